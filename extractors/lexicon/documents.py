@@ -1,0 +1,18 @@
+"""Words that tell what kind of publication a text is.
+
+Sources: headers of Korean ministry press releases (보도자료, 보도시점),
+work reports (업무보고), policy briefs (이슈 브리프, 동향), news bylines.
+Earlier rows win.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+DOCUMENT_KIND_MARKERS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("press_release", ("보도자료", "보도시점", "보도일시", "엠바고")),
+    ("work_report", ("업무보고", "업무계획")),
+    ("policy_brief", ("브리프", "Brief", "이슈페이퍼", "Issue Paper", "동향조사", "정책동향")),
+    ("research", ("연구위원", "연구원", "칼럼", "Column", "KISDI", "Perspectives")),
+    ("news", ("기자", "뉴스", "[연합", "일보", "포스트]")),
+)

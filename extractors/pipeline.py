@@ -1,0 +1,134 @@
+"""Stages chained: publication → SourceDocument → mentions → facts → Document.
+
+The stages know nothing of Prefect or the command line; flows/ chains them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from extractors._typing import BBox
+from extractors.checks import check_consistency
+from extractors.context import contextualize
+from extractors.dates import find_date_mentions, find_reference_date
+from extractors.exclusions import find_not_fact_spans
+from extractors.figures import find_figure_mentions
+from extractors.lexicon.documents import DOCUMENT_KIND_MARKERS
+from extractors.mentions import Mention
+from extractors.readers import read_path
+from extractors.readers.base import SourceDocument, TableCellSpan
+from extractors.resolve import resolve
+from schemas import Context, Document, DocumentMeta, Fact, TableCell, Warning
+
+_TITLE_MAX = 160
+_KIND_SCAN = 4000  # markers of a publication's kind sit in its first lines
+
+
+def text_to_mentions(text: str, reference: date | None, ignored: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """Every figure and date of ``text``, non-overlapping, in text order.
+
+    >>> [(m.kind, m.value, m.unit) for m in text_to_mentions("수출은 2642억9천만 달러로 12.4% 늘었다.", None)]
+    [('amount', '264290000000', 'USD'), ('percent', '12.4', '%')]
+    """
+    found = find_figure_mentions(text) + find_date_mentions(text, reference)
+    return resolve(found, [*find_not_fact_spans(text), *ignored])
+
+
+def _table_cell(cells: Sequence[TableCellSpan], starts: list[int], mention: Mention) -> TableCell | None:
+    index = bisect.bisect_right(starts, mention.start) - 1
+    if index < 0:
+        return None
+    cell = cells[index]
+    if not cell.start <= mention.start < cell.end:
+        return None
+    return TableCell(caption=cell.caption, unit_text=cell.unit_text, row=cell.row, column=cell.column)
+
+
+def _bbox(boxes: Sequence[BBox | None] | None, mention: Mention) -> BBox | None:
+    if boxes is None:
+        return None
+    inside = [box for box in boxes[mention.start : mention.end] if box is not None]
+    if not inside:
+        return None
+    return (
+        min(box[0] for box in inside),
+        min(box[1] for box in inside),
+        max(box[2] for box in inside),
+        max(box[3] for box in inside),
+    )
+
+
+def mentions_to_facts(source: SourceDocument, mentions: Sequence[Mention], contexts: Sequence[Context]) -> list[Fact]:
+    """Validated facts with ids, pages, table cells and boxes."""
+    cells = sorted(source.tables, key=lambda cell: cell.start)
+    starts = [cell.start for cell in cells]
+    return [
+        Fact(
+            id=f"f{number:04d}",
+            kind=mention.kind,
+            text=source.text[mention.start : mention.end],
+            span=mention.span,
+            page=source.page_of(mention.start),
+            value=mention.value,
+            unit=mention.unit,
+            context=context,
+            table=_table_cell(cells, starts, mention),
+            bbox=_bbox(source.char_boxes, mention),
+        )
+        for number, (mention, context) in enumerate(zip(mentions, contexts, strict=True), start=1)
+    ]
+
+
+def document_kind(text: str) -> str:
+    """The publication's kind from markers near its top.
+
+    >>> document_kind("보도시점 2026. 5. 28.(목) 10:00")
+    'press_release'
+    >>> document_kind("그냥 문장")
+    'other'
+    """
+    head = text[:_KIND_SCAN]
+    for kind, markers in DOCUMENT_KIND_MARKERS:
+        if any(marker in head for marker in markers):
+            return kind
+    return "other"
+
+
+def document_title(text: str) -> str | None:
+    """The first non-empty line, trimmed to a readable length."""
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if line:
+            return line[:_TITLE_MAX]
+    return None
+
+
+def extract_source(source: SourceDocument, published: date | None = None) -> Document:
+    """Run every stage over a read publication and validate the Document."""
+    reference = published or find_reference_date(source.text)
+    mentions = text_to_mentions(source.text, reference, source.ignored)
+    contexts = contextualize(source.text, mentions, reference, source.tables)
+    facts = mentions_to_facts(source, mentions, contexts)
+    checks = check_consistency(facts)
+    warnings = [Warning(code=code, message=message) for code, message in source.warnings]
+    warnings += [
+        Warning(code=check.code, message=check.message, fact_ids=check.fact_ids) for check in checks if not check.passed
+    ]
+    meta = DocumentMeta(
+        id=hashlib.sha256(source.raw).hexdigest(),
+        source=source.source,
+        title=document_title(source.text),
+        published=reference.isoformat() if reference else None,
+        kind=document_kind(source.text),  # type: ignore[arg-type]
+        pages=source.page_count,
+    )
+    return Document(document=meta, text=source.text, facts=facts, warnings=warnings, checks=checks)
+
+
+def extract_file(path: Path, published: date | None = None) -> Document:
+    """Read and extract one publication file; raises SuchiError for bad input."""
+    return extract_source(read_path(path), published)

@@ -1,0 +1,60 @@
+"""What a reader turns a publication into: text plus where things are in it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractors._typing import BBox, Span
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpan:
+    """Page ``number`` (1-based) covers ``text[start:end]``."""
+
+    number: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TableCellSpan:
+    """A table cell whose text is ``text[start:end]``."""
+
+    start: int
+    end: int
+    caption: str | None
+    unit_text: str | None
+    row: str | None
+    column: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDocument:
+    """A publication as read: the text every span indexes into.
+
+    ``pages`` is empty for plain text; ``char_boxes`` (PDF only) holds one
+    box per character of ``text`` (None for characters the reader added,
+    such as joining newlines and tabs); ``ignored`` are spans that must not
+    yield facts (page headers and footers).
+    """
+
+    source: str
+    raw: bytes
+    text: str
+    format: str  # "txt" | "pdf"
+    pages: list[PageSpan] = field(default_factory=list)
+    tables: list[TableCellSpan] = field(default_factory=list)
+    ignored: list[Span] = field(default_factory=list)
+    char_boxes: list[BBox | None] | None = None
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
+
+    @property
+    def page_count(self) -> int | None:
+        return len(self.pages) if self.pages else None
+
+    def page_of(self, offset: int) -> int | None:
+        """1-based page holding ``offset``, or None for plain text."""
+        for page in self.pages:
+            if page.start <= offset < page.end:
+                return page.number
+        return None

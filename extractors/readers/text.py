@@ -1,0 +1,56 @@
+"""Plain-text publications: UTF-8 (with or without BOM) or legacy CP949/EUC-KR."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from extractors.errors import SuchiError
+from extractors.readers.base import SourceDocument
+
+# Bytes that never occur in text: NUL and the C0 controls other than \t \n \f \r \x1b.
+_BINARY_BYTES = frozenset(range(0x00, 0x09)) | frozenset(range(0x0E, 0x1B)) | frozenset(range(0x1C, 0x20))
+_BINARY_SHARE = 0.01
+
+
+def decode_text(raw: bytes, source: str) -> str:
+    """Decode publication bytes; CP949 (a superset of EUC-KR) when not UTF-8.
+
+    >>> decode_text("수출 12.4%".encode("utf-8-sig"), "x.txt")
+    '수출 12.4%'
+    >>> decode_text("수출 12.4%".encode("euc-kr"), "x.txt")
+    '수출 12.4%'
+    """
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="strict")
+    for encoding in ("utf-8", "cp949"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise SuchiError("undecodable_text", "the file is neither UTF-8 nor CP949/EUC-KR text", source)
+
+
+def looks_binary(raw: bytes) -> bool:
+    """True for bytes with NULs or many control bytes (images, archives, executables).
+
+    >>> looks_binary(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
+    True
+    >>> looks_binary("수출\\t12.4%\\n".encode())
+    False
+    """
+    sample = raw[:65536]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for byte in sample if byte in _BINARY_BYTES)
+    return controls > _BINARY_SHARE * len(sample)
+
+
+def read_text(source: str, raw: bytes) -> SourceDocument:
+    """Read a text publication; its text is the file's own, NFC, with \\n line ends."""
+    if looks_binary(raw):
+        raise SuchiError("binary_file", "the file is binary, not text or PDF", source)
+    text = unicodedata.normalize("NFC", decode_text(raw, source))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise SuchiError("empty_file", "the file has no text", source)
+    return SourceDocument(source=source, raw=raw, text=text, format="txt")

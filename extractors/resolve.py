@@ -1,0 +1,55 @@
+"""Choose among overlapping mentions and drop those inside not-fact spans."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from extractors._typing import Span
+from extractors.mentions import Mention
+
+# On equal spans a date beats a number: '24.11 or 2025-04 are dates, not figures.
+_KIND_RANK = {"date": 0, "amount": 1, "percent_point": 2, "percent": 3, "multiple": 4}
+
+
+def _merge(spans: Iterable[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _overlaps_any(mention: Mention, blocked: list[Span], starts: list[int]) -> bool:
+    index = bisect.bisect_right(starts, mention.start) - 1
+    for start, end in blocked[max(index, 0) : index + 2]:
+        if start < mention.end and mention.start < end:
+            return True
+    return False
+
+
+def resolve(mentions: Iterable[Mention], blocked: Iterable[Span] = ()) -> list[Mention]:
+    """Non-overlapping mentions in text order: the longest wins, then by kind.
+
+    >>> a = Mention("amount", 0, 9, "1", "USD")
+    >>> d = Mention("date", 0, 4, "2024", None)
+    >>> [m.kind for m in resolve([d, a])]
+    ['amount']
+    >>> resolve([a], blocked=[(3, 5)])
+    []
+    """
+    blocked_spans = _merge(blocked)
+    starts = [start for start, _ in blocked_spans]
+    ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), _KIND_RANK[m.kind], m.start))
+    taken: list[Mention] = []
+    occupied: list[Span] = []
+    for mention in ranked:
+        if _overlaps_any(mention, blocked_spans, starts):
+            continue
+        if any(start < mention.end and mention.start < end for start, end in occupied):
+            continue
+        taken.append(mention)
+        occupied.append(mention.span)
+    return sorted(taken, key=lambda m: m.start)

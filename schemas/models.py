@@ -1,0 +1,127 @@
+"""Pydantic v2 records for the output contract.
+
+Every record is strict, frozen and closed (``extra="forbid"``): a record that
+validates is exactly what the contract promises.  Values are exact decimal
+strings or ISO dates, never floats.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA_VERSION = 1
+
+FactKind = Literal["amount", "percent", "percent_point", "multiple", "date"]
+Metric = Literal["export", "import", "trade_balance", "investment", "budget", "other"]
+Change = Literal["increase", "decrease", "surplus", "deficit"]
+DocumentKind = Literal["press_release", "policy_brief", "work_report", "news", "research", "other"]
+
+_DECIMAL = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
+# ISO 8601 at the granularity written: 2025, 2025-12, 2025-12-17, 2026-05-28T10:00,
+# 2026-Q1, 2026-H1, intervals A/B and open ../B.
+_DATE_POINT = r"[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9])?)?|-Q[1-4]|-H[12])?"
+_DATE = rf"^(({_DATE_POINT})|(\.\.|{_DATE_POINT})/({_DATE_POINT}|\.\.))$"
+
+
+class Record(BaseModel):
+    """The one strict base every record subclasses."""
+
+    model_config = ConfigDict(strict=True, frozen=True, extra="forbid")
+
+
+class Context(Record):
+    """What a figure measures; null where unknown."""
+
+    metric: Metric | None = None
+    subject: str | None = None
+    partner: str | None = None
+    period: str | None = Field(default=None, pattern=_DATE)
+    change: Change | None = None
+
+
+class TableCell(Record):
+    """Where a fact sits in a table."""
+
+    caption: str | None
+    unit_text: str | None
+    row: str | None
+    column: str | None
+
+
+class Fact(Record):
+    id: str = Field(pattern=r"^f[0-9]{4,}$")
+    kind: FactKind
+    text: str = Field(min_length=1)
+    span: tuple[int, int]
+    page: int | None = Field(default=None, ge=1)
+    value: str
+    unit: str | None
+    context: Context = Context()
+    table: TableCell | None = None
+    bbox: tuple[float, float, float, float] | None = None
+
+    @field_validator("span")
+    @classmethod
+    def _span_ordered(cls, span: tuple[int, int]) -> tuple[int, int]:
+        if not 0 <= span[0] < span[1]:
+            raise ValueError(f"span {span} is not a non-empty [start, end)")
+        return span
+
+    @model_validator(mode="after")
+    def _value_matches_kind(self) -> Fact:
+        import re
+
+        if self.kind == "date":
+            if self.unit is not None or not re.match(_DATE, self.value):
+                raise ValueError(f"date value {self.value!r} / unit {self.unit!r} breaks the contract")
+        elif not re.match(_DECIMAL, self.value):
+            raise ValueError(f"{self.kind} value {self.value!r} is not an exact decimal string")
+        expected = {"percent": "%", "percent_point": "%p", "multiple": "x"}.get(self.kind)
+        if expected and self.unit != expected:
+            raise ValueError(f"{self.kind} unit must be {expected!r}, not {self.unit!r}")
+        if self.kind == "amount" and not (self.unit and re.match(r"^[A-Z]{3}$", self.unit)):
+            raise ValueError(f"amount unit {self.unit!r} is not an ISO 4217 code")
+        return self
+
+
+class Warning(Record):  # noqa: A001 - the contract's name
+    code: str
+    message: str
+    fact_ids: list[str] = []
+
+
+class Check(Record):
+    """One consistency check between figures of a document, passed or failed."""
+
+    code: str
+    passed: bool
+    message: str
+    fact_ids: list[str] = []
+
+
+class DocumentMeta(Record):
+    id: str = Field(pattern=r"^[0-9a-f]{64}$")
+    source: str
+    title: str | None
+    published: str | None = Field(default=None, pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+    kind: DocumentKind | None
+    pages: int | None = Field(default=None, ge=0)
+
+
+class Document(Record):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    document: DocumentMeta
+    text: str
+    facts: list[Fact]
+    warnings: list[Warning] = []
+    checks: list[Check] = []
+
+    @model_validator(mode="after")
+    def _spans_index_text(self) -> Document:
+        for fact in self.facts:
+            start, end = fact.span
+            if self.text[start:end] != fact.text:
+                raise ValueError(f"{fact.id}: text[{start}:{end}] != {fact.text!r}")
+        return self
