@@ -10,6 +10,7 @@ from extractors.readers.base import SourceDocument
 # Bytes that never occur in text: NUL and the C0 controls other than \t \n \f \r \x1b.
 _BINARY_BYTES = frozenset(range(0x00, 0x09)) | frozenset(range(0x0E, 0x1B)) | frozenset(range(0x1C, 0x20))
 _BINARY_SHARE = 0.01
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 
 def decode_text(raw: bytes, source: str) -> str:
@@ -20,8 +21,12 @@ def decode_text(raw: bytes, source: str) -> str:
     >>> decode_text("수출 12.4%".encode("euc-kr"), "x.txt")
     '수출 12.4%'
     """
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="strict")
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                raise SuchiError("undecodable_text", f"the file starts with a {encoding} mark but is not {encoding}", source) from None
     for encoding in ("utf-8", "cp949"):
         try:
             return raw.decode(encoding)
@@ -47,7 +52,8 @@ def looks_binary(raw: bytes) -> bool:
 
 def read_text(source: str, raw: bytes) -> SourceDocument:
     """Read a text publication; its text is the file's own, NFC, with \\n line ends."""
-    if looks_binary(raw):
+    has_bom = any(raw.startswith(bom) for bom, _ in _BOMS)
+    if not has_bom and looks_binary(raw):
         raise SuchiError("binary_file", "the file is binary, not text or PDF", source)
     text = unicodedata.normalize("NFC", decode_text(raw, source))
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,93 @@
+"""`suchi extract` as a user runs it: JSON Lines, error lines, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SUCHI = str(Path(sys.executable).with_name("suchi"))
+GOOD = "반도체 수출은 1734억8천만 달러로 '24년 대비 22.1% 증가했다.\n"
+
+
+def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([SUCHI, *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=600, check=False)
+
+
+def write(folder: Path, name: str, content: bytes) -> Path:
+    path = folder / name
+    path.write_bytes(content)
+    return path
+
+
+BAD_FILES = [
+    ("missing", None, "not_found"),
+    ("empty", b"", "empty_file"),
+    ("binary", b"\x89PNG\r\n\x1a\n" + bytes(200), "binary_file"),
+    ("blank", b"\n \n", "empty_file"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "code"), BAD_FILES, ids=[row[0] for row in BAD_FILES])
+def test_bad_file_gives_an_error_line_and_exit_1_while_others_go_through(
+    tmp_path: Path, name: str, content: bytes | None, code: str
+) -> None:
+    good = write(tmp_path, "good.txt", GOOD.encode())
+    bad = tmp_path / f"{name}.txt" if content is None else write(tmp_path, f"{name}.txt", content)
+    result = run(good, bad, good)
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 1
+    assert [("error" in line) for line in lines] == [False, True, False]
+    assert lines[1] == {"source": str(bad), "error": {"type": code, "message": lines[1]["error"]["message"]}}
+    assert lines[1]["error"]["message"]
+    assert "Traceback" not in result.stderr
+    assert str(bad) in result.stderr
+    assert lines[0]["facts"] == lines[2]["facts"]
+
+
+def test_directory_is_an_error_line(tmp_path: Path) -> None:
+    result = run(tmp_path)
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["error"]["type"] == "not_a_file"
+
+
+def test_good_file_prints_one_valid_document(tmp_path: Path) -> None:
+    result = run(write(tmp_path, "good.txt", GOOD.encode()))
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["schema_version"] == 1
+    assert document["text"] == GOOD
+    assert [(f["kind"], f["text"], f["value"], f["unit"]) for f in document["facts"]] == [
+        ("amount", "1734억8천만 달러", "173480000000", "USD"),
+        ("date", "'24년", "2024", None),
+        ("percent", "22.1%", "22.1", "%"),
+    ]
+
+
+def test_published_option_resolves_year_less_dates(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", "3월 수출은 50억 달러였다.\n".encode())
+    without = json.loads(run(path).stdout)
+    with_date = json.loads(run(path, "--published", "2026-04-01").stdout)
+    assert [f["kind"] for f in without["facts"]] == ["amount"]
+    assert [(f["kind"], f["value"]) for f in with_date["facts"]] == [("date", "2026-03"), ("amount", "5000000000")]
+    assert with_date["document"]["published"] == "2026-04-01"
+
+
+def test_bad_published_option_is_a_usage_error(tmp_path: Path) -> None:
+    result = run(write(tmp_path, "a.txt", GOOD.encode()), "--published", "28/05/2026")
+    assert result.returncode == 2
+    assert "--published" in result.stderr
+    assert result.stdout == ""
+
+
+def test_thousand_small_files_in_one_call(tmp_path: Path) -> None:
+    paths = [write(tmp_path, f"n{i:04d}.txt", f"{i}월 수출 {i}억 달러, 전년 대비 {i % 50}.5% 증가\n".encode()) for i in range(1000)]
+    result = run(*(path.name for path in paths), "--published", "2026-01-01", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    documents = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(documents) == 1000
+    assert all(any(f["kind"] == "amount" for f in d["facts"]) for d in documents)
+    assert len({d["document"]["id"] for d in documents}) == 1000
