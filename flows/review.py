@@ -323,7 +323,7 @@ def write_atomic(target: Path, content: str) -> None:
 
 _CSS = """
 * { box-sizing: border-box; }
-body { font-family: "Noto Sans CJK KR", "Malgun Gothic", "Apple SD Gothic Neo", system-ui, sans-serif;
+body { font-family: "Noto Sans CJK KR", "NanumGothic", "Malgun Gothic", "Apple SD Gothic Neo", system-ui, sans-serif;
        margin: 0; padding: 0 1.5rem 3rem; color: #1d1d1f; background: #fafafa; }
 header { position: sticky; top: 0; background: #fafafa; border-bottom: 1px solid #ddd; padding: .6rem 0;
          z-index: 2; }

@@ -1,0 +1,187 @@
+"""Date vocabulary of Korean publications, as typed tables.
+
+Sources: the date conventions of Korean ministry press releases (보도시점,
+배포), work reports ('25.11월, '26.上, ’26~’30), policy briefs (발행일,
+2026.01), news articles (지난해 12월) and the notation table of the
+국립국어원 한글 맞춤법 (마침표로 연월일 표시).  The logic that reads these
+marks lives in ``extractors/dates.py`` and ``extractors/exclusions.py``;
+no Korean literal appears there.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --- marks written after a number -------------------------------------------
+
+YEAR_MARKS: Final[tuple[str, ...]] = ("년도", "년")
+"""After a year number: 2025년, 2025년도 (the longer mark first)."""
+
+MONTH_MARK: Final[str] = "월"
+"""After a month number: 12월."""
+
+DAY_MARK: Final[str] = "일"
+"""After a day number: 17일."""
+
+QUARTER_MARK: Final[str] = "분기"
+"""After a quarter number: 1분기, 3/4분기."""
+
+QUARTER_LATIN: Final[str] = "Q"
+"""Latin quarter mark: 3Q25, 2025 3Q, Q3 2025."""
+
+HALF_LATIN: Final[str] = "H"
+"""Latin half-year mark: 1H25, H2 2025."""
+
+HALVES: Final[dict[str, int]] = {
+    "상반기": 1,
+    "하반기": 2,
+    "上": 1,
+    "下": 2,
+}
+"""Half-year words and marks ('26.上 is the first half of 2026)."""
+
+WEEKDAYS: Final[str] = "월화수목금토일月火水木金土日"
+"""Weekday marks written in parentheses after a date: (목), (木)."""
+
+APOSTROPHES: Final[str] = "'’‘′＇`´"
+"""Marks that shorten a year to two digits: '24, ’24, ‘24, ′24."""
+
+RANGE_TILDES: Final[str] = "~∼〜～"
+"""Marks between the ends of a period: '26~'30, 1~4월."""
+
+RANGE_DASHES: Final[str] = "-–—"
+"""Dashes that join two four-digit years into a period: 2014-2024."""
+
+TIME_MARKS: Final[tuple[str, str]] = ("시", "분")
+"""Hour and minute marks: 10시 30분."""
+
+AFTERNOON: Final[str] = "오후"
+"""Adds twelve hours to a written hour: 오후 2시 → 14:00."""
+
+MORNING: Final[str] = "오전"
+"""Morning: the written hour stands."""
+
+# --- relative years -----------------------------------------------------------
+
+RELATIVE_YEARS: Final[dict[str, int]] = {
+    "재작년": -2,
+    "지지난해": -2,
+    "지난해": -1,
+    "작년": -1,
+    "전년": -1,
+    "올해": 0,
+    "금년": 0,
+    "당해": 0,
+    "내년": 1,
+    "명년": 1,
+    "내후년": 2,
+}
+"""Year words and their offset from the reference year.
+
+Alone they are context, not dates; before a month, quarter or half
+(지난해 12월, 올해 1분기) they fix that period's year.
+"""
+
+# --- the document's own date --------------------------------------------------
+
+REFERENCE_LABELS: Final[dict[str, int]] = {
+    "보도시점": 0,
+    "보도일시": 0,
+    "보도일자": 0,
+    "보도일": 0,
+    "엠바고": 0,
+    "발행일자": 1,
+    "발행일": 1,
+    "발간일": 1,
+    "작성일자": 1,
+    "작성일": 1,
+    "게재일": 1,
+    "등록일": 1,
+    "기사입력": 1,
+    "입력": 1,
+    "배포일시": 2,
+    "배포일자": 2,
+    "배포일": 2,
+    "배포": 2,
+}
+"""Labels in front of the document's own date; a lower rank wins.
+
+The release date (보도) is the publication date; the handout date (배포)
+of an embargoed release comes a day earlier, so it ranks last.
+"""
+
+# --- what a number is when it is not a year -----------------------------------
+
+NUMBER_UNITS: Final[tuple[str, ...]] = (
+    "%", "％", "배", "원", "달러", "불", "유로", "엔", "위안",
+    "억", "만", "조", "천", "백",
+)
+"""Units after a figure: a number followed by one of them is not a year."""
+
+COUNTERS: Final[tuple[str, ...]] = (
+    "개사", "개국", "개소", "개교", "개월", "개", "명", "건", "기", "차례", "회",
+    "곳", "척", "톤", "종", "편", "권", "가지", "가구", "세대", "채", "마리",
+    "그루", "품목", "개체", "점", "장", "쌍", "벌", "켤레", "대",
+)
+"""Counters (수 분류사): 102개, 1,800여명, 8,507건, 7.1만기, 30여차례."""
+
+COUNTER_NOT_BEFORE: Final[dict[str, tuple[str, ...]]] = {
+    "대": ("비", "응", "상", "책", "표", "기업", "규모", "외", "폭", "형"),
+    "기": ("준", "간", "업", "술", "존", "대", "록", "본"),
+    "점": ("검", "유", "차", "수"),
+    "장": ("관", "기", "률"),
+    "회": ("의", "사"),
+}
+"""Words that begin with a counter's syllable: 대비, 기준, 점유, 장관 are not counts."""
+
+ABOUT_MARKS: Final[tuple[str, ...]] = ("여", "餘", "가량", "남짓", "이상")
+"""Between a count and its counter: 1,800여명."""
+
+DURATION_UNITS: Final[tuple[str, ...]] = ("개월", "시간", "주년", "주", "년", "일", "달", "분", "초")
+"""Units of a length of time: 3년 만에, 17개월 연속, 7.5일."""
+
+ALWAYS_DURATIONS: Final[tuple[str, ...]] = ("개월", "시간", "주년")
+"""Units that never name a calendar date: 17개월, 24시간, 80주년."""
+
+DURATION_FOLLOWERS: Final[tuple[str, ...]] = (
+    "만에", "만의", "만", "간", "째", "연속", "동안", "이내", "여간", "내", "전", "후",
+    "가량", "남짓", "정도", "넘게", "이상", "미만",
+)
+"""Words after a length of time: 3년 만에, 2년 연속, 10년간, 10년 전."""
+
+UNIT_NOT_BEFORE: Final[dict[str, tuple[str, ...]]] = {
+    "분": ("기",),
+    "주": ("요", "식"),
+    "일": ("부", "반", "대"),
+}
+"""Words that begin with a duration unit's syllable: 1분기 is a quarter, not a minute."""
+
+ORDINAL_PREFIX: Final[str] = "제"
+"""Before an ordinal: 제1차, 제2026-11호."""
+
+ORDINAL_SUFFIXES: Final[tuple[str, ...]] = ("번째", "순위", "위", "차", "호", "등", "조", "항", "장", "절", "편")
+"""After an ordinal or rank: 1위, 6번째, 1호, 제1차."""
+
+ISSUE_MARKS: Final[tuple[str, ...]] = ("No.", "No", "Vol.", "Vol", "no.", "vol.", "통권", "Issue")
+"""Before an issue or volume number: No. 142, Vol. 3, 통권 123."""
+
+ISSUE_SUFFIX: Final[str] = "호"
+"""After an issue number: 제2026-11호."""
+
+ADDRESS_REGIONS: Final[tuple[str, ...]] = ("특별자치시", "특별자치도", "광역시", "특별시", "시", "도", "구", "군")
+"""Administrative units that open a Korean address: 서울시 강남구."""
+
+ADDRESS_ROADS: Final[tuple[str, ...]] = ("대로", "번길", "로", "길")
+"""Road-name endings before a building number: 테헤란로 305, 도움6로 11."""
+
+ADDRESS_UNITS: Final[tuple[str, ...]] = ("번지", "층")
+"""Numbers that are part of an address: 123번지, 7층."""
+
+PAGE_MARKS: Final[tuple[str, ...]] = ("쪽", "페이지", "면")
+"""After a page number: 3쪽."""
+
+PAGE_LATIN: Final[tuple[str, ...]] = ("pp.", "p.", "Page", "page")
+"""Before a page number: p. 3."""
+
+STANDARD_NUMBERS: Final[tuple[str, ...]] = ("ISBN", "ISSN", "DOI", "doi")
+"""Labels of book and serial numbers."""

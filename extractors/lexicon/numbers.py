@@ -1,0 +1,133 @@
+"""Korean vocabulary of numeric figures: numerals, currencies, percent, multiples.
+
+Sources: the Sino-Korean number system as written in Korean statistics and
+news (자릿수 천/백/십 inside a four-digit group, group words 만/억/조/경 —
+National Institute of Korean Language, 표준국어대사전); ISO 4217 for the
+currency codes; Korean particles (조사) from the 표준국어대사전 grammar
+notes; conventions of Korean government statistics (△ as minus, 단위 headers,
+%p for percentage points).
+
+Every table is data only; ``extractors.numerals`` and ``extractors.figures``
+build their patterns from it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# ---- numerals -------------------------------------------------------------
+
+# Place words inside one four-digit group: 4천 820 = 4820.
+DIGIT_PLACES: Final[dict[str, int]] = {"천": 1000, "백": 100, "십": 10}
+
+# Group words, each 10^4 times the one before: 1억 5,600만.
+GROUP_WORDS: Final[dict[str, int]] = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16}
+
+# "about" written between a number and its group word or unit: 100여억 원, 300억여 원.
+APPROX_INFIXES: Final[tuple[str, ...]] = ("여",)
+
+# Written signs directly before a number.  △ (and ▽) is the Korean statistical
+# minus; ▲ is left out on purpose: it is a bullet (▲(對 일본)) as often as a mark.
+SIGNS: Final[dict[str, int]] = {"+": 1, "＋": 1, "-": -1, "−": -1, "－": -1, "△": -1, "▽": -1}
+
+# ---- currencies -------------------------------------------------------------
+
+# Words written after a number.  Qualified names come first: the pattern tries
+# them before the bare word (캐나다 달러 → CAD, not USD).
+CURRENCY_WORDS: Final[tuple[tuple[str, str], ...]] = (
+    ("미국 달러", "USD"), ("미국달러", "USD"), ("미 달러", "USD"), ("미달러", "USD"),
+    ("캐나다 달러", "CAD"), ("캐나다달러", "CAD"),
+    ("홍콩 달러", "HKD"), ("홍콩달러", "HKD"),
+    ("호주 달러", "AUD"), ("호주달러", "AUD"),
+    ("싱가포르 달러", "SGD"), ("싱가포르달러", "SGD"),
+    ("대만 달러", "TWD"), ("대만달러", "TWD"),
+    ("뉴질랜드 달러", "NZD"),
+    ("스위스 프랑", "CHF"), ("스위스프랑", "CHF"),
+    ("달러화", "USD"), ("달러", "USD"), ("불", "USD"),
+    ("원화", "KRW"), ("원", "KRW"),
+    ("유로화", "EUR"), ("유로", "EUR"),
+    ("엔화", "JPY"), ("엔", "JPY"),
+    ("위안화", "CNY"), ("위안", "CNY"),
+    ("파운드", "GBP"),
+    ("루블", "RUB"),
+    ("루피", "INR"),
+    ("헤알", "BRL"),
+)
+
+# Symbols written before a number ($300, US$ 1.2억); the longest first.
+CURRENCY_SYMBOLS: Final[tuple[tuple[str, str], ...]] = (
+    ("US$", "USD"), ("HK$", "HKD"), ("A$", "AUD"), ("C$", "CAD"), ("S$", "SGD"), ("NT$", "TWD"),
+    ("$", "USD"), ("₩", "KRW"), ("￦", "KRW"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("￥", "JPY"),
+)
+
+# ISO 4217 codes written after (100억 USD) or before (USD 100) a number.
+CURRENCY_CODES: Final[tuple[str, ...]] = (
+    "USD", "KRW", "EUR", "JPY", "CNY", "RMB", "GBP", "CAD", "HKD", "AUD", "CHF", "SGD", "TWD", "INR", "VND",
+)
+CODE_ALIASES: Final[dict[str, str]] = {"RMB": "CNY"}
+
+# Words that begin with a currency word but are not one (원칙, 원자력, 엔진, 위안부,
+# 불확실 …).  The figure grammar only accepts a currency word followed by a
+# particle or a non-letter, which already rules these out; the table documents
+# them and the tests walk it.
+CURRENCY_FALSE_FRIENDS: Final[tuple[str, ...]] = (
+    "원칙", "원자력", "원유", "원전", "원가", "원료", "원인", "원장", "원내", "원래", "원자재", "원활",
+    "엔진", "엔터", "엔지니어",
+    "위안부",
+    "불구", "불확실", "불법", "불리", "불안", "불가",
+    "유로존",
+    "파운드리",
+    "달러화되",
+)
+
+# ---- percent, percentage points, multiples ---------------------------------
+
+PERCENT_POINT_WORDS: Final[tuple[str, ...]] = (
+    "%포인트", "％포인트", "퍼센트포인트", "퍼센트 포인트", "%p", "%P", "％p", "％P", "%pt", "%PT",
+)
+PERCENT_WORDS: Final[tuple[str, ...]] = ("%", "％", "퍼센트", "프로")
+MULTIPLE_WORDS: Final[tuple[str, ...]] = ("배",)
+
+# ---- what may follow a unit word --------------------------------------------
+
+# Particles and endings that may follow a Hangul unit word.  A unit word ending
+# in a vowel takes 가/를/는/와/로, one ending in a consonant 이/을/은/과/으로 (ㄹ
+# takes 로 as well).  원가 (cost) is thus not 원 + 가.
+PARTICLES_AFTER_VOWEL: Final[tuple[str, ...]] = ("가", "를", "는", "와", "로", "다", "였", "며", "랑", "인", "입", "일")
+PARTICLES_AFTER_CONSONANT: Final[tuple[str, ...]] = ("이", "을", "은", "과", "으로", "인", "입", "일")
+PARTICLES_AFTER_RIEUL: Final[tuple[str, ...]] = ("로",)
+PARTICLES_ANY: Final[tuple[str, ...]] = (
+    "에서", "에게", "에", "의", "도", "만", "씩", "까지", "부터", "보다", "처럼", "만큼", "뿐", "나", "야",
+    "대", "어치", "짜리", "선", "당", "씩", "께", "쯤",
+    "가량", "이상", "이하", "미만", "초과", "내외", "남짓", "정도", "수준", "규모", "상당", "안팎", "가까이", "넘",
+    "증가", "감소", "상승", "하락", "확대", "축소", "급증", "급감", "흑자", "적자", "늘", "줄", "이던", "이었",
+)
+
+# ---- approximators (stay outside a figure's span) -------------------------------
+
+APPROX_BEFORE: Final[tuple[str, ...]] = (
+    "약", "총", "최대", "최소", "무려", "대략", "거의", "최고", "최저", "연간", "누적", "순", "약간",
+)
+APPROX_AFTER: Final[tuple[str, ...]] = (
+    "여", "이상", "이하", "미만", "초과", "가량", "내외", "남짓", "수준", "정도", "안팎", "규모", "상당", "대",
+)
+
+# ---- counters: a group-worded number followed by these counts things ------------
+
+COUNTERS: Final[tuple[str, ...]] = (
+    "명", "개", "건", "곳", "대", "톤", "기", "가구", "개사", "개국", "종", "회", "차", "장", "척", "마리", "주",
+    "배럴", "평", "호", "위", "년", "개월", "월", "일", "시간", "분", "초", "세", "권", "편", "점", "kg", "t",
+    "㎡", "㎞", "km", "MW", "GW", "kW", "kWh", "TEU", "CGT", "부", "쪽", "표", "가지", "단계", "명분",
+)
+
+# ---- unit headers over tables and lists ------------------------------------
+
+# (단위: 억 달러), [단위 : %], 〈단위: 억원〉
+UNIT_HEADER_WORDS: Final[tuple[str, ...]] = ("단위",)
+# Lines that end a governed table: notes, sources, and headings.
+TABLE_END_MARKS: Final[tuple[str, ...]] = ("주:", "주 :", "주)", "출처", "자료:", "자료 :", "자료)", "※")
+HEADING_MARKS: Final[tuple[str, ...]] = ("■", "□", "◆", "◇", "○", "●", "▶", "▷", "【", "〈", "<", "《", "[표", "<표", "표 ")
+
+# ---- range connectors ------------------------------------------------------------
+
+RANGE_CONNECTORS: Final[tuple[str, ...]] = ("→", "⇒", "->", "~", "∼", "〜", "～", "-", "–", "—")

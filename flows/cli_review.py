@@ -1,0 +1,125 @@
+"""The ``suchi review`` and ``suchi query`` commands.
+
+``register(app)`` adds them to the main Typer app (flows/cli.py), so this
+module owns its commands without owning the entry point.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from pydantic import ValidationError
+
+from flows.query import QueryError, format_csv, format_table, run_query
+from flows.review import render_review, write_atomic, write_review
+from schemas.models import Document
+
+DEFAULT_PROCESSED = Path("processed")
+_ID_LENGTH = 64
+
+
+class ReviewError(Exception):
+    """A review target that cannot be found or read."""
+
+
+def _is_hex(text: str) -> bool:
+    return bool(text) and all(ch in string.hexdigits for ch in text)
+
+
+def _is_doc_id(text: str) -> bool:
+    return len(text) == _ID_LENGTH and _is_hex(text) and text == text.lower()
+
+
+def find_processed(prefix: str, processed_dir: Path) -> Path:
+    """``processed_dir/<id>.json`` for a document id or a unique prefix of one."""
+    prefix = prefix.lower()
+    matches = sorted(
+        path
+        for path in processed_dir.glob(f"{prefix}*.json")
+        if _is_doc_id(path.stem) and path.is_file()
+    )
+    if not matches:
+        raise ReviewError(f"no processed document with id {prefix!r} in {processed_dir}")
+    if len(matches) > 1:
+        shown = ", ".join(path.stem[:12] for path in matches[:5])
+        raise ReviewError(f"id prefix {prefix!r} is ambiguous: {len(matches)} documents ({shown}, ...)")
+    return matches[0]
+
+
+def load_document(path: Path) -> Document:
+    """A Document from its JSON record (processed/<id>.json or a line of ``suchi extract``)."""
+    try:
+        return Document.model_validate_json(path.read_bytes())
+    except (OSError, ValidationError) as error:
+        first = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise ReviewError(f"{path} is not a suchi document record: {first}") from None
+
+
+def resolve_document(target: str, processed_dir: Path, published: dt.date | None = None) -> Document:
+    """A raw publication (extracted now), a document JSON file, or a processed document id."""
+    path = Path(target)
+    if path.is_file():
+        if path.suffix.lower() == ".json":
+            return load_document(path)
+        from extractors.errors import SuchiError
+
+        try:
+            from extractors.pipeline import extract_file
+        except ImportError as error:  # only while the pipeline is being built
+            raise ReviewError(f"extraction is not available: {error}") from None
+        try:
+            return extract_file(path, published)
+        except SuchiError as error:
+            raise ReviewError(f"{error.source or path}: {error.message} ({error.code})") from None
+    if _is_hex(target):
+        return load_document(find_processed(target, processed_dir))
+    raise ReviewError(f"{target}: no such file, and not a document id")
+
+
+def review(
+    target: Annotated[str, typer.Argument(metavar="PATH_OR_DOC_ID", help="A publication, or a processed id (prefix).")],
+    processed: Annotated[Path, typer.Option(help="The processed/ directory.")] = DEFAULT_PROCESSED,
+    out: Annotated[Path | None, typer.Option(help="Write the HTML here instead.")] = None,
+    published: Annotated[
+        dt.datetime | None,
+        typer.Option(formats=["%Y-%m-%d"], help="Reference date for a raw publication (YYYY-MM-DD)."),
+    ] = None,
+) -> None:
+    """Write an HTML page showing every figure of a document in place; print its path."""
+    try:
+        doc = resolve_document(target, processed, published.date() if published else None)
+        if out is None:
+            written = write_review(doc, processed)
+        else:
+            write_atomic(out, render_review(doc))
+            written = out
+    except (ReviewError, OSError) as error:
+        typer.echo(f"suchi review: {error}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(str(written))
+
+
+def query(
+    sql: Annotated[str, typer.Argument(metavar="SQL", help="A DuckDB query over the view `facts`.")],
+    processed: Annotated[Path, typer.Option(help="The processed/ directory.")] = DEFAULT_PROCESSED,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a text table.")] = False,
+) -> None:
+    """Query the extracted facts with SQL (DuckDB); the table is `facts`."""
+    try:
+        columns, rows = run_query(sql, processed)
+    except QueryError as error:
+        typer.echo(f"suchi query: {error}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo((format_csv if as_csv else format_table)(columns, rows), nl=False)
+    if not as_csv and columns:
+        typer.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``review`` and ``query`` to ``app``."""
+    app.command("review")(review)
+    app.command("query")(query)
