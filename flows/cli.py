@@ -82,5 +82,16 @@ def extract(
         raise typer.Exit(1)
 
 
+def _register_commands() -> None:
+    # Each command family lives in its own module; Prefect loads only when its commands run.
+    from flows import cli_ingest, cli_review
+
+    cli_ingest.register(app)
+    cli_review.register(app)
+
+
+_register_commands()
+
+
 def main() -> None:
     app()

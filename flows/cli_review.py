@@ -16,9 +16,13 @@ from pydantic import ValidationError
 
 from flows.query import QueryError, format_csv, format_table, run_query
 from flows.review import render_review, write_atomic, write_review
+from flows.settings import resolve_settings
 from schemas.models import Document
 
-DEFAULT_PROCESSED = Path("processed")
+ProcessedOption = Annotated[
+    Path | None,
+    typer.Option(help="The processed/ directory (default: $SUCHI_PROCESSED_DIR, else ./processed)."),
+]
 _ID_LENGTH = 64
 
 
@@ -38,9 +42,7 @@ def find_processed(prefix: str, processed_dir: Path) -> Path:
     """``processed_dir/<id>.json`` for a document id or a unique prefix of one."""
     prefix = prefix.lower()
     matches = sorted(
-        path
-        for path in processed_dir.glob(f"{prefix}*.json")
-        if _is_doc_id(path.stem) and path.is_file()
+        path for path in processed_dir.glob(f"{prefix}*.json") if _is_doc_id(path.stem) and path.is_file()
     )
     if not matches:
         raise ReviewError(f"no processed document with id {prefix!r} in {processed_dir}")
@@ -59,30 +61,46 @@ def load_document(path: Path) -> Document:
         raise ReviewError(f"{path} is not a suchi document record: {first}") from None
 
 
-def resolve_document(target: str, processed_dir: Path, published: dt.date | None = None) -> Document:
-    """A raw publication (extracted now), a document JSON file, or a processed document id."""
+def resolve_document(
+    target: str, processed_dir: Path, published: dt.date | None = None
+) -> tuple[Document, list[int] | None]:
+    """A raw publication (extracted now), a document JSON file, or a processed document id.
+
+    Returns the Document and, for a publication read now, where each page
+    starts in its text (a stored record keeps only each fact's page).
+    """
     path = Path(target)
     if path.is_file():
         if path.suffix.lower() == ".json":
-            return load_document(path)
-        from extractors.errors import SuchiError
-
-        try:
-            from extractors.pipeline import extract_file
-        except ImportError as error:  # only while the pipeline is being built
-            raise ReviewError(f"extraction is not available: {error}") from None
-        try:
-            return extract_file(path, published)
-        except SuchiError as error:
-            raise ReviewError(f"{error.source or path}: {error.message} ({error.code})") from None
+            return load_document(path), None
+        return extract_publication(path, published)
     if _is_hex(target):
-        return load_document(find_processed(target, processed_dir))
+        return load_document(find_processed(target, processed_dir)), None
     raise ReviewError(f"{target}: no such file, and not a document id")
 
 
+def extract_publication(path: Path, published: dt.date | None) -> tuple[Document, list[int] | None]:
+    """extract_file's two stages, keeping the reader's page offsets for exact page markers."""
+    from extractors.errors import SuchiError
+
+    try:
+        from extractors.pipeline import extract_source
+        from extractors.readers import read_path
+    except ImportError as error:  # a broken install: say so without a traceback
+        raise ReviewError(f"the extractors cannot be loaded: {error}") from None
+    try:
+        source = read_path(path)
+        doc = extract_source(source, published)
+    except SuchiError as error:
+        raise ReviewError(f"{error.source or path}: {error.message} ({error.code})") from None
+    return doc, [page.start for page in sorted(source.pages, key=lambda page: page.number)] or None
+
+
 def review(
-    target: Annotated[str, typer.Argument(metavar="PATH_OR_DOC_ID", help="A publication, or a processed id (prefix).")],
-    processed: Annotated[Path, typer.Option(help="The processed/ directory.")] = DEFAULT_PROCESSED,
+    target: Annotated[
+        str, typer.Argument(metavar="PATH_OR_DOC_ID", help="A publication, or a processed id (prefix).")
+    ],
+    processed: ProcessedOption = None,
     out: Annotated[Path | None, typer.Option(help="Write the HTML here instead.")] = None,
     published: Annotated[
         dt.datetime | None,
@@ -91,11 +109,12 @@ def review(
 ) -> None:
     """Write an HTML page showing every figure of a document in place; print its path."""
     try:
-        doc = resolve_document(target, processed, published.date() if published else None)
+        processed_dir = resolve_settings(processed=processed).processed_dir
+        doc, page_starts = resolve_document(target, processed_dir, published.date() if published else None)
         if out is None:
-            written = write_review(doc, processed)
+            written = write_review(doc, processed_dir, page_starts)
         else:
-            write_atomic(out, render_review(doc))
+            write_atomic(out, render_review(doc, page_starts))
             written = out
     except (ReviewError, OSError) as error:
         typer.echo(f"suchi review: {error}", err=True)
@@ -105,12 +124,12 @@ def review(
 
 def query(
     sql: Annotated[str, typer.Argument(metavar="SQL", help="A DuckDB query over the view `facts`.")],
-    processed: Annotated[Path, typer.Option(help="The processed/ directory.")] = DEFAULT_PROCESSED,
+    processed: ProcessedOption = None,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a text table.")] = False,
 ) -> None:
     """Query the extracted facts with SQL (DuckDB); the table is `facts`."""
     try:
-        columns, rows = run_query(sql, processed)
+        columns, rows = run_query(sql, resolve_settings(processed=processed).processed_dir)
     except QueryError as error:
         typer.echo(f"suchi query: {error}", err=True)
         raise typer.Exit(1) from None

@@ -16,7 +16,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import duckdb
 
 FACTS_FILE = "facts.parquet"
 
@@ -38,6 +37,8 @@ def run_query(sql: str, processed_dir: Path) -> tuple[list[str], list[Row]]:
         raise QueryError(f"no facts table at {path}: run `suchi ingest` first")
     # A directory of parquet parts is read as one table too.
     source = str(path / "**" / "*.parquet") if path.is_dir() else str(path)
+    import duckdb  # loaded by `suchi query` only, not by every command
+
     connection = duckdb.connect(":memory:")
     try:
         literal = source.replace("'", "''")
@@ -79,7 +80,8 @@ def display_width(text: str) -> int:
     10
     """
     return sum(
-        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
     )
 
 
@@ -98,7 +100,8 @@ def format_table(columns: Sequence[str], rows: Sequence[Row]) -> str:
     ]
     cells = [["NULL" if v is None else show(v).replace("\n", " ") for v in row] for row in rows]
     widths = [
-        max([display_width(name)] + [display_width(row[i]) for row in cells]) for i, name in enumerate(columns)
+        max([display_width(name)] + [display_width(row[i]) for row in cells])
+        for i, name in enumerate(columns)
     ]
     lines = [
         " | ".join(_pad(name, widths[i], numeric[i] and bool(rows)) for i, name in enumerate(columns)),

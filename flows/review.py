@@ -169,7 +169,8 @@ def _facts_table(facts: Sequence[Fact], skipped: set[str]) -> str:
         ("change", "text"), ("page", "num"), ("table cell", "text"),
     ]  # fmt: skip
     head = "".join(
-        f'<th data-sort="{kind}" tabindex="0">{_e(name)}<span class="arrow"></span></th>' for name, kind in headers
+        f'<th data-sort="{kind}" tabindex="0">{_e(name)}<span class="arrow"></span></th>'
+        for name, kind in headers
     )
     rows = []
     for fact in sorted(facts, key=lambda f: (f.span[0], f.id)):
@@ -177,7 +178,11 @@ def _facts_table(facts: Sequence[Fact], skipped: set[str]) -> str:
         cell = fact.table
         cell_text = " / ".join(x for x in (cell.caption, cell.row, cell.column) if x) if cell else ""
         value = fact.value if fact.kind == "date" else readable_number(fact.value)
-        note = ' <span class="overlap" title="overlaps another fact">overlap</span>' if fact.id in skipped else ""
+        note = (
+            ' <span class="overlap" title="overlaps another fact">overlap</span>'
+            if fact.id in skipped
+            else ""
+        )
         cells = [
             f'<td data-key="{_e(fact.id)}"><a href="#{_e(fact.id)}">{_e(fact.id)}</a>{note}</td>',
             f'<td><span class="swatch fact-{_e(fact.kind)}"></span>{_e(fact.kind)}</td>',
@@ -193,10 +198,7 @@ def _facts_table(facts: Sequence[Fact], skipped: set[str]) -> str:
             f"<td>{_e(cell_text)}</td>",
         ]
         rows.append(f'<tr data-fact-id="{_e(fact.id)}">{"".join(cells)}</tr>')
-    return (
-        f'<table id="facts-table"><thead><tr>{head}</tr></thead>'
-        f'<tbody>{"".join(rows)}</tbody></table>'
-    )
+    return f'<table id="facts-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
 
 def _fact_links(fact_ids: Sequence[str], known: set[str]) -> str:
@@ -224,7 +226,7 @@ def _findings(warnings: Sequence[Warning], checks: Sequence[Check], known: set[s
 
 
 def _legend(facts: Sequence[Fact]) -> str:
-    counts = Counter(fact.kind for fact in facts)
+    counts: Counter[str] = Counter(fact.kind for fact in facts)
     return "".join(
         f'<span class="legend-item"><mark class="fact-{kind}">{kind}</mark> {counts.get(kind, 0)}</span>'
         for kind in KINDS
@@ -249,8 +251,7 @@ def render_review(doc: Document, page_starts: Sequence[int] | None = None) -> st
     ).replace("<", "\\u003c")
     failed = sum(not c.passed for c in doc.checks)
     summary = (
-        f"{len(doc.facts)} facts, {len(doc.warnings)} warnings, "
-        f"{len(doc.checks)} checks ({failed} failed)"
+        f"{len(doc.facts)} facts, {len(doc.warnings)} warnings, {len(doc.checks)} checks ({failed} failed)"
     )
     kind_css = "\n".join(f".fact-{kind} {{ background: {colour}; }}" for kind, colour in KIND_COLOURS.items())
     return f"""<!DOCTYPE html>
@@ -277,7 +278,9 @@ def render_review(doc: Document, page_starts: Sequence[int] | None = None) -> st
 <h2>Text</h2>
 <div id="doc-text">{_text_html(doc, page_breaks(doc, page_starts))}</div>
 </section>
-<aside id="details" aria-live="polite"><p class="empty">Hover or click a figure to see its details.</p></aside>
+<aside id="details" aria-live="polite">
+<p class="empty">Hover or click a figure to see its details.</p>
+</aside>
 </main>
 <section id="findings-section">
 <h2>Warnings and checks</h2>
@@ -323,7 +326,8 @@ def write_atomic(target: Path, content: str) -> None:
 
 _CSS = """
 * { box-sizing: border-box; }
-body { font-family: "Noto Sans CJK KR", "NanumGothic", "Malgun Gothic", "Apple SD Gothic Neo", system-ui, sans-serif;
+body { font-family: "Noto Sans CJK KR", "NanumGothic", "Malgun Gothic", "Apple SD Gothic Neo",
+                    system-ui, sans-serif;
        margin: 0; padding: 0 1.5rem 3rem; color: #1d1d1f; background: #fafafa; }
 header { position: sticky; top: 0; background: #fafafa; border-bottom: 1px solid #ddd; padding: .6rem 0;
          z-index: 2; }
@@ -338,6 +342,7 @@ main { display: grid; grid-template-columns: minmax(0, 1fr) 20rem; gap: 1.5rem; 
 mark.fact { padding: 0 1px; border-radius: 3px; cursor: pointer; color: inherit;
             box-shadow: inset 0 -2px 0 rgba(0, 0, 0, .25); }
 mark.fact:hover, mark.fact.active, mark.fact:target { outline: 2px solid #d33; }
+mark.fact, .page-marker { scroll-margin-top: 9rem; }  /* anchors land below the sticky header */
 .page-marker { display: block; margin: .8rem 0 .4rem; padding: .15rem .5rem; background: #333; color: #fff;
                font-size: .75rem; border-radius: 3px; width: max-content; }
 #details { position: sticky; top: 7.5rem; background: #fff; border: 1px solid #ddd; border-radius: 6px;

@@ -35,4 +35,7 @@ def resolve_settings(raw: Path | str | None = None, processed: Path | str | None
     >>> str(s.raw_dir), s.processed_dir == Path(os.environ.get(PROCESSED_ENV) or "processed").resolve()
     ('/data/in', True)
     """
-    return Settings(raw_dir=_pick(raw, RAW_ENV, "raw"), processed_dir=_pick(processed, PROCESSED_ENV, "processed"))
+    return Settings(
+        raw_dir=_pick(raw, RAW_ENV, "raw"),
+        processed_dir=_pick(processed, PROCESSED_ENV, "processed"),
+    )

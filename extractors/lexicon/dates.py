@@ -125,8 +125,11 @@ COUNTERS: Final[tuple[str, ...]] = (
 )
 """Counters (수 분류사): 102개, 1,800여명, 8,507건, 7.1만기, 30여차례."""
 
+SPACED_COUNTERS: Final[tuple[str, ...]] = ("개사", "개국", "개", "명", "건", "곳", "가지", "차례")
+"""Counters also written after a space (1,500여 개); the others must touch the number."""
+
 COUNTER_NOT_BEFORE: Final[dict[str, tuple[str, ...]]] = {
-    "대": ("비", "응", "상", "책", "표", "기업", "규모", "외", "폭", "형"),
+    "대": ("비", "응", "상", "책", "표", "기업", "규모", "외", "폭", "형", "한", "학", "통", "회"),
     "기": ("준", "간", "업", "술", "존", "대", "록", "본"),
     "점": ("검", "유", "차", "수"),
     "장": ("관", "기", "률"),
@@ -159,8 +162,13 @@ UNIT_NOT_BEFORE: Final[dict[str, tuple[str, ...]]] = {
 ORDINAL_PREFIX: Final[str] = "제"
 """Before an ordinal: 제1차, 제2026-11호."""
 
-ORDINAL_SUFFIXES: Final[tuple[str, ...]] = ("번째", "순위", "위", "차", "호", "등", "조", "항", "장", "절", "편")
-"""After an ordinal or rank: 1위, 6번째, 1호, 제1차."""
+ORDINAL_SUFFIXES: Final[tuple[str, ...]] = (
+    "번째", "순위", "위", "차", "호", "등", "조", "항", "장", "절", "편", "회", "기",
+)
+"""After 제 and an ordinal: 제1차, 제3조, 제2장 (조 alone is a trillion, not an article)."""
+
+RANK_SUFFIXES: Final[tuple[str, ...]] = ("번째", "순위", "위", "차", "호", "등")
+"""After a bare rank or ordinal: 1위, 6번째, 1호, 2차."""
 
 ISSUE_MARKS: Final[tuple[str, ...]] = ("No.", "No", "Vol.", "Vol", "no.", "vol.", "통권", "Issue")
 """Before an issue or volume number: No. 142, Vol. 3, 통권 123."""
@@ -168,7 +176,9 @@ ISSUE_MARKS: Final[tuple[str, ...]] = ("No.", "No", "Vol.", "Vol", "no.", "vol."
 ISSUE_SUFFIX: Final[str] = "호"
 """After an issue number: 제2026-11호."""
 
-ADDRESS_REGIONS: Final[tuple[str, ...]] = ("특별자치시", "특별자치도", "광역시", "특별시", "시", "도", "구", "군")
+ADDRESS_REGIONS: Final[tuple[str, ...]] = (
+    "특별자치시", "특별자치도", "광역시", "특별시", "시", "도", "구", "군",
+)
 """Administrative units that open a Korean address: 서울시 강남구."""
 
 ADDRESS_ROADS: Final[tuple[str, ...]] = ("대로", "번길", "로", "길")
@@ -185,3 +195,15 @@ PAGE_LATIN: Final[tuple[str, ...]] = ("pp.", "p.", "Page", "page")
 
 STANDARD_NUMBERS: Final[tuple[str, ...]] = ("ISBN", "ISSN", "DOI", "doi")
 """Labels of book and serial numbers."""
+
+COUNT_MULTIPLIERS: Final[tuple[str, ...]] = ("만", "천", "백")
+"""Between a count and its counter: 7.1만기, 5천명."""
+
+CALENDAR_DURATION_UNITS: Final[tuple[str, ...]] = ("년", "일", "주", "달")
+"""Units that, with a decimal number, can only be a length of time: 7.5일, 1.2년."""
+
+STREET_ENDINGS: Final[tuple[str, ...]] = ("번길", "길")
+"""Street endings whose number is a building number even without a region: 세종로1길 12."""
+
+RANGE_WORDS: Final[tuple[str, ...]] = ("부터", "에서")
+"""Words between two months of one period: 6월부터 10월까지 (months only)."""

@@ -71,7 +71,7 @@ CODE_ALIASES: Final[dict[str, str]] = {"RMB": "CNY"}
 # particle or a non-letter, which already rules these out; the table documents
 # them and the tests walk it.
 CURRENCY_FALSE_FRIENDS: Final[tuple[str, ...]] = (
-    "원칙", "원자력", "원유", "원전", "원가", "원료", "원인", "원장", "원내", "원래", "원자재", "원활",
+    "원칙", "원자력", "원유", "원전", "원가", "원료", "원장", "원내", "원래", "원자재", "원활",
     "엔진", "엔터", "엔지니어",
     "위안부",
     "불구", "불확실", "불법", "불리", "불안", "불가",
@@ -93,7 +93,7 @@ MULTIPLE_WORDS: Final[tuple[str, ...]] = ("배",)
 # Particles and endings that may follow a Hangul unit word.  A unit word ending
 # in a vowel takes 가/를/는/와/로, one ending in a consonant 이/을/은/과/으로 (ㄹ
 # takes 로 as well).  원가 (cost) is thus not 원 + 가.
-PARTICLES_AFTER_VOWEL: Final[tuple[str, ...]] = ("가", "를", "는", "와", "로", "다", "였", "며", "랑", "인", "입", "일")
+PARTICLES_AFTER_VOWEL: Final[tuple[str, ...]] = ("가", "이", "를", "는", "와", "로", "다", "였", "며", "랑", "인", "입", "일")
 PARTICLES_AFTER_CONSONANT: Final[tuple[str, ...]] = ("이", "을", "은", "과", "으로", "인", "입", "일")
 PARTICLES_AFTER_RIEUL: Final[tuple[str, ...]] = ("로",)
 PARTICLES_ANY: Final[tuple[str, ...]] = (

@@ -26,11 +26,13 @@ SHARE_WORDS: Final[tuple[str, ...]] = ("비중", "구성비", "점유율")
 # Marks that open a list item or a caption: a line starting with one is never
 # the continuation of the line above.  Dashes and stars count only before a
 # space, so a wrapped ``-12억`` still continues its line.
+# fmt: off
 BULLET_MARKS: Final[tuple[str, ...]] = (
     "- ", "– ", "— ", "* ", "•", "※", "■", "□", "▪", "▫", "○", "◦", "●", "◎", "◇", "◆",
     "▶", "▷", "►", "➢", "✓", "√", "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩",
     "ㅇ", "ㆍ", "가.", "나.", "다.", "라.", "마.", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹",
 )
+# fmt: on
 
 # Page-number lines in running headers and footers: ``- 3 -``, ``3 / 16``, ``3쪽``, ``Page 3``.
 PAGE_WORDS: Final[tuple[str, ...]] = ("Page", "page", "p.", "쪽", "페이지", "면")

@@ -1,0 +1,311 @@
+"""Facts → checks: do the figures of a document agree with each other?
+
+Four checks, each naming the facts it compared; passed checks are returned
+too.  Every comparison allows for the rounding of the digits as written: a
+figure written 1130억4천만 may be off by half of 천만, 12.4% by 0.05, and
+the errors of the figures compared add up.
+
+- ``balance``: exports − imports = trade balance, for the same subject,
+  partner, currency and (where known) period;
+- ``growth``: a rate of change (12.4% 늘어, 232배 급증) against the two
+  amounts of the same metric written just before it;
+- ``table_total``: a table's 합계 row (or 전체 column) against the sum of
+  the other cells in its column (row);
+- ``shares``: percentages listed together, or in one table column, that
+  come close to 100 sum to 100.
+
+A failed check is reported only when the facts it compared are the only
+candidates; when several pairings are possible, one that agrees passes and
+none that disagree is reported.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from decimal import Decimal, InvalidOperation
+from itertools import product
+
+import regex
+
+from extractors.lexicon import context as lex
+from extractors.lexicon.numbers import DIGIT_PLACES, GROUP_WORDS
+from schemas import Check, Fact
+
+# A numeral and the unit words after it: 9천만, 1,274억, 63.5.
+_NUMERAL = regex.compile(
+    rf"""
+    (?P<int>[0-9][0-9,]*)(?:\.(?P<frac>[0-9]+))?      # 2,642.9
+    \s*(?P<places>[{"".join(DIGIT_PLACES)}]*)         # 천
+    \s*(?P<group>{"|".join(GROUP_WORDS)})?            # 만, 억
+    """,
+    regex.VERBOSE,
+)
+_BALANCE_REACH = 1500  # characters: exports, imports and balance are stated close together
+_GROWTH_REACH = 160  # characters before a rate searched for the amounts it relates
+_SHARE_GAP = 40  # at most this many characters between percentages listed together
+_SHARE_BAND = (Decimal(90), Decimal(110))  # a list summing near 100 is a complete breakdown
+_HUNDRED = Decimal(100)
+
+
+# --- written precision -------------------------------------------------------------
+
+
+def half_unit(fact: Fact) -> Decimal:
+    """Half of the last written digit's place, in the fact's value units.
+
+    >>> from schemas import Fact
+    >>> def usd(text, value):
+    ...     return Fact(id="f0001", kind="amount", text=text, span=(0, len(text)), value=value, unit="USD")
+    >>> half_unit(usd("2642억9천만 달러", "264290000000")), half_unit(usd("50억 달러", "5000000000"))
+    (Decimal('5000000'), Decimal('50000000'))
+    >>> half_unit(usd("63.5", "6350000000")), half_unit(usd("58만 4달러", "580004"))
+    (Decimal('5000000.0'), Decimal('0.5'))
+    >>> half_unit(Fact(id="f0001", kind="percent", text="12.4%", span=(0, 5), value="12.4", unit="%"))
+    Decimal('0.05')
+    """
+    value = abs(Decimal(fact.value))
+    numerals = list(_NUMERAL.finditer(fact.text))
+    if not numerals:
+        return Decimal(1).scaleb(int(value.as_tuple().exponent)) / 2
+    last = numerals[-1]
+    places = len(last.group("frac") or "")
+    written = Decimal(last.group("int").replace(",", "") + "." + (last.group("frac") or "0"))
+    if len(numerals) == 1:
+        # one numeral: the value is that numeral times its unit (억, or a table's unit header)
+        scale = value / written if written else Decimal(1)
+    else:
+        scale = Decimal(1)
+        for word in last.group("places") or "":
+            scale *= DIGIT_PLACES[word]
+        if last.group("group"):
+            scale *= GROUP_WORDS[last.group("group")]
+    return Decimal(1).scaleb(-places) * scale / 2
+
+
+def _signed(fact: Fact) -> Decimal:
+    value = Decimal(fact.value)
+    if fact.context.change == "deficit" and value > 0:
+        return -value
+    return value
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _all_compatible(values: Iterable[str | None]) -> bool:
+    known = {v for v in values if v is not None}
+    return len(known) <= 1
+
+
+# --- balance = exports − imports ------------------------------------------------------
+
+
+def _balance_checks(facts: Sequence[Fact]) -> list[Check]:
+    amounts = [f for f in facts if f.kind == "amount"]
+    by_metric: dict[str, list[Fact]] = defaultdict(list)
+    for fact in amounts:
+        if fact.context.metric:
+            by_metric[fact.context.metric].append(fact)
+    checks = []
+    for balance in by_metric["trade_balance"]:
+        pairs = [
+            (e, i)
+            for e, i in product(by_metric["export"], by_metric["import"])
+            if e.unit == i.unit == balance.unit
+            and max(f.span[0] for f in (e, i, balance)) - min(f.span[0] for f in (e, i, balance)) <= _BALANCE_REACH
+            and e.context.partner == i.context.partner == balance.context.partner
+            and _all_compatible((e.context.subject, i.context.subject, balance.context.subject))
+            and _all_compatible((e.context.period, i.context.period, balance.context.period))
+        ]
+        results = []
+        for export, imported in pairs:
+            gap = Decimal(export.value) - Decimal(imported.value) - _signed(balance)
+            slack = half_unit(export) + half_unit(imported) + half_unit(balance)
+            results.append((abs(gap) <= slack, export, imported))
+        passed = [r for r in results if r[0]]
+        if passed:
+            _, export, imported = min(passed, key=lambda r: abs(r[1].span[0] - balance.span[0]))
+            checks.append(_balance_check(True, export, imported, balance))
+        elif len(results) == 1:
+            _, export, imported = results[0]
+            checks.append(_balance_check(False, export, imported, balance))
+    return checks
+
+
+def _balance_check(passed: bool, export: Fact, imported: Fact, balance: Fact) -> Check:
+    verdict = "=" if passed else "!="
+    message = (
+        f"exports {export.text} - imports {imported.text} {verdict} balance {balance.text}"
+        f" ({Decimal(export.value) - Decimal(imported.value)} vs {_signed(balance)})"
+    )
+    return Check(code="balance", passed=passed, message=message, fact_ids=[export.id, imported.id, balance.id])
+
+
+# --- growth rates -----------------------------------------------------------------------
+
+
+def _ratio_bounds(new: Fact, old: Fact) -> tuple[Decimal, Decimal] | None:
+    n, o = Decimal(new.value), Decimal(old.value)
+    hn, ho = half_unit(new), half_unit(old)
+    if o - ho <= 0:
+        return None
+    return (n - hn) / (o + ho), (n + hn) / (o - ho)
+
+
+def _rate_bounds(rate: Fact) -> list[tuple[Decimal, Decimal]]:
+    """Ratios new/old the rate allows: 12.4% 증가 → 1.124; 232배 → 232 or 233."""
+    value, half = Decimal(rate.value), half_unit(rate)
+    if rate.kind == "multiple":
+        return [(value - half, value + half), (value + 1 - half, value + 1 + half)]
+    sign = Decimal(-1) if rate.context.change == "decrease" and value > 0 else Decimal(1)
+    low, high = 1 + sign * (value - half) / _HUNDRED, 1 + sign * (value + half) / _HUNDRED
+    return [(min(low, high), max(low, high))]
+
+
+def _orders(first: Fact, second: Fact) -> list[tuple[Fact, Fact]]:
+    """(new, old) orders to try: by period when both are known, else both."""
+    p1, p2 = first.context.period, second.context.period
+    if p1 and p2 and p1 != p2:
+        return [(first, second)] if p1 > p2 else [(second, first)]
+    return [(first, second), (second, first)]
+
+
+def _growth_checks(facts: Sequence[Fact]) -> list[Check]:
+    ordered = sorted(facts, key=lambda f: f.span[0])
+    checks = []
+    for index, rate in enumerate(ordered):
+        is_rate = rate.kind == "percent" and rate.context.change in {"increase", "decrease"}
+        if not (is_rate or rate.kind == "multiple"):
+            continue
+        amounts: list[Fact] = []
+        for fact in reversed(ordered[:index]):
+            if rate.span[0] - fact.span[1] > _GROWTH_REACH or fact.kind in {"percent", "multiple", "percent_point"}:
+                break
+            if fact.kind == "amount":
+                amounts.append(fact)
+        if len(amounts) < 2:
+            continue
+        second, first = amounts[0], amounts[1]
+        same = (
+            first.unit == second.unit
+            and first.context.metric == second.context.metric
+            and first.context.partner == second.context.partner
+            and _compatible(first.context.subject, second.context.subject)
+        )
+        if not same or (rate.context.metric and first.context.metric and rate.context.metric != first.context.metric):
+            continue
+        allowed = _rate_bounds(rate)
+        agree = False
+        for new, old in _orders(first, second):
+            bounds = _ratio_bounds(new, old)
+            if bounds and any(lo <= bounds[1] and bounds[0] <= hi for lo, hi in allowed):
+                agree = True
+        verdict = "agrees" if agree else "disagrees"
+        message = f"rate {rate.text} {verdict} with {first.text} and {second.text}"
+        checks.append(Check(code="growth", passed=agree, message=message, fact_ids=[first.id, second.id, rate.id]))
+    return checks
+
+
+# --- table totals -------------------------------------------------------------------------
+
+
+def _is_total(label: str | None) -> bool:
+    return label is not None and label.strip() in lex.TOTAL_LABELS
+
+
+def _total_check(total: Fact, parts: Sequence[Fact], where: str) -> Check:
+    written = Decimal(total.value)
+    summed = sum((Decimal(p.value) for p in parts), Decimal(0))
+    slack = half_unit(total) + sum((half_unit(p) for p in parts), Decimal(0))
+    passed = abs(written - summed) <= slack
+    verdict = "=" if passed else "!="
+    message = f"{where}: total {total.text} {verdict} sum of {len(parts)} cells ({summed})"
+    return Check(code="table_total", passed=passed, message=message, fact_ids=[total.id, *(p.id for p in parts)])
+
+
+def _table_total_checks(facts: Sequence[Fact]) -> list[Check]:
+    cells = [f for f in facts if f.table is not None and f.kind == "amount"]
+    checks = []
+    for axis in ("column", "row"):
+        groups: dict[tuple[str | None, str | None, str | None], list[Fact]] = defaultdict(list)
+        for fact in cells:
+            assert fact.table is not None
+            key = fact.table.column if axis == "column" else fact.table.row
+            groups[(fact.table.caption, key, fact.unit)].append(fact)
+        for (caption, key, _), members in groups.items():
+            if _is_total(key):
+                continue
+            other = "row" if axis == "column" else "column"
+            totals = [f for f in members if _is_total(getattr(f.table, other))]
+            parts = [f for f in members if not _is_total(getattr(f.table, other)) and getattr(f.table, other)]
+            if len(totals) == 1 and len(parts) >= 2:
+                checks.append(_total_check(totals[0], parts, f"{caption or 'table'} {axis} {key}"))
+    return checks
+
+
+# --- shares -------------------------------------------------------------------------------
+
+
+def _share_check(group: Sequence[Fact], where: str) -> Check | None:
+    total = sum((Decimal(f.value) for f in group), Decimal(0))
+    if not _SHARE_BAND[0] <= total <= _SHARE_BAND[1]:
+        return None
+    slack = sum((half_unit(f) for f in group), Decimal(0))
+    passed = abs(total - _HUNDRED) <= slack
+    verdict = "=" if passed else "!="
+    message = f"{where}: shares sum to {total} {verdict} 100"
+    return Check(code="shares", passed=passed, message=message, fact_ids=[f.id for f in group])
+
+
+def _share_checks(facts: Sequence[Fact]) -> list[Check]:
+    percents = sorted((f for f in facts if f.kind == "percent"), key=lambda f: f.span[0])
+    checks = []
+    columns: dict[tuple[str | None, str | None], list[Fact]] = defaultdict(list)
+    runs: list[list[Fact]] = []
+    for fact in percents:
+        if fact.table is not None:
+            if not _is_total(fact.table.row):
+                columns[(fact.table.caption, fact.table.column)].append(fact)
+            continue
+        if runs and fact.span[0] - runs[-1][-1].span[1] <= _SHARE_GAP:
+            runs[-1].append(fact)
+        else:
+            runs.append([fact])
+    for (caption, column), members in columns.items():
+        if len(members) >= 2:
+            check = _share_check(members, f"{caption or 'table'} column {column}")
+            if check:
+                checks.append(check)
+    for run in runs:
+        listed = [f for f in run if f.context.change is None]
+        if len(listed) >= 3:
+            check = _share_check(listed, "listed shares")
+            if check:
+                checks.append(check)
+    return checks
+
+
+# --- the stage ------------------------------------------------------------------------------
+
+
+def check_consistency(facts: list[Fact]) -> list[Check]:
+    """Every consistency check between the facts of one document, passed or failed.
+
+    >>> from schemas import Context, Fact
+    >>> def usd(i, text, value, metric, change=None):
+    ...     return Fact(id=f"f{i:04d}", kind="amount", text=text, span=(i * 20, i * 20 + len(text)), value=value,
+    ...                 unit="USD", context=Context(metric=metric, subject="ICT", change=change))
+    >>> facts = [usd(1, "2642억9천만 달러", "264290000000", "export"), usd(2, "1512억5천만 달러", "151250000000", "import"),
+    ...          usd(3, "1130억4천만 달러", "113040000000", "trade_balance", "surplus")]
+    >>> [(c.code, c.passed, c.fact_ids) for c in check_consistency(facts)]
+    [('balance', True, ['f0001', 'f0002', 'f0003'])]
+    """
+    checks: list[Check] = []
+    for run in (_balance_checks, _growth_checks, _table_total_checks, _share_checks):
+        try:
+            checks.extend(run(facts))
+        except (InvalidOperation, ZeroDivisionError):  # a value the contract allows but arithmetic cannot use
+            continue
+    return checks

@@ -1,0 +1,570 @@
+"""Mentions → contexts: what each figure measures, for whom, when, which way.
+
+Only lines that hold a figure are analysed (Kiwi through ``extractors.nlp``);
+dates get an empty context.  For a figure in running text:
+
+- **metric**: the word heading the parenthesis the figure sits in (``예산(5.5조원``),
+  else a metric word right after it (``50억불 투자``, ``11억 달러 흑자``), else the
+  nearest metric word before it in the sentence, else the item's label (``(수입)``);
+- **subject**: the noun phrase before that metric word (``중대형 컴퓨터 수입액``),
+  else the head of the parenthesis (``패키지 SW(14.3억 달러)``), else the item's
+  label (``(바이오기술)``, ``반도체:``), else the noun phrase of an earlier metric
+  word in the sentence, else a numbered heading above;
+- **partner**: the head of the parenthesis (``EU(1,800억 달러``), else the
+  nearest country or region before it in the item (``對 멕시코``, ``대중국``,
+  ``EU산``; not ``미국의``, the reporter), else one right after it
+  (``56억 달러의 적자가 미국과의``), else the item's label;
+- **period**: the nearest date before it in the sentence that is not a
+  comparison base (``2024년 대비``), else 지난해/올해 from ``reference``, else
+  같은 해 → the previous sentence's period;
+- **change**: a change word or arrow after it, before the next figure.
+
+Table cells take their context from row and column labels and the caption.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+import regex
+from spacy.tokens import Doc, Token
+
+from extractors.lexicon import context as lex
+from extractors.mentions import Mention
+from extractors.nlp import TERM_PATTERNS, Term, analyse, terms_of
+from extractors.readers.base import TableCellSpan
+from schemas import Context
+
+_NOUN_TAGS = frozenset({"SL", "SH", "XSN", "XPN", "NR"})
+_JOINERS = frozenset({"·", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
+_CLAUSE_BREAKS = frozenset(",;→▲※\t")
+_AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
+
+_BULLET_CLASS = regex.escape(lex.BULLETS)
+# A line's leading label: "- (바이오기술) …", "* 반도체: …", "▲(對 일본) …".
+_LINE_LABEL = regex.compile(
+    rf"""
+    ^[\s{_BULLET_CLASS}]*                      # bullets and indentation
+    (?:\d{{1,2}}[.)]\s*)?                      # an item number
+    (?:
+        \((?P<paren>[^()\d]{{1,25}})\)         # (바이오기술)
+      | (?P<colon>[^\s:：()\d][^:：()\d]{{0,14}}?)\s*[{lex.LABEL_COLONS}]  # 반도체:
+    )
+    """,
+    regex.VERBOSE,
+)
+# A label opening an item inside a line: ▲(對 일본) …
+_SEGMENT_LABEL = regex.compile(
+    rf"""
+    [{regex.escape(lex.SEGMENT_MARKS)}]\s*     # ▲ or ※
+    \((?P<paren>[^()\d]{{1,25}})\)             # (對 일본)
+    """,
+    regex.VERBOSE,
+)
+_SEGMENT_MARK = regex.compile(rf"[{regex.escape(lex.SEGMENT_MARKS)}]")
+# A numbered heading: "2. 바이오기술(Biotechnology) ATP".
+_HEADING = regex.compile(
+    r"""
+    ^\s*\d{1,2}\.\s+                           # 2.
+    (?P<title>[^\d\t.]{2,40}?)\s*$             # a short title without figures
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+_PARENTHETICAL = regex.compile(r"\([^()]*\)")
+# A year in a caption: 2024년, '24년.
+_CAPTION_YEAR = regex.compile(
+    rf"""
+    (?:(?P<full>(?:19|20)\d{{2}})              # 2024
+      | [{regex.escape("'’‘")}](?P<short>\d{{2}}))  # '24
+    \s*{regex.escape(lex.YEAR_MARK)}
+    """,
+    regex.VERBOSE,
+)
+_TABLE_CAPTION = regex.compile(
+    rf"^[\s{_BULLET_CLASS}]*(?:{'|'.join(regex.escape(m) for m in lex.TABLE_CAPTION_MARKS)})",
+    regex.VERBOSE,
+)
+_NUMERIC_CELL = regex.compile(r"^[\s(]*[-+△▲▼]?[0-9][0-9,.]*[)%]*\s*$")
+_FILLERS = regex.compile(
+    rf"\s*(?:(?:{'|'.join(regex.escape(w) for w in lex.POST_FIGURE_FILLERS)})\s*)*", regex.VERBOSE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """What a list item's label says: one of metric, partner or subject."""
+
+    metric: str | None = None
+    partner: str | None = None
+    subject: str | None = None
+
+
+@dataclass(slots=True)
+class _Line:
+    """One analysed line: its Doc, terms (absolute offsets) and labels."""
+
+    start: int
+    doc: Doc
+    terms: list[Term]
+    label: Label
+    segments: list[tuple[int, Label]] = field(default_factory=list)
+
+
+# --- labels --------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _partner_regex() -> regex.Pattern[str]:
+    pattern = next(p["pattern"] for p in TERM_PATTERNS if p["family"] == "partner")
+    return regex.compile(pattern, regex.VERBOSE)
+
+
+@lru_cache(maxsize=1)
+def _metric_regex() -> regex.Pattern[str]:
+    pattern = next(p["pattern"] for p in TERM_PATTERNS if p["family"] == "metric")
+    return regex.compile(pattern, regex.VERBOSE)
+
+
+_METRIC_OF = {w.replace(" ", ""): m for w, m in lex.METRIC_WORDS}
+
+
+def classify_label(label: str) -> Label:
+    """A label as a partner, a metric or a subject.
+
+    >>> classify_label("對 일본")
+    Label(metric=None, partner='일본', subject=None)
+    >>> classify_label("수입")
+    Label(metric='import', partner=None, subject=None)
+    >>> classify_label("바이오기술")
+    Label(metric=None, partner=None, subject='바이오기술')
+    """
+    label = label.strip()
+    partner = _partner_regex().fullmatch(label)
+    if partner and not partner.group("genitive"):
+        name = partner.group("name")
+        return Label(partner=lex.PARTNER_ALIASES.get(name, name))
+    metric = _metric_regex().fullmatch(label)
+    if metric:
+        return Label(metric=_METRIC_OF[metric.group("word").replace(" ", "")])
+    if label in lex.SUBJECT_STOPWORDS or label in lex.TOTAL_LABELS:
+        return Label()
+    return Label(subject=label)
+
+
+def _line_label(line: str) -> Label:
+    m = _LINE_LABEL.match(line)
+    if not m:
+        return Label()
+    return classify_label(m.group("paren") or m.group("colon"))
+
+
+def _segments(line: str, start: int) -> list[tuple[int, Label]]:
+    """(absolute offset, label) of every item opened inside the line (▲(對 일본) …)."""
+    found = [(start + m.start(), Label()) for m in _SEGMENT_MARK.finditer(line)]
+    labels = {start + m.start(): classify_label(m.group("paren")) for m in _SEGMENT_LABEL.finditer(line)}
+    return [(offset, labels.get(offset, label)) for offset, label in found]
+
+
+# --- noun phrases ----------------------------------------------------------------
+
+
+def _nounish(token: Token) -> bool:
+    tag = token.tag_
+    return tag.startswith("NN") or tag in _NOUN_TAGS or (token.text in _JOINERS and tag in {"SW", "SP", "SO"})
+
+
+def _blocked(token: Token, blockers: Sequence[tuple[int, int]]) -> bool:
+    return any(s < token.idx + len(token) and token.idx < e for s, e in blockers)
+
+
+def noun_phrase_before(doc: Doc, offset: int, blockers: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """(start, end) in ``doc`` of the noun phrase written right before ``offset``.
+
+    Walks back over nouns, stops at particles, endings, stop words, partners
+    and figures (``blockers``); a parenthesis right before ``offset`` is
+    stepped over; generic heads (분야, 산업) are trimmed.
+    """
+    span = doc.char_span(offset, min(offset + 1, len(doc.text)), alignment_mode="expand")
+    if span is None:
+        return None
+    i = span.start - 1
+    end_char: int | None = None
+    chosen: list[Token] = []
+    while i >= 0:
+        token = doc[i]
+        if token.tag_ == "_SP":
+            break
+        if token.text == ")" and not chosen:
+            depth, j = 0, i
+            while j >= 0:
+                depth += {")": 1, "(": -1}.get(doc[j].text, 0)
+                if depth == 0:
+                    break
+                j -= 1
+            i = j - 1
+            end_char = doc[j].idx if j >= 0 else None
+            continue
+        if not _nounish(token) or token.text in lex.SUBJECT_STOPWORDS or _blocked(token, blockers):
+            break
+        if token.text == lex.BREAKDOWN_SUFFIX and token.tag_ == "XSN":
+            chosen.clear()  # 지역별 수출: a breakdown, not a subject
+            break
+        chosen.append(token)
+        i -= 1
+    chosen.reverse()
+    while chosen and (chosen[-1].text in lex.GENERIC_HEADS or chosen[-1].text in _JOINERS):
+        chosen.pop()
+    while chosen and chosen[0].text in _JOINERS:
+        chosen.pop(0)
+    if not chosen:
+        return None
+    start = chosen[0].idx
+    end = chosen[-1].idx + len(chosen[-1])
+    if end_char is not None and start >= end_char:
+        return None
+    return start, end
+
+
+# --- one figure in running text ----------------------------------------------------
+
+
+def _open_paren_before(text: str, start: int, floor: int) -> int | None:
+    """Offset of the unclosed "(" that the figure at ``start`` sits in, if any."""
+    depth = 0
+    for i in range(start - 1, floor - 1, -1):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def _segment_label(segments: Sequence[tuple[int, Label]], offset: int) -> tuple[int, Label] | None:
+    before = [s for s in segments if s[0] <= offset]
+    return before[-1] if before else None
+
+
+def _relative(reference: date | None, offset: str) -> str | None:
+    return None if reference is None else str(reference.year + int(offset))
+
+
+class _Resolver:
+    """Context of the figures of one analysed line."""
+
+    def __init__(self, text: str, line: _Line, mentions: Sequence[Mention], reference: date | None) -> None:
+        self.text = text
+        self.line = line
+        self.mentions = mentions
+        self.reference = reference
+        self.figure_spans = [(m.start, m.end) for m in mentions]
+        self.dates = [m for m in mentions if m.kind == "date"]
+        self.blockers = [
+            *self.figure_spans,
+            *((t.start, t.end) for t in line.terms if t.family in {"partner", "owner", "relyear", "metric"}),
+        ]
+        self.sentences = [(line.start + s.start_char, line.start + s.end_char) for s in line.doc.sents]
+        self.periods: dict[int, str | None] = {}
+
+    def _sentence(self, offset: int) -> tuple[int, int]:
+        for s, e in self.sentences:
+            if s <= offset < e:
+                return s, e
+        return self.sentences[-1]
+
+    def _terms(self, family: str, lo: int, hi: int) -> list[Term]:
+        return [t for t in self.line.terms if t.family == family and lo <= t.start and t.end <= hi]
+
+    def _next_figure(self, offset: int) -> int:
+        later = [s for s, _ in self.figure_spans if s >= offset]
+        return min(later) if later else len(self.text)
+
+    def _noun_phrase(self, offset: int) -> str | None:
+        found = noun_phrase_before(self.line.doc, offset - self.line.start, self.blockers_rel)
+        if found is None:
+            return None
+        return self.text[self.line.start + found[0] : self.line.start + found[1]]
+
+    @property
+    def blockers_rel(self) -> list[tuple[int, int]]:
+        return [(s - self.line.start, e - self.line.start) for s, e in self.blockers]
+
+    def context(self, mention: Mention) -> Context:
+        text = self.text
+        s_start, s_end = self._sentence(mention.start)
+        segment = _segment_label(self.line.segments, mention.start)
+        item_start = max(s_start, segment[0]) if segment else s_start
+        label = segment[1] if segment and segment[1] != Label() else self.line.label
+
+        # the word heading the parenthesis the figure sits in: EU(1,800억 달러, 24%)
+        head_metric = head_partner = head_subject = None
+        has_head = False
+        paren = _open_paren_before(text, mention.start, item_start)
+        if paren is not None:
+            head_end = paren - 1 if paren and text[paren - 1] == " " else paren
+            for term in self.line.terms:
+                if term.end == head_end and term.family == "partner":
+                    head_partner, has_head = term.value, True
+                elif term.end == head_end and term.family == "metric":
+                    head_metric, has_head = term.value, True
+            if not has_head:
+                head_subject = self._noun_phrase(head_end)
+                has_head = head_subject is not None
+
+        # metric
+        metric, metric_at = head_metric, None
+        if metric is None:
+            after = _FILLERS.match(text, mention.end, s_end)
+            post = after.end() if after else mention.end
+            for term in self._terms("metric", post, s_end):
+                if term.start == post and term.value in lex.POST_FIGURE_METRICS:
+                    metric, metric_at = term.value, term.start
+                break
+        before_metrics = [t for t in self._terms("metric", s_start, mention.start) if t.start >= s_start]
+        if metric is None and before_metrics:
+            metric, metric_at = before_metrics[-1].value, before_metrics[-1].start
+        if metric is None:
+            metric = label.metric
+
+        # subject
+        subject = None
+        if metric_at is not None and metric_at < mention.start:
+            subject = self._noun_phrase(metric_at)
+        subject = subject or head_subject or label.subject
+        about_partner = metric_at is not None and any(
+            0 <= metric_at - t.end <= 1 for t in self.line.terms if t.family in {"partner", "owner"}
+        )
+        if subject is None and not about_partner:
+            for term in reversed(before_metrics):
+                subject = self._noun_phrase(term.start)
+                if subject:
+                    break
+
+        # partner
+        partner = head_partner
+        if partner is None and not has_head:
+            before = self._terms("partner", item_start, mention.start)
+            if before:
+                partner = before[-1].value
+        if partner is None:
+            stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
+            after_partners = self._terms("partner", mention.end, stop)
+            if after_partners:
+                partner = after_partners[0].value
+        partner = partner or label.partner
+
+        return Context(
+            metric=metric,  # type: ignore[arg-type]
+            subject=subject,
+            partner=partner,
+            period=self._period(mention, s_start),
+            change=self._change(mention, s_end),  # type: ignore[arg-type]
+        )
+
+    def _clause_end(self, offset: int, s_end: int) -> int:
+        stop = min(self._next_figure(offset), s_end)
+        for i in range(offset, stop):
+            if self.text[i] in _CLAUSE_BREAKS:
+                return i
+        return stop
+
+    def _change(self, mention: Mention, s_end: int) -> str | None:
+        stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
+        changes = self._terms("change", mention.end, stop)
+        return changes[0].value if changes else None
+
+    def _is_base(self, end: int, figure_start: int) -> bool:
+        """Whether a comparison marker (대비, 비교해) follows ``end`` before the figure."""
+        return bool(self._terms("base", end, figure_start))
+
+    def _period(self, mention: Mention, s_start: int) -> str | None:
+        dates = [
+            d for d in self.dates if s_start <= d.start and d.end <= mention.start and not self._is_base(d.end, mention.start)
+        ]
+        if dates:
+            return self._remember(s_start, dates[-1].value)
+        years = [t for t in self._terms("relyear", s_start, mention.start) if not self._is_base(t.end, mention.start)]
+        if years:
+            return self._remember(s_start, _relative(self.reference, years[-1].value))
+        if self._terms("same_period", s_start, mention.start):
+            earlier = [p for s, p in self.periods.items() if s < s_start and p]
+            if earlier:
+                return earlier[-1]
+        return None
+
+    def _remember(self, s_start: int, period: str | None) -> str | None:
+        self.periods.setdefault(s_start, period)
+        return period
+
+
+# --- tables ------------------------------------------------------------------------
+
+
+def _caption_year(caption: str | None) -> str | None:
+    if not caption:
+        return None
+    m = _CAPTION_YEAR.search(caption)
+    if not m:
+        return None
+    return m.group("full") or f"20{m.group('short')}"
+
+
+def table_context(cell: TableCellSpan) -> Context:
+    """Context of a figure in a table cell, from its labels and caption.
+
+    >>> table_context(TableCellSpan(0, 4, "표 3 - 2024년 ICT 서비스 지역별 수출", "억 달러", "북미", "게임 SW"))
+    Context(metric='export', subject='게임 SW', partner='북미', period='2024', change=None)
+    """
+    row = classify_label(cell.row) if cell.row else Label()
+    column = classify_label(cell.column) if cell.column else Label()
+    metric = None
+    for words in (cell.caption, cell.row, cell.column):
+        m = _metric_regex().search(words) if words else None
+        if m:
+            metric = _METRIC_OF[m.group("word").replace(" ", "")]
+            break
+    return Context(
+        metric=metric,  # type: ignore[arg-type]
+        subject=column.subject or row.subject,
+        partner=row.partner or column.partner,
+        period=_caption_year(cell.caption),
+    )
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for i, ch in enumerate(line + "\t"):
+        if ch == "\t":
+            out.append((start, i))
+            start = i + 1
+    return out
+
+
+def _is_numeric_row(line: str) -> bool:
+    cells = [line[s:e] for s, e in _cells(line)][1:]
+    return bool(cells) and sum(bool(_NUMERIC_CELL.match(c)) for c in cells) * 2 >= len(cells)
+
+
+def text_table_cells(text: str, line_start: int, line_end: int) -> list[TableCellSpan]:
+    """Cells of a tab-separated table row written as text, labelled from the lines above.
+
+    >>> t = "■ 표 3 - 2024년 지역별 수출\\n(단위: 억 달러)\\n구분\\t전체\\t게임\\n북미\\t32.6\\t10.6"
+    >>> [(c.row, c.column, t[c.start:c.end]) for c in text_table_cells(t, t.rindex("북미"), len(t))]
+    [('북미', '전체', '32.6'), ('북미', '게임', '10.6')]
+    """
+    line = text[line_start:line_end]
+    if "\t" not in line or not _is_numeric_row(line):
+        return []
+    row_label = line[: line.index("\t")].strip() or None
+    header: list[str] | None = None
+    caption = unit = None
+    cursor = line_start
+    for _ in range(60):  # look up the table, line by line
+        if cursor <= 0:
+            break
+        prev_end = cursor - 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        prev = text[prev_start:prev_end]
+        cursor = prev_start
+        if header is None and "\t" in prev and not _is_numeric_row(prev) and prev.split("\t")[0].strip():
+            header = prev.split("\t")
+        elif "\t" not in prev and prev.strip():
+            if lex.UNIT_LINE_MARK in prev and unit is None:
+                unit = prev.strip()
+            elif _TABLE_CAPTION.match(prev):
+                caption = prev.strip()
+                break
+            elif header is not None:
+                break
+    out = []
+    for index, (s, e) in enumerate(_cells(line)):
+        if index == 0 or not line[s:e].strip():
+            continue
+        column = header[index].strip() if header and index < len(header) else None
+        out.append(TableCellSpan(line_start + s, line_start + e, caption, unit, row_label, column))
+    return out
+
+
+# --- the stage ---------------------------------------------------------------------
+
+
+def _line_bounds(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(m.end() for m in regex.finditer(r"\n", text))
+    return starts
+
+
+def _heading_subjects(text: str) -> list[tuple[int, str]]:
+    out = []
+    for m in _HEADING.finditer(text):
+        title = " ".join(_PARENTHETICAL.sub(" ", m.group("title")).split())
+        if title and not _metric_regex().search(title):
+            out.append((m.start(), title))
+    return out
+
+
+def contextualize(
+    text: str,
+    mentions: list[Mention],
+    reference: date | None,
+    tables: list[TableCellSpan] | None = None,
+) -> list[Context]:
+    """One Context per mention, in the same order.
+
+    >>> from extractors.mentions import Mention
+    >>> t = "지난해 ICT 수입액은 1512억 달러로 5.8% 증가했다."
+    >>> ms = [Mention("amount", 13, 22, "151200000000", "USD"), Mention("percent", 24, 28, "5.8", "%")]
+    >>> [(c.metric, c.subject, c.period, c.change) for c in contextualize(t, ms, date(2026, 1, 14))]
+    [('import', 'ICT', '2025', None), ('import', 'ICT', '2025', 'increase')]
+    """
+    contexts: list[Context] = [Context() for _ in mentions]
+    if not mentions:
+        return contexts
+    cells = sorted(tables or [], key=lambda c: c.start)
+    cell_starts = [c.start for c in cells]
+    line_starts = _line_bounds(text)
+    headings = _heading_subjects(text)
+    heading_starts = [h[0] for h in headings]
+    by_line: dict[int, list[int]] = {}
+    for index, mention in enumerate(mentions):
+        if mention.kind == "date":
+            continue
+        cell_index = bisect.bisect_right(cell_starts, mention.start) - 1
+        if cell_index >= 0 and cells[cell_index].start <= mention.start < cells[cell_index].end:
+            contexts[index] = table_context(cells[cell_index])
+            continue
+        line_index = bisect.bisect_right(line_starts, mention.start) - 1
+        by_line.setdefault(line_index, []).append(index)
+    mention_starts = [m.start for m in mentions]
+    for line_index, indexes in by_line.items():
+        start = line_starts[line_index]
+        end = line_starts[line_index + 1] - 1 if line_index + 1 < len(line_starts) else len(text)
+        text_cells = text_table_cells(text, start, end)
+        if text_cells:
+            for index in indexes:
+                cell = next((c for c in text_cells if c.start <= mentions[index].start < c.end), None)
+                if cell is not None:
+                    contexts[index] = table_context(cell)
+            continue
+        lo = bisect.bisect_left(mention_starts, start)
+        hi = bisect.bisect_left(mention_starts, end)
+        in_line = mentions[lo:hi]
+        line_text = text[start:end]
+        doc = analyse(line_text, [(m.start - start, m.end - start, m.kind) for m in in_line])
+        terms = [Term(t.start + start, t.end + start, t.family, t.value) for t in terms_of(doc)]
+        line = _Line(start, doc, terms, _line_label(line_text), _segments(line_text, start))
+        resolver = _Resolver(text, line, in_line, reference)
+        heading_index = bisect.bisect_right(heading_starts, start) - 1
+        heading = headings[heading_index][1] if heading_index >= 0 else None
+        for index in indexes:
+            found = resolver.context(mentions[index])
+            if found.subject is None and heading and found.metric is not None:
+                found = found.model_copy(update={"subject": heading})
+            contexts[index] = found
+    return contexts

@@ -1,0 +1,136 @@
+"""Spans of a text that hold numbers which are never facts.
+
+Phone and fax numbers, issue and serial numbers, addresses, page numbers
+and footers, footnote marks, URLs and e-mail addresses, ISBN/ISSN/DOI,
+durations (3년 만에, 7.5일, 17개월 연속), counts (102개, 1,800여명,
+7.1만기) and ranks or ordinals (1위, 제1차, 6번째, 1호).  The pipeline drops
+every mention that overlaps one of these spans.
+
+One compiled pattern, built from ``extractors.lexicon.dates``, scans the
+whole text once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import regex
+
+from extractors._typing import Span
+from extractors.lexicon import dates as lex
+
+__all__ = ["find_not_fact_spans"]
+
+
+def _alt(words: Sequence[str]) -> str:
+    """Literal words, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _guarded(words: Sequence[str], not_before: Mapping[str, Sequence[str]]) -> str:
+    """Literal words, each refused when a longer word it begins follows (대 but not 대비)."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        guard = not_before.get(word)
+        parts.append(regex.escape(word) + (f"(?!{_alt(guard)})" if guard else ""))
+    return "|".join(parts)
+
+
+_APOS = "[" + "".join(regex.escape(c) for c in lex.APOSTROPHES) + "]"
+_TILDE = "[" + "".join(regex.escape(c) for c in lex.RANGE_TILDES) + "]"
+# A number that starts here is not the tail of a longer number or of a year ('30).
+_FREE = rf"(?<![\d.,])(?<!{_APOS})(?<!{_TILDE})"
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_COUNTERS = _guarded(lex.COUNTERS, lex.COUNTER_NOT_BEFORE)
+_SPACED_COUNTERS = _guarded(lex.SPACED_COUNTERS, lex.COUNTER_NOT_BEFORE)
+_UNITS = _guarded(lex.DURATION_UNITS, lex.UNIT_NOT_BEFORE)
+_CALENDAR_UNITS = _guarded(lex.CALENDAR_DURATION_UNITS, lex.UNIT_NOT_BEFORE)
+_ABOUT = _alt(lex.ABOUT_MARKS)
+_FOLLOWERS = _alt(lex.DURATION_FOLLOWERS)
+_AFTER_NUMBER = _alt((*lex.NUMBER_UNITS, *lex.COUNTERS, *lex.YEAR_MARKS, lex.MONTH_MARK, lex.DAY_MARK))
+
+_BRANCHES: tuple[tuple[str, str], ...] = (
+    ("url", r"""(?:https?://|www\.)[^\s<>"'’”)\]]+"""),                  # https://…, www.kiat.or.kr
+    ("email", r"(?<![\w.+-])[A-Za-z][\w.+-]*@[\w-]+(?:\.[\w-]+)+"),     # hakkilee@kisd.re.kr
+    ("standard", rf"""(?:{_alt(lex.STANDARD_NUMBERS)})(?:-1[03])?\s?[:：]?\s?
+        [\dXx][\dXx\-\s./]{{6,24}}[\dXx]"""),                             # ISBN 978-89-…, ISSN 1234-5678
+    ("phone", r"""
+        (?<![\d-])
+        (?:\+82[-\s]?\(?0?\d{1,2}\)?[-.\s]?                          # +82-2-, +82 (0)44
+          |\(0\d{1,2}\)\s?|0\d{1,2}[-.)\s])                          # (044), 02-
+        \d{3,4}[-.\s]\d{4}(?![\d-])                                     # 6009-3593
+    """),
+    ("phone", r"""
+        (?<![\d-])1[5-9]\d{2}-\d{4}(?![\d-])                          # 1588-1234 (nationwide numbers)
+    """),
+    ("issue", rf"""
+        (?<!\p{{Hangul}}){regex.escape(lex.ORDINAL_PREFIX)}[ ]?\d+(?:-\d+)?[ ]?   # 제2026-11호, 제1차
+        (?:{_alt(lex.ORDINAL_SUFFIXES)})?                                # (not 과제 30)
+    """),
+    ("issue", rf"""
+        (?<![\p{{L}}])(?:{_alt(lex.ISSUE_MARKS)})\s?\d+(?:[-.]\d+)?    # No. 142, Vol. 3, 통권 123
+    """),
+    ("address", rf"""
+        # the building number of
+        (?<=(?:\p{{Hangul}}+(?:{_alt(lex.ADDRESS_REGIONS)})\s+)+       #   서울시 강남구
+            [\p{{Hangul}}\d]*?(?:{_alt(lex.ADDRESS_ROADS)})\s?)          #   테헤란로 (도움6로)
+        (?<!\d)\d+(?:-\d+)?                                              #   305 (11)
+    """),
+    ("address", rf"""
+        (?<=\p{{Hangul}}\d*(?:{_alt(lex.STREET_ENDINGS)})\s?)(?<!\d)\d+(?:-\d+)?   # …길 12, no region needed
+        (?![\d.,]|\s?(?:{_AFTER_NUMBER}))
+    """),
+    ("page", r"""
+        (?<=^[^\S\n]*)[-–—][^\S\n]?\d{1,4}[^\S\n]?[-–—](?=[^\S\n]*$)    # - 3 - on its own line
+    """),
+    ("page", r"""
+        (?<=^[^\S\n]*)\d{1,4}[^\S\n]?/[^\S\n]?\d{1,4}(?=[^\S\n]*$)    # 3 / 12 on its own line
+    """),
+    ("page", rf"""
+        (?<![\p{{L}}])(?:{_alt(lex.PAGE_LATIN)})\s?\d+(?:\s?[-–]\s?\d+)?   # p. 3, pp. 3-5
+    """),
+    ("footnote", r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{?\d+\}?|\[\d{1,3}\]"),              # ¹, ^{2}, [3]
+    ("counted", rf"""                                                  # a number and what it counts
+        {_FREE}(?P<int>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<frac>\.\d+)?
+        (?:
+            [ ]?(?:{_ABOUT})?[ ]?(?:{_alt(lex.ALWAYS_DURATIONS)})          # 17개월, 24시간
+            (?:[ ]?(?:{_FOLLOWERS}))?                                     #   (연속)
+          | (?(frac)[ ]?(?:{_CALENDAR_UNITS})|(?!))                       # 7.5일, 1.2년
+          | (?(frac)(?!)|(?<=(?<![\d,]|{regex.escape(lex.MONTH_MARK)}[ ]?)\d{{1,3}}))   # 3년 만에, 10년간
+            [ ]?(?:{_ABOUT})?[ ]?(?:{_UNITS})[ ]?(?:{_FOLLOWERS})          #   (not 12월 17일 전)
+          | (?:{_alt(lex.COUNT_MULTIPLIERS)})?(?:{_ABOUT})?                # 1,800여명, 7.1만기
+            (?:[ ]?(?:{_SPACED_COUNTERS})|{_COUNTERS})                   #   (1,500여 개)
+          | (?(frac)(?!)|(?:{_alt(lex.RANK_SUFFIXES)}))                   # 1위, 6번째, 1호, 2차
+          | (?(frac)(?!)|(?:-\d+)?[ ]?(?:{_alt(lex.ADDRESS_UNITS)}))       # 123번지, 7층
+          | (?(frac)(?!)|[ ]?(?:{_alt(lex.PAGE_MARKS)})(?!\p{{Hangul}}))   # 3쪽
+        )
+    """),
+)
+"""(kind, pattern): each is compiled and run on its own, because an
+alternation of them stops the engine from skipping ahead to the characters a
+span can start with, which made it crawl over Korean text."""
+
+_PATTERNS: tuple[regex.Pattern[str], ...] = tuple(
+    regex.compile(pattern, regex.VERBOSE | regex.MULTILINE) for _, pattern in _BRANCHES
+)
+
+
+def find_not_fact_spans(text: str) -> list[Span]:
+    """Spans of ``text`` whose numbers must never become facts, in order.
+
+    >>> text = "문의 02-6009-3593, 3년 만에, 1,800여명, 1위 6,402('25)"
+    >>> [text[s:e] for s, e in find_not_fact_spans(text)]
+    ['02-6009-3593', '3년 만에', '1,800여명', '1위']
+    >>> find_not_fact_spans("2025년 수출액은 2642억9천만 달러로 12.4% 늘었다")
+    []
+    """
+    spans = sorted(
+        (match.start(), -match.end()) for pattern in _PATTERNS for match in pattern.finditer(text)
+    )
+    kept: list[Span] = []
+    for start, negative_end in spans:
+        end = -negative_end
+        if kept and end <= kept[-1][1]:
+            continue  # inside a longer span already kept (11호 in 제2026-11호)
+        kept.append((start, end))
+    return kept

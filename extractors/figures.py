@@ -1,0 +1,590 @@
+"""Figures in Korean text: amounts, percent, percentage points, multiples.
+
+Stages, each a pure function over the whole text:
+
+1. ``text_to_tokens`` — one compiled pattern finds every written number with
+   its sign, currency symbol and unit word (or none: a bare number).
+2. ``_govern_by_columns`` / ``_govern_by_headers`` — a unit header
+   (``(단위: 억 달러)``, ``수출액(억 달러) :``, a header cell ``증감률(%)``)
+   gives its unit to the bare numbers of the table, list or column it heads.
+3. ``_govern_by_partners`` — a bare number on the left of a range takes the
+   unit (and group word) of its right partner: ``3,500 → 2,000억불``.
+4. ``_govern_by_sentence`` — a bare amount with a group word (``4조 6천억``)
+   takes the currency of another amount of its sentence.
+
+Korean words come from ``extractors.lexicon.numbers``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+import regex
+
+from extractors._typing import FactKind
+from extractors.lexicon.numbers import (
+    APPROX_BEFORE,
+    APPROX_INFIXES,
+    CODE_ALIASES,
+    COUNTERS,
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DIGIT_PLACES,
+    GROUP_WORDS,
+    HEADING_MARKS,
+    MULTIPLE_WORDS,
+    PARTICLES_AFTER_CONSONANT,
+    PARTICLES_AFTER_RIEUL,
+    PARTICLES_AFTER_VOWEL,
+    PARTICLES_ANY,
+    PERCENT_POINT_WORDS,
+    PERCENT_WORDS,
+    RANGE_CONNECTORS,
+    SIGNS,
+    TABLE_END_MARKS,
+    UNIT_HEADER_WORDS,
+)
+from extractors.mentions import Mention
+from extractors.numerals import (
+    DIGITS_PATTERN,
+    NUMBER_PATTERN,
+    SEGMENT_PATTERN,
+    decimal_text,
+    parse_korean_number,
+)
+
+# ---- building blocks from the lexicon ------------------------------------------------
+
+_HANGUL_BASE, _HANGUL_LAST, _FINALS = 0xAC00, 0xD7A3, 28
+_RIEUL_FINAL = 8
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first, so that %포인트 wins over %."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _word_pattern(word: str) -> str:
+    """A unit word as a pattern: inner spaces optional, then what may follow it.
+
+    A Hangul unit word must end its word or go on with a particle fitting its
+    last syllable (원 → 원을, 원이; 달러 → 달러를): 원칙, 엔진, 위안부 never match.
+    """
+    body = r"[\x20]?".join(regex.escape(part) for part in word.split(" "))
+    last = ord(word[-1])
+    if not _HANGUL_BASE <= last <= _HANGUL_LAST:
+        return body
+    final = (last - _HANGUL_BASE) % _FINALS
+    particles = list(PARTICLES_ANY)
+    if final == 0:
+        particles += PARTICLES_AFTER_VOWEL
+    else:
+        particles += PARTICLES_AFTER_CONSONANT
+        if final == _RIEUL_FINAL:
+            particles += PARTICLES_AFTER_RIEUL
+    return rf"{body}(?=[^\p{{Hangul}}]|$|(?:{_alternation(particles)}))"
+
+
+def _unit_alternation(words: Iterable[str]) -> str:
+    return "|".join(_word_pattern(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _squeeze(word: str) -> str:
+    return word.replace(" ", "")
+
+
+_CURRENCY_BY_WORD = {_squeeze(w): code for w, code in CURRENCY_WORDS}
+_CURRENCY_WORD_LIST = [w for w, _ in CURRENCY_WORDS]
+_CURRENCY_BY_SYMBOL = dict(CURRENCY_SYMBOLS)
+_SIGN_CHARS = "".join(ch for ch in SIGNS if ch != "-")
+_GROUP_CLASS = "[" + "".join(GROUP_WORDS) + "]"
+_PLACE_CLASS = "[" + "".join(DIGIT_PLACES) + "]"
+_HANGUL_NUMERAL_CLASS = "[" + "".join(DIGIT_PLACES) + "".join(GROUP_WORDS) + "]"
+_SP = r"[\x20\u00a0]?"
+
+# First characters of unit words and numerals, for cheap tests before long alternations.
+_UNIT_FIRST = regex.escape(
+    "".join(
+        sorted({w[0] for w in (*PERCENT_POINT_WORDS, *PERCENT_WORDS, *MULTIPLE_WORDS, *_CURRENCY_WORD_LIST)}
+               | {code[0] for code in CURRENCY_CODES})
+    )
+)
+_NUMERAL_FIRST = r"\d" + "".join(DIGIT_PLACES)
+_TOKEN_FIRST = (
+    _NUMERAL_FIRST
+    + "".join(GROUP_WORDS)
+    + regex.escape("".join(sorted({*SIGNS, *(s[0] for s in _CURRENCY_BY_SYMBOL), *(c[0] for c in CURRENCY_CODES)})))
+)
+
+# One written number with everything that may cling to it.
+_TOKEN = regex.compile(
+    rf"""
+    (?=[{_TOKEN_FIRST}])                           # (cheap test first: what a figure may start with)
+    (?<![A-Za-z\d.,])                              # not inside a word or a decimal
+    (?!(?<=['’‘`′])\d{{2}}(?![\d,]))                # not a year after its mark ('25, ’26.)
+    (?P<sign>
+        [{regex.escape(_SIGN_CHARS)}]               # +, −, △ …
+      | (?<![\p{{L}}\d)\]])-                        # a hyphen, unless it joins words (KC-2, 044-203)
+    )?
+    (?:(?P<symbol>{_alternation(_CURRENCY_BY_SYMBOL)}){_SP})?   # US$ 12 / ₩1,000
+    (?:(?P<precode>{_alternation(CURRENCY_CODES)})\x20)?          # USD 100
+    (?:
+        (?=\d)                                     # starts with a digit, or with a Hangul numeral
+      | (?<!\p{{Hangul}})(?<!\p{{Hangul}}\x20)(?={_HANGUL_NUMERAL_CLASS})   # 수십억 is not 십억
+      | (?<=(?:{_alternation(APPROX_BEFORE)})\x20)(?={_HANGUL_NUMERAL_CLASS}) # 약 천만 원
+    )
+    (?!{_GROUP_CLASS}(?!{_SP}(?:\d|{_PLACE_CLASS})))           # a lone group word (수 억) is no number
+    (?P<number>{NUMBER_PATTERN})
+    (?P<infix>{_alternation(APPROX_INFIXES)})?    # 1,800여, 300억여
+    (?:                                            # a remainder only before a currency: 58만 4달러
+        (?<={_GROUP_CLASS})(?={_SP}[{_NUMERAL_FIRST}])                 # (cheap test first)
+        (?P<remainder>{_SP}{SEGMENT_PATTERN})
+        (?={_SP}(?:{_unit_alternation(_CURRENCY_WORD_LIST)}))
+    )?
+    (?:
+        (?={_SP}[{_UNIT_FIRST}])                     # (cheap test first: a unit may follow)
+        {_SP}(?P<pp>{_unit_alternation(PERCENT_POINT_WORDS)})     # %p, %포인트
+      | {_SP}(?P<pct>{_unit_alternation(PERCENT_WORDS)})          # %, 퍼센트
+      | {_SP}(?P<mult>{_unit_alternation(MULTIPLE_WORDS)})        # 배
+      | {_SP}(?P<cur>{_unit_alternation(_CURRENCY_WORD_LIST)})      # 달러, 원, 캐나다 달러
+      | {_SP}(?P<code>{_alternation(CURRENCY_CODES)})(?![A-Za-z]) # 100억 USD
+    )?
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+_GROUP_WORD = regex.compile(_GROUP_CLASS)
+_YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
+
+# What may stand between the two ends of a range: 3,500 → 2,000억불, 146 → ’26. 291억원, 10~20%.
+_RANGE_GAP = regex.compile(
+    rf"""
+    \x20*(?:\([^()\n]{{1,20}}\)\x20*)?                 # a label after the left end: 6,402('25)
+    (?:{_alternation(RANGE_CONNECTORS)})               # →, ~, -
+    \x20*
+    (?:[‘’'′`]\d{{2}}(?:\.\d{{1,2}})?\.?\x20*)?        # a year before the right end: ’26.
+    (?:\([^()\n]{{1,20}}\)\x20*)?                      # or a label: ('25.11)
+    """,
+    regex.VERBOSE,
+)
+
+# Currency words without what may follow them (headers end right after them).
+_CURRENCY_WORDS_BARE = "|".join(
+    r"[\x20]?".join(map(regex.escape, w.split(" ")))
+    for w in sorted(_CURRENCY_WORD_LIST, key=len, reverse=True)
+)
+
+# Unit expressions inside headers: 억 달러, 백만 US$, %, %p, 배.
+_UNIT_EXPR = regex.compile(
+    rf"""
+    ^\s*(?P<scale>[\d,.\x20{"".join(DIGIT_PLACES)}{"".join(GROUP_WORDS)}]*?)\s*
+    (?:
+        (?P<pp>{_alternation(PERCENT_POINT_WORDS)})
+      | (?P<pct>{_alternation(PERCENT_WORDS)})
+      | (?P<mult>{_alternation(MULTIPLE_WORDS)})
+      | (?P<cur>{_CURRENCY_WORDS_BARE})
+      | (?P<symbol>{_alternation(_CURRENCY_BY_SYMBOL)})
+      | (?P<code>{_alternation(CURRENCY_CODES)})
+    )\s*$
+    """,
+    regex.VERBOSE,
+)
+
+# (단위: 억 달러), [단위 : %] — governs the table or list below it.
+_BLOCK_HEADER = regex.compile(
+    rf"""
+    [(\[（〈<［]\s*(?:{_alternation(UNIT_HEADER_WORDS)})\s*[:：]?\s*   # (단위:
+    (?P<expr>[^)\]）〉>］\n]{{1,24}}?)                                 # 억 달러
+    \s*[)\]）〉>］]                                                    # )
+    """,
+    regex.VERBOSE,
+)
+
+# 수출액(억 달러) : 6,402, 6,287 — governs the rest of its line.
+_INLINE_HEADER = regex.compile(
+    r"""
+    (?<=\S)\x20?[(（](?P<expr>[^()（）\n\d]{1,12})[)）]   # 수출액(억 달러)
+    \x20?[:：]                                          # :
+    """,
+    regex.VERBOSE,
+)
+
+# A table row whose cells name their units: 구분⇥수출액(억 달러)⇥증감률(%)
+_COLUMN_HEADER_ROW = regex.compile(
+    r"""
+    ^(?=[^\n]*\t)                                   # a table row (cells split by tabs)
+    [^\n]*[(（][^()（）\n\d]{1,12}[)）][^\n]*$      # with a cell holding a parenthesised unit
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+_CELL_UNIT = regex.compile(r"[(（](?P<expr>[^()（）\n\d]{1,12})[)）]\s*$")
+
+# Sentence ends: a line break, or . ! ? after a non-digit, before a space.
+_SENTENCE_END = regex.compile(r"\n|(?<=[^\d\s])[.!?。](?=\s|$)")
+
+_COUNTER_AFTER = regex.compile(rf"[\x20\u00a0]?(?:{_alternation(COUNTERS)})")
+_HANGUL = regex.compile(r"\p{Hangul}")
+_PARTICLE_AFTER = regex.compile(rf"(?:{_alternation(PARTICLES_ANY + PARTICLES_AFTER_CONSONANT)})")
+
+
+_ONE = Decimal(1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    """A written number; ``kind`` None while no unit governs it."""
+
+    start: int          # sign or symbol included
+    end: int            # unit word included when written
+    number_end: int     # end of the numeral (and its infix)
+    sign: int
+    numeral: str        # the numeral surface (remainder included)
+    value: Decimal      # unsigned value of the numeral
+    kind: FactKind | None
+    unit: str | None
+    multiplier: Decimal = _ONE
+
+    def governed(self, kind: FactKind, unit: str | None, multiplier: Decimal | None = None) -> _Token:
+        """This number with a unit set by what governs it (cheaper than dataclasses.replace)."""
+        scale = self.multiplier if multiplier is None else multiplier
+        return _Token(self.start, self.end, self.number_end, self.sign, self.numeral, self.value, kind, unit, scale)
+
+
+_PLAIN_DIGITS = regex.compile(DIGITS_PATTERN)
+
+
+def _written(numeral: str) -> bool:
+    """True if the numeral is plain digits (kept as written for percents)."""
+    return _PLAIN_DIGITS.fullmatch(numeral) is not None
+
+
+_FIXED_UNITS: tuple[tuple[str, FactKind, str], ...] = (
+    ("pp", "percent_point", "%p"),
+    ("pct", "percent", "%"),
+    ("mult", "multiple", "x"),
+)
+
+
+_UNIT_GROUPS = frozenset({"pp", "pct", "mult", "cur", "code"})
+
+
+def _unit_of(match: regex.Match[str]) -> tuple[FactKind | None, str | None]:
+    """Kind and unit named by a match of ``_TOKEN`` or ``_UNIT_EXPR``."""
+    groups = match.groupdict()
+    for group, kind, unit in _FIXED_UNITS:
+        if groups.get(group):
+            return kind, unit
+    if groups.get("cur"):
+        return "amount", _CURRENCY_BY_WORD[_squeeze(groups["cur"])]
+    code = groups.get("code") or groups.get("precode")
+    if code:
+        return "amount", CODE_ALIASES.get(code, code)
+    if groups.get("symbol"):
+        return "amount", _CURRENCY_BY_SYMBOL[groups["symbol"]]
+    return None, None
+
+
+def text_to_tokens(text: str) -> list[_Token]:
+    """Every written number of ``text`` with its sign and unit, in text order.
+
+    >>> [(t.numeral, t.kind, t.unit) for t in text_to_tokens("수출 3,500 → 2,000억불, 12.4% 증가")]
+    [('3,500', None, None), ('2,000억', 'amount', 'USD'), ('12.4', 'percent', '%')]
+    """
+    tokens: list[_Token] = []
+    for m in _TOKEN.finditer(text):
+        sign, symbol, precode, number, infix, remainder = m.group(
+            "sign", "symbol", "precode", "number", "infix", "remainder"
+        )
+        numeral = number + remainder if remainder else number
+        value = parse_korean_number(numeral)
+        if value is None:
+            continue
+        if m.lastgroup in _UNIT_GROUPS or symbol or precode:
+            kind, unit = _unit_of(m)
+        else:
+            kind, unit = None, None
+        number_end = m.end("remainder") if remainder else m.end("infix") if infix else m.end("number")
+        tokens.append(_Token(m.start(), m.end(), number_end, SIGNS.get(sign or "", 1), numeral, value, kind, unit))
+    return tokens
+
+
+# ---- governing bare numbers ---------------------------------------------------------
+
+
+def _closest_group(left: Decimal, right: _Token) -> Decimal:
+    """The group word of ``right`` that puts ``left`` nearest its magnitude (146 → 291억: 억)."""
+    groups = [Decimal(GROUP_WORDS[g]) for g in _GROUP_WORD.findall(right.numeral)]
+    if not groups or left == 0:
+        return groups[-1] if groups else Decimal(1)
+    target = right.value.adjusted()
+    return min(groups, key=lambda g: abs((left * g).adjusted() - target))
+
+
+def _year_like(token: _Token) -> bool:
+    return _YEAR_LIKE.fullmatch(token.numeral) is not None
+
+
+def _govern_by_partners(text: str, tokens: list[_Token]) -> list[_Token]:
+    """Left ends of ranges take the unit of their right end, right to left."""
+    out = list(tokens)
+    for i in range(len(out) - 2, -1, -1):
+        left, right = out[i], out[i + 1]
+        if left.kind is not None or right.kind is None:
+            continue
+        if not _RANGE_GAP.fullmatch(text, left.number_end, right.start):
+            continue
+        has_group = _GROUP_WORD.search(left.numeral) is not None
+        if right.kind != "amount":
+            if has_group:
+                continue
+            out[i] = left.governed(right.kind, right.unit)
+            continue
+        if _year_like(left):
+            continue
+        multiplier = right.multiplier if has_group else right.multiplier * _closest_group(left.value, right)
+        out[i] = left.governed("amount", right.unit, multiplier)
+    return out
+
+
+def _header_unit(expr: str) -> tuple[FactKind, str, Decimal] | None:
+    """The unit a header expression sets: '억 달러' → ('amount', 'USD', 1E+8)."""
+    m = _UNIT_EXPR.match(expr)
+    if not m:
+        return None
+    scale_text = m.group("scale").replace(" ", "")
+    scale = parse_korean_number(scale_text) if scale_text else Decimal(1)
+    kind, unit = _unit_of(m)
+    if scale is None or kind is None or unit is None:
+        return None
+    return kind, unit, scale if kind == "amount" else Decimal(1)
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _ends_block(line: str) -> bool:
+    stripped = line.strip()
+    return not stripped or stripped.startswith(TABLE_END_MARKS) or stripped.startswith(HEADING_MARKS)
+
+
+def _block_scopes(text: str) -> list[tuple[int, int, tuple[FactKind, str, Decimal]]]:
+    """(start, end, unit) of the table or list each block header governs."""
+    scopes: list[tuple[int, int, tuple[FactKind, str, Decimal]]] = []
+    headers = list(_BLOCK_HEADER.finditer(text))
+    for n, header in enumerate(headers):
+        unit = _header_unit(header.group("expr"))
+        limit = headers[n + 1].start() if n + 1 < len(headers) else len(text)
+        _, pos = _line_bounds(text, header.end())
+        start = end = -1
+        while pos < limit:
+            line_start = pos + 1
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else min(line_end, limit)
+            line = text[line_start:line_end]
+            if start < 0 and not line.strip():
+                pos = line_end
+                continue  # blank lines between the header and its table
+            if _ends_block(line):
+                break
+            if start < 0:
+                start = line_start
+            end = line_end
+            pos = line_end
+        if unit is not None and start >= 0:
+            scopes.append((start, end, unit))
+    return scopes
+
+
+def _standalone(text: str, token: _Token) -> bool:
+    """A bare number that is a whole cell or list item, not 25개 or (0.57)."""
+    after = text[token.number_end : token.number_end + 1]
+    before = text[token.start - 1 : token.start] if token.start else ""
+    if after and (after.isalpha() or after in "%％"):
+        return False
+    return not (before in "(（" and after in ")）")
+
+
+def _govern(token: _Token, unit: tuple[FactKind, str, Decimal]) -> _Token:
+    return token.governed(*unit)
+
+
+def _is_label_row(text: str, start: int, end: int, tokens: list[_Token]) -> bool:
+    """The first row of a tab table is its column labels unless most cells are numbers."""
+    line = text[start:end]
+    if "\t" not in line:
+        return False
+    cells = [c for c in line.split("\t")[1:] if c.strip()]
+    numeric = [t for t in tokens if not _year_like(t) and _standalone(text, t)]
+    return len(numeric) * 2 < max(len(cells), 1)
+
+
+def _drop_header_words(text: str, tokens: list[_Token]) -> list[_Token]:
+    """The unit words of a header ((단위: 백만 달러)) are no figure themselves."""
+    spans = sorted(
+        (m.start(), m.end()) for pattern in (_BLOCK_HEADER, _INLINE_HEADER) for m in pattern.finditer(text)
+    )
+    if not spans:
+        return tokens
+    starts = [start for start, _ in spans]
+    kept = []
+    for token in tokens:
+        i = bisect.bisect_right(starts, token.start) - 1
+        if i < 0 or token.start >= spans[i][1]:
+            kept.append(token)
+    return kept
+
+
+def _column_units(row: str) -> dict[int, tuple[FactKind, str, Decimal]]:
+    """Column index → unit, for the cells of a header row that end in a unit: 수출액(억 달러)."""
+    units = {}
+    for column, cell in enumerate(row.split("\t")):
+        m = _CELL_UNIT.search(cell)
+        unit = _header_unit(m.group("expr")) if m else None
+        if unit is not None:
+            units[column] = unit
+    return units
+
+
+def _govern_by_columns(text: str, tokens: list[_Token]) -> list[_Token]:
+    """Cells below a header cell with a unit take that unit, down to the end of the table."""
+    out = list(tokens)
+    starts = [t.start for t in out]
+    for header in _COLUMN_HEADER_ROW.finditer(text):
+        units = _column_units(header.group())
+        pos = header.end()
+        while units and pos < len(text):
+            line_start = pos + 1
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[line_start:line_end]
+            if "\t" not in line:
+                break  # the table ends with the first row that is no row
+            offset = line_start
+            for column, cell in enumerate(line.split("\t")):
+                unit = units.get(column)
+                if unit is not None:
+                    lo = bisect.bisect_left(starts, offset)
+                    hi = bisect.bisect_left(starts, offset + len(cell))
+                    for i in range(lo, hi):
+                        token = out[i]
+                        if token.kind is None and _standalone(text, token) and not _year_like(token):
+                            out[i] = _govern(token, unit)
+                offset += len(cell) + 1
+            pos = line_end
+    return out
+
+
+def _govern_by_headers(text: str, tokens: list[_Token]) -> list[_Token]:
+    out = list(tokens)
+    starts = [t.start for t in out]
+    for start, end, unit in _block_scopes(text):
+        first_end = text.find("\n", start)
+        first_end = end if first_end < 0 else min(first_end, end)
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        first_row = out[lo : bisect.bisect_left(starts, first_end)]
+        skip_first = _is_label_row(text, start, first_end, first_row)
+        for i in range(lo, hi):
+            token = out[i]
+            if token.kind is not None or not _standalone(text, token) or _year_like(token):
+                continue
+            line_start, line_end = _line_bounds(text, token.start)
+            if skip_first and line_start == start:
+                continue
+            line = text[line_start:line_end]
+            if "\t" in line:
+                if token.start < line_start + line.index("\t"):
+                    continue  # the row label cell
+            elif ":" not in text[line_start : token.start] and "：" not in text[line_start : token.start]:
+                continue  # prose inside a block: only "label : values" lists are governed
+            out[i] = _govern(token, unit)
+    for header in _INLINE_HEADER.finditer(text):
+        line_unit = _header_unit(header.group("expr"))
+        if line_unit is None:
+            continue
+        _, line_end = _line_bounds(text, header.end())
+        lo, hi = bisect.bisect_left(starts, header.end()), bisect.bisect_left(starts, line_end)
+        for i in range(lo, hi):
+            token = out[i]
+            if token.kind is None and _standalone(text, token) and not _year_like(token):
+                out[i] = _govern(token, line_unit)
+    return out
+
+
+def _govern_by_sentence(text: str, tokens: list[_Token]) -> list[_Token]:
+    """Bare group-worded numbers take the currency of the nearest amount of their sentence."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    sentence = [bisect.bisect_left(ends, t.start) for t in tokens]
+    donors_by_sentence: dict[int, list[_Token]] = {}
+    for number, token in zip(sentence, tokens, strict=True):
+        if token.kind == "amount" and token.unit is not None:
+            donors_by_sentence.setdefault(number, []).append(token)
+    donor_starts = {number: [d.start for d in donors] for number, donors in donors_by_sentence.items()}
+    out = list(tokens)
+    for i, token in enumerate(tokens):
+        if token.kind is not None or _GROUP_WORD.search(token.numeral) is None:
+            continue
+        after = text[token.number_end : token.number_end + 4]
+        if _COUNTER_AFTER.match(after):
+            continue
+        if after[:1] and _HANGUL.match(after[:1]) and not _PARTICLE_AFTER.match(after):
+            continue
+        donors = donors_by_sentence.get(sentence[i])
+        if donors:
+            k = bisect.bisect_left(donor_starts[sentence[i]], token.start)
+            near = donors[max(k - 1, 0) : k + 1]
+            nearest = min(near, key=lambda t: abs(t.start - token.start))
+            out[i] = token.governed("amount", nearest.unit)
+    return out
+
+
+# ---- tokens to mentions ---------------------------------------------------------------
+
+
+_SHORT = 24  # numerals shorter than this fit the default 28-digit Decimal context exactly
+
+
+def _value(token: _Token) -> str:
+    if token.kind == "amount":
+        if len(token.numeral) < _SHORT:
+            return decimal_text(token.sign * token.value * token.multiplier)
+        with localcontext() as context:
+            context.prec = 200  # exact: never round a long written amount
+            return decimal_text(token.sign * token.value * token.multiplier)
+    if _written(token.numeral):
+        digits = token.numeral.replace(",", "")
+        return f"-{digits}" if token.sign < 0 else digits
+    return decimal_text(token.sign * token.value)
+
+
+def _to_mention(token: _Token) -> Mention | None:
+    if token.kind is None:
+        return None
+    end = token.end if token.end > token.number_end else token.number_end
+    return Mention(token.kind, token.start, end, _value(token), token.unit)
+
+
+def find_figure_mentions(text: str) -> list[Mention]:
+    """Amounts, percents, percentage points and multiples of ``text``, in text order.
+
+    >>> [(m.kind, m.value, m.unit) for m in find_figure_mentions("수출액은 2642억9천만 달러로 12.4% 늘었다.")]
+    [('amount', '264290000000', 'USD'), ('percent', '12.4', '%')]
+    >>> [(m.value, m.unit) for m in find_figure_mentions("투자규모 축소 (3,500 → 2,000억불)")]
+    [('350000000000', 'USD'), ('200000000000', 'USD')]
+    >>> [m.value for m in find_figure_mentions("순 무역수지가 -12억 달러에서 -270억 달러로")]
+    ['-1200000000', '-27000000000']
+    >>> find_figure_mentions("3년 만에 102개, 1,800여명, 원칙 2024년")
+    []
+    """
+    tokens = _drop_header_words(text, text_to_tokens(text))
+    tokens = _govern_by_columns(text, tokens)
+    tokens = _govern_by_headers(text, tokens)
+    tokens = _govern_by_partners(text, tokens)
+    tokens = _govern_by_sentence(text, tokens)
+    return [m for m in map(_to_mention, tokens) if m is not None]

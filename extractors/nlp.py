@@ -1,0 +1,372 @@
+"""A spaCy pipeline for Korean built without downloads: Kiwi morphemes as tokens.
+
+``spacy.blank("ko")`` wants MeCab, so the pipeline is a multi-language blank
+(``xx``) whose tokenizer is Kiwi (kiwipiepy, model inside its wheel).  Every
+token is a surface piece of the text (``doc.text`` is the input, exactly) and
+carries Kiwi's tag in ``token.tag_`` (``NNG``, ``JKS``, ``JX``, ``VV+EP`` when
+Kiwi reads one written syllable as two morphemes).
+
+Kiwi is the slow part, so words are analysed one whitespace-delimited word
+(어절) at a time and remembered, as spaCy's own tokenizer caches its words;
+words without Hangul are split by a regex and never reach Kiwi.
+
+Three small components, each ``__call__ → match → set_annotations``:
+
+- ``suchi_mentions``: the figures given in ``doc.user_data["mentions"]``
+  as ``doc.spans["mentions"]`` (label = kind);
+- ``suchi_terms``: context words from ``extractors.lexicon.context`` —
+  metrics, changes, partners, relative years, base markers — as
+  ``doc.spans["terms"]`` (label = family, ``kb_id_`` = value) and as exact
+  character spans in ``doc.user_data["terms"]``;
+- ``suchi_sentences``: sentence starts after a sentence-final mark.
+
+>>> doc = analyse("수출은 2642억 달러로 늘었다. 대중국 수입은 줄었다.", [(4, 12, "amount")])
+>>> [t.text for t in doc][:3], doc[0].tag_
+(['수출', '은', '2642'], 'NNG')
+>>> [s.text for s in doc.sents]
+['수출은 2642억 달러로 늘었다.', '대중국 수입은 줄었다.']
+>>> [(s.label_, s.kb_id_) for s in doc.spans["terms"]]
+[('metric', 'export'), ('change', 'increase'), ('partner', '중국'), ('metric', 'import'), ('change', 'decrease')]
+>>> [(s.text, s.label_) for s in doc.spans["mentions"]]
+[('2642억 달러', 'amount')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from extractors.lexicon import context as lex
+
+_CACHE_LIMIT = 200_000  # words remembered; cleared when full (a rare, cheap reset)
+_HANGUL = regex.compile(r"\p{Hangul}")
+_WORD = regex.compile(r"\S+")
+# Non-Hangul words split into digit runs, letter runs and single marks.
+_PIECE = regex.compile(
+    r"""
+    (?P<num>[0-9][0-9,.]*[0-9]|[0-9])   # 2,642.9
+    | (?P<latin>\p{Latin}+)             # ICT, EU
+    | (?P<han>\p{Han}+)                 # 對, 既
+    | (?P<mark>\S)                      # anything else, one character
+    """,
+    regex.VERBOSE,
+)
+_PIECE_TAGS = {"num": "SN", "latin": "SL", "han": "SH", "mark": "SW"}
+_SENTENCE_FINAL = frozenset({"SF"})
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A context word at ``text[start:end]``: ``family`` (metric, change, …) and its ``value``."""
+
+    start: int
+    end: int
+    family: str
+    value: str
+
+
+# --- the tokenizer ------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _kiwi() -> Any:
+    from kiwipiepy import Kiwi
+
+    return Kiwi()
+
+
+_word_cache: dict[str, tuple[tuple[int, int, str], ...]] = {}
+
+
+def _pieces(word: str, morphemes: Iterable[Any]) -> tuple[tuple[int, int, str], ...]:
+    """Non-overlapping surface pieces of ``word`` from Kiwi morphemes (start, end, tag).
+
+    Morphemes that share written characters (했 = 하+었) become one piece with
+    joined tags; characters Kiwi skipped become pieces of their own.
+    """
+    out: list[list[Any]] = []
+    for m in morphemes:
+        start, end = m.start, m.start + m.len
+        if out and start < out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+            out[-1][2] += "+" + m.tag
+            continue
+        if start > (out[-1][1] if out else 0):
+            out.append([out[-1][1] if out else 0, start, "SW"])
+        out.append([start, end, m.tag])
+    if not out or out[-1][1] < len(word):
+        out.append([out[-1][1] if out else 0, len(word), "SW"])
+    return tuple((s, e, t) for s, e, t in out if e > s)
+
+
+def _plain_pieces(word: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(), m.end(), _PIECE_TAGS[m.lastgroup or "mark"]) for m in _PIECE.finditer(word))
+
+
+def _analyse_words(words: Sequence[str]) -> None:
+    """Fill the word cache for ``words`` with one batched Kiwi call."""
+    todo = [w for w in dict.fromkeys(words) if w not in _word_cache]
+    if not todo:
+        return
+    if len(_word_cache) + len(todo) > _CACHE_LIMIT:
+        _word_cache.clear()
+    korean = [w for w in todo if _HANGUL.search(w)]
+    for w in todo:
+        if not _HANGUL.search(w):
+            _word_cache[w] = _plain_pieces(w)
+    if korean:
+        for w, morphemes in zip(korean, _kiwi().tokenize(korean), strict=True):
+            _word_cache[w] = _pieces(w, morphemes)
+
+
+class KiwiTokenizer:
+    """Text → Doc whose tokens are Kiwi morphemes (surface pieces), tags in ``tag_``."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        spans = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+        _analyse_words([w for _, w in spans])
+        words: list[str] = []
+        spaces: list[bool] = []
+        tags: list[str] = []
+        cursor = 0
+        for start, word in spans:
+            gap = text[cursor:start]
+            if gap:
+                if words and gap[0] == " " and not spaces[-1]:
+                    spaces[-1] = True
+                    gap = gap[1:]
+                if gap:
+                    words.append(gap)
+                    spaces.append(False)
+                    tags.append("_SP")
+            for s, e, tag in _word_cache[word]:
+                words.append(word[s:e])
+                spaces.append(False)
+                tags.append(tag)
+            cursor = start + len(word)
+        if cursor < len(text):
+            gap = text[cursor:]
+            if words and gap[0] == " ":
+                spaces[-1] = True
+                gap = gap[1:]
+            if gap:
+                words.append(gap)
+                spaces.append(False)
+                tags.append("_SP")
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        for token, tag in zip(doc, tags, strict=True):
+            token.tag_ = tag
+        return doc
+
+    def to_disk(self, path: Any, **kwargs: Any) -> None:  # pragma: no cover - nothing to save
+        return None
+
+    def from_disk(self, path: Any, **kwargs: Any) -> KiwiTokenizer:  # pragma: no cover
+        return self
+
+
+# --- patterns as data ---------------------------------------------------------
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _partner_pattern() -> str:
+    names = _alternation([*lex.PARTNERS, *lex.PARTNER_ALIASES])
+    prefixes = _alternation(lex.PARTNER_PREFIXES)
+    return rf"""
+        (?<![\p{{Hangul}}\p{{Latin}}])                # a word starts here
+        (?:(?P<prefix>{prefixes})\s?)?                # 對 멕시코, 대중국
+        (?P<name>{names})(?!\p{{Han}})                # 中 but not 中企
+        (?:(?P<suffix>{_alternation(lex.PARTNER_SUFFIXES)})(?!{_alternation(lex.PARTNER_SUFFIX_BLOCKERS)}))?
+        (?P<genitive>{regex.escape(lex.GENITIVE)})?   # 미국의 → the reporter
+    """
+
+
+TERM_PATTERNS: list[dict[str, str]] = [
+    {"family": "metric", "pattern": rf"(?P<word>{_alternation(w for w, _ in lex.METRIC_WORDS)})"},
+    {"family": "change", "pattern": rf"(?P<word>{_alternation(w for w, _ in lex.CHANGE_WORDS)})"},
+    {"family": "partner", "pattern": _partner_pattern()},
+    {"family": "relyear", "pattern": rf"(?P<word>{_alternation(w for w, _ in lex.RELATIVE_YEARS)})"},
+    {"family": "same_period", "pattern": rf"(?P<word>{_alternation(lex.SAME_PERIOD_WORDS)})"},
+    {"family": "base", "pattern": rf"(?P<word>{_alternation(lex.BASE_MARKERS)})"},
+]
+"""The context words the terms component finds, one regex per family, built from the lexicon."""
+
+_METRIC_OF = {w.replace(" ", ""): m for w, m in lex.METRIC_WORDS}
+_CHANGE_OF = dict(lex.CHANGE_WORDS)
+_RELYEAR_OF = {w: str(n) for w, n in lex.RELATIVE_YEARS}
+
+
+def _term_value(family: str, match: regex.Match[str]) -> str:
+    if family == "partner":
+        name = match.group("name")
+        return lex.PARTNER_ALIASES.get(name, name)
+    word = match.group("word")
+    if family == "metric":
+        return _METRIC_OF[word.replace(" ", "")]
+    if family == "change":
+        return _CHANGE_OF[word]
+    if family == "relyear":
+        return _RELYEAR_OF[word]
+    return word
+
+
+def _stands_alone(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc.text[start:end]`` is a whole word, not the front of a longer noun."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end_char != end:
+        return False
+    if span.end >= len(doc) or doc[span.end - 1].whitespace_:
+        return True
+    return not doc[span.end].tag_.startswith("NN")
+
+
+# --- components ---------------------------------------------------------------
+
+
+class MentionSpans:
+    """Figures found upstream (``doc.user_data["mentions"]``: (start, end, kind)) as spans."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[Span]:
+        spans = []
+        for start, end, kind in doc.user_data.get("mentions", ()):
+            span = doc.char_span(start, end, label=kind, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        return spans
+
+    def set_annotations(self, doc: Doc, spans: list[Span]) -> Doc:
+        doc.spans["mentions"] = spans
+        return doc
+
+
+class ContextTerms:
+    """Metric, change, partner and period words as spans, patterns from the lexicon."""
+
+    def __init__(self, nlp: Language, name: str, patterns: list[dict[str, str]] | None = None) -> None:
+        self.name = name
+        chosen = TERM_PATTERNS if patterns is None else patterns
+        self.patterns = [(p["family"], regex.compile(p["pattern"], regex.VERBOSE)) for p in chosen]
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[Term]:
+        terms = []
+        for family, pattern in self.patterns:
+            for m in pattern.finditer(doc.text):
+                if family != "partner":
+                    terms.append(Term(m.start("word"), m.end("word"), family, _term_value(family, m)))
+                    continue
+                end = m.end("suffix") if m.group("suffix") else m.end("name")
+                if not _stands_alone(doc, m.start(), end):
+                    continue  # 한국은행 names a bank, not Korea
+                # 미국의 수입: the reporter (owner), not the partner
+                name = "owner" if m.group("genitive") and not m.group("prefix") else family
+                terms.append(Term(m.start(), end, name, _term_value(family, m)))
+        return sorted(terms, key=lambda t: (t.start, t.end))
+
+    def set_annotations(self, doc: Doc, terms: list[Term]) -> Doc:
+        doc.user_data["terms"] = terms
+        spans = []
+        for term in terms:
+            span = doc.char_span(term.start, term.end, alignment_mode="expand")
+            if span is not None:
+                spans.append(Span(doc, span.start, span.end, label=term.family, kb_id=term.value))
+        doc.spans["terms"] = spans
+        return doc
+
+
+class SentenceMarks:
+    """Sentence starts: the token after a sentence-final mark (``SF``) that closes a predicate."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[int]:
+        starts = []
+        for token in doc[:-1]:
+            previous = doc[token.i - 1] if token.i else None
+            closes_predicate = previous is not None and "EF" in previous.tag_
+            if token.tag_ in _SENTENCE_FINAL and closes_predicate:
+                starts.append(token.i + 1)
+        return starts
+
+    def set_annotations(self, doc: Doc, starts: list[int]) -> Doc:
+        marked = set(starts)
+        for token in doc:
+            token.is_sent_start = token.i == 0 or token.i in marked
+        return doc
+
+
+@Language.factory("suchi_mentions")
+def _make_mentions(nlp: Language, name: str) -> MentionSpans:
+    return MentionSpans(nlp, name)
+
+
+@Language.factory("suchi_terms", default_config={"patterns": None})
+def _make_terms(nlp: Language, name: str, patterns: list[dict[str, str]] | None) -> ContextTerms:
+    return ContextTerms(nlp, name, patterns)
+
+
+@Language.factory("suchi_sentences")
+def _make_sentences(nlp: Language, name: str) -> SentenceMarks:
+    return SentenceMarks(nlp, name)
+
+
+# --- the pipeline ---------------------------------------------------------------
+
+
+def build_nlp() -> Language:
+    """A fresh Korean pipeline: Kiwi tokenizer + the three components."""
+    import spacy
+
+    nlp = spacy.blank("xx")
+    nlp.tokenizer = KiwiTokenizer(nlp.vocab)
+    nlp.add_pipe("suchi_mentions")
+    nlp.add_pipe("suchi_terms")
+    nlp.add_pipe("suchi_sentences")
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The shared pipeline, built once on first use."""
+    return build_nlp()
+
+
+def analyse(text: str, mentions: Sequence[tuple[int, int, str]] = ()) -> Doc:
+    """Run the pipeline over ``text`` with figures at ``mentions`` (char offsets into ``text``)."""
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc.user_data["mentions"] = list(mentions)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def terms_of(doc: Doc) -> list[Term]:
+    """The exact context words the terms component found."""
+    found: list[Term] = doc.user_data.get("terms", [])
+    return found

@@ -1,0 +1,299 @@
+"""PDF publications → SourceDocument, with pdfplumber.
+
+Stages: ``pdf_to_pages`` (open once; per page: dedupe fake-bold chars, find
+tables, cluster the other chars into lines, judge the text), then
+``pages_to_text`` (drop running headers and footers, join lines the PDF
+wrapped inside a sentence, write tables as tab-separated rows in place).
+Pages are joined with a blank line; every character of ``text`` has its box
+in ``char_boxes`` (None for characters the reader added).
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pdfplumber
+import regex
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+from extractors._typing import BBox, Span
+from extractors.errors import SuchiError
+from extractors.lexicon.pdf import BULLET_MARKS, PAGE_WORDS
+from extractors.readers.base import PageSpan, SourceDocument, TableCellSpan
+from extractors.readers.pdf_lines import Char, Line, TextBuilder, chars_to_lines
+from extractors.readers.pdf_quality import PageQuality, page_list, page_quality
+from extractors.readers.pdf_tables import Grid, caption_and_unit, table_to_grid, write_grid
+
+__all__ = ["read_pdf"]
+
+PAGE_BREAK = "\n\n"
+# Paragraphs and tables are set apart by a blank line, as in text publications.
+PARAGRAPH_BREAK = "\n\n"
+# Running headers and footers live in this share of the page height, top and bottom.
+_MARGIN_BAND = 0.08
+# A gap between lines wider than the document's usual gap plus this share of
+# the font size starts a new paragraph.
+_PARAGRAPH_EXTRA = 0.25
+_FEW_LINES = 8
+# How many lines above a table may hold its caption and unit line.
+_CAPTION_LINES = 3
+# Bytes at the end of a PDF that must hold its %%EOF marker.
+_TAIL = 4096
+
+_PAGE_NUMBER = regex.compile(
+    rf"""^[\-–—(\[<]?\s*                           # - 3 -, (3), [3]
+         (?:{"|".join(regex.escape(word) for word in PAGE_WORDS)})?\s*
+         \d{{1,4}}\s*(?:/\s*\d{{1,4}})?\s*          # 3, 3 / 16
+         (?:{"|".join(regex.escape(word) for word in PAGE_WORDS)})?\s*
+         [\-–—)\]>]?$
+    """,
+    regex.VERBOSE,
+)
+_DIGITS = regex.compile(r"\d+")
+
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
+@dataclass(slots=True)
+class PageLayout:
+    """One page as read: its lines and tables, top to bottom, and its verdict."""
+
+    number: int
+    height: float
+    lines: list[Line]
+    grids: list[Grid]
+    quality: PageQuality
+    margin: set[int] = field(default_factory=set)  # indexes of header/footer lines
+
+
+def _check_bytes(source: str, raw: bytes) -> None:
+    if not raw:
+        raise SuchiError("empty_file", "the file is empty (0 bytes)", source)
+    if b"%PDF-" not in raw[:1024]:
+        raise SuchiError(
+            "not_pdf", "the file is not a PDF (no %PDF- header); is it named .pdf by mistake?", source
+        )
+    if b"%%EOF" not in raw[-_TAIL:]:
+        raise SuchiError("corrupt_pdf", "the PDF is truncated (no %%EOF at its end)", source)
+
+
+def _open_error(source: str, error: BaseException) -> SuchiError:
+    cause = error.args[0] if error.args and isinstance(error.args[0], BaseException) else error
+    if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
+        return SuchiError("encrypted_pdf", "the PDF is encrypted and needs a password", source)
+    detail = str(cause) or type(cause).__name__
+    return SuchiError("corrupt_pdf", f"the PDF cannot be parsed ({detail})", source)
+
+
+def _has_duplicates(chars: Sequence[Char]) -> bool:
+    """Fake bold draws each glyph twice at (almost) the same place."""
+    ordered = sorted(chars, key=lambda char: (char["text"], char["top"], char["x0"]))
+    return any(
+        a["text"] == b["text"] and abs(a["top"] - b["top"]) <= 1 and abs(a["x0"] - b["x0"]) <= 1
+        for a, b in itertools.pairwise(ordered)
+    )
+
+
+def _read_page(page: Any) -> PageLayout:
+    if _has_duplicates(page.chars):
+        page = page.dedupe_chars()
+    chars = [char for char in page.chars if char.get("upright", True)]
+    grids: list[Grid] = []
+    for table in page.find_tables():
+        grid, chars = table_to_grid(table, chars)
+        grids.append(grid)
+    quality = page_quality(page.page_number, (char["text"] for char in page.chars))
+    return PageLayout(page.page_number, float(page.height), chars_to_lines(chars), grids, quality)
+
+
+def pdf_to_pages(source: str, raw: bytes) -> list[PageLayout]:
+    """Open the PDF once and lay out every page; SuchiError for unreadable files."""
+    _check_bytes(source, raw)
+    try:
+        pdf = pdfplumber.open(io.BytesIO(raw))
+    except Exception as error:  # pdfminer raises many types for broken files
+        raise _open_error(source, error) from None
+    with pdf:
+        try:
+            layouts = [_read_page(page) for page in pdf.pages]
+        except Exception as error:
+            raise _open_error(source, error) from None
+    if not layouts:
+        raise SuchiError("corrupt_pdf", "the PDF has no pages", source)
+    return layouts
+
+
+def _mark_margins(layouts: list[PageLayout]) -> None:
+    """Flag page numbers and lines repeated in the margins of many pages."""
+    keys: dict[tuple[int, int], str] = {}
+    for index, layout in enumerate(layouts):
+        for position, line in enumerate(layout.lines):
+            band = _MARGIN_BAND * layout.height
+            if band < line.bottom and line.top < layout.height - band:
+                continue
+            if _PAGE_NUMBER.match(line.text.strip()):
+                layout.margin.add(position)
+            else:
+                keys[(index, position)] = _DIGITS.sub("#", line.text.replace(" ", ""))
+    counts = Counter(keys.values())
+    pages_with_text = sum(1 for layout in layouts if layout.lines)
+    for (index, position), key in keys.items():
+        if counts[key] >= max(2, pages_with_text / 2):
+            layouts[index].margin.add(position)
+
+
+def _right_edge(layouts: list[PageLayout]) -> float:
+    """Where full lines end: the right end of the widest line in the document."""
+    return max((line.x1 for layout in layouts for line in layout.lines), default=0.0)
+
+
+def _usual_gap(layouts: list[PageLayout]) -> float:
+    """The most common gap between consecutive lines, as a share of font size."""
+    gaps = Counter(
+        round((following.top - line.bottom) / line.size, 1)
+        for layout in layouts
+        for line, following in zip(layout.lines, layout.lines[1:], strict=False)
+        if abs(line.size - following.size) <= 0.5 and 0 <= following.top - line.bottom <= 1.5 * line.size
+    )
+    # Too few lines say nothing reliable: assume a leading of 1.5 times the font size.
+    return gaps.most_common(1)[0][0] if gaps.total() >= _FEW_LINES else 0.5
+
+
+def _opens_item(line: Line) -> bool:
+    text = line.text
+    return any(text.startswith(mark) for mark in BULLET_MARKS)
+
+
+def _continues(line: Line, following: Line, right_edge: float) -> bool:
+    """True when the first word of ``following`` would not have fit at the end
+    of ``line``: the PDF wrapped a sentence there."""
+    if abs(line.size - following.size) > 0.5 or _opens_item(following):
+        return False
+    return right_edge - line.x1 < following.first_word_width() + 0.5 * line.size
+
+
+def _new_paragraph(line: Line, following: Line, usual_gap: float) -> bool:
+    """True when the space between two lines is wider than between lines of a paragraph."""
+    return following.top - line.bottom > (usual_gap + _PARAGRAPH_EXTRA) * line.size
+
+
+def _line_join(line: Line, following: Line, right_edge: float, usual_gap: float) -> str:
+    """What goes between two lines of a page: a space inside a wrapped sentence,
+    a blank line between paragraphs, else a line break (lists, headings)."""
+    if _new_paragraph(line, following, usual_gap):
+        return PARAGRAPH_BREAK
+    if following.top - line.bottom >= -0.5 * line.size and _continues(line, following, right_edge):
+        return " "
+    return "\n"
+
+
+def _page_items(layout: PageLayout) -> list[Line | Grid]:
+    """The page's body lines and tables, top to bottom (headers and footers left out)."""
+    if layout.quality.undecodable:
+        return []
+    items: list[tuple[float, int, Line | Grid]] = [
+        (line.top, 0, line) for position, line in enumerate(layout.lines) if position not in layout.margin
+    ]
+    items += [(grid.top, 1, grid) for grid in layout.grids]
+    items.sort(key=lambda item: (item[0], item[1]))
+    return [item for _, _, item in items]
+
+
+def _write_page(
+    builder: TextBuilder,
+    items: list[Line | Grid],
+    right_edge: float,
+    usual_gap: float,
+    tables: list[TableCellSpan],
+) -> None:
+    previous: Line | Grid | None = None
+    above: list[str] = []
+    for item in items:
+        if isinstance(item, Line):
+            if isinstance(previous, Line):
+                builder.add(_line_join(previous, item, right_edge, usual_gap))
+            elif previous is not None:  # after a table
+                builder.add(PARAGRAPH_BREAK)
+            builder.add_glyphs(item.glyphs)
+            above = [*above[-(_CAPTION_LINES - 1) :], item.text]
+        else:
+            if previous is not None:
+                builder.add(PARAGRAPH_BREAK)
+            caption, unit = caption_and_unit(above)
+            tables.extend(write_grid(builder, item, caption, unit))
+            above = []
+        previous = item
+
+
+def _page_join(before: list[Line | Grid], after: list[Line | Grid], right_edge: float) -> str:
+    """A space when a sentence runs on to the next page, else a blank line."""
+    if before and after and isinstance(before[-1], Line) and isinstance(after[0], Line):
+        return " " if _continues(before[-1], after[0], right_edge) else PAGE_BREAK
+    return PAGE_BREAK
+
+
+def pages_to_text(source: str, raw: bytes, layouts: list[PageLayout]) -> SourceDocument:
+    """Join the pages' lines and tables into one text with page spans and boxes."""
+    empty = [layout.number for layout in layouts if layout.quality.empty and not layout.grids]
+    bad = [layout.number for layout in layouts if layout.quality.undecodable]
+    if len(empty) == len(layouts):
+        raise SuchiError(
+            "no_text_layer",
+            f"none of the {len(layouts)} pages has a text layer (a scan?); OCR it first",
+            source,
+        )
+    if len(empty) + len(bad) == len(layouts):
+        raise SuchiError(
+            "undecodable_text",
+            f"the text of page(s) {page_list(bad)} cannot be decoded (fonts without a Unicode map)",
+            source,
+        )
+    warnings: list[tuple[str, str]] = []
+    if bad:
+        warnings.append(
+            (
+                "undecodable_text",
+                f"page(s) {page_list(bad)}: text cannot be decoded (font without a Unicode map); left out",
+            )
+        )
+    if empty:
+        warnings.append(("no_text", f"page(s) {page_list(empty)} have no text layer (scanned?); left out"))
+    _mark_margins(layouts)
+    right_edge = _right_edge(layouts)
+    usual_gap = _usual_gap(layouts)
+    builder = TextBuilder()
+    pages: list[PageSpan] = []
+    tables: list[TableCellSpan] = []
+    page_items = [_page_items(layout) for layout in layouts]
+    for index, layout in enumerate(layouts):
+        if index:
+            builder.add(_page_join(page_items[index - 1], page_items[index], right_edge))
+        start = builder.position
+        _write_page(builder, page_items[index], right_edge, usual_gap, tables)
+        pages.append(PageSpan(layout.number, start, builder.position))
+    ignored: list[Span] = []
+    boxes: list[BBox | None] = builder.boxes
+    return SourceDocument(
+        source=source,
+        raw=raw,
+        text=builder.text(),
+        format="pdf",
+        pages=pages,
+        tables=tables,
+        ignored=ignored,
+        char_boxes=boxes,
+        warnings=warnings,
+    )
+
+
+def read_pdf(source: str, raw: bytes) -> SourceDocument:
+    """Read a PDF publication; SuchiError (``empty_file``, ``not_pdf``,
+    ``corrupt_pdf``, ``encrypted_pdf``, ``no_text_layer``,
+    ``undecodable_text``) when it cannot be read."""
+    return pages_to_text(source, raw, pdf_to_pages(source, raw))

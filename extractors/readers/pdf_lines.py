@@ -1,0 +1,200 @@
+"""PDF characters → lines of glyphs → text with one box per character.
+
+A *glyph* is one character of the output text with the box of the PDF
+character it came from (None for characters the reader adds: spaces that
+stand for gaps, joins, tabs).  Lines are built from pdfplumber's ``chars``
+by clustering their tops, then reading left to right.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from extractors._typing import BBox
+
+Glyph = tuple[str, BBox | None]
+Char = Mapping[str, Any]
+
+# Chars whose tops differ by less than this share of their size sit on one line.
+_SAME_LINE = 0.45
+# A gap wider than this share of the font size between two glyphs is a space.
+_GAP_IS_SPACE = 0.25
+# A gap wider than this share of the font size separates columns: a tab.
+_GAP_IS_TAB = 2.0
+# Footnote marks: smaller than this share of the line's font size ...
+_SMALL = 0.8
+# ... with their bottom raised above the baseline by more than this share.
+_RAISED = 0.2
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# Control characters (a font's .notdef drawn as NUL) become U+FFFD.
+_REPLACEMENT = "\ufffd"
+
+
+@dataclass(slots=True)
+class Line:
+    """One printed line: its glyphs (spaces included) and its extent."""
+
+    glyphs: list[Glyph]
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+
+    @property
+    def text(self) -> str:
+        return "".join(text for text, _ in self.glyphs)
+
+    def first_word_width(self) -> float:
+        """Width of the printed word that opens the line (to test soft wraps)."""
+        end = self.x0
+        for text, box in self.glyphs:
+            if text in " \t":
+                break
+            if box is not None:
+                end = box[2]
+        return end - self.x0
+
+
+def _compose(glyphs: list[Glyph], text: str, box: BBox | None) -> None:
+    """Append ``text`` to ``glyphs`` in NFC, composing with the previous glyph
+    when the PDF drew a Hangul syllable or an accented letter in pieces.
+
+    >>> out: list[Glyph] = [("\u1100", (0, 0, 1, 1))]
+    >>> _compose(out, "\u1161", (1, 0, 2, 1))
+    >>> out
+    [('가', (0, 0, 2, 1))]
+    """
+    text = unicodedata.normalize("NFC", text)
+    if text.isprintable() is False and not text.isspace():
+        text = "".join(character if character.isprintable() else _REPLACEMENT for character in text)
+    first = text[:1]
+    if glyphs and first and (unicodedata.combining(first) or "\u1160" <= first <= "\u11ff"):
+        previous, previous_box = glyphs[-1]
+        joined = unicodedata.normalize("NFC", previous + first)
+        if len(joined) == 1:
+            glyphs[-1] = (joined, union_box(previous_box, box))
+            text = text[1:]
+    glyphs.extend((character, box) for character in text)
+
+
+def union_box(a: BBox | None, b: BBox | None) -> BBox | None:
+    """The box around two boxes (either may be None).
+
+    >>> union_box((0, 0, 1, 1), (2, 0, 3, 2))
+    (0, 0, 3, 2)
+    """
+    if a is None or b is None:
+        return a or b
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def _char_box(char: Char) -> BBox:
+    return (round(char["x0"], 2), round(char["top"], 2), round(char["x1"], 2), round(char["bottom"], 2))
+
+
+def _raised_digits(char: Char, size: float, baseline: float) -> str:
+    """A footnote mark printed as a small raised digit becomes a superscript digit,
+    so ``111.5`` with mark 1 reads ``111.5¹``, not the figure ``111.51``."""
+    text: str = char["text"]
+    small = float(char["size"]) < _SMALL * size
+    raised = char["bottom"] < baseline - _RAISED * size
+    return text.translate(_SUPERSCRIPTS) if small and raised else text
+
+
+def _line_of(chars: list[Char]) -> Line | None:
+    """One line from its chars: left to right, gaps become spaces, wide gaps tabs."""
+    chars.sort(key=lambda char: char["x0"])
+    ink = [char for char in chars if char["text"] and not char["text"].isspace()]
+    if not ink:
+        return None
+    sizes = sorted(float(char["size"]) or 1.0 for char in ink)
+    size = sizes[len(sizes) // 2]
+    bottoms = sorted(char["bottom"] for char in ink if float(char["size"]) >= _SMALL * size)
+    baseline = bottoms[len(bottoms) // 2]
+    glyphs: list[Glyph] = []
+    pending_space: Glyph | None = None
+    previous_x1: float | None = None
+    for char in chars:
+        text = char["text"]
+        if not text or text.isspace():
+            if glyphs and pending_space is None:
+                pending_space = (" ", _char_box(char))
+            continue
+        gap = char["x0"] - previous_x1 if previous_x1 is not None else 0.0
+        if gap > _GAP_IS_TAB * size:
+            pending_space = ("\t", None)
+        elif pending_space is None and gap > _GAP_IS_SPACE * size:
+            pending_space = (" ", None)
+        if pending_space is not None:
+            glyphs.append(pending_space)
+            pending_space = None
+        _compose(glyphs, _raised_digits(char, size, baseline), _char_box(char))
+        previous_x1 = char["x1"]
+    return Line(
+        glyphs=glyphs,
+        top=min(char["top"] for char in ink),
+        bottom=max(char["bottom"] for char in ink),
+        x0=min(char["x0"] for char in ink),
+        x1=max(char["x1"] for char in ink),
+        size=size,
+    )
+
+
+def chars_to_lines(chars: Iterable[Char]) -> list[Line]:
+    """Cluster upright chars into lines, top to bottom.
+
+    >>> def c(t, x, top=0.0):
+    ...     return {"text": t, "x0": x, "x1": x + 5, "top": top, "bottom": top + 10, "size": 10}
+    >>> [line.text for line in chars_to_lines([c("다", 20), c("가", 0), c("나", 5), c("라", 0, 15)])]
+    ['가나 다', '라']
+    """
+    ordered = sorted(chars, key=lambda char: char["top"])
+    lines: list[Line] = []
+    group: list[Char] = []
+    group_top = 0.0
+    for char in ordered:
+        if group and char["top"] - group_top > _SAME_LINE * (float(char["size"]) or 1.0):
+            line = _line_of(group)
+            if line is not None:
+                lines.append(line)
+            group = []
+        if not group:
+            group_top = char["top"]
+        group.append(char)
+    if group:
+        line = _line_of(group)
+        if line is not None:
+            lines.append(line)
+    return lines
+
+
+class TextBuilder:
+    """Text written piece by piece, with one box (or None) per character."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self.boxes: list[BBox | None] = []
+
+    @property
+    def position(self) -> int:
+        return len(self.boxes)
+
+    def add(self, text: str, box: BBox | None = None) -> None:
+        """Add characters the reader makes up (joins, tabs): ``box`` is None."""
+        self._parts.append(text)
+        self.boxes.extend([box] * len(text))
+
+    def add_glyphs(self, glyphs: Sequence[Glyph]) -> None:
+        for text, box in glyphs:
+            self._parts.append(text)
+            self.boxes.append(box)
+
+    def ends_with(self, suffix: str) -> bool:
+        return "".join(self._parts[-len(suffix) :]).endswith(suffix) if suffix else True
+
+    def text(self) -> str:
+        return "".join(self._parts)

@@ -1,0 +1,63 @@
+"""Prefect for the flow tests: one temporary server for the session, in a temporary PREFECT_HOME.
+
+Subprocess tests get their own environment from ``cli_env`` (a fresh
+PREFECT_HOME, no PREFECT_API_URL: ``suchi ingest`` starts its own temporary
+server, as a user without a server would see it).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before prefect is imported anywhere: no analytics (no network), a throw-away home.
+_HOME = Path(tempfile.mkdtemp(prefix="suchi-prefect-home-"))
+os.environ["PREFECT_HOME"] = str(_HOME)
+os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+os.environ.pop("PREFECT_API_URL", None)
+
+SUCHI = Path(sys.executable).with_name("suchi")
+
+# Small publications written the way Korean press releases write figures.
+KOREAN_DOCS = {
+    "trade.txt": "2025년 수출입 동향\n2025년 수출이 6,000억 달러로 전년 대비 3.5% 증가했다.\n",
+    "chips.txt": "반도체 수출 호조\n반도체 수출은 1,200억 달러로 12.4% 늘었고, 수입은 2.1% 줄었다.\n",
+    "invest.txt": "외국인 투자 동향\n1분기 외국인직접투자는 65억 달러로 전년 동기 대비 1.5배 수준이다.\n",
+}
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    from prefect.settings import PREFECT_HOME, temporary_settings
+    from prefect.testing.utilities import prefect_test_harness
+
+    with temporary_settings(updates={PREFECT_HOME: _HOME}), prefect_test_harness(server_startup_timeout=60):
+        yield
+    shutil.rmtree(_HOME, ignore_errors=True)
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    """tmp/raw with a few Korean publications, tmp/processed empty."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, text in KOREAN_DOCS.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    (tmp_path / "processed").mkdir()
+    return tmp_path
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for ``suchi`` subprocesses: own PREFECT_HOME, no server configured."""
+    home = tmp_path / "prefect-home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    return env

@@ -1,0 +1,286 @@
+"""Korean dates: tables of (text, expected) rows, one parametrised test per table.
+
+Every row names the exact surface (span text) and the ISO value.  Rows mix
+forms seen in the seed corpus with forms it lacks (other ministries, news
+sites, research institutes), plus negative rows that must give no date.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from extractors.dates import find_date_mentions, find_reference_date
+
+Row = tuple[str, list[tuple[str, str]]]
+
+# --- dates that carry their own year (no reference needed) --------------------
+
+DATES: list[Row] = [
+    # four-digit years with 년
+    ("2025년 연간 수출액", [("2025년", "2025")]),
+    ("2024년 대비 22.1% 증가", [("2024년", "2024")]),
+    ("2024년도 예산안", [("2024년도", "2024")]),
+    ("1998 년 외환위기", [("1998 년", "1998")]),
+    # year and month
+    ("2024년 12월 대비 32.4% 증가", [("2024년 12월", "2024-12")]),
+    ("발행일\t2026년 4월", [("2026년 4월", "2026-04")]),
+    ("2025년12월 기준", [("2025년12월", "2025-12")]),
+    # full dates
+    ("2025년 12월 17일 발표", [("2025년 12월 17일", "2025-12-17")]),
+    ("2025. 12. 17.", [("2025. 12. 17.", "2025-12-17")]),
+    ("2026.03.20. 게재", [("2026.03.20.", "2026-03-20")]),
+    ("(동아일보, 2025.03.20.)", [("2025.03.20.", "2025-03-20")]),
+    ("2025-12-17 기준", [("2025-12-17", "2025-12-17")]),
+    ("2025/12/17 기준", [("2025/12/17", "2025-12-17")]),
+    ("배포 2026. 5. 27.(수)", [("2026. 5. 27.(수)", "2026-05-27")]),
+    ("보도시점 2026. 5. 28.(목) 10:00", [("2026. 5. 28.(목) 10:00", "2026-05-28T10:00")]),
+    ("2025.12.17 15:30 입력", [("2025.12.17 15:30", "2025-12-17T15:30")]),
+    ("2025년 12월 17일(수) 오후 2시 30분", [("2025년 12월 17일(수) 오후 2시 30분", "2025-12-17T14:30")]),
+    ("2025년 12월 17일(水) 오전 9시", [("2025년 12월 17일(水) 오전 9시", "2025-12-17T09:00")]),
+    ("제정('26.3.17)", [("'26.3.17", "2026-03-17")]),
+    # dotted and dashed year-month
+    ("Trade, 2026.3", [("2026.3", "2026-03")]),
+    ("(The Council of Economic Advisers, 2026.01)", [("2026.01", "2026-01")]),
+    ("2025-04\t미국 통상정책", [("2025-04", "2025-04")]),
+    ("브리프 [2026-04]", [("2026-04", "2026-04")]),
+    ("2026-4", [("2026-4", "2026-04")]),
+    ("2025. 12. 결산", [("2025. 12", "2025-12")]),
+    ("2019/05 보고서", [("2019/05", "2019-05")]),
+    # apostrophe years
+    ("'25년 수출 7,093억 달러", [("'25년", "2025")]),
+    ("’26년 예산", [("’26년", "2026")]),
+    ("'98년 외환위기", [("'98년", "1998")]),
+    ("('23) 96조원 → ('24) 114조원", [("'23", "2023"), ("'24", "2024")]),
+    ("('25 계획) 122조원", [("'25", "2025")]),
+    ("('24 수출액 1,419억불)", [("'24", "2024")]),
+    ("('24. 수출액 708억불)", [("'24", "2024")]),
+    ("* ’26. 전기차 충전기", [("’26", "2026")]),
+    ("(’25. 1,200 → ’26. 1,700억원)", [("’25", "2025"), ("’26", "2026")]),
+    ("('24. 25개 → '25. 102개)", [("'24", "2024"), ("'25", "2025")]),
+    ("15개 구축('26, 60억원)", [("'26", "2026")]),
+    ("‘24년 실적", [("‘24년", "2024")]),
+    ("′24년 실적", [("′24년", "2024")]),
+    ("`24년 실적", [("`24년", "2024")]),
+    ("＇24년 실적", [("＇24년", "2024")]),
+    ("1위 6,402('25) → 2위 6,287('22)", [("'25", "2025"), ("'22", "2022")]),
+    # apostrophe year and month
+    ("'25.11월까지 지난해 대비 3% 증가", [("'25.11월", "2025-11")]),
+    ("('24.11) 1,274억불 → ('25.11) 1,526억불", [("'24.11", "2024-11"), ("'25.11", "2025-11")]),
+    ("「대미투자특별법」을 제정('26.3)하고", [("'26.3", "2026-03")]),
+    ("'26.2월 말 중동전쟁", [("'26.2월", "2026-02")]),
+    ("’25. 4월 발표", [("’25. 4월", "2025-04")]),
+    # halves and quarters
+    ("신규 지정('26.上)", [("'26.上", "2026-H1")]),
+    ("정상회의(‘26.下) 계기", [("‘26.下", "2026-H2")]),
+    ("2026년 상반기 중", [("2026년 상반기", "2026-H1")]),
+    ("'25년 하반기", [("'25년 하반기", "2025-H2")]),
+    ("전면 개정(‘26.1분기)", [("‘26.1분기", "2026-Q1")]),
+    ("2026년 1분기 실적", [("2026년 1분기", "2026-Q1")]),
+    ("2025년 3/4분기 성장률", [("2025년 3/4분기", "2025-Q3")]),
+    ("3Q25 실적", [("3Q25", "2025-Q3")]),
+    ("2025 3Q 영업이익", [("2025 3Q", "2025-Q3")]),
+    ("2025Q4 매출", [("2025Q4", "2025-Q4")]),
+    ("Q3 2025 revenue", [("Q3 2025", "2025-Q3")]),
+    ("1H25 가이던스", [("1H25", "2025-H1")]),
+    ("2H 2024 전망", [("2H 2024", "2024-H2")]),
+    ("'25 3Q 실적", [("'25 3Q", "2025-Q3")]),
+    # ranges
+    ("예타 통과('26~'30, 총 8,146억원)", [("'26~'30", "2026/2030")]),
+    ("기본계획(’23~’27)」", [("’23~’27", "2023/2027")]),
+    ("증가율(%): ('06~'10) 1.0 → ('11~'15) 0.52", [("'06~'10", "2006/2010"), ("'11~'15", "2011/2015")]),
+    ("2026~2030년 중장기 계획", [("2026~2030년", "2026/2030")]),
+    ("'14년~'24년 변화", [("'14년~'24년", "2014/2024")]),
+    ("'26~'30년간 투자", [("'26~'30년", "2026/2030")]),
+    ("1998년~2000년", [("1998년~2000년", "1998/2000")]),
+    ("2014-2024 동안", [("2014-2024", "2014/2024")]),
+    ("Horizon Europe(2021–2027)", [("2021–2027", "2021/2027")]),
+    ("'25.8~'26.2 시범사업", [("'25.8~'26.2", "2025-08/2026-02")]),
+    ("2025.1~6월 누적", [("2025.1~6월", "2025-01/2025-06")]),
+    ("2025년 1~4월 수출", [("2025년 1~4월", "2025-01/2025-04")]),
+    ("2024 ∼ 2026 계획", [("2024 ∼ 2026", "2024/2026")]),
+    # open ranges
+    ("(R&D) 1,824억원(~’28)", [("~’28", "../2028")]),
+    ("수출(~'30) 기반 조성", [("~'30", "../2030")]),
+    ("~2030년 목표", [("~2030년", "../2030")]),
+    ("시범운영(‘25.8~), 확대", [("‘25.8~", "2025-08/..")]),
+    # 까지 is context, not an interval
+    ("'30년까지 AI팩토리 500개", [("'30년", "2030")]),
+    ("2030년까지 달성", [("2030년", "2030")]),
+    # citations
+    ("분석(OECD, 2025)", [("2025", "2025")]),
+    ("Schwellnus, C. et al. (2023), “Global value chain”", [("2023", "2023")]),
+    ("WTO(2024), Global Trade Outlook", [("2024", "2024")]),
+    ("(Smith et al., 2019)", [("2019", "2019")]),
+    ("Lee (2020b) 연구", [("2020b", "2020")]),
+    # several in a row
+    ("'24년 22.6%→'25년 23.6%", [("'24년", "2024"), ("'25년", "2025")]),
+    ("'15→'23, 韓 우위", [("'15", "2015"), ("'23", "2023")]),
+]
+
+# --- dates without a year: they take it from the reference ---------------------
+
+REF_2026 = datetime.date(2026, 5, 28)
+REF_2025 = datetime.date(2025, 12, 17)
+REF_JAN = datetime.date(2026, 1, 14)
+
+DATES_WITH_REFERENCE: list[tuple[str, datetime.date, list[tuple[str, str]]]] = [
+    ("< 5. 28.(목) 석간 >", REF_2026, [("5. 28.(목)", "2026-05-28")]),
+    ("한미 관세합의(11.14)로", REF_2025, [("11.14", "2025-11-14")]),
+    ("본격 출범(12.10) 계기", REF_2025, [("12.10", "2025-12-10")]),
+    ("3월 말 55% 수준", REF_2026, [("3월", "2026-03")]),
+    ("4월까지 누적 수출액", REF_2026, [("4월", "2026-04")]),
+    ("올해 1~4월 기준", REF_2026, [("올해 1~4월", "2026-01/2026-04")]),
+    ("1~4월 누적", REF_2026, [("1~4월", "2026-01/2026-04")]),
+    ("지난해 12월 월간 수출액", REF_JAN, [("지난해 12월", "2025-12")]),
+    ("작년 12월 대비", REF_JAN, [("작년 12월", "2025-12")]),
+    ("12월 수출", REF_2025, [("12월", "2025-12")]),
+    ("내년 3월 시행", REF_2025, [("내년 3월", "2026-03")]),
+    ("재작년 5월", REF_2026, [("재작년 5월", "2024-05")]),
+    ("올해 1분기 실적", REF_2026, [("올해 1분기", "2026-Q1")]),
+    ("내년 상반기 중", REF_2025, [("내년 상반기", "2026-H1")]),
+    ("지난해 3/4분기", REF_2026, [("지난해 3/4분기", "2025-Q3")]),
+    ("12월 17일 발표", REF_2025, [("12월 17일", "2025-12-17")]),
+    ("지난해 12월 30일", REF_JAN, [("지난해 12월 30일", "2025-12-30")]),
+    ("6. 3.(화) 14:00 브리핑", REF_2026, [("6. 3.(화) 14:00", "2026-06-03T14:00")]),
+    ("작년 6월부터 10월까지 30여차례", REF_2026, [("작년 6월부터 10월", "2025-06/2025-10")]),
+    ("물가 3월 0.6%p, 4월 1.2%p", REF_2026, [("3월", "2026-03"), ("4월", "2026-04")]),
+    ("3~4월 중", REF_2026, [("3~4월", "2026-03/2026-04")]),
+    ("'25.1~11월 누적", REF_2025, [("'25.1~11월", "2025-01/2025-11")]),
+    # a written year wins over the reference
+    ("2024년 12월 대비", REF_JAN, [("2024년 12월", "2024-12")]),
+    ("'25.11월 타결", REF_2026, [("'25.11월", "2025-11")]),
+]
+
+# --- things that are not dates ------------------------------------------------
+
+DATES_NOT_FACTS: list[tuple[str, datetime.date | None]] = [
+    # year-less dates with no reference are left out, never guessed
+    ("< 5. 28.(목) 석간 >", None),
+    ("한미 관세합의(11.14)로", None),
+    ("지난해 12월 월간 수출액", None),
+    ("3월 말 55% 수준", None),
+    ("1~4월 누적", None),
+    ("올해 1분기 실적", None),
+    # relative words alone are context
+    ("지난해 ICT 분야 무역 수지", REF_2026),
+    ("올해 수출은 전년 대비 증가", REF_2026),
+    ("작년 실적", REF_2026),
+    # a day alone, a quarter without a year
+    ("14일 과학기술정보통신부가 발표한", REF_JAN),
+    ("(3분기 이행률 68%)", REF_2025),
+    ("하반기 중 발표", REF_2025),
+    # bare integers are never years
+    ("총 2,000개 기업", None),
+    ("중국제조 2025 전략", None),
+    ("수출액 2025억 달러", None),
+    ("2025개 기업", None),
+    ("1,2025", None),
+    ("26.1 시행", None),
+    ("25~30% 증가", None),
+    # two-digit numbers without an apostrophe
+    ("반도체 24시간 가동", None),
+    ("'24시간 상담'", None),
+    ("'365 서비스'", None),
+    ("'AI팩토리' 100개 돌파", None),
+    # durations and counts
+    ("11개월 연속으로 증가", REF_2026),
+    ("3년 만에 증가세로 전환", REF_2026),
+    ("(반도체) 1.2년 → 0.4년", REF_2026),
+    ("지난 10년간 서비스 무역", REF_2026),
+    ("1.5배 증가", None),
+    # phone, issue, address, page numbers
+    ("문의 02-6009-3593", None),
+    ("손용하 (044-203-5520)", None),
+    ("팩스 (044)203-5520", None),
+    ("제2026-11호", None),
+    ("No. 142, OECD Publishing", None),
+    ("테헤란로 305 한국기술센터 7층", None),
+    ("전화 1588-2020", None),
+    # decimals and percentages that look like dates
+    ("12.4% 늘어났다", REF_2026),
+    ("수출증가율 3.2 (2.4)", REF_2026),
+    ("성장률(2.4%)", REF_2026),
+    ("2020.5억 달러", None),
+    ("FY2025 실적", None),
+    ("ISO 9001:2015 인증", None),
+]
+
+DATES_XFAIL: list[Row] = [
+    # fiscal-year prefixes are not read yet
+    ("FY2025 실적", [("FY2025", "2025")]),
+    # a period given by 부터 … 까지 between years stays two years
+    ("2024년부터 2026년까지", [("2024년부터 2026년", "2024/2026")]),
+]
+
+REFERENCE_DATES: list[tuple[str, datetime.date | None]] = [
+    ("보도시점 2026. 5. 28.(목) 10:00\n< 5. 28.(목) 석간 > 배포 2026. 5. 27.(수)", REF_2026),
+    ("< 5. 28.(목) 석간 > 배포 2026. 5. 27.(수)\n보도시점 2026. 5. 28.(목) 10:00", REF_2026),
+    ("배포 2026. 5. 27.(수)", datetime.date(2026, 5, 27)),
+    ("산업통상부 업무보고\n\n2025. 12. 17.\n\nI. '25년 평가", datetime.date(2025, 12, 17)),
+    ("제목\n2025년 12월 17일(수)\n본문", datetime.date(2025, 12, 17)),
+    ("발행일\t2026년 4월", datetime.date(2026, 4, 1)),
+    ("보도일시: 2025-03-02 06:00", datetime.date(2025, 3, 2)),
+    ("작성일 : 2024.11.05", datetime.date(2024, 11, 5)),
+    ("기사입력 2026.01.14 15:30", datetime.date(2026, 1, 14)),
+    ("엠바고 2026년 2월 3일(화) 12:00", datetime.date(2026, 2, 3)),
+    ("발행일 2026년 4월\n작성일 2026.03.28", datetime.date(2026, 3, 28)),
+    ("제목\n\n  2024. 7. 1.  \n", datetime.date(2024, 7, 1)),
+    ("[연합뉴스]\n2026.01.14 15:30\n본문", REF_JAN),
+    # none printed
+    ("[비즈니스포스트] 2025년 정보통신기술(ICT) 분야 수출액이", None),
+    ("14일 과학기술정보통신부가 발표한", None),
+    ("수출은 2025. 12. 17. 기준으로 집계", None),
+    ("배포 2026. 13. 40.", None),
+    ("", None),
+]
+
+
+def _found(text: str, reference: datetime.date | None) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.value) for m in find_date_mentions(text, reference)]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES, ids=[r[0] for r in DATES])
+def test_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"), DATES_WITH_REFERENCE, ids=[r[0] for r in DATES_WITH_REFERENCE]
+)
+def test_dates_with_reference(text: str, reference: datetime.date, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference"), DATES_NOT_FACTS, ids=[r[0] for r in DATES_NOT_FACTS])
+def test_dates_not_facts(text: str, reference: datetime.date | None) -> None:
+    assert _found(text, reference) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES_XFAIL, ids=[r[0] for r in DATES_XFAIL])
+@pytest.mark.xfail(strict=True, reason="form not read yet")
+def test_dates_xfail(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERENCE_DATES, ids=[r[0][:40] for r in REFERENCE_DATES])
+def test_reference_dates(text: str, expected: datetime.date | None) -> None:
+    assert find_reference_date(text) == expected
+
+
+def test_mentions_are_exact_spans() -> None:
+    """Every mention indexes the text it came from and has kind date, no unit."""
+    text = "보도시점 2026. 5. 28.(목) 10:00 ... '25.11월까지, ('26~'30), 3월 말"
+    mentions = find_date_mentions(text, datetime.date(2026, 5, 28))
+    assert [m.kind for m in mentions] == ["date"] * 4
+    assert all(m.unit is None and 0 <= m.start < m.end <= len(text) for m in mentions)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_explicit_not_facts_override() -> None:
+    """A caller that already has the not-fact spans passes them; an empty list drops nothing."""
+    text = "제2026-11호"
+    assert _found(text, None) == []
+    assert [m.value for m in find_date_mentions(text, None, not_facts=[])] == []
+    assert [m.value for m in find_date_mentions("'30년", None, not_facts=[(0, 4)])] == []

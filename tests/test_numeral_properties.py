@@ -1,0 +1,113 @@
+"""Any value, written in Korean the ways people write it, parses back to itself."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.figures import find_figure_mentions
+from extractors.lexicon.numbers import DIGIT_PLACES, GROUP_WORDS
+from extractors.numerals import decimal_text, parse_korean_number
+
+PLACES = sorted(DIGIT_PLACES.items(), key=lambda kv: -kv[1])  # 천, 백, 십
+GROUPS = sorted(GROUP_WORDS.items(), key=lambda kv: -kv[1])  # 경, 조, 억, 만
+SPACE = st.sampled_from(["", " "])
+
+
+def with_commas(n: int) -> str:
+    return f"{n:,}"
+
+
+@st.composite
+def four_digits(draw: st.DrawFn, n: int, *, bare_one: bool) -> str:
+    """One group (1..9999) as digits, place words, or a mix: 4820 → 4820 | 4,820 | 4천8백2십 | 4천 820."""
+    style = draw(st.sampled_from(["digits", "commas", "places", "mixed"]))
+    if style == "digits":
+        return str(n)
+    if style == "commas":
+        return with_commas(n)
+    parts: list[str] = []
+    rest = n
+    for word, place in PLACES:
+        digit, rest = divmod(rest, place)
+        if digit == 0:
+            continue
+        lead = "" if digit == 1 and bare_one and draw(st.booleans()) else str(digit)
+        parts.append(lead + word)
+        if style == "mixed" and rest and draw(st.booleans()):
+            parts.append(str(rest))
+            rest = 0
+            break
+    if rest:
+        parts.append(str(rest))
+    joiner = draw(SPACE)
+    return joiner.join(parts)
+
+
+@st.composite
+def korean_integer(draw: st.DrawFn) -> tuple[int, str]:
+    value = draw(st.integers(min_value=1, max_value=10**19 - 1))
+    parts: list[str] = []
+    rest = value
+    for word, group in GROUPS:
+        count, rest = divmod(rest, group)
+        if count == 0:
+            continue
+        if count >= 10**4:  # only the leading group may hold more than four digits
+            parts.append(with_commas(count) + word)
+            continue
+        body = draw(four_digits(count, bare_one=bool(parts)))
+        if count == 1 and not parts and draw(st.booleans()):
+            body = ""  # 억6000만: a leading 1 may go unwritten
+        parts.append(body + draw(SPACE) + word if body else word)
+    if rest:
+        parts.append(draw(four_digits(rest, bare_one=bool(parts))))
+    if parts[-1] in GROUP_WORDS and len(parts) == 1:
+        parts[-1] = "1" + parts[-1]
+    return value, draw(SPACE).join(parts) if draw(st.booleans()) else " ".join(parts)
+
+
+@given(korean_integer())
+def test_integers_round_trip(case: tuple[int, str]) -> None:
+    value, surface = case
+    assert parse_korean_number(surface) == Decimal(value), surface
+
+
+@given(
+    st.decimals(min_value=Decimal("0.01"), max_value=Decimal("9999.99"), places=2),
+    st.sampled_from(sorted(GROUP_WORDS)),
+    SPACE,
+)
+def test_decimals_with_a_group_word(number: Decimal, group: str, space: str) -> None:
+    """111.5억 → 11150000000."""
+    surface = f"{number:,}{space}{group}"
+    assert parse_korean_number(surface) == number * GROUP_WORDS[group]
+
+
+@given(st.decimals(min_value=Decimal("0"), max_value=Decimal("100000"), places=3))
+def test_plain_decimals(number: Decimal) -> None:
+    assert parse_korean_number(f"{number:,}") == number
+
+
+@given(korean_integer(), st.sampled_from(["달러", " 달러", "원", " 원", "억원", " 유로"]))
+def test_amount_mentions_round_trip(case: tuple[int, str], unit: str) -> None:
+    """A written amount before a currency word is one mention whose span is the amount."""
+    value, surface = case
+    if unit == "억원" and any(group in surface for group in GROUP_WORDS):
+        return  # 2만 1억원 is not Korean: group words descend
+    text = f"총 {surface}{unit} 규모 투자"
+    mentions = find_figure_mentions(text)
+    assert len(mentions) == 1, (text, mentions)
+    multiplier = GROUP_WORDS["억"] if unit == "억원" else 1
+    assert Decimal(mentions[0].value) == Decimal(value) * multiplier
+    assert text[mentions[0].start : mentions[0].end] == f"{surface}{unit}"
+
+
+@given(st.decimals(min_value=Decimal("-999.99"), max_value=Decimal("999.99"), places=2))
+def test_percent_values_as_written(number: Decimal) -> None:
+    written = f"{number}"
+    mentions = find_figure_mentions(f"전년 대비 {written}% 증가")
+    assert [(m.kind, Decimal(m.value)) for m in mentions] == [("percent", number)]
+    assert decimal_text(Decimal(mentions[0].value)) == decimal_text(number)

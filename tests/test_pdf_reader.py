@@ -1,0 +1,150 @@
+"""The PDF reader: text in reading order, joined lines, page spans, boxes, corpus twins."""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import regex
+
+from extractors.readers.base import SourceDocument
+from extractors.readers.pdf import read_pdf
+from tests.conftest import corpus_files
+from tests.pdf_fixtures import after, lines_pdf, paragraph_pdf, runs_pdf
+
+LONG = "2024년 대한민국의 ICT 서비스 수출은 사상 최대치를 기록했으며 멕시코와의 무역수지는 1억 5,600만"
+PARAGRAPH = (
+    "2024년 대한민국의 ICT 서비스 수출은 약 111.5억 달러로 사상 최대치를 기록했으며, 이는 전년 대비 "
+    "16.5% 증가한 수치다. 반면, 같은 해 수입은 약 89.2억 달러로 6.3% 상승에 그쳤고, 무역수지는 약 "
+    "22.3억 달러 흑자를 기록하며 역대 최대 실적을 달성했다."
+)
+
+
+@functools.cache
+def _read(name: str) -> SourceDocument:
+    return read_pdf(f"{name}.pdf", BUILDERS[name]())
+
+
+BUILDERS: dict[str, Callable[[], bytes]] = {
+    "wrapped_amount": lambda: lines_pdf(
+        [[LONG, "달러 흑자에서 91억 달러 적자로 전환", "", "새 문단 3.2% 증가"]]
+    ),
+    "bullets": lambda: lines_pdf([[LONG + " 달러", "- 수출 12.4% 증가", "※ 수입 3.1% 감소"]]),
+    "reportlab_paragraph": lambda: paragraph_pdf([PARAGRAPH, "둘째 문단은 짧다."]),
+    "two_pages": lambda: lines_pdf([["첫 쪽 수출 1억 달러"], ["둘째 쪽 수입 2억 달러"]]),
+    "running_header": lambda: lines_pdf(
+        [["첫 쪽 본문"], ["둘째 쪽 본문"], ["셋째 쪽 본문"]], header="산업기술정책 브리프 2026-04"
+    ),
+    # a footnote mark: a small "1" raised after 111.5
+    "footnote_mark": lambda: runs_pdf(
+        [
+            ("수출은 111.5", 62, 100, 10),
+            ("1", after("수출은 111.5"), 96, 6),
+            ("억 달러로 증가했다.", after("수출은 111.5") + 4, 100, 10),
+        ]
+    ),
+    # an unruled table row: label and figures far apart
+    "wide_gaps": lambda: runs_pdf([("수출", 62, 100, 10), ("111.5", 250, 100, 10), ("16.5%", 400, 100, 10)]),
+    "sentence_over_page": lambda: lines_pdf([["본문", LONG], ["달러 흑자를 기록했다."]]),
+}
+
+# (fixture, text that must appear in the document text)
+CONTAINS: list[tuple[str, str]] = [
+    ("wrapped_amount", "1억 5,600만 달러 흑자에서"),
+    ("wrapped_amount", "적자로 전환\n\n새 문단 3.2% 증가"),
+    ("bullets", "달러\n- 수출 12.4% 증가\n※ 수입 3.1% 감소"),
+    ("reportlab_paragraph", PARAGRAPH),
+    ("reportlab_paragraph", "달성했다.\n\n둘째 문단은 짧다."),
+    ("two_pages", "첫 쪽 수출 1억 달러\n\n둘째 쪽 수입 2억 달러"),
+    ("sentence_over_page", "1억 5,600만 달러 흑자를"),
+    ("footnote_mark", "수출은 111.5¹ 억 달러로"),
+    ("wide_gaps", "수출\t111.5\t16.5%"),
+]
+
+# (fixture, text that must not appear: footers, running headers, lines run together)
+NOT_CONTAINED: list[tuple[str, str]] = [
+    ("wrapped_amount", "- 1 -"),
+    ("two_pages", "- 2 -"),
+    ("running_header", "브리프"),
+    ("bullets", "달러 - 수출"),
+    ("wrapped_amount", "전환 새 문단"),
+    ("footnote_mark", "111.51"),
+]
+
+
+@pytest.mark.parametrize(("fixture", "expected"), CONTAINS, ids=[f"{f}:{e[:20]}" for f, e in CONTAINS])
+def test_text_contains(fixture: str, expected: str) -> None:
+    assert expected in _read(fixture).text
+
+
+@pytest.mark.parametrize(("fixture", "absent"), NOT_CONTAINED, ids=[f"{f}:{a}" for f, a in NOT_CONTAINED])
+def test_text_leaves_out(fixture: str, absent: str) -> None:
+    assert absent not in _read(fixture).text
+
+
+@pytest.mark.parametrize("fixture", sorted(BUILDERS))
+def test_pages_cover_text_and_boxes_match(fixture: str) -> None:
+    document = _read(fixture)
+    assert document.format == "pdf"
+    assert [page.number for page in document.pages] == list(range(1, len(document.pages) + 1))
+    assert document.pages[0].start == 0 and document.pages[-1].end == len(document.text)
+    for before, after in zip(document.pages, document.pages[1:], strict=False):
+        assert before.end <= after.start
+        assert document.text[before.end : after.start].isspace()
+    assert document.char_boxes is not None and len(document.char_boxes) == len(document.text)
+    for character, box in zip(document.text, document.char_boxes, strict=True):
+        if not character.isspace():
+            assert box is not None, f"{character!r} has no box"
+            assert 0 <= box[0] <= box[2] and 0 <= box[1] <= box[3]
+    assert unicodedata.is_normalized("NFC", document.text)
+
+
+def test_page_spans_hold_their_page() -> None:
+    document = _read("two_pages")
+    first, second = document.pages
+    assert document.text[first.start : first.end] == "첫 쪽 수출 1억 달러"
+    assert document.text[second.start : second.end] == "둘째 쪽 수입 2억 달러"
+    assert document.page_of(document.text.index("2억")) == 2
+
+
+def test_sentence_over_page_keeps_both_page_spans() -> None:
+    document = _read("sentence_over_page")
+    first, second = document.pages
+    assert document.text[first.end : second.start] == " "
+    assert document.text[second.start :].startswith("달러")
+
+
+def test_figure_boxes_lie_on_their_line() -> None:
+    document = _read("wrapped_amount")
+    start = document.text.index("5,600만")
+    boxes = document.char_boxes[start : start + len("5,600만")] if document.char_boxes else []
+    assert boxes and all(box is not None for box in boxes)
+    tops = {round(box[1]) for box in boxes if box is not None}
+    assert len(tops) == 1
+
+
+# --- the corpus: the PDF text must hold the txt twin's characters in the same order --------------
+
+PDFS = corpus_files("pdf")
+
+
+def _twin(pdf: Path) -> Path:
+    return pdf.parent.parent / "txt" / f"{pdf.stem}.txt"
+
+
+@pytest.mark.parametrize("pdf", PDFS, ids=[pdf.stem[:3] for pdf in PDFS])
+def test_corpus_text_matches_txt_twin(pdf: Path) -> None:
+    twin = _twin(pdf)
+    if not twin.is_file():
+        pytest.skip(f"no txt twin for {pdf.name}")
+    document = read_pdf(str(pdf), pdf.read_bytes())
+    ours = regex.sub(r"\s+", "", document.text)
+    theirs = regex.sub(r"\s+", "", unicodedata.normalize("NFC", twin.read_text(encoding="utf-8")))
+    # A glyph the PDF's font lacks is drawn as .notdef and read as U+FFFD: it may stand for anything.
+    pattern = "".join("." if character == "\ufffd" else regex.escape(character) for character in ours)
+    assert regex.fullmatch(pattern, theirs, flags=regex.DOTALL), "PDF text differs from its txt twin"
+    assert ours.count("\ufffd") <= 0.001 * len(ours)
+    assert not document.warnings

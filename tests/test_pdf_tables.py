@@ -1,0 +1,132 @@
+"""Tables: written in place as tab-separated rows, one labelled span per cell."""
+
+from __future__ import annotations
+
+import functools
+import io
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from extractors.readers.base import SourceDocument, TableCellSpan
+from extractors.readers.pdf import read_pdf
+from extractors.readers.pdf_tables import is_numeric_cell
+from tests.conftest import corpus_files
+from tests.pdf_fixtures import TABLE_CAPTION, TABLE_NOTE, TABLE_ROWS, TABLE_UNIT, table_pdf
+
+CAPTION = TABLE_CAPTION.removeprefix("■ ")
+
+
+@functools.cache
+def _fixture() -> SourceDocument:
+    return read_pdf("table.pdf", table_pdf())
+
+
+def _cell(document: SourceDocument, span: TableCellSpan) -> str:
+    return document.text[span.start : span.end]
+
+
+# (cell text, row label, column label)
+CELLS: list[tuple[str, str | None, str | None]] = [
+    ("63.5", "지식재산권 사용료", "전체"),
+    ("44.3", "지식재산권 사용료", "게임 SW"),
+    ("4.7", "지식재산권 사용료", "디지털 콘텐츠"),
+    ("(0.90)", "지식재산권 사용료", "게임 SW"),
+    ("25.0", "정보·통신 서비스", "전체"),
+    ("12.3", "합계", "디지털 콘텐츠"),
+    ("디지털 콘텐츠", None, None),
+    ("합계", None, "유형 \\ 산업"),
+]
+
+
+@pytest.mark.parametrize(("text", "row", "column"), CELLS, ids=[cell[0] for cell in CELLS])
+def test_cell_labels(text: str, row: str | None, column: str | None) -> None:
+    document = _fixture()
+    spans = [span for span in document.tables if _cell(document, span) == text]
+    assert len(spans) == 1
+    assert (spans[0].row, spans[0].column) == (row, column)
+    assert (spans[0].caption, spans[0].unit_text) == (CAPTION, TABLE_UNIT)
+
+
+def test_table_written_in_place_once() -> None:
+    text = _fixture().text
+    rows = "\n".join("\t".join(cell.replace("\n", " ") for cell in row) for row in TABLE_ROWS)
+    assert f"기록했다.\n\n{TABLE_CAPTION}\n{TABLE_UNIT}\n\n{rows}\n\n{TABLE_NOTE}" in text
+    assert text.count("111.5") == 2  # once in the paragraph above, once in the table
+
+
+def test_every_filled_cell_has_an_exact_span() -> None:
+    document = _fixture()
+    filled = [cell.replace("\n", " ") for row in TABLE_ROWS for cell in row if cell]
+    assert [_cell(document, span) for span in document.tables] == filled
+    assert all(
+        "\t" not in _cell(document, span) and "\n" not in _cell(document, span) for span in document.tables
+    )
+
+
+NUMERIC: list[tuple[str, bool]] = [
+    ("63.5", True),
+    ("(0.57)", True),
+    ("△2.5", True),
+    ("-12", True),
+    ("1,274", True),
+    ("2026.01", True),
+    ("디지털 콘텐츠", False),
+    ("합계", False),
+    ("", False),
+    ("IT 서비스", False),
+]
+
+
+@pytest.mark.parametrize(("text", "numeric"), NUMERIC, ids=[repr(t) for t, _ in NUMERIC])
+def test_numeric_cells(text: str, numeric: bool) -> None:
+    assert is_numeric_cell(text) is numeric
+
+
+# --- corpus: tables 1-3 of the ICT trade article, expectations read from the PDF itself -----------
+
+ARTICLE = next((pdf for pdf in corpus_files("pdf") if pdf.name.startswith("001_")), None)
+
+
+def _expected_cells(pdf: Path) -> list[tuple[int, str, str, str]]:
+    """(table index, row label, column label, cell) of every numeric cell, straight from pdfplumber."""
+    expected = []
+    with pdfplumber.open(io.BytesIO(pdf.read_bytes())) as document:
+        tables = [table for page in document.pages for table in page.extract_tables()]
+    for index, rows in enumerate(tables):
+        header = [" ".join((cell or "").split()) for cell in rows[0]]
+        label = ""
+        for row in rows[1:]:
+            cells = [" ".join((cell or "").split()) for cell in row]
+            label = cells[0] or label
+            expected += [(index, label, header[c], cell) for c, cell in enumerate(cells) if c and cell]
+    return expected
+
+
+def _twin_captions(pdf: Path) -> list[tuple[str, str]]:
+    """(caption, unit line) of each table in the txt twin: the caption line, then the unit line."""
+    lines = [
+        line.strip() for line in (pdf.parent.parent / "txt" / f"{pdf.stem}.txt").read_text().splitlines()
+    ]
+    lines = [line for line in lines if line]
+    return [
+        (line.removeprefix("■ "), lines[i + 1]) for i, line in enumerate(lines) if line.startswith("■ 표")
+    ]
+
+
+def test_corpus_article_tables() -> None:
+    if ARTICLE is None:
+        pytest.skip("the shared corpus (001_*.pdf) is not beside this clone")
+    document = read_pdf(str(ARTICLE), ARTICLE.read_bytes())
+    expected = _expected_cells(ARTICLE)
+    captions = _twin_captions(ARTICLE)
+    assert len(captions) == 3 and len(expected) > 200
+    cells = [span for span in document.tables if span.column is not None and span.row is not None]
+    by_caption = list(dict.fromkeys(span.caption for span in cells))
+    got = [(by_caption.index(s.caption), s.row, s.column, _cell(document, s)) for s in cells]
+    assert got == expected
+    assert [
+        (span.caption, span.unit_text) for span in cells if span.column == "전체" and span.row == "합계"
+    ] == (captions)
+    assert all(is_numeric_cell(cell) for *_, cell in got)
