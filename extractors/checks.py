@@ -29,7 +29,7 @@ from itertools import product
 import regex
 
 from extractors.lexicon import context as lex
-from extractors.lexicon.numbers import DIGIT_PLACES, GROUP_WORDS
+from extractors.lexicon.numbers import DIGIT_PLACES, GROUP_WORDS, SIGNS
 from schemas import Check, Fact
 
 # A numeral and the unit words after it: 9천만, 1,274억, 63.5.
@@ -41,10 +41,12 @@ _NUMERAL = regex.compile(
     """,
     regex.VERBOSE,
 )
+_SIGNS = tuple(SIGNS)
 _BALANCE_REACH = 1500  # characters: exports, imports and balance are stated close together
 _GROWTH_REACH = 160  # characters before a rate searched for the amounts it relates
 _SHARE_GAP = 40  # at most this many characters between percentages listed together
-_SHARE_BAND = (Decimal(90), Decimal(110))  # a list summing near 100 is a complete breakdown
+_COLUMN_BAND = (Decimal(90), Decimal(110))  # a table column summing near 100 is a complete breakdown
+_LIST_BAND = (Decimal(95), Decimal(105))  # a list in running text: only when it is plainly a breakdown
 _HUNDRED = Decimal(100)
 
 
@@ -57,10 +59,15 @@ def half_unit(fact: Fact) -> Decimal:
     >>> from schemas import Fact
     >>> def usd(text, value):
     ...     return Fact(id="f0001", kind="amount", text=text, span=(0, len(text)), value=value, unit="USD")
-    >>> half_unit(usd("2642억9천만 달러", "264290000000")), half_unit(usd("50억 달러", "5000000000"))
-    (Decimal('5000000'), Decimal('50000000'))
-    >>> half_unit(usd("63.5", "6350000000")), half_unit(usd("58만 4달러", "580004"))
-    (Decimal('5000000.0'), Decimal('0.5'))
+    >>> half_unit(usd("2642억9천만 달러", "264290000000")) == Decimal("5E+6")
+    True
+    >>> half_unit(usd("63.5", "6350000000")) == Decimal("5E+6"), half_unit(usd("58만 4달러", "580004"))
+    (True, Decimal('0.5'))
+
+    Trailing zeros may be rounding: 1,010억 is read to the nearest 10억.
+
+    >>> half_unit(usd("1,010억 달러", "101000000000")) == Decimal("5E+8")
+    True
     >>> half_unit(Fact(id="f0001", kind="percent", text="12.4%", span=(0, 5), value="12.4", unit="%"))
     Decimal('0.05')
     """
@@ -70,6 +77,9 @@ def half_unit(fact: Fact) -> Decimal:
         return Decimal(1).scaleb(int(value.as_tuple().exponent)) / 2
     last = numerals[-1]
     places = len(last.group("frac") or "")
+    digits = last.group("int").replace(",", "")
+    if not places and digits.strip("0"):
+        places = -(len(digits) - len(digits.rstrip("0")))  # 1,010 may be rounded to tens
     written = Decimal(last.group("int").replace(",", "") + "." + (last.group("frac") or "0"))
     if len(numerals) == 1:
         # one numeral: the value is that numeral times its unit (억, or a table's unit header)
@@ -99,6 +109,11 @@ def _all_compatible(values: Iterable[str | None]) -> bool:
     return len(known) <= 1
 
 
+def _all_known_equal(values: Iterable[str | None]) -> bool:
+    seen = list(values)
+    return seen[0] is not None and len(set(seen)) == 1
+
+
 # --- balance = exports − imports ------------------------------------------------------
 
 
@@ -120,6 +135,9 @@ def _balance_checks(facts: Sequence[Fact]) -> list[Check]:
             and _all_compatible((e.context.period, i.context.period, balance.context.period))
         ]
         results = []
+        firm = len(pairs) == 1 and all(
+            _all_known_equal(getattr(f.context, key) for f in (*pairs[0], balance)) for key in ("period", "subject")
+        )
         for export, imported in pairs:
             gap = Decimal(export.value) - Decimal(imported.value) - _signed(balance)
             slack = half_unit(export) + half_unit(imported) + half_unit(balance)
@@ -128,7 +146,7 @@ def _balance_checks(facts: Sequence[Fact]) -> list[Check]:
         if passed:
             _, export, imported = min(passed, key=lambda r: abs(r[1].span[0] - balance.span[0]))
             checks.append(_balance_check(True, export, imported, balance))
-        elif len(results) == 1:
+        elif firm:
             _, export, imported = results[0]
             checks.append(_balance_check(False, export, imported, balance))
     return checks
@@ -194,14 +212,17 @@ def _growth_checks(facts: Sequence[Fact]) -> list[Check]:
             and first.context.partner == second.context.partner
             and _compatible(first.context.subject, second.context.subject)
         )
-        if not same or (rate.context.metric and first.context.metric and rate.context.metric != first.context.metric):
+        if not same or rate.context.metric != first.context.metric or min(Decimal(first.value), Decimal(second.value)) <= 0:
             continue
+        firm = bool(first.context.period and second.context.period and first.context.period != second.context.period)
         allowed = _rate_bounds(rate)
         agree = False
         for new, old in _orders(first, second):
             bounds = _ratio_bounds(new, old)
             if bounds and any(lo <= bounds[1] and bounds[0] <= hi for lo, hi in allowed):
                 agree = True
+        if not agree and not firm:
+            continue  # which amount is the base is unclear: no verdict
         verdict = "agrees" if agree else "disagrees"
         message = f"rate {rate.text} {verdict} with {first.text} and {second.text}"
         checks.append(Check(code="growth", passed=agree, message=message, fact_ids=[first.id, second.id, rate.id]))
@@ -248,9 +269,9 @@ def _table_total_checks(facts: Sequence[Fact]) -> list[Check]:
 # --- shares -------------------------------------------------------------------------------
 
 
-def _share_check(group: Sequence[Fact], where: str) -> Check | None:
+def _share_check(group: Sequence[Fact], where: str, band: tuple[Decimal, Decimal]) -> Check | None:
     total = sum((Decimal(f.value) for f in group), Decimal(0))
-    if not _SHARE_BAND[0] <= total <= _SHARE_BAND[1]:
+    if not band[0] <= total <= band[1]:
         return None
     slack = sum((half_unit(f) for f in group), Decimal(0))
     passed = abs(total - _HUNDRED) <= slack
@@ -275,13 +296,16 @@ def _share_checks(facts: Sequence[Fact]) -> list[Check]:
             runs.append([fact])
     for (caption, column), members in columns.items():
         if len(members) >= 2:
-            check = _share_check(members, f"{caption or 'table'} column {column}")
+            check = _share_check(members, f"{caption or 'table'} column {column}", _COLUMN_BAND)
             if check:
                 checks.append(check)
     for run in runs:
-        listed = [f for f in run if f.context.change is None]
+        # growth rates (+24.1%, 5% 증가) are no shares
+        listed = [f for f in run if f.context.change is None and not f.text.lstrip("(").startswith(_SIGNS)]
+        if len(listed) != len(run):
+            continue
         if len(listed) >= 3:
-            check = _share_check(listed, "listed shares")
+            check = _share_check(listed, "listed shares", _LIST_BAND)
             if check:
                 checks.append(check)
     return checks

@@ -39,9 +39,9 @@ from extractors.nlp import TERM_PATTERNS, Term, analyse, terms_of
 from extractors.readers.base import TableCellSpan
 from schemas import Context
 
-_NOUN_TAGS = frozenset({"SL", "SH", "XSN", "XPN", "NR"})
 _JOINERS = frozenset({"·", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
 _CLAUSE_BREAKS = frozenset(",;→▲※\t")
+_BASE_GAP = 3  # characters between a figure and the comparison marker after it (와 비교해)
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
 
 _BULLET_CLASS = regex.escape(lex.BULLETS)
@@ -171,6 +171,10 @@ def _segments(line: str, start: int) -> list[tuple[int, Label]]:
 
 # --- noun phrases ----------------------------------------------------------------
 
+_NOUN_TAGS = frozenset({"SL", "SH", "XSN", "XPN", "NR", "SN", "NNB"})
+_CONTENT_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
+_OPEN, _CLOSE = "(", ")"
+
 
 def _nounish(token: Token) -> bool:
     tag = token.tag_
@@ -181,52 +185,72 @@ def _blocked(token: Token, blockers: Sequence[tuple[int, int]]) -> bool:
     return any(s < token.idx + len(token) and token.idx < e for s, e in blockers)
 
 
+def _strip_parenthesis(tokens: list[Token]) -> list[Token]:
+    """그래픽처리장치(GPU) → 그래픽처리장치: a trailing parenthesis is no part of the name."""
+    if tokens and tokens[-1].text == _CLOSE:
+        opens = [k for k, t in enumerate(tokens) if t.text == _OPEN]
+        if opens:
+            return tokens[: opens[-1]]
+    return tokens
+
+
+def _noun_word(tokens: list[Token], blockers: Sequence[tuple[int, int]]) -> bool:
+    """Whether a written word (어절) can be part of a subject: nouns only, one of them a content noun.
+
+    10년간 and 억불 are nouns without content (a number and bound nouns); 이차전지 has one.
+    """
+    if not tokens or not all(_nounish(t) for t in tokens):
+        return False
+    if any(_blocked(t, blockers) for t in tokens):
+        return False
+    content = [t for t in tokens if t.tag_ in _CONTENT_TAGS]
+    if not content or any(t.text in lex.SUBJECT_STOPWORDS for t in content):
+        return False
+    return not (tokens[-1].text == lex.BREAKDOWN_SUFFIX and tokens[-1].tag_ == "XSN")  # 지역별
+
+
 def noun_phrase_before(doc: Doc, offset: int, blockers: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """(start, end) in ``doc`` of the noun phrase written right before ``offset``.
 
-    Walks back over nouns, stops at particles, endings, stop words, partners
-    and figures (``blockers``); a parenthesis right before ``offset`` is
-    stepped over; generic heads (분야, 산업) are trimmed.
+    Takes whole written words (어절) back from ``offset`` while each is made of
+    nouns (the front of the word holding ``offset`` counts too: 반도체수출);
+    stops at particles, endings, stop words, partners and figures
+    (``blockers``).  A trailing parenthesis is dropped (그래픽처리장치(GPU));
+    generic heads (분야, 산업) are trimmed.
     """
     span = doc.char_span(offset, min(offset + 1, len(doc.text)), alignment_mode="expand")
     if span is None:
         return None
-    i = span.start - 1
-    end_char: int | None = None
-    chosen: list[Token] = []
-    while i >= 0:
-        token = doc[i]
-        if token.tag_ == "_SP":
+    words: list[list[Token]] = []
+    current: list[Token] = []
+    for token in reversed(doc[: span.start]):
+        if token.whitespace_ or token.tag_ == "_SP":
+            if current:
+                words.append(current[::-1])
+            current = []
+            if token.tag_ == "_SP":
+                break
+            if token.whitespace_ and not words and token.i == span.start - 1:
+                words.append([])  # the metric word stands alone: nothing in front of it
+        current.append(token) if token.tag_ != "_SP" else None
+        if len(words) > 6:
             break
-        if token.text == ")" and not chosen:
-            depth, j = 0, i
-            while j >= 0:
-                depth += {")": 1, "(": -1}.get(doc[j].text, 0)
-                if depth == 0:
-                    break
-                j -= 1
-            i = j - 1
-            end_char = doc[j].idx if j >= 0 else None
+    if current:
+        words.append(current[::-1])
+    chosen: list[list[Token]] = []
+    for number, word in enumerate(words):
+        if number == 0 and not word:
             continue
-        if not _nounish(token) or token.text in lex.SUBJECT_STOPWORDS or _blocked(token, blockers):
+        word = _strip_parenthesis(word) if not chosen else word
+        if not _noun_word(word, blockers):
             break
-        if token.text == lex.BREAKDOWN_SUFFIX and token.tag_ == "XSN":
-            chosen.clear()  # 지역별 수출: a breakdown, not a subject
-            break
-        chosen.append(token)
-        i -= 1
+        chosen.append(word)
     chosen.reverse()
-    while chosen and (chosen[-1].text in lex.GENERIC_HEADS or chosen[-1].text in _JOINERS):
+    while chosen and all(t.text in lex.GENERIC_HEADS for t in chosen[-1] if t.tag_ in _CONTENT_TAGS):
         chosen.pop()
-    while chosen and chosen[0].text in _JOINERS:
-        chosen.pop(0)
     if not chosen:
         return None
-    start = chosen[0].idx
-    end = chosen[-1].idx + len(chosen[-1])
-    if end_char is not None and start >= end_char:
-        return None
-    return start, end
+    return chosen[0][0].idx, chosen[-1][-1].idx + len(chosen[-1][-1])
 
 
 # --- one figure in running text ----------------------------------------------------
@@ -271,6 +295,7 @@ class _Resolver:
         ]
         self.sentences = [(line.start + s.start_char, line.start + s.end_char) for s in line.doc.sents]
         self.periods: dict[int, str | None] = {}
+        self.based = self._based()
 
     def _sentence(self, offset: int) -> tuple[int, int]:
         for s, e in self.sentences:
@@ -379,17 +404,37 @@ class _Resolver:
         changes = self._terms("change", mention.end, stop)
         return changes[0].value if changes else None
 
-    def _is_base(self, end: int, figure_start: int) -> bool:
-        """Whether a comparison marker (대비, 비교해) follows ``end`` before the figure."""
-        return bool(self._terms("base", end, figure_start))
+    def _based(self) -> set[int]:
+        """Starts of the figures and dates a comparison marker (대비, 와 비교해) is written after.
+
+        2024년 2350억 달러와 비교해: the amount and the year in front of it are the base.
+        """
+        based: set[int] = set()
+        for term in self.line.terms:
+            if term.family != "base":
+                continue
+            before = [m for m in self.mentions if m.end <= term.start and term.start - m.end <= _BASE_GAP]
+            if not before:
+                continue
+            base = before[-1]
+            based.add(base.start)
+            year = [d for d in self.dates if d.end <= base.start and base.start - d.end <= 1]
+            if base.kind != "date" and year:
+                based.add(year[-1].start)
+        return based
 
     def _period(self, mention: Mention, s_start: int) -> str | None:
-        dates = [
-            d for d in self.dates if s_start <= d.start and d.end <= mention.start and not self._is_base(d.end, mention.start)
-        ]
+        dates = [d for d in self.dates if s_start <= d.start and d.end <= mention.start]
+        if dates and mention.start - dates[-1].end <= 1:
+            return self._remember(s_start, dates[-1].value)  # 2024년 2350억: its own year
+        dates = [d for d in dates if d.start not in self.based]
         if dates:
             return self._remember(s_start, dates[-1].value)
-        years = [t for t in self._terms("relyear", s_start, mention.start) if not self._is_base(t.end, mention.start)]
+        years = [
+            t
+            for t in self._terms("relyear", s_start, mention.start)
+            if not self._terms("base", t.end, t.end + _BASE_GAP + 2)
+        ]
         if years:
             return self._remember(s_start, _relative(self.reference, years[-1].value))
         if self._terms("same_period", s_start, mention.start):
@@ -448,7 +493,7 @@ def _cells(line: str) -> list[tuple[int, int]]:
 
 def _is_numeric_row(line: str) -> bool:
     cells = [line[s:e] for s, e in _cells(line)][1:]
-    return bool(cells) and sum(bool(_NUMERIC_CELL.match(c)) for c in cells) * 2 >= len(cells)
+    return bool(cells) and sum(bool(_NUMERIC_CELL.match(c)) for c in cells) * 2 > len(cells)
 
 
 def text_table_cells(text: str, line_start: int, line_end: int) -> list[TableCellSpan]:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 from collections.abc import Callable, Sequence
 
 import regex
@@ -91,6 +92,7 @@ def _d(name: str) -> str:
 _TIME = rf"""
     (?:\s?(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)                 # 10:00
       |\s?(?P<ampm>{_AMPM})?\s?(?P<hh>[01]?\d|2[0-3])\s?{_HOUR}         # (오후) 2시
+          (?!{_alt(lex.HOUR_NOT_BEFORE)})                               #   (not 10시간)
           (?:\s?(?P<mi>[0-5]?\d)\s?{_MINUTE})?                          # 30분
     )?
 """
@@ -138,8 +140,10 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
       | {_y("my")}\.{_m("mm")}(?![.,]?\d){_NO_UNIT}      #   '24.11
     """),
     ("year", rf"""  # a year alone
-        {_y("yy")}\s?{_YEAR_MARK}                        #   2025년, '24년
-      | (?P<yy>{_Y2})(?!\.?\d){_NO_UNIT}                #   '24, ’26.  (two digits need the apostrophe)
+        {_y("yy")}\s?{_YEAR_MARK}(?!{regex.escape(lex.DECADE_MARK)})   # 2025년, '24년 (not 2020년대)
+      | (?P<yy>{_Y2})(?!\.?\d|\s?{_YEAR_MARK}){_NO_UNIT}   # '24, ’26.  (two digits need the apostrophe)
+      | (?<![\p{{L}}])(?:{_alt(lex.FISCAL_YEAR_MARKS)})\s?{_APOS}?   # FY2025, FY'25
+        (?P<yy>(?:19|20)?\d{{2}})(?!\d)
       | (?<=\(\s?){_y("yy", True)}[a-z]?(?=\s?\))        #   (2023)
       | (?<=[,，]\s?){_y("yy", True)}(?=\s?[)\]])        #   (OECD, 2025)
     """),
@@ -179,6 +183,7 @@ _CANDIDATE = regex.compile(
   | {_TILDE}(?=\s?(?:{_APOS}|\d))                                  # ~'30
   | [{regex.escape(lex.QUARTER_LATIN + lex.HALF_LATIN)}](?=[1-4])   # Q3 2025
   | {_REL}(?=\s?\d|\s?{_HALF})                                      # 지난해 12월, 올해 상반기
+  | (?:{_alt(lex.FISCAL_YEAR_MARKS)})(?=\s?{_APOS}?\d)               # FY2025
     """,
     regex.VERBOSE,
 )
@@ -207,6 +212,15 @@ def _iso(year: int, month: str | None = None, day: str | None = None) -> str:
     return value
 
 
+def _day(year: int, month: str, day: str) -> str | None:
+    """YYYY-MM-DD, or None for a day the calendar lacks (2025. 2. 30.)."""
+    try:
+        datetime.date(year, int(month), int(day))
+    except ValueError:
+        return None
+    return _iso(year, month, day)
+
+
 def _time(match: regex.Match[str]) -> str:
     hour = match.group("hh")
     if hour is None:
@@ -222,7 +236,8 @@ def _relative_year(word: str | None, reference: datetime.date | None) -> int | N
 
 
 def _full(match: regex.Match[str], reference: datetime.date | None) -> str | None:
-    return _iso(_year(match["fy"]), match["fm"], match["fd"]) + _time(match)
+    day = _day(_year(match["fy"]), match["fm"], match["fd"])
+    return None if day is None else day + _time(match)
 
 
 def _range(match: regex.Match[str], reference: datetime.date | None) -> str | None:
@@ -249,7 +264,8 @@ def _year_alone(match: regex.Match[str], reference: datetime.date | None) -> str
 
 def _month_day(match: regex.Match[str], reference: datetime.date | None) -> str | None:
     year = _relative_year(match["drel"], reference)
-    return None if year is None else _iso(year, match["dm"], match["dd"]) + _time(match)
+    day = None if year is None else _day(year, match["dm"], match["dd"])
+    return None if day is None else day + _time(match)
 
 
 def _months(match: regex.Match[str], reference: datetime.date | None) -> str | None:
@@ -302,10 +318,11 @@ def _value(match: regex.Match[str], reference: datetime.date | None) -> str | No
     return _VALUE_OF[kind](match, reference)
 
 
-def _overlaps(spans: Sequence[Span], starts: Sequence[int], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps any of ``spans`` (sorted, not overlapping each other much)."""
-    i = bisect.bisect_left(starts, end)
-    return any(s < end and start < e for s, e in spans[max(0, i - 8) : i])
+def _overlaps(starts: Sequence[int], reach: Sequence[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a span, given the spans' sorted starts and,
+    for each, the furthest end among it and the spans before it."""
+    i = bisect.bisect_left(starts, end)  # spans[:i] start before ``end``
+    return i > 0 and reach[i - 1] > start
 
 
 def find_date_mentions(
@@ -338,6 +355,7 @@ def find_date_mentions(
     """
     spans = sorted(find_not_fact_spans(text) if not_facts is None else not_facts)
     starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
     mentions: list[Mention] = []
     done = 0
     for candidate in _CANDIDATE.finditer(text):
@@ -349,7 +367,7 @@ def find_date_mentions(
         start, end = match.span()
         done = end
         value = _value(match, reference)
-        if value is None or _overlaps(spans, starts, start, end):
+        if value is None or _overlaps(starts, reach, start, end):
             continue
         mentions.append(Mention("date", start, end, value, None))
     return mentions
@@ -374,11 +392,11 @@ _LABELLED = regex.compile(
 
 _ALONE = regex.compile(
     rf"""
-    ^[^\S\n]*                                         # a line that holds only
-    (?P<y>(?:19|20)\d{{2}})\s?(?:\.|{_YEAR_MARK})\s?  #   2025.  2025년
-    (?P<m>1[0-2]|0?[1-9])\s?(?:\.|{_MONTH_MARK})\s?   #   12.    12월
-    (?P<d>3[01]|[12]\d|0?[1-9])\s?(?:\.|{_DAY_MARK})? #   17.    17일
-    {_WEEKDAY}?(?:\s?\d{{1,2}}:\d{{2}})?[^\S\n]*$     #   (수) 15:30
+    ^[^\S\n]*                                              # a line that holds only
+    (?P<y>(?:19|20)\d{{2}})[^\S\n]?(?:[.\-/]|{_YEAR_MARK})[^\S\n]?  #   2025.  2025-  2025년
+    (?P<m>1[0-2]|0?[1-9])[^\S\n]?(?:[.\-/]|{_MONTH_MARK})[^\S\n]?   #   12.    12-    12월
+    (?P<d>3[01]|[12]\d|0?[1-9])(?!\d)[^\S\n]?(?:\.|{_DAY_MARK})?    #   17.    17     17일
+    {_WEEKDAY}?(?:[^\S\n]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[^\S\n]*$   #   (수) 15:30(:00)
     """,
     regex.VERBOSE | regex.MULTILINE,
 )

@@ -6,8 +6,10 @@ durations (3년 만에, 7.5일, 17개월 연속), counts (102개, 1,800여명,
 7.1만기) and ranks or ordinals (1위, 제1차, 6번째, 1호).  The pipeline drops
 every mention that overlaps one of these spans.
 
-One compiled pattern, built from ``extractors.lexicon.dates``, scans the
-whole text once.
+A dozen small patterns, built from ``extractors.lexicon.dates`` and each
+run once over the whole text, find them; a span inside a longer one is
+dropped, so the result is sorted and disjoint.  Address spans cover the
+building number only (테헤란로 305 → ``305``): that is the figure to drop.
 """
 
 from __future__ import annotations
@@ -40,7 +42,6 @@ _APOS = "[" + "".join(regex.escape(c) for c in lex.APOSTROPHES) + "]"
 _TILDE = "[" + "".join(regex.escape(c) for c in lex.RANGE_TILDES) + "]"
 # A number that starts here is not the tail of a longer number or of a year ('30).
 _FREE = rf"(?<![\d.,])(?<!{_APOS})(?<!{_TILDE})"
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _COUNTERS = _guarded(lex.COUNTERS, lex.COUNTER_NOT_BEFORE)
 _SPACED_COUNTERS = _guarded(lex.SPACED_COUNTERS, lex.COUNTER_NOT_BEFORE)
 _UNITS = _guarded(lex.DURATION_UNITS, lex.UNIT_NOT_BEFORE)
@@ -130,7 +131,8 @@ def find_not_fact_spans(text: str) -> list[Span]:
     kept: list[Span] = []
     for start, negative_end in spans:
         end = -negative_end
-        if kept and end <= kept[-1][1]:
-            continue  # inside a longer span already kept (11호 in 제2026-11호)
+        if kept and start < kept[-1][1]:  # inside or across a span already kept (11호 in 제2026-11호)
+            kept[-1] = (kept[-1][0], max(end, kept[-1][1]))
+            continue
         kept.append((start, end))
     return kept

@@ -33,10 +33,12 @@ from extractors.lexicon.numbers import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    CURRENCY_WORDS_AFTER_GROUP_ONLY,
     DIGIT_PLACES,
     GROUP_WORDS,
     HEADING_MARKS,
     MULTIPLE_WORDS,
+    ORDINAL_PREFIXES,
     PARTICLES_AFTER_CONSONANT,
     PARTICLES_AFTER_RIEUL,
     PARTICLES_AFTER_VOWEL,
@@ -44,7 +46,9 @@ from extractors.lexicon.numbers import (
     PERCENT_POINT_WORDS,
     PERCENT_WORDS,
     RANGE_CONNECTORS,
+    SCALE_WORDS,
     SIGNS,
+    STATISTICAL_MINUS,
     TABLE_END_MARKS,
     UNIT_HEADER_WORDS,
 )
@@ -99,25 +103,25 @@ def _squeeze(word: str) -> str:
 
 _CURRENCY_BY_WORD = {_squeeze(w): code for w, code in CURRENCY_WORDS}
 _CURRENCY_WORD_LIST = [w for w, _ in CURRENCY_WORDS]
+_AFTER_GROUP_ONLY = frozenset(CURRENCY_WORDS_AFTER_GROUP_ONLY)
 _CURRENCY_BY_SYMBOL = dict(CURRENCY_SYMBOLS)
-_SIGN_CHARS = "".join(ch for ch in SIGNS if ch != "-")
+_MARK_SIGNS = "".join(STATISTICAL_MINUS)
+_DASH_SIGNS = "".join(ch for ch in SIGNS if ch not in _MARK_SIGNS)
 _GROUP_CLASS = "[" + "".join(GROUP_WORDS) + "]"
 _PLACE_CLASS = "[" + "".join(DIGIT_PLACES) + "]"
 _HANGUL_NUMERAL_CLASS = "[" + "".join(DIGIT_PLACES) + "".join(GROUP_WORDS) + "]"
 _SP = r"[\x20\u00a0]?"
 
 # First characters of unit words and numerals, for cheap tests before long alternations.
-_UNIT_FIRST = regex.escape(
-    "".join(
-        sorted({w[0] for w in (*PERCENT_POINT_WORDS, *PERCENT_WORDS, *MULTIPLE_WORDS, *_CURRENCY_WORD_LIST)}
-               | {code[0] for code in CURRENCY_CODES})
-    )
-)
+_UNIT_WORDS = (*PERCENT_POINT_WORDS, *PERCENT_WORDS, *MULTIPLE_WORDS, *_CURRENCY_WORD_LIST, *CURRENCY_CODES)
+_UNIT_FIRST = regex.escape("".join(sorted({w[0] for w in (*_UNIT_WORDS, *_CURRENCY_BY_SYMBOL)})))
 _NUMERAL_FIRST = r"\d" + "".join(DIGIT_PLACES)
 _TOKEN_FIRST = (
     _NUMERAL_FIRST
     + "".join(GROUP_WORDS)
-    + regex.escape("".join(sorted({*SIGNS, *(s[0] for s in _CURRENCY_BY_SYMBOL), *(c[0] for c in CURRENCY_CODES)})))
+    + regex.escape(
+        "".join(sorted({*SIGNS, *(s[0] for s in _CURRENCY_BY_SYMBOL), *(c[0] for c in CURRENCY_CODES)}))
+    )
 )
 
 # One written number with everything that may cling to it.
@@ -125,10 +129,11 @@ _TOKEN = regex.compile(
     rf"""
     (?=[{_TOKEN_FIRST}])                           # (cheap test first: what a figure may start with)
     (?<![A-Za-z\d.,])                              # not inside a word or a decimal
+    (?<!(?:{_alternation(ORDINAL_PREFIXES)})[\x20]?) # not an ordinal (제3조 is article 3)
     (?!(?<=['’‘`′])\d{{2}}(?![\d,]))                # not a year after its mark ('25, ’26.)
     (?P<sign>
-        [{regex.escape(_SIGN_CHARS)}]               # +, −, △ …
-      | (?<![\p{{L}}\d)\]])-                        # a hyphen, unless it joins words (KC-2, 044-203)
+        [{regex.escape(_MARK_SIGNS)}]               # △ ▽: the Korean statistical minus
+      | (?<![\p{{L}}\d)\]])[{regex.escape(_DASH_SIGNS)}]  # + − -, unless joining words (KC-2, 044-203, 10−20)
     )?
     (?:(?P<symbol>{_alternation(_CURRENCY_BY_SYMBOL)}){_SP})?   # US$ 12 / ₩1,000
     (?:(?P<precode>{_alternation(CURRENCY_CODES)})\x20)?          # USD 100
@@ -145,13 +150,18 @@ _TOKEN = regex.compile(
         (?P<remainder>{_SP}{SEGMENT_PATTERN})
         (?={_SP}(?:{_unit_alternation(_CURRENCY_WORD_LIST)}))
     )?
+    (?:{_SP}(?P<scale>{_alternation(SCALE_WORDS)})(?![A-Za-z]))?  # US$ 2.5 billion
     (?:
-        (?={_SP}[{_UNIT_FIRST}])                     # (cheap test first: a unit may follow)
-        {_SP}(?P<pp>{_unit_alternation(PERCENT_POINT_WORDS)})     # %p, %포인트
-      | {_SP}(?P<pct>{_unit_alternation(PERCENT_WORDS)})          # %, 퍼센트
-      | {_SP}(?P<mult>{_unit_alternation(MULTIPLE_WORDS)})        # 배
-      | {_SP}(?P<cur>{_unit_alternation(_CURRENCY_WORD_LIST)})      # 달러, 원, 캐나다 달러
-      | {_SP}(?P<code>{_alternation(CURRENCY_CODES)})(?![A-Za-z]) # 100억 USD
+        (?={_SP}[{_UNIT_FIRST}])                   # (cheap test first: a unit may follow)
+        {_SP}
+        (?:
+            (?P<pp>{_unit_alternation(PERCENT_POINT_WORDS)})     # %p, %포인트
+          | (?P<pct>{_unit_alternation(PERCENT_WORDS)})          # %, 퍼센트
+          | (?P<mult>{_unit_alternation(MULTIPLE_WORDS)})        # 배
+          | (?P<cur>{_unit_alternation(_CURRENCY_WORD_LIST)})    # 달러, 원, 캐나다 달러
+          | (?P<code>{_alternation(CURRENCY_CODES)})(?![A-Za-z]) # 100억 USD
+          | (?P<sufsym>{_alternation(_CURRENCY_BY_SYMBOL)})      # 20억$
+        )
     )?
     """,
     regex.VERBOSE | regex.MULTILINE,
@@ -238,12 +248,12 @@ _ONE = Decimal(1)
 class _Token:
     """A written number; ``kind`` None while no unit governs it."""
 
-    start: int          # sign or symbol included
-    end: int            # unit word included when written
-    number_end: int     # end of the numeral (and its infix)
+    start: int  # sign or symbol included
+    end: int  # unit word included when written
+    number_end: int  # end of the numeral (and its infix)
     sign: int
-    numeral: str        # the numeral surface (remainder included)
-    value: Decimal      # unsigned value of the numeral
+    numeral: str  # the numeral surface (remainder included)
+    value: Decimal  # unsigned value of the numeral
     kind: FactKind | None
     unit: str | None
     multiplier: Decimal = _ONE
@@ -251,7 +261,9 @@ class _Token:
     def governed(self, kind: FactKind, unit: str | None, multiplier: Decimal | None = None) -> _Token:
         """This number with a unit set by what governs it (cheaper than dataclasses.replace)."""
         scale = self.multiplier if multiplier is None else multiplier
-        return _Token(self.start, self.end, self.number_end, self.sign, self.numeral, self.value, kind, unit, scale)
+        return _Token(
+            self.start, self.end, self.number_end, self.sign, self.numeral, self.value, kind, unit, scale
+        )
 
 
 _PLAIN_DIGITS = regex.compile(DIGITS_PATTERN)
@@ -269,7 +281,7 @@ _FIXED_UNITS: tuple[tuple[str, FactKind, str], ...] = (
 )
 
 
-_UNIT_GROUPS = frozenset({"pp", "pct", "mult", "cur", "code"})
+_UNIT_GROUPS = frozenset({"pp", "pct", "mult", "cur", "code", "sufsym"})
 
 
 def _unit_of(match: regex.Match[str]) -> tuple[FactKind | None, str | None]:
@@ -283,8 +295,9 @@ def _unit_of(match: regex.Match[str]) -> tuple[FactKind | None, str | None]:
     code = groups.get("code") or groups.get("precode")
     if code:
         return "amount", CODE_ALIASES.get(code, code)
-    if groups.get("symbol"):
-        return "amount", _CURRENCY_BY_SYMBOL[groups["symbol"]]
+    symbol = groups.get("symbol") or groups.get("sufsym")
+    if symbol:
+        return "amount", _CURRENCY_BY_SYMBOL[symbol]
     return None, None
 
 
@@ -296,19 +309,40 @@ def text_to_tokens(text: str) -> list[_Token]:
     """
     tokens: list[_Token] = []
     for m in _TOKEN.finditer(text):
-        sign, symbol, precode, number, infix, remainder = m.group(
-            "sign", "symbol", "precode", "number", "infix", "remainder"
+        sign, symbol, precode, number, infix, remainder, scale = m.group(
+            "sign", "symbol", "precode", "number", "infix", "remainder", "scale"
         )
         numeral = number + remainder if remainder else number
+        if m.lastgroup in _UNIT_GROUPS or symbol or precode:
+            kind, unit = _unit_of(m)
+            if (
+                m.lastgroup == "cur"
+                and m.group("cur") in _AFTER_GROUP_ONLY
+                and not _GROUP_WORD.search(numeral)
+            ):
+                kind, unit = None, None  # 3불 정책: no amount
+        elif text[m.end() : m.end() + 1].isalpha() and not _GROUP_WORD.search(numeral):
+            continue  # 2024년, 3개, 12월: a counted number that nothing can govern
+        else:
+            kind, unit = None, None
         value = parse_korean_number(numeral)
         if value is None:
             continue
-        if m.lastgroup in _UNIT_GROUPS or symbol or precode:
-            kind, unit = _unit_of(m)
-        else:
-            kind, unit = None, None
         number_end = m.end("remainder") if remainder else m.end("infix") if infix else m.end("number")
-        tokens.append(_Token(m.start(), m.end(), number_end, SIGNS.get(sign or "", 1), numeral, value, kind, unit))
+        multiplier = Decimal(SCALE_WORDS[scale]) if scale else _ONE
+        tokens.append(
+            _Token(
+                m.start(),
+                m.end(),
+                number_end,
+                SIGNS.get(sign or "", 1),
+                numeral,
+                value,
+                kind,
+                unit,
+                multiplier,
+            )
+        )
     return tokens
 
 
@@ -374,6 +408,14 @@ def _ends_block(line: str) -> bool:
     return not stripped or stripped.startswith(TABLE_END_MARKS) or stripped.startswith(HEADING_MARKS)
 
 
+def _table_goes_on(text: str, pos: int, limit: int, last_row_end: int) -> bool:
+    """After a blank line, a table goes on if both the last row and the next line are tab rows."""
+    last_row = text[text.rfind("\n", 0, last_row_end) + 1 : last_row_end]
+    rest = text[pos:limit].lstrip("\n")
+    next_line = rest.split("\n", 1)[0]
+    return "\t" in last_row and "\t" in next_line and not _ends_block(next_line)
+
+
 def _block_scopes(text: str) -> list[tuple[int, int, tuple[FactKind, str, Decimal]]]:
     """(start, end, unit) of the table or list each block header governs."""
     scopes: list[tuple[int, int, tuple[FactKind, str, Decimal]]] = []
@@ -388,9 +430,9 @@ def _block_scopes(text: str) -> list[tuple[int, int, tuple[FactKind, str, Decima
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end < 0 else min(line_end, limit)
             line = text[line_start:line_end]
-            if start < 0 and not line.strip():
+            if not line.strip() and (start < 0 or _table_goes_on(text, line_end, limit, end)):
                 pos = line_end
-                continue  # blank lines between the header and its table
+                continue  # blank lines between the header and its table, or between its rows
             if _ends_block(line):
                 break
             if start < 0:
@@ -441,7 +483,10 @@ def _drop_header_words(text: str, tokens: list[_Token]) -> list[_Token]:
     return kept
 
 
-def _column_units(row: str) -> dict[int, tuple[FactKind, str, Decimal]]:
+_Unit = tuple[FactKind, str, Decimal]  # kind, unit, multiplier set by a header
+
+
+def _column_units(row: str) -> dict[int, _Unit]:
     """Column index → unit, for the cells of a header row that end in a unit: 수출액(억 달러)."""
     units = {}
     for column, cell in enumerate(row.split("\t")):
@@ -452,12 +497,27 @@ def _column_units(row: str) -> dict[int, tuple[FactKind, str, Decimal]]:
     return units
 
 
+def _govern_span(text: str, out: list[_Token], starts: list[int], span: tuple[int, int], unit: _Unit) -> None:
+    """Bare standalone numbers inside ``span`` take ``unit`` (in place)."""
+    for i in range(bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])):
+        token = out[i]
+        if token.kind is None and _standalone(text, token) and not _year_like(token):
+            out[i] = _govern(token, unit)
+
+
 def _govern_by_columns(text: str, tokens: list[_Token]) -> list[_Token]:
-    """Cells below a header cell with a unit take that unit, down to the end of the table."""
+    """Units named in table cells: a row label (증감률(%)⇥3.1⇥-2.4) governs its row,
+    a column label (구분⇥수출액(억 달러)⇥증감률(%)) the cells below it, to the end of the table.
+    """
     out = list(tokens)
     starts = [t.start for t in out]
     for header in _COLUMN_HEADER_ROW.finditer(text):
         units = _column_units(header.group())
+        row_unit = units.pop(0, None)  # the first cell labels its row, not a column
+        if row_unit is not None:
+            _govern_span(
+                text, out, starts, (header.start() + header.group().index("\t"), header.end()), row_unit
+            )
         pos = header.end()
         while units and pos < len(text):
             line_start = pos + 1
@@ -465,17 +525,12 @@ def _govern_by_columns(text: str, tokens: list[_Token]) -> list[_Token]:
             line_end = len(text) if line_end < 0 else line_end
             line = text[line_start:line_end]
             if "\t" not in line:
-                break  # the table ends with the first row that is no row
+                break  # the table ends with the first line that is no row
             offset = line_start
             for column, cell in enumerate(line.split("\t")):
                 unit = units.get(column)
                 if unit is not None:
-                    lo = bisect.bisect_left(starts, offset)
-                    hi = bisect.bisect_left(starts, offset + len(cell))
-                    for i in range(lo, hi):
-                        token = out[i]
-                        if token.kind is None and _standalone(text, token) and not _year_like(token):
-                            out[i] = _govern(token, unit)
+                    _govern_span(text, out, starts, (offset, offset + len(cell)), unit)
                 offset += len(cell) + 1
             pos = line_end
     return out

@@ -18,10 +18,12 @@ from decimal import Decimal, localcontext
 
 import regex
 
-from extractors.lexicon.numbers import DIGIT_PLACES, GROUP_WORDS
+from extractors.lexicon.numbers import APPROX_INFIXES, DIGIT_PLACES, GROUP_WORDS
 
 _PLACE_CLASS = "[" + "".join(DIGIT_PLACES) + "]"
 _GROUP_CLASS = "[" + "".join(GROUP_WORDS) + "]"
+# "about" between a number and its group word (300여억) does not change the value.
+_APPROX = "(?:" + "|".join(regex.escape(w) for w in APPROX_INFIXES) + ")"
 
 # Written digits: 1,234,567.89 (commas every three digits) or 1234.5.
 DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -40,10 +42,10 @@ SEGMENT_PATTERN = rf"""
 # The source of a numeral with at least one group word, or a plain segment.
 NUMBER_PATTERN = rf"""
     (?:
-        (?>{DIGITS_PATTERN})(?!{_SP}[{"".join(DIGIT_PLACES)}{"".join(GROUP_WORDS)}])  # plain digits (fast path)
+        (?>{DIGITS_PATTERN})(?!{_APPROX}?{_SP}[{"".join(DIGIT_PLACES)}{"".join(GROUP_WORDS)}])  # plain digits
       |
-        (?:{SEGMENT_PATTERN}{_SP})?{_GROUP_CLASS}     # first group part; 억6000만 omits its segment
-        (?:{_SP}{SEGMENT_PATTERN}{_SP}{_GROUP_CLASS})*          # further group parts
+        (?:{SEGMENT_PATTERN}{_APPROX}?{_SP})?{_GROUP_CLASS}  # first group part; 억6000만 omits its segment
+        (?:{_SP}{SEGMENT_PATTERN}{_APPROX}?{_SP}{_GROUP_CLASS})*  # further group parts
       | {SEGMENT_PATTERN}
     )
 """
@@ -54,6 +56,7 @@ _TOKEN = regex.compile(
   | (?P<place>{_PLACE_CLASS})      # 천 / 백 / 십
   | (?P<group>{_GROUP_CLASS})      # 만 / 억 / 조 / 경
   | (?P<space>[\x20\u00a0]+)       # spaces between parts
+  | (?P<approx>{_APPROX})          # 300여억: "about", no value
     """,
     regex.VERBOSE,
 )
@@ -122,6 +125,8 @@ def parse_korean_number(s: str) -> Decimal | None:
     Decimal('11150000000')
     >>> parse_korean_number("7천억")
     Decimal('700000000000')
+    >>> parse_korean_number("300여억")    # "about 300억"
+    Decimal('30000000000')
     >>> parse_korean_number("3만 2억") is None   # groups must descend
     True
     >>> parse_korean_number("원") is None
@@ -144,7 +149,7 @@ def _parse(s: str) -> Decimal | None:
     last_group = 10**30
     saw_group = False
     for kind, text in tokens:
-        if kind == "space":
+        if kind in {"space", "approx"}:
             continue
         if kind != "group":
             segment.append((kind, text))

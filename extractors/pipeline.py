@@ -34,8 +34,9 @@ def text_to_mentions(text: str, reference: date | None, ignored: Sequence[tuple[
     >>> [(m.kind, m.value, m.unit) for m in text_to_mentions("수출은 2642억9천만 달러로 12.4% 늘었다.", None)]
     [('amount', '264290000000', 'USD'), ('percent', '12.4', '%')]
     """
-    found = find_figure_mentions(text) + find_date_mentions(text, reference)
-    return resolve(found, [*find_not_fact_spans(text), *ignored])
+    not_facts = find_not_fact_spans(text)
+    found = find_figure_mentions(text) + find_date_mentions(text, reference, not_facts=not_facts)
+    return resolve(found, [*not_facts, *ignored])
 
 
 def _table_cell(cells: Sequence[TableCellSpan], starts: list[int], mention: Mention) -> TableCell | None:

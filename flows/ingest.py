@@ -10,8 +10,8 @@ processed/_failed/ and the rest of the batch goes on.
 benchmark runs the very same code in a plain loop.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: Prefect builds the flow's parameter
+# model from these annotations, also when a deployment loads this module by name.
 import os
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass

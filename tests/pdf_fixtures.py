@@ -101,15 +101,16 @@ def paragraph_pdf(paragraphs: Sequence[str], *, footer: bool = True) -> bytes:
     return buffer.getvalue()
 
 
-def runs_pdf(runs: Sequence[tuple[str, float, float, float]]) -> bytes:
-    """Text runs ``(text, x, baseline from the top, size)`` drawn where told, on one page."""
+def runs_pdf(runs: Sequence[tuple[str, float, float, float]], fonts: Sequence[str] = ()) -> bytes:
+    """Text runs ``(text, x, baseline from the top, size)`` drawn where told, on one page;
+    ``fonts[i]`` (if given) is the font of run i."""
     from reportlab.pdfgen.canvas import Canvas
 
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT))
-    for text, x, y, size in runs:
-        canvas.setFont(FONT, size)
+    for index, (text, x, y, size) in enumerate(runs):
+        canvas.setFont(fonts[index] if index < len(fonts) else FONT, size)
         canvas.drawString(x, PAGE_HEIGHT - y, text)
     canvas.showPage()
     canvas.save()
@@ -121,7 +122,33 @@ def after(text: str, x: float = LEFT, size: float = SIZE) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     register_fonts()
-    return x + stringWidth(text, FONT, size)
+    return x + float(stringWidth(text, FONT, size))
+
+
+def two_column_pdf(title: str, paragraphs: Sequence[str]) -> bytes:
+    """A full-width title over two text columns; paragraphs flow from the left column to the right."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph, Spacer
+
+    register_fonts()
+    buffer = io.BytesIO()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=SIZE, leading=PITCH)
+    heading = ParagraphStyle("title", fontName=FONT, fontSize=16, leading=20)
+    gutter, top = 20.0, 80.0
+    column = (PAGE_WIDTH - 2 * LEFT - gutter) / 2
+    height = PAGE_HEIGHT - 2 * TOP - top
+    frames = [
+        Frame(LEFT, PAGE_HEIGHT - TOP - top, PAGE_WIDTH - 2 * LEFT, top, id="title"),
+        Frame(LEFT, TOP, column, height, id="left"),
+        Frame(LEFT + column + gutter, TOP, column, height, id="right"),
+    ]
+    document = BaseDocTemplate(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT))
+    document.addPageTemplates([PageTemplate(id="two", frames=frames)])
+    story: list[object] = [Paragraph(title, heading), FrameBreak()]
+    for text in paragraphs:
+        story += [Paragraph(text, body), Spacer(1, 6)]
+    document.build(story)
+    return buffer.getvalue()
 
 
 TABLE_CAPTION = "■ 표 1 - 2024년 ICT 서비스 유형별 수출"
@@ -169,6 +196,28 @@ def table_pdf() -> bytes:
         buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=LEFT, rightMargin=LEFT
     )
     document.build(story, onFirstPage=lambda canvas, doc: _footer(canvas, doc.page))
+    return buffer.getvalue()
+
+
+def long_table_pdf(rows: int = 70) -> bytes:
+    """A captioned ruled table long enough to go on to a second page (header not repeated)."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    register_fonts()
+    buffer = io.BytesIO()
+    style = ParagraphStyle("body", fontName=FONT, fontSize=SIZE, leading=PITCH)
+    data = [["품목", "수출", "수입"], *([f"품목 {i}", f"{i}.5", f"{i}.2"] for i in range(1, rows + 1))]
+    table = Table(data, colWidths=[150, 100, 100])
+    table.setStyle(
+        TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)])
+    )
+    story = [Paragraph(TABLE_CAPTION, style), Paragraph(TABLE_UNIT, style), table]
+    document = SimpleDocTemplate(
+        buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=LEFT, rightMargin=LEFT
+    )
+    document.build(story)
     return buffer.getvalue()
 
 

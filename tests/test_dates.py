@@ -8,8 +8,12 @@ sites, research institutes), plus negative rows that must give no date.
 from __future__ import annotations
 
 import datetime
+import itertools
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors.dates import find_date_mentions, find_reference_date
 
@@ -40,6 +44,8 @@ DATES: list[Row] = [
     ("2025년 12월 17일(수) 오후 2시 30분", [("2025년 12월 17일(수) 오후 2시 30분", "2025-12-17T14:30")]),
     ("2025년 12월 17일(水) 오전 9시", [("2025년 12월 17일(水) 오전 9시", "2025-12-17T09:00")]),
     ("제정('26.3.17)", [("'26.3.17", "2026-03-17")]),
+    ("2024. 2. 29.(목)", [("2024. 2. 29.(목)", "2024-02-29")]),
+    ("2025년 12월 17일 10시간 동안", [("2025년 12월 17일", "2025-12-17")]),
     # dotted and dashed year-month
     ("Trade, 2026.3", [("2026.3", "2026-03")]),
     ("(The Council of Economic Advisers, 2026.01)", [("2026.01", "2026-01")]),
@@ -108,6 +114,10 @@ DATES: list[Row] = [
     # 까지 is context, not an interval
     ("'30년까지 AI팩토리 500개", [("'30년", "2030")]),
     ("2030년까지 달성", [("2030년", "2030")]),
+    # fiscal years
+    ("FY2025 실적", [("FY2025", "2025")]),
+    ("FY'24 예산", [("FY'24", "2024")]),
+    ("FY 2023", [("FY 2023", "2023")]),
     # citations
     ("분석(OECD, 2025)", [("2025", "2025")]),
     ("Schwellnus, C. et al. (2023), “Global value chain”", [("2023", "2023")]),
@@ -203,13 +213,21 @@ DATES_NOT_FACTS: list[tuple[str, datetime.date | None]] = [
     ("수출증가율 3.2 (2.4)", REF_2026),
     ("성장률(2.4%)", REF_2026),
     ("2020.5억 달러", None),
-    ("FY2025 실적", None),
+    ("NFY2025", None),
+    ("2025. 2. 30.", None),
+    ("2월 30일", REF_2026),
+    ("2025. 2. 29.(토)", None),
+    ("2020년대 들어", None),
+    ("'90년대 외환위기", None),
+    ("3.1절 기념식", REF_2026),
+    ("5.18 민주화운동", REF_2026),
+    ("2.1조원 이상의 지원", REF_2026),
+    ("2030 부산엑스포", None),
+    ("제18조 2항", None),
     ("ISO 9001:2015 인증", None),
 ]
 
 DATES_XFAIL: list[Row] = [
-    # fiscal-year prefixes are not read yet
-    ("FY2025 실적", [("FY2025", "2025")]),
     # a period given by 부터 … 까지 between years stays two years
     ("2024년부터 2026년까지", [("2024년부터 2026년", "2024/2026")]),
 ]
@@ -228,6 +246,9 @@ REFERENCE_DATES: list[tuple[str, datetime.date | None]] = [
     ("발행일 2026년 4월\n작성일 2026.03.28", datetime.date(2026, 3, 28)),
     ("제목\n\n  2024. 7. 1.  \n", datetime.date(2024, 7, 1)),
     ("[연합뉴스]\n2026.01.14 15:30\n본문", REF_JAN),
+    ("기사\n2026-01-14 15:30:00\n본문", REF_JAN),
+    ("2026/01/14\n제목", REF_JAN),
+    ("표 1\n2026\n14\n", None),
     # none printed
     ("[비즈니스포스트] 2025년 정보통신기술(ICT) 분야 수출액이", None),
     ("14일 과학기술정보통신부가 발표한", None),
@@ -284,3 +305,20 @@ def test_explicit_not_facts_override() -> None:
     assert _found(text, None) == []
     assert [m.value for m in find_date_mentions(text, None, not_facts=[])] == []
     assert [m.value for m in find_date_mentions("'30년", None, not_facts=[(0, 4)])] == []
+
+
+_ISO = r"(?:\.\.|\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?))?)"
+
+
+_DATE_CHARS = "0123456789 .~-/()'’,:\n년월일분기상반하上下QH지난해올(목)"
+
+
+@given(st.text(alphabet=st.sampled_from(list(_DATE_CHARS)), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_iso_values_on_exact_spans(text: str) -> None:
+    """Whatever the text, mentions lie inside it, do not overlap, and hold ISO 8601 values."""
+    mentions = find_date_mentions(text, REF_2026)
+    for m in mentions:
+        assert 0 <= m.start < m.end <= len(text)
+        assert regex.fullmatch(rf"{_ISO}(?:/{_ISO})?", m.value), m.value
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))

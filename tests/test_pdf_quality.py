@@ -11,7 +11,7 @@ from extractors.readers.base import SourceDocument
 from extractors.readers.pdf import read_pdf
 from extractors.readers.pdf_quality import is_bad_glyph, page_quality
 from tests.conftest import corpus_files
-from tests.pdf_fixtures import FONT, OTHER_FONT, lines_pdf, without_tounicode
+from tests.pdf_fixtures import FONT, OTHER_FONT, after, lines_pdf, runs_pdf, without_tounicode
 
 FIRST = "2024년 수출은 1억 5,600만 달러로 16.5% 증가했다."
 SECOND = "2025년 수입은 2억 3,100만 달러로 3.5% 감소했다."
@@ -69,6 +69,17 @@ def test_mixed_pages_warn_and_drop_the_bad_page() -> None:
     assert second.start == second.end  # nothing from the undecodable page
     assert document.text[third.start : third.end] == THIRD
     assert "2억" not in document.text and "3,100" not in document.text
+
+
+def test_a_few_unmapped_glyphs_do_not_become_digits() -> None:
+    """One word in a font without a Unicode map: its glyph codes read as (cid:n), never as figures."""
+    runs = [(FIRST, 62, 100, 10), ("수출", after(FIRST) + 5, 100, 10)]
+    raw = without_tounicode(runs_pdf(runs, fonts=[FONT, OTHER_FONT]), OTHER_FONT)
+    document = read_pdf("a_few.pdf", raw)
+    assert document.text.startswith(FIRST)
+    assert "(cid:" not in document.text
+    assert document.text.endswith("\ufffd\ufffd")
+    assert document.warnings == []
 
 
 def test_fake_bold_is_read_once() -> None:

@@ -13,7 +13,7 @@ import regex
 from extractors.readers.base import SourceDocument
 from extractors.readers.pdf import read_pdf
 from tests.conftest import corpus_files
-from tests.pdf_fixtures import after, lines_pdf, paragraph_pdf, runs_pdf
+from tests.pdf_fixtures import after, lines_pdf, paragraph_pdf, runs_pdf, two_column_pdf
 
 LONG = "2024년 대한민국의 ICT 서비스 수출은 사상 최대치를 기록했으며 멕시코와의 무역수지는 1억 5,600만"
 PARAGRAPH = (
@@ -48,6 +48,18 @@ BUILDERS: dict[str, Callable[[], bytes]] = {
     ),
     # an unruled table row: label and figures far apart
     "wide_gaps": lambda: runs_pdf([("수출", 62, 100, 10), ("111.5", 250, 100, 10), ("16.5%", 400, 100, 10)]),
+    # a dozen unruled rows: not two text columns
+    "unruled_table": lambda: runs_pdf(
+        [
+            run
+            for i in range(1, 13)
+            for run in (
+                (f"항목 {i}", 62, 100 + 15 * i, 10),
+                (f"{i}.5", 300, 100 + 15 * i, 10),
+                (f"{i}%", 450, 100 + 15 * i, 10),
+            )
+        ]
+    ),
     "sentence_over_page": lambda: lines_pdf([["본문", LONG], ["달러 흑자를 기록했다."]]),
 }
 
@@ -60,8 +72,9 @@ CONTAINS: list[tuple[str, str]] = [
     ("reportlab_paragraph", "달성했다.\n\n둘째 문단은 짧다."),
     ("two_pages", "첫 쪽 수출 1억 달러\n\n둘째 쪽 수입 2억 달러"),
     ("sentence_over_page", "1억 5,600만 달러 흑자를"),
-    ("footnote_mark", "수출은 111.5¹ 억 달러로"),
+    ("footnote_mark", "수출은 111.5¹억 달러로"),
     ("wide_gaps", "수출\t111.5\t16.5%"),
+    ("unruled_table", "항목 1\t1.5\t1%\n항목 2\t2.5\t2%\n항목 3\t3.5\t3%"),
 ]
 
 # (fixture, text that must not appear: footers, running headers, lines run together)
@@ -91,9 +104,9 @@ def test_pages_cover_text_and_boxes_match(fixture: str) -> None:
     assert document.format == "pdf"
     assert [page.number for page in document.pages] == list(range(1, len(document.pages) + 1))
     assert document.pages[0].start == 0 and document.pages[-1].end == len(document.text)
-    for before, after in zip(document.pages, document.pages[1:], strict=False):
-        assert before.end <= after.start
-        assert document.text[before.end : after.start].isspace()
+    for before, following in zip(document.pages, document.pages[1:], strict=False):
+        assert before.end <= following.start
+        assert document.text[before.end : following.start].isspace()
     assert document.char_boxes is not None and len(document.char_boxes) == len(document.text)
     for character, box in zip(document.text, document.char_boxes, strict=True):
         if not character.isspace():
@@ -124,6 +137,18 @@ def test_figure_boxes_lie_on_their_line() -> None:
     assert boxes and all(box is not None for box in boxes)
     tops = {round(box[1]) for box in boxes if box is not None}
     assert len(tops) == 1
+
+
+COLUMN_PARAGRAPHS = [
+    f"{i}번째 문단: 2024년 수출은 {i}억 5,600만 달러로 전년 대비 {i}.5% 증가했으며, 수입은 {i + 1}억 "
+    f"달러로 {i}.2% 감소하여 무역수지는 흑자를 기록했다. 정부는 지원을 확대할 계획이다."
+    for i in range(1, 15)
+]
+
+
+def test_two_columns_read_left_then_right() -> None:
+    document = read_pdf("two.pdf", two_column_pdf("두 단 편집 보고서", COLUMN_PARAGRAPHS))
+    assert document.text == "\n\n".join(["두 단 편집 보고서", *COLUMN_PARAGRAPHS])
 
 
 # --- the corpus: the PDF text must hold the txt twin's characters in the same order --------------

@@ -13,7 +13,7 @@ from extractors.readers.base import SourceDocument, TableCellSpan
 from extractors.readers.pdf import read_pdf
 from extractors.readers.pdf_tables import is_numeric_cell
 from tests.conftest import corpus_files
-from tests.pdf_fixtures import TABLE_CAPTION, TABLE_NOTE, TABLE_ROWS, TABLE_UNIT, table_pdf
+from tests.pdf_fixtures import TABLE_CAPTION, TABLE_NOTE, TABLE_ROWS, TABLE_UNIT, long_table_pdf, table_pdf
 
 CAPTION = TABLE_CAPTION.removeprefix("■ ")
 
@@ -63,6 +63,17 @@ def test_every_filled_cell_has_an_exact_span() -> None:
     assert all(
         "\t" not in _cell(document, span) and "\n" not in _cell(document, span) for span in document.tables
     )
+
+
+def test_table_continued_on_next_page_keeps_caption_unit_and_columns() -> None:
+    document = read_pdf("long.pdf", long_table_pdf(70))
+    assert len(document.pages) == 2
+    last = document.tables[-1]
+    assert document.page_of(last.start) == 2
+    assert (document.text[last.start : last.end], last.row, last.column) == ("70.2", "품목 70", "수입")
+    assert (last.caption, last.unit_text) == (CAPTION, TABLE_UNIT)
+    figures = [span for span in document.tables if is_numeric_cell(document.text[span.start : span.end])]
+    assert len(figures) == 140 and all(span.column in {"수출", "수입"} for span in figures)
 
 
 NUMERIC: list[tuple[str, bool]] = [

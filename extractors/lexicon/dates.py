@@ -17,6 +17,9 @@ from typing import Final
 YEAR_MARKS: Final[tuple[str, ...]] = ("년도", "년")
 """After a year number: 2025년, 2025년도 (the longer mark first)."""
 
+DECADE_MARK: Final[str] = "대"
+"""After 년, a decade, not a year: 2020년대."""
+
 MONTH_MARK: Final[str] = "월"
 """After a month number: 12월."""
 
@@ -25,6 +28,9 @@ DAY_MARK: Final[str] = "일"
 
 QUARTER_MARK: Final[str] = "분기"
 """After a quarter number: 1분기, 3/4분기."""
+
+FISCAL_YEAR_MARKS: Final[tuple[str, ...]] = ("FY",)
+"""Before a fiscal year: FY2025, FY25."""
 
 QUARTER_LATIN: Final[str] = "Q"
 """Latin quarter mark: 3Q25, 2025 3Q, Q3 2025."""
@@ -54,6 +60,9 @@ RANGE_DASHES: Final[str] = "-–—"
 
 TIME_MARKS: Final[tuple[str, str]] = ("시", "분")
 """Hour and minute marks: 10시 30분."""
+
+HOUR_NOT_BEFORE: Final[tuple[str, ...]] = ("간",)
+"""After 시, these make a length of time, not a clock hour: 10시간."""
 
 AFTERNOON: Final[str] = "오후"
 """Adds twelve hours to a written hour: 오후 2시 → 14:00."""

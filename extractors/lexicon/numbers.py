@@ -29,40 +29,96 @@ APPROX_INFIXES: Final[tuple[str, ...]] = ("여",)
 # Written signs directly before a number.  △ (and ▽) is the Korean statistical
 # minus; ▲ is left out on purpose: it is a bullet (▲(對 일본)) as often as a mark.
 SIGNS: Final[dict[str, int]] = {"+": 1, "＋": 1, "-": -1, "−": -1, "－": -1, "△": -1, "▽": -1}
+# Marks that are a minus wherever they stand; the other signs are signs only
+# when they do not join two words or numbers (KC-2, 044-203, 10−20).
+STATISTICAL_MINUS: Final[tuple[str, ...]] = ("△", "▽")
+
+# Words that make the number after them an ordinal: 제3조 (article 3), 제2026-11호.
+ORDINAL_PREFIXES: Final[tuple[str, ...]] = ("제",)
+
+# English scale words after a number with a currency symbol or code: US$ 2.5 billion.
+SCALE_WORDS: Final[dict[str, int]] = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "Million": 10**6,
+    "Billion": 10**9,
+    "Trillion": 10**12,
+    "mn": 10**6,
+    "bn": 10**9,
+    "tn": 10**12,
+}
 
 # ---- currencies -------------------------------------------------------------
 
-# Words written after a number.  Qualified names come first: the pattern tries
-# them before the bare word (캐나다 달러 → CAD, not USD).
+# Words written after a number; a space inside a name is optional (캐나다달러).
+# Longer names win over the bare word (캐나다 달러 → CAD, not USD).
 CURRENCY_WORDS: Final[tuple[tuple[str, str], ...]] = (
-    ("미국 달러", "USD"), ("미국달러", "USD"), ("미 달러", "USD"), ("미달러", "USD"),
-    ("캐나다 달러", "CAD"), ("캐나다달러", "CAD"),
-    ("홍콩 달러", "HKD"), ("홍콩달러", "HKD"),
-    ("호주 달러", "AUD"), ("호주달러", "AUD"),
-    ("싱가포르 달러", "SGD"), ("싱가포르달러", "SGD"),
-    ("대만 달러", "TWD"), ("대만달러", "TWD"),
+    ("미국 달러", "USD"),
+    ("미 달러", "USD"),
+    ("캐나다 달러", "CAD"),
+    ("홍콩 달러", "HKD"),
+    ("호주 달러", "AUD"),
+    ("싱가포르 달러", "SGD"),
+    ("대만 달러", "TWD"),
     ("뉴질랜드 달러", "NZD"),
-    ("스위스 프랑", "CHF"), ("스위스프랑", "CHF"),
-    ("달러화", "USD"), ("달러", "USD"), ("불", "USD"),
-    ("원화", "KRW"), ("원", "KRW"),
-    ("유로화", "EUR"), ("유로", "EUR"),
-    ("엔화", "JPY"), ("엔", "JPY"),
-    ("위안화", "CNY"), ("위안", "CNY"),
+    ("스위스 프랑", "CHF"),
+    ("달러화", "USD"),
+    ("달러", "USD"),
+    ("불", "USD"),
+    ("원화", "KRW"),
+    ("원", "KRW"),
+    ("유로화", "EUR"),
+    ("유로", "EUR"),
+    ("엔화", "JPY"),
+    ("엔", "JPY"),
+    ("위안화", "CNY"),
+    ("위안", "CNY"),
     ("파운드", "GBP"),
     ("루블", "RUB"),
     ("루피", "INR"),
     ("헤알", "BRL"),
 )
 
+# Currency words that are a currency only after a group word: 200억불, 100만 불;
+# "3불 정책" (the three no's) is no amount.
+CURRENCY_WORDS_AFTER_GROUP_ONLY: Final[tuple[str, ...]] = ("불",)
+
 # Symbols written before a number ($300, US$ 1.2억); the longest first.
 CURRENCY_SYMBOLS: Final[tuple[tuple[str, str], ...]] = (
-    ("US$", "USD"), ("HK$", "HKD"), ("A$", "AUD"), ("C$", "CAD"), ("S$", "SGD"), ("NT$", "TWD"),
-    ("$", "USD"), ("₩", "KRW"), ("￦", "KRW"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("￥", "JPY"),
+    ("US$", "USD"),
+    ("HK$", "HKD"),
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("S$", "SGD"),
+    ("NT$", "TWD"),
+    ("$", "USD"),
+    ("₩", "KRW"),
+    ("￦", "KRW"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("￥", "JPY"),
 )
 
 # ISO 4217 codes written after (100억 USD) or before (USD 100) a number.
 CURRENCY_CODES: Final[tuple[str, ...]] = (
-    "USD", "KRW", "EUR", "JPY", "CNY", "RMB", "GBP", "CAD", "HKD", "AUD", "CHF", "SGD", "TWD", "INR", "VND",
+    "USD",
+    "KRW",
+    "EUR",
+    "JPY",
+    "CNY",
+    "RMB",
+    "GBP",
+    "CAD",
+    "HKD",
+    "AUD",
+    "CHF",
+    "SGD",
+    "TWD",
+    "INR",
+    "VND",
 )
 CODE_ALIASES: Final[dict[str, str]] = {"RMB": "CNY"}
 
@@ -71,10 +127,27 @@ CODE_ALIASES: Final[dict[str, str]] = {"RMB": "CNY"}
 # particle or a non-letter, which already rules these out; the table documents
 # them and the tests walk it.
 CURRENCY_FALSE_FRIENDS: Final[tuple[str, ...]] = (
-    "원칙", "원자력", "원유", "원전", "원가", "원료", "원장", "원내", "원래", "원자재", "원활",
-    "엔진", "엔터", "엔지니어",
+    "원칙",
+    "원자력",
+    "원유",
+    "원전",
+    "원가",
+    "원료",
+    "원장",
+    "원내",
+    "원래",
+    "원자재",
+    "원활",
+    "엔진",
+    "엔터",
+    "엔지니어",
     "위안부",
-    "불구", "불확실", "불법", "불리", "불안", "불가",
+    "불구",
+    "불확실",
+    "불법",
+    "불리",
+    "불안",
+    "불가",
     "유로존",
     "파운드리",
     "달러화되",
@@ -83,7 +156,16 @@ CURRENCY_FALSE_FRIENDS: Final[tuple[str, ...]] = (
 # ---- percent, percentage points, multiples ---------------------------------
 
 PERCENT_POINT_WORDS: Final[tuple[str, ...]] = (
-    "%포인트", "％포인트", "퍼센트포인트", "퍼센트 포인트", "%p", "%P", "％p", "％P", "%pt", "%PT",
+    "%포인트",
+    "％포인트",
+    "퍼센트포인트",
+    "퍼센트 포인트",
+    "%p",
+    "%P",
+    "％p",
+    "％P",
+    "%pt",
+    "%PT",
 )
 PERCENT_WORDS: Final[tuple[str, ...]] = ("%", "％", "퍼센트", "프로")
 MULTIPLE_WORDS: Final[tuple[str, ...]] = ("배",)
@@ -93,31 +175,163 @@ MULTIPLE_WORDS: Final[tuple[str, ...]] = ("배",)
 # Particles and endings that may follow a Hangul unit word.  A unit word ending
 # in a vowel takes 가/를/는/와/로, one ending in a consonant 이/을/은/과/으로 (ㄹ
 # takes 로 as well).  원가 (cost) is thus not 원 + 가.
-PARTICLES_AFTER_VOWEL: Final[tuple[str, ...]] = ("가", "이", "를", "는", "와", "로", "다", "였", "며", "랑", "인", "입", "일")
+PARTICLES_AFTER_VOWEL: Final[tuple[str, ...]] = (
+    "가",
+    "이",
+    "를",
+    "는",
+    "와",
+    "로",
+    "다",
+    "였",
+    "며",
+    "랑",
+    "인",
+    "입",
+    "일",
+)
 PARTICLES_AFTER_CONSONANT: Final[tuple[str, ...]] = ("이", "을", "은", "과", "으로", "인", "입", "일")
 PARTICLES_AFTER_RIEUL: Final[tuple[str, ...]] = ("로",)
 PARTICLES_ANY: Final[tuple[str, ...]] = (
-    "에서", "에게", "에", "의", "도", "만", "씩", "까지", "부터", "보다", "처럼", "만큼", "뿐", "나", "야",
-    "대", "어치", "짜리", "선", "당", "씩", "께", "쯤",
-    "가량", "이상", "이하", "미만", "초과", "내외", "남짓", "정도", "수준", "규모", "상당", "안팎", "가까이", "넘",
-    "증가", "감소", "상승", "하락", "확대", "축소", "급증", "급감", "흑자", "적자", "늘", "줄", "이던", "이었",
+    "에서",
+    "에게",
+    "에",
+    "의",
+    "도",
+    "만",
+    "씩",
+    "까지",
+    "부터",
+    "보다",
+    "처럼",
+    "만큼",
+    "뿐",
+    "나",
+    "야",
+    "대",
+    "어치",
+    "짜리",
+    "선",
+    "당",
+    "씩",
+    "께",
+    "쯤",
+    "가량",
+    "이상",
+    "이하",
+    "미만",
+    "초과",
+    "내외",
+    "남짓",
+    "정도",
+    "수준",
+    "규모",
+    "상당",
+    "안팎",
+    "가까이",
+    "넘",
+    "증가",
+    "감소",
+    "상승",
+    "하락",
+    "확대",
+    "축소",
+    "급증",
+    "급감",
+    "흑자",
+    "적자",
+    "늘",
+    "줄",
+    "이던",
+    "이었",
 )
 
 # ---- approximators (stay outside a figure's span) -------------------------------
 
 APPROX_BEFORE: Final[tuple[str, ...]] = (
-    "약", "총", "최대", "최소", "무려", "대략", "거의", "최고", "최저", "연간", "누적", "순", "약간",
+    "약",
+    "총",
+    "최대",
+    "최소",
+    "무려",
+    "대략",
+    "거의",
+    "최고",
+    "최저",
+    "연간",
+    "누적",
+    "순",
+    "약간",
 )
 APPROX_AFTER: Final[tuple[str, ...]] = (
-    "여", "이상", "이하", "미만", "초과", "가량", "내외", "남짓", "수준", "정도", "안팎", "규모", "상당", "대",
+    "여",
+    "이상",
+    "이하",
+    "미만",
+    "초과",
+    "가량",
+    "내외",
+    "남짓",
+    "수준",
+    "정도",
+    "안팎",
+    "규모",
+    "상당",
+    "대",
 )
 
 # ---- counters: a group-worded number followed by these counts things ------------
 
 COUNTERS: Final[tuple[str, ...]] = (
-    "명", "개", "건", "곳", "대", "톤", "기", "가구", "개사", "개국", "종", "회", "차", "장", "척", "마리", "주",
-    "배럴", "평", "호", "위", "년", "개월", "월", "일", "시간", "분", "초", "세", "권", "편", "점", "kg", "t",
-    "㎡", "㎞", "km", "MW", "GW", "kW", "kWh", "TEU", "CGT", "부", "쪽", "표", "가지", "단계", "명분",
+    "명",
+    "개",
+    "건",
+    "곳",
+    "대",
+    "톤",
+    "기",
+    "가구",
+    "개사",
+    "개국",
+    "종",
+    "회",
+    "차",
+    "장",
+    "척",
+    "마리",
+    "주",
+    "배럴",
+    "평",
+    "호",
+    "위",
+    "년",
+    "개월",
+    "월",
+    "일",
+    "시간",
+    "분",
+    "초",
+    "세",
+    "권",
+    "편",
+    "점",
+    "kg",
+    "t",
+    "㎡",
+    "㎞",
+    "km",
+    "MW",
+    "GW",
+    "kW",
+    "kWh",
+    "TEU",
+    "CGT",
+    "부",
+    "쪽",
+    "표",
+    "가지",
+    "단계",
+    "명분",
 )
 
 # ---- unit headers over tables and lists ------------------------------------
@@ -126,8 +340,24 @@ COUNTERS: Final[tuple[str, ...]] = (
 UNIT_HEADER_WORDS: Final[tuple[str, ...]] = ("단위",)
 # Lines that end a governed table: notes, sources, and headings.
 TABLE_END_MARKS: Final[tuple[str, ...]] = ("주:", "주 :", "주)", "출처", "자료:", "자료 :", "자료)", "※")
-HEADING_MARKS: Final[tuple[str, ...]] = ("■", "□", "◆", "◇", "○", "●", "▶", "▷", "【", "〈", "<", "《", "[표", "<표", "표 ")
+HEADING_MARKS: Final[tuple[str, ...]] = (
+    "■",
+    "□",
+    "◆",
+    "◇",
+    "○",
+    "●",
+    "▶",
+    "▷",
+    "【",
+    "〈",
+    "<",
+    "《",
+    "[표",
+    "<표",
+    "표 ",
+)
 
 # ---- range connectors ------------------------------------------------------------
 
-RANGE_CONNECTORS: Final[tuple[str, ...]] = ("→", "⇒", "->", "~", "∼", "〜", "～", "-", "–", "—")
+RANGE_CONNECTORS: Final[tuple[str, ...]] = ("→", "⇒", "->", "~", "∼", "〜", "～", "-", "–", "—", "−", "－")

@@ -26,9 +26,10 @@ from extractors._typing import BBox, Span
 from extractors.errors import SuchiError
 from extractors.lexicon.pdf import BULLET_MARKS, PAGE_WORDS
 from extractors.readers.base import PageSpan, SourceDocument, TableCellSpan
-from extractors.readers.pdf_lines import Char, Line, TextBuilder, chars_to_lines
+from extractors.readers.pdf_columns import block_order, columns_to_lines, find_gutter
+from extractors.readers.pdf_lines import Char, Line, TextBuilder, chars_to_rows, rows_to_lines
 from extractors.readers.pdf_quality import PageQuality, page_list, page_quality
-from extractors.readers.pdf_tables import Grid, caption_and_unit, table_to_grid, write_grid
+from extractors.readers.pdf_tables import Grid, TableContext, caption_and_unit, table_to_grid, write_grid
 
 __all__ = ["read_pdf"]
 
@@ -109,7 +110,16 @@ def _read_page(page: Any) -> PageLayout:
         grid, chars = table_to_grid(table, chars)
         grids.append(grid)
     quality = page_quality(page.page_number, (char["text"] for char in page.chars))
-    return PageLayout(page.page_number, float(page.height), chars_to_lines(chars), grids, quality)
+    rows = chars_to_rows(chars)
+    gutter = find_gutter(rows, float(page.width))
+    if gutter is None:
+        lines = rows_to_lines(rows)
+    else:
+        wide = [grid.top for grid in grids if grid.bbox[0] < gutter < grid.bbox[2]]
+        lines = columns_to_lines(rows, gutter, wide)
+        for grid in grids:
+            grid.order = block_order(grid.bbox, lines, gutter, wide)
+    return PageLayout(page.page_number, float(page.height), lines, grids, quality)
 
 
 def pdf_to_pages(source: str, raw: bytes) -> list[PageLayout]:
@@ -175,7 +185,9 @@ def _continues(line: Line, following: Line, right_edge: float) -> bool:
     of ``line``: the PDF wrapped a sentence there."""
     if abs(line.size - following.size) > 0.5 or _opens_item(following):
         return False
-    return right_edge - line.x1 < following.first_word_width() + 0.5 * line.size
+    if line.has_tab or following.has_tab:  # rows of an unruled table stay rows
+        return False
+    return (line.right or right_edge) - line.x1 < following.first_word_width() + 0.5 * line.size
 
 
 def _new_paragraph(line: Line, following: Line, usual_gap: float) -> bool:
@@ -186,6 +198,8 @@ def _new_paragraph(line: Line, following: Line, usual_gap: float) -> bool:
 def _line_join(line: Line, following: Line, right_edge: float, usual_gap: float) -> str:
     """What goes between two lines of a page: a space inside a wrapped sentence,
     a blank line between paragraphs, else a line break (lists, headings)."""
+    if line.order != following.order:  # on to the next column: like a page break
+        return " " if _continues(line, following, right_edge) else PARAGRAPH_BREAK
     if _new_paragraph(line, following, usual_gap):
         return PARAGRAPH_BREAK
     if following.top - line.bottom >= -0.5 * line.size and _continues(line, following, right_edge):
@@ -197,12 +211,14 @@ def _page_items(layout: PageLayout) -> list[Line | Grid]:
     """The page's body lines and tables, top to bottom (headers and footers left out)."""
     if layout.quality.undecodable:
         return []
-    items: list[tuple[float, int, Line | Grid]] = [
-        (line.top, 0, line) for position, line in enumerate(layout.lines) if position not in layout.margin
+    items: list[tuple[tuple[int, int], float, int, Line | Grid]] = [
+        (line.order, line.top, 0, line)
+        for position, line in enumerate(layout.lines)
+        if position not in layout.margin
     ]
-    items += [(grid.top, 1, grid) for grid in layout.grids]
-    items.sort(key=lambda item: (item[0], item[1]))
-    return [item for _, _, item in items]
+    items += [(grid.order, grid.top, 1, grid) for grid in layout.grids]
+    items.sort(key=lambda item: item[:3])
+    return [item[3] for item in items]
 
 
 def _write_page(
@@ -211,9 +227,13 @@ def _write_page(
     right_edge: float,
     usual_gap: float,
     tables: list[TableCellSpan],
-) -> None:
+    *,
+    continued: TableContext | None,
+) -> TableContext | None:
+    """Write one page's items; returns the table that ends the page, if one does."""
     previous: Line | Grid | None = None
     above: list[str] = []
+    context: TableContext | None = None
     for item in items:
         if isinstance(item, Line):
             if isinstance(previous, Line):
@@ -226,9 +246,11 @@ def _write_page(
             if previous is not None:
                 builder.add(PARAGRAPH_BREAK)
             caption, unit = caption_and_unit(above)
-            tables.extend(write_grid(builder, item, caption, unit))
+            spans, context = write_grid(builder, item, caption, unit, continued if previous is None else None)
+            tables.extend(spans)
             above = []
         previous = item
+    return context if isinstance(previous, Grid) else None
 
 
 def _page_join(before: list[Line | Grid], after: list[Line | Grid], right_edge: float) -> str:
@@ -271,11 +293,14 @@ def pages_to_text(source: str, raw: bytes, layouts: list[PageLayout]) -> SourceD
     pages: list[PageSpan] = []
     tables: list[TableCellSpan] = []
     page_items = [_page_items(layout) for layout in layouts]
+    continued: TableContext | None = None
     for index, layout in enumerate(layouts):
         if index:
             builder.add(_page_join(page_items[index - 1], page_items[index], right_edge))
         start = builder.position
-        _write_page(builder, page_items[index], right_edge, usual_gap, tables)
+        continued = _write_page(
+            builder, page_items[index], right_edge, usual_gap, tables, continued=continued
+        )
         pages.append(PageSpan(layout.number, start, builder.position))
     ignored: list[Span] = []
     boxes: list[BBox | None] = builder.boxes

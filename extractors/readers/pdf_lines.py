@@ -43,10 +43,18 @@ class Line:
     x0: float
     x1: float
     size: float
+    # Reading order on the page: (band between full-width lines, column); (0, 0) on one-column pages.
+    order: tuple[int, int] = (0, 0)
+    # Where full lines of this line's column end; 0 means the document's right edge.
+    right: float = 0.0
 
     @property
     def text(self) -> str:
         return "".join(text for text, _ in self.glyphs)
+
+    @property
+    def has_tab(self) -> bool:
+        return any(text == "\t" for text, _ in self.glyphs)
 
     def first_word_width(self) -> float:
         """Width of the printed word that opens the line (to test soft wraps)."""
@@ -68,6 +76,8 @@ def _compose(glyphs: list[Glyph], text: str, box: BBox | None) -> None:
     >>> out
     [('가', (0, 0, 2, 1))]
     """
+    if text.startswith("(cid:"):  # an unmapped glyph: its code must not read as digits
+        text = _REPLACEMENT
     text = unicodedata.normalize("NFC", text)
     if text.isprintable() is False and not text.isspace():
         text = "".join(character if character.isprintable() else _REPLACEMENT for character in text)
@@ -144,6 +154,23 @@ def _line_of(chars: list[Char]) -> Line | None:
     )
 
 
+def chars_to_rows(chars: Iterable[Char]) -> list[list[Char]]:
+    """Cluster chars whose tops are close into rows, top to bottom."""
+    rows: list[list[Char]] = []
+    group_top = 0.0
+    for char in sorted(chars, key=lambda char: char["top"]):
+        if not rows or char["top"] - group_top > _SAME_LINE * (float(char["size"]) or 1.0):
+            rows.append([])
+            group_top = char["top"]
+        rows[-1].append(char)
+    return rows
+
+
+def rows_to_lines(rows: Iterable[list[Char]]) -> list[Line]:
+    """Each row of chars read left to right; rows without ink give no line."""
+    return [line for line in map(_line_of, rows) if line is not None]
+
+
 def chars_to_lines(chars: Iterable[Char]) -> list[Line]:
     """Cluster upright chars into lines, top to bottom.
 
@@ -152,24 +179,7 @@ def chars_to_lines(chars: Iterable[Char]) -> list[Line]:
     >>> [line.text for line in chars_to_lines([c("다", 20), c("가", 0), c("나", 5), c("라", 0, 15)])]
     ['가나 다', '라']
     """
-    ordered = sorted(chars, key=lambda char: char["top"])
-    lines: list[Line] = []
-    group: list[Char] = []
-    group_top = 0.0
-    for char in ordered:
-        if group and char["top"] - group_top > _SAME_LINE * (float(char["size"]) or 1.0):
-            line = _line_of(group)
-            if line is not None:
-                lines.append(line)
-            group = []
-        if not group:
-            group_top = char["top"]
-        group.append(char)
-    if group:
-        line = _line_of(group)
-        if line is not None:
-            lines.append(line)
-    return lines
+    return rows_to_lines(chars_to_rows(chars))
 
 
 class TextBuilder:

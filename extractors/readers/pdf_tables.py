@@ -54,6 +54,7 @@ class Grid:
 
     bbox: tuple[float, float, float, float]
     rows: list[list[list[Glyph]]]
+    order: tuple[int, int] = (0, 0)  # reading order on the page, as Line.order
 
     @property
     def top(self) -> float:
@@ -163,12 +164,35 @@ def caption_and_unit(lines_above: Sequence[str]) -> tuple[str | None, str | None
     return caption, unit
 
 
+@dataclass(frozen=True, slots=True)
+class TableContext:
+    """What a table continued on the next page inherits: caption, unit, column labels."""
+
+    caption: str | None
+    unit: str | None
+    header: list[str] | None
+    columns: int
+
+
 def write_grid(
-    builder: TextBuilder, grid: Grid, caption: str | None, unit: str | None
-) -> list[TableCellSpan]:
-    """Write the table as tab-separated rows and return one span per filled cell."""
+    builder: TextBuilder,
+    grid: Grid,
+    caption: str | None,
+    unit: str | None,
+    continued: TableContext | None = None,
+) -> tuple[list[TableCellSpan], TableContext]:
+    """Write the table as tab-separated rows; one span per filled cell.
+
+    ``continued`` is the table that ended the previous page: a captionless
+    table with as many columns at the top of this page carries it on.
+    """
     texts = grid.texts()
     header, labels = header_and_row_labels(texts)
+    columns = max((len(row) for row in texts), default=0)
+    first_data_row = 0 if header is None else 1  # a header of its own is row 0
+    if caption is None and unit is None and continued is not None and continued.columns == columns:
+        caption, unit = continued.caption, continued.unit
+        header = header or continued.header
     spans: list[TableCellSpan] = []
     for r, row in enumerate(grid.rows):
         if r:
@@ -180,7 +204,10 @@ def write_grid(
             builder.add_glyphs(cell)
             if not cell:
                 continue
-            column = header[c] if header is not None and r > 0 and c < len(header) and header[c] else None
-            row_label = labels[r] if c > 0 and not (header is not None and r == 0) else None
+            in_header = header is not None and r < first_data_row
+            column = (
+                header[c] if header is not None and not in_header and c < len(header) and header[c] else None
+            )
+            row_label = labels[r] if c > 0 and not in_header else None
             spans.append(TableCellSpan(start, builder.position, caption, unit, row_label, column))
-    return spans
+    return spans, TableContext(caption, unit, header, columns)

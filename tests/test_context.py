@@ -1,0 +1,705 @@
+"""Context of figures: tables of sentence → expected context.
+
+Each row: (sentence, figure as written, expected fields).  Figures are
+marked by hand (the figure grammar is tested elsewhere); years written
+``2024년``, ``'24년``, ``('24.11)`` and ``2025년 12월`` are marked as date
+mentions so that periods can be resolved.  Only the fields named in the
+expected dict are compared; ``None`` means "must be null".
+
+About a third of the rows are sentences written for these tests, not taken
+from the corpus (OWN_*).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+import regex
+
+from extractors.context import contextualize, table_context, text_table_cells
+from extractors.mentions import Mention
+from extractors.readers.base import TableCellSpan
+
+REFERENCE = date(2026, 1, 14)
+
+# Dates the tests mark: 2024년, '24년, ’24., ('24.11), 12월 after a year.
+_DATES = regex.compile(
+    r"""
+    (?P<y4>(?:19|20)\d{2})년(?:\s*(?P<m4>\d{1,2})월)?   # 2024년, 2024년 12월
+    | ['’](?P<y2>\d{2})(?:\.(?P<m2>\d{1,2}))?(?=[년.)\s])  # '24년, ('24.11)
+    """,
+    regex.VERBOSE,
+)
+
+
+def _date_mentions(text: str) -> list[Mention]:
+    out = []
+    for m in _DATES.finditer(text):
+        year = m.group("y4") or f"20{m.group('y2')}"
+        month = m.group("m4") or m.group("m2")
+        value = f"{year}-{int(month):02d}" if month else year
+        out.append(Mention("date", m.start(), m.end(), value, None))
+    return out
+
+
+# Other figures of the sentence, so that a figure's neighbours are marked as the grammar would.
+_FIGURES = regex.compile(
+    r"""
+    (?<![\d.,'’])[+△-]?\d[\d,]*(?:\.\d+)?                 # 2,642.9
+    (?:\s?(?:조|억|천만|천|만)(?:\s?\d[\d,]*(?:\.\d+)?)?)*  # 억9천만, 억 5,600만
+    \s?(?:달러|불|원|%p|%|배)                             # the unit
+    """,
+    regex.VERBOSE,
+)
+
+
+def _kind(figure: str) -> tuple[str, str]:
+    if figure.endswith("%p"):
+        return "percent_point", "%p"
+    if figure.endswith("%"):
+        return "percent", "%"
+    if figure.endswith("배"):
+        return "multiple", "x"
+    return "amount", "KRW" if figure.endswith("원") else "USD"
+
+
+def context_of(sentence: str, figure: str, reference: date | None = REFERENCE) -> dict[str, Any]:
+    """Context of ``figure`` (its first occurrence) in ``sentence``, with the years marked as dates."""
+    start = sentence.index(figure)
+    kind, unit = _kind(figure)
+    target = Mention(kind, start, start + len(figure), "1", unit)  # type: ignore[arg-type]
+    others = [
+        Mention(*_kind(m.group())[:1], m.start(), m.end(), "1", _kind(m.group())[1])  # type: ignore[misc]
+        for m in _FIGURES.finditer(sentence)
+    ]
+    dates = _date_mentions(sentence)
+    mentions = [target]
+    for other in sorted([*dates, *others], key=lambda m: m.start):
+        if all(other.end <= m.start or other.start >= m.end for m in mentions):
+            mentions.append(other)
+    mentions.sort(key=lambda m: m.start)
+    contexts = contextualize(sentence, mentions, reference)
+    return contexts[mentions.index(target)].model_dump()
+
+
+Row = tuple[str, str, dict[str, Any]]
+
+# --- from the corpus (news, briefs, press releases, work reports) --------------------
+
+CORPUS_ROWS: list[Row] = [
+    (
+        "14일 과학기술정보통신부가 발표한 ICT 수출 현황에 따르면 2025년 연간 수출액은 2642억9천만 달러로, 2024년 2350억5천만 달러와 비교해 12.4% 늘어났다.",
+        "2642억9천만 달러",
+        {"metric": "export", "subject": "ICT", "period": "2025", "partner": None},
+    ),
+    (
+        "14일 과학기술정보통신부가 발표한 ICT 수출 현황에 따르면 2025년 연간 수출액은 2642억9천만 달러로, 2024년 2350억5천만 달러와 비교해 12.4% 늘어났다.",
+        "2350억5천만 달러",
+        {"metric": "export", "subject": "ICT", "period": "2024"},
+    ),
+    (
+        "14일 과학기술정보통신부가 발표한 ICT 수출 현황에 따르면 2025년 연간 수출액은 2642억9천만 달러로, 2024년 2350억5천만 달러와 비교해 12.4% 늘어났다.",
+        "12.4%",
+        {"metric": "export", "change": "increase", "period": "2025"},
+    ),
+    (
+        "반도체 수출액은 1734억8천만 달러도 2024년 대비 22.1% 증가해 역대 최대 실적을 나타냈다.",
+        "1734억8천만 달러",
+        {"metric": "export", "subject": "반도체", "change": None},
+    ),
+    (
+        "반도체 수출액은 1734억8천만 달러도 2024년 대비 22.1% 증가해 역대 최대 실적을 나타냈다.",
+        "22.1%",
+        {"metric": "export", "subject": "반도체", "change": "increase", "period": None},
+    ),
+    (
+        "휴대전화 수출액은 2024년과 비교해 0.5% 감소한 143억5천만 달러로 집계됐다.",
+        "143억5천만 달러",
+        {"metric": "export", "subject": "휴대전화", "period": None},
+    ),
+    (
+        "휴대전화 수출액은 2024년과 비교해 0.5% 감소한 143억5천만 달러로 집계됐다.",
+        "0.5%",
+        {"change": "decrease", "subject": "휴대전화"},
+    ),
+    (
+        "통신장비 수출액은 23억9천만 달러로 2024년 대비 3.9% 늘었다.",
+        "23억9천만 달러",
+        {"metric": "export", "subject": "통신장비"},
+    ),
+    (
+        "지역별 수출 실적을 보면 대만 수출액은 반도체, 컴퓨터·주변기기, 휴대폰 등 주요 품목 전반이 증가하며 64.8% 늘어난 386억9천만 달러로 집계됐다.",
+        "386억9천만 달러",
+        {"metric": "export", "partner": "대만", "subject": None},
+    ),
+    (
+        "그래픽처리장치(GPU) 수입액은 4억4천만 달러, 중대형 컴퓨터 수입액은 38억 달러로 국내 인공지능(AI) 인프라 투자 확대에 따라 증가했다.",
+        "4억4천만 달러",
+        {"metric": "import", "subject": "그래픽처리장치"},
+    ),
+    (
+        "그래픽처리장치(GPU) 수입액은 4억4천만 달러, 중대형 컴퓨터 수입액은 38억 달러로 국내 인공지능(AI) 인프라 투자 확대에 따라 증가했다.",
+        "38억 달러",
+        {"metric": "import", "subject": "중대형 컴퓨터"},
+    ),
+    (
+        "지난해 12월 월간 ICT 수출액은 300억 달러로 2024년 12월 대비 32.4% 증가했다.",
+        "300억 달러",
+        {"metric": "export", "subject": "ICT", "period": "2025"},
+    ),
+    (
+        "지난해 ICT 분야 무역 수지는 1130억4천만 달러 흑자를 나타냈다.",
+        "1130억4천만 달러",
+        {"metric": "trade_balance", "subject": "ICT", "period": "2025", "change": "surplus"},
+    ),
+    (
+        "지난해 ICT 분야 수입액은 1512억5천만 달러로 2024년 1429억1천만 달러와 비교해 5.8% 증가했다.",
+        "1512억5천만 달러",
+        {"metric": "import", "subject": "ICT", "period": "2025"},
+    ),
+    (
+        "미국 수출액도 2024년과 비교해 9.8% 증가한 325억4천만 달러로, 반도체·휴대폰 등의 수출이 늘면서 역대 최고 실적을 나타냈다.",
+        "325억4천만 달러",
+        {"metric": "export", "partner": "미국"},
+    ),
+    (
+        "2024년, 대한민국의 ICT 서비스 수출은 약 111.5억 달러로 사상 최대치를 기록했으며, 이는 전년 대비 16.5% 증가한 수치다. 반면, 같은 해 수입은 약 89.2억 달러로 6.3% 상승에 그쳤고, 무역수지는 약 22.3억 달러 흑자를 기록하며 역대 최대 실적을 달성했다.",
+        "111.5억 달러",
+        {"metric": "export", "subject": "ICT 서비스", "period": "2024"},
+    ),
+    (
+        "2024년, 대한민국의 ICT 서비스 수출은 약 111.5억 달러로 사상 최대치를 기록했으며, 이는 전년 대비 16.5% 증가한 수치다. 반면, 같은 해 수입은 약 89.2억 달러로 6.3% 상승에 그쳤고, 무역수지는 약 22.3억 달러 흑자를 기록하며 역대 최대 실적을 달성했다.",
+        "89.2억 달러",
+        {"metric": "import"},
+    ),
+    (
+        "2024년, 대한민국의 ICT 서비스 수출은 약 111.5억 달러로 사상 최대치를 기록했으며, 이는 전년 대비 16.5% 증가한 수치다. 반면, 같은 해 수입은 약 89.2억 달러로 6.3% 상승에 그쳤고, 무역수지는 약 22.3억 달러 흑자를 기록하며 역대 최대 실적을 달성했다.",
+        "22.3억 달러",
+        {"metric": "trade_balance", "change": "surplus"},
+    ),
+    (
+        "2024년 기준, 한국의 ICT 서비스 수출은 지역별로 아시아(58.3억 달러), 북미(32.6억 달러), 유럽(19.3억 달러), 중남미 및 중동(1.1억 달러), 기타 지역(0.3억 달러) 순으로 분포되어 있다.",
+        "58.3억 달러",
+        {"metric": "export", "partner": "아시아"},
+    ),
+    (
+        "2024년 기준, 한국의 ICT 서비스 수출은 지역별로 아시아(58.3억 달러), 북미(32.6억 달러), 유럽(19.3억 달러), 중남미 및 중동(1.1억 달러), 기타 지역(0.3억 달러) 순으로 분포되어 있다.",
+        "19.3억 달러",
+        {"metric": "export", "partner": "유럽"},
+    ),
+    (
+        "2024년 기준, 한국의 ICT 서비스 수출은 지역별로 아시아(58.3억 달러), 북미(32.6억 달러), 유럽(19.3억 달러), 중남미 및 중동(1.1억 달러), 기타 지역(0.3억 달러) 순으로 분포되어 있다.",
+        "0.3억 달러",
+        {"metric": "export", "partner": None},
+    ),
+    (
+        "지난해 한국의 지식서비스 무역수지 적자 규모는 총 72.6억 달러였는데 이 중 77.3%에 해당하는 약 56억 달러의 적자가 미국과의 교역에서 발생한 것으로 집계됨",
+        "56억 달러",
+        {"metric": "trade_balance", "partner": "미국", "change": "deficit"},
+    ),
+    (
+        "지난해 한국의 지식서비스 무역수지 적자 규모는 총 72.6억 달러였는데 이 중 77.3%에 해당하는 약 56억 달러의 적자가 미국과의 교역에서 발생한 것으로 집계됨",
+        "72.6억 달러",
+        {"metric": "trade_balance", "partner": None, "period": "2025"},
+    ),
+    (
+        "순 무역수지가 '14년 290억 달러 흑자에서 '24년 3,000억 달러 적자로 급감",
+        "290억 달러",
+        {"metric": "trade_balance", "period": "2014", "change": "surplus"},
+    ),
+    (
+        "순 무역수지가 '14년 290억 달러 흑자에서 '24년 3,000억 달러 적자로 급감",
+        "3,000억 달러",
+        {"metric": "trade_balance", "period": "2024", "change": "deficit"},
+    ),
+    (
+        "(수입) '24년 미국의 ATP 수입이 10년 전보다 256% 급증한 7,620억 달러를 기록한 가운데",
+        "7,620억 달러",
+        {"metric": "import", "partner": None, "period": "2024"},
+    ),
+    (
+        "'24년 기준 주요 수입국은 EU(1,800억 달러, 24%), 중국(1,120억 달러, 15%), 멕시코(1,020억 달러, 13%), 한국(290억 달러, 4%), 일본(280억 달러, 4%)의 순",
+        "1,800억 달러",
+        {"metric": "import", "partner": "EU"},
+    ),
+    (
+        "'24년 기준 주요 수입국은 EU(1,800억 달러, 24%), 중국(1,120억 달러, 15%), 멕시코(1,020억 달러, 13%), 한국(290억 달러, 4%), 일본(280억 달러, 4%)의 순",
+        "1,020억 달러",
+        {"metric": "import", "partner": "멕시코"},
+    ),
+    (
+        "'24년 기준 주요 수입국은 EU(1,800억 달러, 24%), 중국(1,120억 달러, 15%), 멕시코(1,020억 달러, 13%), 한국(290억 달러, 4%), 일본(280억 달러, 4%)의 순",
+        "280억 달러",
+        {"metric": "import", "partner": "일본"},
+    ),
+    (
+        "- (바이오기술) 10년간 수입이 301배 폭발적으로 증가한 반면 수출은 36배 성장에 그치며, 전체 무역수지는 '14년 11억 달러 흑자에서 '24년 680억 달러 적자로 심각하게 악화",
+        "680억 달러",
+        {"metric": "trade_balance", "subject": "바이오기술", "period": "2024"},
+    ),
+    (
+        "- (바이오기술) 10년간 수입이 301배 폭발적으로 증가한 반면 수출은 36배 성장에 그치며, 전체 무역수지는 '14년 11억 달러 흑자에서 '24년 680억 달러 적자로 심각하게 악화",
+        "301배",
+        {"metric": "import", "subject": "바이오기술", "change": "increase"},
+    ),
+    (
+        "※ 멕시코와의 무역수지는 '14년 1억 5,600만 달러 흑자에서 '24년 91억 달러 적자로 92억 달러 감소",
+        "1억 5,600만 달러",
+        {"metric": "trade_balance", "partner": "멕시코"},
+    ),
+    (
+        "- (유연 생산) 수입(57% 증가)이 수출(31% 증가) 성장을 앞질러, '14년 20억 달러 흑자에서 '24년 6억 3,100만 달러 적자로 전환",
+        "57%",
+        {"metric": "import", "subject": "유연 생산", "change": "increase"},
+    ),
+    (
+        "- (유연 생산) 수입(57% 증가)이 수출(31% 증가) 성장을 앞질러, '14년 20억 달러 흑자에서 '24년 6억 3,100만 달러 적자로 전환",
+        "31%",
+        {"metric": "export", "change": "increase"},
+    ),
+    (
+        "- (유연 생산) 수입(57% 증가)이 수출(31% 증가) 성장을 앞질러, '14년 20억 달러 흑자에서 '24년 6억 3,100만 달러 적자로 전환",
+        "6억 3,100만 달러",
+        {"metric": "trade_balance", "change": "deficit", "period": "2024"},
+    ),
+    (
+        " - 그 외 ▲(對 멕시코) 32억 달러 흑자 → 465억 달러 적자 ▲(對 일본) 2억 5천만 달러 흑자 → 70억 달러 적자 ▲(對 한국) 20억 달러 흑자 → 157억 달러 적자로 변화",
+        "465억 달러",
+        {"metric": "trade_balance", "partner": "멕시코", "change": "deficit"},
+    ),
+    (
+        " - 그 외 ▲(對 멕시코) 32억 달러 흑자 → 465억 달러 적자 ▲(對 일본) 2억 5천만 달러 흑자 → 70억 달러 적자 ▲(對 한국) 20억 달러 흑자 → 157억 달러 적자로 변화",
+        "2억 5천만 달러",
+        {"metric": "trade_balance", "partner": "일본", "change": "surplus"},
+    ),
+    (
+        " - 그 외 ▲(對 멕시코) 32억 달러 흑자 → 465억 달러 적자 ▲(對 일본) 2억 5천만 달러 흑자 → 70억 달러 적자 ▲(對 한국) 20억 달러 흑자 → 157억 달러 적자로 변화",
+        "157억 달러",
+        {"metric": "trade_balance", "partner": "한국"},
+    ),
+    (
+        "미국의 주요 수입국은 EU(27억 달러, 54%), 중국(3억 2,600만 달러, 7%), 일본(5,700만 달러, 1%), 한국(400만 달러, 0.08%), 멕시코(65만 6,167달러, 0.01%)의 순",
+        "65만 6,167달러",
+        {"partner": "멕시코", "metric": "import"},
+    ),
+    (
+        "멕시코산 제품 수입액이 4,000만 달러에서 94억 달러로 232배 급증한 데 이어 한국산 20배, EU산 1배, 일본·중국산은 각각 0.5 배씩 증가",
+        "94억 달러",
+        {"metric": "import", "partner": "멕시코"},
+    ),
+    (
+        "멕시코산 제품 수입액이 4,000만 달러에서 94억 달러로 232배 급증한 데 이어 한국산 20배, EU산 1배, 일본·중국산은 각각 0.5 배씩 증가",
+        "20배",
+        {"partner": "한국"},
+    ),
+    (
+        "범정부 수출 총력 대응을 통해 '25년 수출 7,093억 달러를 기록, 전 세계 6번째로 7,000억 달러를 돌파하며 사상 최대 실적을 달성하였다.",
+        "7,093억 달러",
+        {"metric": "export", "period": "2025"},
+    ),
+    (
+        "4월까지 누적 수출액이 역대 최대인 3,065억 달러(+40.9%)를 기록하며",
+        "3,065억 달러",
+        {"metric": "export", "subject": None},
+    ),
+    (
+        "'25년 외국인투자 역시 360.5억 달러를 유치하여 역대 최대 실적을 달성하였다.",
+        "360.5억 달러",
+        {"metric": "investment", "period": "2025"},
+    ),
+    ("관계기관 합동으로 금융·세제·규제합리화 등 2.1조원 이상의 지원을 통해", "2.1조원", {"metric": "budget"}),
+    (
+        "* 반도체: ('24.11) 1,274억불 → ('25.11) 1,526억불 ('24 수출액 1,419억불 既 경신)",
+        "1,274억불",
+        {"subject": "반도체", "period": "2024-11"},
+    ),
+    (
+        "* 반도체: ('24.11) 1,274억불 → ('25.11) 1,526억불 ('24 수출액 1,419억불 既 경신)",
+        "1,526억불",
+        {"subject": "반도체", "period": "2025-11"},
+    ),
+    (
+        "* 반도체: ('24.11) 1,274억불 → ('25.11) 1,526억불 ('24 수출액 1,419억불 既 경신)",
+        "1,419억불",
+        {"metric": "export", "subject": "반도체"},
+    ),
+    (
+        "* (AWS) AI고속도로 등 50억불 투자, (지멘스헬시니어스) 400명 이상 신규채용 등",
+        "50억불",
+        {"metric": "investment", "subject": "AWS"},
+    ),
+    (
+        "- 역대 최대 규모 '26년 산업 R&D 예산(5.5조원, +18%) 확정",
+        "5.5조원",
+        {"metric": "budget", "period": "2026"},
+    ),
+    ("- 역대 최대 규모 '26년 산업 R&D 예산(5.5조원, +18%) 확정", "+18%", {"metric": "budget"}),
+    (
+        "석화사 가동률도 3월 말 55% 수준까지 하락하였으나 5월 말 75% 수준까지 회복하였으며",
+        "55%",
+        {"metric": None, "partner": None},
+    ),
+]
+
+# --- written for these tests: other ministries, other papers -------------------------------
+
+OWN_ROWS: list[Row] = [
+    (
+        "2023년 자동차 수출액은 709억 달러로 전년 대비 31.1% 증가했다.",
+        "709억 달러",
+        {"metric": "export", "subject": "자동차", "period": "2023"},
+    ),
+    (
+        "2023년 자동차 수출액은 709억 달러로 전년 대비 31.1% 증가했다.",
+        "31.1%",
+        {"metric": "export", "subject": "자동차", "change": "increase"},
+    ),
+    (
+        "올해 1분기 이차전지 수출은 25억 달러에 그쳐 14.2% 줄었다.",
+        "25억 달러",
+        {"metric": "export", "subject": "이차전지", "period": "2026"},
+    ),
+    (
+        "올해 1분기 이차전지 수출은 25억 달러에 그쳐 14.2% 줄었다.",
+        "14.2%",
+        {"change": "decrease", "subject": "이차전지"},
+    ),
+    ("대중국 수출은 1,248억 달러로 19.9% 감소했다.", "1,248억 달러", {"metric": "export", "partner": "중국"}),
+    (
+        "대중국 수출은 1,248억 달러로 19.9% 감소했다.",
+        "19.9%",
+        {"metric": "export", "partner": "중국", "change": "decrease"},
+    ),
+    ("對 베트남 수출은 535억 달러를 기록했다.", "535억 달러", {"metric": "export", "partner": "베트남"}),
+    (
+        "대미 수출은 1,157억 달러로 역대 최대를 기록했다.",
+        "1,157억 달러",
+        {"metric": "export", "partner": "미국"},
+    ),
+    (
+        "EU산 배터리 수입액은 12억 달러로 집계됐다.",
+        "12억 달러",
+        {"metric": "import", "partner": "EU", "subject": "배터리"},
+    ),
+    (
+        "중국산 철강 수입이 2,300만 톤, 금액으로는 180억 달러에 달했다.",
+        "180억 달러",
+        {"metric": "import", "partner": "중국", "subject": "철강"},
+    ),
+    (
+        "지난해 무역수지는 103억 달러 적자를 기록했다.",
+        "103억 달러",
+        {"metric": "trade_balance", "change": "deficit", "period": "2025"},
+    ),
+    (
+        "올해 상반기 무역수지는 231억 달러 흑자로 전환했다.",
+        "231억 달러",
+        {"metric": "trade_balance", "change": "surplus", "period": "2026"},
+    ),
+    (
+        "석유화학 수출액은 전년보다 8.4% 감소한 457억 달러에 머물렀다.",
+        "457억 달러",
+        {"metric": "export", "subject": "석유화학", "period": None},
+    ),
+    (
+        "석유화학 수출액은 전년보다 8.4% 감소한 457억 달러에 머물렀다.",
+        "8.4%",
+        {"metric": "export", "change": "decrease"},
+    ),
+    (
+        "선박 수출은 2024년 256억 달러에서 2025년 318억 달러로 늘었다.",
+        "256억 달러",
+        {"metric": "export", "subject": "선박", "period": "2024"},
+    ),
+    (
+        "선박 수출은 2024년 256억 달러에서 2025년 318억 달러로 늘었다.",
+        "318억 달러",
+        {"metric": "export", "subject": "선박", "period": "2025", "change": "increase"},
+    ),
+    (
+        "지난해 외국인직접투자(FDI)는 신고 기준 345억 달러로 집계됐다.",
+        "345억 달러",
+        {"metric": "investment", "period": "2025"},
+    ),
+    (
+        "미국의 대한국 투자는 52억 달러로 전체의 15%를 차지했다.",
+        "52억 달러",
+        {"metric": "investment", "partner": "한국"},
+    ),
+    (
+        "일본과의 교역에서 무역수지는 180억 달러 적자를 나타냈다.",
+        "180억 달러",
+        {"metric": "trade_balance", "partner": "일본", "change": "deficit"},
+    ),
+    ("같은 기간 대일 수입은 476억 달러, 대일 수출은 290억 달러였다.", "476억 달러", {"metric": "import"}),
+    ("정부는 내년 R&D 예산으로 29.7조원을 편성했다.", "29.7조원", {"metric": "budget", "period": "2027"}),
+    ("산업부는 소재·부품·장비 기술개발에 1조 2,000억원을 투입한다.", "1조 2,000억원", {"metric": "budget"}),
+    ("중소기업 수출바우처 사업에 국비 1,200억원을 지원한다.", "1,200억원", {"metric": "budget"}),
+    ("삼성전자는 평택 공장에 30조원을 투자하기로 했다.", "30조원", {"metric": "investment"}),
+    (
+        "디스플레이 수출(24억 달러, +3.1%)은 OLED 수요에 힘입어 증가했다.",
+        "24억 달러",
+        {"metric": "export", "subject": "디스플레이"},
+    ),
+    (
+        "무선통신기기 수출액은 15억 달러로 6개월 연속 증가했다.",
+        "15억 달러",
+        {"metric": "export", "subject": "무선통신기기"},
+    ),
+    ("아세안 수출은 98억 달러로 5.2% 늘었다.", "98억 달러", {"metric": "export", "partner": "아세안"}),
+    (
+        "아세안 수출은 98억 달러로 5.2% 늘었다.",
+        "5.2%",
+        {"metric": "export", "partner": "아세안", "change": "increase"},
+    ),
+    ("중동 지역 플랜트 수주는 120억 달러를 기록했다.", "120억 달러", {"partner": "중동"}),
+    ("인도네시아 수출액은 82억 달러로 집계됐다.", "82억 달러", {"metric": "export", "partner": "인도네시아"}),
+    (
+        "한국은행이 발표한 서비스수지는 23억 달러 적자였다.",
+        "23억 달러",
+        {"metric": "trade_balance", "partner": None, "change": "deficit"},
+    ),
+    (
+        "한국산업기술진흥원의 지원 사업 예산은 4,500억원이다.",
+        "4,500억원",
+        {"metric": "budget", "partner": None},
+    ),
+    (
+        "미국의 반도체 수입은 1,200억 달러로 12% 늘었다.",
+        "1,200억 달러",
+        {"metric": "import", "partner": None, "subject": "반도체"},
+    ),
+    ("미국의 반도체 수입은 1,200억 달러로 12% 늘었다.", "12%", {"change": "increase"}),
+    (
+        "- (반도체) 수출 1,500억 달러, 수입 800억 달러",
+        "1,500억 달러",
+        {"metric": "export", "subject": "반도체"},
+    ),
+    (
+        "- (반도체) 수출 1,500억 달러, 수입 800억 달러",
+        "800억 달러",
+        {"metric": "import", "subject": "반도체"},
+    ),
+    (
+        "○ (수출) 2025년 10대 품목 수출은 4,820억 달러 기록",
+        "4,820억 달러",
+        {"metric": "export", "period": "2025"},
+    ),
+    ("○ (투자) 첨단산업 분야 국내 투자 50조원 유치", "50조원", {"metric": "investment"}),
+    ("- 반도체: 전년 대비 12.5% 증가한 1,180억 달러", "1,180억 달러", {"subject": "반도체"}),
+    ("- 반도체: 전년 대비 12.5% 증가한 1,180억 달러", "12.5%", {"subject": "반도체", "change": "increase"}),
+    (
+        "바이오헬스 수출은 2025년 1~9월 누적 150억 달러로 역대 최대다.",
+        "150억 달러",
+        {"metric": "export", "subject": "바이오헬스", "period": "2025"},
+    ),
+    (
+        "농수산식품 수출은 올해 처음으로 100억 달러를 넘어섰다.",
+        "100억 달러",
+        {"metric": "export", "subject": "농수산식품", "period": "2026"},
+    ),
+    ("철강 수입은 54억 달러(△7.5%)로 감소했다.", "54억 달러", {"metric": "import", "subject": "철강"}),
+    ("일반기계 수출 증가율은 4.2%로 둔화됐다.", "4.2%", {"metric": "export", "subject": "일반기계"}),
+    (
+        "컴퓨터 수출은 AI 서버 수요 확대로 120% 급증했다.",
+        "120%",
+        {"metric": "export", "change": "increase", "subject": "컴퓨터"},
+    ),
+    (
+        "가전 수입은 전년 동기 대비 3.1% 하락했다.",
+        "3.1%",
+        {"metric": "import", "change": "decrease", "subject": "가전"},
+    ),
+    ("수출 물가는 0.8%p 상승했다.", "0.8%p", {"change": "increase"}),
+    (
+        "상품수지는 2025년 1,005억 달러 흑자로 집계됐다.",
+        "1,005억 달러",
+        {"metric": "trade_balance", "period": "2025", "change": "surplus"},
+    ),
+    ("중남미 수출은 전년 대비 7% 증가했다.", "7%", {"partner": "중남미", "change": "increase"}),
+    (
+        "북미 지역 수입은 36.2억 달러에 달해 ICT 서비스 수지에서 약 3.6억 달러의 적자를 기록했다.",
+        "3.6억 달러",
+        {"metric": "trade_balance", "change": "deficit", "partner": "북미"},
+    ),
+    (
+        "2025년 12월 수출액은 650억 달러로 월간 기준 역대 최고다.",
+        "650억 달러",
+        {"metric": "export", "period": "2025-12"},
+    ),
+    ("정부는 수출기업에 무역금융 360조원을 공급한다.", "360조원", {"metric": "export", "subject": None}),
+    (
+        "전기차 보조금 예산(1조 5,000억원)은 전년보다 10% 늘었다.",
+        "1조 5,000억원",
+        {"metric": "budget", "subject": "전기차 보조금"},
+    ),
+    ("신재생에너지 보급에 1.5조원이 투입될 예정이다.", "1.5조원", {"metric": "budget"}),
+    (
+        "반도체 장비 수입은 '23년 180억 달러에서 '25년 260억 달러로 확대됐다.",
+        "260억 달러",
+        {"metric": "import", "subject": "반도체 장비", "period": "2025", "change": "increase"},
+    ),
+    (
+        "EU와의 교역에서 무역수지는 48억 달러 흑자였다.",
+        "48억 달러",
+        {"metric": "trade_balance", "partner": "EU", "change": "surplus"},
+    ),
+    ("캐나다(12억 달러), 호주(9억 달러) 순으로 수출이 많았다.", "9억 달러", {"partner": "호주"}),
+    (
+        "품목별로는 화장품(7.2억 달러), 의약품(5.1억 달러)의 수출이 늘었다.",
+        "5.1억 달러",
+        {"subject": "의약품"},
+    ),
+    ("작년 같은 달 대비 수입은 5.3% 줄었다.", "5.3%", {"metric": "import", "change": "decrease"}),
+    (
+        "지난해 에너지 수입액은 1,320억 달러였다.",
+        "1,320억 달러",
+        {"metric": "import", "subject": "에너지", "period": "2025"},
+    ),
+    ("작년 에너지 수입액은 1,320억 달러였다.", "1,320억 달러", {"period": None}),
+    (
+        "올해 스마트폰 수출 목표는 200억 달러다.",
+        "200억 달러",
+        {"metric": "export", "subject": "스마트폰", "period": "2026"},
+    ),
+    ("對日 수출은 290억 달러로 3.2% 감소했다.", "290억 달러", {"metric": "export", "partner": "일본"}),
+    ("수소차 충전소 구축에 지방비 550억원이 쓰인다.", "550억원", {"metric": "budget"}),
+    (
+        "2024년 게임 수출은 49.3억 달러로 전체 ICT 서비스 수출의 44%를 차지했다.",
+        "49.3억 달러",
+        {"metric": "export", "subject": "게임", "period": "2024"},
+    ),
+]
+# The "period": None row above is resolved without a reference date.
+_NO_REFERENCE = {("작년 에너지 수입액은 1,320억 달러였다.", "1,320억 달러", "period")}
+
+NOT_CONTEXT: list[Row] = [
+    # dates carry no context of their own
+    (
+        "2025년 수출액은 7,093억 달러였다.",
+        "2025년",
+        {"metric": None, "subject": None, "partner": None, "period": None},
+    ),
+    # a country followed by 의 is the reporter, not the partner
+    ("미국의 ATP 수입은 7,620억 달러였다.", "7,620억 달러", {"partner": None}),
+    # a bank named after the country is not a partner
+    ("한국은행에 따르면 경상수지는 90억 달러 흑자다.", "90억 달러", {"partner": None}),
+    # a breakdown word is no subject
+    ("지역별 수출을 보면 12억 달러가 늘었다.", "12억 달러", {"subject": None}),
+    # a comparison base year is not the period of the rate
+    ("반도체 수출은 2024년 대비 22.1% 증가했다.", "22.1%", {"period": None}),
+    # no metric word anywhere: metric stays null
+    ("가동률은 75% 수준까지 회복하였다.", "75%", {"metric": None}),
+]
+
+
+def _rows() -> list[Any]:
+    params = []
+    for group, rows in (("corpus", CORPUS_ROWS), ("own", OWN_ROWS), ("not", NOT_CONTEXT)):
+        for number, (sentence, figure, expected) in enumerate(rows):
+            params.append(pytest.param(sentence, figure, expected, id=f"{group}{number:02d}-{figure}"))
+    return params
+
+
+def test_row_counts() -> None:
+    total = len(CORPUS_ROWS) + len(OWN_ROWS) + len(NOT_CONTEXT)
+    assert total >= 100
+    assert len(OWN_ROWS) * 3 >= total
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), _rows())
+def test_context(sentence: str, figure: str, expected: dict[str, Any]) -> None:
+    if figure.endswith("년"):
+        start = sentence.index(figure)
+        mentions = [Mention("date", start, start + len(figure), "2025", None)]
+        got = contextualize(sentence, mentions, REFERENCE)[0].model_dump()
+    else:
+        no_reference = any((sentence, figure, key) in _NO_REFERENCE for key in expected)
+        got = context_of(sentence, figure, None if no_reference else REFERENCE)
+    assert {key: got[key] for key in expected} == expected
+
+
+# --- tables -------------------------------------------------------------------------
+
+TABLE_CELLS: list[tuple[TableCellSpan, dict[str, Any]]] = [
+    (
+        TableCellSpan(0, 4, "■ 표 3 - 2024년 ICT 서비스 산업 지역별 수출", "(단위: 억 달러)", "북미", "전체"),
+        {"metric": "export", "partner": "북미", "subject": None, "period": "2024"},
+    ),
+    (
+        TableCellSpan(
+            0, 4, "■ 표 3 - 2024년 ICT 서비스 산업 지역별 수출", "(단위: 억 달러)", "아시아", "게임 SW"
+        ),
+        {"metric": "export", "partner": "아시아", "subject": "게임 SW"},
+    ),
+    (
+        TableCellSpan(0, 4, "<표 1> '25년 품목별 수입 실적", None, "반도체", "금액"),
+        {"metric": "import", "subject": "금액", "period": "2025"},
+    ),
+    (
+        TableCellSpan(0, 4, "국가별 무역수지", None, "합계", "중국"),
+        {"metric": "trade_balance", "partner": "중국", "subject": None},
+    ),
+    (TableCellSpan(0, 4, None, None, "예산", "2026"), {"metric": "budget", "period": None}),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected"), TABLE_CELLS, ids=lambda v: getattr(v, "row", None) or "")
+def test_table_context(cell: TableCellSpan, expected: dict[str, Any]) -> None:
+    got = table_context(cell).model_dump()
+    assert {key: got[key] for key in expected} == expected
+
+
+TEXT_TABLE = (
+    "■ 표 3 - 2024년 ICT 서비스 산업 지역별 수출\n\n(단위: 억 달러)\n\n"
+    "유형 \\ 산업\t전체\t통신\t게임 SW\n"
+    "북미\t32.6\t1.3\t10.6\n"
+    "아시아\t58.3\t1.1\t29.3\n"
+    "합계\t111.5\t3.1\t49.3\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("figure_line", "figure", "expected"),
+    [
+        ("북미", "32.6", {"metric": "export", "partner": "북미", "period": "2024"}),
+        ("아시아", "29.3", {"metric": "export", "partner": "아시아", "subject": "게임 SW"}),
+        ("합계", "111.5", {"metric": "export", "partner": None, "subject": None}),
+    ],
+)
+def test_text_table_context(figure_line: str, figure: str, expected: dict[str, Any]) -> None:
+    start = TEXT_TABLE.index(figure, TEXT_TABLE.index(figure_line + "\t"))
+    mention = Mention("amount", start, start + len(figure), "1", "USD")
+    got = contextualize(TEXT_TABLE, [mention], REFERENCE)[0].model_dump()
+    assert {key: got[key] for key in expected} == expected
+
+
+def test_text_table_cells_need_numbers() -> None:
+    line = "반도체특별법\t- 반도체 산업 경쟁력 강화 위한 지원체계 구축\t26.1"
+    assert text_table_cells(line, 0, len(line)) == []
+
+
+def test_one_context_per_mention_in_order() -> None:
+    text = "수출은 100억 달러, 수입은 80억 달러다.\n2025년 무역수지는 20억 달러 흑자다."
+    figures = ["100억 달러", "80억 달러", "2025년", "20억 달러"]
+    mentions = []
+    for figure in figures:
+        start = text.index(figure)
+        kind = "date" if figure.endswith("년") else "amount"
+        mentions.append(
+            Mention(
+                kind,
+                start,
+                start + len(figure),
+                "1" if kind == "amount" else "2025",
+                None if kind == "date" else "USD",
+            )
+        )  # type: ignore[arg-type]
+    got = [(c.metric, c.period) for c in contextualize(text, mentions, None)]
+    assert got == [("export", None), ("import", None), (None, None), ("trade_balance", "2025")]
+
+
+def test_no_mentions() -> None:
+    assert contextualize("수출은 늘었다.", [], None) == []

@@ -1,0 +1,109 @@
+"""The Korean spaCy pipeline: Kiwi tokens, context words, sentences — built without downloads."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.nlp import TERM_PATTERNS, ContextTerms, analyse, build_nlp, get_nlp, terms_of
+
+# Texts whose tokens must give back the text exactly: spacing, tabs, newlines, marks, Hanja.
+ROUND_TRIPS: list[str] = [
+    "수출은 2642억9천만 달러로 늘었다.",
+    "  앞에 공백  두 칸\t탭\n줄바꿈 ",
+    "▲(對 일본) 58만 4달러 흑자 → 6억 9,700만 달러 적자",
+    "'24년 기준 EU(1,800억 달러, 24%), 중국(1,120억 달러, 15%)",
+    "했다 했다 했다",  # one written syllable read as two morphemes (하+었)
+    "",
+    "ICT",
+    "中企 114조원, 既 경신",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_TRIPS, ids=range(len(ROUND_TRIPS)))
+def test_tokens_give_back_the_text(text: str) -> None:
+    doc = get_nlp().make_doc(text)
+    assert doc.text == text
+
+
+TAGS: list[tuple[str, str, str]] = [
+    ("수출은 늘었다", "수출", "NNG"),
+    ("수출은 늘었다", "은", "JX"),
+    ("멕시코와의 교역", "와", "JKB"),
+    ("멕시코와의 교역", "의", "JKG"),
+    ("수지가 흑자다", "가", "JKS"),
+    ("EU산 제품", "EU", "SL"),
+    ("2024년", "2024", "SN"),
+]
+
+
+@pytest.mark.parametrize(("text", "token", "tag"), TAGS, ids=[f"{t}-{k}" for t, k, _ in TAGS])
+def test_kiwi_tags(text: str, token: str, tag: str) -> None:
+    doc = get_nlp().make_doc(text)
+    assert tag in [t.tag_ for t in doc if t.text == token]
+
+
+# (text, expected (family, value) of every context word, in order)
+TERMS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("대중국 수출은 줄었다", [("partner", "중국"), ("metric", "export"), ("change", "decrease")]),
+    ("對 멕시코 무역수지", [("partner", "멕시코"), ("metric", "trade_balance")]),
+    ("EU산 제품 수입", [("partner", "EU"), ("metric", "import")]),
+    ("미국과의 교역", [("partner", "미국"), ("metric", "other")]),
+    ("미국의 수입", [("owner", "미국"), ("metric", "import")]),
+    ("대미 투자", [("partner", "미국"), ("metric", "investment")]),
+    ("외국인투자 유치", [("metric", "investment")]),
+    ("지난해 예산", [("relyear", "-1"), ("metric", "budget")]),
+    ("2024년 대비 ↑", [("base", "대비"), ("change", "increase")]),
+    ("같은 해 수입", [("same_period", "같은 해"), ("metric", "import")]),
+    ("인도네시아 수출", [("partner", "인도네시아"), ("metric", "export")]),
+    # NOT partners: a bank, an institute, 中 in 中企
+    ("한국은행 발표", []),
+    ("한국산업기술진흥원", []),
+    ("中企 지원", [("metric", "budget")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERMS, ids=[t for t, _ in TERMS])
+def test_terms(text: str, expected: list[tuple[str, str]]) -> None:
+    found = sorted(terms_of(analyse(text)), key=lambda t: (t.start, -t.end))
+    got = [(t.family, t.value) for t in found if t.family != "change" or (t.family, t.value) in expected]
+    assert got == expected
+
+
+SENTENCES: list[tuple[str, list[str]]] = [
+    ("수출은 늘었다. 수입은 줄었다.", ["수출은 늘었다.", "수입은 줄었다."]),
+    ("2025.03.20. 발표", ["2025.03.20. 발표"]),  # dots in a date close no sentence
+    ("약 3.5% 증가했다. 무역수지는 흑자다.", ["약 3.5% 증가했다.", "무역수지는 흑자다."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[t for t, _ in SENTENCES])
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert [s.text for s in analyse(text).sents] == expected
+
+
+def test_mentions_become_spans() -> None:
+    doc = analyse("수출은 2642억 달러로 늘었다.", [(4, 12, "amount")])
+    assert [(s.text, s.label_) for s in doc.spans["mentions"]] == [("2642억 달러", "amount")]
+
+
+def test_terms_as_spacy_spans() -> None:
+    doc = analyse("대중국 수출")
+    assert [(s.text, s.label_, s.kb_id_) for s in doc.spans["terms"]] == [
+        ("대중국", "partner", "중국"),
+        ("수출", "metric", "export"),
+    ]
+
+
+def test_pipeline_components_are_registered_factories() -> None:
+    nlp = build_nlp()
+    assert nlp.pipe_names == ["suchi_mentions", "suchi_terms", "suchi_sentences"]
+    assert get_nlp() is get_nlp()  # built once
+
+
+def test_term_patterns_are_data() -> None:
+    families = {p["family"] for p in TERM_PATTERNS}
+    assert families == {"metric", "change", "partner", "relyear", "same_period", "base"}
+    nlp = build_nlp()
+    custom = ContextTerms(nlp, "only_metrics", [p for p in TERM_PATTERNS if p["family"] == "metric"])
+    doc = custom(nlp.make_doc("대중국 수출"))
+    assert [(t.family, t.value) for t in terms_of(doc)] == [("metric", "export")]
