@@ -1,6 +1,6 @@
 """PDF reading cost relative to pdfplumber's own text and table extraction.
 
-    python benchmarks/bench_pdf.py [CORPUS_PDF_DIR] [--repeat 3]
+    python benchmarks/bench_pdf.py [CORPUS_PDF_DIR] [--repeat 5]
 
 For each corpus PDF, measured in the same run (best of ``--repeat``):
   ours     read_pdf, plus the full extraction (extract_source) when the
@@ -42,19 +42,21 @@ def baseline(raw: bytes) -> None:
             page.extract_tables()
 
 
-def best_of(repeat: int, run: Callable[[], object]) -> float:
-    times = []
+def best_of(repeat: int, runs: dict[str, Callable[[], object]]) -> dict[str, float]:
+    """Best time of each run; runs alternate so that they share the machine's load."""
+    best = dict.fromkeys(runs, float("inf"))
     for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - started)
-    return min(times)
+        for name, run in runs.items():
+            started = time.perf_counter()
+            run()
+            best[name] = min(best[name], time.perf_counter() - started)
+    return best
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     files = sorted(args.corpus.glob("*.pdf"))
     if not files:
@@ -67,9 +69,14 @@ def main() -> None:
     for path in files:
         raw = path.read_bytes()
         source = str(path)
-        base = best_of(args.repeat, functools.partial(baseline, raw))
-        ours = best_of(args.repeat, functools.partial(read_pdf, source, raw))
-        full = best_of(args.repeat, functools.partial(extraction, source, raw)) if extraction else 0.0
+        runs: dict[str, Callable[[], object]] = {
+            "baseline": functools.partial(baseline, raw),
+            "read_pdf": functools.partial(read_pdf, source, raw),
+        }
+        if extraction:
+            runs["extraction"] = functools.partial(extraction, source, raw)
+        best = best_of(args.repeat, runs)
+        base, ours, full = best["baseline"], best["read_pdf"], best.get("extraction", 0.0)
         totals["baseline"] += base
         totals["read_pdf"] += ours
         totals["extraction"] += full

@@ -64,9 +64,11 @@ def half_unit(fact: Fact) -> Decimal:
     >>> half_unit(usd("63.5", "6350000000")) == Decimal("5E+6"), half_unit(usd("58만 4달러", "580004"))
     (True, Decimal('0.5'))
 
-    Trailing zeros may be rounding: 1,010억 is read to the nearest 10억.
+    Trailing zeros may be rounding: 1,010억 is read to the nearest 10억, 4,000만 to 100만.
 
     >>> half_unit(usd("1,010억 달러", "101000000000")) == Decimal("5E+8")
+    True
+    >>> half_unit(usd("4,000만 달러", "40000000")) == Decimal("5E+5")
     True
     >>> half_unit(Fact(id="f0001", kind="percent", text="12.4%", span=(0, 5), value="12.4", unit="%"))
     Decimal('0.05')
@@ -79,7 +81,8 @@ def half_unit(fact: Fact) -> Decimal:
     places = len(last.group("frac") or "")
     digits = last.group("int").replace(",", "")
     if not places and digits.strip("0"):
-        places = -(len(digits) - len(digits.rstrip("0")))  # 1,010 may be rounded to tens
+        # trailing zeros may be rounding (1,010억 to the nearest 10억), but two digits are always meant
+        places = -max(0, len(digits) - max(len(digits.rstrip("0")), 2))
     written = Decimal(last.group("int").replace(",", "") + "." + (last.group("frac") or "0"))
     if len(numerals) == 1:
         # one numeral: the value is that numeral times its unit (억, or a table's unit header)
@@ -135,8 +138,10 @@ def _balance_checks(facts: Sequence[Fact]) -> list[Check]:
             and _all_compatible((e.context.period, i.context.period, balance.context.period))
         ]
         results = []
-        firm = len(pairs) == 1 and all(
-            _all_known_equal(getattr(f.context, key) for f in (*pairs[0], balance)) for key in ("period", "subject")
+        firm = (
+            len(pairs) == 1
+            and _all_known_equal(f.context.period for f in (*pairs[0], balance))
+            and len({f.context.subject for f in (*pairs[0], balance)}) == 1
         )
         for export, imported in pairs:
             gap = Decimal(export.value) - Decimal(imported.value) - _signed(balance)
@@ -256,8 +261,6 @@ def _table_total_checks(facts: Sequence[Fact]) -> list[Check]:
             key = fact.table.column if axis == "column" else fact.table.row
             groups[(fact.table.caption, key, fact.unit)].append(fact)
         for (caption, key, _), members in groups.items():
-            if _is_total(key):
-                continue
             other = "row" if axis == "column" else "column"
             totals = [f for f in members if _is_total(getattr(f.table, other))]
             parts = [f for f in members if not _is_total(getattr(f.table, other)) and getattr(f.table, other)]

@@ -14,7 +14,7 @@ GOOD = "반도체 수출은 1734억8천만 달러로 '24년 대비 22.1% 증가�
 
 
 def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([SUCHI, *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=600, check=False)
+    return subprocess.run([SUCHI, "extract", *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=600, check=False)
 
 
 def write(folder: Path, name: str, content: bytes) -> Path:

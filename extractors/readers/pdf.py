@@ -1,11 +1,14 @@
 """PDF publications → SourceDocument, with pdfplumber.
 
 Stages: ``pdf_to_pages`` (open once; per page: dedupe fake-bold chars, find
-tables, cluster the other chars into lines, judge the text), then
-``pages_to_text`` (drop running headers and footers, join lines the PDF
-wrapped inside a sentence, write tables as tab-separated rows in place).
-Pages are joined with a blank line; every character of ``text`` has its box
-in ``char_boxes`` (None for characters the reader added).
+tables, cluster the other chars into lines, split two-column pages at the
+gutter, judge the text), then ``pages_to_text`` (leave out running headers,
+footers and undecodable pages, join lines the PDF wrapped inside a sentence,
+set paragraphs and tables apart with a blank line, write tables as
+tab-separated rows in place, carry a table's caption on to its continuation).
+Pages are joined with a blank line (a space when a sentence runs on); every
+character of ``text`` has its box in ``char_boxes`` (None for characters the
+reader added).
 """
 
 from __future__ import annotations
