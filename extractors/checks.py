@@ -132,7 +132,8 @@ def _balance_checks(facts: Sequence[Fact]) -> list[Check]:
             (e, i)
             for e, i in product(by_metric["export"], by_metric["import"])
             if e.unit == i.unit == balance.unit
-            and max(f.span[0] for f in (e, i, balance)) - min(f.span[0] for f in (e, i, balance)) <= _BALANCE_REACH
+            and max(f.span[0] for f in (e, i, balance)) - min(f.span[0] for f in (e, i, balance))
+            <= _BALANCE_REACH
             and e.context.partner == i.context.partner == balance.context.partner
             and _all_compatible((e.context.subject, i.context.subject, balance.context.subject))
             and _all_compatible((e.context.period, i.context.period, balance.context.period))
@@ -163,7 +164,9 @@ def _balance_check(passed: bool, export: Fact, imported: Fact, balance: Fact) ->
         f"exports {export.text} - imports {imported.text} {verdict} balance {balance.text}"
         f" ({Decimal(export.value) - Decimal(imported.value)} vs {_signed(balance)})"
     )
-    return Check(code="balance", passed=passed, message=message, fact_ids=[export.id, imported.id, balance.id])
+    return Check(
+        code="balance", passed=passed, message=message, fact_ids=[export.id, imported.id, balance.id]
+    )
 
 
 # --- growth rates -----------------------------------------------------------------------
@@ -204,7 +207,11 @@ def _growth_checks(facts: Sequence[Fact]) -> list[Check]:
             continue
         amounts: list[Fact] = []
         for fact in reversed(ordered[:index]):
-            if rate.span[0] - fact.span[1] > _GROWTH_REACH or fact.kind in {"percent", "multiple", "percent_point"}:
+            if rate.span[0] - fact.span[1] > _GROWTH_REACH or fact.kind in {
+                "percent",
+                "multiple",
+                "percent_point",
+            }:
                 break
             if fact.kind == "amount":
                 amounts.append(fact)
@@ -217,9 +224,15 @@ def _growth_checks(facts: Sequence[Fact]) -> list[Check]:
             and first.context.partner == second.context.partner
             and _compatible(first.context.subject, second.context.subject)
         )
-        if not same or rate.context.metric != first.context.metric or min(Decimal(first.value), Decimal(second.value)) <= 0:
+        if (
+            not same
+            or rate.context.metric != first.context.metric
+            or min(Decimal(first.value), Decimal(second.value)) <= 0
+        ):
             continue
-        firm = bool(first.context.period and second.context.period and first.context.period != second.context.period)
+        firm = bool(
+            first.context.period and second.context.period and first.context.period != second.context.period
+        )
         allowed = _rate_bounds(rate)
         agree = False
         for new, old in _orders(first, second):
@@ -230,7 +243,9 @@ def _growth_checks(facts: Sequence[Fact]) -> list[Check]:
             continue  # which amount is the base is unclear: no verdict
         verdict = "agrees" if agree else "disagrees"
         message = f"rate {rate.text} {verdict} with {first.text} and {second.text}"
-        checks.append(Check(code="growth", passed=agree, message=message, fact_ids=[first.id, second.id, rate.id]))
+        checks.append(
+            Check(code="growth", passed=agree, message=message, fact_ids=[first.id, second.id, rate.id])
+        )
     return checks
 
 
@@ -248,7 +263,9 @@ def _total_check(total: Fact, parts: Sequence[Fact], where: str) -> Check:
     passed = abs(written - summed) <= slack
     verdict = "=" if passed else "!="
     message = f"{where}: total {total.text} {verdict} sum of {len(parts)} cells ({summed})"
-    return Check(code="table_total", passed=passed, message=message, fact_ids=[total.id, *(p.id for p in parts)])
+    return Check(
+        code="table_total", passed=passed, message=message, fact_ids=[total.id, *(p.id for p in parts)]
+    )
 
 
 def _table_total_checks(facts: Sequence[Fact]) -> list[Check]:
@@ -322,9 +339,10 @@ def check_consistency(facts: list[Fact]) -> list[Check]:
 
     >>> from schemas import Context, Fact
     >>> def usd(i, text, value, metric, change=None):
-    ...     return Fact(id=f"f{i:04d}", kind="amount", text=text, span=(i * 20, i * 20 + len(text)), value=value,
-    ...                 unit="USD", context=Context(metric=metric, subject="ICT", change=change))
-    >>> facts = [usd(1, "2642억9천만 달러", "264290000000", "export"), usd(2, "1512억5천만 달러", "151250000000", "import"),
+    ...     return Fact(id=f"f{i:04d}", kind="amount", text=text, span=(i * 20, i * 20 + len(text)),
+    ...                 value=value, unit="USD", context=Context(metric=metric, subject="ICT", change=change))
+    >>> facts = [usd(1, "2642억9천만 달러", "264290000000", "export"),
+    ...          usd(2, "1512억5천만 달러", "151250000000", "import"),
     ...          usd(3, "1130억4천만 달러", "113040000000", "trade_balance", "surplus")]
     >>> [(c.code, c.passed, c.fact_ids) for c in check_consistency(facts)]
     [('balance', True, ['f0001', 'f0002', 'f0003'])]

@@ -1,7 +1,8 @@
 """Mentions → contexts: what each figure measures, for whom, when, which way.
 
-Only lines that hold a figure are analysed (Kiwi through ``extractors.nlp``);
-dates get an empty context.  For a figure in running text:
+Only sentences that hold a figure are analysed (spaCy + Kiwi through
+``extractors.nlp``); lines give list-item labels, numbered headings give a
+last-resort subject; dates get an empty context.  For a figure in running text:
 
 - **metric**: the word heading the parenthesis the figure sits in (``예산(5.5조원``),
   else a metric word right after it (``50억불 투자``, ``11억 달러 흑자``), else the
@@ -103,6 +104,16 @@ class Label:
     subject: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """What the word heading a figure's parenthesis says (EU(…), 예산(…), 패키지 SW(…))."""
+
+    metric: str | None = None
+    partner: str | None = None
+    subject: str | None = None
+    found: bool = False
+
+
 @dataclass(slots=True)
 class _Line:
     """One analysed line: its Doc, terms (absolute offsets) and labels."""
@@ -174,6 +185,7 @@ def _segments(line: str, start: int) -> list[tuple[int, Label]]:
 _NOUN_TAGS = frozenset({"SL", "SH", "XSN", "XPN", "NR", "SN", "NNB"})
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
 _OPEN, _CLOSE = "(", ")"
+_MAX_WORDS = 6  # a subject is a few written words at most
 
 
 def _nounish(token: Token) -> bool:
@@ -218,33 +230,36 @@ def noun_phrase_before(doc: Doc, offset: int, blockers: Sequence[tuple[int, int]
     (``blockers``).  A trailing parenthesis is dropped (그래픽처리장치(GPU));
     generic heads (분야, 산업) are trimmed.
     """
-    span = doc.char_span(offset, min(offset + 1, len(doc.text)), alignment_mode="expand")
+    last = doc[-1] if len(doc) else None
+    if last is None or offset >= last.idx + len(last.text_with_ws):
+        return None
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None:
         return None
-    words: list[list[Token]] = []
+    words: list[list[Token]] = []  # written words back from offset, the first one the front of offset's word
     current: list[Token] = []
-    for token in reversed(doc[: span.start]):
-        if token.whitespace_ or token.tag_ == "_SP":
-            if current:
-                words.append(current[::-1])
-            current = []
-            if token.tag_ == "_SP":
-                break
-            if token.whitespace_ and not words and token.i == span.start - 1:
-                words.append([])  # the metric word stands alone: nothing in front of it
-        current.append(token) if token.tag_ != "_SP" else None
-        if len(words) > 6:
+    i = span.start - 1
+    if i >= 0 and (doc[i].whitespace_ or doc[i].tag_ == "_SP"):
+        words.append([])  # the metric word stands alone: nothing in front of it
+    while i >= 0 and len(words) <= _MAX_WORDS:
+        token = doc[i]
+        if token.tag_ == "_SP":
             break
-    if current:
+        if token.whitespace_ and current:
+            words.append(current[::-1])
+            current = []
+        current.append(token)
+        i -= 1
+    if current and len(words) <= _MAX_WORDS:
         words.append(current[::-1])
     chosen: list[list[Token]] = []
     for number, word in enumerate(words):
         if number == 0 and not word:
             continue
-        word = _strip_parenthesis(word) if not chosen else word
-        if not _noun_word(word, blockers):
+        candidate = word if chosen else _strip_parenthesis(word)
+        if not _noun_word(candidate, blockers):
             break
-        chosen.append(word)
+        chosen.append(candidate)
     chosen.reverse()
     while chosen and all(t.text in lex.GENERIC_HEADS for t in chosen[-1] if t.tag_ in _CONTENT_TAGS):
         chosen.pop()
@@ -282,7 +297,14 @@ def _relative(reference: date | None, offset: str) -> str | None:
 class _Resolver:
     """Context of the figures of one analysed line."""
 
-    def __init__(self, text: str, line: _Line, mentions: Sequence[Mention], reference: date | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        line: _Line,
+        mentions: Sequence[Mention],
+        reference: date | None,
+        periods: dict[int, str | None],
+    ) -> None:
         self.text = text
         self.line = line
         self.mentions = mentions
@@ -294,7 +316,7 @@ class _Resolver:
             *((t.start, t.end) for t in line.terms if t.family in {"partner", "owner", "relyear", "metric"}),
         ]
         self.sentences = [(line.start + s.start_char, line.start + s.end_char) for s in line.doc.sents]
-        self.periods: dict[int, str | None] = {}
+        self.periods = periods
         self.based = self._based()
 
     def _sentence(self, offset: int) -> tuple[int, int]:
@@ -320,74 +342,76 @@ class _Resolver:
     def blockers_rel(self) -> list[tuple[int, int]]:
         return [(s - self.line.start, e - self.line.start) for s, e in self.blockers]
 
-    def context(self, mention: Mention) -> Context:
+    def _head(self, mention: Mention, item_start: int) -> _Head:
+        """The word heading the parenthesis the figure sits in: EU(1,800억 달러, 24%)."""
         text = self.text
+        paren = _open_paren_before(text, mention.start, item_start)
+        if paren is None:
+            return _Head()
+        head_end = paren - 1 if paren and text[paren - 1] == " " else paren
+        for term in self.line.terms:
+            if term.end == head_end and term.family == "partner":
+                return _Head(partner=term.value, found=True)
+            if term.end == head_end and term.family == "metric":
+                return _Head(metric=term.value, found=True)
+        subject = self._noun_phrase(head_end)
+        return _Head(subject=subject, found=subject is not None)
+
+    def _metric(self, mention: Mention, s_start: int, s_end: int) -> tuple[str | None, int | None]:
+        """A metric word right after the figure (50억불 투자), else the nearest one before it."""
+        after = _FILLERS.match(self.text, mention.end, s_end)
+        post = after.end() if after else mention.end
+        following = self._terms("metric", post, s_end)
+        if following and following[0].start == post and following[0].value in lex.POST_FIGURE_METRICS:
+            return following[0].value, following[0].start
+        before = self._terms("metric", s_start, mention.start)
+        if before:
+            return before[-1].value, before[-1].start
+        return None, None
+
+    def _subject(
+        self, mention: Mention, s_start: int, metric_at: int | None, fallback: str | None
+    ) -> str | None:
+        """The noun phrase before the governing metric word, else ``fallback``, else an earlier one."""
+        if metric_at is not None and metric_at < mention.start:
+            subject = self._noun_phrase(metric_at)
+            if subject:
+                return subject
+        if fallback:
+            return fallback
+        about_partner = metric_at is not None and any(
+            0 <= metric_at - t.end <= 1 for t in self.line.terms if t.family in {"partner", "owner"}
+        )
+        if about_partner:
+            return None  # 대만 수출액은 …: the figure is about a partner, not an item
+        for term in reversed(self._terms("metric", s_start, mention.start)):
+            subject = self._noun_phrase(term.start)
+            if subject:
+                return subject
+        return None
+
+    def _partner(self, mention: Mention, item_start: int, s_end: int, head: _Head) -> str | None:
+        """The head's partner, else the nearest partner before the figure in its item, else one just after."""
+        if head.partner or head.found:
+            return head.partner
+        before = self._terms("partner", item_start, mention.start)
+        if before:
+            return before[-1].value
+        stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
+        after = self._terms("partner", mention.end, stop)
+        return after[0].value if after else None
+
+    def context(self, mention: Mention) -> Context:
         s_start, s_end = self._sentence(mention.start)
         segment = _segment_label(self.line.segments, mention.start)
         item_start = max(s_start, segment[0]) if segment else s_start
         label = segment[1] if segment and segment[1] != Label() else self.line.label
-
-        # the word heading the parenthesis the figure sits in: EU(1,800억 달러, 24%)
-        head_metric = head_partner = head_subject = None
-        has_head = False
-        paren = _open_paren_before(text, mention.start, item_start)
-        if paren is not None:
-            head_end = paren - 1 if paren and text[paren - 1] == " " else paren
-            for term in self.line.terms:
-                if term.end == head_end and term.family == "partner":
-                    head_partner, has_head = term.value, True
-                elif term.end == head_end and term.family == "metric":
-                    head_metric, has_head = term.value, True
-            if not has_head:
-                head_subject = self._noun_phrase(head_end)
-                has_head = head_subject is not None
-
-        # metric
-        metric, metric_at = head_metric, None
-        if metric is None:
-            after = _FILLERS.match(text, mention.end, s_end)
-            post = after.end() if after else mention.end
-            for term in self._terms("metric", post, s_end):
-                if term.start == post and term.value in lex.POST_FIGURE_METRICS:
-                    metric, metric_at = term.value, term.start
-                break
-        before_metrics = [t for t in self._terms("metric", s_start, mention.start) if t.start >= s_start]
-        if metric is None and before_metrics:
-            metric, metric_at = before_metrics[-1].value, before_metrics[-1].start
-        if metric is None:
-            metric = label.metric
-
-        # subject
-        subject = None
-        if metric_at is not None and metric_at < mention.start:
-            subject = self._noun_phrase(metric_at)
-        subject = subject or head_subject or label.subject
-        about_partner = metric_at is not None and any(
-            0 <= metric_at - t.end <= 1 for t in self.line.terms if t.family in {"partner", "owner"}
-        )
-        if subject is None and not about_partner:
-            for term in reversed(before_metrics):
-                subject = self._noun_phrase(term.start)
-                if subject:
-                    break
-
-        # partner
-        partner = head_partner
-        if partner is None and not has_head:
-            before = self._terms("partner", item_start, mention.start)
-            if before:
-                partner = before[-1].value
-        if partner is None:
-            stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
-            after_partners = self._terms("partner", mention.end, stop)
-            if after_partners:
-                partner = after_partners[0].value
-        partner = partner or label.partner
-
+        head = self._head(mention, item_start)
+        metric, metric_at = (head.metric, None) if head.metric else self._metric(mention, s_start, s_end)
         return Context(
-            metric=metric,  # type: ignore[arg-type]
-            subject=subject,
-            partner=partner,
+            metric=metric or label.metric,  # type: ignore[arg-type]
+            subject=self._subject(mention, s_start, metric_at, head.subject or label.subject),
+            partner=self._partner(mention, item_start, s_end, head) or label.partner,
             period=self._period(mention, s_start),
             change=self._change(mention, s_end),  # type: ignore[arg-type]
         )
@@ -463,7 +487,7 @@ def _caption_year(caption: str | None) -> str | None:
 def table_context(cell: TableCellSpan) -> Context:
     """Context of a figure in a table cell, from its labels and caption.
 
-    >>> table_context(TableCellSpan(0, 4, "표 3 - 2024년 ICT 서비스 지역별 수출", "억 달러", "북미", "게임 SW"))
+    >>> table_context(TableCellSpan(0, 4, "표 3 - 2024년 ICT 지역별 수출", "억 달러", "북미", "게임 SW"))
     Context(metric='export', subject='게임 SW', partner='북미', period='2024', change=None)
     """
     row = classify_label(cell.row) if cell.row else Label()
@@ -475,7 +499,7 @@ def table_context(cell: TableCellSpan) -> Context:
             metric = _METRIC_OF[m.group("word").replace(" ", "")]
             break
     return Context(
-        metric=metric,  # type: ignore[arg-type]
+        metric=metric,
         subject=column.subject or row.subject,
         partner=row.partner or column.partner,
         period=_caption_year(cell.caption),
@@ -539,6 +563,20 @@ def text_table_cells(text: str, line_start: int, line_end: int) -> list[TableCel
 # --- the stage ---------------------------------------------------------------------
 
 
+# Where a sentence ends inside a line: a sentence-final mark after Hangul, then space (늘었다. 반면 …).
+_SENTENCE_END = regex.compile(r"(?<=\p{Hangul}[.?!])\s+")
+
+
+def _sentence_chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of the line ``text[start:end]``, cut cheaply before any analysis."""
+    chunks, cursor = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        chunks.append((cursor, m.start()))
+        cursor = m.end()
+    chunks.append((cursor, end))
+    return [(s, e) for s, e in chunks if e > s]
+
+
 def _line_bounds(text: str) -> list[int]:
     starts = [0]
     starts.extend(m.end() for m in regex.finditer(r"\n", text))
@@ -551,6 +589,48 @@ def _heading_subjects(text: str) -> list[tuple[int, str]]:
         title = " ".join(_PARENTHETICAL.sub(" ", m.group("title")).split())
         if title and not _metric_regex().search(title):
             out.append((m.start(), title))
+    return out
+
+
+def _line_contexts(
+    text: str,
+    bounds: tuple[int, int],
+    mentions: Sequence[Mention],
+    wanted: set[int],
+    *,
+    reference: date | None,
+    heading: str | None,
+) -> dict[int, Context]:
+    """Contexts of the ``wanted`` mentions (indexes into ``mentions``) on the line ``text[start:end]``."""
+    start, end = bounds
+    text_cells = text_table_cells(text, start, end)
+    if text_cells:
+        found = {}
+        for index in wanted:
+            cell = next((c for c in text_cells if c.start <= mentions[index].start < c.end), None)
+            if cell is not None:
+                found[index] = table_context(cell)
+        return found
+    line_text = text[start:end]
+    label, segments = _line_label(line_text), _segments(line_text, start)
+    periods: dict[int, str | None] = {}  # shared by the sentences of a line: 같은 해 looks back
+    mention_starts = [m.start for m in mentions]
+    out: dict[int, Context] = {}
+    for s_start, s_end in _sentence_chunks(text, start, end):
+        lo = bisect.bisect_left(mention_starts, s_start)
+        hi = bisect.bisect_left(mention_starts, s_end)
+        targets = [index for index in range(lo, hi) if index in wanted]
+        if not targets:
+            continue  # only sentences holding a figure are analysed
+        chunk = mentions[lo:hi]
+        doc = analyse(text[s_start:s_end], [(m.start - s_start, m.end - s_start, m.kind) for m in chunk])
+        terms = [Term(t.start + s_start, t.end + s_start, t.family, t.value) for t in terms_of(doc)]
+        resolver = _Resolver(text, _Line(s_start, doc, terms, label, segments), chunk, reference, periods)
+        for index in targets:
+            context = resolver.context(mentions[index])
+            if context.subject is None and heading and context.metric is not None:
+                context = context.model_copy(update={"subject": heading})
+            out[index] = context
     return out
 
 
@@ -569,14 +649,10 @@ def contextualize(
     [('import', 'ICT', '2025', None), ('import', 'ICT', '2025', 'increase')]
     """
     contexts: list[Context] = [Context() for _ in mentions]
-    if not mentions:
-        return contexts
     cells = sorted(tables or [], key=lambda c: c.start)
     cell_starts = [c.start for c in cells]
     line_starts = _line_bounds(text)
-    headings = _heading_subjects(text)
-    heading_starts = [h[0] for h in headings]
-    by_line: dict[int, list[int]] = {}
+    by_line: dict[int, set[int]] = {}
     for index, mention in enumerate(mentions):
         if mention.kind == "date":
             continue
@@ -584,32 +660,15 @@ def contextualize(
         if cell_index >= 0 and cells[cell_index].start <= mention.start < cells[cell_index].end:
             contexts[index] = table_context(cells[cell_index])
             continue
-        line_index = bisect.bisect_right(line_starts, mention.start) - 1
-        by_line.setdefault(line_index, []).append(index)
-    mention_starts = [m.start for m in mentions]
-    for line_index, indexes in by_line.items():
+        by_line.setdefault(bisect.bisect_right(line_starts, mention.start) - 1, set()).add(index)
+    headings = _heading_subjects(text) if by_line else []
+    heading_starts = [h[0] for h in headings]
+    for line_index, wanted in by_line.items():
         start = line_starts[line_index]
         end = line_starts[line_index + 1] - 1 if line_index + 1 < len(line_starts) else len(text)
-        text_cells = text_table_cells(text, start, end)
-        if text_cells:
-            for index in indexes:
-                cell = next((c for c in text_cells if c.start <= mentions[index].start < c.end), None)
-                if cell is not None:
-                    contexts[index] = table_context(cell)
-            continue
-        lo = bisect.bisect_left(mention_starts, start)
-        hi = bisect.bisect_left(mention_starts, end)
-        in_line = mentions[lo:hi]
-        line_text = text[start:end]
-        doc = analyse(line_text, [(m.start - start, m.end - start, m.kind) for m in in_line])
-        terms = [Term(t.start + start, t.end + start, t.family, t.value) for t in terms_of(doc)]
-        line = _Line(start, doc, terms, _line_label(line_text), _segments(line_text, start))
-        resolver = _Resolver(text, line, in_line, reference)
         heading_index = bisect.bisect_right(heading_starts, start) - 1
         heading = headings[heading_index][1] if heading_index >= 0 else None
-        for index in indexes:
-            found = resolver.context(mentions[index])
-            if found.subject is None and heading and found.metric is not None:
-                found = found.model_copy(update={"subject": heading})
-            contexts[index] = found
+        found = _line_contexts(text, (start, end), mentions, wanted, reference=reference, heading=heading)
+        for index, context in found.items():
+            contexts[index] = context
     return contexts

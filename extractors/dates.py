@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
@@ -59,13 +59,21 @@ def _chars(marks: str) -> str:
 _APOS = _chars(lex.APOSTROPHES)
 _TILDE = _chars(lex.RANGE_TILDES)
 _DASH = _chars(lex.RANGE_DASHES)
-_YEAR_MARK = f"(?:{_alt(lex.YEAR_MARKS)})"
+_YEAR_MARK = f"(?:{_alt(lex.YEAR_MARKS + lex.FISCAL_YEAR_WORDS)})"
 _MONTH_MARK = regex.escape(lex.MONTH_MARK)
 _DAY_MARK = regex.escape(lex.DAY_MARK)
 _QUARTER = regex.escape(lex.QUARTER_MARK)
 _HALF = f"(?:{_alt(tuple(lex.HALVES))})"
 _REL = f"(?:{_alt(tuple(lex.RELATIVE_YEARS))})"
+_REL_MONTH = f"(?:{_alt(tuple(lex.RELATIVE_MONTHS))})"
+# 지난 12월, 오는 3월: a month marked as past or coming (the word, then a space)
+_MONTH_SIDE = f"(?:{_alt(lex.PAST_MONTH_MARKS + lex.COMING_MONTH_MARKS)})"
+_END_WORD = f"(?:{_alt(lex.RANGE_END_WORDS)})"
+_EN_MONTH = rf"(?<![A-Za-z])(?P<emon>{_alt(tuple(lex.ENGLISH_MONTHS))})(?![a-z])\.?"
+_EN_YEAR = r"(?P<ey>(?:19|20)\d{2})(?!\d)"
 _WEEKDAY = rf"(?:\s?\({_chars(lex.WEEKDAYS)}\))"
+# the weekday of a year-less date, kept: it tells the year (6. 3.(화) → 2025 near 2026)
+_WD = rf"(?:\s?\((?P<wd>{_chars(lex.WEEKDAYS)})\))"
 _HOUR, _MINUTE = (regex.escape(m) for m in lex.TIME_MARKS)
 _AMPM = f"(?:{regex.escape(lex.MORNING)}|{regex.escape(lex.AFTERNOON)})"
 # a figure's unit glued to the number: 2026.3억, '24개 are not dates
@@ -75,6 +83,9 @@ _NO_UNIT = f"(?!{_alt(lex.NUMBER_UNITS + lex.COUNTERS + lex.ALWAYS_DURATIONS)})"
 _Y4 = r"(?<![\p{L}\d.,])(?:19|20)\d{2}(?!\d)"
 # A two-digit year behind an apostrophe that is not a closing quote.
 _Y2 = rf"(?<![\p{{L}}\d]){_APOS}\d{{2}}(?!\d)"
+# A two-digit year with no apostrophe: only right before 년 (26년 3월); the
+# branches that use it demand a month, half or quarter after the mark.
+_Y2_BARE = rf"(?<![\p{{L}}\d.,:/~\-]|{_APOS})\d{{2}}(?={regex.escape(lex.SHORT_YEAR_MARK)})"
 
 
 def _y(name: str, four_only: bool = False) -> str:
@@ -90,11 +101,22 @@ def _d(name: str) -> str:
 
 
 _TIME = rf"""
-    (?:\s?(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)                 # 10:00
+    (?:(?:\s?|T)(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)            # 10:00, T10:00
       |\s?(?P<ampm>{_AMPM})?\s?(?P<hh>[01]?\d|2[0-3])\s?{_HOUR}         # (오후) 2시
           (?!{_alt(lex.HOUR_NOT_BEFORE)})                               #   (not 10시간)
           (?:\s?(?P<mi>[0-5]?\d)\s?{_MINUTE})?                          # 30분
     )?
+"""
+
+# the end of a period of days after a full date or a month and day (no time before it):
+# 2026년 11월 1일~20일, 2026.11.1~11.20, 11월 1일~12월 15일
+_DAYS_END = rf"""
+    (?(hh)|(?:\s?{_TILDE}\s?
+      (?:(?P<ty>{_Y4}|{_Y2})\s?(?:\.|{_YEAR_MARK})\s?{_m("tm")}\s?(?:\.|{_MONTH_MARK})\s?{_d("td")}  # 2026.11.20
+        |{_m("tm")}\s?(?:\.|{_MONTH_MARK})\s?{_d("td")}                                      # 11.20, 12월 15일
+        |{_d("td")})                                                                          # 20(일)
+      (?:\s?{_DAY_MARK}|\.(?!\d))?(?![\d.,:]){_NO_UNIT}{_WEEKDAY}?                           # not ~20%, ~20.5
+    )?)
 """
 
 # month part after a year, shared by ranges: 년 12(월), .12(월)
@@ -105,14 +127,19 @@ _AFTER_YEAR = (
 )
 
 _BRANCHES: tuple[tuple[str, str], ...] = (
-    ("full", rf"""  # year, month and day
+    (
+        "full",
+        rf"""  # year, month and day
         (?:
         {_y("fy")}\.\s?{_m("fm")}\.\s?{_d("fd")}\.?      #   2026. 5. 28.  '26.3.17
       | {_y("fy", True)}(?P<sep>[-/]){_m("fm")}(?P=sep){_d("fd")}   # 2026-05-28
       | {_y("fy")}\s?{_YEAR_MARK}\s?{_m("fm")}\s?{_MONTH_MARK}\s?{_d("fd")}\s?{_DAY_MARK}  # 2025년 12월 17일
-        ){_WEEKDAY}?{_TIME}
-    """),
-    ("rng", rf"""  # a period between two years
+        ){_WEEKDAY}?{_TIME}{_DAYS_END}
+    """,
+    ),
+    (
+        "rng",
+        rf"""  # a period between two years
         {_y("ry1", True)}\s?{_DASH}\s?{_y("ry2", True)}(?:\s?{_YEAR_MARK})?   # 2014-2024
       | {_y("ry1")}{_AFTER_YEAR.format(m=_m("rm1"))}     #   '25.8, 2025년 1, '14년
         \s?{_TILDE}\s?                                   #   ~
@@ -120,47 +147,89 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
           |{_m("rm2")}\s?{_MONTH_MARK}                   #   4월 (the start's year)
           |(?=\s?[)\],;]|\s|$)                           #   nothing: open end
         )
-    """),
-    ("open", rf"""  # a period open at its start
+    """,
+    ),
+    (
+        "open",
+        rf"""  # a period open at its start
         (?<![\p{{L}}\d)]){_TILDE}\s?{_y("oy")}{_AFTER_YEAR.format(m=_m("om"))}   # ~'30, ~2030년
-    """),
-    ("part", rf"""  # a quarter or a half
-        {_y("py")}(?:\s?{_YEAR_MARK})?\s?\.?\s?
+    """,
+    ),
+    (
+        "part",
+        rf"""  # a quarter or a half
+        (?:{_y("py")}(?:\s?{_YEAR_MARK})?|(?P<py>{_Y2_BARE}){_YEAR_MARK})\s?   # 2026년, 26년
+        (?P<pq>[1-4])\s?{_TILDE}\s?(?P<pq2>[1-4])\s?{_QUARTER}                  #   1~3분기
+      | (?P<py>{_Y2_BARE}){_YEAR_MARK}\s?                                        # 26년
+        (?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?(?:/\s?4\s?)?{_QUARTER})              #   상반기, 1분기
+      | (?<![\p{{L}}\d])(?P<pk>[QH])(?P<pq>[1-4])\s?{_APOS}(?P<py2>\d{{2}})(?!\d)  # Q4'26
+      | (?P<prel>{_REL})\s?(?P<pq>[1-4])\s?{_TILDE}\s?(?P<pq2>[1-4])\s?{_QUARTER}   # 올해 1~3분기
+      | {_y("py")}(?:\s?{_YEAR_MARK})?\s?\.?\s?
         (?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?(?:/\s?4\s?)?{_QUARTER})    # 2026년 상반기, '26.上, '26.1분기
       | (?<![\p{{L}}\d])(?P<pq>[1-4])(?P<pk>[QH])\s?{_APOS}?(?P<py2>(?:19|20)?\d{{2}})(?!\d)  # 3Q25, 1H 2025
       | (?<![\p{{L}}\d])(?P<pk>[QH])(?P<pq>[1-4])\s?(?P<py2>(?:19|20)\d{{2}})(?!\d)  # Q3 2025
-      | {_y("py")}\s?(?:(?P<pq>[1-4])(?P<pk>[QH])|(?P<pk>[QH])(?P<pq>[1-4]))  # 2025 3Q, 2025Q3, '25 3Q
+      | {_y("py")}(?:\s?{_YEAR_MARK})?\s?(?:(?P<pq>[1-4])(?P<pk>[QH])|(?P<pk>[QH])(?P<pq>[1-4]))  # 2025 3Q, 2025Q3, 2025년 3Q
         (?![\p{{L}}\d])
       | (?P<prel>{_REL})\s?(?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?(?:/\s?4\s?)?{_QUARTER})  # 올해 1분기
-    """),
-    ("ym", rf"""  # year and month
+    """,
+    ),
+    (
+        "ym",
+        rf"""  # year and month
         {_y("my")}\s?{_YEAR_MARK}\s?{_m("mm")}\s?{_MONTH_MARK}    # 2025년 12월
+      | (?P<my>{_Y2_BARE}){_YEAR_MARK}\s?{_m("mm")}\s?{_MONTH_MARK}  # 26년 3월
       | {_y("my")}\.\s?{_m("mm")}\s?{_MONTH_MARK}        #   '25.11월
       | {_y("my", True)}[-./]\s?{_m("mm")}(?!\.?\d){_NO_UNIT}   # 2026.3, 2025-04, 2025. 12.
       | {_y("my")}\.{_m("mm")}(?![.,]?\d){_NO_UNIT}      #   '24.11
-    """),
-    ("year", rf"""  # a year alone
+    """,
+    ),
+    (
+        "year",
+        rf"""  # a year alone
         {_y("yy")}\s?{_YEAR_MARK}(?!{regex.escape(lex.DECADE_MARK)})   # 2025년, '24년 (not 2020년대)
       | (?P<yy>{_Y2})(?!\.?\d|\s?{_YEAR_MARK}){_NO_UNIT}   # '24, ’26.  (two digits need the apostrophe)
       | (?<![\p{{L}}])(?:{_alt(lex.FISCAL_YEAR_MARKS)})\s?{_APOS}?   # FY2025, FY'25
         (?P<yy>(?:19|20)?\d{{2}})(?!\d)
       | (?<=\(\s?){_y("yy", True)}[a-z]?(?=\s?\))        #   (2023)
       | (?<=[,，]\s?){_y("yy", True)}(?=\s?[)\]])        #   (OECD, 2025)
-    """),
-    ("md", rf"""  # month and day, year from the reference
-        (?:(?P<drel>{_REL})\s?)?(?<![\d.]){_m("dm")}\s?{_MONTH_MARK}\s?{_d("dd")}\s?{_DAY_MARK}
-          {_WEEKDAY}?{_TIME}                             #   12월 17일
-      | (?<![\d.~]){_m("dm")}\.\s?{_d("dd")}\.?{_WEEKDAY}{_TIME}   # 5. 28.(목)
+      | {_y("yy", True)}(?=[{lex.FORECAST_MARKS}](?![\p{{L}}\d]))   #   2026E, 2027F (securities tables)
+    """,
+    ),
+    (
+        "md",
+        rf"""  # month and day, year from the reference
+        (?:(?P<drel>{_REL})\s?|(?P<dside>{_MONTH_SIDE})\s)?(?<![\d.])  # (지난해, 지난)
+        {_m("dm")}\s?{_MONTH_MARK}\s?{_d("dd")}\s?                       #   11월 1
+        (?:{_DAY_MARK}{_WD}?{_TIME}{_DAYS_END}                            #   일(~20일)
+          |{_TILDE}\s?{_d("td")}\s?{_DAY_MARK})                           #   ~20일
+      | (?P<rmo>{_REL_MONTH})\s?(?<![\d.]){_d("dd")}\s?{_DAY_MARK}{_WEEKDAY}?{_TIME}  # 이달 20일
+      | (?<![\d.~]){_m("dm")}\.\s?{_d("dd")}\.?{_WD}{_TIME}        # 5. 28.(목)
       | (?<=\p{{Hangul}}\(\s?){_m("dm")}\.{_d("dd")}\.?(?=\s?\))   # 관세합의(11.14), not 전망 (2.4)
-    """),
-    ("mrng", rf"""  # months, year from the reference: 1~4월, 6월부터 10월
-        (?:(?P<qrel>{_REL})\s?)?(?<![\d.])(?<!{_APOS}\d?){_m("qm1")}\s?{_MONTH_MARK}?\s?
-        (?:{_TILDE}|(?<={_MONTH_MARK})(?:{_alt(lex.RANGE_WORDS)}))       #   ~, 부터
-        \s?{_m("qm2")}\s?{_MONTH_MARK}                                   #   4월
-    """),
-    ("mon", rf"""  # a month, year from the reference
-        (?:(?P<nrel>{_REL})\s?)?(?<![\d.~])(?<!{_APOS}\d?){_m("nm")}\s?{_MONTH_MARK}   # 3월, 지난해 12월
-    """),
+    """,
+    ),
+    (
+        "mrng",
+        rf"""  # months, year from the reference: 1~4월, 6월부터 10월까지
+        (?:(?P<qrel>{_REL})\s?|(?P<qside>{_MONTH_SIDE})\s)?(?<![\d.])(?<!{_APOS}\d?){_m("qm1")}\s?
+        (?:{_MONTH_MARK}?\s?{_TILDE}\s?{_m("qm2")}\s?{_MONTH_MARK}        #   1~4월
+          |{_MONTH_MARK}\s?(?:{_alt(lex.RANGE_WORDS)})\s?{_m("qm2")}\s?{_MONTH_MARK}(?=\s?{_END_WORD})  # 6월부터 10월까지
+        )
+    """,
+    ),
+    (
+        "mon",
+        rf"""  # a month, year from the reference
+        (?:(?P<nrel>{_REL})\s?|(?P<nside>{_MONTH_SIDE})\s)?(?<![\d.~])(?<!{_APOS}\d?){_m("nm")}\s?{_MONTH_MARK}   # 3월, 지난 12월
+    """,
+    ),
+    (
+        "en",
+        rf"""  # English: 23 November 2026, November 23, 2026, Nov. 2026
+        (?<![\d.]){_d("ed")}\s{_EN_MONTH},?\s?{_EN_YEAR}
+      | {_EN_MONTH}\s?{_d("ed")}(?:{_alt(lex.ENGLISH_ORDINALS)})?,?\s?{_EN_YEAR}
+      | {_EN_MONTH},?\s?{_EN_YEAR}
+    """,
+    ),
 )
 """The pattern's branches: (kind, pattern), tried in this order at each position."""
 
@@ -177,12 +246,18 @@ _DATE_PATTERN = regex.compile(
 _CANDIDATE = regex.compile(
     rf"""
     (?<!\d)(?:19|20)\d\d(?!\d)                                     # 2025
-  | (?<!\d)\d{{1,2}}                                                  # 3월, 5. 28, 1~4월, 3Q
-    (?=\s?(?:{_MONTH_MARK}|[.{regex.escape(lex.RANGE_TILDES)}]\s?\d|[QH/]|{_QUARTER}))
+  | (?<!\d)\d{{1,2}}                                                  # a short number before
+    (?=\s?(?:{_MONTH_MARK}|{_TILDE}\s?\d|[QH]|{_QUARTER})              #   3월, 1~4월, 3Q, 1분기
+      |\.\s?\d{{1,2}}\.?\s?[()]                                         #   5. 28.(목), (11.14)
+      |{regex.escape(lex.SHORT_YEAR_MARK)}\s?(?:\d|{_HALF})               #   26년 3월, 26년 상반기
+      |\s(?:{_alt(tuple(lex.ENGLISH_MONTHS))}))                          #   23 November
   | {_APOS}(?=\d\d)                                                # '24
   | {_TILDE}(?=\s?(?:{_APOS}|\d))                                  # ~'30
   | [{regex.escape(lex.QUARTER_LATIN + lex.HALF_LATIN)}](?=[1-4])   # Q3 2025
   | {_REL}(?=\s?\d|\s?{_HALF})                                      # 지난해 12월, 올해 상반기
+  | {_REL_MONTH}(?=\s?\d)                                            # 이달 20일
+  | {_MONTH_SIDE}(?=\s\d)                                             # 지난 9월
+  | (?<![A-Za-z])(?:{_alt(tuple(lex.ENGLISH_MONTHS))})(?=\.?,?\s?\d)    # Nov. 2026
   | (?:{_alt(lex.FISCAL_YEAR_MARKS)})(?=\s?{_APOS}?\d)               # FY2025
     """,
     regex.VERBOSE,
@@ -235,9 +310,56 @@ def _relative_year(word: str | None, reference: datetime.date | None) -> int | N
     return reference.year + (lex.RELATIVE_YEARS[word] if word else 0)
 
 
+def _implied_year(
+    word: str | None, side: str | None, month: str, reference: datetime.date | None
+) -> int | None:
+    """The year of a month written without one, or None when it is unknown.
+
+    A year word fixes it (지난해 12월); 지난/오는 pick the latest past or the
+    next coming such month; a bare month is the reference year's only when it
+    is not later than the reference month: 12월 in a January release may be
+    last December or the next one, so it is left out rather than guessed.
+    """
+    if reference is None:
+        return None
+    if word is not None:
+        return reference.year + lex.RELATIVE_YEARS[word]
+    later = int(month) > reference.month
+    if side in lex.PAST_MONTH_MARKS:
+        return None if int(month) == reference.month else reference.year - later
+    if side in lex.COMING_MONTH_MARKS:
+        return reference.year + (int(month) < reference.month)
+    return None if later else reference.year
+
+
+def _weekday_year(weekday: str, month: str, day: str, reference: datetime.date | None) -> int | None:
+    """The year nearest the reference (same, previous, next) in which the
+    day falls on the written weekday, or None when none does."""
+    if reference is None:
+        return None
+    wanted = lex.WEEKDAYS.index(weekday) % 7
+    for year in (reference.year, reference.year - 1, reference.year + 1):
+        if (
+            _day(year, month, day) is not None
+            and datetime.date(year, int(month), int(day)).weekday() == wanted
+        ):
+            return year
+    return None
+
+
+def _days_end(match: regex.Match[str], year: int, month: str, start: str) -> str | None:
+    """``start/end`` when the match ends a period of days (~20일), else ``start``."""
+    if match["td"] is None:
+        return start
+    end_year = year if match["ty"] is None else _year(match["ty"])
+    end = _day(end_year, match["tm"] or month, match["td"])
+    return None if end is None or end <= start else f"{start}/{end}"
+
+
 def _full(match: regex.Match[str], reference: datetime.date | None) -> str | None:
-    day = _day(_year(match["fy"]), match["fm"], match["fd"])
-    return None if day is None else day + _time(match)
+    year = _year(match["fy"])
+    day = _day(year, match["fm"], match["fd"])
+    return None if day is None else _days_end(match, year, match["fm"], day + _time(match))
 
 
 def _range(match: regex.Match[str], reference: datetime.date | None) -> str | None:
@@ -263,19 +385,35 @@ def _year_alone(match: regex.Match[str], reference: datetime.date | None) -> str
 
 
 def _month_day(match: regex.Match[str], reference: datetime.date | None) -> str | None:
-    year = _relative_year(match["drel"], reference)
+    if match["rmo"] is not None:  # 이달 20일: the month is the reference's, shifted
+        if reference is None:
+            return None
+        months = reference.year * 12 + reference.month - 1 + lex.RELATIVE_MONTHS[match["rmo"]]
+        day = _day(months // 12, str(months % 12 + 1), match["dd"])
+        return None if day is None else day + _time(match)
+    if match["wd"] is not None and match["drel"] is None and match["dside"] is None:
+        year = _weekday_year(match["wd"], match["dm"], match["dd"], reference)
+    else:
+        year = _implied_year(match["drel"], match["dside"], match["dm"], reference)
     day = None if year is None else _day(year, match["dm"], match["dd"])
-    return None if day is None else day + _time(match)
+    return None if year is None or day is None else _days_end(match, year, match["dm"], day + _time(match))
 
 
 def _months(match: regex.Match[str], reference: datetime.date | None) -> str | None:
-    year = _relative_year(match["qrel"], reference)
-    return None if year is None else f"{_iso(year, match['qm1'])}/{_iso(year, match['qm2'])}"
+    year = _implied_year(match["qrel"], match["qside"], match["qm1"], reference)
+    if year is None or int(match["qm1"]) >= int(match["qm2"]):
+        return None
+    return f"{_iso(year, match['qm1'])}/{_iso(year, match['qm2'])}"
 
 
 def _month(match: regex.Match[str], reference: datetime.date | None) -> str | None:
-    year = _relative_year(match["nrel"], reference)
+    year = _implied_year(match["nrel"], match["nside"], match["nm"], reference)
     return None if year is None else _iso(year, match["nm"])
+
+
+def _english(match: regex.Match[str], reference: datetime.date | None) -> str | None:
+    year, month = int(match["ey"]), str(lex.ENGLISH_MONTHS[match["emon"]])
+    return _iso(year, month) if match["ed"] is None else _day(year, month, match["ed"])
 
 
 def _part(match: regex.Match[str], reference: datetime.date | None) -> str | None:
@@ -292,6 +430,8 @@ def _part(match: regex.Match[str], reference: datetime.date | None) -> str | Non
         year = int(digits) if len(digits) == 4 else _year(lex.APOSTROPHES[0] + digits)
     if g("ph") is not None:
         return f"{year:04d}-H{lex.HALVES[g('ph')]}"
+    if g("pq2") is not None:  # 2026년 1~3분기
+        return f"{year:04d}-Q{g('pq')}/{year:04d}-Q{g('pq2')}" if g("pq") < g("pq2") else None
     kind = g("pk") or lex.QUARTER_LATIN
     if kind == lex.HALF_LATIN and g("pq") not in ("1", "2"):
         return None
@@ -308,6 +448,7 @@ _VALUE_OF: dict[str, Callable[[regex.Match[str], datetime.date | None], str | No
     "md": _month_day,
     "mrng": _months,
     "mon": _month,
+    "en": _english,
 }
 """How each branch's match becomes an ISO value (None: its year is unknown)."""
 
@@ -323,6 +464,42 @@ def _overlaps(starts: Sequence[int], reach: Sequence[int], start: int, end: int)
     for each, the furthest end among it and the spans before it."""
     i = bisect.bisect_left(starts, end)  # spans[:i] start before ``end``
     return i > 0 and reach[i - 1] > start
+
+
+# Between two dates that make one period: '26년 상반기~'27년 하반기, or
+# 2024년부터 2026년 when 까지/사이 follows the second.
+_JOIN_TILDE = regex.compile(rf"\s?{_TILDE}\s?")
+_JOIN_WORD = regex.compile(rf"(?:{_alt(lex.RANGE_WORDS)})\s?")
+_AFTER_END = regex.compile(rf"\s?{_END_WORD}")
+
+
+def _join_periods(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join two neighbouring dates written as the ends of one period.
+
+    >>> text = "2024년부터 2026년까지, '26년 상반기~'27년 하반기"
+    >>> [(text[m.start:m.end], m.value) for m in _join_periods(text, find_date_mentions(text, None))]
+    [('2024년부터 2026년', '2024/2026'), ("'26년 상반기~'27년 하반기", '2026-H1/2027-H2')]
+    """
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and "/" not in last.value + mention.value
+            and last.value[:4] <= mention.value[:4]
+            and last.value != mention.value
+            and (
+                _JOIN_TILDE.fullmatch(text, last.end, mention.start) is not None
+                or (
+                    _JOIN_WORD.fullmatch(text, last.end, mention.start) is not None
+                    and _AFTER_END.match(text, mention.end) is not None
+                )
+            )
+        ):
+            joined[-1] = Mention("date", last.start, mention.end, f"{last.value}/{mention.value}", None)
+        else:
+            joined.append(mention)
+    return joined
 
 
 def find_date_mentions(
@@ -346,8 +523,12 @@ def find_date_mentions(
     >>> m = find_date_mentions("보도시점 2026. 5. 28.(목) 10:00", None)[0]
     >>> (m.value, m.start, m.end)
     ('2026-05-28T10:00', 5, 26)
-    >>> [m.value for m in find_date_mentions("지난해 12월 수출, 3월 말", datetime.date(2026, 1, 14))]
-    ['2025-12', '2026-03']
+    >>> [m.value for m in find_date_mentions("지난해 12월 수출, 1월 말", datetime.date(2026, 1, 14))]
+    ['2025-12', '2026-01']
+    >>> find_date_mentions("3월 말", datetime.date(2026, 1, 14))  # last March or the next: unknown
+    []
+    >>> [m.value for m in find_date_mentions("6. 3.(화), 오는 3월, 이달 20일", datetime.date(2026, 5, 28))]
+    ['2025-06-03', '2027-03', '2026-05-20']
     >>> find_date_mentions("지난해 12월 수출, 3월 말", None)
     []
     >>> find_date_mentions("문의 02-6009-3593, 제2026-11호, 2,000개", None)
@@ -370,7 +551,7 @@ def find_date_mentions(
         if value is None or _overlaps(starts, reach, start, end):
             continue
         mentions.append(Mention("date", start, end, value, None))
-    return mentions
+    return _join_periods(text, mentions)
 
 
 # --- the document's own date ---------------------------------------------------
@@ -381,14 +562,27 @@ _FULL_DATE = rf"""
     (?:(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)\.?\s?{_DAY_MARK}?)?    # 28.  28일  (absent: month only)
 """
 
+
+def _spaced(words: Sequence[str]) -> str:
+    """Labels that may carry a space between their syllables: 보도 일시, 배포 일자."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join("[^\\S\\n]?".join(regex.escape(c) for c in word if not c.isspace()) for word in ordered)
+
+
 _LABELLED = regex.compile(
     rf"""
-    (?P<label>{_alt(tuple(lex.REFERENCE_LABELS))})    # 보도시점, 배포, 발행일
+    (?P<label>{_spaced(tuple(lex.REFERENCE_LABELS))})    # 보도시점, 보도 일시, 배포, 발행일
     [^\S\n]*[:：]?[^\S\n]*                            # optional colon, spaces or a tab
     {_FULL_DATE}
     """,
     regex.VERBOSE,
 )
+
+# English labels: the date after them is read by the mention grammar (November 23, 2026).
+_LABELLED_EN = regex.compile(
+    rf"(?<![A-Za-z])(?P<label>{_alt(tuple(lex.REFERENCE_LABELS_EN))})[^\S\n]*[:：]?[^\S\n]*",
+)
+_ISO_DAY = regex.compile(r"(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?")
 
 _ALONE = regex.compile(
     rf"""
@@ -396,13 +590,25 @@ _ALONE = regex.compile(
     (?P<y>(?:19|20)\d{{2}})[^\S\n]?(?:[.\-/]|{_YEAR_MARK})[^\S\n]?  #   2025.  2025-  2025년
     (?P<m>1[0-2]|0?[1-9])[^\S\n]?(?:[.\-/]|{_MONTH_MARK})[^\S\n]?   #   12.    12-    12월
     (?P<d>3[01]|[12]\d|0?[1-9])(?!\d)[^\S\n]?(?:\.|{_DAY_MARK})?    #   17.    17     17일
-    {_WEEKDAY}?(?:[^\S\n]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[^\S\n]*$   #   (수) 15:30(:00)
+    {_WEEKDAY}?(?:[^\S\n]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?         #   (수) 15:30(:00)
+    (?:[^\S\n]*(?:{_alt(lex.EDITION_MARKS)}))?[^\S\n]*$             #   조간
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
 
-# A standalone date counts as the document's own only near its top.
-_TOP_CHARS = 3000
+_ALONE_MONTH = regex.compile(
+    rf"""
+    ^[^\S\n]*[\[(]?[^\S\n]?                                # a line that holds only
+    (?P<y>(?:19|20)\d{{2}})[^\S\n]?(?:[.\-/]|{_YEAR_MARK})[^\S\n]?  #   2026.  2026-  2026년
+    (?P<m>1[0-2]|0?[1-9])(?!\d)[^\S\n]?(?:\.|{_MONTH_MARK})?        #   11     4      11월
+    [^\S\n]?[\])]?[^\S\n]*$
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+# A standalone date counts as the document's own only near its top: lower
+# down it is more likely a citation or a table's date.
+_TOP_CHARS = 1500
 
 
 def _date(year: str, month: str, day: str | None) -> datetime.date | None:
@@ -430,14 +636,13 @@ def find_reference_date(text: str) -> datetime.date | None:
     """
     best: tuple[int, datetime.date] | None = None
     months: list[datetime.date] = []
-    for match in _LABELLED.finditer(text):
-        found = _date(match.group("y"), match.group("m"), match.group("d"))
+    for rank, (year, month, day) in _labelled_dates(text):
+        found = _date(year, month, day)
         if found is None:
             continue
-        if match.group("d") is None:
+        if day is None:
             months.append(found)
             continue
-        rank = lex.REFERENCE_LABELS[match.group("label")]
         if best is None or rank < best[0]:
             best = (rank, found)
     if best is not None:
@@ -446,4 +651,23 @@ def find_reference_date(text: str) -> datetime.date | None:
         found = _date(match.group("y"), match.group("m"), match.group("d"))
         if found is not None:
             return found
-    return months[0] if months else None
+    if months:
+        return months[0]
+    for match in _ALONE_MONTH.finditer(text, 0, _TOP_CHARS):  # an issue's month: KDI 경제동향 2026. 11
+        found = _date(match.group("y"), match.group("m"), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _labelled_dates(text: str) -> Iterator[tuple[int, tuple[str, str, str | None]]]:
+    """(label rank, (year, month, day or None)) for every date behind a label."""
+    for match in _LABELLED.finditer(text):
+        label = "".join(match.group("label").split())
+        yield lex.REFERENCE_LABELS[label], (match.group("y"), match.group("m"), match.group("d"))
+    for match in _LABELLED_EN.finditer(text):
+        date = _DATE_PATTERN.match(text, match.end())
+        value = None if date is None else _value(date, None)
+        iso = None if value is None or "/" in value else _ISO_DAY.match(value)
+        if iso is not None:
+            yield lex.REFERENCE_LABELS_EN[match.group("label")], (iso["y"], iso["m"], iso["d"])

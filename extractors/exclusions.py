@@ -48,50 +48,114 @@ _UNITS = _guarded(lex.DURATION_UNITS, lex.UNIT_NOT_BEFORE)
 _CALENDAR_UNITS = _guarded(lex.CALENDAR_DURATION_UNITS, lex.UNIT_NOT_BEFORE)
 _ABOUT = _alt(lex.ABOUT_MARKS)
 _FOLLOWERS = _alt(lex.DURATION_FOLLOWERS)
+_ORDINAL_JOIN = "[" + "".join(regex.escape(c) for c in lex.ORDINAL_RANGE_MARKS) + "]"
 _AFTER_NUMBER = _alt((*lex.NUMBER_UNITS, *lex.COUNTERS, *lex.YEAR_MARKS, lex.MONTH_MARK, lex.DAY_MARK))
 
 _BRANCHES: tuple[tuple[str, str], ...] = (
-    ("url", r"""(?:https?://|www\.)[^\s<>"'’”)\]]+"""),                  # https://…, www.kiat.or.kr
-    ("email", r"(?<![\w.+-])[A-Za-z][\w.+-]*@[\w-]+(?:\.[\w-]+)+"),     # hakkilee@kisd.re.kr
-    ("standard", rf"""(?:{_alt(lex.STANDARD_NUMBERS)})(?:-1[03])?\s?[:：]?\s?
-        [\dXx][\dXx\-\s./]{{6,24}}[\dXx]"""),                             # ISBN 978-89-…, ISSN 1234-5678
-    ("phone", r"""
+    ("url", r"""(?:https?://|www\.)[^\s<>"'’”)\]]+"""),  # https://…, www.kiat.or.kr
+    (
+        "url",
+        rf"""(?<![\w@.])[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:{_alt(lex.URL_DOMAINS)})    # kostat.go.kr
+        (?![\w.])(?:/[^\s<>"'’”)\]]*)?""",
+    ),  #   /board/2026/11
+    ("email", r"(?<![\w.+-])[A-Za-z][\w.+-]*@[\w-]+(?:\.[\w-]+)+"),  # hakkilee@kisd.re.kr
+    (
+        "standard",
+        rf"""(?:{_alt(lex.STANDARD_NUMBERS)})(?:-1[03])?\s?[:：]?\s?
+        [\dXx][\dXx\-\s./]{{6,24}}[\dXx]""",
+    ),  # ISBN 978-89-…, ISSN 1234-5678
+    (
+        "phone",
+        r"""
         (?<![\d-])
         (?:\+82[-\s]?\(?0?\d{1,2}\)?[-.\s]?                          # +82-2-, +82 (0)44
           |\(0\d{1,2}\)\s?|0\d{1,2}[-.)\s])                          # (044), 02-
         \d{3,4}[-.\s]\d{4}(?![\d-])                                     # 6009-3593
-    """),
-    ("phone", r"""
+    """,
+    ),
+    (
+        "phone",
+        r"""
         (?<![\d-])1[5-9]\d{2}-\d{4}(?![\d-])                          # 1588-1234 (nationwide numbers)
-    """),
-    ("issue", rf"""
-        (?<!\p{{Hangul}}){regex.escape(lex.ORDINAL_PREFIX)}[ ]?\d+(?:-\d+)?[ ]?   # 제2026-11호, 제1차
+    """,
+    ),
+    (
+        "issue",
+        rf"""
+        (?<!\p{{Hangul}}){regex.escape(lex.ORDINAL_PREFIX)}[ ]?\d+(?:-\d+)?   # 제2026-11호, 제1차
+        (?:[ ]?{_ORDINAL_JOIN}[ ]?\d{{1,3}}(?!\d))*[ ]?                   # 제1~3차, 제1·2차
         (?:{_alt(lex.ORDINAL_SUFFIXES)})?                                # (not 과제 30)
-    """),
-    ("issue", rf"""
+    """,
+    ),
+    (
+        "issue",
+        rf"""
+        (?<![\d.,-])\d{{2,4}}-\d{{1,4}}[ ]?{regex.escape(lex.ISSUE_SUFFIX)}   # 2026-11호
+    """,
+    ),
+    (
+        "issue",
+        rf"""
+        (?<=(?<![\p{{L}}])(?:{_alt(lex.SERIAL_LABELS)})[ ]?)           # 연구보고서, Working Paper
+        (?:19|20)\d{{2}}-\d{{1,3}}(?![\d.-])                             #   2026-03 (a serial number)
+    """,
+    ),
+    (
+        "zip",
+        rf"""
+        (?:{_alt(lex.ZIP_MARKS)})[ ]?[:：]?[ ]?\d{{3}}-?\d{{2,3}}(?!\d)      # (우)30118, 우편번호 135-080
+    """,
+    ),
+    (
+        "doi",
+        r"""
+        (?<![\d.])10\.\d{4,9}/[^\s<>"'’”)\]]+                          # 10.1016/j.econ.2026.01.005
+    """,
+    ),
+    (
+        "issue",
+        rf"""
         (?<![\p{{L}}])(?:{_alt(lex.ISSUE_MARKS)})\s?\d+(?:[-.]\d+)?    # No. 142, Vol. 3, 통권 123
-    """),
-    ("address", rf"""
+    """,
+    ),
+    (
+        "address",
+        rf"""
         # the building number of
         (?<=(?:\p{{Hangul}}+(?:{_alt(lex.ADDRESS_REGIONS)})\s+)+       #   서울시 강남구
             [\p{{Hangul}}\d]*?(?:{_alt(lex.ADDRESS_ROADS)})\s?)          #   테헤란로 (도움6로)
         (?<!\d)\d+(?:-\d+)?                                              #   305 (11)
-    """),
-    ("address", rf"""
+    """,
+    ),
+    (
+        "address",
+        rf"""
         (?<=\p{{Hangul}}\d*(?:{_alt(lex.STREET_ENDINGS)})\s?)(?<!\d)\d+(?:-\d+)?   # …길 12, no region needed
         (?![\d.,]|\s?(?:{_AFTER_NUMBER}))
-    """),
-    ("page", r"""
+    """,
+    ),
+    (
+        "page",
+        r"""
         (?<=^[^\S\n]*)[-–—][^\S\n]?\d{1,4}[^\S\n]?[-–—](?=[^\S\n]*$)    # - 3 - on its own line
-    """),
-    ("page", r"""
+    """,
+    ),
+    (
+        "page",
+        r"""
         (?<=^[^\S\n]*)\d{1,4}[^\S\n]?/[^\S\n]?\d{1,4}(?=[^\S\n]*$)    # 3 / 12 on its own line
-    """),
-    ("page", rf"""
+    """,
+    ),
+    (
+        "page",
+        rf"""
         (?<![\p{{L}}])(?:{_alt(lex.PAGE_LATIN)})\s?\d+(?:\s?[-–]\s?\d+)?   # p. 3, pp. 3-5
-    """),
-    ("footnote", r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{?\d+\}?|\[\d{1,3}\]"),              # ¹, ^{2}, [3]
-    ("counted", rf"""                                                  # a number and what it counts
+    """,
+    ),
+    ("footnote", r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{?\d+\}?|\[\d{1,3}\]"),  # ¹, ^{2}, [3]
+    (
+        "counted",
+        rf"""                                                  # a number and what it counts
         {_FREE}(?P<int>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<frac>\.\d+)?
         (?:
             [ ]?(?:{_ABOUT})?[ ]?(?:{_alt(lex.ALWAYS_DURATIONS)})          # 17개월, 24시간
@@ -101,11 +165,13 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
             [ ]?(?:{_ABOUT})?[ ]?(?:{_UNITS})[ ]?(?:{_FOLLOWERS})          #   (not 12월 17일 전)
           | (?:{_alt(lex.COUNT_MULTIPLIERS)})?(?:{_ABOUT})?                # 1,800여명, 7.1만기
             (?:[ ]?(?:{_SPACED_COUNTERS})|{_COUNTERS})                   #   (1,500여 개)
+          | (?(frac)(?!)|[ ]?(?:{_alt(lex.PERIOD_COUNT_UNITS)})[ ]?(?:{_alt(lex.PERIOD_COUNT_FOLLOWERS)}))  # 3분기 연속
           | (?(frac)(?!)|(?:{_alt(lex.RANK_SUFFIXES)}))                   # 1위, 6번째, 1호, 2차
           | (?(frac)(?!)|(?:-\d+)?[ ]?(?:{_alt(lex.ADDRESS_UNITS)}))       # 123번지, 7층
           | (?(frac)(?!)|[ ]?(?:{_alt(lex.PAGE_MARKS)})(?!\p{{Hangul}}))   # 3쪽
         )
-    """),
+    """,
+    ),
 )
 """(kind, pattern): each is compiled and run on its own, because an
 alternation of them stops the engine from skipping ahead to the characters a
@@ -125,9 +191,7 @@ def find_not_fact_spans(text: str) -> list[Span]:
     >>> find_not_fact_spans("2025년 수출액은 2642억9천만 달러로 12.4% 늘었다")
     []
     """
-    spans = sorted(
-        (match.start(), -match.end()) for pattern in _PATTERNS for match in pattern.finditer(text)
-    )
+    spans = sorted((match.start(), -match.end()) for pattern in _PATTERNS for match in pattern.finditer(text))
     kept: list[Span] = []
     for start, negative_end in spans:
         end = -negative_end

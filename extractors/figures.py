@@ -21,14 +21,21 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from typing import Literal
 
 import regex
 
 from extractors._typing import FactKind
 from extractors.lexicon.numbers import (
+    AMOUNT_COLUMN_ENDINGS,
+    AMOUNT_LABEL_WORDS,
     APPROX_BEFORE,
     APPROX_INFIXES,
     CODE_ALIASES,
+    CONVERSION_MARKS,
+    COUNT_NOUN_ENDINGS,
+    COUNT_NOUN_PARTICLES,
+    COUNT_NOUN_WORDS,
     COUNTERS,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -36,6 +43,7 @@ from extractors.lexicon.numbers import (
     CURRENCY_WORDS_AFTER_GROUP_ONLY,
     DIGIT_PLACES,
     GROUP_WORDS,
+    HEADER_UNIT_SEPARATORS,
     HEADING_MARKS,
     MULTIPLE_WORDS,
     ORDINAL_PREFIXES,
@@ -45,12 +53,16 @@ from extractors.lexicon.numbers import (
     PARTICLES_ANY,
     PERCENT_POINT_WORDS,
     PERCENT_WORDS,
+    POINT_LABEL_WORDS,
     RANGE_CONNECTORS,
+    RATE_LABEL_WORDS,
     SCALE_WORDS,
+    SENTENCE_CURRENCY_MIN_GROUP,
     SIGNS,
     STATISTICAL_MINUS,
     TABLE_END_MARKS,
     UNIT_HEADER_WORDS,
+    WORDS_AFTER_BARE_AMOUNT,
 )
 from extractors.mentions import Mention
 from extractors.numerals import (
@@ -95,6 +107,13 @@ def _word_pattern(word: str) -> str:
 
 def _unit_alternation(words: Iterable[str]) -> str:
     return "|".join(_word_pattern(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _counter_alternation(words: Iterable[str]) -> str:
+    """Counters ending their word: 9만 7천개, 1만 명이, 100만 kg; not 3만 기업 or 5억 to."""
+    hangul = [w for w in words if _HANGUL_BASE <= ord(w[-1]) <= _HANGUL_LAST]
+    latin = [w for w in words if w not in hangul]
+    return f"{_unit_alternation(hangul)}|(?:{_alternation(latin)})(?![A-Za-z])"
 
 
 def _squeeze(word: str) -> str:
@@ -145,10 +164,14 @@ _TOKEN = regex.compile(
     (?!{_GROUP_CLASS}(?!{_SP}(?:\d|{_PLACE_CLASS})))           # a lone group word (수 억) is no number
     (?P<number>{NUMBER_PATTERN})
     (?P<infix>{_alternation(APPROX_INFIXES)})?    # 1,800여, 300억여
-    (?:                                            # a remainder only before a currency: 58만 4달러
+    (?:                                            # a remainder after a group word: 58만 4달러, 9만 7천개
         (?<={_GROUP_CLASS})(?={_SP}[{_NUMERAL_FIRST}])                 # (cheap test first)
         (?P<remainder>{_SP}{SEGMENT_PATTERN})
-        (?={_SP}(?:{_unit_alternation(_CURRENCY_WORD_LIST)}))
+        (?:
+            (?={_SP}(?:{_unit_alternation(_CURRENCY_WORD_LIST)}))    # before a currency
+          | (?={_SP}(?:{_counter_alternation(COUNTERS)}))            # before a counter: one count
+          | (?<={_PLACE_CLASS})(?![\d,.])                             # ending in 천/백/십: 9만 7천
+        )
     )?
     (?:{_SP}(?P<scale>{_alternation(SCALE_WORDS)})(?![A-Za-z]))?  # US$ 2.5 billion
     (?:
@@ -236,9 +259,28 @@ _CELL_UNIT = regex.compile(r"[(（](?P<expr>[^()（）\n\d]{1,12})[)）]\s*$")
 # Sentence ends: a line break, or . ! ? after a non-digit, before a space.
 _SENTENCE_END = regex.compile(r"\n|(?<=[^\d\s])[.!?。](?=\s|$)")
 
-_COUNTER_AFTER = regex.compile(rf"[\x20\u00a0]?(?:{_alternation(COUNTERS)})")
-_HANGUL = regex.compile(r"\p{Hangul}")
-_PARTICLE_AFTER = regex.compile(rf"(?:{_alternation(PARTICLES_ANY + PARTICLES_AFTER_CONSONANT)})")
+# A counter after a numeral (and its "about" infix): 9만 7천개, 1,500여 개, 500만 대.
+_COUNTER_AFTER = regex.compile(rf"[\x20\u00a0]?(?:{_counter_alternation(COUNTERS)})")
+# A Hangul word after a numeral that is no particle: 3만 기업, 1,000억 투자.
+# What may follow a bare number that takes a currency from its sentence: a particle
+# (250억으로) or, after a space, a word of ``WORDS_AFTER_BARE_AMOUNT`` (600억 투입).
+_WORD_AFTER = regex.compile(
+    rf"""
+    (?!{_alternation(PARTICLES_ANY + PARTICLES_AFTER_CONSONANT + PARTICLES_AFTER_VOWEL)})\p{{Hangul}}  # 3억주
+  | [\x20\u00a0](?!{_alternation(WORDS_AFTER_BARE_AMOUNT)})\p{{Hangul}}          # 14억 인구, 3억 주
+    """,
+    regex.VERBOSE,
+)
+# "(약" opening a conversion right after an amount: 20억 달러(약 2조 7천억).
+_CONVERSION_BEFORE = regex.compile(
+    rf"[(（][\x20\u00a0]*(?:{_alternation(CONVERSION_MARKS)})[\x20\u00a0]*(?:{_alternation(APPROX_BEFORE)})?[\x20\u00a0]*$"
+)
+# The word before a numeral, past an approximator: 인구 약 5천만 → 인구.
+_WORD_BEFORE = regex.compile(
+    rf"(?P<word>\p{{Hangul}}+)[\x20\u00a0]*(?:(?:{_alternation(APPROX_BEFORE)})[\x20\u00a0]*)?$"
+)
+_MIN_GROUP = GROUP_WORDS[SENTENCE_CURRENCY_MIN_GROUP]
+_LARGE_GROUP = regex.compile("[" + "".join(g for g, size in GROUP_WORDS.items() if size >= _MIN_GROUP) + "]")
 
 
 _ONE = Decimal(1)
@@ -257,12 +299,23 @@ class _Token:
     kind: FactKind | None
     unit: str | None
     multiplier: Decimal = _ONE
+    counted: bool = False  # followed by a counter (9만 7천개): a count, that nothing may govern
+
+    @property
+    def bare(self) -> bool:
+        """No unit written or set yet, and no count: what a header, partner or sentence may govern."""
+        return self.kind is None and not self.counted
 
     def governed(self, kind: FactKind, unit: str | None, multiplier: Decimal | None = None) -> _Token:
         """This number with a unit set by what governs it (cheaper than dataclasses.replace)."""
         scale = self.multiplier if multiplier is None else multiplier
         return _Token(
             self.start, self.end, self.number_end, self.sign, self.numeral, self.value, kind, unit, scale
+        )
+
+    def as_count(self) -> _Token:
+        return _Token(
+            self.start, self.end, self.number_end, self.sign, self.numeral, self.value, None, None, _ONE, True
         )
 
 
@@ -301,6 +354,22 @@ def _unit_of(match: regex.Match[str]) -> tuple[FactKind | None, str | None]:
     return None, None
 
 
+_FOOTNOTE_MARK = regex.compile(r"\d{1,2}[)）]")
+_OPEN_PARENS, _CLOSE_PARENS = "(（", ")）"
+
+
+def _is_footnote_mark(text: str, start: int, end: int) -> bool:
+    """1) closing no parenthesis of its line: a footnote mark (수출1), 주: 1) 통관기준), no figure.
+
+    >>> _is_footnote_mark("수출1)", 2, 3), _is_footnote_mark("비중(1)", 3, 4)
+    (True, False)
+    """
+    if not _FOOTNOTE_MARK.fullmatch(text, start, end + 1):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return sum(line.count(c) for c in _OPEN_PARENS) <= sum(line.count(c) for c in _CLOSE_PARENS)
+
+
 def text_to_tokens(text: str) -> list[_Token]:
     """Every written number of ``text`` with its sign and unit, in text order.
 
@@ -325,11 +394,14 @@ def text_to_tokens(text: str) -> list[_Token]:
             continue  # 2024년, 3개, 12월: a counted number that nothing can govern
         else:
             kind, unit = None, None
+        if kind is None and not sign and _is_footnote_mark(text, m.start(), m.end("number")):
+            continue
         value = parse_korean_number(numeral)
         if value is None:
             continue
         number_end = m.end("remainder") if remainder else m.end("infix") if infix else m.end("number")
         multiplier = Decimal(SCALE_WORDS[scale]) if scale else _ONE
+        counted = kind is None and not scale and _COUNTER_AFTER.match(text, number_end) is not None
         tokens.append(
             _Token(
                 m.start(),
@@ -341,6 +413,7 @@ def text_to_tokens(text: str) -> list[_Token]:
                 kind,
                 unit,
                 multiplier,
+                counted,
             )
         )
     return tokens
@@ -349,13 +422,35 @@ def text_to_tokens(text: str) -> list[_Token]:
 # ---- governing bare numbers ---------------------------------------------------------
 
 
+# The scale words a left range end may share with its right end: 5천억 → 억 or 천억, 4천 → 천.
+_SHARED_SCALE = regex.compile(
+    rf"(?:(?P<place>{_PLACE_CLASS}){_SP})?(?P<group>{_GROUP_CLASS})|(?P<last>{_PLACE_CLASS})$"
+)
+
+
 def _closest_group(left: Decimal, right: _Token) -> Decimal:
-    """The group word of ``right`` that puts ``left`` nearest its magnitude (146 → 291억: 억)."""
-    groups = [Decimal(GROUP_WORDS[g]) for g in _GROUP_WORD.findall(right.numeral)]
-    if not groups or left == 0:
-        return groups[-1] if groups else Decimal(1)
+    """The scale of ``right`` that puts ``left`` nearest its magnitude.
+
+    146 → 291억: 억; 3~5천억: 천억 (Korean shares the place word too); 3~4천 달러: 천.
+
+    >>> def scale(left: str, right: str) -> Decimal:
+    ...     return _closest_group(Decimal(left), text_to_tokens(right + " 달러")[0])
+    >>> scale("146", "291억"), scale("3", "5천억"), scale("3", "4천"), scale("9000", "1조 2,000억")
+    (Decimal('100000000'), Decimal('100000000000'), Decimal('1000'), Decimal('100000000'))
+    """
+    scales = []
+    for m in _SHARED_SCALE.finditer(right.numeral):
+        if m.group("last"):
+            scales.append(Decimal(DIGIT_PLACES[m.group("last")]))
+            continue
+        group = Decimal(GROUP_WORDS[m.group("group")])
+        scales.append(group)
+        if m.group("place"):
+            scales.append(group * DIGIT_PLACES[m.group("place")])
+    if not scales or left == 0:
+        return scales[-1] if scales else Decimal(1)
     target = right.value.adjusted()
-    return min(groups, key=lambda g: abs((left * g).adjusted() - target))
+    return min(scales, key=lambda g: (abs((left * g).adjusted() - target), g))
 
 
 def _year_like(token: _Token) -> bool:
@@ -367,9 +462,12 @@ def _govern_by_partners(text: str, tokens: list[_Token]) -> list[_Token]:
     out = list(tokens)
     for i in range(len(out) - 2, -1, -1):
         left, right = out[i], out[i + 1]
-        if left.kind is not None or right.kind is None:
+        if not left.bare or (right.kind is None and not right.counted):
             continue
         if not _RANGE_GAP.fullmatch(text, left.number_end, right.start):
+            continue
+        if right.counted:
+            out[i] = left.as_count()  # 3만~5만 명: both ends count
             continue
         has_group = _GROUP_WORD.search(left.numeral) is not None
         if right.kind != "amount":
@@ -384,7 +482,27 @@ def _govern_by_partners(text: str, tokens: list[_Token]) -> list[_Token]:
     return out
 
 
-def _header_unit(expr: str) -> tuple[FactKind, str, Decimal] | None:
+_Unit = tuple[FactKind, str, Decimal]  # kind, unit, multiplier set by a header
+_PERCENT_UNIT: _Unit = ("percent", "%", _ONE)
+_POINT_UNIT: _Unit = ("percent_point", "%p", _ONE)
+# A counter in a label's parentheses: 인원(명), 물량(천 톤).
+_COUNT_LABEL = regex.compile(
+    rf"[(（][\d,.\x20{''.join(DIGIT_PLACES)}{''.join(GROUP_WORDS)}]*(?:{_alternation(COUNTERS)})[)）]"
+)
+# Footnote marks and stars at the end of a label: 수출1), 수입*.
+_LABEL_MARKS = regex.compile(r"(?:\d{1,2}\)|[*※†‡]+)\s*$")
+# A counter part of a header: 건, 천톤, 개사.
+_COUNT_PART = regex.compile(
+    rf"[\d,.\x20{''.join(DIGIT_PLACES)}{''.join(GROUP_WORDS)}]*(?:{_alternation(COUNTERS)})"
+)
+_PARENTHESISED = regex.compile(r"[(（][^()（）]*[)）]")
+_HEADER_SPLIT = regex.compile(f"[{regex.escape(''.join(HEADER_UNIT_SEPARATORS))}]")
+_RATE_WORDS = tuple(_squeeze(w).lower() for w in RATE_LABEL_WORDS)
+_AMOUNT_LABELS = tuple(_squeeze(w).lower() for w in AMOUNT_LABEL_WORDS)
+_POINT_LABELS = tuple(_squeeze(w).lower() for w in POINT_LABEL_WORDS)
+
+
+def _header_unit(expr: str) -> _Unit | None:
     """The unit a header expression sets: '억 달러' → ('amount', 'USD', 1E+8)."""
     m = _UNIT_EXPR.match(expr)
     if not m:
@@ -395,6 +513,97 @@ def _header_unit(expr: str) -> tuple[FactKind, str, Decimal] | None:
     if scale is None or kind is None or unit is None:
         return None
     return kind, unit, scale if kind == "amount" else Decimal(1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    """The units of a block header; ``counts`` if it names counters too ((단위: 건, 억원))."""
+
+    units: tuple[_Unit, ...]
+    counts: bool = False
+
+
+def _header_units(expr: str) -> _Header:
+    """Every unit of a header, or none if one part is neither unit nor counter.
+
+    >>> [len(_header_units(e).units) for e in ("억 달러, %", "건, 억원", "달러/배럴", "원/달러", "달러/온스")]
+    [2, 1, 1, 2, 0]
+
+    '달러/배럴' (a price per barrel) names a counter: only columns naming money (가격)
+    take its dollars; '달러/온스' names neither and governs nothing.
+    """
+    units: list[_Unit] = []
+    counts = False
+    for part in _HEADER_SPLIT.split(expr):
+        unit = _header_unit(part)
+        if unit is not None:
+            units.append(unit)
+        elif _COUNT_PART.fullmatch(part.strip()):
+            counts = True
+        else:
+            return _Header(())
+    return _Header(tuple(units), counts)
+
+
+def _names_amount(label: str) -> bool:
+    """A label naming money by its last word: 금액, 투자액, 수출액, 예산."""
+    word = _squeeze(_LABEL_MARKS.sub("", _PARENTHESISED.sub("", label)))
+    return word.endswith(AMOUNT_COLUMN_ENDINGS)
+
+
+def _label_unit(label: str) -> _Unit | Literal["count"] | None:
+    """The unit a column or row label implies by its words: 증감률 → %, 증감(%p) → %p,
+    업체 수 or 인원(명) → a count, that no amount header governs.
+
+    >>> [_label_unit(label) for label in ("증감률", "전년 대비 증감액", "업체 수", "인원(명)", "수출")]
+    [('percent', '%', Decimal('1')), None, 'count', 'count', None]
+    """
+    squeezed = _squeeze(_LABEL_MARKS.sub("", label)).lower()
+    if not squeezed or any(word in squeezed for word in _AMOUNT_LABELS):
+        return None
+    if any(word in squeezed for word in _POINT_LABELS):
+        return _POINT_UNIT
+    if any(word in squeezed for word in _RATE_WORDS):
+        return _PERCENT_UNIT
+    if _COUNT_LABEL.search(label) or squeezed.endswith(COUNT_NOUN_ENDINGS):
+        return "count"
+    last_word = label.rsplit(maxsplit=1)[-1] if label.split() else ""
+    return "count" if last_word in COUNT_NOUN_WORDS else None
+
+
+def _labels_unit(units: tuple[_Unit, ...], labels: tuple[str, ...]) -> _Unit | Literal["count"] | None:
+    """The unit the first label with rate or count words implies (column label first)."""
+    for label in labels:
+        implied = _label_unit(label)
+        if implied == _PERCENT_UNIT and units and all(u[0] == "percent_point" for u in units):
+            return units[0]  # (단위: %p) … 증감률: points
+        if implied is not None:
+            return implied
+    return None
+
+
+def _cell_unit(header: _Header, labels: tuple[str, ...]) -> tuple[_Unit | None, bool]:
+    """The unit of a cell under a block header, and whether a label chose it.
+
+    A rate label (증감률, 비중, YoY …) makes the cell a percent whatever the header;
+    a count label (업체 수, 인원(명)) keeps it out; otherwise a one-unit header governs,
+    and a several-unit header (억 달러, %) gives its single amount unit to the columns
+    that name no rate.  A header that names counters too ((단위: 건, 억원)) gives its
+    amount unit only to columns that name money (금액, 투자액).
+    """
+    units = header.units
+    implied = _labels_unit(units, labels)
+    if implied is not None:
+        return (None, False) if implied == "count" else (implied, True)
+    amounts = [u for u in units if u[0] == "amount"]
+    if header.counts:
+        money = len(units) == 1 and bool(amounts) and any(_names_amount(label) for label in labels)
+        return (units[0] if money else None), False
+    if len(units) == 1:
+        return units[0], False
+    if len(amounts) == 1 and all(u[0] in {"percent", "percent_point"} for u in units if u is not amounts[0]):
+        return amounts[0], False
+    return None, False
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -416,12 +625,12 @@ def _table_goes_on(text: str, pos: int, limit: int, last_row_end: int) -> bool:
     return "\t" in last_row and "\t" in next_line and not _ends_block(next_line)
 
 
-def _block_scopes(text: str) -> list[tuple[int, int, tuple[FactKind, str, Decimal]]]:
-    """(start, end, unit) of the table or list each block header governs."""
-    scopes: list[tuple[int, int, tuple[FactKind, str, Decimal]]] = []
+def _block_scopes(text: str) -> list[tuple[int, int, _Header]]:
+    """(start, end, units) of the table or list each block header governs."""
+    scopes: list[tuple[int, int, _Header]] = []
     headers = list(_BLOCK_HEADER.finditer(text))
     for n, header in enumerate(headers):
-        unit = _header_unit(header.group("expr"))
+        units = _header_units(header.group("expr"))
         limit = headers[n + 1].start() if n + 1 < len(headers) else len(text)
         _, pos = _line_bounds(text, header.end())
         start = end = -1
@@ -439,32 +648,59 @@ def _block_scopes(text: str) -> list[tuple[int, int, tuple[FactKind, str, Decima
                 start = line_start
             end = line_end
             pos = line_end
-        if unit is not None and start >= 0:
-            scopes.append((start, end, unit))
+        if units.units and start >= 0:
+            scopes.append((start, end, units))
     return scopes
 
 
-def _standalone(text: str, token: _Token) -> bool:
-    """A bare number that is a whole cell or list item, not 25개 or (0.57)."""
+def _standalone(text: str, token: _Token, *, parenthesised: bool = False) -> bool:
+    """A bare number that is a whole cell or list item, not 25개 or (0.57) (unless allowed)."""
     after = text[token.number_end : token.number_end + 1]
     before = text[token.start - 1 : token.start] if token.start else ""
     if after and (after.isalpha() or after in "%％"):
         return False
-    return not (before in "(（" and after in ")）")
+    return parenthesised or not (before in "(（" and after in ")）")
 
 
-def _govern(token: _Token, unit: tuple[FactKind, str, Decimal]) -> _Token:
+def _govern(token: _Token, unit: _Unit) -> _Token:
     return token.governed(*unit)
 
 
+_MAX_LABEL_ROWS = 3  # header rows above a table's numbers: 구분⇥2024⇥⇥2025 / ⇥금액⇥증감률⇥…
+
+
 def _is_label_row(text: str, start: int, end: int, tokens: list[_Token]) -> bool:
-    """The first row of a tab table is its column labels unless most cells are numbers."""
+    """A row of a tab table is a row of column labels unless most cells are numbers."""
     line = text[start:end]
     if "\t" not in line:
         return False
     cells = [c for c in line.split("\t")[1:] if c.strip()]
     numeric = [t for t in tokens if not _year_like(t) and _standalone(text, t)]
     return len(numeric) * 2 < max(len(cells), 1)
+
+
+def _label_rows(
+    text: str, start: int, end: int, tokens: list[_Token], starts: list[int]
+) -> tuple[int, list[str]]:
+    """End of the leading label rows of a table, and each column's label (rows joined)."""
+    labels: list[str] = []
+    pos = start
+    for _ in range(_MAX_LABEL_ROWS):
+        if pos >= end:
+            break
+        row_end = text.find("\n", pos)
+        row_end = end if row_end < 0 else min(row_end, end)
+        row_tokens = tokens[bisect.bisect_left(starts, pos) : bisect.bisect_left(starts, row_end)]
+        if not _is_label_row(text, pos, row_end, row_tokens):
+            break
+        for column, cell in enumerate(text[pos:row_end].split("\t")):
+            if column == len(labels):
+                labels.append("")
+            labels[column] += " " + cell
+        pos = row_end + 1
+        while pos < end and text[pos] == "\n":
+            pos += 1
+    return pos if labels else start, labels
 
 
 def _drop_header_words(text: str, tokens: list[_Token]) -> list[_Token]:
@@ -483,25 +719,31 @@ def _drop_header_words(text: str, tokens: list[_Token]) -> list[_Token]:
     return kept
 
 
-_Unit = tuple[FactKind, str, Decimal]  # kind, unit, multiplier set by a header
-
-
-def _column_units(row: str) -> dict[int, _Unit]:
-    """Column index → unit, for the cells of a header row that end in a unit: 수출액(억 달러)."""
-    units = {}
+def _column_units(row: str) -> tuple[dict[int, tuple[_Unit, bool]], bool]:
+    """Column index → (unit, parenthesised numbers too) for the cells of a header row
+    naming a unit (수출액(억 달러), 증감률(%)) or a rate (증감률 beside 수출액(억 달러)),
+    and whether any cell names its unit."""
+    units: dict[int, tuple[_Unit, bool]] = {}
+    named = False
     for column, cell in enumerate(row.split("\t")):
         m = _CELL_UNIT.search(cell)
         unit = _header_unit(m.group("expr")) if m else None
         if unit is not None:
-            units[column] = unit
-    return units
+            units[column] = (unit, unit[0] != "amount")
+            named = named or column > 0
+        elif m is None and column > 0 and isinstance(implied := _label_unit(cell), tuple):
+            units[column] = (implied, True)
+    return units, named
 
 
-def _govern_span(text: str, out: list[_Token], starts: list[int], span: tuple[int, int], unit: _Unit) -> None:
-    """Bare standalone numbers inside ``span`` take ``unit`` (in place)."""
+def _govern_span(
+    text: str, out: list[_Token], starts: list[int], span: tuple[int, int], governing: tuple[_Unit, bool]
+) -> None:
+    """Bare standalone numbers inside ``span`` take the governing unit (in place)."""
+    unit, parenthesised = governing
     for i in range(bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])):
         token = out[i]
-        if token.kind is None and _standalone(text, token) and not _year_like(token):
+        if token.bare and _standalone(text, token, parenthesised=parenthesised) and not _year_like(token):
             out[i] = _govern(token, unit)
 
 
@@ -512,12 +754,13 @@ def _govern_by_columns(text: str, tokens: list[_Token]) -> list[_Token]:
     out = list(tokens)
     starts = [t.start for t in out]
     for header in _COLUMN_HEADER_ROW.finditer(text):
-        units = _column_units(header.group())
+        units, named = _column_units(header.group())
         row_unit = units.pop(0, None)  # the first cell labels its row, not a column
         if row_unit is not None:
-            _govern_span(
-                text, out, starts, (header.start() + header.group().index("\t"), header.end()), row_unit
-            )
+            span = (header.start() + header.group().index("\t"), header.end())
+            _govern_span(text, out, starts, span, row_unit)
+        if not named:
+            continue  # rate words alone (비중⇥증감률) name no unit of the table: leave it to its header
         pos = header.end()
         while units and pos < len(text):
             line_start = pos + 1
@@ -528,9 +771,9 @@ def _govern_by_columns(text: str, tokens: list[_Token]) -> list[_Token]:
                 break  # the table ends with the first line that is no row
             offset = line_start
             for column, cell in enumerate(line.split("\t")):
-                unit = units.get(column)
-                if unit is not None:
-                    _govern_span(text, out, starts, (offset, offset + len(cell)), unit)
+                governing = units.get(column)
+                if governing is not None:
+                    _govern_span(text, out, starts, (offset, offset + len(cell)), governing)
                 offset += len(cell) + 1
             pos = line_end
     return out
@@ -539,26 +782,28 @@ def _govern_by_columns(text: str, tokens: list[_Token]) -> list[_Token]:
 def _govern_by_headers(text: str, tokens: list[_Token]) -> list[_Token]:
     out = list(tokens)
     starts = [t.start for t in out]
-    for start, end, unit in _block_scopes(text):
-        first_end = text.find("\n", start)
-        first_end = end if first_end < 0 else min(first_end, end)
-        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        first_row = out[lo : bisect.bisect_left(starts, first_end)]
-        skip_first = _is_label_row(text, start, first_end, first_row)
-        for i in range(lo, hi):
+    for start, end, header in _block_scopes(text):
+        body, labels = _label_rows(text, start, end, out, starts)
+        for i in range(bisect.bisect_left(starts, body), bisect.bisect_left(starts, end)):
             token = out[i]
-            if token.kind is not None or not _standalone(text, token) or _year_like(token):
+            if not token.bare or _year_like(token):
                 continue
             line_start, line_end = _line_bounds(text, token.start)
-            if skip_first and line_start == start:
-                continue
             line = text[line_start:line_end]
+            before = text[line_start : token.start]
             if "\t" in line:
                 if token.start < line_start + line.index("\t"):
                     continue  # the row label cell
-            elif ":" not in text[line_start : token.start] and "：" not in text[line_start : token.start]:
+                column = before.count("\t")
+                row_label = line[: line.index("\t")]
+                column_label = labels[column] if column < len(labels) else ""
+                unit, by_label = _cell_unit(header, (column_label, row_label))
+            elif ":" in before or "：" in before:
+                unit, by_label = _cell_unit(header, (regex.split("[:：]", before, maxsplit=1)[0],))
+            else:
                 continue  # prose inside a block: only "label : values" lists are governed
-            out[i] = _govern(token, unit)
+            if unit is not None and _standalone(text, token, parenthesised=by_label):
+                out[i] = _govern(token, unit)
     for header in _INLINE_HEADER.finditer(text):
         line_unit = _header_unit(header.group("expr"))
         if line_unit is None:
@@ -567,13 +812,33 @@ def _govern_by_headers(text: str, tokens: list[_Token]) -> list[_Token]:
         lo, hi = bisect.bisect_left(starts, header.end()), bisect.bisect_left(starts, line_end)
         for i in range(lo, hi):
             token = out[i]
-            if token.kind is None and _standalone(text, token) and not _year_like(token):
+            if token.bare and _standalone(text, token) and not _year_like(token):
                 out[i] = _govern(token, line_unit)
     return out
 
 
+def _may_take_currency(text: str, token: _Token) -> bool:
+    """A bare number a currency of its sentence may govern: 4조 6천억 이상의, not 9만 7천개,
+    3만 기업, 인구 5천만, nor a plain 300."""
+    if not token.bare or _LARGE_GROUP.search(token.numeral) is None:
+        return False
+    if _WORD_AFTER.match(text, token.number_end):
+        return False  # a noun follows: 3억 주, 14억 인구 — what it counts is unknown
+    if _CONVERSION_BEFORE.search(text, max(0, token.start - 12), token.start):
+        return False  # 20억 달러(약 2조 7천억): a conversion into a currency not written
+    line_start = text.rfind("\n", 0, token.start) + 1
+    before = _WORD_BEFORE.search(text, max(line_start, token.start - 24), token.start)
+    if before is None:
+        return True
+    word = before.group("word")
+    stems = {word} | {word[: -len(p)] for p in COUNT_NOUN_PARTICLES if word.endswith(p) and word != p}
+    if any(stem.endswith(noun) for stem in stems for noun in COUNT_NOUN_ENDINGS):
+        return False  # 인구 5천만, 관광객은 1억
+    return not any(stem in COUNT_NOUN_WORDS for stem in stems)  # 수출기업 수는 9만
+
+
 def _govern_by_sentence(text: str, tokens: list[_Token]) -> list[_Token]:
-    """Bare group-worded numbers take the currency of the nearest amount of their sentence."""
+    """Bare 억/조-worded numbers take the currency of the nearest amount of their sentence."""
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     sentence = [bisect.bisect_left(ends, t.start) for t in tokens]
     donors_by_sentence: dict[int, list[_Token]] = {}
@@ -583,19 +848,13 @@ def _govern_by_sentence(text: str, tokens: list[_Token]) -> list[_Token]:
     donor_starts = {number: [d.start for d in donors] for number, donors in donors_by_sentence.items()}
     out = list(tokens)
     for i, token in enumerate(tokens):
-        if token.kind is not None or _GROUP_WORD.search(token.numeral) is None:
-            continue
-        after = text[token.number_end : token.number_end + 4]
-        if _COUNTER_AFTER.match(after):
-            continue
-        if after[:1] and _HANGUL.match(after[:1]) and not _PARTICLE_AFTER.match(after):
-            continue
         donors = donors_by_sentence.get(sentence[i])
-        if donors:
-            k = bisect.bisect_left(donor_starts[sentence[i]], token.start)
-            near = donors[max(k - 1, 0) : k + 1]
-            nearest = min(near, key=lambda t: abs(t.start - token.start))
-            out[i] = token.governed("amount", nearest.unit)
+        if not donors or not _may_take_currency(text, token):
+            continue
+        k = bisect.bisect_left(donor_starts[sentence[i]], token.start)
+        near = donors[max(k - 1, 0) : k + 1]
+        nearest = min(near, key=lambda t: abs(t.start - token.start))
+        out[i] = token.governed("amount", nearest.unit)
     return out
 
 

@@ -28,7 +28,9 @@ _TITLE_MAX = 160
 _KIND_SCAN = 4000  # markers of a publication's kind sit in its first lines
 
 
-def text_to_mentions(text: str, reference: date | None, ignored: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+def text_to_mentions(
+    text: str, reference: date | None, ignored: Sequence[tuple[int, int]] = ()
+) -> list[Mention]:
     """Every figure and date of ``text``, non-overlapping, in text order.
 
     >>> [(m.kind, m.value, m.unit) for m in text_to_mentions("수출은 2642억9천만 달러로 12.4% 늘었다.", None)]
@@ -63,7 +65,9 @@ def _bbox(boxes: Sequence[BBox | None] | None, mention: Mention) -> BBox | None:
     )
 
 
-def mentions_to_facts(source: SourceDocument, mentions: Sequence[Mention], contexts: Sequence[Context]) -> list[Fact]:
+def mentions_to_facts(
+    source: SourceDocument, mentions: Sequence[Mention], contexts: Sequence[Context]
+) -> list[Fact]:
     """Validated facts with ids, pages, table cells and boxes."""
     cells = sorted(source.tables, key=lambda cell: cell.start)
     starts = [cell.start for cell in cells]
@@ -117,7 +121,9 @@ def extract_source(source: SourceDocument, published: date | None = None) -> Doc
     checks = check_consistency(facts)
     warnings = [Warning(code=code, message=message) for code, message in source.warnings]
     warnings += [
-        Warning(code=check.code, message=check.message, fact_ids=check.fact_ids) for check in checks if not check.passed
+        Warning(code=check.code, message=check.message, fact_ids=check.fact_ids)
+        for check in checks
+        if not check.passed
     ]
     meta = DocumentMeta(
         id=hashlib.sha256(source.raw).hexdigest(),

@@ -29,7 +29,7 @@ ProcessedOption = Annotated[
 
 
 def quiet_prefect() -> None:
-    """Prefect's console logs at ERROR (our summary says the rest), a local server that keeps quiet, no analytics."""
+    """Prefect's console at ERROR (our summary says the rest), a quiet local server, no analytics."""
     os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "ERROR")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     if not os.environ.get("PREFECT_API_URL"):
@@ -147,9 +147,14 @@ def watch_command(
         print("suchi watch needs a Prefect server: set PREFECT_API_URL (see the README)", file=sys.stderr)
         raise typer.Exit(2)
     settings = resolve_settings(raw, processed)
-    print(f"watching {settings.raw_dir}", file=sys.stderr, flush=True)
     with contextlib.suppress(KeyboardInterrupt):
-        watch(settings, settle=settle, scan=scan, on_emit=lambda path: print(f"arrived: {path}", flush=True))
+        watch(
+            settings,
+            settle=settle,
+            scan=scan,
+            on_emit=lambda path: print(f"arrived: {path}", flush=True),
+            on_start=lambda: print(f"watching {settings.raw_dir}", file=sys.stderr, flush=True),
+        )
 
 
 def register(app: typer.Typer) -> None:

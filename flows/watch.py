@@ -129,9 +129,13 @@ class Watcher:
 
 
 def watch(
-    settings: Settings, settle: float = 2.0, scan: bool = True, on_emit: Callable[[Path], None] | None = None
+    settings: Settings,
+    settle: float = 2.0,
+    scan: bool = True,
+    on_emit: Callable[[Path], None] | None = None,
+    on_start: Callable[[], None] | None = None,
 ) -> None:
-    """Block, watching ``settings.raw_dir`` until interrupted."""
+    """Block, watching ``settings.raw_dir`` until interrupted; ``on_start`` once the observer is up."""
     from watchdog.events import FileSystemEvent, FileSystemEventHandler
     from watchdog.observers import Observer
 
@@ -148,6 +152,8 @@ def watch(
     observer = Observer()
     observer.schedule(Handler(), str(raw), recursive=True)
     observer.start()
+    if on_start:
+        on_start()
     if scan:  # files that arrived while nobody was watching
         for path in store.raw_files(raw):
             watcher.note(path)

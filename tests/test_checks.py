@@ -14,7 +14,9 @@ from schemas import Context, Fact, TableCell
 _position = [0]
 
 
-def fact(kind: str, text: str, value: str, unit: str | None = "USD", at: int | None = None, **context: Any) -> Fact:
+def fact(
+    kind: str, text: str, value: str, unit: str | None = "USD", at: int | None = None, **context: Any
+) -> Fact:
     """A fact written at ``at`` (or after the previous one), with the given context."""
     start = _position[0] if at is None else at
     _position[0] = start + len(text) + 5
@@ -37,7 +39,7 @@ def pct(text: str, value: str, at: int | None = None, **context: Any) -> Fact:
     return fact("percent", text, value, "%", at, **context)
 
 
-def cell(text: str, value: str, row: str, column: str, at: int, kind: str = "amount") -> Fact:
+def cell(text: str, value: str, row: str, column: str, *, at: int, kind: str = "amount") -> Fact:
     unit = "%" if kind == "percent" else "USD"
     return Fact(
         id=f"f{at + 1:04d}",
@@ -77,7 +79,15 @@ CHECKS: list[tuple[str, list[Fact], list[tuple[str, bool]]]] = [
         [
             usd("32.6억 달러", "3260000000", 0, metric="export", partner="북미", period="2024"),
             usd("36.2억 달러", "3620000000", 50, metric="import", partner="북미", period="2024"),
-            usd("3.6억 달러", "360000000", 100, metric="trade_balance", partner="북미", period="2024", change="deficit"),
+            usd(
+                "3.6억 달러",
+                "360000000",
+                100,
+                metric="trade_balance",
+                partner="북미",
+                period="2024",
+                change="deficit",
+            ),
         ],
         [("balance", True)],
     ),
@@ -86,7 +96,15 @@ CHECKS: list[tuple[str, list[Fact], list[tuple[str, bool]]]] = [
         [
             usd("32.6억 달러", "3260000000", 0, metric="export", partner="북미", period="2024"),
             usd("36.2억 달러", "3620000000", 50, metric="import", partner="북미", period="2024"),
-            usd("3.6억 달러", "360000000", 100, metric="trade_balance", partner="북미", period="2024", change="surplus"),
+            usd(
+                "3.6억 달러",
+                "360000000",
+                100,
+                metric="trade_balance",
+                partner="북미",
+                period="2024",
+                change="surplus",
+            ),
         ],
         [("balance", False)],
     ),
@@ -191,40 +209,40 @@ CHECKS: list[tuple[str, list[Fact], list[tuple[str, bool]]]] = [
     (
         "table_total",
         [
-            cell("32.6", "3260000000", "북미", "전체", 0),
-            cell("58.3", "5830000000", "아시아", "전체", 20),
-            cell("19.3", "1930000000", "유럽", "전체", 40),
-            cell("1.3", "130000000", "기타", "전체", 60),
-            cell("111.5", "11150000000", "합계", "전체", 80),
+            cell("32.6", "3260000000", "북미", "전체", at=0),
+            cell("58.3", "5830000000", "아시아", "전체", at=20),
+            cell("19.3", "1930000000", "유럽", "전체", at=40),
+            cell("1.3", "130000000", "기타", "전체", at=60),
+            cell("111.5", "11150000000", "합계", "전체", at=80),
         ],
         [("table_total", True)],
     ),
     (
         "table_total_wrong_cell",  # 58.3 mistyped as 53.8
         [
-            cell("32.6", "3260000000", "북미", "전체", 0),
-            cell("53.8", "5380000000", "아시아", "전체", 20),
-            cell("19.3", "1930000000", "유럽", "전체", 40),
-            cell("1.3", "130000000", "기타", "전체", 60),
-            cell("111.5", "11150000000", "합계", "전체", 80),
+            cell("32.6", "3260000000", "북미", "전체", at=0),
+            cell("53.8", "5380000000", "아시아", "전체", at=20),
+            cell("19.3", "1930000000", "유럽", "전체", at=40),
+            cell("1.3", "130000000", "기타", "전체", at=60),
+            cell("111.5", "11150000000", "합계", "전체", at=80),
         ],
         [("table_total", False)],
     ),
     (
         "table_row_total",  # the 전체 column against the other columns of its row
         [
-            cell("63.5", "6350000000", "사용료", "전체", 0),
-            cell("44.3", "4430000000", "사용료", "게임", 20),
-            cell("19.2", "1920000000", "사용료", "기타", 40),
+            cell("63.5", "6350000000", "사용료", "전체", at=0),
+            cell("44.3", "4430000000", "사용료", "게임", at=20),
+            cell("19.2", "1920000000", "사용료", "기타", at=40),
         ],
         [("table_total", True)],
     ),
     (
         "shares_table_column",
         [
-            cell("52%", "52", "아시아", "비중", 0, "percent"),
-            cell("29%", "29", "북미", "비중", 20, "percent"),
-            cell("19%", "19", "유럽", "비중", 40, "percent"),
+            cell("52%", "52", "아시아", "비중", at=0, kind="percent"),
+            cell("29%", "29", "북미", "비중", at=20, kind="percent"),
+            cell("19%", "19", "유럽", "비중", at=40, kind="percent"),
         ],
         [("shares", True)],
     ),
@@ -246,7 +264,13 @@ CHECKS: list[tuple[str, list[Fact], list[tuple[str, bool]]]] = [
     ),
     (
         "shares_partial_list_not_checked",  # top five partners: 60% of the whole
-        [pct("24%", "24", 0), pct("15%", "15", 20), pct("13%", "13", 40), pct("4%", "4", 60), pct("4%", "4", 80)],
+        [
+            pct("24%", "24", 0),
+            pct("15%", "15", 20),
+            pct("13%", "13", 40),
+            pct("4%", "4", 60),
+            pct("4%", "4", 80),
+        ],
         [],
     ),
     (
@@ -279,7 +303,9 @@ HALF_UNITS: list[tuple[str, str, str, Decimal]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "text", "value", "expected"), HALF_UNITS, ids=[t for _, t, _, _ in HALF_UNITS])
+@pytest.mark.parametrize(
+    ("kind", "text", "value", "expected"), HALF_UNITS, ids=[t for _, t, _, _ in HALF_UNITS]
+)
 def test_half_unit(kind: str, text: str, value: str, expected: Decimal) -> None:
     unit = {"amount": "USD", "percent": "%", "multiple": "x"}[kind]
     f = Fact(id="f0001", kind=kind, text=text, span=(0, len(text)), value=value, unit=unit)  # type: ignore[arg-type]

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  - rows quote whole sentences of publications
 """Context of figures: tables of sentence → expected context.
 
 Each row: (sentence, figure as written, expected fields).  Figures are

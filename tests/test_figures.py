@@ -272,9 +272,9 @@ HEADERS: list[tuple[str, list[Found]]] = [
         "(단위: 개)\n구분\t수\n기업\t120\n",
         [],
     ),
-    (
+    (  # bug: a several-unit header governed nothing; columns now map by their labels
         "(단위: 억 달러, %)\n구분\t금액\t비중\n수출\t100\t20\n",
-        [],
+        [("100", "amount", "10000000000", "USD"), ("20", "percent", "20", "%")],
     ),
     (
         "(단위: 억 달러)\n구분\t2024\t2025\n연도\t2024\t2025\n수출\t100\t120\n",

@@ -76,6 +76,7 @@ RELATIVE_YEARS: Final[dict[str, int]] = {
     "재작년": -2,
     "지지난해": -2,
     "지난해": -1,
+    "지난 해": -1,
     "작년": -1,
     "전년": -1,
     "올해": 0,
@@ -122,15 +123,55 @@ of an embargoed release comes a day earlier, so it ranks last.
 # --- what a number is when it is not a year -----------------------------------
 
 NUMBER_UNITS: Final[tuple[str, ...]] = (
-    "%", "％", "배", "원", "달러", "불", "유로", "엔", "위안",
-    "억", "만", "조", "천", "백",
+    "%",
+    "％",
+    "배",
+    "원",
+    "달러",
+    "불",
+    "유로",
+    "엔",
+    "위안",
+    "억",
+    "만",
+    "조",
+    "천",
+    "백",
 )
 """Units after a figure: a number followed by one of them is not a year."""
 
 COUNTERS: Final[tuple[str, ...]] = (
-    "개사", "개국", "개소", "개교", "개월", "개", "명", "건", "기", "차례", "회",
-    "곳", "척", "톤", "종", "편", "권", "가지", "가구", "세대", "채", "마리",
-    "그루", "품목", "개체", "점", "장", "쌍", "벌", "켤레", "대",
+    "개사",
+    "개국",
+    "개소",
+    "개교",
+    "개월",
+    "개",
+    "명",
+    "건",
+    "기",
+    "차례",
+    "회",
+    "곳",
+    "척",
+    "톤",
+    "종",
+    "편",
+    "권",
+    "가지",
+    "가구",
+    "세대",
+    "채",
+    "마리",
+    "그루",
+    "품목",
+    "개체",
+    "점",
+    "장",
+    "쌍",
+    "벌",
+    "켤레",
+    "대",
 )
 """Counters (수 분류사): 102개, 1,800여명, 8,507건, 7.1만기, 30여차례."""
 
@@ -149,15 +190,31 @@ COUNTER_NOT_BEFORE: Final[dict[str, tuple[str, ...]]] = {
 ABOUT_MARKS: Final[tuple[str, ...]] = ("여", "餘", "가량", "남짓", "이상")
 """Between a count and its counter: 1,800여명."""
 
-DURATION_UNITS: Final[tuple[str, ...]] = ("개월", "시간", "주년", "주", "년", "일", "달", "분", "초")
+DURATION_UNITS: Final[tuple[str, ...]] = ("개년", "개월", "시간", "주년", "주", "년", "일", "달", "분", "초")
 """Units of a length of time: 3년 만에, 17개월 연속, 7.5일."""
 
-ALWAYS_DURATIONS: Final[tuple[str, ...]] = ("개월", "시간", "주년")
+ALWAYS_DURATIONS: Final[tuple[str, ...]] = ("개년", "개월", "시간", "주년")
 """Units that never name a calendar date: 17개월, 24시간, 80주년."""
 
 DURATION_FOLLOWERS: Final[tuple[str, ...]] = (
-    "만에", "만의", "만", "간", "째", "연속", "동안", "이내", "여간", "내", "전", "후",
-    "가량", "남짓", "정도", "넘게", "이상", "미만",
+    "만에",
+    "만의",
+    "만",
+    "간",
+    "째",
+    "연속",
+    "동안",
+    "이내",
+    "여간",
+    "내",
+    "전",
+    "후",
+    "가량",
+    "남짓",
+    "정도",
+    "넘게",
+    "이상",
+    "미만",
 )
 """Words after a length of time: 3년 만에, 2년 연속, 10년간, 10년 전."""
 
@@ -172,7 +229,19 @@ ORDINAL_PREFIX: Final[str] = "제"
 """Before an ordinal: 제1차, 제2026-11호."""
 
 ORDINAL_SUFFIXES: Final[tuple[str, ...]] = (
-    "번째", "순위", "위", "차", "호", "등", "조", "항", "장", "절", "편", "회", "기",
+    "번째",
+    "순위",
+    "위",
+    "차",
+    "호",
+    "등",
+    "조",
+    "항",
+    "장",
+    "절",
+    "편",
+    "회",
+    "기",
 )
 """After 제 and an ordinal: 제1차, 제3조, 제2장 (조 alone is a trillion, not an article)."""
 
@@ -186,7 +255,14 @@ ISSUE_SUFFIX: Final[str] = "호"
 """After an issue number: 제2026-11호."""
 
 ADDRESS_REGIONS: Final[tuple[str, ...]] = (
-    "특별자치시", "특별자치도", "광역시", "특별시", "시", "도", "구", "군",
+    "특별자치시",
+    "특별자치도",
+    "광역시",
+    "특별시",
+    "시",
+    "도",
+    "구",
+    "군",
 )
 """Administrative units that open a Korean address: 서울시 강남구."""
 
@@ -216,3 +292,121 @@ STREET_ENDINGS: Final[tuple[str, ...]] = ("번길", "길")
 
 RANGE_WORDS: Final[tuple[str, ...]] = ("부터", "에서")
 """Words between two months of one period: 6월부터 10월까지 (months only)."""
+
+# --- forms added for publications outside the seed corpus ------------------------
+
+FISCAL_YEAR_WORDS: Final[tuple[str, ...]] = ("회계연도", "사업연도", "학년도")
+"""After a year, like 년: 2026 회계연도, 2026사업연도 (budget and accounts)."""
+
+SHORT_YEAR_MARK: Final[str] = "년"
+"""A two-digit year without an apostrophe counts only before this mark and a
+month, half or quarter: 26년 3월, 26년 상반기 (26년 alone may be a length)."""
+
+PAST_MONTH_MARKS: Final[tuple[str, ...]] = ("지난",)
+"""Before a month: the latest such month before the reference (지난 12월)."""
+
+COMING_MONTH_MARKS: Final[tuple[str, ...]] = ("다가오는", "오는")
+"""Before a month: the next such month after the reference (오는 3월)."""
+
+RELATIVE_MONTHS: Final[dict[str, int]] = {
+    "지난달": -1,
+    "지난 달": -1,
+    "이달": 0,
+    "이번 달": 0,
+    "이번달": 0,
+    "금월": 0,
+    "당월": 0,
+    "다음 달": 1,
+    "다음달": 1,
+    "내달": 1,
+    "익월": 1,
+}
+"""Month words and their offset from the reference month.
+
+Alone they are context, not dates; before a day (이달 20일) they fix its month.
+"""
+
+RANGE_END_WORDS: Final[tuple[str, ...]] = ("까지", "사이")
+"""After the end of a 부터/에서 period: 2024년부터 2026년까지.  Without one,
+에서 is a change (2024년에서 2026년으로 연기), not a period."""
+
+ENGLISH_MONTHS: Final[dict[str, int]] = {
+    "January": 1,
+    "February": 2,
+    "March": 3,
+    "April": 4,
+    "May": 5,
+    "June": 6,
+    "July": 7,
+    "August": 8,
+    "September": 9,
+    "October": 10,
+    "November": 11,
+    "December": 12,
+    "Jan": 1,
+    "Feb": 2,
+    "Mar": 3,
+    "Apr": 4,
+    "Jun": 6,
+    "Jul": 7,
+    "Aug": 8,
+    "Sep": 9,
+    "Sept": 9,
+    "Oct": 10,
+    "Nov": 11,
+    "Dec": 12,
+}
+"""English month names (capitalised) in English abstracts and citations:
+Nov. 2026, 23 November 2026, November 23, 2026."""
+
+ENGLISH_ORDINALS: Final[tuple[str, ...]] = ("st", "nd", "rd", "th")
+"""After an English day: November 23rd, 2026."""
+
+EDITION_MARKS: Final[tuple[str, ...]] = ("조간용", "석간용", "조간", "석간", "이후", "부터")
+"""After a press release's own date on its line: 2026년 11월 23일(월) 조간."""
+
+REFERENCE_LABELS_EN: Final[dict[str, int]] = {
+    "Release date": 0,
+    "Released": 0,
+    "Embargo": 0,
+    "Published": 1,
+    "Publication date": 1,
+    "Date": 1,
+}
+"""English labels in front of the document's own date (same ranks as Korean)."""
+
+SERIAL_LABELS: Final[tuple[str, ...]] = (
+    "연구보고서",
+    "정책연구시리즈",
+    "정책연구",
+    "연구총서",
+    "이슈페이퍼",
+    "정책자료",
+    "기본연구",
+    "수시연구",
+    "Working Paper",
+    "Policy Paper",
+    "Research Paper",
+    "WP",
+)
+"""Series names before a serial number written like a year and month:
+연구보고서 2026-03 is the third report of 2026, not March."""
+
+ZIP_MARKS: Final[tuple[str, ...]] = ("우편번호", "(우)", "우)", "(우", "〒")
+"""Before a five-digit postal code: (우)30118, 우편번호 30118."""
+
+PERIOD_COUNT_UNITS: Final[tuple[str, ...]] = ("분기", "반기")
+"""Quarters or halves counted, not named, when a duration word follows: 3분기 연속."""
+
+PERIOD_COUNT_FOLLOWERS: Final[tuple[str, ...]] = ("연속", "째", "만에", "만의", "동안", "여간", "간")
+"""Words that make 3분기 a count of quarters: 3분기 연속, 2분기째, 5분기 만에."""
+
+ORDINAL_RANGE_MARKS: Final[str] = "~∼〜～·ㆍ,"
+"""Between two ordinals of one span: 제1~3차, 제1·2차."""
+
+FORECAST_MARKS: Final[str] = "AEFP"
+"""After a year in securities tables: 2025A (actual), 2026E (estimate), 2027F/P
+(forecast, projection); the mark stays outside the date's span."""
+
+URL_DOMAINS: Final[tuple[str, ...]] = ("kr", "com", "org", "net", "int", "gov", "edu", "io")
+"""Last labels of web addresses written without http:// (kostat.go.kr/board/2026/11)."""

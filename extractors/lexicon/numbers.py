@@ -48,6 +48,8 @@ SCALE_WORDS: Final[dict[str, int]] = {
     "mn": 10**6,
     "bn": 10**9,
     "tn": 10**12,
+    "lakh": 10**5,
+    "crore": 10**7,
 }
 
 # ---- currencies -------------------------------------------------------------
@@ -79,6 +81,15 @@ CURRENCY_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ("루블", "RUB"),
     ("루피", "INR"),
     ("헤알", "BRL"),
+    ("레알", "BRL"),
+    ("루피아", "IDR"),
+    ("바트", "THB"),
+    ("링깃", "MYR"),
+    ("디르함", "AED"),
+    ("리얄", "SAR"),
+    ("멕시코 페소", "MXN"),
+    ("필리핀 페소", "PHP"),
+    ("리라", "TRY"),
 )
 
 # Currency words that are a currency only after a group word: 200억불, 100만 불;
@@ -100,6 +111,11 @@ CURRENCY_SYMBOLS: Final[tuple[tuple[str, str], ...]] = (
     ("£", "GBP"),
     ("¥", "JPY"),
     ("￥", "JPY"),
+    ("₹", "INR"),
+    ("₫", "VND"),
+    ("₱", "PHP"),
+    ("₽", "RUB"),
+    ("₺", "TRY"),
 )
 
 # ISO 4217 codes written after (100억 USD) or before (USD 100) a number.
@@ -119,6 +135,22 @@ CURRENCY_CODES: Final[tuple[str, ...]] = (
     "TWD",
     "INR",
     "VND",
+    "IDR",
+    "THB",
+    "MYR",
+    "PHP",
+    "MXN",
+    "BRL",
+    "RUB",
+    "AED",
+    "SAR",
+    "NZD",
+    "TRY",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+    "ZAR",
 )
 CODE_ALIASES: Final[dict[str, str]] = {"RMB": "CNY"}
 
@@ -157,6 +189,8 @@ CURRENCY_FALSE_FRIENDS: Final[tuple[str, ...]] = (
 
 PERCENT_POINT_WORDS: Final[tuple[str, ...]] = (
     "%포인트",
+    "% 포인트",
+    "％ 포인트",
     "％포인트",
     "퍼센트포인트",
     "퍼센트 포인트",
@@ -332,7 +366,121 @@ COUNTERS: Final[tuple[str, ...]] = (
     "가지",
     "단계",
     "명분",
+    "차례",
+    "개소",
+    "개교",
+    "세대",
+    "채",
+    "그루",
+    "품목",
+    "쌍",
+    "켤레",
+    "병상",
+    "필지",
+    "개체",
+    "석",
+    "인",
+    "pcs",
+    "units",
 )
+"""A numeral followed by one of these (right after it, or after one space, and
+ending its word or followed by a particle) counts things: 9만 7천개, 1만 명이, 500만 대."""
+
+# Nouns whose figure is a count or a volume, never money: 수출기업 수 9만, 인구 5천만.
+# A bare group-worded number right after one of them takes no currency from its
+# sentence.  Matched against the end of the word before the number.
+COUNT_NOUN_ENDINGS: Final[tuple[str, ...]] = (
+    "건수",
+    "자수",
+    "기업수",
+    "업체수",
+    "인원",
+    "인구",
+    "가구",
+    "관광객",
+    "방문객",
+    "고객",
+    "관객",
+    "가입자",
+    "이용자",
+    "사용자",
+    "회원",
+    "근로자",
+    "종사자",
+    "취업자",
+    "실업자",
+    "일자리",
+    "물량",
+    "생산량",
+    "판매량",
+    "거래량",
+    "수송량",
+    "물동량",
+    "대수",
+)
+# A count noun written as a word of its own: 수출기업 수 9만 (수 = number of).
+COUNT_NOUN_WORDS: Final[tuple[str, ...]] = ("수",)
+# Particles stripped from that word before the test: 인구는 5천만, 수가 9만.
+COUNT_NOUN_PARTICLES: Final[tuple[str, ...]] = (
+    "은",
+    "는",
+    "이",
+    "가",
+    "도",
+    "만",
+    "의",
+    "을",
+    "를",
+    "이나",
+    "까지",
+)
+
+# Words that may follow a bare group-worded number, after a space, when it takes a
+# currency from its sentence: 4조 6천억 이상의, 국비 600억 투입.  Any other word after
+# it (14억 인구, 3억 주, 1억 회) leaves it alone: what it counts is unknown.
+WORDS_AFTER_BARE_AMOUNT: Final[tuple[str, ...]] = (
+    "이상",
+    "이하",
+    "미만",
+    "초과",
+    "가량",
+    "내외",
+    "남짓",
+    "수준",
+    "정도",
+    "안팎",
+    "규모",
+    "상당",
+    "가까이",
+    "넘게",
+    "이내",
+    "증가",
+    "감소",
+    "증액",
+    "감액",
+    "흑자",
+    "적자",
+    "투자",
+    "투입",
+    "지원",
+    "편성",
+    "출자",
+    "조성",
+    "확보",
+    "집행",
+    "배정",
+    "절감",
+    "손실",
+    "내지",
+)
+
+# A parenthesis after an amount that converts it into another currency: 20억 달러(약 2조 7천억).
+# A bare number inside takes no currency from the amount before it.
+CONVERSION_MARKS: Final[tuple[str, ...]] = ("약", "≒", "≈", "한화", "원화", "환산")
+
+# Only a bare number with a group word at least this large takes a currency from
+# its sentence (4조 6천억 → KRW); 9만, 5천만 are counts as often as money.
+SENTENCE_CURRENCY_MIN_GROUP: Final[str] = "억"
 
 # ---- unit headers over tables and lists ------------------------------------
 
@@ -357,6 +505,63 @@ HEADING_MARKS: Final[tuple[str, ...]] = (
     "<표",
     "표 ",
 )
+
+# ---- column and row labels of tables ---------------------------------------------
+
+# A table column (or row) labelled with one of these holds rates in % even under an
+# amount header: (단위: 억 달러) … 권역⇥'24년⇥'25년⇥증감률.  Spaces are ignored and
+# Latin letters compared case-blind.
+RATE_LABEL_WORDS: Final[tuple[str, ...]] = (
+    "증감률",
+    "증감율",
+    "증가율",
+    "감소율",
+    "성장률",
+    "상승률",
+    "하락률",
+    "등락률",
+    "변동률",
+    "신장률",
+    "달성률",
+    "비중",
+    "점유율",
+    "구성비",
+    "비율",
+    "전년비",
+    "전년대비",
+    "전년동기비",
+    "전년동기대비",
+    "전년동월비",
+    "전년동월대비",
+    "전월비",
+    "전월대비",
+    "전기비",
+    "전기대비",
+    "yoy",
+    "mom",
+    "qoq",
+    "y-o-y",
+    "%",
+    "％",
+)
+# Labels that name a difference in the amount unit even beside a rate word:
+# 전년 대비 증감액 is money, 전년 대비 증감(%p) is points.
+AMOUNT_LABEL_WORDS: Final[tuple[str, ...]] = ("증감액", "증가액", "감소액", "차액", "금액")
+# Labels naming money by their last word, for tables whose header names counters too:
+# (단위: 건, 억원) … 건수⇥금액.
+AMOUNT_COLUMN_ENDINGS: Final[tuple[str, ...]] = (
+    "액",
+    "예산",
+    "사업비",
+    "비용",
+    "자금",
+    "매출",
+    "가격",
+    "단가",
+)
+POINT_LABEL_WORDS: Final[tuple[str, ...]] = ("%p", "％p", "포인트", "%pt")
+# Separators between the units of one header: (단위: 억 달러, %).
+HEADER_UNIT_SEPARATORS: Final[tuple[str, ...]] = (",", "，", "、", ";", "/")
 
 # ---- range connectors ------------------------------------------------------------
 

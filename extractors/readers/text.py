@@ -26,7 +26,11 @@ def decode_text(raw: bytes, source: str) -> str:
             try:
                 return raw[len(bom) :].decode(encoding)
             except UnicodeDecodeError:
-                raise SuchiError("undecodable_text", f"the file starts with a {encoding} mark but is not {encoding}", source) from None
+                raise SuchiError(
+                    "undecodable_text",
+                    f"the file starts with a {encoding} mark but is not {encoding}",
+                    source,
+                ) from None
     for encoding in ("utf-8", "cp949"):
         try:
             return raw.decode(encoding)

@@ -67,7 +67,9 @@ class Stack:
         return process
 
     def run(self, *args: str) -> str:
-        done = subprocess.run(args, cwd=self.root, env=self.env, capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            args, check=False, cwd=self.root, env=self.env, capture_output=True, text=True, timeout=120
+        )
         assert done.returncode == 0, done.stdout + done.stderr
         return done.stdout
 
@@ -90,13 +92,12 @@ class Stack:
         return response.json() if response.status_code == 200 else None
 
     def completed_runs(self, deployment_id: str) -> list[dict[str, Any]]:
-        body = {
-            "flow_runs": {
-                "deployment_id": {"any_": [deployment_id]},
-                "state": {"type": {"any_": ["COMPLETED"]}},
-            }
-        }
-        return list(httpx.post(f"{self.api}/flow_runs/filter", json=body, timeout=10).json())
+        """The deployment's completed runs; a failed or crashed run fails the test at once."""
+        body = {"flow_runs": {"deployment_id": {"any_": [deployment_id]}}}
+        runs = httpx.post(f"{self.api}/flow_runs/filter", json=body, timeout=10).json()
+        broken = [run["state"] for run in runs if run["state"]["type"] in {"FAILED", "CRASHED"}]
+        assert not broken, broken
+        return [run for run in runs if run["state"]["type"] == "COMPLETED"]
 
     def stop(self) -> None:
         for process in reversed(self.processes):
@@ -139,7 +140,8 @@ def test_serve_runs_by_hand_and_on_arrival(stack: Stack) -> None:
 
     # on arrival: a download lands as .part, then is renamed
     stack.start("watch", str(SUCHI), "watch", *paths, "--settle", "0.5", "--no-scan")
-    time.sleep(2)  # the watcher's observer is up
+    watch_log = stack.logs / "watch.log"
+    stack.wait_for("the watcher", lambda: "watching" in watch_log.read_text(errors="replace"))
     partial = stack.raw / f"{late_name}.part"
     partial.write_text(late_text, encoding="utf-8")
     partial.rename(stack.raw / late_name)

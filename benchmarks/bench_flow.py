@@ -1,0 +1,93 @@
+"""What Prefect costs: 200 small publications through the ingest flow vs a plain loop.
+
+    .venv/bin/python benchmarks/bench_flow.py [--documents 200] [--batch-size 1 20]
+
+Both sides do the same work per document (extract → validate → write the
+JSON, the manifest, the review page) and rebuild facts.parquet once; the
+flow adds task runs, logs and artifacts.  Prints, for each batch size, the
+flow's wall time divided by the plain loop's, measured in this one run
+(goal: <= 1.3).  Uses PREFECT_API_URL if set, else a temporary local server
+started before the clock runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import tempfile
+import time
+from contextlib import ExitStack
+from pathlib import Path
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
+
+
+def publication(number: int) -> str:
+    """A small press release with a handful of figures, different for every number."""
+    return (
+        f"보도자료 제{number}호 {number % 12 + 1}월 수출입 동향\n"
+        f"{number % 12 + 1}월 수출은 {500 + number}억 달러로 전년 동월 대비 {number % 9}.{number % 7}% 증가했다.\n"
+        f"반도체 수출은 {100 + number}억 달러, 수입은 {400 + number}억 달러로 무역수지는 흑자를 기록했다.\n"
+        f"대미 수출은 {number % 5 + 1}.{number % 3}배 늘었다.\n"
+    )
+
+
+def plain_loop(raw: Path, processed: Path) -> float:
+    from flows import store
+    from flows.ingest import ingest_one
+
+    start = time.perf_counter()
+    for item in store.plan([raw], raw, processed, None):
+        ingest_one(item, processed, None)
+    store.update_facts_table(processed)
+    return time.perf_counter() - start
+
+
+def flow_run(raw: Path, processed: Path, batch_size: int) -> float:
+    from flows.ingest import ingest
+
+    start = time.perf_counter()
+    summary = ingest(raw_dir=str(raw), processed_dir=str(processed), batch_size=batch_size)
+    elapsed = time.perf_counter() - start
+    assert summary.failed == 0 and summary.unchanged == 0, summary
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--documents", type=int, default=200)
+    parser.add_argument("--batch-size", type=int, nargs="+", default=[1, 20])
+    args = parser.parse_args()
+
+    root = Path(tempfile.mkdtemp(prefix="suchi-bench-flow-"))
+    raw = root / "raw"
+    raw.mkdir()
+    for number in range(1, args.documents + 1):
+        (raw / f"{number:04d}.txt").write_text(publication(number), encoding="utf-8")
+
+    with ExitStack() as stack:
+        if not os.environ.get("PREFECT_API_URL"):
+            from prefect.testing.utilities import prefect_test_harness
+
+            stack.enter_context(prefect_test_harness(server_startup_timeout=120))
+        from extractors.pipeline import extract_file
+
+        extract_file(raw / "0001.txt")  # load the language models before any clock runs
+        flow_run(raw, root / "warm-up", 1)  # first flow run pays Prefect's own imports
+
+        plain = plain_loop(raw, root / "plain")
+        print(f"{args.documents} documents: plain loop {plain:.2f} s")
+        for size in args.batch_size:
+            flowed = flow_run(raw, root / f"flow-{size}", size)
+            tasks = -(-args.documents // size)
+            print(
+                f"flow, {size} document(s) per task ({tasks} task runs): {flowed:.2f} s, "
+                f"ratio flow/plain = {flowed / plain:.2f}"
+            )
+    shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
