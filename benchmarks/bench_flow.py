@@ -28,7 +28,8 @@ def publication(number: int) -> str:
     """A small press release with a handful of figures, different for every number."""
     return (
         f"보도자료 제{number}호 {number % 12 + 1}월 수출입 동향\n"
-        f"{number % 12 + 1}월 수출은 {500 + number}억 달러로 전년 동월 대비 {number % 9}.{number % 7}% 증가했다.\n"
+        f"{number % 12 + 1}월 수출은 {500 + number}억 달러로 "
+        f"전년 동월 대비 {number % 9}.{number % 7}% 증가했다.\n"
         f"반도체 수출은 {100 + number}억 달러, 수입은 {400 + number}억 달러로 무역수지는 흑자를 기록했다.\n"
         f"대미 수출은 {number % 5 + 1}.{number % 3}배 늘었다.\n"
     )
@@ -56,7 +57,9 @@ def flow_run(raw: Path, processed: Path, batch_size: int) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--documents", type=int, default=200)
     parser.add_argument("--batch-size", type=int, nargs="+", default=[1, 20])
     args = parser.parse_args()

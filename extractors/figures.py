@@ -356,6 +356,7 @@ def _unit_of(match: regex.Match[str]) -> tuple[FactKind | None, str | None]:
 
 _FOOTNOTE_MARK = regex.compile(r"\d{1,2}[)）]")
 _OPEN_PARENS, _CLOSE_PARENS = "(（", ")）"
+_CLOSE_PARENS_SET = frozenset(_CLOSE_PARENS)
 
 
 def _is_footnote_mark(text: str, start: int, end: int) -> bool:
@@ -394,7 +395,12 @@ def text_to_tokens(text: str) -> list[_Token]:
             continue  # 2024년, 3개, 12월: a counted number that nothing can govern
         else:
             kind, unit = None, None
-        if kind is None and not sign and _is_footnote_mark(text, m.start(), m.end("number")):
+        if (
+            kind is None
+            and text[m.end("number") : m.end("number") + 1] in _CLOSE_PARENS_SET
+            and not sign
+            and _is_footnote_mark(text, m.start(), m.end("number"))
+        ):
             continue
         value = parse_korean_number(numeral)
         if value is None:

@@ -173,21 +173,33 @@ def _task_run_name() -> str:
 def ingest_documents(
     items: list[store.Planned], processed_dir: str, published: date | None
 ) -> list[DocResult]:
-    """Read → extract → validate → write each document of ``items`` (one, unless batched)."""
+    """Read → extract → validate → write each document of ``items`` (one, unless batched).
+
+    One document: its figures become a keyed markdown artifact
+    (``suchi-doc-<id>``, versioned across runs).  A batch: one markdown
+    artifact with a section per document, because each artifact costs the
+    server ~10-20 ms, more than extracting a small document.
+    """
     logger = get_run_logger()
-    results = []
+    results, sections = [], []
     for item in items:
         result, doc = ingest_one(item, Path(processed_dir), published)
         if doc is None:
             logger.warning("%s: failed (%s)", item.key, result.error)
         else:
             logger.info("%s: %d facts -> %s.json", item.key, result.facts, doc.document.id)
-            create_markdown_artifact(
-                markdown=document_markdown(doc, result),
-                key=f"suchi-doc-{doc.document.id[:16]}",
-                description=f"Figures of {item.key}",
-            )
+            sections.append(document_markdown(doc, result))
         results.append(result)
+    if len(items) == 1 and sections:
+        doc_id = results[0].doc_id or ""
+        create_markdown_artifact(
+            markdown=sections[0], key=f"suchi-doc-{doc_id[:16]}", description=f"Figures of {items[0].key}"
+        )
+    elif sections:
+        create_markdown_artifact(
+            markdown="\n".join(sections),
+            description=f"Figures of {len(sections)} documents from {items[0].key}",
+        )
     return results
 
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
+
+from extractors import extract_source
+from extractors.readers import SourceDocument, read_path
+from schemas import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -23,3 +28,15 @@ def corpus_dir() -> Path:
     if not CORPUS.is_dir():
         pytest.skip(f"the shared corpus is not beside this clone ({CORPUS} is absent)")
     return CORPUS
+
+
+@functools.cache
+def corpus_source(path: Path) -> SourceDocument:
+    """A corpus publication read once per test process (PDF parsing is the slow part)."""
+    return read_path(path)
+
+
+@functools.cache
+def corpus_document(path: Path) -> Document:
+    """A corpus publication extracted once per test process."""
+    return extract_source(corpus_source(path))

@@ -12,15 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from extractors.pipeline import extract_file
-from tests.conftest import corpus_files
+from tests.conftest import corpus_document, corpus_files
 
 GOLDEN = Path(__file__).with_name("golden")
 DOCUMENTS = [*corpus_files("txt"), *corpus_files("pdf")]
 
 
 def summary(path: Path) -> dict[str, object]:
-    document = extract_file(path)
+    document = corpus_document(path)
     return {
         "document": document.document.model_dump(exclude={"source"}),
         "facts": [

@@ -8,14 +8,13 @@ fact each line's piece is checked inside the box of its own characters.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 import pytest
 
-from extractors import extract_file
 from extractors._typing import BBox
-from extractors.readers import read_path
-from tests.conftest import corpus_files
+from tests.conftest import corpus_document, corpus_files, corpus_source
 
 PDFS = corpus_files("pdf")
 
@@ -24,11 +23,11 @@ def squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-def text_inside(page: pdfplumber.page.Page, bbox: tuple[float, float, float, float]) -> str:
-    """Characters whose centre lies in ``bbox``, in reading order (deduplicated like the reader)."""
+def text_inside(chars: list[dict[str, Any]], bbox: BBox) -> str:
+    """Characters whose centre lies in ``bbox``, in reading order."""
     x0, top, x1, bottom = bbox
     inside = [
-        char for char in page.dedupe_chars().chars
+        char for char in chars
         if x0 <= (char["x0"] + char["x1"]) / 2 <= x1 and top <= (char["top"] + char["bottom"]) / 2 <= bottom
     ]
     inside.sort(key=lambda char: (round(char["top"]), char["x0"]))
@@ -54,14 +53,16 @@ def line_pieces(text: str, boxes: list[BBox | None]) -> list[tuple[str, BBox]]:
 @pytest.mark.skipif(not PDFS, reason="the shared corpus is not beside this clone (../shared/corpus/pdf)")
 @pytest.mark.parametrize("path", PDFS, ids=[p.stem[:3] for p in PDFS])
 def test_fact_text_is_inside_its_bbox(path: Path) -> None:
-    document = extract_file(path)
-    boxes = read_path(path).char_boxes
+    document = corpus_document(path)
+    boxes = corpus_source(path).char_boxes
     assert document.facts and boxes is not None
     wrong = []
     with pdfplumber.open(path) as pdf:
+        # Deduplicated like the reader: fake-bold glyphs drawn twice count once.
+        pages = [page.dedupe_chars().chars for page in pdf.pages]
         for fact in document.facts:
             assert fact.page is not None and fact.bbox is not None, fact.id
-            page = pdf.pages[fact.page - 1]
+            page = pages[fact.page - 1]
             pieces = line_pieces(fact.text, boxes[fact.span[0] : fact.span[1]])
             boxes_to_check = [fact.bbox] if len(pieces) == 1 else [box for _, box in pieces]
             found = "".join(text_inside(page, box) for box in boxes_to_check)
