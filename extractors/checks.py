@@ -128,13 +128,20 @@ def _balance_checks(facts: Sequence[Fact]) -> list[Check]:
             by_metric[fact.context.metric].append(fact)
     checks = []
     for balance in by_metric["trade_balance"]:
+
+        def near(fact: Fact, balance: Fact = balance) -> bool:
+            return (
+                abs(fact.span[0] - balance.span[0]) <= _BALANCE_REACH
+                and fact.unit == balance.unit
+                and fact.context.partner == balance.context.partner
+                and _compatible(fact.context.subject, balance.context.subject)
+                and _compatible(fact.context.period, balance.context.period)
+            )
+
         pairs = [
             (e, i)
-            for e, i in product(by_metric["export"], by_metric["import"])
-            if e.unit == i.unit == balance.unit
-            and max(f.span[0] for f in (e, i, balance)) - min(f.span[0] for f in (e, i, balance))
-            <= _BALANCE_REACH
-            and e.context.partner == i.context.partner == balance.context.partner
+            for e, i in product(filter(near, by_metric["export"]), filter(near, by_metric["import"]))
+            if abs(e.span[0] - i.span[0]) <= _BALANCE_REACH
             and _all_compatible((e.context.subject, i.context.subject, balance.context.subject))
             and _all_compatible((e.context.period, i.context.period, balance.context.period))
         ]
@@ -206,7 +213,7 @@ def _growth_checks(facts: Sequence[Fact]) -> list[Check]:
         if not (is_rate or rate.kind == "multiple"):
             continue
         amounts: list[Fact] = []
-        for fact in reversed(ordered[:index]):
+        for fact in (ordered[k] for k in range(index - 1, -1, -1)):
             if rate.span[0] - fact.span[1] > _GROWTH_REACH or fact.kind in {
                 "percent",
                 "multiple",

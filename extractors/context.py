@@ -216,8 +216,10 @@ def _noun_word(tokens: list[Token], blockers: Sequence[tuple[int, int]]) -> bool
     if any(_blocked(t, blockers) for t in tokens):
         return False
     content = [t for t in tokens if t.tag_ in _CONTENT_TAGS]
-    if not content or any(t.text in lex.SUBJECT_STOPWORDS for t in content):
+    if not content or "".join(t.text for t in tokens) in lex.SUBJECT_STOPWORDS:
         return False
+    if len(content) == 1 and content[0].text in lex.SUBJECT_STOPWORDS:
+        return False  # 10년간: a number and a time unit
     return not (tokens[-1].text == lex.BREAKDOWN_SUFFIX and tokens[-1].tag_ == "XSN")  # 지역별
 
 

@@ -11,19 +11,29 @@ Two pure functions:
 
 Rules (general, not per publication):
 
-* A two-digit year needs an apostrophe ('24, ’24) or a quarter/half mark
-  (3Q25, 1H25); it is 20YY below 70 and 19YY from 70.
-* A four-digit year needs a date mark: 년, a month (2026.3, 2025-04), a
-  quarter or half, a range, or a citation's parentheses ((OECD, 2025),
-  (2023)).  A bare integer is never a year.
+* A two-digit year needs an apostrophe ('24, ’24), a quarter/half mark
+  (3Q25, 1H25, Q4'26), or 년 followed by a month, half or quarter (26년 3월,
+  25년 상반기; 26년 alone may be a length); it is 20YY below 70, else 19YY.
+* A four-digit year needs a date mark: 년/년도/회계연도, a month (2026.3,
+  2025-04, Nov. 2026), a quarter or half, a range, a forecast mark (2026E),
+  or a citation's parentheses ((OECD, 2025), (2023)).  A bare integer is
+  never a year (2030 탄소중립, 20261123).
 * ``~`` makes an interval; ``까지`` does not: '30년까지 is ``2030``, ~'30 is
-  ``../2030``.
+  ``../2030``.  Two dates joined by ``~`` ('26년 상반기~'27년 하반기), or by
+  부터/에서 with 까지/사이 after the second (2024년부터 2026년까지), are one
+  period; 에서 … 으로 is a change (2024년에서 2026년으로 연기), two dates.
+  A day range after a full date is one period (2026년 11월 1일~20일).
 * A date without a year (5. 28.(목), (11.14), 3월, 1~4월) takes the year of
   ``reference``, shifted by a relative word before it (지난해 12월 is the
-  previous year); with no reference it is left out.  A year-less quarter or
-  half (3분기) is left out unless a relative word fixes its year (올해 1분기).
-  A day alone (14일) is always left out: its month is unknown.
-* Relative words alone (지난해, 올해) are context, never dates.
+  previous year); with no reference it is left out.  Without such a word,
+  a month later than the reference month is left out (12월 in a January
+  release may be either December); 지난/오는 pick the latest past or next
+  coming such month; a written weekday picks the year nearest the reference
+  in which the day has that weekday (6. 3.(화)).  A month word fixes a day's
+  month (이달 20일, 지난달 15일).  A year-less quarter or half (3분기) is left
+  out unless a relative word fixes its year (올해 1분기).  A day alone (14일)
+  is always left out: its month is unknown.
+* Relative words alone (지난해, 올해, 다음 달) are context, never dates.
 * Spans that :func:`extractors.exclusions.find_not_fact_spans` marks (phone
   and issue numbers, durations, counts, ranks) never yield dates.
 """
@@ -113,8 +123,10 @@ _TIME = rf"""
 # 2026년 11월 1일~20일, 2026.11.1~11.20, 11월 1일~12월 15일
 _DAYS_END = rf"""
     (?(hh)|(?:\s?{_TILDE}\s?
-      (?:(?P<ty>{_Y4}|{_Y2})\s?(?:\.|{_YEAR_MARK})\s?{_m("tm")}\s?(?:\.|{_MONTH_MARK})\s?{_d("td")}  # 2026.11.20
-        |{_m("tm")}\s?(?:\.|{_MONTH_MARK})\s?{_d("td")}                                      # 11.20, 12월 15일
+      # 2026.11.20
+      (?:(?P<ty>{_Y4}|{_Y2})\s?(?:\.|{_YEAR_MARK})\s?{_m("tm")}\s?(?:\.|{_MONTH_MARK})\s?{_d("td")}
+        # 11.20, 12월 15일
+        |{_m("tm")}\s?(?:\.|{_MONTH_MARK})\s?{_d("td")}
         |{_d("td")})                                                                          # 20(일)
       (?:\s?{_DAY_MARK}|\.(?!\d))?(?![\d.,:]){_NO_UNIT}{_WEEKDAY}?                           # not ~20%, ~20.5
     )?)
@@ -169,7 +181,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         (?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?(?:/\s?4\s?)?{_QUARTER})    # 2026년 상반기, '26.上, '26.1분기
       | (?<![\p{{L}}\d])(?P<pq>[1-4])(?P<pk>[QH])\s?{_APOS}?(?P<py2>(?:19|20)?\d{{2}})(?!\d)  # 3Q25, 1H 2025
       | (?<![\p{{L}}\d])(?P<pk>[QH])(?P<pq>[1-4])\s?(?P<py2>(?:19|20)\d{{2}})(?!\d)  # Q3 2025
-      | {_y("py")}(?:\s?{_YEAR_MARK})?\s?(?:(?P<pq>[1-4])(?P<pk>[QH])|(?P<pk>[QH])(?P<pq>[1-4]))  # 2025 3Q, 2025Q3, 2025년 3Q
+      # 2025 3Q, 2025Q3, 2025년 3Q
+      | {_y("py")}(?:\s?{_YEAR_MARK})?\s?(?:(?P<pq>[1-4])(?P<pk>[QH])|(?P<pk>[QH])(?P<pq>[1-4]))
         (?![\p{{L}}\d])
       | (?P<prel>{_REL})\s?(?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?(?:/\s?4\s?)?{_QUARTER})  # 올해 1분기
     """,
@@ -213,14 +226,16 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         rf"""  # months, year from the reference: 1~4월, 6월부터 10월까지
         (?:(?P<qrel>{_REL})\s?|(?P<qside>{_MONTH_SIDE})\s)?(?<![\d.])(?<!{_APOS}\d?){_m("qm1")}\s?
         (?:{_MONTH_MARK}?\s?{_TILDE}\s?{_m("qm2")}\s?{_MONTH_MARK}        #   1~4월
-          |{_MONTH_MARK}\s?(?:{_alt(lex.RANGE_WORDS)})\s?{_m("qm2")}\s?{_MONTH_MARK}(?=\s?{_END_WORD})  # 6월부터 10월까지
+          # 6월부터 10월까지
+          |{_MONTH_MARK}\s?(?:{_alt(lex.RANGE_WORDS)})\s?{_m("qm2")}\s?{_MONTH_MARK}(?=\s?{_END_WORD})
         )
     """,
     ),
     (
         "mon",
         rf"""  # a month, year from the reference
-        (?:(?P<nrel>{_REL})\s?|(?P<nside>{_MONTH_SIDE})\s)?(?<![\d.~])(?<!{_APOS}\d?){_m("nm")}\s?{_MONTH_MARK}   # 3월, 지난 12월
+        # 3월, 지난 12월
+        (?:(?P<nrel>{_REL})\s?|(?P<nside>{_MONTH_SIDE})\s)?(?<![\d.~])(?<!{_APOS}\d?){_m("nm")}\s?{_MONTH_MARK}
     """,
     ),
     (
@@ -248,9 +263,11 @@ _CANDIDATE = regex.compile(
     rf"""
     (?<!\d)(?:19|20)\d\d(?!\d)                                     # 2025
   | (?<!\d)\d{{1,2}}                                                  # a short number before
-    (?=\s?(?:{_MONTH_MARK}|{_TILDE}\s?\d|[QH]|{_QUARTER})              #   3월, 1~4월, 3Q, 1분기
-      |\.\s?\d{{1,2}}\.?\s?[()]                                         #   5. 28.(목), (11.14)
-      |{regex.escape(lex.SHORT_YEAR_MARK)}\s?(?:\d|{_HALF})               #   26년 3월, 26년 상반기
+    # 3월, (이달) 20일, 1~4월, 3Q, 3/4분기
+    (?=\s?(?:{_MONTH_MARK}|{_DAY_MARK}|{_TILDE}\s?\d|[QH]|/\s?4|{_QUARTER})
+      |\.\s?\d{{1,2}}\.?(?:\s?\({_chars(lex.WEEKDAYS)}|\))                 #   5. 28.(목), (11.14)
+      # 26년 3월, 26년 상반기
+      |{regex.escape(lex.SHORT_YEAR_MARK)}\s?(?:\d{{1,2}}\s?(?:{_MONTH_MARK}|{_QUARTER}|/)|{_HALF})
       |\s(?:{_alt(tuple(lex.ENGLISH_MONTHS))}))                          #   23 November
   | {_APOS}(?=\d\d)                                                # '24
   | {_TILDE}(?=\s?(?:{_APOS}|\d))                                  # ~'30
@@ -259,17 +276,27 @@ _CANDIDATE = regex.compile(
     """,
     regex.VERBOSE,
 )
-# Words that can open a date; a pattern of their own, because one alternation
-# of words and digits scans Korean text at half the speed of the two apart.
-_CANDIDATE_WORDS = regex.compile(
+# A word that opens a date sits right before the number (or half) the scan
+# above finds; it is looked for there, in a short window, rather than by a
+# scan of its own: a scan for dozens of words runs slowly over Korean text.
+_WORD_BEFORE = regex.compile(
     rf"""
-    {_REL}(?=\s?\d|\s?{_HALF})                                        # 지난해 12월, 올해 상반기
-  | {_REL_MONTH}(?=\s?\d)                                            # 이달 20일
-  | {_MONTH_SIDE}(?=\s\d)                                             # 지난 9월
-  | (?<![A-Za-z])(?:{_alt(tuple(lex.ENGLISH_MONTHS))})(?=\.?,?\s?\d)    # Nov. 2026
+    (?:{_REL}|{_REL_MONTH}|{_MONTH_SIDE})\s?                           # 지난해 12월, 이달 20일, 지난 9월
+  | (?<![A-Za-z])(?:{_alt(tuple(lex.ENGLISH_MONTHS))})\.?,?\s?          # Nov. 2026, November 23, 2026
+    (?:\d{{1,2}}(?:{_alt(lex.ENGLISH_ORDINALS)})?,?\s?)?
     """,
     regex.VERBOSE,
 )
+_WORD_REACH = 16
+_HALF_WORD = regex.compile(_HALF)  # 올해 상반기: a half after a year word
+
+
+def _word_start(text: str, position: int, floor: int) -> int | None:
+    """Where a date word ending right at ``position`` starts, if one does."""
+    for found in _WORD_BEFORE.finditer(text, max(floor, position - _WORD_REACH), position, overlapped=True):
+        if found.end() == position:
+            return int(found.start())
+    return None
 
 
 # --- turning a match into a value ----------------------------------------------
@@ -461,9 +488,16 @@ _VALUE_OF: dict[str, Callable[[regex.Match[str], datetime.date | None], str | No
 """How each branch's match becomes an ISO value (None: its year is unknown)."""
 
 
+_KIND_GROUPS = tuple((_DATE_PATTERN.groupindex[kind], kind) for kind in _KINDS)
+_KIND_OF_GROUP = dict(_KIND_GROUPS)
+"""Each branch's group number, to find the matched branch without name lookups."""
+
+
 def _value(match: regex.Match[str], reference: datetime.date | None) -> str | None:
     """The ISO value of one match, or None when it needs an unknown year."""
-    kind = next(k for k in _KINDS if match.start(k) >= 0)
+    kind = _KIND_OF_GROUP.get(match.lastindex or 0)  # the branch's group usually closes last
+    if kind is None:
+        kind = next(kind for index, kind in _KIND_GROUPS if match.start(index) >= 0)
     return _VALUE_OF[kind](match, reference)
 
 
@@ -549,12 +583,15 @@ def find_date_mentions(
     done = 0
     candidates = heapq.merge(
         (found.start() for found in _CANDIDATE.finditer(text)),
-        (found.start() for found in _CANDIDATE_WORDS.finditer(text)),
+        (found.start() for found in _HALF_WORD.finditer(text)),
     )
     for candidate in candidates:
         if candidate < done:
             continue
-        match = _DATE_PATTERN.match(text, candidate)
+        word = _word_start(text, candidate, done)
+        match = None if word is None else _DATE_PATTERN.match(text, word)
+        if match is None:
+            match = _DATE_PATTERN.match(text, candidate)
         if match is None:
             continue
         start, end = match.span()
@@ -592,7 +629,7 @@ _LABELLED = regex.compile(
 
 # English labels: the date after them is read by the mention grammar (November 23, 2026).
 _LABELLED_EN = regex.compile(
-    rf"(?<![A-Za-z])(?P<label>{_alt(tuple(lex.REFERENCE_LABELS_EN))})[^\S\n]*[:：]?[^\S\n]*",
+    rf"(?P<label>{_alt(tuple(lex.REFERENCE_LABELS_EN))})[^\S\n]*[:：]?[^\S\n]*",
 )
 _ISO_DAY = regex.compile(r"(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?")
 
@@ -678,6 +715,8 @@ def _labelled_dates(text: str) -> Iterator[tuple[int, tuple[str, str, str | None
         label = "".join(match.group("label").split())
         yield lex.REFERENCE_LABELS[label], (match.group("y"), match.group("m"), match.group("d"))
     for match in _LABELLED_EN.finditer(text):
+        if match.start() > 0 and text[match.start() - 1].isascii() and text[match.start() - 1].isalpha():
+            continue  # inside a word: Update, Outdated
         date = _DATE_PATTERN.match(text, match.end())
         value = None if date is None else _value(date, None)
         iso = None if value is None or "/" in value else _ISO_DAY.match(value)

@@ -1,7 +1,9 @@
 """Spans of a text that hold numbers which are never facts.
 
-Phone and fax numbers, issue and serial numbers, addresses, page numbers
-and footers, footnote marks, URLs and e-mail addresses, ISBN/ISSN/DOI,
+Phone and fax numbers, postal codes ((우)30118), issue and serial numbers
+(제2026-11호, 법률 제20123호, 연구보고서 2026-03, 제1~3차), addresses, page numbers
+and footers, footnote marks, URLs (with or without http://) and e-mail
+addresses, ISBN/ISSN/DOI, counted quarters (3분기 연속),
 durations (3년 만에, 7.5일, 17개월 연속), counts (102개, 1,800여명,
 7.1만기) and ranks or ordinals (1위, 제1차, 6번째, 1호).  The pipeline drops
 every mention that overlaps one of these spans.
@@ -55,9 +57,9 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     ("url", r"""(?:https?://|www\.)[^\s<>"'’”)\]]+"""),  # https://…, www.kiat.or.kr
     (
         "url",
-        rf"""(?<![\w@.])[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:{_alt(lex.URL_DOMAINS)})    # kostat.go.kr
-        (?![\w.])(?:/[^\s<>"'’”)\]]*)?""",
-    ),  #   /board/2026/11
+        rf"""\.(?:{_alt(lex.URL_DOMAINS)})(?<=[A-Za-z\d]\.(?:{_alt(lex.URL_DOMAINS)}))  # kostat.go.kr
+        (?![\w.])/[^\s<>"'’”)\]]*""",  #   /board/2026/11 (no http://)
+    ),
     ("email", r"(?<![\w.+-])[A-Za-z][\w.+-]*@[\w-]+(?:\.[\w-]+)+"),  # hakkilee@kisd.re.kr
     (
         "standard",
@@ -90,14 +92,11 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     (
         "issue",
         rf"""
-        (?<![\d.,-])\d{{2,4}}-\d{{1,4}}[ ]?{regex.escape(lex.ISSUE_SUFFIX)}   # 2026-11호
-    """,
-    ),
-    (
-        "issue",
-        rf"""
-        (?<=(?<![\p{{L}}])(?:{_alt(lex.SERIAL_LABELS)})[ ]?)           # 연구보고서, Working Paper
-        (?:19|20)\d{{2}}-\d{{1,3}}(?![\d.-])                             #   2026-03 (a serial number)
+        (?<![\d.,-])\d{{2,4}}-\d{{1,4}}                                     # a number like a year-month
+        (?:[ ]?{regex.escape(lex.ISSUE_SUFFIX)}                            #   2026-11호
+          # 연구보고서 2026-03
+          |(?![\d.-])(?<=(?<![\p{{L}}])(?:{_alt(lex.SERIAL_LABELS)})[ ]?\d{{4}}-\d{{1,4}})
+        )
     """,
     ),
     (
@@ -165,7 +164,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
             [ ]?(?:{_ABOUT})?[ ]?(?:{_UNITS})[ ]?(?:{_FOLLOWERS})          #   (not 12월 17일 전)
           | (?:{_alt(lex.COUNT_MULTIPLIERS)})?(?:{_ABOUT})?                # 1,800여명, 7.1만기
             (?:[ ]?(?:{_SPACED_COUNTERS})|{_COUNTERS})                   #   (1,500여 개)
-          | (?(frac)(?!)|[ ]?(?:{_alt(lex.PERIOD_COUNT_UNITS)})[ ]?(?:{_alt(lex.PERIOD_COUNT_FOLLOWERS)}))  # 3분기 연속
+          # 3분기 연속
+          | (?(frac)(?!)|[ ]?(?:{_alt(lex.PERIOD_COUNT_UNITS)})[ ]?(?:{_alt(lex.PERIOD_COUNT_FOLLOWERS)}))
           | (?(frac)(?!)|(?:{_alt(lex.RANK_SUFFIXES)}))                   # 1위, 6번째, 1호, 2차
           | (?(frac)(?!)|(?:-\d+)?[ ]?(?:{_alt(lex.ADDRESS_UNITS)}))       # 123번지, 7층
           | (?(frac)(?!)|[ ]?(?:{_alt(lex.PAGE_MARKS)})(?!\p{{Hangul}}))   # 3쪽

@@ -18,6 +18,7 @@ Korean words come from ``extractors.lexicon.numbers``.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
@@ -46,6 +47,7 @@ from extractors.lexicon.numbers import (
     HEADER_UNIT_SEPARATORS,
     HEADING_MARKS,
     MULTIPLE_WORDS,
+    NON_FIGURE_LABEL_WORDS,
     ORDINAL_PREFIXES,
     PARTICLES_AFTER_CONSONANT,
     PARTICLES_AFTER_RIEUL,
@@ -92,6 +94,8 @@ def _word_pattern(word: str) -> str:
     """
     body = r"[\x20]?".join(regex.escape(part) for part in word.split(" "))
     last = ord(word[-1])
+    if word[-1].isascii() and word[-1].isalpha():
+        return rf"{body}(?![A-Za-z])"  # pp, not ppm
     if not _HANGUL_BASE <= last <= _HANGUL_LAST:
         return body
     final = (last - _HANGUL_BASE) % _FINALS
@@ -191,7 +195,8 @@ _TOKEN = regex.compile(
 )
 
 _GROUP_WORD = regex.compile(_GROUP_CLASS)
-_YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
+_LATIN_AFTER = regex.compile(r"[A-Za-z]")
+_YEAR_LIKE = regex.compile(r"(?:19|20)\d\d(?:\.(?:0?[1-9]|1[0-2]))?")  # 2025, or 2025.12 (a month)
 
 # What may stand between the two ends of a range: 3,500 → 2,000억불, 146 → ’26. 291억원, 10~20%.
 _RANGE_GAP = regex.compile(
@@ -259,6 +264,7 @@ _CELL_UNIT = regex.compile(r"[(（](?P<expr>[^()（）\n\d]{1,12})[)）]\s*$")
 # Sentence ends: a line break, or . ! ? after a non-digit, before a space.
 _SENTENCE_END = regex.compile(r"\n|(?<=[^\d\s])[.!?。](?=\s|$)")
 
+_COUNTER_FIRST = frozenset(w[0] for w in COUNTERS) - {""}
 # A counter after a numeral (and its "about" infix): 9만 7천개, 1,500여 개, 500만 대.
 _COUNTER_AFTER = regex.compile(rf"[\x20\u00a0]?(?:{_counter_alternation(COUNTERS)})")
 # A Hangul word after a numeral that is no particle: 3만 기업, 1,000억 투자.
@@ -334,11 +340,15 @@ _FIXED_UNITS: tuple[tuple[str, FactKind, str], ...] = (
 )
 
 
+_FIXED_BY_GROUP: dict[str, tuple[FactKind, str]] = {group: (kind, unit) for group, kind, unit in _FIXED_UNITS}
 _UNIT_GROUPS = frozenset({"pp", "pct", "mult", "cur", "code", "sufsym"})
 
 
 def _unit_of(match: regex.Match[str]) -> tuple[FactKind | None, str | None]:
     """Kind and unit named by a match of ``_TOKEN`` or ``_UNIT_EXPR``."""
+    fixed = _FIXED_BY_GROUP.get(match.lastgroup or "")
+    if fixed is not None:
+        return fixed  # the common case, without building a dict of every group
     groups = match.groupdict()
     for group, kind, unit in _FIXED_UNITS:
         if groups.get(group):
@@ -346,12 +356,10 @@ def _unit_of(match: regex.Match[str]) -> tuple[FactKind | None, str | None]:
     if groups.get("cur"):
         return "amount", _CURRENCY_BY_WORD[_squeeze(groups["cur"])]
     code = groups.get("code") or groups.get("precode")
+    symbol = groups.get("symbol") or groups.get("sufsym")
     if code:
         return "amount", CODE_ALIASES.get(code, code)
-    symbol = groups.get("symbol") or groups.get("sufsym")
-    if symbol:
-        return "amount", _CURRENCY_BY_SYMBOL[symbol]
-    return None, None
+    return ("amount", _CURRENCY_BY_SYMBOL[symbol]) if symbol else (None, None)
 
 
 _FOOTNOTE_MARK = regex.compile(r"\d{1,2}[)）]")
@@ -384,6 +392,8 @@ def text_to_tokens(text: str) -> list[_Token]:
         )
         numeral = number + remainder if remainder else number
         if m.lastgroup in _UNIT_GROUPS or symbol or precode:
+            if m.lastgroup not in _UNIT_GROUPS and not scale and _LATIN_AFTER.match(text, m.end()):
+                continue  # $300Mn, US$5bil: a scale we do not know
             kind, unit = _unit_of(m)
             if (
                 m.lastgroup == "cur"
@@ -407,7 +417,12 @@ def text_to_tokens(text: str) -> list[_Token]:
             continue
         number_end = m.end("remainder") if remainder else m.end("infix") if infix else m.end("number")
         multiplier = Decimal(SCALE_WORDS[scale]) if scale else _ONE
-        counted = kind is None and not scale and _COUNTER_AFTER.match(text, number_end) is not None
+        counted = (
+            kind is None
+            and text[number_end : number_end + 2].lstrip(" \u00a0")[:1] in _COUNTER_FIRST
+            and not scale
+            and _COUNTER_AFTER.match(text, number_end) is not None
+        )
         tokens.append(
             _Token(
                 m.start(),
@@ -472,7 +487,7 @@ def _govern_by_partners(text: str, tokens: list[_Token]) -> list[_Token]:
             continue
         if not _RANGE_GAP.fullmatch(text, left.number_end, right.start):
             continue
-        if right.counted:
+        if right.kind is None:
             out[i] = left.as_count()  # 3만~5만 명: both ends count
             continue
         has_group = _GROUP_WORD.search(left.numeral) is not None
@@ -505,6 +520,7 @@ _PARENTHESISED = regex.compile(r"[(（][^()（）]*[)）]")
 _HEADER_SPLIT = regex.compile(f"[{regex.escape(''.join(HEADER_UNIT_SEPARATORS))}]")
 _RATE_WORDS = tuple(_squeeze(w).lower() for w in RATE_LABEL_WORDS)
 _AMOUNT_LABELS = tuple(_squeeze(w).lower() for w in AMOUNT_LABEL_WORDS)
+_NON_FIGURE_LABELS = tuple(_squeeze(w).lower() for w in NON_FIGURE_LABEL_WORDS)
 _POINT_LABELS = tuple(_squeeze(w).lower() for w in POINT_LABEL_WORDS)
 
 
@@ -542,6 +558,9 @@ def _header_units(expr: str) -> _Header:
     counts = False
     for part in _HEADER_SPLIT.split(expr):
         unit = _header_unit(part)
+        implied = _label_unit(part) if unit is None else None
+        if unit is None and isinstance(implied, tuple):
+            unit = implied  # (단위: 억 달러, 전년동기비 %): a rate named with its words
         if unit is not None:
             units.append(unit)
         elif _COUNT_PART.fullmatch(part.strip()):
@@ -557,6 +576,7 @@ def _names_amount(label: str) -> bool:
     return word.endswith(AMOUNT_COLUMN_ENDINGS)
 
 
+@functools.lru_cache(maxsize=4096)
 def _label_unit(label: str) -> _Unit | Literal["count"] | None:
     """The unit a column or row label implies by its words: 증감률 → %, 증감(%p) → %p,
     업체 수 or 인원(명) → a count, that no amount header governs.
@@ -571,7 +591,11 @@ def _label_unit(label: str) -> _Unit | Literal["count"] | None:
         return _POINT_UNIT
     if any(word in squeezed for word in _RATE_WORDS):
         return _PERCENT_UNIT
-    if _COUNT_LABEL.search(label) or squeezed.endswith(COUNT_NOUN_ENDINGS):
+    if (
+        _COUNT_LABEL.search(label)
+        or squeezed.endswith(COUNT_NOUN_ENDINGS)
+        or any(word in squeezed for word in _NON_FIGURE_LABELS)
+    ):
         return "count"
     last_word = label.rsplit(maxsplit=1)[-1] if label.split() else ""
     return "count" if last_word in COUNT_NOUN_WORDS else None
@@ -640,6 +664,7 @@ def _block_scopes(text: str) -> list[tuple[int, int, _Header]]:
         limit = headers[n + 1].start() if n + 1 < len(headers) else len(text)
         _, pos = _line_bounds(text, header.end())
         start = end = -1
+        tab_rows = False
         while pos < limit:
             line_start = pos + 1
             line_end = text.find("\n", line_start)
@@ -648,10 +673,10 @@ def _block_scopes(text: str) -> list[tuple[int, int, _Header]]:
             if not line.strip() and (start < 0 or _table_goes_on(text, line_end, limit, end)):
                 pos = line_end
                 continue  # blank lines between the header and its table, or between its rows
-            if _ends_block(line):
-                break
+            if _ends_block(line) or (start >= 0 and tab_rows and "\t" not in line):
+                break  # a note, source or heading; or the first line that is no row of a tab table
             if start < 0:
-                start = line_start
+                start, tab_rows = line_start, "\t" in line
             end = line_end
             pos = line_end
         if units.units and start >= 0:
@@ -659,13 +684,32 @@ def _block_scopes(text: str) -> list[tuple[int, int, _Header]]:
     return scopes
 
 
+# A number joined to another: 044-203-5520, 10:00, 12/31, 2025. 12. 1. — a code, time or date part.
+_SIGN_CHARS = frozenset(SIGNS)
+_JOINED_AFTER = regex.compile(r"[-−:/](?=\d)|\.\x20?\d")
+_JOINED_BEFORE = regex.compile(r"\d(?:[-−:/]|\.\x20?)$")
+
+
 def _standalone(text: str, token: _Token, *, parenthesised: bool = False) -> bool:
-    """A bare number that is a whole cell or list item, not 25개 or (0.57) (unless allowed)."""
+    """A bare number that is a whole cell or list item, not 25개, (0.57) (unless allowed),
+    nor a part of a phone number, time or date (044-203-5520, 10:00, 12/31).
+
+    >>> [_standalone(t, text_to_tokens(t)[1]) for t in ("1,200\t300", "044-203", "10:00", "(1) 12")]
+    [True, False, False, True]
+    """
     after = text[token.number_end : token.number_end + 1]
     before = text[token.start - 1 : token.start] if token.start else ""
     if after and (after.isalpha() or after in "%％"):
         return False
-    return parenthesised or not (before in "(（" and after in ")）")
+    if _JOINED_AFTER.match(text, token.number_end) or _JOINED_BEFORE.search(
+        text, max(0, token.start - 3), token.start
+    ):
+        return False
+    if before in "(（" and after in ")）":
+        # (0.57) is a share beside an amount, (3.2) a negative in accounts; only a rate
+        # column's (△3.1), with its sign written, is a rate
+        return parenthesised and text[token.start] in _SIGN_CHARS
+    return True
 
 
 def _govern(token: _Token, unit: _Unit) -> _Token:
@@ -844,23 +888,21 @@ def _may_take_currency(text: str, token: _Token) -> bool:
 
 
 def _govern_by_sentence(text: str, tokens: list[_Token]) -> list[_Token]:
-    """Bare 억/조-worded numbers take the currency of the nearest amount of their sentence."""
+    """Bare 억/조-worded numbers take the currency of the amounts of their sentence, if they share one."""
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     sentence = [bisect.bisect_left(ends, t.start) for t in tokens]
     donors_by_sentence: dict[int, list[_Token]] = {}
     for number, token in zip(sentence, tokens, strict=True):
         if token.kind == "amount" and token.unit is not None:
             donors_by_sentence.setdefault(number, []).append(token)
-    donor_starts = {number: [d.start for d in donors] for number, donors in donors_by_sentence.items()}
     out = list(tokens)
     for i, token in enumerate(tokens):
         donors = donors_by_sentence.get(sentence[i])
         if not donors or not _may_take_currency(text, token):
             continue
-        k = bisect.bisect_left(donor_starts[sentence[i]], token.start)
-        near = donors[max(k - 1, 0) : k + 1]
-        nearest = min(near, key=lambda t: abs(t.start - token.start))
-        out[i] = token.governed("amount", nearest.unit)
+        if len({d.unit for d in donors}) > 1:
+            continue  # 1조 루피(약 16조 원) … 5천억: which currency is meant is unknown
+        out[i] = token.governed("amount", donors[0].unit)
     return out
 
 

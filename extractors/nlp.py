@@ -120,7 +120,7 @@ def _plain_pieces(word: str) -> tuple[tuple[int, int, str], ...]:
 def _analyse_words(words: Sequence[str]) -> None:
     """Fill the word cache for ``words`` with one batched Kiwi call."""
     cache = _word_cache
-    todo = {w for w in words if w not in cache}
+    todo = [w for w in dict.fromkeys(words) if w not in cache]  # in text order: Kiwi reads words in context
     if not todo:
         return
     if len(cache) + len(todo) > _CACHE_LIMIT:

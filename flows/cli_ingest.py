@@ -85,9 +85,9 @@ def ingest_command(  # noqa: PLR0917 - typer maps parameters to options
     settings = resolve_settings(raw, processed)
     flow = ingest
     if dask:
-        from prefect_dask import DaskTaskRunner
+        from prefect_dask.task_runners import DaskTaskRunner
 
-        flow = ingest.with_options(task_runner=DaskTaskRunner(address=dask))
+        flow = ingest.with_options(task_runner=DaskTaskRunner(address=dask))  # type: ignore[arg-type]
     try:
         summary = flow(
             paths=[str(path) for path in paths] if paths else None,

@@ -22,8 +22,7 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
-from prefect.client.schemas.objects import TaskRun
-from prefect.states import State
+from prefect.client.schemas.objects import State, TaskRun
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from extractors.errors import SuchiError
@@ -31,9 +30,10 @@ from flows import store
 from flows.settings import resolve_settings
 from schemas.models import Document
 
-# Threads overlap Prefect's API calls with extraction; more would only
-# contend for the GIL and the API.
-THREADS = min(8, 2 * (os.cpu_count() or 1))
+# Extraction is CPU-bound Python: threads only overlap Prefect's API calls with
+# it, and more of them slowed a 2-core machine down (GIL and tokenizer
+# contention).  Scale out with --dask instead.
+THREADS = max(2, min(4, os.cpu_count() or 1))
 TABLE_ARTIFACT_KEY = "suchi-ingest"
 
 
@@ -246,7 +246,7 @@ def _chunks(items: Sequence[store.Planned], size: int) -> list[list[store.Planne
 @flow(
     name="ingest",
     flow_run_name=_flow_run_name,
-    task_runner=ThreadPoolTaskRunner(max_workers=THREADS),
+    task_runner=ThreadPoolTaskRunner(max_workers=THREADS),  # type: ignore[arg-type]  # prefect's generics
     persist_result=False,
 )
 def ingest(

@@ -14,8 +14,8 @@ server for scheduled runs every few seconds and runs each in a subprocess.
 
 from __future__ import annotations
 
-from prefect.deployments.runner import EntrypointType
 from prefect.events import DeploymentEventTrigger
+from prefect.types.entrypoint import EntrypointType
 
 from flows.ingest import ingest
 from flows.settings import Settings

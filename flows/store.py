@@ -26,6 +26,7 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -219,9 +220,7 @@ def raw_files(root: Path) -> list[Path]:
     )
 
 
-def plan(
-    paths: Iterable[Path], raw_dir: Path, processed_dir: Path, published: date | None
-) -> list[Planned]:
+def plan(paths: Iterable[Path], raw_dir: Path, processed_dir: Path, published: date | None) -> list[Planned]:
     """What to do with each file: new, changed, retry (failed before) or unchanged.
 
     A file is unchanged when the manifest holds its bytes' sha256 with the same
@@ -401,6 +400,19 @@ def _read_table(path: Path) -> pa.Table | None:
     return table if table.schema.equals(FACTS_SCHEMA) else None
 
 
+STALE_TEMPORARY = 3600.0  # seconds: far longer than any write, so never another run's live file
+
+
+def sweep_temporaries(processed_dir: Path) -> None:
+    """Remove temporary files left by a run that was killed mid-write."""
+    cutoff = time.time() - STALE_TEMPORARY
+    for folder in (processed_dir, processed_dir / FAILED_DIR):
+        for path in folder.glob(".*.tmp"):
+            with contextlib.suppress(OSError):
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
+
+
 def update_facts_table(processed_dir: Path) -> bool:
     """Make processed/facts.parquet hold exactly the facts of the manifest's documents.
 
@@ -410,6 +422,7 @@ def update_facts_table(processed_dir: Path) -> bool:
     """
     target = processed_dir / FACTS_TABLE
     with locked(processed_dir):
+        sweep_temporaries(processed_dir)
         manifest = read_manifest(processed_dir)
         ids = {entry.id for entry in manifest.values()}
         old = _read_table(target)

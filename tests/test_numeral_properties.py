@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractors.figures import find_figure_mentions
-from extractors.lexicon.numbers import DIGIT_PLACES, GROUP_WORDS
+from extractors.lexicon.numbers import COUNTERS, DIGIT_PLACES, GROUP_WORDS, RATE_LABEL_WORDS
 from extractors.numerals import decimal_text, parse_korean_number
 
 PLACES = sorted(DIGIT_PLACES.items(), key=lambda kv: -kv[1])  # 천, 백, 십
@@ -111,3 +111,26 @@ def test_percent_values_as_written(number: Decimal) -> None:
     mentions = find_figure_mentions(f"전년 대비 {written}% 증가")
     assert [(m.kind, Decimal(m.value)) for m in mentions] == [("percent", number)]
     assert decimal_text(Decimal(mentions[0].value)) == decimal_text(number)
+
+
+HANGUL_COUNTERS = sorted(c for c in COUNTERS if "\uac00" <= c[-1] <= "\ud7a3")
+
+
+@given(korean_integer(), st.sampled_from(HANGUL_COUNTERS), SPACE)
+def test_counts_never_take_a_currency(case: tuple[int, str], counter: str, space: str) -> None:
+    """A numeral before a counter counts things, even beside an amount: 9만 7천개 is no 9만 USD."""
+    _, surface = case
+    text = f"수출 1,168억불, 기업 {surface}{space}{counter} 참여"
+    mentions = find_figure_mentions(text)
+    assert [text[m.start : m.end] for m in mentions] == ["1,168억불"], (text, mentions)
+
+
+@given(
+    st.decimals(min_value=Decimal("-99.9"), max_value=Decimal("999.9"), places=1),
+    st.sampled_from(sorted(RATE_LABEL_WORDS)),
+)
+def test_rate_columns_are_percents(rate: Decimal, label: str) -> None:
+    """Under an amount header, a column labelled with a rate word holds percents as written."""
+    text = f"(단위: 억 달러)\n구분\t2025\t{label}\n수출\t7,093\t{rate}\n"
+    got = [(m.kind, m.value, m.unit) for m in find_figure_mentions(text)]
+    assert got == [("amount", "709300000000", "USD"), ("percent", f"{rate}", "%")], (text, got)

@@ -289,6 +289,11 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "이후",
         "이전",
         "현재",
+        # time units Kiwi may read as content nouns (10년간 → 년/NNB 간/NNG)
+        "간",
+        "년간",
+        "개월",
+        "년도",
     }
 )
 """Nouns before a metric word that are not its subject: 연간 수출액, 누적 수출액."""

@@ -28,7 +28,7 @@ APPROX_INFIXES: Final[tuple[str, ...]] = ("여",)
 
 # Written signs directly before a number.  △ (and ▽) is the Korean statistical
 # minus; ▲ is left out on purpose: it is a bullet (▲(對 일본)) as often as a mark.
-SIGNS: Final[dict[str, int]] = {"+": 1, "＋": 1, "-": -1, "−": -1, "－": -1, "△": -1, "▽": -1}
+SIGNS: Final[dict[str, int]] = {"+": 1, "＋": 1, "-": -1, "−": -1, "－": -1, "–": -1, "△": -1, "▽": -1}
 # Marks that are a minus wherever they stand; the other signs are signs only
 # when they do not join two words or numbers (KC-2, 044-203, 10−20).
 STATISTICAL_MINUS: Final[tuple[str, ...]] = ("△", "▽")
@@ -48,6 +48,9 @@ SCALE_WORDS: Final[dict[str, int]] = {
     "mn": 10**6,
     "bn": 10**9,
     "tn": 10**12,
+    "K": 10**3,
+    "M": 10**6,
+    "B": 10**9,
     "lakh": 10**5,
     "crore": 10**7,
 }
@@ -90,6 +93,14 @@ CURRENCY_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ("멕시코 페소", "MXN"),
     ("필리핀 페소", "PHP"),
     ("리라", "TRY"),
+    ("파운드화", "GBP"),
+    ("루블화", "RUB"),
+    ("루피화", "INR"),
+    ("루피아화", "IDR"),
+    ("헤알화", "BRL"),
+    ("바트화", "THB"),
+    ("링깃화", "MYR"),
+    ("리라화", "TRY"),
 )
 
 # Currency words that are a currency only after a group word: 200억불, 100만 불;
@@ -200,6 +211,7 @@ PERCENT_POINT_WORDS: Final[tuple[str, ...]] = (
     "％P",
     "%pt",
     "%PT",
+    "pp",
 )
 PERCENT_WORDS: Final[tuple[str, ...]] = ("%", "％", "퍼센트", "프로")
 MULTIPLE_WORDS: Final[tuple[str, ...]] = ("배",)
@@ -558,6 +570,28 @@ AMOUNT_COLUMN_ENDINGS: Final[tuple[str, ...]] = (
     "매출",
     "가격",
     "단가",
+)
+# Labels of columns or rows holding ranks, codes, dates or periods: never a figure,
+# whatever the header (국가⇥순위⇥금액, 품목⇥HS코드⇥수출액, 구분⇥기간⇥금액).
+NON_FIGURE_LABEL_WORDS: Final[tuple[str, ...]] = (
+    "순위",
+    "순번",
+    "연번",
+    "번호",
+    "코드",
+    "랭킹",
+    "등급",
+    "차수",
+    "연도",
+    "년도",
+    "일자",
+    "날짜",
+    "시점",
+    "기준일",
+    "기간",
+    "rank",
+    "code",
+    "no.",
 )
 POINT_LABEL_WORDS: Final[tuple[str, ...]] = ("%p", "％p", "포인트", "%pt")
 # Separators between the units of one header: (단위: 억 달러, %).

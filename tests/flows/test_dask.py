@@ -17,7 +17,8 @@ pytestmark = pytest.mark.usefixtures("prefect_harness")
 def dask_address() -> Iterator[str]:
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)  # type: ignore[no-untyped-call]
+    with cluster:
         yield cluster.scheduler_address
 
 
@@ -31,14 +32,15 @@ def outputs(processed: Path) -> dict[str, bytes]:
 
 
 def test_dask_gives_the_same_records(workdir: Path, dask_address: str) -> None:
-    from prefect_dask import DaskTaskRunner
+    from prefect_dask.task_runners import DaskTaskRunner
 
     raw = workdir / "raw"
     (raw / "empty.txt").write_bytes(b"")  # failures travel back from the workers too
     default = ingest(raw_dir=str(raw), processed_dir=str(workdir / "default"))
-    on_dask = ingest.with_options(task_runner=DaskTaskRunner(address=dask_address))(
+    on_dask = ingest.with_options(task_runner=DaskTaskRunner(address=dask_address))(  # type: ignore[arg-type]
         raw_dir=str(raw), processed_dir=str(workdir / "dask")
     )
+
     def totals(summary: Summary) -> tuple[int, int, int]:
         return summary.documents, summary.facts, summary.failed
 

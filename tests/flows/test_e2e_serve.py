@@ -77,7 +77,7 @@ class Stack:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             for process in self.processes:
-                assert process.poll() is None, f"{process.args[:3]} exited while waiting for {what}"
+                assert process.poll() is None, f"{process.args!r} exited while waiting for {what}"
             try:
                 result = check()
             except httpx.HTTPError:

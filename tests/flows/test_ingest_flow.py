@@ -34,7 +34,8 @@ BAD_FILES = {
 
 
 def run(root: Path, **parameters: Any) -> Summary:
-    return ingest(raw_dir=str(root / "raw"), processed_dir=str(root / "processed"), **parameters)
+    summary: Summary = ingest(raw_dir=str(root / "raw"), processed_dir=str(root / "processed"), **parameters)
+    return summary
 
 
 def doc_files(processed: Path) -> dict[str, Path]:
@@ -164,6 +165,7 @@ def test_ui_names_and_artifacts(workdir: Path) -> None:
 
     state = ingest(raw_dir=str(workdir / "raw"), processed_dir=str(workdir / "processed"), return_state=True)
     flow_run_id = state.state_details.flow_run_id
+    assert flow_run_id is not None
     names = sorted(p.name for p in (workdir / "raw").iterdir())
     with get_client(sync_client=True) as client:
         flow_run = client.read_flow_run(flow_run_id)
@@ -176,14 +178,15 @@ def test_ui_names_and_artifacts(workdir: Path) -> None:
     assert sorted(t.name for t in task_runs) == names
     tables = [a for a in artifacts if a.type == "table"]
     assert len(tables) == 1 and tables[0].key == "suchi-ingest"
-    rows = json.loads(tables[0].data) if isinstance(tables[0].data, str) else tables[0].data
+    data = tables[0].data
+    rows: list[dict[str, Any]] = json.loads(data) if isinstance(data, str) else data  # type: ignore[assignment]
     assert sorted(row["file"] for row in rows) == names
     markdowns = [a for a in artifacts if a.type == "markdown"]
     manifest = store.read_manifest(workdir / "processed")
     assert len(markdowns) == len(names)
     for entry in manifest.values():
         (artifact,) = [a for a in markdowns if a.key == f"suchi-doc-{entry.id[:16]}"]
-        assert entry.id in artifact.data
+        assert isinstance(artifact.data, str) and entry.id in artifact.data
         assert "file://" in artifact.data  # the review page link
 
 
