@@ -714,7 +714,7 @@ def _labelled_dates(text: str) -> Iterator[tuple[int, tuple[str, str, str | None
     for match in _LABELLED.finditer(text):
         label = "".join(match.group("label").split())
         yield lex.REFERENCE_LABELS[label], (match.group("y"), match.group("m"), match.group("d"))
-    for match in _LABELLED_EN.finditer(text):
+    for match in _LABELLED_EN.finditer(text, 0, _TOP_CHARS):  # English front matter
         if match.start() > 0 and text[match.start() - 1].isascii() and text[match.start() - 1].isalpha():
             continue  # inside a word: Update, Outdated
         date = _DATE_PATTERN.match(text, match.end())

@@ -3,14 +3,35 @@
 Stages, each a pure function over the whole text:
 
 1. ``text_to_tokens`` — one compiled pattern finds every written number with
-   its sign, currency symbol and unit word (or none: a bare number).
+   its sign, currency symbol and unit word (or none: a bare number).  A numeral
+   is read whole before anything is decided (``9만 7천개``); one followed by a
+   counter (개, 명, 건, 척, 톤 …) is a count, that nothing governs; a footnote
+   mark (``수출1)``) is no number.
 2. ``_govern_by_columns`` / ``_govern_by_headers`` — a unit header
    (``(단위: 억 달러)``, ``수출액(억 달러) :``, a header cell ``증감률(%)``)
    gives its unit to the bare numbers of the table, list or column it heads.
+   Column and row labels decide first: a rate word (증감률, 비중, 전년비, YoY …)
+   makes a percent under any header, a count word (업체 수, 인원(명)) or a rank,
+   code or period (순위, HS코드, 기간) keeps the cell out, and a header of several
+   units (``(단위: 억 달러, %)``) maps its columns by their labels.  Phone
+   numbers, times and dates inside a block (``044-203``, ``10:00``, ``2025.12``)
+   are no cells of it; a tab table ends with its last row.
 3. ``_govern_by_partners`` — a bare number on the left of a range takes the
-   unit (and group word) of its right partner: ``3,500 → 2,000억불``.
-4. ``_govern_by_sentence`` — a bare amount with a group word (``4조 6천억``)
-   takes the currency of another amount of its sentence.
+   unit, group word and place word of its right partner: ``3,500 → 2,000억불``,
+   ``3~5천억원`` (3천억); the left end of a range of counts counts too.
+4. ``_govern_by_sentence`` — a bare amount with 억 or 조 (``4조 6천억``) takes
+   the currency of the amounts of its sentence when they all share one, unless a
+   counter or another noun follows it (``14억 인구``), a count noun precedes it
+   (``인구 5억``, ``수출기업 수 9만``) or it converts them (``20억 달러(약 2조 7천억)``).
+
+Rules chosen where Korean is ambiguous (a miss is better than a wrong value):
+
+- an exchange rate or a price per unit is an amount in its currency
+  (``원/달러 환율 1,350.5원`` → 1350.5 KRW, ``배럴당 80달러`` → 80 USD);
+- Hangul number words (``두 배``, ``수십억``) are not read;
+- ▲ ▼ ↑ ↓ are arrows (context), never signs; △ ▽ and the dashes are;
+- ``(3.2)`` in a table may be a share or an accounting negative: it is a figure
+  only in a rate column and with its sign written (``(△3.1)``).
 
 Korean words come from ``extractors.lexicon.numbers``.
 """
@@ -445,33 +466,51 @@ def text_to_tokens(text: str) -> list[_Token]:
 
 # The scale words a left range end may share with its right end: 5천억 → 억 or 천억, 4천 → 천.
 _SHARED_SCALE = regex.compile(
-    rf"(?:(?P<place>{_PLACE_CLASS}){_SP})?(?P<group>{_GROUP_CLASS})|(?P<last>{_PLACE_CLASS})$"
+    rf"(?P<digits>[\d,]+(?:\.\d+)?)?{_SP}(?:(?P<place>{_PLACE_CLASS}){_SP})?(?P<group>{_GROUP_CLASS})"
+    rf"|(?P<last>{_PLACE_CLASS})$"
 )
 
 
-def _closest_group(left: Decimal, right: _Token) -> Decimal:
-    """The scale of ``right`` that puts ``left`` nearest its magnitude.
+def _shorthand(left: Decimal, digits: str | None) -> bool:
+    """2~300억 may be 200억~300억 (spoken 이삼백억) or 2억~300억: the left end is ambiguous."""
+    if not digits or "." in digits or left != left.to_integral_value() or left <= 0:
+        return False
+    right = int(digits.replace(",", ""))
+    expanded = int(left) * 10
+    while len(str(expanded)) <= len(str(right)):
+        if expanded < right and len(str(expanded)) == len(str(right)) and right % 10 == 0:
+            return True
+        expanded *= 10
+    return False
 
-    146 → 291억: 억; 3~5천억: 천억 (Korean shares the place word too); 3~4천 달러: 천.
 
-    >>> def scale(left: str, right: str) -> Decimal:
+def _closest_group(left: Decimal, right: _Token) -> Decimal | None:
+    """The scale of ``right`` that puts ``left`` nearest its magnitude, or None if unsure.
+
+    146 → 291억: 억; 3~5천억: 천억 (Korean shares the place word too); 3~4천 달러: 천;
+    2~300억: None (200억 or 2억?).
+
+    >>> def scale(left: str, right: str) -> Decimal | None:
     ...     return _closest_group(Decimal(left), text_to_tokens(right + " 달러")[0])
     >>> scale("146", "291억"), scale("3", "5천억"), scale("3", "4천"), scale("9000", "1조 2,000억")
     (Decimal('100000000'), Decimal('100000000000'), Decimal('1000'), Decimal('100000000'))
+    >>> scale("2", "300억") is None, scale("1", "10억"), scale("5", "10조") == 10**12, scale("50", "100억")
+    (True, Decimal('100000000'), True, Decimal('100000000'))
     """
-    scales = []
+    scales: list[tuple[Decimal, str | None]] = []
     for m in _SHARED_SCALE.finditer(right.numeral):
         if m.group("last"):
-            scales.append(Decimal(DIGIT_PLACES[m.group("last")]))
+            scales.append((Decimal(DIGIT_PLACES[m.group("last")]), None))
             continue
         group = Decimal(GROUP_WORDS[m.group("group")])
-        scales.append(group)
+        scales.append((group, None if m.group("place") else m.group("digits")))
         if m.group("place"):
-            scales.append(group * DIGIT_PLACES[m.group("place")])
+            scales.append((group * DIGIT_PLACES[m.group("place")], None))
     if not scales or left == 0:
-        return scales[-1] if scales else Decimal(1)
+        return scales[-1][0] if scales else Decimal(1)
     target = right.value.adjusted()
-    return min(scales, key=lambda g: (abs((left * g).adjusted() - target), g))
+    scale, digits = min(scales, key=lambda g: (abs((left * g[0]).adjusted() - target), g[0]))
+    return None if _shorthand(left, digits) else scale
 
 
 def _year_like(token: _Token) -> bool:
@@ -498,7 +537,10 @@ def _govern_by_partners(text: str, tokens: list[_Token]) -> list[_Token]:
             continue
         if _year_like(left):
             continue
-        multiplier = right.multiplier if has_group else right.multiplier * _closest_group(left.value, right)
+        shared = Decimal(1) if has_group else _closest_group(left.value, right)
+        if shared is None:
+            continue
+        multiplier = right.multiplier * shared
         out[i] = left.governed("amount", right.unit, multiplier)
     return out
 
@@ -707,13 +749,21 @@ def _standalone(text: str, token: _Token, *, parenthesised: bool = False) -> boo
         return False
     if before in "(（" and after in ")）":
         # (0.57) is a share beside an amount, (3.2) a negative in accounts; only a rate
-        # column's (△3.1), with its sign written, is a rate
-        return parenthesised and text[token.start] in _SIGN_CHARS
+        # column's (△3.1), with its sign written, or a (증감률) row's (8.2) is a rate
+        if not parenthesised:
+            return False
+        line_start = text.rfind("\n", 0, token.start) + 1
+        return text[token.start] in _SIGN_CHARS or text[line_start : line_start + 1] in "(（"
     return True
 
 
 def _govern(token: _Token, unit: _Unit) -> _Token:
     return token.governed(*unit)
+
+
+def _fits(token: _Token, unit: _Unit) -> bool:
+    """A scaled header (억 달러) governs no number with a group word of its own (1조 2천억)."""
+    return unit[2] == 1 or _GROUP_WORD.search(token.numeral) is None
 
 
 _MAX_LABEL_ROWS = 3  # header rows above a table's numbers: 구분⇥2024⇥⇥2025 / ⇥금액⇥증감률⇥…
@@ -793,7 +843,12 @@ def _govern_span(
     unit, parenthesised = governing
     for i in range(bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])):
         token = out[i]
-        if token.bare and _standalone(text, token, parenthesised=parenthesised) and not _year_like(token):
+        if (
+            token.bare
+            and _standalone(text, token, parenthesised=parenthesised)
+            and not _year_like(token)
+            and _fits(token, unit)
+        ):
             out[i] = _govern(token, unit)
 
 
@@ -852,7 +907,7 @@ def _govern_by_headers(text: str, tokens: list[_Token]) -> list[_Token]:
                 unit, by_label = _cell_unit(header, (regex.split("[:：]", before, maxsplit=1)[0],))
             else:
                 continue  # prose inside a block: only "label : values" lists are governed
-            if unit is not None and _standalone(text, token, parenthesised=by_label):
+            if unit is not None and _standalone(text, token, parenthesised=by_label) and _fits(token, unit):
                 out[i] = _govern(token, unit)
     for header in _INLINE_HEADER.finditer(text):
         line_unit = _header_unit(header.group("expr"))
@@ -862,7 +917,7 @@ def _govern_by_headers(text: str, tokens: list[_Token]) -> list[_Token]:
         lo, hi = bisect.bisect_left(starts, header.end()), bisect.bisect_left(starts, line_end)
         for i in range(lo, hi):
             token = out[i]
-            if token.bare and _standalone(text, token) and not _year_like(token):
+            if token.bare and _standalone(text, token) and not _year_like(token) and _fits(token, line_unit):
                 out[i] = _govern(token, line_unit)
     return out
 

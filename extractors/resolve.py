@@ -44,12 +44,13 @@ def resolve(mentions: Iterable[Mention], blocked: Iterable[Span] = ()) -> list[M
     starts = [start for start, _ in blocked_spans]
     ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), _KIND_RANK[m.kind], m.start))
     taken: list[Mention] = []
-    occupied: list[Span] = []
+    occupied: list[Span] = []  # kept sorted; its spans never overlap
+    occupied_starts: list[int] = []
     for mention in ranked:
-        if _overlaps_any(mention, blocked_spans, starts):
+        if _overlaps_any(mention, blocked_spans, starts) or _overlaps_any(mention, occupied, occupied_starts):
             continue
-        if any(start < mention.end and mention.start < end for start, end in occupied):
-            continue
+        index = bisect.bisect_left(occupied_starts, mention.start)
+        occupied.insert(index, mention.span)
+        occupied_starts.insert(index, mention.start)
         taken.append(mention)
-        occupied.append(mention.span)
     return sorted(taken, key=lambda m: m.start)

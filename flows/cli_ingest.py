@@ -20,11 +20,11 @@ if TYPE_CHECKING:
     from flows.ingest import Summary
 
 RawOption = Annotated[
-    Path | None, typer.Option("--raw", help="Folder of raw publications [env SUCHI_RAW_DIR; default ./raw].")
+    Path | None, typer.Option("--raw", help="Folder of raw publications (env SUCHI_RAW_DIR, default ./raw).")
 ]
 ProcessedOption = Annotated[
     Path | None,
-    typer.Option("--processed", help="Folder for records [env SUCHI_PROCESSED_DIR; default ./processed]."),
+    typer.Option("--processed", help="Folder for records (env SUCHI_PROCESSED_DIR, default ./processed)."),
 ]
 
 
@@ -64,7 +64,7 @@ def _api_url() -> str | None:
 def ingest_command(  # noqa: PLR0917 - typer maps parameters to options
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Files or folders [default: all new or changed in raw/].", show_default=False),
+        typer.Argument(help="Files or folders (default: all new or changed in raw/).", show_default=False),
     ] = None,
     raw: RawOption = None,
     processed: ProcessedOption = None,

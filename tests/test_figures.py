@@ -632,6 +632,14 @@ RED_TEAM_TEXT: list[tuple[str, list[Found]]] = [
         "30조 원 규모, 50조 원 내외",
         [("30조 원", "amount", "30000000000000", "KRW"), ("50조 원", "amount", "50000000000000", "KRW")],
     ),
+    # KOTRA: currencies with 화, a currency not ours (동) leaves its number alone
+    ("100조 루피아화 규모", [("100조 루피아화", "amount", "100000000000000", "IDR")]),
+    (
+        "공공투자 예산으로 790조 동(약 310억 달러)을 배정했다.",
+        [("310억 달러", "amount", "31000000000", "USD")],
+    ),
+    ("평균 판매가격은 대당 4억 5천만 루피아 수준", [("4억 5천만 루피아", "amount", "450000000", "IDR")]),
+    ("현지 판매량은 4만 3천 대로 전년 대비 2.5배 증가", [("2.5배", "multiple", "2.5", "x")]),
 ]
 
 RED_TEAM_TABLES: list[tuple[str, list[Found]]] = [
@@ -713,6 +721,18 @@ RED_TEAM_TABLES: list[tuple[str, list[Found]]] = [
     (
         "(단위: 억 달러, 전년동기비 %)\n구분\t금액\t증감률\n수출\t100\t5.1\n",
         [("100", "amount", "10000000000", "USD"), ("5.1", "percent", "5.1", "%")],
+    ),
+    # 기획재정부: a several-unit header, a rate column, △ deficits, a (GDP 대비) row in parentheses
+    (
+        "(단위: 조원, %)\n구분\t'25년\t'26년\t증가율\n총지출\t673.3\t728.0\t8.1\n"
+        "관리재정수지\t△73.9\t△109.0\t-\n(GDP 대비)\t(△2.8)\t(△4.0)\t\n\n문의: 예산총괄과 044-215-7130\n",
+        [
+            ("673.3", "amount", "673300000000000", "KRW"),
+            ("728.0", "amount", "728000000000000", "KRW"),
+            ("8.1", "percent", "8.1", "%"),
+            ("△73.9", "amount", "-73900000000000", "KRW"),
+            ("△109.0", "amount", "-109000000000000", "KRW"),
+        ],
     ),
 ]
 
@@ -930,6 +950,55 @@ BUGS: list[tuple[str, str, list[Found]]] = [
     ("english_scale_letter_after_symbol", "$300M 규모의 투자", [("$300M", "amount", "300000000", "USD")]),
     ("english_scale_letter_after_symbol", "$1.2B 매출", [("$1.2B", "amount", "1200000000", "USD")]),
     ("english_scale_letter_after_symbol", "US$5K 이하", [("US$5K", "amount", "5000", "USD")]),
+    (
+        "lines_after_a_tab_table_stay_outside_its_unit",
+        "(단위: 억원)\n구분\t금액\n사업A\t100\n- 사업기간: 2025~2027\n- 참여기업: 50\n",
+        [("100", "amount", "10000000000", "KRW")],
+    ),
+    (
+        "sentence_with_two_currencies_gives_none",
+        "총 1,200조 루피아(약 760억 달러)를 투입할 계획이며, 이 중 300조는 배터리에 배정된다.",
+        [
+            ("1,200조 루피아", "amount", "1200000000000000", "IDR"),
+            ("760억 달러", "amount", "76000000000", "USD"),
+        ],
+    ),
+    (
+        "parenthesised_cell_is_no_rate_without_its_sign",
+        "(단위: 억 달러)\n국가\t금액\t증감률\n미국\t104.5\t(3.2)\n베트남\t52.1\t(+1.1)\n",
+        [
+            ("104.5", "amount", "10450000000", "USD"),
+            ("52.1", "amount", "5210000000", "USD"),
+            ("+1.1", "percent", "1.1", "%"),
+        ],
+    ),
+    (
+        "group_word_cell_under_scaled_header",  # was 1조 2천억 × 1억 = 1.2E+20 KRW
+        "(단위: 억원)\n구분\t금액\n사업\t1조 2천억\n예산\t300\n",
+        [("300", "amount", "30000000000", "KRW")],
+    ),
+    ("range_shorthand_is_ambiguous", "2~300억 원", [("300억 원", "amount", "30000000000", "KRW")]),
+    ("range_shorthand_is_ambiguous", "2~30만 원", [("30만 원", "amount", "300000", "KRW")]),
+    (
+        "range_shorthand_is_ambiguous",
+        "1~10억 원",
+        [("1", "amount", "100000000", "KRW"), ("10억 원", "amount", "1000000000", "KRW")],
+    ),
+    (
+        "range_shorthand_is_ambiguous",
+        "5~10조 원",
+        [("5", "amount", "5000000000000", "KRW"), ("10조 원", "amount", "10000000000000", "KRW")],
+    ),
+    (
+        "parenthesised_rate_row_under_amount_header",
+        "(단위: 억 달러)\n구분\t2024\t2025\n수출\t6,838\t7,093\n(증감률)\t(8.2)\t(3.7)\n",
+        [
+            ("6,838", "amount", "683800000000", "USD"),
+            ("7,093", "amount", "709300000000", "USD"),
+            ("8.2", "percent", "8.2", "%"),
+            ("3.7", "percent", "3.7", "%"),
+        ],
+    ),
 ]
 
 # figures written in words, Hangul number words, and tables whose unit is ambiguous: nothing
