@@ -80,6 +80,67 @@ class Term:
     value: str
 
 
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """A Doc's tokens as plain lists, made by the tokenizer beside the Doc.
+
+    The rules read thousands of tags and offsets per document; reading them here
+    spares a Python ``Token`` object per access (``doc[i]`` builds one each time).
+    """
+
+    texts: list[str]
+    starts: list[int]
+    tags: list[str]
+    spaces: list[bool]
+    length: int  # characters covered, trailing whitespace included: len(doc.text)
+
+    def end(self, i: int) -> int:
+        """Offset after token ``i``, its whitespace excluded (``token.idx + len(token)``)."""
+        return self.starts[i] + len(self.texts[i])
+
+    def _at(self, char: int) -> int:
+        if char < 0 or char >= self.length:
+            return -1
+        return bisect.bisect_right(self.starts, char) - 1
+
+    def char_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """Token range ``[i, j)`` of ``Doc.char_span(start, end, alignment_mode="expand")``.
+
+        >>> doc = get_nlp().make_doc("수출은 늘었다")
+        >>> tokens_of(doc).char_span(1, 5), doc.char_span(1, 5, alignment_mode="expand")[:].start
+        ((0, 3), 0)
+        """
+        first, last = self._at(start), self._at(end - 1)
+        if first < 0 or last < 0:
+            return None
+        if start == self.end(first):
+            first += 1  # trailing whitespace is no part of the token before it
+        return first, last + 1
+
+
+def tokens_of(doc: Doc) -> Tokens:
+    """The plain token lists of ``doc``: the tokenizer's, else read from the Doc once."""
+    found = doc.user_data.get("tokens")
+    if isinstance(found, Tokens) and len(found.texts) == len(doc):
+        return found
+    table = Tokens(
+        [t.text for t in doc], [t.idx for t in doc], [t.tag_ for t in doc], [bool(t.whitespace_) for t in doc],
+        len(doc.text),
+    )
+    doc.user_data["tokens"] = table
+    return table
+
+
+def _span(doc: Doc, table: Tokens, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
+    """``doc.char_span(start, end, label, kb_id, alignment_mode="expand")`` through the plain token lists."""
+    found = table.char_span(start, end)
+    if found is None:
+        return None
+    if found[0] >= found[1]:  # a span on whitespace: let spaCy decide, as before
+        return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+    return Span(doc, found[0], found[1], label=label, kb_id=kb_id)
+
+
 # --- the tokenizer ------------------------------------------------------------
 
 
@@ -198,9 +259,12 @@ class KiwiTokenizer:
                 words.append(gap)
                 spaces.append(False)
                 tags.append("_SP")
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        for token, tag in zip(doc, tags, strict=True):
-            token.tag_ = tag
+        doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags)
+        starts, cursor = [], 0
+        for word, space in zip(words, spaces, strict=True):
+            starts.append(cursor)
+            cursor += len(word) + space
+        doc.user_data["tokens"] = Tokens(words, starts, tags, spaces, cursor)
         return doc
 
     def to_disk(self, path: Any, **kwargs: Any) -> None:  # pragma: no cover - nothing to save
@@ -260,12 +324,21 @@ def _term_value(family: str, match: regex.Match[str]) -> str:
 
 def _stands_alone(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc.text[start:end]`` is a whole word, not the front of a longer noun."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.end_char != end:
+    table = tokens_of(doc)
+    found = table.char_span(start, end)
+    if found is None:
         return False
-    if span.end >= len(doc) or doc[span.end - 1].whitespace_:
+    first, stop = found
+    if first >= stop:  # a span on whitespace: ask spaCy, as before
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.end_char != end:
+            return False
+        first, stop = span.start, span.end
+    elif table.end(stop - 1) != end:
+        return False
+    if stop >= len(table.texts) or table.spaces[stop - 1]:
         return True
-    return not doc[span.end].tag_.startswith("NN")
+    return not table.tags[stop].startswith("NN")
 
 
 # --- components ---------------------------------------------------------------
@@ -282,8 +355,9 @@ class MentionSpans:
 
     def match(self, doc: Doc) -> list[Span]:
         spans = []
+        table = tokens_of(doc)
         for start, end, kind in doc.user_data.get("mentions", ()):
-            span = doc.char_span(start, end, label=kind, alignment_mode="expand")
+            span = _span(doc, table, start, end, kind)
             if span is not None:
                 spans.append(span)
         return spans
@@ -323,10 +397,11 @@ class ContextTerms:
     def set_annotations(self, doc: Doc, terms: list[Term]) -> Doc:
         doc.user_data["terms"] = terms
         spans = []
+        table = tokens_of(doc)
         for term in terms:
-            span = doc.char_span(term.start, term.end, alignment_mode="expand")
+            span = _span(doc, table, term.start, term.end, term.family, term.value)
             if span is not None:
-                spans.append(Span(doc, span.start, span.end, label=term.family, kb_id=term.value))
+                spans.append(span)
         doc.spans["terms"] = spans
         return doc
 
@@ -341,13 +416,8 @@ class SentenceMarks:
         return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> list[int]:
-        starts = []
-        for token in doc[:-1]:
-            previous = doc[token.i - 1] if token.i else None
-            closes_predicate = previous is not None and "EF" in previous.tag_
-            if token.tag_ in _SENTENCE_FINAL and closes_predicate:
-                starts.append(token.i + 1)
-        return starts
+        tags = tokens_of(doc).tags
+        return [i + 1 for i in range(1, len(tags) - 1) if tags[i] in _SENTENCE_FINAL and "EF" in tags[i - 1]]
 
     def set_annotations(self, doc: Doc, starts: list[int]) -> Doc:
         # only the starts are set: a token left unset is no sentence start

@@ -14,6 +14,7 @@ The grammar (built from ``extractors.lexicon.numbers``):
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal, localcontext
 
 import regex
@@ -92,6 +93,7 @@ _PRECISION = 200  # digits: long enough that no written numeral is ever rounded
 _MAX_LENGTH = 80  # longer digit runs are identifiers or noise, not figures
 
 
+@functools.lru_cache(maxsize=8192)  # documents repeat their numerals (years, 1, 100 …); Decimal is immutable
 def parse_korean_number(s: str) -> Decimal | None:
     """The exact value of a Korean numeral surface, or None if it is not one.
 

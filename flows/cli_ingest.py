@@ -79,7 +79,7 @@ def ingest_command(  # noqa: PLR0917 - typer maps parameters to options
     """Extract new or changed publications into processed/ through a Prefect flow run."""
     quiet_prefect()
     reference = _published(published)
-    from flows.ingest import ingest
+    from flows.ingest import in_process_run, ingest
     from flows.settings import resolve_settings
 
     settings = resolve_settings(raw, processed)
@@ -89,13 +89,14 @@ def ingest_command(  # noqa: PLR0917 - typer maps parameters to options
 
         flow = ingest.with_options(task_runner=DaskTaskRunner(address=dask))  # type: ignore[arg-type]
     try:
-        summary = flow(
-            paths=[str(path) for path in paths] if paths else None,
-            raw_dir=str(settings.raw_dir),
-            processed_dir=str(settings.processed_dir),
-            published=reference,
-            batch_size=batch_size,
-        )
+        with in_process_run():
+            summary = flow(
+                paths=[str(path) for path in paths] if paths else None,
+                raw_dir=str(settings.raw_dir),
+                processed_dir=str(settings.processed_dir),
+                published=reference,
+                batch_size=batch_size,
+            )
     except Exception as error:  # the flow itself broke (server, Dask): say so without a traceback
         print(f"suchi ingest: {type(error).__name__}: {error}", file=sys.stderr)
         raise typer.Exit(2) from None

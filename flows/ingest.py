@@ -12,8 +12,9 @@ benchmark runs the very same code in a plain loop.
 
 # No ``from __future__ import annotations`` here: Prefect builds the flow's parameter
 # model from these annotations, also when a deployment loads this module by name.
+import contextlib
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
@@ -112,6 +113,21 @@ def ingest_one(
 
 
 # -- Prefect -----------------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def in_process_run() -> Iterator[None]:
+    """Settings for a flow run that lives and dies with this process (``suchi ingest``): no heartbeats.
+
+    Prefect 3.8.8 joins its heartbeat thread at the end of every flow run,
+    which costs up to a second per run.  Heartbeats let a server notice a
+    crashed run started by a worker or by ``suchi serve`` (which keep them);
+    a command-line run reports its own end.
+    """
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        yield
 
 
 def _io_error_only(task: Any, task_run: TaskRun, state: State[Any]) -> bool:
