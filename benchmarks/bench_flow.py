@@ -84,9 +84,12 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--documents", type=int, default=200)
-    parser.add_argument("--batch-size", type=int, nargs="+", default=[1, 50])
+    parser.add_argument("--batch-size", type=int, nargs="+", help="default: 1 and the flow's automatic size")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
+    from flows.ingest import auto_batch_size
+
+    args.batch_size = args.batch_size or [1, auto_batch_size(args.documents)]
 
     root = Path(tempfile.mkdtemp(prefix="suchi-bench-flow-"))
     raw = root / "raw"

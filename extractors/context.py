@@ -32,11 +32,11 @@ from datetime import date
 from functools import lru_cache
 
 import regex
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from extractors.lexicon import context as lex
 from extractors.mentions import Mention
-from extractors.nlp import TERM_PATTERNS, Term, analyse, terms_of
+from extractors.nlp import TERM_PATTERNS, Term, Tokens, analyse, terms_of, tokens_of
 from extractors.readers.base import TableCellSpan
 from schemas import Context
 
@@ -188,39 +188,39 @@ _OPEN, _CLOSE = "(", ")"
 _MAX_WORDS = 6  # a subject is a few written words at most
 
 
-def _nounish(token: Token) -> bool:
-    tag = token.tag_
-    return tag.startswith("NN") or tag in _NOUN_TAGS or (token.text in _JOINERS and tag in {"SW", "SP", "SO"})
+def _nounish(text: str, tag: str) -> bool:
+    return tag.startswith("NN") or tag in _NOUN_TAGS or (text in _JOINERS and tag in {"SW", "SP", "SO"})
 
 
-def _blocked(token: Token, blockers: Sequence[tuple[int, int]]) -> bool:
-    return any(s < token.idx + len(token) and token.idx < e for s, e in blockers)
+def _blocked(start: int, end: int, blockers: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in blockers)
 
 
-def _strip_parenthesis(tokens: list[Token]) -> list[Token]:
+def _strip_parenthesis(tokens: Tokens, word: list[int]) -> list[int]:
     """그래픽처리장치(GPU) → 그래픽처리장치: a trailing parenthesis is no part of the name."""
-    if tokens and tokens[-1].text == _CLOSE:
-        opens = [k for k, t in enumerate(tokens) if t.text == _OPEN]
+    if word and tokens.texts[word[-1]] == _CLOSE:
+        opens = [k for k, i in enumerate(word) if tokens.texts[i] == _OPEN]
         if opens:
-            return tokens[: opens[-1]]
-    return tokens
+            return word[: opens[-1]]
+    return word
 
 
-def _noun_word(tokens: list[Token], blockers: Sequence[tuple[int, int]]) -> bool:
-    """Whether a written word (어절) can be part of a subject: nouns only, one of them a content noun.
+def _noun_word(tokens: Tokens, word: list[int], blockers: Sequence[tuple[int, int]]) -> bool:
+    """Whether a written word (어절, token indexes) can be part of a subject: nouns only, one a content noun.
 
     10년간 and 억불 are nouns without content (a number and bound nouns); 이차전지 has one.
     """
-    if not tokens or not all(_nounish(t) for t in tokens):
+    texts, tags = tokens.texts, tokens.tags
+    if not word or not all(_nounish(texts[i], tags[i]) for i in word):
         return False
-    if any(_blocked(t, blockers) for t in tokens):
+    if any(_blocked(tokens.starts[i], tokens.end(i), blockers) for i in word):
         return False
-    content = [t for t in tokens if t.tag_ in _CONTENT_TAGS]
-    if not content or "".join(t.text for t in tokens) in lex.SUBJECT_STOPWORDS:
+    content = [texts[i] for i in word if tags[i] in _CONTENT_TAGS]
+    if not content or "".join(texts[i] for i in word) in lex.SUBJECT_STOPWORDS:
         return False
-    if len(content) == 1 and content[0].text in lex.SUBJECT_STOPWORDS:
+    if len(content) == 1 and content[0] in lex.SUBJECT_STOPWORDS:
         return False  # 10년간: a number and a time unit
-    return not (tokens[-1].text == lex.BREAKDOWN_SUFFIX and tokens[-1].tag_ == "XSN")  # 지역별
+    return not (texts[word[-1]] == lex.BREAKDOWN_SUFFIX and tags[word[-1]] == "XSN")  # 지역별
 
 
 def noun_phrase_before(doc: Doc, offset: int, blockers: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
@@ -231,43 +231,49 @@ def noun_phrase_before(doc: Doc, offset: int, blockers: Sequence[tuple[int, int]
     stops at particles, endings, stop words, partners and figures
     (``blockers``).  A trailing parenthesis is dropped (그래픽처리장치(GPU));
     generic heads (분야, 산업) are trimmed.
+
+    >>> doc = analyse("중대형 컴퓨터 수입액은 38억 달러")
+    >>> found = noun_phrase_before(doc, 8, [])
+    >>> doc.text[found[0] : found[1]]
+    '중대형 컴퓨터'
     """
-    last = doc[-1] if len(doc) else None
-    if last is None or offset >= last.idx + len(last.text_with_ws):
+    tokens = tokens_of(doc)
+    if not tokens.texts or offset >= tokens.length:
         return None
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    span = tokens.char_span(offset, offset + 1)
     if span is None:
         return None
-    words: list[list[Token]] = []  # written words back from offset, the first one the front of offset's word
-    current: list[Token] = []
-    i = span.start - 1
-    if i >= 0 and (doc[i].whitespace_ or doc[i].tag_ == "_SP"):
+    tags, spaces = tokens.tags, tokens.spaces
+    words: list[list[int]] = []  # written words back from offset, the first one the front of offset's word
+    current: list[int] = []
+    i = span[0] - 1
+    if i >= 0 and (spaces[i] or tags[i] == "_SP"):
         words.append([])  # the metric word stands alone: nothing in front of it
     while i >= 0 and len(words) <= _MAX_WORDS:
-        token = doc[i]
-        if token.tag_ == "_SP":
+        if tags[i] == "_SP":
             break
-        if token.whitespace_ and current:
+        if spaces[i] and current:
             words.append(current[::-1])
             current = []
-        current.append(token)
+        current.append(i)
         i -= 1
     if current and len(words) <= _MAX_WORDS:
         words.append(current[::-1])
-    chosen: list[list[Token]] = []
+    chosen: list[list[int]] = []
     for number, word in enumerate(words):
         if number == 0 and not word:
             continue
-        candidate = word if chosen else _strip_parenthesis(word)
-        if not _noun_word(candidate, blockers):
+        candidate = word if chosen else _strip_parenthesis(tokens, word)
+        if not _noun_word(tokens, candidate, blockers):
             break
         chosen.append(candidate)
     chosen.reverse()
-    while chosen and all(t.text in lex.GENERIC_HEADS for t in chosen[-1] if t.tag_ in _CONTENT_TAGS):
+    texts = tokens.texts
+    while chosen and all(texts[i] in lex.GENERIC_HEADS for i in chosen[-1] if tags[i] in _CONTENT_TAGS):
         chosen.pop()
     if not chosen:
         return None
-    return chosen[0][0].idx, chosen[-1][-1].idx + len(chosen[-1][-1])
+    return tokens.starts[chosen[0][0]], tokens.end(chosen[-1][-1])
 
 
 # --- one figure in running text ----------------------------------------------------
@@ -320,6 +326,8 @@ class _Resolver:
         self.sentences = [(line.start + s.start_char, line.start + s.end_char) for s in line.doc.sents]
         self.periods = periods
         self.based = self._based()
+        self.blockers_rel = [(s - line.start, e - line.start) for s, e in self.blockers]
+        self.noun_phrases: dict[int, str | None] = {}  # by offset: several figures share a metric word
 
     def _sentence(self, offset: int) -> tuple[int, int]:
         for s, e in self.sentences:
@@ -335,14 +343,11 @@ class _Resolver:
         return min(later) if later else len(self.text)
 
     def _noun_phrase(self, offset: int) -> str | None:
-        found = noun_phrase_before(self.line.doc, offset - self.line.start, self.blockers_rel)
-        if found is None:
-            return None
-        return self.text[self.line.start + found[0] : self.line.start + found[1]]
-
-    @property
-    def blockers_rel(self) -> list[tuple[int, int]]:
-        return [(s - self.line.start, e - self.line.start) for s, e in self.blockers]
+        if offset not in self.noun_phrases:
+            found = noun_phrase_before(self.line.doc, offset - self.line.start, self.blockers_rel)
+            phrase = None if found is None else self.text[self.line.start + found[0] : self.line.start + found[1]]
+            self.noun_phrases[offset] = phrase
+        return self.noun_phrases[offset]
 
     def _head(self, mention: Mention, item_start: int) -> _Head:
         """The word heading the parenthesis the figure sits in: EU(1,800억 달러, 24%)."""

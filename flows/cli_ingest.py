@@ -74,7 +74,14 @@ def ingest_command(  # noqa: PLR0917 - typer maps parameters to options
     dask: Annotated[
         str | None, typer.Option("--dask", help="Run the tasks on this Dask scheduler, e.g. tcp://host:8786.")
     ] = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per task run.")] = 1,
+    batch_size: Annotated[
+        int | None,
+        typer.Option(
+            "--batch-size",
+            min=1,
+            help="Documents per task run (default: 1 for up to 20, else a few batches).",
+        ),
+    ] = None,
 ) -> None:
     """Extract new or changed publications into processed/ through a Prefect flow run."""
     quiet_prefect()

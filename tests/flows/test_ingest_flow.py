@@ -201,3 +201,17 @@ RETRY_STATES = {
 @pytest.mark.parametrize(("error", "retried"), RETRY_STATES.values(), ids=RETRY_STATES.keys())
 def test_retries_only_io_errors(error: Exception, retried: bool) -> None:
     assert _io_error_only(None, None, Failed(data=error)) is retried  # type: ignore[arg-type]
+
+
+def test_batches_write_the_same_records(workdir: Path) -> None:
+    raw = str(workdir / "raw")
+    one = ingest(raw_dir=raw, processed_dir=str(workdir / "one"), batch_size=1)
+    batched = ingest(raw_dir=raw, processed_dir=str(workdir / "batched"), batch_size=2)
+    assert [(r.file, r.doc_id, r.facts) for r in sorted(batched.results, key=lambda r: r.file)] == [
+        (r.file, r.doc_id, r.facts) for r in sorted(one.results, key=lambda r: r.file)
+    ]
+    for name in ("one", "batched"):
+        assert sorted(doc_files(workdir / name)) == sorted(doc_files(workdir / "one"))
+    assert pq.read_table(workdir / "one" / store.FACTS_TABLE).equals(
+        pq.read_table(workdir / "batched" / store.FACTS_TABLE)
+    )
