@@ -118,6 +118,7 @@ EXCLUDED: list[tuple[str, list[str]]] = [
 ]
 
 NOT_EXCLUDED: list[str] = [
+    "두바이유는 배럴당 78.5달러",  # bug: 78.5달 was read as a duration in months
     # amounts, percents, multiples and dates stay facts
     "2025년 연간 수출액은 2642억9천만 달러로 12.4% 늘어났다",
     "1,274억불 → 1,526억불",

@@ -222,6 +222,7 @@ UNIT_NOT_BEFORE: Final[dict[str, tuple[str, ...]]] = {
     "분": ("기",),
     "주": ("요", "식"),
     "일": ("부", "반", "대"),
+    "달": ("러",),  # 78.5달러 is dollars, not months
 }
 """Words that begin with a duration unit's syllable: 1분기 is a quarter, not a minute."""
 

@@ -1,0 +1,56 @@
+"""Sentences through every stage together (figures, dates, exclusions, resolution).
+
+Rows here are bugs that only showed when the stages met.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors import text_to_mentions
+
+REFERENCE = date(2026, 10, 2)
+
+PIPELINE_ROWS: list[tuple[str, str, list[tuple[str, str, str, str | None]]]] = [
+    ("dollars_after_decimal_are_not_months", "두바이유는 배럴당 78.5달러를 기록했다.", [("amount", "78.5달러", "78.5", "USD")]),
+    (
+        "count_in_a_sentence_with_an_amount",
+        "'25년 중소기업 수출 1,168억불(+5.6%), 수출기업 수 9만 7천개 돌파",
+        [("date", "'25년", "2025", None), ("amount", "1,168억불", "116800000000", "USD"), ("percent", "+5.6%", "5.6", "%")],
+    ),
+    (
+        "phone_number_is_no_date",
+        "문의: 무역정책과 044-203-4000, 2026년 9월 수출 612억 달러",
+        [("date", "2026년 9월", "2026-09", None), ("amount", "612억 달러", "61200000000", "USD")],
+    ),
+    (
+        "issue_number_is_no_date",
+        "제2026-11호 '26.1분기 지원사업 통합공고",
+        [("date", "'26.1분기", "2026-Q1", None)],
+    ),
+    (
+        "year_less_month_takes_the_reference_year",
+        "9월 수입은 548억 1,200만 달러로 2.7% 늘었다.",
+        [("date", "9월", "2026-09", None), ("amount", "548억 1,200만 달러", "54812000000", "USD"), ("percent", "2.7%", "2.7", "%")],
+    ),
+    (
+        "range_partner_across_dates",
+        "(’25. 146 → ’26. 291억원)",
+        [("date", "’25", "2025", None), ("amount", "146", "14600000000", "KRW"),
+         ("date", "’26", "2026", None), ("amount", "291억원", "29100000000", "KRW")],
+    ),
+    ("duration_and_count_are_not_facts", "3년 만에 102개 기업, 1,800여명 참가", []),
+    (
+        "statistical_minus_and_point_change",
+        "자동차 수출은 △4.6% 줄었고 전망치는 1.2%p 상향",
+        [("percent", "△4.6%", "-4.6", "%"), ("percent_point", "1.2%p", "1.2", "%p")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), PIPELINE_ROWS, ids=[row[0] for row in PIPELINE_ROWS])
+def test_sentence_through_all_stages(name: str, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    got = [(m.kind, text[m.start : m.end], m.value, m.unit) for m in text_to_mentions(text, REFERENCE)]
+    assert got == expected
