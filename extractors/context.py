@@ -408,16 +408,19 @@ class _Resolver:
         after = self._terms("partner", mention.end, stop)
         return after[0].value if after else None
 
-    def context(self, mention: Mention) -> Context:
+    def context(self, mention: Mention, heading: str | None = None) -> Context:
+        """The figure's context; ``heading`` is the subject of last resort when a metric is known."""
         s_start, s_end = self._sentence(mention.start)
         segment = _segment_label(self.line.segments, mention.start)
         item_start = max(s_start, segment[0]) if segment else s_start
         label = segment[1] if segment and segment[1] != Label() else self.line.label
         head = self._head(mention, item_start)
         metric, metric_at = (head.metric, None) if head.metric else self._metric(mention, s_start, s_end)
+        metric = metric or label.metric
+        subject = self._subject(mention, s_start, metric_at, head.subject or label.subject)
         return Context(
-            metric=metric or label.metric,  # type: ignore[arg-type]
-            subject=self._subject(mention, s_start, metric_at, head.subject or label.subject),
+            metric=metric,  # type: ignore[arg-type]
+            subject=heading if subject is None and heading and metric is not None else subject,
             partner=self._partner(mention, item_start, s_end, head) or label.partner,
             period=self._period(mention, s_start),
             change=self._change(mention, s_end),  # type: ignore[arg-type]
@@ -607,6 +610,7 @@ def _line_contexts(
     *,
     reference: date | None,
     heading: str | None,
+    mention_starts: Sequence[int] | None = None,
 ) -> dict[int, Context]:
     """Contexts of the ``wanted`` mentions (indexes into ``mentions``) on the line ``text[start:end]``."""
     start, end = bounds
@@ -621,7 +625,8 @@ def _line_contexts(
     line_text = text[start:end]
     label, segments = _line_label(line_text), _segments(line_text, start)
     periods: dict[int, str | None] = {}  # shared by the sentences of a line: 같은 해 looks back
-    mention_starts = [m.start for m in mentions]
+    if mention_starts is None:
+        mention_starts = [m.start for m in mentions]
     out: dict[int, Context] = {}
     for s_start, s_end in _sentence_chunks(text, start, end):
         lo = bisect.bisect_left(mention_starts, s_start)
@@ -634,10 +639,7 @@ def _line_contexts(
         terms = [Term(t.start + s_start, t.end + s_start, t.family, t.value) for t in terms_of(doc)]
         resolver = _Resolver(text, _Line(s_start, doc, terms, label, segments), chunk, reference, periods)
         for index in targets:
-            context = resolver.context(mentions[index])
-            if context.subject is None and heading and context.metric is not None:
-                context = context.model_copy(update={"subject": heading})
-            out[index] = context
+            out[index] = resolver.context(mentions[index], heading)
     return out
 
 
@@ -655,7 +657,8 @@ def contextualize(
     >>> [(c.metric, c.subject, c.period, c.change) for c in contextualize(t, ms, date(2026, 1, 14))]
     [('import', 'ICT', '2025', None), ('import', 'ICT', '2025', 'increase')]
     """
-    contexts: list[Context] = [Context() for _ in mentions]
+    empty = Context()  # records are frozen: one empty context serves every date
+    contexts: list[Context] = [empty] * len(mentions)
     cells = sorted(tables or [], key=lambda c: c.start)
     cell_starts = [c.start for c in cells]
     line_starts = _line_bounds(text)
@@ -670,12 +673,15 @@ def contextualize(
         by_line.setdefault(bisect.bisect_right(line_starts, mention.start) - 1, set()).add(index)
     headings = _heading_subjects(text) if by_line else []
     heading_starts = [h[0] for h in headings]
+    mention_starts = [m.start for m in mentions]
     for line_index, wanted in by_line.items():
         start = line_starts[line_index]
         end = line_starts[line_index + 1] - 1 if line_index + 1 < len(line_starts) else len(text)
         heading_index = bisect.bisect_right(heading_starts, start) - 1
         heading = headings[heading_index][1] if heading_index >= 0 else None
-        found = _line_contexts(text, (start, end), mentions, wanted, reference=reference, heading=heading)
+        found = _line_contexts(
+            text, (start, end), mentions, wanted, reference=reference, heading=heading, mention_starts=mention_starts
+        )
         for index, context in found.items():
             contexts[index] = context
     return contexts

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from extractors.errors import SuchiError
+from flows.progress import progress
 
 app = typer.Typer(
     name="suchi",
@@ -72,7 +73,7 @@ def extract(
     """Print one JSON document per input (JSON Lines) on stdout."""
     reference = parse_published(published)
     failed = 0
-    for path in paths:
+    for path in progress(paths, total=len(paths), label="extract"):
         line, ok = extract_one(path, reference)
         failed += not ok
         sys.stdout.write(line + "\n")

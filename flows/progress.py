@@ -43,7 +43,8 @@ def progress(iterable: Iterable[T], total: int, label: str, stream: TextIO | Non
         TimeElapsedColumn(),
         TimeRemainingColumn(),
     )
-    with Progress(*columns, console=console, transient=False) as bar:
+    # stdout carries the data (JSON Lines): never let the bar capture it.
+    with Progress(*columns, console=console, transient=False, redirect_stdout=False) as bar:
         task = bar.add_task(label, total=total)
         for item in iterable:
             yield item

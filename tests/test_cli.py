@@ -91,3 +91,33 @@ def test_thousand_small_files_in_one_call(tmp_path: Path) -> None:
     assert len(documents) == 1000
     assert all(any(f["kind"] == "amount" for f in d["facts"]) for d in documents)
     assert len({d["document"]["id"] for d in documents}) == 1000
+
+
+def test_progress_bar_only_on_a_terminal_and_never_swallows_stdout(tmp_path: Path) -> None:
+    import os
+    import pty
+
+    paths = [write(tmp_path, f"p{i}.txt", GOOD.encode()) for i in range(3)]
+    quiet = run(*paths)
+    assert quiet.stderr == ""
+    primary, secondary = pty.openpty()
+    try:
+        shown = subprocess.run(
+            [SUCHI, "extract", *map(str, paths)], stdout=subprocess.PIPE, stderr=secondary, text=True, timeout=300,
+            check=False, env={**os.environ, "COLUMNS": "100"},
+        )
+        os.close(secondary)
+        drawn = b""
+        while True:
+            try:
+                chunk = os.read(primary, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            drawn += chunk
+    finally:
+        os.close(primary)
+    assert shown.returncode == 0
+    assert shown.stdout == quiet.stdout
+    assert b"extract" in drawn and b"3/3" in drawn
