@@ -21,6 +21,7 @@ none that disagree is reported.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
@@ -120,6 +121,20 @@ def _all_known_equal(values: Iterable[str | None]) -> bool:
 # --- balance = exports − imports ------------------------------------------------------
 
 
+def _within(facts: list[Fact], starts: list[int] | None, centre: int) -> list[Fact]:
+    """The facts starting within ``_BALANCE_REACH`` of ``centre``, in their order (all when unsorted)."""
+    if starts is None:
+        return facts
+    lo = bisect.bisect_left(starts, centre - _BALANCE_REACH)
+    hi = bisect.bisect_right(starts, centre + _BALANCE_REACH)
+    return facts[lo:hi]
+
+
+def _starts_if_sorted(facts: list[Fact]) -> list[int] | None:
+    starts = [f.span[0] for f in facts]
+    return starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+
+
 def _balance_checks(facts: Sequence[Fact]) -> list[Check]:
     amounts = [f for f in facts if f.kind == "amount"]
     by_metric: dict[str, list[Fact]] = defaultdict(list)
@@ -127,6 +142,8 @@ def _balance_checks(facts: Sequence[Fact]) -> list[Check]:
         if fact.context.metric:
             by_metric[fact.context.metric].append(fact)
     checks = []
+    exports, imports = by_metric["export"], by_metric["import"]
+    export_starts, import_starts = _starts_if_sorted(exports), _starts_if_sorted(imports)
     for balance in by_metric["trade_balance"]:
 
         def near(fact: Fact, balance: Fact = balance) -> bool:
@@ -140,7 +157,10 @@ def _balance_checks(facts: Sequence[Fact]) -> list[Check]:
 
         pairs = [
             (e, i)
-            for e, i in product(filter(near, by_metric["export"]), filter(near, by_metric["import"]))
+            for e, i in product(
+                filter(near, _within(exports, export_starts, balance.span[0])),
+                filter(near, _within(imports, import_starts, balance.span[0])),
+            )
             if abs(e.span[0] - i.span[0]) <= _BALANCE_REACH
             and _all_compatible((e.context.subject, i.context.subject, balance.context.subject))
             and _all_compatible((e.context.period, i.context.period, balance.context.period))

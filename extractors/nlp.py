@@ -174,8 +174,17 @@ def _pieces(word: str, morphemes: Iterable[tuple[int, int, str]]) -> tuple[tuple
     return tuple((s, e, t) for s, e, t in out if e > s)
 
 
+_plain_cache: dict[str, tuple[tuple[int, int, str], ...]] = {}
+
+
 def _plain_pieces(word: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple((m.start(), m.end(), _PIECE_TAGS[m.lastgroup or "mark"]) for m in _PIECE.finditer(word))
+    found = _plain_cache.get(word)
+    if found is None:
+        if len(_plain_cache) >= _CACHE_LIMIT:
+            _plain_cache.clear()
+        found = tuple((m.start(), m.end(), _PIECE_TAGS[m.lastgroup or "mark"]) for m in _PIECE.finditer(word))
+        _plain_cache[word] = found
+    return found
 
 
 def _analyse_words(words: Sequence[str]) -> None:
