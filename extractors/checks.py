@@ -25,7 +25,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
-from itertools import product
+from itertools import pairwise, product
 
 import regex
 
@@ -132,7 +132,7 @@ def _within(facts: list[Fact], starts: list[int] | None, centre: int) -> list[Fa
 
 def _starts_if_sorted(facts: list[Fact]) -> list[int] | None:
     starts = [f.span[0] for f in facts]
-    return starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+    return starts if all(a <= b for a, b in pairwise(starts)) else None
 
 
 def _balance_checks(facts: Sequence[Fact]) -> list[Check]:

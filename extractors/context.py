@@ -325,6 +325,9 @@ class _Resolver:
         ]
         self.sentences = [(line.start + s.start_char, line.start + s.end_char) for s in line.doc.sents]
         self.periods = periods
+        self.by_family: dict[str, list[Term]] = {}  # terms of each family, in line order
+        for term in line.terms:
+            self.by_family.setdefault(term.family, []).append(term)
         self.based = self._based()
         self.blockers_rel = [(s - line.start, e - line.start) for s, e in self.blockers]
         self.noun_phrases: dict[int, str | None] = {}  # by offset: several figures share a metric word
@@ -336,7 +339,7 @@ class _Resolver:
         return self.sentences[-1]
 
     def _terms(self, family: str, lo: int, hi: int) -> list[Term]:
-        return [t for t in self.line.terms if t.family == family and lo <= t.start and t.end <= hi]
+        return [t for t in self.by_family.get(family, ()) if lo <= t.start and t.end <= hi]
 
     def _next_figure(self, offset: int) -> int:
         later = [s for s, _ in self.figure_spans if s >= offset]
@@ -345,7 +348,9 @@ class _Resolver:
     def _noun_phrase(self, offset: int) -> str | None:
         if offset not in self.noun_phrases:
             found = noun_phrase_before(self.line.doc, offset - self.line.start, self.blockers_rel)
-            phrase = None if found is None else self.text[self.line.start + found[0] : self.line.start + found[1]]
+            phrase = (
+                None if found is None else self.text[self.line.start + found[0] : self.line.start + found[1]]
+            )
             self.noun_phrases[offset] = phrase
         return self.noun_phrases[offset]
 
@@ -680,7 +685,13 @@ def contextualize(
         heading_index = bisect.bisect_right(heading_starts, start) - 1
         heading = headings[heading_index][1] if heading_index >= 0 else None
         found = _line_contexts(
-            text, (start, end), mentions, wanted, reference=reference, heading=heading, mention_starts=mention_starts
+            text,
+            (start, end),
+            mentions,
+            wanted,
+            reference=reference,
+            heading=heading,
+            mention_starts=mention_starts,
         )
         for index, context in found.items():
             contexts[index] = context

@@ -124,14 +124,17 @@ def tokens_of(doc: Doc) -> Tokens:
     if isinstance(found, Tokens) and len(found.texts) == len(doc):
         return found
     table = Tokens(
-        [t.text for t in doc], [t.idx for t in doc], [t.tag_ for t in doc], [bool(t.whitespace_) for t in doc],
+        [t.text for t in doc],
+        [t.idx for t in doc],
+        [t.tag_ for t in doc],
+        [bool(t.whitespace_) for t in doc],
         len(doc.text),
     )
     doc.user_data["tokens"] = table
     return table
 
 
-def _span(doc: Doc, table: Tokens, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
+def _span(doc: Doc, table: Tokens, start: int, end: int, *, label: str, kb_id: str = "") -> Span | None:
     """``doc.char_span(start, end, label, kb_id, alignment_mode="expand")`` through the plain token lists."""
     found = table.char_span(start, end)
     if found is None:
@@ -233,47 +236,48 @@ class KiwiTokenizer:
 
     def __call__(self, text: str) -> Doc:
         spans = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+        chosen: set[int] | None = None
         if self.focus is not None:
             chosen = self.focus(text, [start for start, _ in spans])
-            pieces = {start: None if i in chosen else _plain_pieces(w) for i, (start, w) in enumerate(spans)}
-            _analyse_words([w for i, (_, w) in enumerate(spans) if i in chosen])
+            _analyse_words([spans[i][1] for i in sorted(chosen) if i < len(spans)])
         else:
-            pieces = {}
             _analyse_words([w for _, w in spans])
+        cache = _word_cache
         words: list[str] = []
         spaces: list[bool] = []
         tags: list[str] = []
+        starts: list[int] = []
         cursor = 0
-        for start, word in spans:
-            gap = text[cursor:start]
-            if gap:
-                if words and gap[0] == " " and not spaces[-1]:
+        for i, (start, word) in enumerate(spans):
+            if cursor < start:
+                gap_start = cursor
+                if words and text[cursor] == " " and not spaces[-1]:
                     spaces[-1] = True
-                    gap = gap[1:]
-                if gap:
-                    words.append(gap)
+                    gap_start += 1
+                if gap_start < start:
+                    words.append(text[gap_start:start])
                     spaces.append(False)
                     tags.append("_SP")
-            for s, e, tag in pieces.get(start) or _word_cache[word]:
+                    starts.append(gap_start)
+            pieces = cache[word] if chosen is None or i in chosen else _plain_pieces(word)
+            for s, e, tag in pieces:
                 words.append(word[s:e])
                 spaces.append(False)
                 tags.append(tag)
+                starts.append(start + s)
             cursor = start + len(word)
         if cursor < len(text):
-            gap = text[cursor:]
-            if words and gap[0] == " ":
+            gap_start = cursor
+            if words and text[cursor] == " ":
                 spaces[-1] = True
-                gap = gap[1:]
-            if gap:
-                words.append(gap)
+                gap_start += 1
+            if gap_start < len(text):
+                words.append(text[gap_start:])
                 spaces.append(False)
                 tags.append("_SP")
+                starts.append(gap_start)
         doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags)
-        starts, cursor = [], 0
-        for word, space in zip(words, spaces, strict=True):
-            starts.append(cursor)
-            cursor += len(word) + space
-        doc.user_data["tokens"] = Tokens(words, starts, tags, spaces, cursor)
+        doc.user_data["tokens"] = Tokens(words, starts, tags, spaces, len(text))
         return doc
 
     def to_disk(self, path: Any, **kwargs: Any) -> None:  # pragma: no cover - nothing to save
@@ -366,7 +370,7 @@ class MentionSpans:
         spans = []
         table = tokens_of(doc)
         for start, end, kind in doc.user_data.get("mentions", ()):
-            span = _span(doc, table, start, end, kind)
+            span = _span(doc, table, start, end, label=kind)
             if span is not None:
                 spans.append(span)
         return spans
@@ -408,7 +412,7 @@ class ContextTerms:
         spans = []
         table = tokens_of(doc)
         for term in terms:
-            span = _span(doc, table, term.start, term.end, term.family, term.value)
+            span = _span(doc, table, term.start, term.end, label=term.family, kb_id=term.value)
             if span is not None:
                 spans.append(span)
         doc.spans["terms"] = spans

@@ -31,10 +31,10 @@ from flows import store
 from flows.settings import resolve_settings
 from schemas.models import Document
 
-# Extraction is CPU-bound Python: threads only overlap Prefect's API calls with
-# it, and more of them slowed a 2-core machine down (GIL and tokenizer
-# contention).  Scale out with --dask instead.
-THREADS = max(2, min(4, os.cpu_count() or 1))
+# Extraction is CPU-bound: threads only overlap Prefect's API calls with it.
+# More threads measured slower on 2 cores (GIL, tokenizer and a local Prefect
+# server all want the CPU), so leave one core free; scale out with --dask.
+THREADS = max(1, min(4, (os.cpu_count() or 2) - 1))
 TABLE_ARTIFACT_KEY = "suchi-ingest"
 
 
