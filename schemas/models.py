@@ -7,11 +7,12 @@ strings or ISO dates, never floats.
 
 from __future__ import annotations
 
-from typing import Literal
+import re
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 
 FactKind = Literal["amount", "percent", "percent_point", "multiple", "date"]
 Metric = Literal["export", "import", "trade_balance", "investment", "budget", "other"]
@@ -23,6 +24,10 @@ _DECIMAL = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
 # 2026-Q1, 2026-H1, intervals A/B and open ../B.
 _DATE_POINT = r"[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9])?)?|-Q[1-4]|-H[12])?"
 _DATE = rf"^(({_DATE_POINT})|(\.\.|{_DATE_POINT})/({_DATE_POINT}|\.\.))$"
+_DATE_RE = re.compile(_DATE)
+_DECIMAL_RE = re.compile(_DECIMAL)
+_CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+_KIND_UNITS: Final = {"percent": "%", "percent_point": "%p", "multiple": "x"}
 
 
 class Record(BaseModel):
@@ -71,17 +76,15 @@ class Fact(Record):
 
     @model_validator(mode="after")
     def _value_matches_kind(self) -> Fact:
-        import re
-
         if self.kind == "date":
-            if self.unit is not None or not re.match(_DATE, self.value):
+            if self.unit is not None or not _DATE_RE.match(self.value):
                 raise ValueError(f"date value {self.value!r} / unit {self.unit!r} breaks the contract")
-        elif not re.match(_DECIMAL, self.value):
+        elif not _DECIMAL_RE.match(self.value):
             raise ValueError(f"{self.kind} value {self.value!r} is not an exact decimal string")
-        expected = {"percent": "%", "percent_point": "%p", "multiple": "x"}.get(self.kind)
+        expected = _KIND_UNITS.get(self.kind)
         if expected and self.unit != expected:
             raise ValueError(f"{self.kind} unit must be {expected!r}, not {self.unit!r}")
-        if self.kind == "amount" and not (self.unit and re.match(r"^[A-Z]{3}$", self.unit)):
+        if self.kind == "amount" and not (self.unit and _CURRENCY_RE.match(self.unit)):
             raise ValueError(f"amount unit {self.unit!r} is not an ISO 4217 code")
         return self
 
