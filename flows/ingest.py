@@ -28,6 +28,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from extractors.errors import SuchiError
 from flows import store
+from flows.progress import progress
 from flows.settings import resolve_settings
 from schemas.models import Document
 
@@ -307,7 +308,8 @@ def ingest(
     batches = _chunks(todo, batch_size or auto_batch_size(len(todo)))
     futures = [ingest_documents.submit(batch, str(settings.processed_dir), published) for batch in batches]
     results: list[DocResult] = []
-    for batch, future in zip(batches, futures, strict=True):
+    label = f"ingest {len(todo)} documents"
+    for batch, future in progress(zip(batches, futures, strict=True), total=len(batches), label=label):
         outcome = future.result(raise_on_failure=False)
         if isinstance(outcome, list):
             results.extend(outcome)
