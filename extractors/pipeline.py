@@ -106,9 +106,9 @@ def document_kind(text: str) -> str:
 def document_title(text: str) -> str | None:
     """The first non-empty line, trimmed to a readable length."""
     for line in text.splitlines():
-        line = " ".join(line.split())
-        if line:
-            return line[:_TITLE_MAX]
+        words = " ".join(line.split())
+        if words:
+            return words[:_TITLE_MAX]
     return None
 
 

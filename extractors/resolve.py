@@ -23,11 +23,12 @@ def _merge(spans: Iterable[Span]) -> list[Span]:
 
 
 def _overlaps_any(mention: Mention, blocked: list[Span], starts: list[int]) -> bool:
+    # Spans are sorted and disjoint: only the one starting at or before the mention,
+    # and the next one, can overlap it.
     index = bisect.bisect_right(starts, mention.start) - 1
-    for start, end in blocked[max(index, 0) : index + 2]:
-        if start < mention.end and mention.start < end:
-            return True
-    return False
+    return any(
+        start < mention.end and mention.start < end for start, end in blocked[max(index, 0) : index + 2]
+    )
 
 
 def resolve(mentions: Iterable[Mention], blocked: Iterable[Span] = ()) -> list[Mention]:

@@ -16,7 +16,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-
 FACTS_FILE = "facts.parquet"
 
 Row = tuple[Any, ...]

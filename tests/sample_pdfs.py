@@ -30,7 +30,11 @@ def text_to_pdf(text: str) -> bytes:
     def flush_table() -> None:
         if rows:
             table = Table([row + [""] * (max(map(len, rows)) - len(row)) for row in rows])
-            table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+            table.setStyle(
+                TableStyle(
+                    [("FONT", (0, 0), (-1, -1), FONT, 9), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
+                )
+            )
             story.extend([table, Spacer(1, 6)])
             rows.clear()
 
@@ -42,9 +46,18 @@ def text_to_pdf(text: str) -> bytes:
         story.append(Paragraph(escape(line), style) if line.strip() else Spacer(1, 6))
     flush_table()
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=LEFT, rightMargin=LEFT,
-                                 topMargin=60, bottomMargin=60, invariant=True)
-    document.build(story, onFirstPage=lambda c, d: _footer(c, d.page), onLaterPages=lambda c, d: _footer(c, d.page))
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        leftMargin=LEFT,
+        rightMargin=LEFT,
+        topMargin=60,
+        bottomMargin=60,
+        invariant=True,
+    )
+    document.build(
+        story, onFirstPage=lambda c, d: _footer(c, d.page), onLaterPages=lambda c, d: _footer(c, d.page)
+    )
     return buffer.getvalue()
 
 

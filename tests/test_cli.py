@@ -14,7 +14,9 @@ GOOD = "반도체 수출은 1734억8천만 달러로 '24년 대비 22.1% 증가�
 
 
 def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([SUCHI, "extract", *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=600, check=False)
+    return subprocess.run(
+        [SUCHI, "extract", *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=600, check=False
+    )
 
 
 def write(folder: Path, name: str, content: bytes) -> Path:
@@ -72,7 +74,10 @@ def test_published_option_resolves_year_less_dates(tmp_path: Path) -> None:
     without = json.loads(run(path).stdout)
     with_date = json.loads(run(path, "--published", "2026-04-01").stdout)
     assert [f["kind"] for f in without["facts"]] == ["amount"]
-    assert [(f["kind"], f["value"]) for f in with_date["facts"]] == [("date", "2026-03"), ("amount", "5000000000")]
+    assert [(f["kind"], f["value"]) for f in with_date["facts"]] == [
+        ("date", "2026-03"),
+        ("amount", "5000000000"),
+    ]
     assert with_date["document"]["published"] == "2026-04-01"
 
 
@@ -84,7 +89,10 @@ def test_bad_published_option_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_thousand_small_files_in_one_call(tmp_path: Path) -> None:
-    paths = [write(tmp_path, f"n{i:04d}.txt", f"{i}월 수출 {i}억 달러, 전년 대비 {i % 50}.5% 증가\n".encode()) for i in range(1000)]
+    paths = [
+        write(tmp_path, f"n{i:04d}.txt", f"{i}월 수출 {i}억 달러, 전년 대비 {i % 50}.5% 증가\n".encode())
+        for i in range(1000)
+    ]
     result = run(*(path.name for path in paths), "--published", "2026-01-01", cwd=tmp_path)
     assert result.returncode == 0, result.stderr[-2000:]
     documents = [json.loads(line) for line in result.stdout.splitlines()]
@@ -103,8 +111,13 @@ def test_progress_bar_only_on_a_terminal_and_never_swallows_stdout(tmp_path: Pat
     primary, secondary = pty.openpty()
     try:
         shown = subprocess.run(
-            [SUCHI, "extract", *map(str, paths)], stdout=subprocess.PIPE, stderr=secondary, text=True, timeout=300,
-            check=False, env={**os.environ, "COLUMNS": "100"},
+            [SUCHI, "extract", *map(str, paths)],
+            stdout=subprocess.PIPE,
+            stderr=secondary,
+            text=True,
+            timeout=300,
+            check=False,
+            env={**os.environ, "COLUMNS": "100"},
         )
         os.close(secondary)
         drawn = b""

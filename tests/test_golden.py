@@ -26,7 +26,10 @@ def summary(path: Path) -> dict[str, object]:
             fact.model_dump(mode="json", exclude={"id", "bbox"}, exclude_none=True) for fact in document.facts
         ],
         "warnings": [warning.model_dump(mode="json") for warning in document.warnings],
-        "checks": {"passed": sum(c.passed for c in document.checks), "failed": sum(not c.passed for c in document.checks)},
+        "checks": {
+            "passed": sum(c.passed for c in document.checks),
+            "failed": sum(not c.passed for c in document.checks),
+        },
     }
 
 

@@ -27,7 +27,8 @@ def text_inside(chars: list[dict[str, Any]], bbox: BBox) -> str:
     """Characters whose centre lies in ``bbox``, in reading order."""
     x0, top, x1, bottom = bbox
     inside = [
-        char for char in chars
+        char
+        for char in chars
         if x0 <= (char["x0"] + char["x1"]) / 2 <= x1 and top <= (char["top"] + char["bottom"]) / 2 <= bottom
     ]
     inside.sort(key=lambda char: (round(char["top"]), char["x0"]))

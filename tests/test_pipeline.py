@@ -14,11 +14,19 @@ from extractors import text_to_mentions
 REFERENCE = date(2026, 10, 2)
 
 PIPELINE_ROWS: list[tuple[str, str, list[tuple[str, str, str, str | None]]]] = [
-    ("dollars_after_decimal_are_not_months", "두바이유는 배럴당 78.5달러를 기록했다.", [("amount", "78.5달러", "78.5", "USD")]),
+    (
+        "dollars_after_decimal_are_not_months",
+        "두바이유는 배럴당 78.5달러를 기록했다.",
+        [("amount", "78.5달러", "78.5", "USD")],
+    ),
     (
         "count_in_a_sentence_with_an_amount",
         "'25년 중소기업 수출 1,168억불(+5.6%), 수출기업 수 9만 7천개 돌파",
-        [("date", "'25년", "2025", None), ("amount", "1,168억불", "116800000000", "USD"), ("percent", "+5.6%", "5.6", "%")],
+        [
+            ("date", "'25년", "2025", None),
+            ("amount", "1,168억불", "116800000000", "USD"),
+            ("percent", "+5.6%", "5.6", "%"),
+        ],
     ),
     (
         "phone_number_is_no_date",
@@ -33,13 +41,21 @@ PIPELINE_ROWS: list[tuple[str, str, list[tuple[str, str, str, str | None]]]] = [
     (
         "year_less_month_takes_the_reference_year",
         "9월 수입은 548억 1,200만 달러로 2.7% 늘었다.",
-        [("date", "9월", "2026-09", None), ("amount", "548억 1,200만 달러", "54812000000", "USD"), ("percent", "2.7%", "2.7", "%")],
+        [
+            ("date", "9월", "2026-09", None),
+            ("amount", "548억 1,200만 달러", "54812000000", "USD"),
+            ("percent", "2.7%", "2.7", "%"),
+        ],
     ),
     (
         "range_partner_across_dates",
         "(’25. 146 → ’26. 291억원)",
-        [("date", "’25", "2025", None), ("amount", "146", "14600000000", "KRW"),
-         ("date", "’26", "2026", None), ("amount", "291억원", "29100000000", "KRW")],
+        [
+            ("date", "’25", "2025", None),
+            ("amount", "146", "14600000000", "KRW"),
+            ("date", "’26", "2026", None),
+            ("amount", "291억원", "29100000000", "KRW"),
+        ],
     ),
     ("duration_and_count_are_not_facts", "3년 만에 102개 기업, 1,800여명 참가", []),
     (
@@ -51,6 +67,8 @@ PIPELINE_ROWS: list[tuple[str, str, list[tuple[str, str, str, str | None]]]] = [
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), PIPELINE_ROWS, ids=[row[0] for row in PIPELINE_ROWS])
-def test_sentence_through_all_stages(name: str, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+def test_sentence_through_all_stages(
+    name: str, text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
     got = [(m.kind, text[m.start : m.end], m.value, m.unit) for m in text_to_mentions(text, REFERENCE)]
     assert got == expected

@@ -7,13 +7,19 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from schemas import Context, Document, DocumentMeta, Fact
+from schemas import Document, DocumentMeta, Fact
 from schemas.export import SCHEMA_PATH, document_schema_json
 
-META = DocumentMeta(id="0" * 64, source="raw/x.txt", title="t", published="2026-05-28", kind="news", pages=None)
+META = DocumentMeta(
+    id="0" * 64, source="raw/x.txt", title="t", published="2026-05-28", kind="news", pages=None
+)
 GOOD_FACT: dict[str, Any] = {
-    "id": "f0001", "kind": "amount", "text": "2642억9천만 달러", "span": (4, 15),
-    "value": "264290000000", "unit": "USD",
+    "id": "f0001",
+    "kind": "amount",
+    "text": "2642억9천만 달러",
+    "span": (4, 15),
+    "value": "264290000000",
+    "unit": "USD",
 }
 
 FACTS_VALID = [

@@ -28,19 +28,31 @@ def readme_query() -> str:
 
 def valid_documents(processed: Path) -> list[dict[str, object]]:
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    documents = [json.loads(p.read_text(encoding="utf-8")) for p in processed.glob("*.json") if not p.name.startswith("_")]
+    documents = [
+        json.loads(p.read_text(encoding="utf-8"))
+        for p in processed.glob("*.json")
+        if not p.name.startswith("_")
+    ]
     for document in documents:
         jsonschema.validate(document, schema)
     return documents
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, bytes]]:
-    return {p.relative_to(folder).as_posix(): (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): (p.stat().st_mtime_ns, p.read_bytes())
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
 
 
-def test_main_command_on_bundled_samples_then_the_readme_question(tmp_path: Path, cli_env: dict[str, str]) -> None:
+def test_main_command_on_bundled_samples_then_the_readme_question(
+    tmp_path: Path, cli_env: dict[str, str]
+) -> None:
     shutil.copytree(ROOT / "raw", tmp_path / "raw")
-    first = subprocess.run([SUCHI, "ingest"], cwd=tmp_path, env=cli_env, capture_output=True, text=True, timeout=300, check=False)
+    first = subprocess.run(
+        [SUCHI, "ingest"], cwd=tmp_path, env=cli_env, capture_output=True, text=True, timeout=300, check=False
+    )
     assert first.returncode == 0, first.stderr[-3000:]
     processed = tmp_path / "processed"
     documents = valid_documents(processed)
@@ -49,21 +61,40 @@ def test_main_command_on_bundled_samples_then_the_readme_question(tmp_path: Path
     assert (processed / "facts.parquet").is_file()
     before = snapshot(processed)
 
-    again = subprocess.run([SUCHI, "ingest"], cwd=tmp_path, env=cli_env, capture_output=True, text=True, timeout=300, check=False)
+    again = subprocess.run(
+        [SUCHI, "ingest"], cwd=tmp_path, env=cli_env, capture_output=True, text=True, timeout=300, check=False
+    )
     assert again.returncode == 0, again.stderr[-3000:]
     assert snapshot(processed) == before
 
-    answer = subprocess.run([SUCHI, "query", readme_query(), "--csv"], cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False)
+    answer = subprocess.run(
+        [SUCHI, "query", readme_query(), "--csv"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert answer.returncode == 0, answer.stderr
     header, *rows = answer.stdout.splitlines()
     assert header == "subject,period,usd"
     assert rows and all(row.split(",")[2] for row in rows)
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not beside this clone (../shared/corpus)")
+@pytest.mark.skipif(
+    not CORPUS.is_dir(), reason="the shared corpus is not beside this clone (../shared/corpus)"
+)
 def test_ingest_of_the_corpus_gives_ten_valid_documents(tmp_path: Path, cli_env: dict[str, str]) -> None:
     paths = [str(CORPUS / "txt"), str(CORPUS / "pdf")]
-    result = subprocess.run([SUCHI, "ingest", *paths], cwd=tmp_path, env=cli_env, capture_output=True, text=True, timeout=600, check=False)
+    result = subprocess.run(
+        [SUCHI, "ingest", *paths],
+        cwd=tmp_path,
+        env=cli_env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     documents = valid_documents(tmp_path / "processed")
     assert len(documents) == 10
