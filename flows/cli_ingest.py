@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -35,15 +34,6 @@ def quiet_prefect() -> None:
     if not os.environ.get("PREFECT_API_URL"):
         # the temporary server logs "Error flushing events" & co. when stopped mid-flush
         os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "CRITICAL")
-
-
-def _published(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD", param_hint="--published") from None
 
 
 def report(summary: Summary) -> str:
@@ -85,7 +75,9 @@ def ingest_command(  # noqa: PLR0917 - typer maps parameters to options
 ) -> None:
     """Extract new or changed publications into processed/ through a Prefect flow run."""
     quiet_prefect()
-    reference = _published(published)
+    from flows.cli import parse_published  # one parser for every command's --published
+
+    reference = parse_published(published)
     from flows.ingest import in_process_run, ingest
     from flows.settings import resolve_settings
 
