@@ -499,14 +499,43 @@ def _caption_year(caption: str | None) -> str | None:
     return m.group("full") or f"20{m.group('short')}"
 
 
+_BARE_YEAR = regex.compile(r"^(?:19|20)\d\d$")
+
+
+@lru_cache(maxsize=4096)
+def label_period(label: str | None) -> str | None:
+    """The date a whole table label names ('24년, 2025년 3분기, 2024), else None.
+
+    >>> label_period("'25년"), label_period("2024"), label_period("북미")
+    ('2025', '2024', None)
+    """
+    from extractors.dates import find_date_mentions  # the one date grammar
+
+    if not label:
+        return None
+    words = label.strip()
+    if _BARE_YEAR.match(words):
+        return words
+    dates = find_date_mentions(words, None)
+    if len(dates) == 1 and dates[0].end - dates[0].start >= len(words.rstrip(")")) - 1:
+        return dates[0].value
+    return None
+
+
 def table_context(cell: TableCellSpan) -> Context:
     """Context of a figure in a table cell, from its labels and caption.
 
     >>> table_context(TableCellSpan(0, 4, "표 3 - 2024년 ICT 지역별 수출", "억 달러", "북미", "게임 SW"))
     Context(metric='export', subject='게임 SW', partner='북미', period='2024', change=None)
+
+    A label that names a date is the cell's period, never its subject:
+
+    >>> table_context(TableCellSpan(0, 4, "표 1 - 권역별 수출", "억 달러", "북미", "'25년")).period
+    '2025'
     """
-    row = classify_label(cell.row) if cell.row else Label()
-    column = classify_label(cell.column) if cell.column else Label()
+    row_period, column_period = label_period(cell.row), label_period(cell.column)
+    row = classify_label(cell.row) if cell.row and not row_period else Label()
+    column = classify_label(cell.column) if cell.column and not column_period else Label()
     metric = None
     for words in (cell.caption, cell.row, cell.column):
         m = _metric_regex().search(words) if words else None
@@ -517,7 +546,7 @@ def table_context(cell: TableCellSpan) -> Context:
         metric=metric,
         subject=column.subject or row.subject,
         partner=row.partner or column.partner,
-        period=_caption_year(cell.caption),
+        period=column_period or row_period or _caption_year(cell.caption),
     )
 
 

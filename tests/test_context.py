@@ -643,7 +643,19 @@ TABLE_CELLS: list[tuple[TableCellSpan, dict[str, Any]]] = [
         TableCellSpan(0, 4, "국가별 무역수지", None, "합계", "중국"),
         {"metric": "trade_balance", "partner": "중국", "subject": None},
     ),
-    (TableCellSpan(0, 4, None, None, "예산", "2026"), {"metric": "budget", "period": None}),
+    # a column labelled by a year is the cell's period, never its subject (bug: subject "'25년")
+    (
+        TableCellSpan(0, 4, None, None, "예산", "2026"),
+        {"metric": "budget", "period": "2026", "subject": None},
+    ),
+    (
+        TableCellSpan(0, 4, "표 1 - 권역별 중소기업 수출", "(단위: 억 달러)", "북미", "'25년"),
+        {"metric": "export", "partner": "북미", "period": "2025", "subject": None},
+    ),
+    (
+        TableCellSpan(0, 4, "품목별 수입", None, "2025년 3분기", "반도체"),
+        {"metric": "import", "subject": "반도체", "period": "2025-Q3"},
+    ),
 ]
 
 
