@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+from dataclasses import replace
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from extractors._typing import BBox
 from extractors.checks import check_consistency
-from extractors.context import contextualize
+from extractors.context import contextualize, text_table_cells
 from extractors.dates import find_date_mentions, find_reference_date
 from extractors.exclusions import find_not_fact_spans
 from extractors.figures import find_figure_mentions
@@ -39,6 +40,22 @@ def text_to_mentions(
     not_facts = find_not_fact_spans(text)
     found = find_figure_mentions(text) + find_date_mentions(text, reference, not_facts=not_facts)
     return resolve(found, [*not_facts, *ignored])
+
+
+def text_tables(text: str) -> list[TableCellSpan]:
+    """Cells of the tab-separated tables of a text publication, labelled like a PDF's.
+
+    >>> t = "■ 표 1 - 지역별 수출\\n(단위: 억 달러)\\n구분\\t전체\\n북미\\t32.6"
+    >>> [(c.row, c.column, c.unit_text, t[c.start:c.end]) for c in text_tables(t)]
+    [('북미', '전체', '(단위: 억 달러)', '32.6')]
+    """
+    cells: list[TableCellSpan] = []
+    start = 0
+    for line in text.split("\n"):
+        if "\t" in line:
+            cells += text_table_cells(text, start, start + len(line))
+        start += len(line) + 1
+    return cells
 
 
 def _table_cell(cells: Sequence[TableCellSpan], starts: list[int], mention: Mention) -> TableCell | None:
@@ -115,6 +132,8 @@ def document_title(text: str) -> str | None:
 def extract_source(source: SourceDocument, published: date | None = None) -> Document:
     """Run every stage over a read publication and validate the Document."""
     reference = published or find_reference_date(source.text)
+    if source.format == "txt" and not source.tables:  # a text file's tables are its tab-separated rows
+        source = replace(source, tables=text_tables(source.text))
     mentions = text_to_mentions(source.text, reference, source.ignored)
     contexts = contextualize(source.text, mentions, reference, source.tables)
     facts = mentions_to_facts(source, mentions, contexts)

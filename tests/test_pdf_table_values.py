@@ -7,6 +7,7 @@ suchi's reader; share cells such as ``(0.57)`` (주: ()는 비중) must not be a
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pdfplumber
 import pytest
@@ -56,3 +57,20 @@ def test_every_numeric_cell_of_the_three_tables() -> None:
         assert fact.table.caption is not None and fact.table.caption.startswith("표 ")
     # nothing else in the tables became a fact: no share cell, no label
     assert sum(fact.table is not None for fact in document.facts) == len(cells)
+
+
+@pytest.mark.skipif(PDF is None, reason="the shared corpus is not beside this clone (../shared/corpus/pdf)")
+def test_text_twin_has_the_same_table_facts() -> None:
+    """A text publication's tab-separated tables are tables too: same cells, labels and values."""
+    assert PDF is not None
+    twin = CORPUS / "txt" / f"{PDF.stem}.txt"
+
+    def cells(path: Path) -> list[tuple[str | None, str | None, str, str]]:
+        document = corpus_document(path)
+        return sorted(
+            (fact.table.row, fact.table.column, fact.value, fact.table.unit_text or "")
+            for fact in document.facts
+            if fact.table is not None
+        )
+
+    assert cells(twin) == cells(PDF)
