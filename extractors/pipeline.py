@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
