@@ -12,13 +12,15 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import regex
+
 from extractors._typing import BBox
 from extractors.checks import check_consistency
 from extractors.context import contextualize, text_table_cells
 from extractors.dates import find_date_mentions, find_reference_date
 from extractors.exclusions import find_not_fact_spans
 from extractors.figures import find_figure_mentions
-from extractors.lexicon.documents import DOCUMENT_KIND_MARKERS
+from extractors.lexicon.documents import DOCUMENT_KIND_MARKERS, TITLE_SKIP_MARKERS
 from extractors.mentions import Mention
 from extractors.readers import read_path
 from extractors.readers.base import SourceDocument, TableCellSpan
@@ -27,6 +29,7 @@ from schemas import Context, Document, DocumentMeta, Fact, TableCell, Warning
 
 _TITLE_MAX = 160
 _KIND_SCAN = 4000  # markers of a publication's kind sit in its first lines
+_HAS_LETTERS = regex.compile(r"\p{L}{2}")  # a date line ("2025. 12. 17.") is no title
 
 
 def text_to_mentions(
@@ -121,12 +124,21 @@ def document_kind(text: str) -> str:
 
 
 def document_title(text: str) -> str | None:
-    """The first non-empty line, trimmed to a readable length."""
+    """The first line with words that is not a release's header block (보도시점, 배포, a date).
+
+    >>> document_title("보도자료\\n보도시점 2026. 5. 28.(목)\\n\\n수출 7천억불 돌파\\n본문")
+    '수출 7천억불 돌파'
+    """
+    fallback = None
     for line in text.splitlines():
         words = " ".join(line.split())
-        if words:
-            return words[:_TITLE_MAX]
-    return None
+        if not words:
+            continue
+        fallback = fallback or words[:_TITLE_MAX]
+        if words.startswith(TITLE_SKIP_MARKERS) or not _HAS_LETTERS.search(words):
+            continue
+        return words[:_TITLE_MAX]
+    return fallback
 
 
 def extract_source(source: SourceDocument, published: date | None = None) -> Document:
