@@ -111,9 +111,10 @@ def _d(name: str) -> str:
     return rf"(?P<{name}>3[01]|[12]\d|0?[1-9])(?!\d)"
 
 
+# a time joins its date only within one line and one table cell (no tab, no line break)
 _TIME = rf"""
-    (?:(?:\s?|T)(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)            # 10:00, T10:00
-      |\s?(?P<ampm>{_AMPM})?\s?(?P<hh>[01]?\d|2[0-3])\s?{_HOUR}         # (오후) 2시
+    (?:(?:[^\S\t\n]?|T)(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)      # 10:00, T10:00
+      |[^\S\t\n]?(?P<ampm>{_AMPM})?\s?(?P<hh>[01]?\d|2[0-3])\s?{_HOUR}   # (오후) 2시
           (?!{_alt(lex.HOUR_NOT_BEFORE)})                               #   (not 10시간)
           (?:\s?(?P<mi>[0-5]?\d)\s?{_MINUTE})?                          # 30분
     )?
@@ -122,20 +123,23 @@ _TIME = rf"""
 # the end of a period of days after a full date or a month and day (no time before it):
 # 2026년 11월 1일~20일, 2026.11.1~11.20, 11월 1일~12월 15일
 _DAYS_END = rf"""
-    (?(hh)|(?:\s?{_TILDE}\s?
+    (?(hh)|(?:(?:\s?{_TILDE}\s?|(?P<dj>{_alt(lex.RANGE_WORDS)})\s?)   # ~, or 부터 … 까지
       # 2026.11.20
       (?:(?P<ty>{_Y4}|{_Y2})\s?(?:\.|{_YEAR_MARK})\s?{_m("tm")}\s?(?:\.|{_MONTH_MARK})\s?{_d("td")}
         # 11.20, 12월 15일
         |{_m("tm")}\s?(?:\.|{_MONTH_MARK})\s?{_d("td")}
-        |{_d("td")})                                                                          # 20(일)
+        |{_d("td")}(?!\s?{_MONTH_MARK})                      # 20(일), not 12월
+        |(?P<topen>)(?(dj)(?!)|(?=\s?(?:[)\],;]|$)|\s+(?![\d{lex.APOSTROPHES}]))))   # open end
       (?:\s?{_DAY_MARK}|\.(?!\d))?(?![\d.,:]){_NO_UNIT}{_WEEKDAY}?                           # not ~20%, ~20.5
+      (?(dj)(?=\s?{_END_WORD}))                                   # 3일부터 20일(까지)
     )?)
 """
 
 # month part after a year, shared by ranges: 년 12(월), .12(월)
 _AFTER_YEAR = (
-    rf"(?:\s?{_YEAR_MARK}\s?{{m}}(?:\s?{_MONTH_MARK})?"  # 년 12(월)
-    rf"|\.\s?{{m}}(?:\s?{_MONTH_MARK})?"  # .12(월)
+    # 년 12월, or 년 1 before ~ (2025년 1~4월); not 년 3 before 년간 ('26~'28년 3년간)
+    rf"(?:\s?{_YEAR_MARK}\s?{{m}}(?:\s?{_MONTH_MARK}|(?=\s?{_TILDE}))"
+    rf"|\.\s?{{m}}(?:\s?{_MONTH_MARK}|\.(?=\s?{_TILDE}))?"  # .12(월), . 6.~
     rf"|\s?{_YEAR_MARK})?"  # 년
 )
 
@@ -147,6 +151,9 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         {_y("fy")}\.\s?{_m("fm")}\.\s?{_d("fd")}\.?      #   2026. 5. 28.  '26.3.17
       | {_y("fy", True)}(?P<sep>[-/]){_m("fm")}(?P=sep){_d("fd")}   # 2026-05-28
       | {_y("fy")}\s?{_YEAR_MARK}\s?{_m("fm")}\s?{_MONTH_MARK}\s?{_d("fd")}\s?{_DAY_MARK}  # 2025년 12월 17일
+        # 26.11.24.(화): a bare two-digit year only with a weekday, checked against the date
+      | (?<![\p{{L}}\d.,:/~\-]|{_APOS})(?P<fy>\d{{2}})\.\s?{_m("fm")}\.\s?{_d("fd")}\.?
+        (?=\s?\((?P<fwd>{_chars(lex.WEEKDAYS)})\))
         ){_WEEKDAY}?{_TIME}{_DAYS_END}
     """,
     ),
@@ -158,6 +165,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         \s?{_TILDE}\s?                                   #   ~
         (?:{_y("ry2")}{_AFTER_YEAR.format(m=_m("rm2"))}  #   '30, '26.2, 2030년
           |{_m("rm2")}\s?{_MONTH_MARK}                   #   4월 (the start's year)
+          |(?P<ry2s>\d{{2}})(?!\d)\s?{_YEAR_MARK}          #   27년 (the start's century)
+          |(?<=[.]\s?\d{{1,2}}\.?\s?{_TILDE}\s?){_m("rm2")}(?!\d|[.,]\d){_NO_UNIT}   # 2026.1~10 (months)
           |(?=\s?[)\],;]|\s|$)                           #   nothing: open end
         )
     """,
@@ -172,7 +181,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         "part",
         rf"""  # a quarter or a half
         (?:{_y("py")}(?:\s?{_YEAR_MARK})?|(?P<py>{_Y2_BARE}){_YEAR_MARK})\s?   # 2026년, 26년
-        (?P<pq>[1-4])\s?{_TILDE}\s?(?P<pq2>[1-4])\s?{_QUARTER}                  #   1~3분기
+        (?P<pq>[1-4])\s?(?:/\s?4\s?{_QUARTER}\s?)?{_TILDE}\s?         #   1~, 1/4분기~
+        (?P<pq2>[1-4])\s?(?:/\s?4\s?)?{_QUARTER}                       #   3분기, 3/4분기
       | (?P<py>{_Y2_BARE}){_YEAR_MARK}\s?                                        # 26년
         (?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?(?:/\s?4\s?)?{_QUARTER})              #   상반기, 1분기
       | (?<![\p{{L}}\d])(?P<pk>[QH])(?P<pq>[1-4])\s?{_APOS}(?P<py2>\d{{2}})(?!\d)  # Q4'26
@@ -205,8 +215,12 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
       | (?<![\p{{L}}])(?:{_alt(lex.FISCAL_YEAR_MARKS)})\s?{_APOS}?   # FY2025, FY'25
         (?P<yy>(?:19|20)?\d{{2}})(?!\d)
       | (?<=\(\s?){_y("yy", True)}[a-z]?(?=\s?\))        #   (2023)
-      | (?<=[,，]\s?){_y("yy", True)}(?=\s?[)\]])        #   (OECD, 2025)
+      | (?<=[,，]\s?){_y("yy", True)}[a-z]?(?=\s?[)\]]|\s?:\s?\d)   #   (OECD, 2025a), (김철수, 2024: 15)
+      | (?<=\(\s?|[,，]\s){_y("yy", True)}[a-z]?(?=,\s?(?:{_alt(lex.PAGE_MARKS_LATIN)})\s?\d)  # (2024, p. 12)
+      # 『산업정책론』, 박영사, 2023.  (a reference's year at the end of its line)
+      | (?<={_chars(lex.TITLE_CLOSERS)}[^\n]*[,，]\s?){_y("yy", True)}[a-z]?(?=\.?[^\S\n]*(?:\n|$))
       | {_y("yy", True)}(?=[{lex.FORECAST_MARKS}](?![\p{{L}}\d]))   #   2026E, 2027F (securities tables)
+      | (?<=[A-Za-z]\.\s){_y("yy", True)}[a-z]?(?=\.\s)   #   World Bank. 2020. Title (author-date)
     """,
     ),
     (
@@ -217,7 +231,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         (?:{_DAY_MARK}{_WD}?{_TIME}{_DAYS_END}                            #   일(~20일)
           |{_TILDE}\s?{_d("td")}\s?{_DAY_MARK})                           #   ~20일
       | (?P<rmo>{_REL_MONTH})\s?(?<![\d.]){_d("dd")}\s?{_DAY_MARK}{_WEEKDAY}?{_TIME}  # 이달 20일
-      | (?<![\d.~]){_m("dm")}\.\s?{_d("dd")}\.?{_WD}{_TIME}        # 5. 28.(목)
+      | (?<![\d.~]){_m("dm")}\.\s?{_d("dd")}\.?{_WD}{_TIME}{_DAYS_END}   # 5. 28.(목)(~29.(금))
+      | (?<![\d./]){_m("dm")}/{_d("dd")}{_WD}{_TIME}                 # 12/3(목): only with a weekday
       | (?<=\p{{Hangul}}\(\s?){_m("dm")}\.{_d("dd")}\.?(?=\s?\))   # 관세합의(11.14), not 전망 (2.4)
     """,
     ),
@@ -266,6 +281,8 @@ _CANDIDATE = regex.compile(
     # 3월, (이달) 20일, 1~4월, 3Q, 3/4분기
     (?=\s?(?:{_MONTH_MARK}|{_DAY_MARK}|{_TILDE}\s?\d|[QH]|/\s?4|{_QUARTER})
       |\.\s?\d{{1,2}}\.?(?:\s?\({_chars(lex.WEEKDAYS)}|\))                 #   5. 28.(목), (11.14)
+      |\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?\s?\({_chars(lex.WEEKDAYS)}            #   26.11.24.(화)
+      |/\d{{1,2}}\s?\({_chars(lex.WEEKDAYS)}                                 #   12/3(목)
       # 26년 3월, 26년 상반기
       |{regex.escape(lex.SHORT_YEAR_MARK)}\s?(?:\d{{1,2}}\s?(?:{_MONTH_MARK}|{_QUARTER}|/)|{_HALF})
       |\s(?:{_alt(tuple(lex.ENGLISH_MONTHS))}))                          #   23 November
@@ -384,6 +401,8 @@ def _weekday_year(weekday: str, month: str, day: str, reference: datetime.date |
 
 def _days_end(match: regex.Match[str], year: int, month: str, start: str) -> str | None:
     """``start/end`` when the match ends a period of days (~20일), else ``start``."""
+    if match["topen"] is not None:  # 2026. 11. 24.~
+        return f"{start}/.."
     if match["td"] is None:
         return start
     end_year = year if match["ty"] is None else _year(match["ty"])
@@ -394,6 +413,12 @@ def _days_end(match: regex.Match[str], year: int, month: str, start: str) -> str
 def _full(match: regex.Match[str], reference: datetime.date | None) -> str | None:
     year = _year(match["fy"])
     day = _day(year, match["fm"], match["fd"])
+    if day is not None and match["fwd"] is not None:  # 26.11.24.(화): the weekday must agree
+        day = (
+            day
+            if _weekday_year(match["fwd"], match["fm"], match["fd"], datetime.date(year, 1, 1)) == year
+            else None
+        )
     return None if day is None else _days_end(match, year, match["fm"], day + _time(match))
 
 
@@ -402,6 +427,9 @@ def _range(match: regex.Match[str], reference: datetime.date | None) -> str | No
     start = _iso(start_year, match["rm1"])
     if match["ry2"] is not None:
         return f"{start}/{_iso(_year(match['ry2']), match['rm2'])}"
+    if match["ry2s"] is not None:  # 2026~27년: the end year takes the start's century
+        end_year = start_year // 100 * 100 + int(match["ry2s"])
+        return f"{start_year:04d}/{end_year:04d}" if match["rm1"] is None and end_year > start_year else None
     if match["rm2"] is not None:  # '25.1~11월: the end month takes the start's year
         return f"{start}/{_iso(start_year, match['rm2'])}" if match["rm1"] is not None else None
     return f"{start}/.."
@@ -544,6 +572,38 @@ def _join_periods(text: str, mentions: list[Mention]) -> list[Mention]:
     return joined
 
 
+# A table's header row of years: an optional row label, then bare years, each
+# perhaps with a preliminary or forecast mark (구분  2022  2023  2024  2025p).
+_HEADER_YEAR = rf"(?<![\p{{L}}\d.,]){_Y4}[{lex.HEADER_YEAR_MARKS}]?(?![\p{{L}}\d.,])"
+_YEAR_ROW = regex.compile(
+    rf"""
+    ^[^\S\n]*(?:(?:{_alt(lex.HEADER_ROW_LABELS)})(?:[^\S\n]*[|\t][^\S\n]*|[^\S\n]{{2,}}))?   # (구분)
+    {_HEADER_YEAR}(?:[^\S\n]*[|\t][^\S\n]*|[^\S\n]{{2,}}|\t)        # 2015, then a wide gap or a rule
+    (?:{_HEADER_YEAR}(?:[^\S\n]*[|\t][^\S\n]*|[^\S\n]{{2,}}|\t))*
+    {_HEADER_YEAR}[^\S\n|]*$                                         # 2025p
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+_ROW_YEAR = regex.compile(rf"(?<![\p{{L}}\d.,]){_Y4}")
+
+
+def _year_rows(text: str) -> Iterator[Mention]:
+    """The years of a table's header rows: bare years that rise along a line.
+
+    >>> [m.value for m in _year_rows("(단위: %)\\n구분   2015   2018   2025p\\n수출   48.2   45.1   34.1")]
+    ['2015', '2018', '2025']
+    >>> [m.value for m in _year_rows("2024   2023   2025")]  # not rising: figures, not years
+    []
+    """
+    for row in _YEAR_ROW.finditer(text):
+        years = list(_ROW_YEAR.finditer(text, row.start(), row.end()))
+        values = [int(y.group()) for y in years]
+        if len(years) >= lex.HEADER_ROW_MIN_YEARS and all(
+            0 < b - a <= lex.HEADER_ROW_MAX_STEP for a, b in itertools.pairwise(values)
+        ):
+            yield from (Mention("date", y.start(), y.end(), y.group(), None) for y in years)
+
+
 def find_date_mentions(
     text: str,
     reference: datetime.date | None,
@@ -600,6 +660,12 @@ def find_date_mentions(
         if value is None or _overlaps(starts, reach, start, end):
             continue
         mentions.append(Mention("date", start, end, value, None))
+    taken = {m.start for m in mentions}  # 2026E in a row is read above already
+    rows = [
+        m for m in _year_rows(text) if m.start not in taken and not _overlaps(starts, reach, m.start, m.end)
+    ]
+    if rows:
+        mentions = sorted(mentions + rows, key=lambda m: m.start)
     return _join_periods(text, mentions)
 
 

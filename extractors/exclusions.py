@@ -95,7 +95,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         (?<![\d.,-])\d{{2,4}}-\d{{1,4}}                                     # a number like a year-month
         (?:[ ]?{regex.escape(lex.ISSUE_SUFFIX)}                            #   2026-11호
           # 연구보고서 2026-03
-          |(?![\d.-])(?<=(?<![\p{{L}}])(?:{_alt(lex.SERIAL_LABELS)})[ ]?\d{{4}}-\d{{1,4}})
+          # (a sentence's full stop may follow: 연구보고서 2025-12.)
+          |(?![\d-]|\.\d)(?<=(?<![\p{{L}}])(?:{_alt(lex.SERIAL_LABELS)})[ ]?\d{{4}}-\d{{1,4}})
         )
     """,
     ),
@@ -143,6 +144,16 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         "page",
         r"""
         (?<=^[^\S\n]*)\d{1,4}[^\S\n]?/[^\S\n]?\d{1,4}(?=[^\S\n]*$)    # 3 / 12 on its own line
+    """,
+    ),
+    (
+        "page",
+        rf"""
+        # the pages after a journal's volume(issue) or issue number: 112(6), 2010-2045;
+        # 131(12): 2001–2040; No. 5, 2015-2050 (page ranges that look like periods of years)
+        (?<=\d\s?\(\d{{1,4}}(?:[-–]\d{{1,4}})?\)\s?[,:]\s?
+          |(?<![\p{{L}}])(?:{_alt(lex.ISSUE_MARKS)})\s?\d{{1,4}},\s?)
+        \d{{1,5}}\s?(?:[-–]|{_TILDE})\s?\d{{1,5}}(?!\d|\s?(?:{_alt(lex.YEAR_MARKS)}))   #   (not 2010-2025년)
     """,
     ),
     (

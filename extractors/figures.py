@@ -53,6 +53,7 @@ from extractors.lexicon.numbers import (
     AMOUNT_LABEL_WORDS,
     APPROX_BEFORE,
     APPROX_INFIXES,
+    CHANGE_RATE_LABEL_WORDS,
     CODE_ALIASES,
     CONVERSION_MARKS,
     COUNT_NOUN_ENDINGS,
@@ -63,12 +64,14 @@ from extractors.lexicon.numbers import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     CURRENCY_WORDS_AFTER_GROUP_ONLY,
+    DIFFERENCE_LABEL_WORDS,
     DIGIT_PLACES,
     GROUP_WORDS,
     HEADER_UNIT_SEPARATORS,
     HEADING_MARKS,
     MULTIPLE_WORDS,
     NON_FIGURE_LABEL_WORDS,
+    NOT_CURRENCY_BEFORE,
     ORDINAL_PREFIXES,
     PARTICLES_AFTER_CONSONANT,
     PARTICLES_AFTER_RIEUL,
@@ -76,6 +79,7 @@ from extractors.lexicon.numbers import (
     PARTICLES_ANY,
     PERCENT_POINT_WORDS,
     PERCENT_WORDS,
+    PERIOD_LABEL_PREFIXES,
     POINT_LABEL_WORDS,
     RANGE_CONNECTORS,
     RATE_LABEL_WORDS,
@@ -164,7 +168,9 @@ _TOKEN_FIRST = (
     _NUMERAL_FIRST
     + "".join(GROUP_WORDS)
     + regex.escape(
-        "".join(sorted({*SIGNS, *(s[0] for s in _CURRENCY_BY_SYMBOL), *(c[0] for c in CURRENCY_CODES)}))
+        "".join(
+            sorted({*SIGNS, "(", "（", *(s[0] for s in _CURRENCY_BY_SYMBOL), *(c[0] for c in CURRENCY_CODES)})
+        )
     )
 )
 
@@ -174,10 +180,13 @@ _TOKEN = regex.compile(
     (?=[{_TOKEN_FIRST}])                           # (cheap test first: what a figure may start with)
     (?<![A-Za-z\d.,])                              # not inside a word or a decimal
     (?<!(?:{_alternation(ORDINAL_PREFIXES)})[\x20]?) # not an ordinal (제3조 is article 3)
+    (?<!(?:{_alternation(UNIT_HEADER_WORDS)})\s*[:：]\s*)  # not the unit of a header (단위: 백만 달러)
     (?!(?<=['’‘`′])\d{{2}}(?![\d,]))                # not a year after its mark ('25, ’26.)
     (?P<sign>
-        [{regex.escape(_MARK_SIGNS)}]               # △ ▽: the Korean statistical minus
+        (?<=[\t(（])[{regex.escape(_MARK_SIGNS)}]\x20(?=\d)  # a cell's "△ 5.5" (in prose: a bullet)
+      | [{regex.escape(_MARK_SIGNS)}]               # △ ▽: the Korean statistical minus
       | (?<![\p{{L}}\d)\]])[{regex.escape(_DASH_SIGNS)}]  # + − -, unless joining words (KC-2, 044-203, 10−20)
+      | [(（][{regex.escape(_MARK_SIGNS + _DASH_SIGNS)}][)）]   # a sign in parentheses: (△)3.2, (-)5.5
     )?
     (?:(?P<symbol>{_alternation(_CURRENCY_BY_SYMBOL)}){_SP})?   # US$ 12 / ₩1,000
     (?:(?P<precode>{_alternation(CURRENCY_CODES)})\x20)?          # USD 100
@@ -216,6 +225,9 @@ _TOKEN = regex.compile(
 )
 
 _GROUP_WORD = regex.compile(_GROUP_CLASS)
+_SIGN_WRAPPING = "()（） "  # around a sign: (△)3.2, "△ 5.5"
+# A word ending after a currency word that makes it none: 3원 체제, 2원 구조의 (not 구조조정).
+_NOT_CURRENCY_AFTER = regex.compile(rf"[\x20\u00a0]?(?:{_unit_alternation(NOT_CURRENCY_BEFORE)})")
 _LATIN_AFTER = regex.compile(r"[A-Za-z]")
 _YEAR_LIKE = regex.compile(r"(?:19|20)\d\d(?:\.(?:0?[1-9]|1[0-2]))?")  # 2025, or 2025.12 (a month)
 
@@ -237,30 +249,50 @@ _CURRENCY_WORDS_BARE = "|".join(
     for w in sorted(_CURRENCY_WORD_LIST, key=len, reverse=True)
 )
 
-# Unit expressions inside headers: 억 달러, 백만 US$, %, %p, 배.
+_HEADER_SCALE = (
+    rf"[\d,.\x20{''.join(DIGIT_PLACES)}{''.join(GROUP_WORDS)}]*?|(?:{_alternation(SCALE_WORDS)})\.?"
+)
+
+# Unit expressions inside headers: 억 달러, 백만 US$, %, %p, 배; or a currency first: US$ 백만, USD million.
 _UNIT_EXPR = regex.compile(
     rf"""
-    ^\s*(?P<scale>[\d,.\x20{"".join(DIGIT_PLACES)}{"".join(GROUP_WORDS)}]*?)\s*
+    ^\s*
     (?:
-        (?P<pp>{_alternation(PERCENT_POINT_WORDS)})
-      | (?P<pct>{_alternation(PERCENT_WORDS)})
-      | (?P<mult>{_alternation(MULTIPLE_WORDS)})
-      | (?P<cur>{_CURRENCY_WORDS_BARE})
-      | (?P<symbol>{_alternation(_CURRENCY_BY_SYMBOL)})
-      | (?P<code>{_alternation(CURRENCY_CODES)})
+        (?P<scale>{_HEADER_SCALE})\s*                      # 억, 백만, million (or none)
+        (?:
+            (?P<pp>{_alternation(PERCENT_POINT_WORDS)})
+          | (?P<pct>{_alternation(PERCENT_WORDS)})
+          | (?P<mult>{_alternation(MULTIPLE_WORDS)})
+          | (?P<cur>{_CURRENCY_WORDS_BARE})
+          | (?P<symbol>{_alternation(_CURRENCY_BY_SYMBOL)})
+          | (?P<code>{_alternation(CURRENCY_CODES)})
+        )
+      |
+        (?:(?P<symbol>{_alternation(_CURRENCY_BY_SYMBOL)})|(?P<code>{_alternation(CURRENCY_CODES)}))
+        \s*(?P<prescale>{_HEADER_SCALE})                  # US$ 백만, USD mn
     )\s*$
     """,
     regex.VERBOSE,
 )
 
-# (단위: 억 달러), [단위 : %] — governs the table or list below it.
+# (단위: 억 달러), [단위 : %] — governs the table or list below it; so does a unit closing
+# the title line of a tab table: 경상수지 추이(억 달러)⏎월⇥경상수지 …
 _BLOCK_HEADER = regex.compile(
     rf"""
-    [(\[（〈<［]\s*(?:{_alternation(UNIT_HEADER_WORDS)})\s*[:：]?\s*   # (단위:
+    [(\[（〈<［]\s*(?:\p{{Hangul}}{{1,4}}\x20?)?                    # ( or (금액
+    (?:{_alternation(UNIT_HEADER_WORDS)})\s*[:：]?\s*                   # 단위:
     (?P<expr>[^)\]）〉>］\n]{{1,24}}?)                                 # 억 달러
     \s*[)\]）〉>］]                                                    # )
+  |
+    ^[\x20\t]*(?:[※*·\-][\x20\t]*)?(?:\p{{Hangul}}{{1,4}}\x20?)?   # a line of its own: ※ (금액)
+    (?:{_alternation(UNIT_HEADER_WORDS)})[\x20\t]*[:：][\x20\t]*      # 단위:
+    (?P<expr>[^()\[\]\n]{{1,24}}?)[\x20\t]*$                       # 억 달러
+  |
+    (?<=^[^\t\n]*\S)[(（]                          # a title line (no tab row) ending in
+    (?P<expr>[^()（）\n\t\d]{{1,12}})[)）]          # a parenthesised unit: (억 달러)
+    (?=\x20*\n(?:\x20*\n)*[^\n]*\t)              # right above a tab row
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.MULTILINE,
 )
 
 # 수출액(억 달러) : 6,402, 6,287 — governs the rest of its line.
@@ -422,6 +454,8 @@ def text_to_tokens(text: str) -> list[_Token]:
                 and not _GROUP_WORD.search(numeral)
             ):
                 kind, unit = None, None  # 3불 정책: no amount
+            if m.lastgroup == "cur" and len(numeral) == 1 and _NOT_CURRENCY_AFTER.match(text, m.end()):
+                continue  # 3원 체제: a three-part system, no amount
         elif text[m.end() : m.end() + 1].isalpha() and not _GROUP_WORD.search(numeral):
             continue  # 2024년, 3개, 12월: a counted number that nothing can govern
         else:
@@ -449,7 +483,7 @@ def text_to_tokens(text: str) -> list[_Token]:
                 m.start(),
                 m.end(),
                 number_end,
-                SIGNS.get(sign or "", 1),
+                SIGNS.get(sign.strip(_SIGN_WRAPPING) if sign else "", 1),
                 numeral,
                 value,
                 kind,
@@ -564,6 +598,8 @@ _RATE_WORDS = tuple(_squeeze(w).lower() for w in RATE_LABEL_WORDS)
 _AMOUNT_LABELS = tuple(_squeeze(w).lower() for w in AMOUNT_LABEL_WORDS)
 _NON_FIGURE_LABELS = tuple(_squeeze(w).lower() for w in NON_FIGURE_LABEL_WORDS)
 _POINT_LABELS = tuple(_squeeze(w).lower() for w in POINT_LABEL_WORDS)
+_DIFFERENCE_LABELS = tuple(_squeeze(w).lower() for w in DIFFERENCE_LABEL_WORDS)
+_CHANGE_RATE_LABELS = tuple(_squeeze(w).lower() for w in CHANGE_RATE_LABEL_WORDS)
 
 
 def _header_unit(expr: str) -> _Unit | None:
@@ -571,8 +607,9 @@ def _header_unit(expr: str) -> _Unit | None:
     m = _UNIT_EXPR.match(expr)
     if not m:
         return None
-    scale_text = m.group("scale").replace(" ", "")
-    scale = parse_korean_number(scale_text) if scale_text else Decimal(1)
+    scale_text = (m.group("scale") or m.group("prescale") or "").replace(" ", "").rstrip(".")
+    english = SCALE_WORDS.get(scale_text)
+    scale = Decimal(english) if english else parse_korean_number(scale_text) if scale_text else Decimal(1)
     kind, unit = _unit_of(m)
     if scale is None or kind is None or unit is None:
         return None
@@ -612,10 +649,42 @@ def _header_units(expr: str) -> _Header:
     return _Header(tuple(units), counts)
 
 
+def _sole_unit(expr: str) -> _Unit | None:
+    """The one unit of an inline header, beside words that name no unit: '억 달러',
+    'GDP 대비, %' → %; none for two units ('억 달러, %') or a counter ('명, %').
+
+    >>> [_sole_unit(e) is not None for e in ("억 달러", "GDP 대비, %", "억 달러, %", "명, %")]
+    [True, True, False, False]
+    """
+    units = [_header_unit(part) for part in _HEADER_SPLIT.split(expr)]
+    found = [u for u in units if u is not None]
+    if len(found) != 1:
+        return None
+    others = [part for part, u in zip(_HEADER_SPLIT.split(expr), units, strict=True) if u is None]
+    if any(_COUNT_PART.fullmatch(part.strip()) for part in others):
+        return None
+    return found[0]
+
+
 def _names_amount(label: str) -> bool:
     """A label naming money by its last word: 금액, 투자액, 수출액, 예산."""
     word = _squeeze(_LABEL_MARKS.sub("", _PARENTHESISED.sub("", label)))
     return word.endswith(AMOUNT_COLUMN_ENDINGS)
+
+
+def _names_non_figure(label: str) -> bool:
+    """A label whose last word names ranks, codes, years or periods: 순위, HS코드, 기준연도,
+    기간(월); not 청년도약계좌 (연도 inside a word), 2026년도 or 전년도 (a period of figures).
+
+    >>> [_names_non_figure(label) for label in ("HS코드", "순위(위)", "청년도약계좌", "2026년도", "전년도")]
+    [True, True, False, False, False]
+    """
+    word = _squeeze(_LABEL_MARKS.sub("", _PARENTHESISED.sub("", label))).lower()
+    for name in _NON_FIGURE_LABELS:
+        if word.endswith(name):
+            head = word[: -len(name)]
+            return not (head[-1:].isdigit() or head in PERIOD_LABEL_PREFIXES)
+    return False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -633,11 +702,7 @@ def _label_unit(label: str) -> _Unit | Literal["count"] | None:
         return _POINT_UNIT
     if any(word in squeezed for word in _RATE_WORDS):
         return _PERCENT_UNIT
-    if (
-        _COUNT_LABEL.search(label)
-        or squeezed.endswith(COUNT_NOUN_ENDINGS)
-        or any(word in squeezed for word in _NON_FIGURE_LABELS)
-    ):
+    if _COUNT_LABEL.search(label) or squeezed.endswith(COUNT_NOUN_ENDINGS) or _names_non_figure(label):
         return "count"
     last_word = label.rsplit(maxsplit=1)[-1] if label.split() else ""
     return "count" if last_word in COUNT_NOUN_WORDS else None
@@ -654,6 +719,27 @@ def _labels_unit(units: tuple[_Unit, ...], labels: tuple[str, ...]) -> _Unit | L
     return None
 
 
+def _rate_pair_unit(labels: tuple[str, ...]) -> tuple[_Unit | None, bool]:
+    """Under (단위: %, %p): points in a column or row naming a difference (증감, 전년 대비),
+    percent elsewhere (a rate of change, 증감률, is a percent); nothing under a count label.
+
+    >>> [_rate_pair_unit((c, "실업률"))[0][1] for c in ("2025", "증감", "증감률")]
+    ['%', '%p', '%']
+    """
+    implied = [_label_unit(label) for label in labels]
+    if "count" in implied:
+        return None, False
+    if _POINT_UNIT in implied:
+        return _POINT_UNIT, True  # 변화폭(%p)
+    for label in labels:
+        squeezed = _squeeze(_LABEL_MARKS.sub("", label)).lower()
+        if any(w in squeezed for w in _DIFFERENCE_LABELS) and not any(
+            w in squeezed for w in _CHANGE_RATE_LABELS
+        ):
+            return _POINT_UNIT, True
+    return _PERCENT_UNIT, False
+
+
 def _cell_unit(header: _Header, labels: tuple[str, ...]) -> tuple[_Unit | None, bool]:
     """The unit of a cell under a block header, and whether a label chose it.
 
@@ -664,6 +750,8 @@ def _cell_unit(header: _Header, labels: tuple[str, ...]) -> tuple[_Unit | None, 
     amount unit only to columns that name money (금액, 투자액).
     """
     units = header.units
+    if not header.counts and sorted(u[0] for u in units) == ["percent", "percent_point"]:
+        return _rate_pair_unit(labels)
     implied = _labels_unit(units, labels)
     if implied is not None:
         return (None, False) if implied == "count" else (implied, True)
@@ -910,7 +998,7 @@ def _govern_by_headers(text: str, tokens: list[_Token]) -> list[_Token]:
             if unit is not None and _standalone(text, token, parenthesised=by_label) and _fits(token, unit):
                 out[i] = _govern(token, unit)
     for header in _INLINE_HEADER.finditer(text):
-        line_unit = _header_unit(header.group("expr"))
+        line_unit = _sole_unit(header.group("expr"))
         if line_unit is None:
             continue
         _, line_end = _line_bounds(text, header.end())
@@ -975,7 +1063,8 @@ def _value(token: _Token) -> str:
             context.prec = 200  # exact: never round a long written amount
             return decimal_text(token.sign * token.value * token.multiplier)
     if _written(token.numeral):
-        digits = token.numeral.replace(",", "")
+        # the digits as written (9.0 stays 9.0), in ASCII: full-width １２.３ is 12.3
+        digits = format(Decimal(token.numeral.replace(",", "")), "f")
         return f"-{digits}" if token.sign < 0 else digits
     return decimal_text(token.sign * token.value)
 

@@ -7,7 +7,7 @@ need it skip with a clear reason when it is not installed.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -262,3 +262,280 @@ def truncated(raw: bytes) -> bytes:
 
 
 NOT_A_PDF = "이 파일은 PDF가 아닙니다.\n수출 12.4% 증가\n".encode()
+
+
+# --- layouts the corpus lacks: each fixture comes with the same content as plain text ----------------
+
+Run = tuple[str, float, float, float]  # text, x, baseline from the top, size
+
+
+def pages_of_runs(
+    pages: Sequence[Sequence[Run]],
+    *,
+    sizes: Sequence[tuple[float, float]] = (),
+    rotate: Sequence[int] = (),
+) -> bytes:
+    """Runs drawn where told, page by page; ``sizes[i]`` is page i's (width, height)
+    as read (default A4 portrait); ``rotate[i]`` (90 or 270) draws page i's content
+    turned on a sheet of the other orientation and sets the page's /Rotate so a
+    viewer shows it upright (a landscape table bound into a portrait report)."""
+    import pikepdf
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT))
+    for index, runs in enumerate(pages):
+        turn = rotate[index] if index < len(rotate) else 0
+        width, height = sizes[index] if index < len(sizes) else (PAGE_WIDTH, PAGE_HEIGHT)
+        canvas.setPageSize((height, width) if turn else (width, height))
+        canvas.saveState()
+        if turn == 90:  # the viewer turns the sheet clockwise: draw the text running up
+            canvas.translate(height, 0)
+            canvas.rotate(90)
+        elif turn == 270:  # counter-clockwise: draw the text running down
+            canvas.translate(0, width)
+            canvas.rotate(-90)
+        for text, x, y, size in runs:
+            canvas.setFont(FONT, size)
+            canvas.drawString(x, height - y, text)
+        canvas.restoreState()
+        canvas.showPage()
+    canvas.save()
+    if not any(rotate):
+        return buffer.getvalue()
+    with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
+        for page, turn in zip(pdf.pages, rotate, strict=False):
+            if turn:
+                page.obj["/Rotate"] = turn
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
+def ruled_table_pdf(
+    lines_above: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    spans: Sequence[tuple[tuple[int, int], tuple[int, int]]] = (),
+    marks: Sequence[tuple[int, int, str]] = (),
+) -> bytes:
+    """Lines of text over a ruled table; ``spans`` merge cells ((col, row), (col, row));
+    ``marks`` put a small raised footnote mark (e.g. ``1)``) after cell (row, col)'s text."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    register_fonts()
+    buffer = io.BytesIO()
+    style = ParagraphStyle("body", fontName=FONT, fontSize=SIZE, leading=PITCH)
+    cell_style = ParagraphStyle("cell", fontName=FONT, fontSize=9, leading=11, alignment=2)
+    data: list[list[object]] = [list(row) for row in rows]
+    for r, c, mark in marks:
+        data[r][c] = Paragraph(f"{rows[r][c]}<super>{mark}</super>", cell_style)
+    table = Table(data)
+    commands: list[tuple[object, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 9),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]
+    commands += [("SPAN", start, end) for start, end in spans]
+    table.setStyle(TableStyle(commands))
+    story: list[object] = [Paragraph(line, style) for line in lines_above]
+    story += [Spacer(1, 4), table]
+    document = SimpleDocTemplate(
+        buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=LEFT, rightMargin=LEFT
+    )
+    document.build(story)
+    return buffer.getvalue()
+
+
+def wrap(text: str, width: float, size: float = SIZE) -> list[str]:
+    """Greedy line filling at spaces, as a word processor does."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    register_fonts()
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        candidate = f"{current} {word}".strip()
+        if current and stringWidth(candidate, FONT, size) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    return [*lines, current]
+
+
+def unruled_table_pdf(
+    caption: str, unit: str, rows: Sequence[Sequence[str]], after_text: str, *, unit_beside: bool = False
+) -> bytes:
+    """A caption, a unit line at the right edge (below the caption, or on its line when
+    ``unit_beside``), a table whose columns are set apart by whitespace only (no rules;
+    figures right-aligned), then a sentence."""
+    register_fonts()
+    lefts = [LEFT, 220.0, 320.0, 420.0]
+    unit_top = 100 if unit_beside else 116
+    runs: list[Run] = [(caption, LEFT, 100, SIZE), (unit, PAGE_WIDTH - LEFT - after(unit, 0, 9), unit_top, 9)]
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            x = lefts[c] if c == 0 else lefts[c] + 60 - after(cell, 0, 9)  # right-aligned figures
+            runs.append((cell, x, 140 + 16 * r, 9))
+    runs.append((after_text, LEFT, 160 + 16 * len(rows), SIZE))
+    return pages_of_runs([runs])
+
+
+def broken_figure_pdf(header: str, before: str, rest: str) -> bytes:
+    """A paragraph whose last line on page 1 ends with a figure (``… 1,234``) and whose
+    unit (``억 달러 …``) opens page 2; a running header and ``- n -`` footers between."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    register_fonts()
+    # Choose a measure at which the line ending with the figure is full: the first
+    # word of page 2 would not have fit after it, so the wrap was forced there.
+    next_word = rest.split(" ", maxsplit=1)[0]
+    width = next(
+        float(w)
+        for w in range(470, 250, -1)
+        if stringWidth(f"{wrap(before, w)[-1]} {next_word}", FONT, SIZE) > w
+    )
+    lines = wrap(before, width)
+    bottom = PAGE_HEIGHT - 80
+    first: list[Run] = [
+        (line, LEFT, bottom - PITCH * (len(lines) - 1 - i), SIZE) for i, line in enumerate(lines)
+    ]
+    second: list[Run] = [(line, LEFT, TOP + PITCH * i, SIZE) for i, line in enumerate(wrap(rest, width))]
+    pages = []
+    for number, body in enumerate((first, second), start=1):
+        margin: list[Run] = [
+            (header, LEFT, 30, 9),
+            (f"- {number} -", PAGE_WIDTH / 2 - 10, PAGE_HEIGHT - 30, 9),
+        ]
+        pages.append([*margin, *body])
+    return pages_of_runs(pages)
+
+
+def hanging_bullets_pdf(items: Sequence[tuple[str, str]], width: float = PAGE_WIDTH - 2 * LEFT) -> bytes:
+    """List items ``(mark, text)``, one level deeper each, wrapped with a hanging indent:
+    continuation lines start under the text, not under the mark."""
+    register_fonts()
+    runs: list[Run] = []
+    y = 80.0
+    for depth, (mark, text) in enumerate(items):
+        x = LEFT + 12 * depth
+        indent = after(f"{mark} ", x)
+        runs.append((mark, x, y, SIZE))
+        for line in wrap(text, width - (indent - LEFT)):
+            runs.append((line, indent, y, SIZE))
+            y += PITCH
+    return pages_of_runs([runs])
+
+
+# Each twin: a PDF builder and the same content as a plain-text publication.
+UNRULED_ROWS = [
+    ["국가", "2024년", "2025년", "증감률"],
+    ["미국", "1,234", "1,456", "18.0"],
+    ["중국", "987", "912", "△7.6"],
+    ["베트남", "", "310", ""],
+    ["합계", "2,221", "2,678", "20.6"],
+]
+UNRULED_ABOVE = ["<표 1> 국가별 수출 실적", "(단위: 백만 달러, %)"]
+UNRULED_AFTER = "주요국 수출은 모두 2,678백만 달러였다."
+
+MERGED_ABOVE = ["<표 2> 품목별 수출입", "(단위: 억 달러, %)"]
+MERGED_ROWS = [
+    ["품목", "수출", "", "수입", ""],
+    ["", "금액", "증감률", "금액", "증감률"],
+    ["반도체", "1,734", "22.2", "456", "△3.1"],
+    ["자동차", "708", "5.2", "120", "0.8"],
+]
+# ((column, row), (column, row)) corners of merged cells: 품목 down two rows, 수출 and 수입 over two columns.
+MERGED_SPANS = [((0, 0), (0, 1)), ((1, 0), (2, 0)), ((3, 0), (4, 0))]
+
+TURNED_PAGES = [
+    ["□ 2025년 수출은 6,837억 달러로 3.8% 증가", "○ 반도체 수출은 1,734억 달러 기록"],
+    ["※ 무역수지는 518억 달러 흑자", "- 수입은 6,319억 달러로 1.2% 감소"],
+    ["ㅇ 대중국 수출은 1,330억 달러로 2.1% 증가"],
+]
+
+BROKEN_HEADER = "산업 동향 브리프 제12호"
+BROKEN_BEFORE = (
+    "올해 1~10월 누계 기준으로 보면 반도체와 자동차, 선박 등 주력 품목이 고르게 호조를 보였으며 "
+    "특히 인공지능 관련 수요가 빠르게 늘어난 메모리 반도체가 전체 증가세를 이끈 가운데 중동과 중남미 등 "
+    "신흥 시장으로의 수출도 꾸준히 확대되었고 그 결과 올해 누적 수출은 1,234"
+)
+BROKEN_REST = "억 달러를 기록하여 전년 대비 8.2% 증가했다."
+
+BULLET_ITEMS = [
+    (
+        "□",
+        "2025년 수출은 반도체와 자동차 등 주력 품목의 호조에 힘입어 전년 대비 3.8% 증가한 6,837억 "
+        "달러를 기록하며 사상 최대 실적을 달성",
+    ),
+    (
+        "○",
+        "특히 반도체 수출은 인공지능 서버 수요 확대에 따라 고부가 메모리 중심으로 늘어 전년보다 22.2% "
+        "증가한 1,734억 달러를 기록",
+    ),
+    (
+        "-",
+        "다만 석유제품과 석유화학 수출은 유가 하락과 공급 과잉의 영향으로 각각 9.1%, 11.4% 감소하며 "
+        "부진한 흐름을 이어감",
+    ),
+    ("※", "무역수지는 518억 달러 흑자로 2018년 이후 최대 규모이며 에너지 수입 감소가 흑자 확대에 크게 기여"),
+    (
+        "*",
+        "수출입 통계는 통관 기준 잠정치이며 확정치는 2026년 2월 중 공표될 예정으로 일부 수치는 조정될 수 "
+        "있으며 전년 동기 대비 증감률은 -2.4%p 범위에서 바뀔 수 있음",
+    ),
+]
+
+FOOTNOTE_ABOVE = ["<표 3> 수출입 증가율", "(단위: %)"]
+FOOTNOTE_ROWS = [["구분", "2024년", "2025년"], ["수출 증가율", "12.4", "3.8"], ["수입 증가율", "△1.6", "2.1"]]
+FOOTNOTE_MARKS = [(1, 1, "1)"), (2, 2, "2)")]
+
+
+def _tabbed(rows: Sequence[Sequence[str]]) -> str:
+    return "\n".join("\t".join(row) for row in rows)
+
+
+def _footnoted_rows() -> list[list[str]]:
+    rows = [list(row) for row in FOOTNOTE_ROWS]
+    for r, c, mark in FOOTNOTE_MARKS:
+        rows[r][c] += mark.translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+    return rows
+
+
+TWINS: dict[str, tuple[Callable[[], bytes], str]] = {
+    "unruled_table": (
+        lambda: unruled_table_pdf(*UNRULED_ABOVE, UNRULED_ROWS, UNRULED_AFTER),
+        "\n".join([*UNRULED_ABOVE, _tabbed(UNRULED_ROWS), "", UNRULED_AFTER]),
+    ),
+    "unruled_table_unit_beside": (
+        lambda: unruled_table_pdf(*UNRULED_ABOVE, UNRULED_ROWS, UNRULED_AFTER, unit_beside=True),
+        "\t".join(UNRULED_ABOVE) + "\n" + "\n".join([_tabbed(UNRULED_ROWS), "", UNRULED_AFTER]),
+    ),
+    "merged_header": (
+        lambda: ruled_table_pdf(MERGED_ABOVE, MERGED_ROWS, MERGED_SPANS),
+        "\n".join([*MERGED_ABOVE, _tabbed(MERGED_ROWS)]),
+    ),
+    "turned_pages": (
+        lambda: pages_of_runs(
+            [[(line, LEFT, 80 + 20 * i, SIZE) for i, line in enumerate(page)] for page in TURNED_PAGES],
+            sizes=[(PAGE_HEIGHT, PAGE_WIDTH)] * 3,
+            rotate=[0, 90, 270],
+        ),
+        "\n\n".join("\n".join(page) for page in TURNED_PAGES),
+    ),
+    "broken_figure": (
+        lambda: broken_figure_pdf(BROKEN_HEADER, BROKEN_BEFORE, BROKEN_REST),
+        f"{BROKEN_HEADER}\n\n{BROKEN_BEFORE}{BROKEN_REST}",
+    ),
+    "hanging_bullets": (
+        lambda: hanging_bullets_pdf(BULLET_ITEMS),
+        "\n".join(f"{mark} {text}" for mark, text in BULLET_ITEMS),
+    ),
+    "footnoted_cells": (
+        lambda: ruled_table_pdf(FOOTNOTE_ABOVE, FOOTNOTE_ROWS, marks=FOOTNOTE_MARKS),
+        "\n".join([*FOOTNOTE_ABOVE, _tabbed(_footnoted_rows())]),
+    ),
+}

@@ -176,6 +176,19 @@ DATES: list[Row] = [
     ("November 23, 2026", [("November 23, 2026", "2026-11-23")]),
     # a monthly periodical's issue is its month
     ("KIET 산업경제 2026-11", [("2026-11", "2026-11")]),
+    # --- H2 whole publications (월간 수출입 동향, 산업활동동향, 이슈페이퍼, 투자유치) ---
+    ("'25년 1~4월 누계", [("'25년 1~4월", "2025-01/2025-04")]),
+    (
+        "구분\t2022\t2023\t2024\t2025p",
+        [("2022", "2022"), ("2023", "2023"), ("2024", "2024"), ("2025", "2025")],
+    ),
+    ("구분 | 2023 | 2024 | 2025", [("2023", "2023"), ("2024", "2024"), ("2025", "2025")]),
+    ("실적   2025A   2026E   2027F", [("2025", "2025"), ("2026", "2026"), ("2027", "2027")]),
+    ('Krugman, P. 2019. "Trade."', [("2019", "2019")]),
+    ("2026.10p 잠정", [("2026.10", "2026-10")]),
+    ("OECD TiVA(2023년판)", [("2023년", "2023")]),
+    ("(accessed 15 October 2026)", [("15 October 2026", "2026-10-15")]),
+    ("등록 제2026-000021호 (2015. 7. 1.)", [("2015. 7. 1.", "2015-07-01")]),
 ]
 
 # --- dates without a year: they take it from the reference ---------------------
@@ -346,13 +359,126 @@ DATES_NOT_FACTS: list[tuple[str, datetime.date | None]] = [
     ("3분기 연속 증가", REF_NOV),
     ("2분기째 감소", REF_NOV),
     ("24시간 운영", None),
+    # --- H2 whole publications ---
+    ("Journal of Political Economy 131(12): 2001–2040.", None),
+    ("Econometrica, Vol. 89, No. 5, 2015-2050", None),
+    # year rows that do not rise, or too short, are figures
+    ("2024   2023   2025", None),
+    ("2023   2025", None),
+    ("수출   2,015   2,018   2,021", None),
+    ("매출   2015   2018   2021", None),  # a row opened by a figure's label holds figures
+    ("1950   2010   2045", None),  # steps too wide for a header of years
+    # agenda times, phones, addresses, registration numbers
+    ("10:00~10:10 | 개회 및 인사말", REF_NOV),
+    ("(☎ 054-880-3012, FAX 054-880-3019)", REF_NOV),
+    ("전화: 054)880-3012", None),
+    ("서울 중구 세종대로 124 프레스센터 20층", None),
+    ("(우)36759 경상북도 안동시 풍천면 도청대로 455", None),
+    ("발간등록번호 11-1410000-001234-10", None),
+    ("2020=100, 계절조정", None),
+    ("kosis.kr/statHtml/2026/10", None),
+    ("지하철 1·2호선 시청역 4번 출구 도보 3분", REF_NOV),
+    ("분석 기간 16년 중 12년 동안", REF_NOV),
+]
+
+# --- bugs found in whole publications, one row per bug, named after it ------------
+
+BUGS: list[tuple[str, str, datetime.date | None, list[tuple[str, str]]]] = [
+    # '28년 3 was read as March 2028, then the whole range was dropped under 3년간
+    ("range_end_month_before_duration", "'26~'28년 3년간 1,200억원", None, [("'26~'28년", "2026/2028")]),
+    # a table's header row of bare years gave no dates
+    (
+        "year_header_row",
+        "(단위: %)\n2015   2018   2021   2024   2025\n48.2   45.1   40.3   35.8   34.1",
+        None,
+        [("2015", "2015"), ("2018", "2018"), ("2021", "2021"), ("2024", "2024"), ("2025", "2025")],
+    ),
+    # an author-date (Chicago) citation's year gave no date
+    ("author_date_citation", "World Bank. 2020. World Development Report 2020.", None, [("2020", "2020")]),
+    # journal page ranges after volume(issue) were read as periods of years
+    ("journal_pages_as_years", "American Economic Review, 112(6), 2010-2045.", None, []),
+    # a serial number before a full stop was read as a month
+    ("serial_before_full_stop", "산업연구원(2025), 연구보고서 2025-12.", None, [("2025", "2025")]),
+    # Korean journals write page ranges with a tilde
+    ("journal_pages_with_tilde", "『산업경제연구』, 38(4), 2015~2040.", None, []),
+    # 2026~27년 (the end year without its century) gave no date
+    ("range_end_two_digit_year", "2026~27년 추진", None, [("2026~27년", "2026/2027")]),
+    # a period of quarters written 1/4분기~3/4분기 lost its end
+    (
+        "quarter_range_by_fourths",
+        "2026년 1/4분기~3/4분기",
+        None,
+        [("2026년 1/4분기~3/4분기", "2026-Q1/2026-Q3")],
+    ),
+    # a period of two year-less dotted days lost its end
+    (
+        "dotted_day_range",
+        "11.24.(화)~11.25.(수), 2일간",
+        REF_NOV,
+        [("11.24.(화)~11.25.(수)", "2026-11-24/2026-11-25")],
+    ),
+    # citation years with a page or a letter gave no date
+    (
+        "citation_year_with_page",
+        "(김철수, 2024: 15), (2024, p. 12)",
+        None,
+        [("2024", "2024"), ("2024", "2024")],
+    ),
+    ("citation_year_with_letter", "(산업연구원, 2025a)", None, [("2025a", "2025")]),
+    # a bare two-digit year with a weekday: the weekday must agree
+    ("short_year_with_weekday", "배포 26.11.24.(화)", None, [("26.11.24.(화)", "2026-11-24")]),
+    ("short_year_wrong_weekday", "26.11.25.(화)", None, []),
+    # 2026.1~10 (January to October) was read as January alone
+    ("dotted_month_range_without_mark", "구분 | 2025 | 2026.1~10.", None, [("2026.1~10", "2026-01/2026-10")]),
+    # 3일부터 20일까지 lost its end day
+    (
+        "day_range_with_words",
+        "2026년 11월 3일부터 20일까지",
+        None,
+        [("2026년 11월 3일부터 20일", "2026-11-03/2026-11-20")],
+    ),
+    (
+        "day_range_with_words_dotted",
+        "2026. 11. 3.부터 11. 20.까지",
+        None,
+        [("2026. 11. 3.부터 11. 20.", "2026-11-03/2026-11-20")],
+    ),
+    ("day_from_without_end", "2026. 11. 3.(화)부터 접수", None, [("2026. 11. 3.(화)", "2026-11-03")]),
+    ("day_change_not_period", "11월 3일에서 20일로 연기", REF_NOV, [("11월 3일", "2026-11-03")]),
+    # a period open at its end after a full date (was an xfail row)
+    ("full_date_open_end", "2026. 11. 23.~", None, [("2026. 11. 23.~", "2026-11-23/..")]),
+    ("full_date_open_end_in_parens", "(2026.06.30.~)", None, [("2026.06.30.~", "2026-06-30/..")]),
+    # 2026. 6.~12. (June to December) was read as June alone
+    ("dotted_month_range_with_stops", "2026. 6.~12.", None, [("2026. 6.~12", "2026-06/2026-12")]),
+    # a month after ~ was read as an end day, and the whole date was dropped
+    ("end_month_taken_for_day", "2026. 11. 24. ~ 12월 중", None, [("2026. 11. 24.", "2026-11-24")]),
+    # a reference's year between commas or at the end of its line gave no date
+    (
+        "reference_year_before_pages",
+        "김철수, 「제목」, 『국제경제연구』, 제30권 제2호, 2024, pp. 1-34.",
+        None,
+        [("2024", "2024")],
+    ),
+    ("reference_year_at_line_end", "이영희, 『산업정책론』, 서울: 박영사, 2023.\n", None, [("2023", "2023")]),
+    ("figure_at_line_end_without_title", "수출 실적, 2023.", None, []),
+    # a time in the next table cell (after a tab) was glued to the date
+    ("time_across_table_cell", "12.3.(목)\t10:00~12:00\t투자설명회", REF_NOV, [("12.3.(목)", "2026-12-03")]),
+    ("time_across_line_break", "2026. 12. 3.(목)\n10:00 개회", None, [("2026. 12. 3.(목)", "2026-12-03")]),
+    # a slashed month and day with a weekday gave no date
+    (
+        "slashed_month_day_with_weekday",
+        "12/3(목) 10:00 설명회",
+        REF_NOV,
+        [("12/3(목) 10:00", "2026-12-03T10:00")],
+    ),
+    ("slashed_fraction_without_weekday", "12/3 비율", REF_NOV, []),
+    # 2026회계연도 was taken for a count (회 is a counter) and dropped
+    ("fiscal_year_taken_for_count", "2026회계연도 결산", None, [("2026회계연도", "2026")]),
 ]
 
 DATES_XFAIL: list[Row] = [
     # months joined by a middle dot
     ("2026년 1·2월 합계", [("2026년 1·2월", "2026-01/2026-02")]),
-    # a period open at its end after a full date
-    ("2026. 11. 23.~", [("2026. 11. 23.~", "2026-11-23/..")]),
 ]
 
 REFERENCE_DATES: list[tuple[str, datetime.date | None]] = [
@@ -422,6 +548,11 @@ def test_dates_with_reference(text: str, reference: datetime.date, expected: lis
 @pytest.mark.parametrize(("text", "reference"), DATES_NOT_FACTS, ids=[r[0] for r in DATES_NOT_FACTS])
 def test_dates_not_facts(text: str, reference: datetime.date | None) -> None:
     assert _found(text, reference) == []
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [r[1:] for r in BUGS], ids=[r[0] for r in BUGS])
+def test_bugs(text: str, reference: datetime.date | None, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), DATES_XFAIL, ids=[r[0] for r in DATES_XFAIL])

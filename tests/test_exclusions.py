@@ -115,6 +115,15 @@ EXCLUDED: list[tuple[str, list[str]]] = [
     ("5분기 만에 반등", ["5분기 만에"]),
     ("3년째 증가", ["3년째"]),
     ("법 제3조, 2025년 개정", ["제3조"]),
+    # --- H2 whole publications ---
+    ("연구보고서 2025-12.", ["2025-12"]),  # bug: a full stop after the serial number hid it
+    ("American Economic Review, 112(6), 2010-2045.", ["2010-2045"]),  # bug: pages read as years
+    ("Journal of Political Economy 131(12): 2001–2040.", ["2001–2040"]),
+    ("Econometrica, Vol. 89, No. 5, 2015-2050", ["Vol. 89", "No. 5", "2015-2050"]),
+    ("『산업경제연구』 38(4), 1123-1150.", ["1123-1150"]),
+    ("(☎ 054-880-3012, FAX 054-880-3019)", ["054-880-3012", "054-880-3019"]),
+    ("등록 제2026-000021호", ["제2026-000021호"]),
+    ("『산업경제연구』, 38(4), 2015~2040.", ["2015~2040"]),  # bug: tilde page ranges read as years
 ]
 
 NOT_EXCLUDED: list[str] = [
@@ -150,6 +159,7 @@ NOT_EXCLUDED: list[str] = [
     "2026년 3분기 실적",
     "KIET 산업경제 2026-11",
     "2027년도 예산안 677.4조원",
+    "50(2024), 2015-2020년 평균",  # a period of years after a parenthesis is no page range
 ]
 
 

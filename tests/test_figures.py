@@ -666,7 +666,11 @@ RED_TEAM_TABLES: list[tuple[str, list[Found]]] = [
     ),
     (
         "(단위: %, %p)\n구분\t2024\t2025\t증감(%p)\n실업률\t2.8\t2.9\t0.1\n",
-        [("0.1", "percent_point", "0.1", "%p")],
+        [
+            ("2.8", "percent", "2.8", "%"),
+            ("2.9", "percent", "2.9", "%"),
+            ("0.1", "percent_point", "0.1", "%p"),
+        ],
     ),
     # scales and several-unit headers; counters in a header
     ("(단위 : 십억원)\n구분\t2025\n총수입\t651,600\n", [("651,600", "amount", "651600000000000", "KRW")]),
@@ -999,6 +1003,284 @@ BUGS: list[tuple[str, str, list[Found]]] = [
             ("3.7", "percent", "3.7", "%"),
         ],
     ),
+    (
+        "year_word_inside_a_row_label_is_no_year_column",
+        "(단위: 억원)\n사업\t2026\t2027\t증감\n청년도약계좌\t3,590\t4,120\t530\n",
+        [
+            ("3,590", "amount", "359000000000", "KRW"),
+            ("4,120", "amount", "412000000000", "KRW"),
+            ("530", "amount", "53000000000", "KRW"),
+        ],
+    ),
+    (
+        "fiscal_year_column_is_no_year_column",
+        "(단위: 억원)\n구분\t2026년도\t2027년도\n예산\t1,234\t2,345\n",
+        [("1,234", "amount", "123400000000", "KRW"), ("2,345", "amount", "234500000000", "KRW")],
+    ),
+    (
+        "fiscal_year_column_is_no_year_column",
+        "(단위: 억원)\n구분\t금액\n전년도\t1,234\n금년도\t2,345\n기준연도\t2025\n",
+        [("1,234", "amount", "123400000000", "KRW"), ("2,345", "amount", "234500000000", "KRW")],
+    ),
+    (
+        "fiscal_year_column_is_no_year_column",
+        "(단위: 억원)\n구분\t기준연도\t금액\n사업A\t2025\t100\n사업B\t2026\t80\n",
+        [("100", "amount", "10000000000", "KRW"), ("80", "amount", "8000000000", "KRW")],
+    ),
+    (
+        "currency_before_scale_in_header",
+        "(단위: US$ 백만, %)\n품목\t2025년 5월\t2026년 5월\t증감률\n반도체\t11,732\t14,956\t27.5\n",
+        [
+            ("11,732", "amount", "11732000000", "USD"),
+            ("14,956", "amount", "14956000000", "USD"),
+            ("27.5", "percent", "27.5", "%"),
+        ],
+    ),
+    (
+        "currency_before_scale_in_header",
+        "(단위: USD million)\n국가\t금액\n중국\t10,512\n",
+        [("10,512", "amount", "10512000000", "USD")],
+    ),
+    (
+        "currency_before_scale_in_header",
+        "(단위: € 천)\n국가\t금액\n독일\t1,250\n",
+        [("1,250", "amount", "1250000", "EUR")],
+    ),
+    (
+        "percent_and_point_header_governed_nothing",
+        "(단위: %, %p)\n구분\t2025\t2026\t증감\n실업률\t3.1\t2.9\t△0.2\n",
+        [
+            ("3.1", "percent", "3.1", "%"),
+            ("2.9", "percent", "2.9", "%"),
+            ("△0.2", "percent_point", "-0.2", "%p"),
+        ],
+    ),
+    (
+        "percent_and_point_header_governed_nothing",
+        "(단위: %, %p)\n구분\t수출 증가율\t전년 대비\n1월\t5.2\t1.1\n",
+        [("5.2", "percent", "5.2", "%"), ("1.1", "percent_point", "1.1", "%p")],
+    ),
+    (
+        "percent_and_point_header_governed_nothing",
+        "(단위: 천명, %, %p)\n구분\t2025\t증감\n취업자\t28,500\t0.4\n",
+        [],
+    ),
+    (
+        "percent_and_point_header_governed_nothing",
+        "(단위: %, %p)\n구분\t2025\t폭(%p)\n실업률\t3.1\t0.2\n",
+        [("3.1", "percent", "3.1", "%"), ("0.2", "percent_point", "0.2", "%p")],
+    ),
+    (
+        "inline_header_with_words_beside_its_unit",
+        "○ 관리재정수지(GDP 대비, %) : △3.8 → △3.3",
+        [("△3.8", "percent", "-3.8", "%"), ("△3.3", "percent", "-3.3", "%")],
+    ),
+    (
+        "inline_header_with_words_beside_its_unit",
+        "○ 취업자(만 명, %) : 12 → 15",
+        [],
+    ),
+    (
+        "unit_closing_a_table_title_governed_nothing",
+        "경상수지 추이(억 달러)\n월\t경상수지\t상품수지\n1월\t30.5\t42.1\n2월\t△5.2\t10.0\n",
+        [
+            ("30.5", "amount", "3050000000", "USD"),
+            ("42.1", "amount", "4210000000", "USD"),
+            ("△5.2", "amount", "-520000000", "USD"),
+            ("10.0", "amount", "1000000000", "USD"),
+        ],
+    ),
+    (
+        "unit_closing_a_table_title_governed_nothing",
+        "주요 실적(잠정)\n구분\t2025\n수출\t30.5\n",
+        [],
+    ),
+    (
+        "unit_closing_a_table_title_governed_nothing",
+        "수출이 늘었다(억 달러)\n이 문장은 표가 아니다 30.5\n",
+        [],
+    ),
+    (
+        "unit_of_an_unknown_header_became_a_million_dollars",
+        "(금액단위: 백만 달러)\n구분\t수출\t증감률\n합계\t1,234\t3.4\n",
+        [("1,234", "amount", "1234000000", "USD"), ("3.4", "percent", "3.4", "%")],
+    ),
+    (
+        "unit_of_an_unknown_header_became_a_million_dollars",
+        "단위: 백만 달러\n구분\t수출\n합계\t1,234\n",
+        [("1,234", "amount", "1234000000", "USD")],
+    ),
+    (
+        "unit_of_an_unknown_header_became_a_million_dollars",
+        "※ 단위: 억 달러\n구분\t수출\n합계\t1,234\n",
+        [("1,234", "amount", "123400000000", "USD")],
+    ),
+    (
+        "unit_of_an_unknown_header_became_a_million_dollars",
+        "표의 단위 : 10억 달러, 원자료 기준",
+        [],
+    ),
+    (
+        "full_width_digits_kept_in_the_value",
+        "수출 １２.３％ 증가, 수입 ２배, 잔액 １,２３４억 달러",
+        [
+            ("１２.３％", "percent", "12.3", "%"),
+            ("２배", "multiple", "2", "x"),
+            ("１,２３４억 달러", "amount", "123400000000", "USD"),
+        ],
+    ),
+    (
+        "count_of_shares_or_views_took_the_sentence_currency",
+        "삼성전자는 1조원 규모 자사주를 매입하고 발행주식 5억을 소각한다",
+        [("1조원", "amount", "1000000000000", "KRW")],
+    ),
+    (
+        "count_of_shares_or_views_took_the_sentence_currency",
+        "유튜브 조회수 3억을 넘긴 영상으로 광고 수익 10억원을 올렸다",
+        [("10억원", "amount", "1000000000", "KRW")],
+    ),
+    (
+        "count_of_shares_or_views_took_the_sentence_currency",
+        "회원수 2억, 매출 5조원을 기록했다",
+        [("5조원", "amount", "5000000000000", "KRW")],
+    ),
+    (
+        "count_of_shares_or_views_took_the_sentence_currency",
+        "외국인은 주식 순매수 3천억, 채권 1조원을 사들였다",
+        [("3천억", "amount", "300000000000", "KRW"), ("1조원", "amount", "1000000000000", "KRW")],
+    ),
+    (
+        "sign_in_parentheses_was_dropped",
+        "수출 (-)5.5%, 수입 (△)3.2%, 수지 (+)1.1%",
+        [
+            ("(-)5.5%", "percent", "-5.5", "%"),
+            ("(△)3.2%", "percent", "-3.2", "%"),
+            ("(+)1.1%", "percent", "1.1", "%"),
+        ],
+    ),
+    (
+        "sign_in_parentheses_was_dropped",
+        "(단위: 억원)\n구분\t금액\n손익\t(△)120\n",
+        [("(△)120", "amount", "-12000000000", "KRW")],
+    ),
+    (
+        "spaced_statistical_minus_in_a_cell_was_dropped",
+        "(단위: %)\n구분\t2025\t2026\n증가율\t3.2\t△ 1.5\n",
+        [("3.2", "percent", "3.2", "%"), ("△ 1.5", "percent", "-1.5", "%")],
+    ),
+    (
+        "spaced_statistical_minus_in_a_cell_was_dropped",
+        "△ 1조원 펀드 조성 △ 5천억원 보증 지원",  # in prose, "△ " is a bullet
+        [("1조원", "amount", "1000000000000", "KRW"), ("5천억원", "amount", "500000000000", "KRW")],
+    ),
+    ("three_part_system_is_no_won", "정부는 3원 체제로 개편한다", []),
+    ("three_part_system_is_no_won", "2원 구조의 요금 체계", []),
+    (
+        "three_part_system_is_no_won",
+        "3원 구조조정 기금, 환율 1,350원 체제",
+        [("3원", "amount", "3", "KRW"), ("1,350원", "amount", "1350", "KRW")],
+    ),
+]
+
+# Lines of whole publications in styles beyond the corpus (관세청 수출입 현황, 한국은행
+# 국제수지, 기획재정부 예산안, a markets article): every figure, right or not at all.
+PUBLICATION_LINES: list[tuple[str, list[Found]]] = [
+    (
+        "(단위: 백만 달러, %)\n품목\t2025년 5월\t2026년 5월\t증감률\n"
+        "승용차\t6,210\t5,870\t△5.5\n자료: 관세청",
+        [
+            ("6,210", "amount", "6210000000", "USD"),
+            ("5,870", "amount", "5870000000", "USD"),
+            ("△5.5", "percent", "-5.5", "%"),
+        ],
+    ),
+    (
+        "(단위: 천 달러, %)\n국가\t금액\t증감률\t비중\n베트남\t5,102,776\t△2.0\t8.3\n",
+        [
+            ("5,102,776", "amount", "5102776000", "USD"),
+            ("△2.0", "percent", "-2.0", "%"),
+            ("8.3", "percent", "8.3", "%"),
+        ],
+    ),
+    (
+        "<표> 경상수지 추이\n(단위: 억 달러)\n구분\t2025.4월\t2026.4월\n서비스수지\t△20.4\t△18.7\n",
+        [("△20.4", "amount", "-2040000000", "USD"), ("△18.7", "amount", "-1870000000", "USD")],
+    ),
+    (
+        "1~4월 누적 경상수지는 215억 7천만 달러 흑자로 전년 동기(168.9억 달러) 대비 46.8억 달러 늘었다.",
+        [
+            ("215억 7천만 달러", "amount", "21570000000", "USD"),
+            ("168.9억 달러", "amount", "16890000000", "USD"),
+            ("46.8억 달러", "amount", "4680000000", "USD"),
+        ],
+    ),
+    (
+        "소상공인 정책자금은 3~4조원 규모로, 지원 단가는 업체당 5천만~1억원이다.",
+        [
+            ("3", "amount", "3000000000000", "KRW"),
+            ("4조원", "amount", "4000000000000", "KRW"),
+            ("5천만", "amount", "50000000", "KRW"),
+            ("1억원", "amount", "100000000", "KRW"),
+        ],
+    ),
+    (
+        "(단위: 천만 원)\n구분\t금액\n시범사업\t45\n",
+        [("45", "amount", "450000000", "KRW")],
+    ),
+    (
+        "엔화는 달러당 151.2엔, 원·엔 재정환율은 100엔당 927.45원, 위안화는 달러당 7.24위안이다.",
+        [
+            ("151.2엔", "amount", "151.2", "JPY"),
+            ("100엔", "amount", "100", "JPY"),
+            ("927.45원", "amount", "927.45", "KRW"),
+            ("7.24위안", "amount", "7.24", "CNY"),
+        ],
+    ),
+    (
+        "코스피는 52.11포인트(2.03%) 내린 2,512.36으로, 거래대금은 12조 3천억원으로 평소의 1.5배였다.",
+        [
+            ("2.03%", "percent", "2.03", "%"),
+            ("12조 3천억원", "amount", "12300000000000", "KRW"),
+            ("1.5배", "multiple", "1.5", "x"),
+        ],
+    ),
+]
+
+
+# Values compared as strings: digits as written (9.0 stays 9.0), always ASCII.
+VALUE_TEXTS: list[tuple[str, list[str]]] = [
+    ("수출 １２.３％ 증가, 수입 ２배", ["12.3", "2"]),  # bug: full-width digits leaked into the value
+    ("9.0%, △0.50%p, 12,345.60%", ["9.0", "-0.50", "12345.60"]),
+    ("０.０００１%", ["0.0001"]),
+]
+
+
+# Every scale word of a unit header: (header unit, value of the cell 12, currency).
+UNIT_HEADER_SCALES: list[tuple[str, str, str]] = [
+    ("원", "12", "KRW"),
+    ("천원", "12000", "KRW"),
+    ("만원", "120000", "KRW"),
+    ("십만 원", "1200000", "KRW"),
+    ("백만원", "12000000", "KRW"),
+    ("천만 원", "120000000", "KRW"),
+    ("억 원", "1200000000", "KRW"),
+    ("십억원", "12000000000", "KRW"),
+    ("백억원", "120000000000", "KRW"),
+    ("천억원", "1200000000000", "KRW"),
+    ("조원", "12000000000000", "KRW"),
+    ("천 달러", "12000", "USD"),
+    ("백만 달러", "12000000", "USD"),
+    ("10억 달러", "12000000000", "USD"),
+    ("100만 달러", "12000000", "USD"),
+    ("백만불", "12000000", "USD"),
+    ("천불", "12000", "USD"),
+    ("백만 US$", "12000000", "USD"),
+    ("US$ 백만", "12000000", "USD"),
+    ("USD 천", "12000", "USD"),
+    ("$ million", "12000000", "USD"),
+    ("억 엔", "1200000000", "JPY"),
+    ("백만 위안", "12000000", "CNY"),
+    ("백만 유로", "12000000", "EUR"),
 ]
 
 # figures written in words, Hangul number words, and tables whose unit is ambiguous: nothing
@@ -1099,6 +1381,24 @@ def test_red_team_tables(text: str, want: list[Found]) -> None:
 )
 def test_not_facts_red_team(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), PUBLICATION_LINES, ids=_ids(PUBLICATION_LINES))
+def test_publication_lines(text: str, want: list[Found]) -> None:
+    assert same(found(text), want), found(text)
+
+
+@pytest.mark.parametrize(("text", "want"), VALUE_TEXTS, ids=_ids(VALUE_TEXTS))
+def test_value_texts(text: str, want: list[str]) -> None:
+    assert [value for _, _, value, _ in found(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("unit", "value", "currency"), UNIT_HEADER_SCALES, ids=[r[0] for r in UNIT_HEADER_SCALES]
+)
+def test_unit_header_scales(unit: str, value: str, currency: str) -> None:
+    text = f"(단위: {unit}, %)\n구분\t2025년\t증감률\n수출\t12\t3.4\n"
+    assert found(text) == [("12", "amount", value, currency), ("3.4", "percent", "3.4", "%")]
 
 
 @pytest.mark.parametrize(

@@ -4,16 +4,28 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import regex
 
+from extractors import extract_source
 from extractors.readers.base import SourceDocument
 from extractors.readers.pdf import read_pdf
+from extractors.readers.text import read_text
+from schemas import Document
 from tests.conftest import corpus_files
-from tests.pdf_fixtures import after, lines_pdf, paragraph_pdf, runs_pdf, two_column_pdf
+from tests.pdf_fixtures import (
+    TURNED_PAGES,
+    TWINS,
+    after,
+    lines_pdf,
+    paragraph_pdf,
+    runs_pdf,
+    two_column_pdf,
+)
 
 LONG = "2024년 대한민국의 ICT 서비스 수출은 사상 최대치를 기록했으며 멕시코와의 무역수지는 1억 5,600만"
 PARAGRAPH = (
@@ -61,6 +73,7 @@ BUILDERS: dict[str, Callable[[], bytes]] = {
         ]
     ),
     "sentence_over_page": lambda: lines_pdf([["본문", LONG], ["달러 흑자를 기록했다."]]),
+    **{f"twin_{name}": build for name, (build, _) in TWINS.items()},
 }
 
 # (fixture, text that must appear in the document text)
@@ -173,3 +186,66 @@ def test_corpus_text_matches_txt_twin(pdf: Path) -> None:
     assert regex.fullmatch(pattern, theirs, flags=regex.DOTALL), "PDF text differs from its txt twin"
     assert ours.count("\ufffd") <= 0.001 * len(ours)
     assert not document.warnings
+
+
+# --- layouts the corpus lacks: the PDF must give the same figures as the same content as text ---------
+
+
+@functools.cache
+def _twin_documents(name: str) -> tuple[Document, Document]:
+    build, text = TWINS[name]
+    return (
+        extract_source(read_pdf(f"{name}.pdf", build())),
+        extract_source(read_text(f"{name}.txt", text.encode())),
+    )
+
+
+def _figures(document: Document) -> Counter[tuple[str, str, str | None]]:
+    return Counter((fact.kind, fact.value, fact.unit) for fact in document.facts)
+
+
+@pytest.mark.parametrize("name", sorted(TWINS))
+def test_pdf_facts_equal_text_twin(name: str) -> None:
+    from_pdf, from_text = _twin_documents(name)
+    assert _figures(from_text), "the twin must hold figures, or the test says nothing"
+    assert _figures(from_pdf) == _figures(from_text)
+
+
+# (fixture, text the PDF reader must write): joins across page breaks, bullets, marks, turned pages
+TWIN_TEXT: list[tuple[str, str]] = [
+    ("broken_figure", "누적 수출은 1,234 억 달러를 기록하여"),
+    ("hanging_bullets", "6,837억 달러를 기록하며"),
+    ("hanging_bullets", "달성\n○ 특히"),
+    ("hanging_bullets", "이어감\n※ 무역수지는"),
+    ("hanging_bullets", "기여\n* 수출입"),
+    ("hanging_bullets", "-2.4%p"),
+    ("footnoted_cells", "12.4¹)"),
+    ("turned_pages", "※ 무역수지는 518억 달러 흑자"),
+    ("merged_header", "품목\t수출"),
+    ("unruled_table", "베트남\t\t310\t\n합계"),
+]
+# (fixture, text that must not appear)
+TWIN_NOT_TEXT: list[tuple[str, str]] = [
+    ("broken_figure", "브리프"),
+    ("broken_figure", "- 1 -"),
+    ("broken_figure", "1,234\n"),
+    ("footnoted_cells", "12.41"),
+    ("footnoted_cells", "2.12"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), TWIN_TEXT, ids=[f"{n}:{e[:12]}" for n, e in TWIN_TEXT])
+def test_twin_pdf_text_holds(name: str, expected: str) -> None:
+    assert expected in _twin_documents(name)[0].text
+
+
+@pytest.mark.parametrize(("name", "absent"), TWIN_NOT_TEXT, ids=[f"{n}:{a}" for n, a in TWIN_NOT_TEXT])
+def test_twin_pdf_text_leaves_out(name: str, absent: str) -> None:
+    assert absent not in _twin_documents(name)[0].text
+
+
+def test_turned_page_reads_upright() -> None:
+    document = read_pdf("turned.pdf", TWINS["turned_pages"][0]())
+    assert [page.number for page in document.pages] == [1, 2, 3]
+    for page, lines in zip(document.pages, TURNED_PAGES, strict=True):
+        assert document.text[page.start : page.end] == "\n\n".join(lines)

@@ -9,11 +9,20 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from extractors import extract_source
 from extractors.readers.base import SourceDocument, TableCellSpan
 from extractors.readers.pdf import read_pdf
 from extractors.readers.pdf_tables import is_numeric_cell
 from tests.conftest import corpus_files
-from tests.pdf_fixtures import TABLE_CAPTION, TABLE_NOTE, TABLE_ROWS, TABLE_UNIT, long_table_pdf, table_pdf
+from tests.pdf_fixtures import (
+    TABLE_CAPTION,
+    TABLE_NOTE,
+    TABLE_ROWS,
+    TABLE_UNIT,
+    TWINS,
+    long_table_pdf,
+    table_pdf,
+)
 
 CAPTION = TABLE_CAPTION.removeprefix("■ ")
 
@@ -141,3 +150,64 @@ def test_corpus_article_tables() -> None:
         (span.caption, span.unit_text) for span in cells if span.column == "전체" and span.row == "합계"
     ] == (captions)
     assert all(is_numeric_cell(cell) for *_, cell in got)
+
+
+# --- tables in layouts the corpus lacks: every figure cell carries its row and column labels ---------
+
+
+Labels = tuple[str | None, str | None, str | None, str | None]
+
+
+@functools.cache
+def _twin_facts(name: str) -> dict[str, Labels]:
+    """Each table-cell fact's text → (caption, unit line, row label, column label)."""
+    document = extract_source(read_pdf(f"{name}.pdf", TWINS[name][0]()))
+    return {
+        fact.text: (fact.table.caption, fact.table.unit_text, fact.table.row, fact.table.column)
+        for fact in document.facts
+        if fact.table is not None and fact.kind != "date"
+    }
+
+
+# (fixture, fact text, (caption, unit line, row label, column label))
+TWIN_CELLS: list[tuple[str, str, Labels]] = [
+    ("unruled_table", "1,234", ("표 1> 국가별 수출 실적", "(단위: 백만 달러, %)", "미국", "2024년")),
+    ("unruled_table", "△7.6", ("표 1> 국가별 수출 실적", "(단위: 백만 달러, %)", "중국", "증감률")),
+    ("unruled_table", "310", ("표 1> 국가별 수출 실적", "(단위: 백만 달러, %)", "베트남", "2025년")),
+    ("unruled_table", "2,678", ("표 1> 국가별 수출 실적", "(단위: 백만 달러, %)", "합계", "2025년")),
+    ("unruled_table", "20.6", ("표 1> 국가별 수출 실적", "(단위: 백만 달러, %)", "합계", "증감률")),
+    (
+        "unruled_table_unit_beside",
+        "2,678",
+        ("표 1> 국가별 수출 실적", "(단위: 백만 달러, %)", "합계", "2025년"),
+    ),
+    ("merged_header", "1,734", ("표 2> 품목별 수출입", "(단위: 억 달러, %)", "반도체", "수출 금액")),
+    ("merged_header", "22.2", ("표 2> 품목별 수출입", "(단위: 억 달러, %)", "반도체", "수출 증감률")),
+    ("merged_header", "△3.1", ("표 2> 품목별 수출입", "(단위: 억 달러, %)", "반도체", "수입 증감률")),
+    ("merged_header", "120", ("표 2> 품목별 수출입", "(단위: 억 달러, %)", "자동차", "수입 금액")),
+    ("footnoted_cells", "12.4", ("표 3> 수출입 증가율", "(단위: %)", "수출 증가율", "2024년")),
+    ("footnoted_cells", "2.1", ("표 3> 수출입 증가율", "(단위: %)", "수입 증가율", "2025년")),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "labels"), TWIN_CELLS, ids=[f"{row[0]}:{row[1]}" for row in TWIN_CELLS]
+)
+def test_twin_cells_carry_labels(name: str, text: str, labels: Labels) -> None:
+    assert _twin_facts(name)[text] == labels
+
+
+@pytest.mark.parametrize(
+    "name", ["unruled_table", "unruled_table_unit_beside", "merged_header", "footnoted_cells"]
+)
+def test_every_twin_figure_cell_is_labelled(name: str) -> None:
+    cells = _twin_facts(name)
+    assert len(cells) >= 4
+    assert all(row and column for _, _, row, column in cells.values())
+
+
+# A tabbed line alone is not a table; prose after a table is not a row of it.
+def test_unruled_table_leaves_prose_out() -> None:
+    document = read_pdf("unruled.pdf", TWINS["unruled_table"][0]())
+    sentence = document.text.index("주요국")
+    assert all(span.end < sentence for span in document.tables)

@@ -183,7 +183,7 @@ COUNTER_NOT_BEFORE: Final[dict[str, tuple[str, ...]]] = {
     "기": ("준", "간", "업", "술", "존", "대", "록", "본"),
     "점": ("검", "유", "차", "수"),
     "장": ("관", "기", "률"),
-    "회": ("의", "사"),
+    "회": ("의", "사", "계"),
 }
 """Words that begin with a counter's syllable: 대비, 기준, 점유, 장관 are not counts."""
 
@@ -411,3 +411,36 @@ FORECAST_MARKS: Final[str] = "AEFP"
 
 URL_DOMAINS: Final[tuple[str, ...]] = ("kr", "com", "org", "net", "int", "gov", "edu", "io")
 """Last labels of web addresses written without http:// (kostat.go.kr/board/2026/11)."""
+
+HEADER_YEAR_MARKS: Final[str] = "AEFPaefp"
+"""After a year in a table's header row: 2025p (preliminary, 잠정), 2026e; the
+mark stays outside the date's span."""
+
+HEADER_ROW_MIN_YEARS: Final[int] = 3
+"""A line of at least this many bare four-digit years, rising, is a table's
+header of years (2015  2018  2021  2024); fewer may be figures."""
+
+HEADER_ROW_MAX_STEP: Final[int] = 10
+"""The widest step between two years of a header row (2000  2010  2020); a row
+that jumps further (1950  2010  2045) holds figures, not years."""
+
+HEADER_ROW_LABELS: Final[tuple[str, ...]] = (
+    "구분",
+    "연도",
+    "년도",
+    "연",
+    "기간",
+    "시점",
+    "항목",
+    "Year",
+    "year",
+)
+"""The only words that may open a header row of years (구분  2022  2023  2024);
+a row opened by another word (매출  2015  2018  2021) holds figures."""
+
+PAGE_MARKS_LATIN: Final[tuple[str, ...]] = ("pp.", "p.", "pp", "p")
+"""After a citation's year: (2024, p. 12), (2024, pp. 3-5)."""
+
+TITLE_CLOSERS: Final[str] = '』」》〉”"'
+"""Marks that close a cited title: a year after one, at the end of its line,
+is the citation's year (김철수, 『산업정책론』, 박영사, 2023.)."""

@@ -107,6 +107,10 @@ CURRENCY_WORDS: Final[tuple[tuple[str, str], ...]] = (
 # "3불 정책" (the three no's) is no amount.
 CURRENCY_WORDS_AFTER_GROUP_ONLY: Final[tuple[str, ...]] = ("불",)
 
+# Words after a single digit and its currency word (and one space) that make it no
+# currency: 3원 체제 is a three-part (元) system, not 3 won; 1,350원 체제 stays an amount.
+NOT_CURRENCY_BEFORE: Final[tuple[str, ...]] = ("체제", "구조", "체계", "방정식")
+
 # Symbols written before a number ($300, US$ 1.2억); the longest first.
 CURRENCY_SYMBOLS: Final[tuple[tuple[str, str], ...]] = (
     ("US$", "USD"),
@@ -422,6 +426,17 @@ COUNT_NOUN_ENDINGS: Final[tuple[str, ...]] = (
     "취업자",
     "실업자",
     "일자리",
+    "회원수",
+    "조회수",
+    "인원수",
+    "주식수",
+    "주식",
+    "구독자",
+    "시청자",
+    "관람객",
+    "다운로드",
+    "발행량",
+    "유통량",
     "물량",
     "생산량",
     "판매량",
@@ -572,7 +587,8 @@ AMOUNT_COLUMN_ENDINGS: Final[tuple[str, ...]] = (
     "단가",
 )
 # Labels of columns or rows holding ranks, codes, dates or periods: never a figure,
-# whatever the header (국가⇥순위⇥금액, 품목⇥HS코드⇥수출액, 구분⇥기간⇥금액).
+# whatever the header (국가⇥순위⇥금액, 품목⇥HS코드⇥수출액, 구분⇥기간⇥금액).  A label
+# names one only by its last word: 청년도약계좌 is no 연도 (its parentheses aside: 순위(위)).
 NON_FIGURE_LABEL_WORDS: Final[tuple[str, ...]] = (
     "순위",
     "순번",
@@ -592,6 +608,32 @@ NON_FIGURE_LABEL_WORDS: Final[tuple[str, ...]] = (
     "rank",
     "code",
     "no.",
+)
+# A non-figure label word after a year or one of these names a period whose cells are
+# figures: 2026년도, 전년도, 금년도, 동기간 (but 기준연도, 사업기간 hold years or dates).
+PERIOD_LABEL_PREFIXES: Final[tuple[str, ...]] = ("전", "금", "내", "작", "차", "익", "당해", "동", "전전")
+# Under a header of a percent and its points ((단위: %, %p)), a column or row naming a
+# difference holds points (실업률⇥3.1⇥2.9⇥증감 △0.2), unless it names a rate of change.
+DIFFERENCE_LABEL_WORDS: Final[tuple[str, ...]] = (
+    "증감",
+    "차이",
+    "변동",
+    "변화",
+    "대비",
+    "전년비",
+    "전월비",
+    "전기비",
+)
+CHANGE_RATE_LABEL_WORDS: Final[tuple[str, ...]] = (
+    "증감률",
+    "증감율",
+    "증가율",
+    "감소율",
+    "변동률",
+    "변화율",
+    "상승률",
+    "하락률",
+    "등락률",
 )
 POINT_LABEL_WORDS: Final[tuple[str, ...]] = ("%p", "％p", "포인트", "%pt")
 # Separators between the units of one header: (단위: 억 달러, %).

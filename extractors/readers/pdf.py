@@ -2,10 +2,11 @@
 
 Stages: ``pdf_to_pages`` (open once; per page: dedupe fake-bold chars, find
 tables, cluster the other chars into lines, split two-column pages at the
-gutter, judge the text), then ``pages_to_text`` (leave out running headers,
-footers and undecodable pages, join lines the PDF wrapped inside a sentence,
-set paragraphs and tables apart with a blank line, write tables as
-tab-separated rows in place, carry a table's caption on to its continuation).
+gutter, take runs of tabbed lines as tables without rules, judge the text),
+then ``pages_to_text`` (leave out running headers, footers and undecodable
+pages, join lines the PDF wrapped inside a sentence, set paragraphs and tables
+apart with a blank line, write tables as tab-separated rows in place, carry a
+table's caption on to its continuation).
 Pages are joined with a blank line (a space when a sentence runs on); every
 character of ``text`` has its box in ``char_boxes`` (None for characters the
 reader added).
@@ -32,7 +33,15 @@ from extractors.readers.base import PageSpan, SourceDocument, TableCellSpan
 from extractors.readers.pdf_columns import block_order, columns_to_lines, find_gutter
 from extractors.readers.pdf_lines import Char, Line, TextBuilder, chars_to_rows, rows_to_lines
 from extractors.readers.pdf_quality import PageQuality, page_list, page_quality
-from extractors.readers.pdf_tables import Grid, TableContext, caption_and_unit, table_to_grid, write_grid
+from extractors.readers.pdf_tables import (
+    Grid,
+    TableContext,
+    caption_and_unit,
+    is_caption_or_unit,
+    lines_to_grid,
+    table_to_grid,
+    write_grid,
+)
 
 __all__ = ["read_pdf"]
 
@@ -47,6 +56,8 @@ _PARAGRAPH_EXTRA = 0.25
 _FEW_LINES = 8
 # How many lines above a table may hold its caption and unit line.
 _CAPTION_LINES = 3
+# A table without rules has at least this many tabbed rows.
+_MIN_TABLE_ROWS = 2
 # Bytes at the end of a PDF that must hold its %%EOF marker.
 _TAIL = 4096
 
@@ -122,7 +133,26 @@ def _read_page(page: Any) -> PageLayout:
         lines = columns_to_lines(rows, gutter, wide)
         for grid in grids:
             grid.order = block_order(grid.bbox, lines, gutter, wide)
-    return PageLayout(page.page_number, float(page.height), lines, grids, quality)
+    lines, unruled = _unruled_tables(lines)
+    return PageLayout(page.page_number, float(page.height), lines, grids + unruled, quality)
+
+
+def _unruled_tables(lines: list[Line]) -> tuple[list[Line], list[Grid]]:
+    """Runs of two or more tabbed lines in one column are a table without rules
+    (columns set apart by whitespace): they become grids; the other lines stay."""
+    kept: list[Line] = []
+    grids: list[Grid] = []
+
+    def row_key(line: Line) -> tuple[bool, tuple[int, int]]:
+        return (line.has_tab and not is_caption_or_unit(line.text), line.order)
+
+    for (is_row, _), group in itertools.groupby(lines, key=row_key):
+        run = list(group)
+        if is_row and len(run) >= _MIN_TABLE_ROWS:
+            grids.append(lines_to_grid(run))
+        else:
+            kept += run
+    return kept, grids
 
 
 def pdf_to_pages(source: str, raw: bytes) -> list[PageLayout]:

@@ -24,8 +24,9 @@ _SAME_LINE = 0.45
 _GAP_IS_SPACE = 0.25
 # A gap wider than this share of the font size separates columns: a tab.
 _GAP_IS_TAB = 2.0
-# Footnote marks: smaller than this share of the line's font size ...
-_SMALL = 0.8
+# Footnote marks: smaller than this share of the line's font size (word processors
+# print superscripts at 0.6-0.8 of the text size) ...
+_SMALL = 0.9
 # ... with their bottom raised above the baseline by more than this share.
 _RAISED = 0.2
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
