@@ -177,7 +177,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
             (?:[ ]?(?:{_SPACED_COUNTERS})|{_COUNTERS})                   #   (1,500여 개)
           # 3분기 연속
           | (?(frac)(?!)|[ ]?(?:{_alt(lex.PERIOD_COUNT_UNITS)})[ ]?(?:{_alt(lex.PERIOD_COUNT_FOLLOWERS)}))
-          | (?(frac)(?!)|(?:{_alt(lex.RANK_SUFFIXES)}))                   # 1위, 6번째, 1호, 2차
+          | (?(frac)(?!)|(?:{_guarded(lex.RANK_SUFFIXES, lex.COUNTER_NOT_BEFORE)}))  # 1위 (not 1위안), 6번째
           | (?(frac)(?!)|(?:-\d+)?[ ]?(?:{_alt(lex.ADDRESS_UNITS)}))       # 123번지, 7층
           | (?(frac)(?!)|[ ]?(?:{_alt(lex.PAGE_MARKS)})(?!\p{{Hangul}}))   # 3쪽
         )

@@ -57,6 +57,11 @@ PIPELINE_ROWS: list[tuple[str, str, list[tuple[str, str, str, str | None]]]] = [
             ("amount", "291억원", "29100000000", "KRW"),
         ],
     ),
+    (
+        "yuan_after_one_is_no_rank",
+        "원/위안 환율은 1위안당 192.3원으로 올랐다.",
+        [("amount", "1위안", "1", "CNY"), ("amount", "192.3원", "192.3", "KRW")],
+    ),
     ("duration_and_count_are_not_facts", "3년 만에 102개 기업, 1,800여명 참가", []),
     (
         "statistical_minus_and_point_change",

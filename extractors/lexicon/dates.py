@@ -184,6 +184,7 @@ COUNTER_NOT_BEFORE: Final[dict[str, tuple[str, ...]]] = {
     "점": ("검", "유", "차", "수"),
     "장": ("관", "기", "률"),
     "회": ("의", "사", "계"),
+    "위": ("안",),  # 1위안 is a yuan, not a rank
 }
 """Words that begin with a counter's syllable: 대비, 기준, 점유, 장관 are not counts."""
 
