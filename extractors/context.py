@@ -6,11 +6,16 @@ last-resort subject; dates get an empty context.  For a figure in running text:
 
 - **metric**: the word heading the parenthesis the figure sits in (``예산(5.5조원``),
   else a metric word right after it (``50억불 투자``, ``11억 달러 흑자``), else the
-  nearest metric word before it in the sentence, else the item's label (``(수입)``);
+  nearest metric word before it in the sentence, else the item's label (``(수입)``),
+  else for a figure in parentheses the first metric word after it
+  (``아세안(+12.1%) 등 … 수출이``);
 - **subject**: the noun phrase before that metric word (``중대형 컴퓨터 수입액``),
   else the head of the parenthesis (``패키지 SW(14.3억 달러)``), else the item's
-  label (``(바이오기술)``, ``반도체:``), else the noun phrase of an earlier metric
-  word in the sentence, else a numbered heading above;
+  label (``(바이오기술)``, ``반도체:``), else the noun phrase written right before
+  the figure (``자동차 61억불``; it also wins over a metric word of an earlier
+  clause), else the noun phrase of an earlier metric word in the sentence, else
+  a numbered heading above; with no metric at all, the topic right before the
+  figure (``코스피 시가총액은 2,400조원``);
 - **partner**: the head of the parenthesis (``EU(1,800억 달러``), else the
   nearest country or region before it in the item (``對 멕시코``, ``대중국``,
   ``EU산``; not ``미국의``, the reporter), else one right after it
@@ -26,7 +31,7 @@ Table cells take their context from row and column labels and the caption.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -41,7 +46,7 @@ from extractors.readers.base import TableCellSpan
 from schemas import Context
 
 _JOINERS = frozenset({"·", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
-_CLAUSE_BREAKS = frozenset(",;→▲※\t")
+_CLAUSE_BREAK = regex.compile(r"[,;→▲※\t]")  # marks that end a clause inside a sentence
 _BASE_GAP = 3  # characters between a figure and the comparison marker after it (와 비교해)
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
 
@@ -185,6 +190,7 @@ def _segments(line: str, start: int) -> list[tuple[int, Label]]:
 _NOUN_TAGS = frozenset({"SL", "SH", "XSN", "XPN", "NR", "SN", "NNB"})
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
 _OPEN, _CLOSE = "(", ")"
+_TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
 
 
@@ -223,6 +229,31 @@ def _noun_word(tokens: Tokens, word: list[int], blockers: Sequence[tuple[int, in
     return not (texts[word[-1]] == lex.BREAKDOWN_SUFFIX and tags[word[-1]] == "XSN")  # 지역별
 
 
+def _words_back(tokens: Tokens, i: int) -> Iterator[list[int]]:
+    """Written words (token indexes) back from token ``i``, read lazily: most phrases stop after one word.
+
+    The first word is the front of the word holding token ``i + 1`` (``[]`` when
+    that word stands alone); at most ``_MAX_WORDS`` more follow.
+    """
+    tags, spaces = tokens.tags, tokens.spaces
+    count = 0
+    if i >= 0 and (spaces[i] or tags[i] == "_SP"):
+        yield []  # the metric word stands alone: nothing in front of it
+        count = 1
+    current: list[int] = []
+    while i >= 0 and count <= _MAX_WORDS:
+        if tags[i] == "_SP":
+            break
+        if spaces[i] and current:
+            yield current[::-1]
+            count += 1
+            current = []
+        current.append(i)
+        i -= 1
+    if current and count <= _MAX_WORDS:
+        yield current[::-1]
+
+
 def noun_phrase_before(doc: Doc, offset: int, blockers: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """(start, end) in ``doc`` of the noun phrase written right before ``offset``.
 
@@ -243,24 +274,8 @@ def noun_phrase_before(doc: Doc, offset: int, blockers: Sequence[tuple[int, int]
     span = tokens.char_span(offset, offset + 1)
     if span is None:
         return None
-    tags, spaces = tokens.tags, tokens.spaces
-    words: list[list[int]] = []  # written words back from offset, the first one the front of offset's word
-    current: list[int] = []
-    i = span[0] - 1
-    if i >= 0 and (spaces[i] or tags[i] == "_SP"):
-        words.append([])  # the metric word stands alone: nothing in front of it
-    while i >= 0 and len(words) <= _MAX_WORDS:
-        if tags[i] == "_SP":
-            break
-        if spaces[i] and current:
-            words.append(current[::-1])
-            current = []
-        current.append(i)
-        i -= 1
-    if current and len(words) <= _MAX_WORDS:
-        words.append(current[::-1])
     chosen: list[list[int]] = []
-    for number, word in enumerate(words):
+    for number, word in enumerate(_words_back(tokens, span[0] - 1)):
         if number == 0 and not word:
             continue
         candidate = word if chosen else _strip_parenthesis(tokens, word)
@@ -268,7 +283,7 @@ def noun_phrase_before(doc: Doc, offset: int, blockers: Sequence[tuple[int, int]
             break
         chosen.append(candidate)
     chosen.reverse()
-    texts = tokens.texts
+    texts, tags = tokens.texts, tokens.tags
     while chosen and all(texts[i] in lex.GENERIC_HEADS for i in chosen[-1] if tags[i] in _CONTENT_TAGS):
         chosen.pop()
     if not chosen:
@@ -328,6 +343,7 @@ class _Resolver:
         self.by_family: dict[str, list[Term]] = {}  # terms of each family, in line order
         for term in line.terms:
             self.by_family.setdefault(term.family, []).append(term)
+        self.family_starts = {family: [t.start for t in terms] for family, terms in self.by_family.items()}
         self.based = self._based()
         self.blockers_rel = [(s - line.start, e - line.start) for s, e in self.blockers]
         self.noun_phrases: dict[int, str | None] = {}  # by offset: several figures share a metric word
@@ -339,13 +355,21 @@ class _Resolver:
         return self.sentences[-1]
 
     def _terms(self, family: str, lo: int, hi: int) -> list[Term]:
-        return [t for t in self.by_family.get(family, ()) if lo <= t.start and t.end <= hi]
+        terms = self.by_family.get(family)
+        if not terms:
+            return []
+        starts = self.family_starts[family]  # terms are in line order: bisect, then check the ends
+        found = terms[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)]
+        return [t for t in found if t.end <= hi]
 
     def _next_figure(self, offset: int) -> int:
         later = [s for s, _ in self.figure_spans if s >= offset]
         return min(later) if later else len(self.text)
 
     def _noun_phrase(self, offset: int) -> str | None:
+        before = self.text[max(self.line.start, offset - 2) : offset].rstrip()
+        if not before or not (before[-1].isalnum() or before[-1] == _CLOSE):
+            return None  # a figure after a mark or a comma (EU(24%), 12%): no noun in front, no analysis
         if offset not in self.noun_phrases:
             found = noun_phrase_before(self.line.doc, offset - self.line.start, self.blockers_rel)
             phrase = (
@@ -381,16 +405,41 @@ class _Resolver:
             return before[-1].value, before[-1].start
         return None, None
 
+    def _metric_later(self, mention: Mention, s_end: int) -> str | None:
+        """The first metric word after a parenthesised figure: 미국(+5.2%), 아세안(+12.1%) 등 수출이 …"""
+        later = self._terms("metric", mention.end, s_end)
+        return later[0].value if later else None
+
+    def _topic(self, mention: Mention) -> str | None:
+        """The noun phrase marked as topic right before the figure: 코스피 시가총액은 2,400조원."""
+        tokens = tokens_of(self.line.doc)
+        found = tokens.char_span(mention.start - self.line.start, mention.end - self.line.start)
+        if found is None or found[0] < 2:
+            return None
+        particle = found[0] - 1
+        if not tokens.spaces[particle] or tokens.tags[particle] not in _TOPIC_TAGS:
+            return None
+        return self._noun_phrase(self.line.start + tokens.starts[particle])
+
     def _subject(
         self, mention: Mention, s_start: int, metric_at: int | None, fallback: str | None
     ) -> str | None:
-        """The noun phrase before the governing metric word, else ``fallback``, else an earlier one."""
+        """The noun phrase before the governing metric word, else ``fallback``, else an earlier one.
+
+        A noun phrase written right before the figure (``자동차 61억불``,
+        ``하반기 무역금융 3.5조원``) names its item when no metric word is read,
+        and wins over a metric word of an earlier clause (``지원을 확대하고, …``).
+        """
         if metric_at is not None and metric_at < mention.start:
-            subject = self._noun_phrase(metric_at)
+            crossed = self._crosses_clause(metric_at, mention.start) and self._noun_phrase(mention.start)
+            subject = None if crossed else self._noun_phrase(metric_at)
             if subject:
                 return subject
         if fallback:
             return fallback
+        adjacent = self._noun_phrase(mention.start)
+        if adjacent:
+            return adjacent
         about_partner = metric_at is not None and any(
             0 <= metric_at - t.end <= 1 for t in self.line.terms if t.family in {"partner", "owner"}
         )
@@ -421,8 +470,10 @@ class _Resolver:
         label = segment[1] if segment and segment[1] != Label() else self.line.label
         head = self._head(mention, item_start)
         metric, metric_at = (head.metric, None) if head.metric else self._metric(mention, s_start, s_end)
-        metric = metric or label.metric
+        metric = metric or label.metric or (self._metric_later(mention, s_end) if head.found else None)
         subject = self._subject(mention, s_start, metric_at, head.subject or label.subject)
+        if subject is None and metric is None:
+            subject = self._topic(mention)
         return Context(
             metric=metric,  # type: ignore[arg-type]
             subject=heading if subject is None and heading and metric is not None else subject,
@@ -431,12 +482,13 @@ class _Resolver:
             change=self._change(mention, s_end),  # type: ignore[arg-type]
         )
 
+    def _crosses_clause(self, start: int, end: int) -> bool:
+        return _CLAUSE_BREAK.search(self.text, start, end) is not None
+
     def _clause_end(self, offset: int, s_end: int) -> int:
         stop = min(self._next_figure(offset), s_end)
-        for i in range(offset, stop):
-            if self.text[i] in _CLAUSE_BREAKS:
-                return i
-        return stop
+        found = _CLAUSE_BREAK.search(self.text, offset, stop)
+        return found.start() if found else stop
 
     def _change(self, mention: Mention, s_end: int) -> str | None:
         stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)

@@ -306,8 +306,16 @@ def _partner_pattern() -> str:
     """
 
 
+def _metric_pattern() -> str:
+    agent = regex.escape(lex.AGENT_SUFFIX)
+    return rf"""
+        (?P<word>{_alternation(w for w, _ in lex.METRIC_WORDS)})
+        (?!{agent}(?:{_alternation(lex.AGENT_PARTICLES)})?(?!\p{{Hangul}}))  # 투자자는: a person
+    """
+
+
 TERM_PATTERNS: list[dict[str, str]] = [
-    {"family": "metric", "pattern": rf"(?P<word>{_alternation(w for w, _ in lex.METRIC_WORDS)})"},
+    {"family": "metric", "pattern": _metric_pattern()},
     {"family": "change", "pattern": rf"(?P<word>{_alternation(w for w, _ in lex.CHANGE_WORDS)})"},
     {"family": "partner", "pattern": _partner_pattern()},
     {"family": "relyear", "pattern": rf"(?P<word>{_alternation(w for w, _ in lex.RELATIVE_YEARS)})"},

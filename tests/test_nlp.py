@@ -55,6 +55,16 @@ TERMS: list[tuple[str, list[tuple[str, str]]]] = [
     ("2024년 대비 ↑", [("base", "대비"), ("change", "increase")]),
     ("같은 해 수입", [("same_period", "같은 해"), ("metric", "import")]),
     ("인도네시아 수출", [("partner", "인도네시아"), ("metric", "export")]),
+    ("대일 수입", [("partner", "일본"), ("metric", "import")]),
+    ("대중 수출", [("partner", "중국"), ("metric", "export")]),
+    ("투자자금 유입", [("metric", "investment")]),
+    ("정부 기금", [("metric", "budget")]),
+    ("3분기 매출액", [("metric", "other")]),
+    # NOT metrics: a person named after the metric (투자자, 수입자)
+    ("외국인 투자자는 팔았다", []),
+    ("수입자들", []),
+    # NOT partners: 대중 in 대중교통 (the public)
+    ("대중교통 이용", []),
     # NOT partners: a bank, an institute, 中 in 中企
     ("한국은행 발표", []),
     ("한국산업기술진흥원", []),

@@ -25,8 +25,6 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("무역수지", "trade_balance"),
     ("무역 수지", "trade_balance"),
     ("교역수지", "trade_balance"),
-    ("상품수지", "trade_balance"),
-    ("서비스수지", "trade_balance"),
     ("수지", "trade_balance"),
     ("흑자", "trade_balance"),
     ("적자", "trade_balance"),
@@ -42,8 +40,27 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("재정", "budget"),
     ("지원", "budget"),
     ("투입", "budget"),
+    ("기금", "budget"),
+    ("출연", "budget"),
+    ("매출", "other"),
+    ("영업이익", "other"),
+    ("순이익", "other"),
 )
-"""Words naming a metric; longer words first so 무역수지 wins over 수지."""
+"""Words naming a metric; longer words first so 무역수지 wins over 수지.
+
+Decisions: totals of both flows (수출입, 교역) and company results (매출,
+영업이익) are ``other``, a measured quantity outside the enum.  Every balance
+(경상수지, 상품수지, 서비스수지, 여행수지) is ``trade_balance``; its kind is
+the subject, read as the noun written before 수지 (상품, 서비스, 여행;
+경상 is the whole account, a stop word).  Funds (기금, 출연) are ``budget``;
+보조금 is not a metric word, it names an item (전기차 보조금 예산).
+"""
+
+AGENT_SUFFIX: Final[str] = "자"
+"""After a metric word, names a person, not a metric: 투자자, 수입자 (but 투자자금 stays)."""
+
+AGENT_PARTICLES: Final[tuple[str, ...]] = ("들", "는", "은", "가", "이", "의", "를", "에", "와", "도", "로")
+"""Particles that may follow ``AGENT_SUFFIX`` in a person word: 투자자는, 수입자들."""
 
 POST_FIGURE_METRICS: Final[frozenset[MetricName]] = frozenset(
     {"trade_balance", "investment", "budget", "export", "import"}
@@ -59,13 +76,21 @@ POST_FIGURE_FILLERS: Final[tuple[str, ...]] = (
     "상당",
     "내외",
     "어치",
+    "신규",
+    "추가",
+    "보조금",
+    "자금",
+    "재원",
     "의",
     "를",
     "을",
     "가",
     "이",
 )
-"""Words allowed between a figure and a metric word that follows it (50억불 이상의 투자)."""
+"""Words allowed between a figure and a metric word that follows it.
+
+50억불 이상의 투자, 100억 달러 규모의 보조금을 지원, 2,500억원의 신규 투자.
+"""
 
 # --- which way ----------------------------------------------------------------
 
@@ -180,6 +205,8 @@ PARTNER_ALIASES: Final[dict[str, str]] = {
     "對美": "미국",
     "對中": "중국",
     "對日": "일본",
+    "대일": "일본",
+    "대중": "중국",
 }
 """Short marks of a partner: 對美 수출, 대미 투자, 美 수입 → the country's name."""
 
@@ -294,6 +321,29 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "년간",
         "개월",
         "년도",
+        # time words before a figure (하반기 무역금융 3.5조원): a period, never the item
+        "상반기",
+        "하반기",
+        "연초",
+        "연말",
+        "연중",
+        "당월",
+        "전월",
+        "동월",
+        "금월",
+        "이날",
+        "당일",
+        "기간",
+        "평균",
+        "일평균",
+        "월평균",
+        "연평균",
+        # the whole current account: 경상수지 has no item
+        "경상",
+        # words before a figure that name no item: 일본의 경우 40억 달러, 신규 250억원
+        "경우",
+        "신규",
+        "추가",
     }
 )
 """Nouns before a metric word that are not its subject: 연간 수출액, 누적 수출액."""
