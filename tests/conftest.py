@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 ACCEPTANCE = SHARED / "acceptance"
+SUCHI = Path(sys.executable).with_name("suchi")  # the console script of the venv running the tests
 
 
 def corpus_files(ext: str) -> list[Path]:

@@ -5,13 +5,11 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import ACCEPTANCE, CORPUS
+from tests.conftest import ACCEPTANCE, CORPUS, SUCHI
 
-SUCHI = Path(sys.executable).with_name("suchi")
 # (format, minimum precision, minimum recall, minimum context accuracy)
 THRESHOLDS = [("txt", 0.97, 0.97, 0.0), ("pdf", 0.95, 0.95, 0.0)]
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-SUCHI = str(Path(sys.executable).with_name("suchi"))
+from tests.conftest import SUCHI
+
 GOOD = "반도체 수출은 1734억8천만 달러로 '24년 대비 22.1% 증가했다.\n"
 
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import SUCHI
 from tests.pdf_fixtures import NOT_A_PDF, image_only_pdf, lines_pdf, truncated, without_tounicode
 
-SUCHI = str(Path(sys.executable).with_name("suchi"))
 GOOD_LINES = ["반도체 수출은 1억 5,600만 달러로 '24년 대비 16.5% 증가했다."]
 
 BAD_PDFS: list[tuple[str, Callable[[], bytes], str]] = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from extractors._typing import BBox, Span
@@ -53,8 +54,8 @@ class SourceDocument:
         return len(self.pages) if self.pages else None
 
     def page_of(self, offset: int) -> int | None:
-        """1-based page holding ``offset``, or None for plain text."""
-        for page in self.pages:
-            if page.start <= offset < page.end:
-                return page.number
+        """1-based page holding ``offset``, or None for plain text (pages are in text order)."""
+        index = bisect.bisect_right(self.pages, offset, key=lambda page: page.start) - 1
+        if index >= 0 and offset < self.pages[index].end:
+            return self.pages[index].number
         return None

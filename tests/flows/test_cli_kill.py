@@ -12,7 +12,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from flows import store
-from tests.flows.conftest import SUCHI
+from tests.conftest import SUCHI
 
 FILES = 40
 

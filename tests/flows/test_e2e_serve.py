@@ -19,7 +19,8 @@ import httpx
 import pytest
 
 from flows import store
-from tests.flows.conftest import KOREAN_DOCS, SUCHI
+from tests.conftest import SUCHI
+from tests.flows.conftest import KOREAN_DOCS
 
 pytestmark = pytest.mark.slow
 

@@ -12,8 +12,7 @@ import jsonschema
 import pytest
 
 from schemas.export import SCHEMA_PATH
-from tests.conftest import CORPUS, ROOT
-from tests.flows.conftest import SUCHI
+from tests.conftest import CORPUS, ROOT, SUCHI
 
 SAMPLES = sorted(p for p in (ROOT / "raw").iterdir() if p.suffix in {".txt", ".pdf"})
 
