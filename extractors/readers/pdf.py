@@ -30,8 +30,9 @@ from extractors._typing import BBox, Span
 from extractors.errors import SuchiError
 from extractors.lexicon.pdf import BULLET_MARKS, PAGE_WORDS
 from extractors.readers.base import PageSpan, SourceDocument, TableCellSpan
+from extractors.readers.builder import TextBuilder
 from extractors.readers.pdf_columns import block_order, columns_to_lines, find_gutter
-from extractors.readers.pdf_lines import Char, Line, TextBuilder, chars_to_rows, rows_to_lines
+from extractors.readers.pdf_lines import Char, Line, chars_to_rows, rows_to_lines
 from extractors.readers.pdf_quality import PageQuality, page_list, page_quality
 from extractors.readers.pdf_tables import (
     Grid,

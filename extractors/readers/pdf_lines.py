@@ -9,13 +9,13 @@ by clustering their tops, then reading left to right.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from extractors._typing import BBox
+from extractors.readers.builder import Glyph, union_box
 
-Glyph = tuple[str, BBox | None]
 Char = Mapping[str, Any]
 
 # Chars whose tops differ by less than this share of their size sit on one line.
@@ -90,17 +90,6 @@ def _compose(glyphs: list[Glyph], text: str, box: BBox | None) -> None:
             glyphs[-1] = (joined, union_box(previous_box, box))
             text = text[1:]
     glyphs.extend((character, box) for character in text)
-
-
-def union_box(a: BBox | None, b: BBox | None) -> BBox | None:
-    """The box around two boxes (either may be None).
-
-    >>> union_box((0, 0, 1, 1), (2, 0, 3, 2))
-    (0, 0, 3, 2)
-    """
-    if a is None or b is None:
-        return a or b
-    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
 def _char_box(char: Char) -> BBox:
@@ -181,31 +170,3 @@ def chars_to_lines(chars: Iterable[Char]) -> list[Line]:
     ['가나 다', '라']
     """
     return rows_to_lines(chars_to_rows(chars))
-
-
-class TextBuilder:
-    """Text written piece by piece, with one box (or None) per character."""
-
-    def __init__(self) -> None:
-        self._parts: list[str] = []
-        self.boxes: list[BBox | None] = []
-
-    @property
-    def position(self) -> int:
-        return len(self.boxes)
-
-    def add(self, text: str, box: BBox | None = None) -> None:
-        """Add characters the reader makes up (joins, tabs): ``box`` is None."""
-        self._parts.append(text)
-        self.boxes.extend([box] * len(text))
-
-    def add_glyphs(self, glyphs: Sequence[Glyph]) -> None:
-        for text, box in glyphs:
-            self._parts.append(text)
-            self.boxes.append(box)
-
-    def ends_with(self, suffix: str) -> bool:
-        return "".join(self._parts[-len(suffix) :]).endswith(suffix) if suffix else True
-
-    def text(self) -> str:
-        return "".join(self._parts)

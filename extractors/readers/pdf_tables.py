@@ -17,7 +17,8 @@ import regex
 
 from extractors.lexicon.pdf import TABLE_WORDS, UNIT_WORDS
 from extractors.readers.base import TableCellSpan
-from extractors.readers.pdf_lines import Char, Glyph, Line, TextBuilder, chars_to_lines
+from extractors.readers.builder import Glyph, TextBuilder
+from extractors.readers.pdf_lines import Char, Line, chars_to_lines
 
 
 def _alternation(words: Sequence[str]) -> str:

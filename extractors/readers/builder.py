@@ -1,0 +1,64 @@
+"""Text written piece by piece, with one box (or None) per character.
+
+Every reader that lays out a publication (PDF, HWPX, HWP, HTML, OCR) writes
+its text through a ``TextBuilder``, so spans, pages, table cells and boxes
+index into the same string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extractors._typing import BBox
+
+# One character of the output text with the box it came from (None where the
+# format has no boxes, or for characters the reader adds: joins, tabs).
+Glyph = tuple[str, BBox | None]
+
+
+def union_box(a: BBox | None, b: BBox | None) -> BBox | None:
+    """The box around two boxes (either may be None).
+
+    >>> union_box((0, 0, 1, 1), (2, 0, 3, 2))
+    (0, 0, 3, 2)
+    """
+    if a is None or b is None:
+        return a or b
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def plain_glyphs(text: str) -> list[Glyph]:
+    """Glyphs of a text without boxes (formats with no page geometry).
+
+    >>> plain_glyphs("12")
+    [('1', None), ('2', None)]
+    """
+    return [(character, None) for character in text]
+
+
+class TextBuilder:
+    """Text written piece by piece, with one box (or None) per character."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self.boxes: list[BBox | None] = []
+
+    @property
+    def position(self) -> int:
+        return len(self.boxes)
+
+    def add(self, text: str, box: BBox | None = None) -> None:
+        """Add characters the reader makes up (joins, tabs): ``box`` is None."""
+        self._parts.append(text)
+        self.boxes.extend([box] * len(text))
+
+    def add_glyphs(self, glyphs: Sequence[Glyph]) -> None:
+        for text, box in glyphs:
+            self._parts.append(text)
+            self.boxes.append(box)
+
+    def ends_with(self, suffix: str) -> bool:
+        return "".join(self._parts[-len(suffix) :]).endswith(suffix) if suffix else True
+
+    def text(self) -> str:
+        return "".join(self._parts)

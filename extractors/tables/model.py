@@ -1,0 +1,84 @@
+"""The table model that every reader fills: a rectangular grid of cells.
+
+PDF (ruled and unruled), HWPX, HWP, HTML and OCR readers each turn what their
+format knows of a table into a ``Table``; nothing downstream knows which
+format it came from.  A cell merged over several rows or columns is stored
+once, at its top-left slot, with its ``rowspan``/``colspan``; the slots it
+covers hold None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from extractors.readers.builder import Glyph, plain_glyphs
+
+
+@dataclass(slots=True)
+class Cell:
+    """One cell: its text as glyphs (boxes where the format has them).
+
+    A cell of several paragraphs (HWPX ``<hp:p>``, HTML ``<br>``) joins them with
+    ``"\\n"`` glyphs; the writer turns them into spaces inside the row.
+    """
+
+    glyphs: list[Glyph]
+    rowspan: int = 1
+    colspan: int = 1
+
+    @classmethod
+    def of(cls, text: str, rowspan: int = 1, colspan: int = 1) -> Cell:
+        """A cell from plain text (formats without boxes).
+
+        >>> Cell.of("1.5", colspan=2).text
+        '1.5'
+        """
+        return cls(plain_glyphs(text), rowspan, colspan)
+
+    @property
+    def text(self) -> str:
+        return "".join(text for text, _ in self.glyphs)
+
+
+@dataclass(slots=True)
+class Table:
+    """A table as read: ``rows[r][c]`` is the cell whose top-left slot is (r, c), or
+    None where a merged cell covers the slot (or the slot is empty of any cell).
+
+    ``caption`` and ``unit_text`` are set when the format names them apart from the
+    text (an HTML ``<caption>``, an HWPX caption); otherwise the writer looks for
+    them in the lines above the table.
+    """
+
+    rows: list[list[Cell | None]]
+    caption: str | None = None
+    unit_text: str | None = None
+    # Footnotes or notes the format attaches to the table (written after it).
+    notes: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_placed(cls, placed: Iterable[tuple[int, int, Cell]]) -> Table:
+        """A grid from cells at their (row, column) addresses, as HWPX (``cellAddr``)
+        and HTML (after resolving ``rowspan``/``colspan``) give them.
+
+        >>> t = Table.from_placed([(0, 0, Cell.of("구분", rowspan=2)), (0, 1, Cell.of("2024년", colspan=2)),
+        ...                        (1, 1, Cell.of("1분기")), (1, 2, Cell.of("2분기"))])
+        >>> t.texts()
+        [['구분', '2024년', ''], ['', '1분기', '2분기']]
+        """
+        cells = list(placed)
+        height = max((r + cell.rowspan for r, _, cell in cells), default=0)
+        width = max((c + cell.colspan for _, c, cell in cells), default=0)
+        rows: list[list[Cell | None]] = [[None] * width for _ in range(height)]
+        for r, c, cell in cells:
+            rows[r][c] = cell
+        return cls(rows)
+
+    @property
+    def width(self) -> int:
+        return max((len(row) for row in self.rows), default=0)
+
+    def texts(self) -> list[list[str]]:
+        """Each slot's text ('' where covered or empty)."""
+        return [[cell.text if cell is not None else "" for cell in row] for row in self.rows]
