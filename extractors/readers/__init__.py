@@ -14,13 +14,21 @@ _PDF_MAGIC = b"%PDF-"
 
 
 def read_bytes(source: str, raw: bytes) -> SourceDocument:
-    """Pick the reader from the bytes (PDF magic) and the name (``.pdf``)."""
+    """Pick the reader from the bytes: PDF magic (or a ``.pdf`` name), an HWPX zip,
+    an HWP compound file or an older HWP signature; anything else is text."""
     if not raw:
         raise SuchiError("empty_file", "the file is empty (0 bytes)", source)
     if raw[:1024].lstrip().startswith(_PDF_MAGIC) or source.lower().endswith(".pdf"):
         from extractors.readers.pdf import read_pdf  # pdfplumber loads only for PDFs
 
         return read_pdf(source, raw)
+    from extractors.readers.hwp import OLE_MAGIC, is_old_hwp, read_hwp
+    from extractors.readers.hwpx import looks_like_hwpx, read_hwpx
+
+    if looks_like_hwpx(source, raw):  # also a ``.hwp`` that is really HWPX
+        return read_hwpx(source, raw)
+    if raw.startswith(OLE_MAGIC) or is_old_hwp(raw):
+        return read_hwp(source, raw)
     return read_text(source, raw)
 
 
