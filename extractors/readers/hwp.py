@@ -40,7 +40,7 @@ _REFUSED = {
     "hwp5-drm": ("encrypted_hwp", "the HWP document is DRM- or certificate-protected"),
     "hwp5-distribution": (
         "distribution_hwp",
-        "the HWP document is distribution-only (배포용): its body is encrypted; ask for the editable file",
+        "the HWP document is distribution-only (read-only, its body encrypted); ask for the editable file",
     ),
     "hwp5-not-hwp5": (
         "not_hwp",

@@ -45,11 +45,10 @@ BREAK: Final = _Break()
 # A line of text, a paragraph break or a real table.
 Block = str | _Break | Table
 
-# A table has at most this share of prose cells (or it is a frame around text).
+# A table with at least this share of prose cells is a frame around text.
 _PROSE_SHARE = 0.5
-# A cell with more characters than this, or with several long paragraphs, holds prose.
-_PROSE_CHARS = 80
-_PROSE_PARAGRAPH = 40
+# A cell with more characters than this holds prose (a sentence), not a value or a label.
+_PROSE_CHARS = 40
 # How many lines above a table may hold its caption and unit line (as in the PDF reader).
 _CAPTION_LINES = 3
 
@@ -110,9 +109,7 @@ class _CellContent:
         return any(not isinstance(block, str) for block in self.body)
 
     def is_prose(self) -> bool:
-        lines = self.lines
-        long_lines = sum(1 for line in lines if len(line) > _PROSE_PARAGRAPH)
-        return sum(map(len, lines)) > _PROSE_CHARS or long_lines >= 2
+        return sum(map(len, self.lines)) > _PROSE_CHARS
 
 
 def is_frame(cells: list[_CellContent]) -> bool:
@@ -129,7 +126,7 @@ def is_frame(cells: list[_CellContent]) -> bool:
         return True
     filled = [cell for cell in cells if cell.lines]
     prose = sum(1 for cell in filled if cell.is_prose())
-    return bool(filled) and prose > _PROSE_SHARE * len(filled)
+    return bool(filled) and prose >= _PROSE_SHARE * len(filled)
 
 
 @dataclass
@@ -224,24 +221,31 @@ class _Walker:
         return blocks
 
     def table(self, table: etree._Element) -> list[Block]:
-        """A real table as one block, or a frame's content; notes in its cells follow it."""
+        """A real table as one block, or a frame's content; notes in its cells follow it.
+        A caption (``hp:caption``) is a line above the table (below for a bottom
+        caption) and names a real table."""
         cells = list(self.cells(table))
+        attached = [block for cell in cells for block in cell.attached]
+        captions = list(children(table, "caption"))
         caption = " ".join(
             clean(block)
-            for part in children(table, "caption")
+            for part in captions
             for block in self.sublists(part)
             if isinstance(block, str) and clean(block)
         )
-        attached = [block for cell in cells for block in cell.attached]
+        below = bool(captions) and captions[0].get("side", "TOP") in ("BOTTOM", "RIGHT")
+        before: list[Block] = [caption] if caption and not below else []
+        after: list[Block] = [caption] if caption and below else []
+        if not any(cell.lines or cell.has_blocks for cell in cells):  # an empty grid: a ruled box
+            return [BREAK, *before, *after, BREAK, *attached]
         if is_frame(cells):
-            content: list[Block] = [caption] if caption else []
-            return [BREAK, *content, *_frame_layout(cells), BREAK, *attached]
+            return [BREAK, *before, *_frame_layout(cells), *after, BREAK, *attached]
         grid = Table.from_placed(
             (cell.row, cell.column, Cell.of("\n".join(cell.lines), cell.rowspan, cell.colspan))
             for cell in cells
         )
         grid.caption = caption or None
-        return [BREAK, grid, BREAK, *attached]
+        return [BREAK, *before, grid, *after, BREAK, *attached]
 
     def cells(self, table: etree._Element) -> Iterator[_CellContent]:
         """Each ``hp:tc`` with its address; a cell without ``hp:cellAddr`` takes the
