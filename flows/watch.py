@@ -1,6 +1,8 @@
 """``suchi watch``: announce each complete new or changed file in raw/ as a Prefect event.
 
-A file is announced once its size and mtime have stayed the same for
+Every finished file is a candidate whatever its name (the reader picks the
+format from the bytes: text, PDF, HWPX, HWP, HTML).  A file is announced
+once its size and mtime have stayed the same for
 ``settle`` seconds (a download or copy in progress keeps changing), and
 only if its bytes are not already in processed/ and not already announced.
 Partial and hidden files (``.part``, ``.tmp``, ``~$x``, ``.crdownload``,

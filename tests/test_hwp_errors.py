@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hwpx.hwp5.cfb import build_compound_file
 
 from extractors.errors import SuchiError
 from extractors.readers import read_bytes
@@ -27,7 +28,6 @@ from tests.hwp_fixtures import (
     with_streams,
     zip_of,
 )
-from hwpx.hwp5.cfb import build_compound_file
 
 GOOD_LINES = ("반도체 수출은 1억 5,600만 달러로 '24년 대비 16.5% 증가했다.",)
 
@@ -92,9 +92,7 @@ BAD_FILES: list[tuple[str, str, Callable[[], bytes], str, str]] = [
     (
         "distribution hwp with only ViewText",
         "a.hwp",
-        lambda: with_streams(
-            good_hwp(), {"ViewText/Section0": b"\x01" * 300}, drop=("BodyText/Section0",)
-        ),
+        lambda: with_streams(good_hwp(), {"ViewText/Section0": b"\x01" * 300}, drop=("BodyText/Section0",)),
         "distribution_hwp",
         "distribution-only",
     ),
@@ -112,7 +110,9 @@ BAD_FILES: list[tuple[str, str, Callable[[], bytes], str, str]] = [
 @pytest.mark.parametrize(
     ("name", "file_name", "build", "code", "words"), BAD_FILES, ids=[row[0] for row in BAD_FILES]
 )
-def test_bad_file_has_its_code(name: str, file_name: str, build: Callable[[], bytes], code: str, words: str) -> None:
+def test_bad_file_has_its_code(
+    name: str, file_name: str, build: Callable[[], bytes], code: str, words: str
+) -> None:
     with pytest.raises(SuchiError) as caught:
         read_bytes(file_name, build())
     assert (caught.value.code, caught.value.source) == (code, file_name)
@@ -143,7 +143,11 @@ def test_bad_files_in_a_batch(tmp_path: Path) -> None:
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert [line.get("error", {}).get("type") for line in lines] == [None, *(row[3] for row in BAD_FILES), None]
+    assert [line.get("error", {}).get("type") for line in lines] == [
+        None,
+        *(row[3] for row in BAD_FILES),
+        None,
+    ]
     facts = [[(f["kind"], f["value"], f["unit"]) for f in line["facts"]] for line in (lines[0], lines[-1])]
     expected = [("amount", "156000000", "USD"), ("date", "2024", None), ("percent", "16.5", "%")]
     assert facts[0] == facts[1] == expected

@@ -84,7 +84,11 @@ def test_first_two_pages_table_cells_are_table_facts(file_format: str) -> None:
     pdf_source = corpus_source(release("pdf"))
     source, document = corpus_source(release(file_format)), corpus_document(release(file_format))
     end = first_pages_end(source.text, pdf_source.text, pdf_source.pages[2].start)
-    numeric = [span for span in source.tables if span.end <= end and is_numeric_cell(source.text[span.start : span.end])]
+    numeric = [
+        span
+        for span in source.tables
+        if span.end <= end and is_numeric_cell(source.text[span.start : span.end])
+    ]
     assert numeric
     for span in numeric:
         facts = [fact for fact in document.facts if span.start <= fact.span[0] < span.end]

@@ -21,7 +21,8 @@ import regex
 from hwpx.hwp5.cfb import CompoundFile
 from hwpx.hwp5.errors import Hwp5Error
 from hwpx.hwp5.reader import Hwp5File, read_hwp5
-from hwpx.hwp5.section_xml import ConversionReport, build_section
+from hwpx.hwp5.section_common import ConversionReport
+from hwpx.hwp5.section_xml import build_section
 from lxml import etree
 
 from extractors.errors import SuchiError
@@ -66,7 +67,9 @@ def _error(source: str, error: Hwp5Error) -> SuchiError:
     if error.code == "hwp5-version-unsupported":
         version = error.context.get("version", "?")
         return SuchiError(
-            "unsupported_hwp_version", f"HWP version {version} is not read; save it as HWP 5.0 or HWPX", source
+            "unsupported_hwp_version",
+            f"HWP version {version} is not read; save it as HWP 5.0 or HWPX",
+            source,
         )
     stream = str(error.context.get("stream", ""))
     if _BODY_STREAM.match(stream):

@@ -62,7 +62,9 @@ def hwpx_sections(source: str, raw: bytes) -> list[etree._Element]:
             manifest = _read(archive, next(n for n in names if n.lower() == "meta-inf/manifest.xml"), source)
             if _ENCRYPTION in manifest:
                 raise SuchiError(
-                    "encrypted_hwpx", "the HWPX document is password-protected; save it without a password", source
+                    "encrypted_hwpx",
+                    "the HWPX document is password-protected; save it without a password",
+                    source,
                 )
         numbered = sorted((int(m.group(1)), name) for name in names if (m := _SECTION.match(name)))
         if not numbered:
