@@ -117,3 +117,13 @@ ENCRYPTED_MANIFEST = (
     b'xmlns:manifest:1.0"><odf:file-entry odf:full-path="Contents/section0.xml" odf:media-type="text/xml">'
     b'<odf:encryption-data odf:checksum-type="SHA1" odf:checksum="x"/></odf:file-entry></odf:manifest>'
 )
+
+
+def hwpx_with_paragraphs(first: str, xml: str) -> bytes:
+    """An HWPX whose first paragraph is ``first``, followed by raw OWPML paragraph XML
+    (``hp:`` prefix), for structures python-hwpx does not write."""
+    base = hwpx_bytes(paragraphs(first))
+    with zipfile.ZipFile(io.BytesIO(base)) as archive:
+        section = archive.read("Contents/section0.xml").decode("utf-8")
+    end = section.rindex("</hs:sec>")
+    return hwpx_with(base, {"Contents/section0.xml": (section[:end] + xml + section[end:]).encode("utf-8")})

@@ -9,7 +9,7 @@ import pytest
 from hwpx import HwpxDocument
 
 from extractors.readers import read_bytes
-from tests.hwp_fixtures import Build, hwp_bytes, hwpx_bytes, paragraphs, steps, table
+from tests.hwp_fixtures import Build, hwp_bytes, hwpx_bytes, hwpx_with_paragraphs, paragraphs, steps, table
 
 FORMATS: dict[str, Callable[[Build], bytes]] = {"hwpx": hwpx_bytes, "hwp": hwp_bytes}
 
@@ -205,6 +205,62 @@ def test_merged_cells_give_row_and_column_labels(file_format: str) -> None:
 def test_table_caption_names_its_cells(file_format: str) -> None:
     source = read_bytes(f"x.{file_format}", FORMATS[file_format](captioned("표 2 지역별 수출")))
     assert {span.caption for span in source.tables} == {"표 2 지역별 수출"}
+
+
+def p(run: str) -> str:
+    return f'<hp:p id="1" paraPrIDRef="0" styleIDRef="0"><hp:run charPrIDRef="0">{run}</hp:run></hp:p>'
+
+
+def cell(row: int, column: int, text: str) -> str:
+    return (
+        f'<hp:tc><hp:subList><hp:p id="2"><hp:run><hp:t>{text}</hp:t></hp:run></hp:p></hp:subList>'
+        f'<hp:cellAddr colAddr="{column}" rowAddr="{row}"/><hp:cellSpan colSpan="1" rowSpan="1"/></hp:tc>'
+    )
+
+
+def bare(text: str) -> str:
+    """A cell without ``hp:cellAddr``."""
+    return f"<hp:tc><hp:subList><hp:p><hp:run><hp:t>{text}</hp:t></hp:run></hp:p></hp:subList></hp:tc>"
+
+
+FLOATING = (
+    '<hp:tbl rowCnt="2" colCnt="2"><hp:pos treatAsChar="0"/>'
+    f"<hp:tr>{cell(0, 0, '구분')}{cell(0, 1, '수출')}</hp:tr>"
+    f"<hp:tr>{cell(1, 0, '미국')}{cell(1, 1, '3.5')}</hp:tr>"
+    "</hp:tbl>"
+)
+
+# OWPML that python-hwpx does not write: (paragraph XML after a first line "앞", the text)
+OWPML: dict[str, tuple[str, str]] = {
+    "switch reads one branch": (
+        p("<hp:switch><hp:case><hp:t>수출 3.5% 증가</hp:t></hp:case>"
+          "<hp:default><hp:t>수출 3.5% 증가</hp:t></hp:default></hp:switch>"),
+        "앞\n수출 3.5% 증가",
+    ),
+    "floating table follows its paragraph's text": (
+        p(f"{FLOATING}<hp:t>표 옆 문장</hp:t>"),
+        "앞\n표 옆 문장\n\n구분\t수출\n미국\t3.5",
+    ),
+    "picture description and equation source are left out": (
+        p("<hp:t>그림 앞</hp:t><hp:pic><hp:shapeComment>그림입니다. 원본 그림의 이름: a.jpg</hp:shapeComment>"
+          "</hp:pic><hp:equation><hp:script>{12.4} over {3}</hp:script></hp:equation><hp:t> 뒤</hp:t>"),
+        "앞\n그림 앞 뒤",
+    ),
+    "full-width and fixed spaces are spaces": (
+        p("<hp:t>수출<hp:fwSpace/>3.5%<hp:nbSpace/>증가</hp:t>"),
+        "앞\n수출 3.5% 증가",
+    ),
+    "cell without an address takes the next place": (
+        p('<hp:tbl rowCnt="2" colCnt="2">'
+          f"<hp:tr>{bare('구분')}{bare('수출')}</hp:tr><hp:tr>{bare('미국')}{bare('3.5')}</hp:tr></hp:tbl>"),
+        "앞\n\n구분\t수출\n미국\t3.5",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("xml", "text"), OWPML.values(), ids=OWPML.keys())
+def test_owpml_structures(xml: str, text: str) -> None:
+    assert read_bytes("x.hwpx", hwpx_with_paragraphs("앞", xml)).text == text
 
 
 def test_hwp_is_true_hwp5_and_hwpx_is_a_zip() -> None:

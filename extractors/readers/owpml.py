@@ -81,6 +81,26 @@ def child(element: etree._Element, name: str) -> etree._Element | None:
     return next(children(element, name), None)
 
 
+def unswitched(element: etree._Element) -> Iterator[etree._Element]:
+    """The children of ``element``, with each ``hp:switch`` (the same content for
+    readers that know a newer feature, ``hp:case``, and for the others,
+    ``hp:default``) replaced by the content of one branch, so nothing is read twice.
+
+    >>> run = etree.fromstring('<run><switch><case><t>A</t></case><default><t>A</t></default></switch></run>')
+    >>> [item.text for item in unswitched(run)]
+    ['A']
+    """
+    for item in element:
+        if local(item) != "switch":
+            yield item
+            continue
+        branch = child(item, "case")
+        if branch is None:
+            branch = child(item, "default")
+        if branch is not None:
+            yield from unswitched(branch)
+
+
 def clean(text: str) -> str:
     """One line as it goes into the document: NFC, no control characters, no edge spaces.
 
@@ -151,7 +171,7 @@ class _Walker:
         attached: list[Block] = []
         line: list[str] = []
         for run in children(paragraph, "run"):
-            for item in run:
+            for item in unswitched(run):
                 name = local(item)
                 if name == "t":
                     line.append(self.text(item))
@@ -210,7 +230,7 @@ class _Walker:
     def sublists(self, element: etree._Element) -> list[Block]:
         """Blocks of the ``hp:subList``s under ``element`` (not those inside them)."""
         blocks: list[Block] = []
-        for item in element:
+        for item in unswitched(element):
             name = local(item)
             if name == "subList":
                 blocks += self.paragraphs(item)
