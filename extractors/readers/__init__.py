@@ -11,6 +11,10 @@ from extractors.readers.text import read_text
 __all__ = ["PageSpan", "SourceDocument", "TableCellSpan", "read_bytes", "read_path"]
 
 _PDF_MAGIC = b"%PDF-"
+# First bytes that send a file to a reader whose library loads only then: a zip (HWPX),
+# an OLE compound file (HWP 5.0) or an HWP 3.0-and-older signature.
+_ZIP_MAGIC = b"PK\x03\x04"
+_HWP_MAGICS = (bytes.fromhex("D0CF11E0A1B11AE1"), b"HWP Document File")
 
 
 def read_bytes(source: str, raw: bytes) -> SourceDocument:
@@ -22,12 +26,14 @@ def read_bytes(source: str, raw: bytes) -> SourceDocument:
         from extractors.readers.pdf import read_pdf  # pdfplumber loads only for PDFs
 
         return read_pdf(source, raw)
-    from extractors.readers.hwp import OLE_MAGIC, is_old_hwp, read_hwp
-    from extractors.readers.hwpx import looks_like_hwpx, read_hwpx
+    if raw.startswith(_ZIP_MAGIC):
+        from extractors.readers.hwpx import looks_like_hwpx, read_hwpx
 
-    if looks_like_hwpx(source, raw):  # also a ``.hwp`` that is really HWPX
-        return read_hwpx(source, raw)
-    if raw.startswith(OLE_MAGIC) or is_old_hwp(raw):
+        if looks_like_hwpx(source, raw):  # also a ``.hwp`` that is really HWPX
+            return read_hwpx(source, raw)
+    if raw.startswith(_HWP_MAGICS):
+        from extractors.readers.hwp import read_hwp  # python-hwpx loads only for HWP
+
         return read_hwp(source, raw)
     return read_text(source, raw)
 

@@ -29,9 +29,8 @@ from extractors.errors import SuchiError
 from extractors.readers.base import SourceDocument
 from extractors.readers.owpml import sections_to_document
 
-__all__ = ["OLE_MAGIC", "is_old_hwp", "read_hwp"]
+__all__ = ["is_old_hwp", "read_hwp"]
 
-OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 # HWP before 5.0 (3.0, 2.x) starts with its signature and version, not with OLE.
 _OLD_SIGNATURE = regex.compile(rb"^HWP Document File V(?P<version>\d+(?:\.\d+)*)")
 _BODY_STREAM = regex.compile(r"^(?:BodyText|ViewText)/Section\d+$")
@@ -53,7 +52,7 @@ _REFUSED = {
 def is_old_hwp(raw: bytes) -> bool:
     """An HWP file older than 5.0.
 
-    >>> is_old_hwp(b"HWP Document File V3.00 \\x1a\\x01\\x02"), is_old_hwp(OLE_MAGIC)
+    >>> is_old_hwp(b"HWP Document File V3.00 \\x1a\\x01\\x02"), is_old_hwp(bytes.fromhex("D0CF11E0A1B11AE1"))
     (True, False)
     """
     return bool(_OLD_SIGNATURE.match(raw))
