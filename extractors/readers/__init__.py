@@ -6,6 +6,7 @@ from pathlib import Path
 
 from extractors.errors import SuchiError
 from extractors.readers.base import PageSpan, SourceDocument, TableCellSpan
+from extractors.readers.html import looks_like_html, read_html
 from extractors.readers.text import read_text
 
 __all__ = ["PageSpan", "SourceDocument", "TableCellSpan", "read_bytes", "read_path"]
@@ -14,13 +15,15 @@ _PDF_MAGIC = b"%PDF-"
 
 
 def read_bytes(source: str, raw: bytes) -> SourceDocument:
-    """Pick the reader from the bytes (PDF magic) and the name (``.pdf``)."""
+    """Pick the reader from the bytes (PDF magic, a page's ``<html``) and the name (``.pdf``)."""
     if not raw:
         raise SuchiError("empty_file", "the file is empty (0 bytes)", source)
     if raw[:1024].lstrip().startswith(_PDF_MAGIC) or source.lower().endswith(".pdf"):
         from extractors.readers.pdf import read_pdf  # pdfplumber loads only for PDFs
 
         return read_pdf(source, raw)
+    if looks_like_html(raw):  # whatever the name; a .html file that is really text reads as text
+        return read_html(source, raw)
     return read_text(source, raw)
 
 

@@ -1,0 +1,282 @@
+"""Find the publication in a web page: drop the site's furniture, pick the title.
+
+Rules, in the order a page is walked (top down; a dropped element is not
+entered):
+
+1. Page regions: ``nav``, ``aside``, ``footer``, ``menu``, a ``header``
+   outside an article, ARIA landmark roles other than main, and elements
+   whose class or id names a furniture part (``gnb``, ``lnb``, ``search``,
+   ``share``, ``related``, ``prev_next``, ``copyright`` …) unless the name
+   also says content (``article_header``, ``view_cont``).
+2. Link lists: three links or more making most of the text (menus, related
+   links, keyword lists), or a list (``ul``/``ol``/``dl``) that is mostly links.
+3. Boxes that open with a furniture heading (``관련 보도자료``, ``인기검색어``,
+   ``첨부파일``, ``이전글``, ``댓글 3``, ``공유하기`` …).
+4. Short blocks holding the page's own metadata (``조회수 1,027``,
+   ``입력 2026.04.02``), a copyright or licence notice (``Copyright``,
+   ``저작권자 ©``, ``무단전재 및 재배포 금지``, ``공공누리``) or a breadcrumb
+   (``홈 > 브리핑룸``) — as a whole when the block is small and holds no
+   heading or table, so a footer cell goes with its address line.
+
+A guard keeps every rule from dropping an element that holds half or more of
+the page's text outside links: a misnamed wrapper never takes the article
+with it.  Then the page narrows to its ``main`` and to its ``article`` when
+they hold most of the text that is left, and the title is chosen: the
+heading that repeats the page's ``og:title`` or ``<title>``, else its first
+``h1``, else its first heading; it is written first.  A heading above it that
+repeats a menu entry (the board's name, ``보도자료``) is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extractors.lexicon.html import (
+    BREADCRUMB_HOMES,
+    BREADCRUMB_SEPARATORS,
+    CONTENT_CLASS_WORDS,
+    COPYRIGHT_MARKS,
+    FURNITURE_CLASS_WORDS,
+    FURNITURE_HEADINGS,
+    FURNITURE_ROLES,
+    FURNITURE_TAGS,
+    POSTED_LABELS,
+    SCREEN_READER_CLASSES,
+    TITLE_SEPARATORS,
+    VIEW_COUNT_LABELS,
+)
+from extractors.readers.html_dom import Element, Page, measure
+
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
+_ARTICLE_TAGS = frozenset({"article", "main"})
+_KEEP_INSIDE = HEADINGS | {"table"}
+
+# The guard: no rule drops an element holding this share of the page's text outside links.
+_GUARD_SHARE = 0.5
+# Link lists: this share of an element's text in links.
+_LINK_SHARE = 0.6
+_MIN_LINKS = 3
+# Rule 3 drops boxes up to this many characters outside links (or mostly links).
+_SMALL_BOX = 500
+# Short blocks: metadata and breadcrumbs up to this many characters, notices up to the next.
+_SHORT_BLOCK = 200
+_NOTICE_BLOCK = 300
+# Narrowing: ``main``/``article`` must hold this share of the text left.
+_NARROW_SHARE = 0.6
+# A title heading is moved to the top only when little text comes before it.
+_TITLE_LEAD = 300
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_CLASS_WORDS = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # words of ``topUtil``, ``gnb_wrap``, ``LNB2``
+
+_FURNITURE_HEADING = regex.compile(
+    rf"""^(?:{_alternation(FURNITURE_HEADINGS)})    # the heading
+         \s*(?:[:：]|\(?\d+\)?\s*$|$)              # then a colon, a count (댓글 3), or nothing
+    """,
+    regex.VERBOSE,
+)
+
+_PAGE_METADATA = regex.compile(
+    rf"""(?:^|[\s·|/,\[(])                          # at the start or after a separator
+         (?:
+            (?:{_alternation(VIEW_COUNT_LABELS)})   # 조회수 1,027 · 조회 2113회
+            \s*[:：]?\s*[\d,]+\s*회?(?=$|[\s·|/,\])])
+          | (?:{_alternation(POSTED_LABELS)})       # 입력 2026.04.02 · 등록일 : 2026-05-01
+            \s*[:：]?\s*\d{{4}}\s*[.\-/년]\s*\d{{1,2}}\s*[.\-/월]\s*\d{{1,2}}
+         )
+    """,
+    regex.VERBOSE,
+)
+
+_NOTICE = regex.compile(_alternation(COPYRIGHT_MARKS), regex.IGNORECASE)
+
+_BREADCRUMB = regex.compile(
+    rf"^(?:{_alternation(BREADCRUMB_HOMES)})\s*(?:{_alternation(BREADCRUMB_SEPARATORS)})"
+)
+
+_LETTERS = regex.compile(r"\p{L}{2}")
+
+
+def class_words(element: Element) -> set[str]:
+    """The lowercased words of an element's class and id names.
+
+    >>> sorted(class_words(Element("div", {"class": "top_util lnbWrap", "id": "gnb2"})))
+    ['gnb', 'lnb', 'top', 'util', 'wrap']
+    """
+    names = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}"
+    return {word.lower() for word in _CLASS_WORDS.findall(names)}
+
+
+def _inside(element: Element, tags: frozenset[str]) -> bool:
+    parent = element.parent
+    while parent is not None:
+        if parent.tag in tags or parent.attrs.get("role") == "main":
+            return True
+        parent = parent.parent
+    return False
+
+
+def is_page_region(element: Element) -> bool:
+    """Rule 1: a region of the page around the publication (menus, header, footer, tools)."""
+    if element.tag in FURNITURE_TAGS:
+        return element.tag != "header" or not _inside(element, _ARTICLE_TAGS)
+    if element.attrs.get("role", "").lower() in FURNITURE_ROLES:
+        return True
+    classes = element.attrs.get("class", "").lower().split()
+    if any(name in SCREEN_READER_CLASSES for name in classes):
+        return True
+    words = class_words(element)
+    return bool(words & FURNITURE_CLASS_WORDS) and not words & CONTENT_CLASS_WORDS
+
+
+def is_link_list(element: Element) -> bool:
+    """Rule 2: a menu, a list of related links, a keyword list."""
+    if not element.chars or element.link_chars < _LINK_SHARE * element.chars:
+        return False
+    return element.links >= _MIN_LINKS or (element.tag in _LIST_TAGS and element.links >= 2)
+
+
+def opens_with_furniture_heading(element: Element) -> bool:
+    """Rule 3: a box headed ``관련 보도자료``, ``인기검색어: …``, ``댓글 3`` …"""
+    return bool(_FURNITURE_HEADING.match(element.first_text()))
+
+
+def is_furniture_line(element: Element) -> bool:
+    """Rule 4: a short block of page metadata, a notice or a breadcrumb."""
+    if element.chars > _NOTICE_BLOCK or element.has(_KEEP_INSIDE):
+        return False
+    text = element.text()
+    if _NOTICE.search(text):
+        return True
+    return element.chars <= _SHORT_BLOCK and bool(_PAGE_METADATA.search(text) or _BREADCRUMB.match(text))
+
+
+def _link_texts(element: Element) -> set[str]:
+    return {text for link in element.elements() if link.tag == "a" and (text := link.text())}
+
+
+def drop_furniture(body: Element) -> set[str]:
+    """Drop rules 1–4 from the page, top down; the texts of the menus' links."""
+    guard = _GUARD_SHARE * body.content_chars
+    menu_entries: set[str] = set()
+    stack = [child for child in reversed(body.children) if isinstance(child, Element)]
+    while stack:
+        element = stack.pop()
+        if element.content_chars < guard or not body.content_chars:
+            if is_page_region(element) or is_link_list(element):
+                menu_entries |= _link_texts(element)
+                element.remove()
+                continue
+            small_box = element.content_chars <= _SMALL_BOX or element.link_chars * 2 >= element.chars
+            if (small_box and opens_with_furniture_heading(element)) or is_furniture_line(element):
+                element.remove()
+                continue
+        stack.extend(child for child in reversed(element.children) if isinstance(child, Element))
+    measure(body)
+    return menu_entries
+
+
+def _is_main(element: Element) -> bool:
+    return element.tag == "main" or element.attrs.get("role", "").lower() == "main"
+
+
+def _is_article(element: Element) -> bool:
+    return element.tag == "article" or element.attrs.get("itemprop", "").lower() == "articlebody"
+
+
+def narrow(body: Element) -> Element:
+    """The page's ``main``, then its largest ``article``, when they hold most of its text."""
+    root = body
+    for wanted in (_is_main, _is_article):
+        candidates = [element for element in root.elements() if element is not root and wanted(element)]
+        if candidates:
+            best = max(candidates, key=lambda element: element.content_chars)
+            if best.content_chars >= _NARROW_SHARE * root.content_chars:
+                root = best
+    return root
+
+
+def _title_names(page: Page) -> set[str]:
+    """What the page calls its title: og:title, <title>, and the parts of <title>."""
+    names = {page.og_title, page.title}
+    parts = [page.title]
+    for separator in TITLE_SEPARATORS:
+        parts = [piece for part in parts for piece in part.split(separator)]
+    names |= {part.strip() for part in parts}
+    return {name for name in names if _LETTERS.search(name)}
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """The publication in the page: the element to write and its title element."""
+
+    root: Element
+    title: Element | None
+
+
+def choose_title(body: Element, root: Element, page: Page, menu_entries: set[str]) -> Element | None:
+    """The title element (see the module docstring); drops menu echoes above it."""
+    headings = [
+        element for element in body.elements() if element.tag in HEADINGS and _LETTERS.search(element.text())
+    ]
+    echoes = [heading for heading in headings if heading.text() in menu_entries]
+    headings = [heading for heading in headings if heading.text() not in menu_entries]
+    names = _title_names(page)
+    title = next((heading for heading in headings if heading.text() in names), None)
+    if title is None:
+        title = next(
+            (
+                element
+                for element in root.elements()
+                if element is not root and element.chars <= _NOTICE_BLOCK and element.text() in names
+            ),
+            None,
+        )
+    if title is None:
+        in_root = [heading for heading in headings if _within(heading, root)]
+        title = next((h for h in in_root if h.tag == "h1"), in_root[0] if in_root else None)
+    for echo in echoes:  # the board's or section's name repeated from the menu, above the title
+        if title is None or _lead_chars(body, echo) < _lead_chars(body, title):
+            echo.remove()
+    if title is None:
+        return None
+    return title if _lead_chars(body, title) <= _TITLE_LEAD else None
+
+
+def _within(element: Element, root: Element) -> bool:
+    node: Element | None = element
+    while node is not None:
+        if node is root:
+            return True
+        node = node.parent
+    return False
+
+
+def _lead_chars(body: Element, title: Element) -> int:
+    """Characters of text before ``title`` in the page."""
+    count = 0
+    stack: list[Element | str] = [body]
+    while stack:
+        node = stack.pop()
+        if node is title:
+            return count
+        if isinstance(node, str):
+            count += len("".join(node.split()))
+        else:
+            stack.extend(reversed(node.children))
+    return count
+
+
+def find_content(page: Page) -> Content:
+    """Drop the furniture, narrow to the article and choose its title."""
+    body = page.body
+    menu_entries = drop_furniture(body)
+    root = narrow(body)
+    return Content(root, choose_title(body, root, page, menu_entries))
