@@ -257,6 +257,7 @@ LAYOUT = """<html>
    <tr><td>
     <p>3월 온라인쇼핑 거래액은 22조 4,310억원으로 전년 동월 대비 5.8% 증가하였다.</p>
     <p>모바일쇼핑 거래액은 17조 1,205억원으로 7.2% 증가하였다.</p>
+    <p>(단위: 억원, %)</p>
     <table border="1" cellpadding="2">
      <tr><td>구분</td><td>2025년 3월</td><td>2026년 3월</td><td>증감률</td></tr>
      <tr><td>총 거래액</td><td>212,012</td><td>224,310</td><td>5.8</td></tr>
@@ -287,6 +288,57 @@ HTTP_EQUIV = """<HTML>
 <DIV ID="footer">COPYRIGHT 2026 MINISTRY. ALL RIGHTS RESERVED.</DIV>
 </BODY>
 </HTML>
+"""
+
+# An older board whose post is itself a table: a label column, then the body in one wide cell.
+BOARD_TABLE = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="ko">
+<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>관세청 - 알림·뉴스 - 보도자료 - 3월 수출입 현황(확정치)</title></head>
+<body>
+<div id="top_menu"><ul><li><a href="#">관세청소개</a></li><li><a href="#">알림·뉴스</a></li><li><a href="#">보도자료</a></li>
+<li><a href="#">민원안내</a></li></ul></div>
+<div id="sub_content">
+<table class="board_view" summary="보도자료 상세보기">
+<caption>보도자료 상세보기</caption>
+<tr><th scope="row">제목</th><td colspan="3">3월 수출입 현황(확정치)</td></tr>
+<tr><th scope="row">작성자</th><td>정보데이터정책과</td><th scope="row">작성일</th><td>2026-04-15</td></tr>
+<tr><th scope="row">조회수</th><td>532</td><th scope="row">첨부파일</th><td><a href="#">3월 수출입 현황.hwp</a></td></tr>
+<tr><td colspan="4" class="cont">
+<p class="HStyle0">3월 수출은 587억 달러로 전년 동월 대비 6.2% 증가하였고, 수입은 541억 달러로 2.9% 감소하였다.</p>
+<p class="HStyle0">무역수지는 46억 달러 흑자를 기록하였다.</p>
+<p class="HStyle0">&lt;국가별 수출입&gt; (단위: 억 달러, %)</p>
+<table class="HWP_TABLE" border="1" cellspacing="0">
+<tr><td rowspan="2"><p class="HStyle0">구분</p></td><td colspan="2"><p class="HStyle0">수출</p></td><td colspan="2"><p class="HStyle0">수입</p></td></tr>
+<tr><td><p class="HStyle0">금액</p></td><td><p class="HStyle0">증감률</p></td><td><p class="HStyle0">금액</p></td><td><p class="HStyle0">증감률</p></td></tr>
+<tr><td><p class="HStyle0">중국</p></td><td><p class="HStyle0">112.4</p></td><td><p class="HStyle0">△1.7</p></td><td><p class="HStyle0">118.0</p></td><td><p class="HStyle0">4.4</p></td></tr>
+<tr><td><p class="HStyle0">미국</p></td><td><p class="HStyle0">104.9</p></td><td><p class="HStyle0">9.3</p></td><td><p class="HStyle0">&nbsp;61.2</p></td><td><p class="HStyle0">△0.8</p></td></tr>
+</table>
+</td></tr>
+</table>
+<div class="board_btn"><a href="#">목록</a></div>
+</div>
+<div id="footer"><p>(35208) 대전광역시 서구 청사로 189 관세청</p></div>
+</body></html>
+"""
+
+# An article whose header sits in a div named for content, with a visible caption holding the unit.
+CAPTIONED = """<!DOCTYPE html>
+<html lang="ko"><head><meta charset="utf-8"><title>에너지 수입 동향 | 에너지경제</title></head>
+<body>
+<header><nav><a href="/">홈</a> <a href="/news">뉴스</a> <a href="/data">통계</a></nav></header>
+<div class="article">
+ <header><h1>1분기 원유 도입단가 배럴당 78달러</h1><p class="date">등록일 2026.04.20</p></header>
+ <p>1분기 원유 도입단가는 배럴당 78달러로 작년 같은 기간보다 4.1% 내렸다.</p>
+ <table>
+  <caption>&lt;표 2&gt; 에너지원별 수입액 (단위: 백만 달러)</caption>
+  <tr><th>에너지원</th><th>2025년 1분기</th><th>2026년 1분기</th></tr>
+  <tr><td>원유</td><td>21,340</td><td>19,870</td></tr>
+  <tr><td>LNG</td><td>9,412</td><td>8,905</td></tr>
+ </table>
+ <footer><p>ⓒ 에너지경제, 무단 전재 및 재배포 금지</p></footer>
+</div>
+</body></html>
 """
 
 PAGES: tuple[Page, ...] = (
@@ -376,5 +428,39 @@ PAGES: tuple[Page, ...] = (
             "대중국 수출은 50억 달러로 ‘25년 5월보다 2.2% 늘었다.",
         ),
         ("COPYRIGHT", "RIGHTS RESERVED"),
+    ),
+    Page(
+        "board post laid out as a table",
+        BOARD_TABLE.encode("utf-8"),
+        "3월 수출입 현황(확정치)",
+        (
+            "3월 수출은 587억 달러로 전년 동월 대비 6.2% 증가하였고, 수입은 541억 달러로 2.9% 감소하였다.",
+            "무역수지는 46억 달러 흑자를 기록하였다.",
+            "<국가별 수출입> (단위: 억 달러, %)",
+            "미국\t104.9\t9.3\t61.2\t△0.8",
+        ),
+        (
+            *FURNITURE,
+            "관세청소개",
+            "민원안내",
+            "작성일",
+            "2026-04-15",
+            "정보데이터정책과",
+            "보도자료 상세보기",
+            "청사로",
+        ),
+        (("112.4", "중국", "수출 금액"), ("△1.7", "중국", "수출 증감률"), ("△0.8", "미국", "수입 증감률")),
+    ),
+    Page(
+        "article with a captioned table",
+        CAPTIONED.encode("utf-8"),
+        "1분기 원유 도입단가 배럴당 78달러",
+        (
+            "1분기 원유 도입단가는 배럴당 78달러로 작년 같은 기간보다 4.1% 내렸다.",
+            "<표 2> 에너지원별 수입액 (단위: 백만 달러)",
+            "LNG\t9,412\t8,905",
+        ),
+        (*FURNITURE, "등록일", "통계", "에너지경제,"),
+        (("19,870", "원유", "2026년 1분기"), ("9,412", "LNG", "2025년 1분기")),
     ),
 )

@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import ACCEPTANCE, CORPUS, SUCHI
 
 # (format, minimum precision, minimum recall, minimum context accuracy)
-THRESHOLDS = [("txt", 0.97, 0.97, 0.0), ("pdf", 0.95, 0.95, 0.0)]
+THRESHOLDS = [("txt", 0.97, 0.97, 0.0), ("pdf", 0.95, 0.95, 0.0), ("html", 0.99, 0.99, 0.0)]
 
 
 @pytest.mark.skipif(

@@ -86,12 +86,17 @@ POSTED_LABELS: Final[tuple[str, ...]] = (
     "기사입력", "입력", "최종수정", "수정", "승인", "등록일", "작성일", "게시일", "등록", "작성", "발행일시",
 )  # fmt: skip
 
-# Copyright and licence notices of the site (not of the publication's own text).
-COPYRIGHT_MARKS: Final[tuple[str, ...]] = (
-    "copyright", "all rights reserved", "저작권자", "공공누리", "무단전재 및 재배포", "무단 전재 및 재배포",
-    "무단전재·재배포", "무단 전재·재배포", "무단전재 재배포", "재배포 금지", "재배포금지", "무단 복제",
-    "©", "ⓒ",
-)  # fmt: skip
+# Copyright and licence notices of the site, in their set forms (a sentence that
+# merely names copyright is publication text): ``Copyright © 2026 …``,
+# ``ⓒ 한빛경제``, ``All rights reserved``, ``저작권자 © …``, ``무단전재 및 재배포
+# 금지``, ``공공누리 제1유형``.
+COPYRIGHT_WORDS: Final[tuple[str, ...]] = ("copyright",)
+COPYRIGHT_SIGNS: Final[tuple[str, ...]] = ("©", "ⓒ", "(c)", "(C)")
+RIGHTS_RESERVED: Final[tuple[str, ...]] = ("all rights reserved",)
+COPYRIGHT_HOLDER_WORDS: Final[tuple[str, ...]] = ("저작권자",)
+REPRINT_WORDS: Final[tuple[str, ...]] = ("무단전재", "무단 전재", "무단복제", "무단 복제")  # then 재배포 금지
+REDISTRIBUTION_BANS: Final[tuple[str, ...]] = ("재배포 금지", "재배포금지", "재배포를 금지")
+OPEN_LICENCE_WORDS: Final[tuple[str, ...]] = ("공공누리",)  # then 제N유형
 
 # The first crumb of a breadcrumb trail (``홈 > 브리핑룸 > 보도자료``).
 BREADCRUMB_HOMES: Final[tuple[str, ...]] = ("홈", "HOME", "Home", "home", "처음으로", "메인")

@@ -3,7 +3,7 @@
 The text is the publication itself — its title, body and tables, in reading
 order — without the site's furniture (menus, search boxes, related links,
 share buttons, footers; see ``html_content``).  Blocks (``p``, ``div``,
-``li``, headings, ``<br>``) become lines, ``<br><br>`` a blank line, tables a
+``li``, headings, ``<br>``) become lines (the title first, once), ``<br><br>`` a blank line, tables a
 block of tab-separated rows between blank lines (``extractors.tables``);
 inline white space collapses as a browser shows it; ``<sup>``/``<sub>``
 digits become superscript/subscript characters so that a note mark never
@@ -39,7 +39,7 @@ from extractors.errors import SuchiError
 from extractors.readers.base import SourceDocument, TableCellSpan
 from extractors.readers.builder import Glyph, TextBuilder, plain_glyphs
 from extractors.readers.html_charset import decode_html, looks_like_html
-from extractors.readers.html_content import find_content
+from extractors.readers.html_content import find_content, is_furniture_text
 from extractors.readers.html_dom import BLOCK_TAGS, Element, parse_page
 from extractors.readers.html_tables import caption_text, is_layout_table, place_cells, table_rows, to_table
 from extractors.readers.pdf_tables import caption_and_unit
@@ -111,6 +111,8 @@ def _walk_table(table: Element, flow: _Flow, skip: Element | None) -> None:
         return
     if is_layout_table(table, placed):  # each cell a block of text, row by row
         for _, _, cell, _, _ in placed:
+            if cell is skip:
+                continue
             flow.block_break()
             _walk(cell, flow, skip)
             flow.block_break()
@@ -204,22 +206,26 @@ def read_html(source: str, raw: bytes) -> SourceDocument:
     html, warnings = decode_html(raw, source)
     page = parse_page(html)
     content = find_content(page)
-    flow = _Flow()
+    title = ""
     if content.title is not None:
-        _walk(content.title, flow, None)
-        flow.block_break()
-    title_items = len(flow.items)
+        heading = _Flow()
+        _walk(content.title, heading, None)
+        title = " ".join(heading.lines())  # one line, even when the heading breaks it
+    flow = _Flow()
     _walk(content.root, flow, content.title)
     flow.block_break()
-    if not any(_WORDS.search(item if isinstance(item, str) else "x") for _, item in flow.items[title_items:]):
+    items = [item for item in flow.items if not (isinstance(item[1], str) and is_furniture_text(item[1]))]
+    if not any(isinstance(line, Table) or _WORDS.search(line) for _, line in items):
         raise SuchiError(
             "no_article_text",
             "the page has no article text: only the site's menus, links and footer "
             "(or a page whose text is loaded by scripts or frames)",
             source,
         )
+    if title and items[0][1] != title:  # a body that opens with its title has it once
+        items.insert(0, (0, title))
     builder = TextBuilder()
-    tables = _write(flow.items, builder)
+    tables = _write(items, builder)
     return SourceDocument(
         source=source, raw=raw, text=builder.text(), format="html", tables=tables, warnings=warnings
     )

@@ -4,7 +4,8 @@ Rules, in the order a page is walked (top down; a dropped element is not
 entered):
 
 1. Page regions: ``nav``, ``aside``, ``footer``, ``menu``, a ``header``
-   outside an article, ARIA landmark roles other than main, and elements
+   outside an article (an ``article``, ``main`` or ``section``, or an element
+   whose class or id names content), ARIA landmark roles other than main, and elements
    whose class or id names a furniture part (``gnb``, ``lnb``, ``search``,
    ``share``, ``related``, ``prev_next``, ``copyright`` …) unless the name
    also says content (``article_header``, ``view_cont``).
@@ -20,8 +21,11 @@ entered):
 
 A guard keeps every rule from dropping an element that holds half or more of
 the page's text outside links: a misnamed wrapper never takes the article
-with it.  Then the page narrows to its ``main`` and to its ``article`` when
-they hold most of the text that is left, and the title is chosen: the
+with it.  What the guard keeps of rule 4 goes line by line when the text is
+written (``is_furniture_text``): a news article's closing copyright line.
+
+Then the page narrows to its ``main`` and to its ``article`` when they hold
+most of the text that is left, and the title is chosen: the
 heading that repeats the page's ``og:title`` or ``<title>``, else its first
 ``h1``, else its first heading; it is written first.  A heading above it that
 repeats a menu entry (the board's name, ``보도자료``) is dropped.
@@ -37,12 +41,18 @@ from extractors.lexicon.html import (
     BREADCRUMB_HOMES,
     BREADCRUMB_SEPARATORS,
     CONTENT_CLASS_WORDS,
-    COPYRIGHT_MARKS,
+    COPYRIGHT_HOLDER_WORDS,
+    COPYRIGHT_SIGNS,
+    COPYRIGHT_WORDS,
     FURNITURE_CLASS_WORDS,
     FURNITURE_HEADINGS,
     FURNITURE_ROLES,
     FURNITURE_TAGS,
+    OPEN_LICENCE_WORDS,
     POSTED_LABELS,
+    REDISTRIBUTION_BANS,
+    REPRINT_WORDS,
+    RIGHTS_RESERVED,
     SCREEN_READER_CLASSES,
     TITLE_SEPARATORS,
     VIEW_COUNT_LABELS,
@@ -51,7 +61,7 @@ from extractors.readers.html_dom import Element, Page, measure
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
-_ARTICLE_TAGS = frozenset({"article", "main"})
+_ARTICLE_TAGS = frozenset({"article", "main", "section"})
 _KEEP_INSIDE = HEADINGS | {"table"}
 
 # The guard: no rule drops an element holding this share of the page's text outside links.
@@ -87,7 +97,7 @@ _PAGE_METADATA = regex.compile(
     rf"""(?:^|[\s·|/,\[(])                          # at the start or after a separator
          (?:
             (?:{_alternation(VIEW_COUNT_LABELS)})   # 조회수 1,027 · 조회 2113회
-            \s*[:：]?\s*[\d,]+\s*회?(?=$|[\s·|/,\])])
+            \s*[:：]?\s*[\d,]++\s*회?(?=$|[\s·|/,\])])
           | (?:{_alternation(POSTED_LABELS)})       # 입력 2026.04.02 · 등록일 : 2026-05-01
             \s*[:：]?\s*\d{{4}}\s*[.\-/년]\s*\d{{1,2}}\s*[.\-/월]\s*\d{{1,2}}
          )
@@ -95,7 +105,18 @@ _PAGE_METADATA = regex.compile(
     regex.VERBOSE,
 )
 
-_NOTICE = regex.compile(_alternation(COPYRIGHT_MARKS), regex.IGNORECASE)
+_SIGNS = _alternation(COPYRIGHT_SIGNS)
+_NOTICE = regex.compile(
+    rf"""(?:{_alternation(COPYRIGHT_WORDS)})\s*(?:{_SIGNS}|\d{{4}}|by\b)     # Copyright © / Copyright 2026
+       | ^\s*(?:{_SIGNS})\s*\S                                           # a line opening with ©
+       | (?:{_alternation(RIGHTS_RESERVED)})                              # All rights reserved
+       | (?:{_alternation(COPYRIGHT_HOLDER_WORDS)})\s*(?:{_SIGNS})         # 저작권자 ©
+       | (?:{_alternation(REPRINT_WORDS)}).{{0,12}}                       # 무단전재 및
+         (?:{_alternation(REDISTRIBUTION_BANS)})                          #   재배포 금지
+       | (?:{_alternation(OPEN_LICENCE_WORDS)})\s*제\s*\d\s*유형           # 공공누리 제1유형
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 _BREADCRUMB = regex.compile(
     rf"^(?:{_alternation(BREADCRUMB_HOMES)})\s*(?:{_alternation(BREADCRUMB_SEPARATORS)})"
@@ -114,10 +135,14 @@ def class_words(element: Element) -> set[str]:
     return {word.lower() for word in _CLASS_WORDS.findall(names)}
 
 
-def _inside(element: Element, tags: frozenset[str]) -> bool:
+def _inside_article(element: Element) -> bool:
+    """True inside an article: ``article``/``main``/``section``, or an element named for content."""
     parent = element.parent
-    while parent is not None:
-        if parent.tag in tags or parent.attrs.get("role") == "main":
+    while parent is not None and parent.tag != "body":
+        if parent.tag in _ARTICLE_TAGS or parent.attrs.get("role") == "main":
+            return True
+        words = class_words(parent)
+        if words & CONTENT_CLASS_WORDS and not words & FURNITURE_CLASS_WORDS:
             return True
         parent = parent.parent
     return False
@@ -126,14 +151,17 @@ def _inside(element: Element, tags: frozenset[str]) -> bool:
 def is_page_region(element: Element) -> bool:
     """Rule 1: a region of the page around the publication (menus, header, footer, tools)."""
     if element.tag in FURNITURE_TAGS:
-        return element.tag != "header" or not _inside(element, _ARTICLE_TAGS)
+        return element.tag != "header" or not _inside_article(element)
     if element.attrs.get("role", "").lower() in FURNITURE_ROLES:
         return True
     classes = element.attrs.get("class", "").lower().split()
     if any(name in SCREEN_READER_CLASSES for name in classes):
         return True
     words = class_words(element)
-    return bool(words & FURNITURE_CLASS_WORDS) and not words & CONTENT_CLASS_WORDS
+    furniture = words & FURNITURE_CLASS_WORDS
+    if not furniture or words & CONTENT_CLASS_WORDS:
+        return False
+    return furniture != {"header"} or not _inside_article(element)  # an article's own header stays
 
 
 def is_link_list(element: Element) -> bool:
@@ -148,14 +176,27 @@ def opens_with_furniture_heading(element: Element) -> bool:
     return bool(_FURNITURE_HEADING.match(element.first_text()))
 
 
+def is_furniture_text(text: str) -> bool:
+    """A short text that is page metadata, a copyright or licence notice, or a breadcrumb.
+
+    >>> [is_furniture_text(t) for t in ("조회수 1,027", "입력 2026.04.02 06:00", "ⓒ 한빛경제",
+    ...     "Copyright © 2026 Ministry", "저작권자 © 뉴스 무단전재 및 재배포 금지", "홈 > 보도자료")]
+    [True, True, True, True, True, True]
+    >>> [is_furniture_text(t) for t in ("저작권자 보호 예산 1,200억원", "조회 1,234건", "등록 기업 320개")]
+    [False, False, False]
+    """
+    if len(text) > _NOTICE_BLOCK:
+        return False
+    if _NOTICE.search(text):
+        return True
+    return len(text) <= _SHORT_BLOCK and bool(_PAGE_METADATA.search(text) or _BREADCRUMB.match(text))
+
+
 def is_furniture_line(element: Element) -> bool:
     """Rule 4: a short block of page metadata, a notice or a breadcrumb."""
     if element.chars > _NOTICE_BLOCK or element.has(_KEEP_INSIDE):
         return False
-    text = element.text()
-    if _NOTICE.search(text):
-        return True
-    return element.chars <= _SHORT_BLOCK and bool(_PAGE_METADATA.search(text) or _BREADCRUMB.match(text))
+    return is_furniture_text(element.text())
 
 
 def _link_texts(element: Element) -> set[str]:
