@@ -49,7 +49,6 @@ __all__ = ["looks_like_html", "read_html"]
 
 _SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
 _SUBSCRIPT = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
-_SPACE = regex.compile(r"\s+")
 _WORDS = regex.compile(r"[\p{L}\p{N}]")
 _CAPTION_LINES = 3  # lines above a table searched for its caption and unit line
 
@@ -68,7 +67,7 @@ class _Flow:
         self._parts.append(text)
 
     def _flush(self) -> bool:
-        line = unicodedata.normalize("NFC", str(_SPACE.sub(" ", "".join(self._parts))).strip())
+        line = unicodedata.normalize("NFC", " ".join("".join(self._parts).split()))  # every Unicode space
         self._parts.clear()
         if not line:
             return False

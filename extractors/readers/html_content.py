@@ -62,7 +62,6 @@ from extractors.readers.html_dom import Element, Page, measure
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
 _ARTICLE_TAGS = frozenset({"article", "main", "section"})
-_KEEP_INSIDE = HEADINGS | {"table"}
 
 # The guard: no rule drops an element holding this share of the page's text outside links.
 _GUARD_SHARE = 0.5
@@ -124,6 +123,16 @@ _BREADCRUMB = regex.compile(
 
 _LETTERS = regex.compile(r"\p{L}{2}")
 
+# Cheap tests before the patterns: words one of them needs, first letters of the headings.
+_FURNITURE_KEYS = tuple(
+    word.lower()
+    for word in (
+        *VIEW_COUNT_LABELS, *POSTED_LABELS, *COPYRIGHT_WORDS, *COPYRIGHT_SIGNS, *RIGHTS_RESERVED,
+        *COPYRIGHT_HOLDER_WORDS, *REPRINT_WORDS, *OPEN_LICENCE_WORDS, *BREADCRUMB_HOMES,
+    )
+)  # fmt: skip
+_HEADING_STARTS = frozenset(heading[0] for heading in FURNITURE_HEADINGS)
+
 
 def class_words(element: Element) -> set[str]:
     """The lowercased words of an element's class and id names.
@@ -152,6 +161,8 @@ def is_page_region(element: Element) -> bool:
     """Rule 1: a region of the page around the publication (menus, header, footer, tools)."""
     if element.tag in FURNITURE_TAGS:
         return element.tag != "header" or not _inside_article(element)
+    if not element.attrs:  # most elements of a page: nothing more to read
+        return False
     if element.attrs.get("role", "").lower() in FURNITURE_ROLES:
         return True
     classes = element.attrs.get("class", "").lower().split()
@@ -173,6 +184,9 @@ def is_link_list(element: Element) -> bool:
 
 def opens_with_furniture_heading(element: Element) -> bool:
     """Rule 3: a box headed ``관련 보도자료``, ``인기검색어: …``, ``댓글 3`` …"""
+    first = element.first.lstrip()
+    if not first or first[0] not in _HEADING_STARTS:  # the cheap test first
+        return False
     return bool(_FURNITURE_HEADING.match(element.first_text()))
 
 
@@ -187,16 +201,22 @@ def is_furniture_text(text: str) -> bool:
     """
     if len(text) > _NOTICE_BLOCK:
         return False
+    lowered = text.lower()
+    if not any(key in lowered for key in _FURNITURE_KEYS):
+        return False
     if _NOTICE.search(text):
         return True
     return len(text) <= _SHORT_BLOCK and bool(_PAGE_METADATA.search(text) or _BREADCRUMB.match(text))
 
 
+def is_short_block(element: Element) -> bool:
+    """Short enough for rule 4, and no heading or table inside."""
+    return element.chars <= _NOTICE_BLOCK and not element.framed
+
+
 def is_furniture_line(element: Element) -> bool:
     """Rule 4: a short block of page metadata, a notice or a breadcrumb."""
-    if element.chars > _NOTICE_BLOCK or element.has(_KEEP_INSIDE):
-        return False
-    return is_furniture_text(element.text())
+    return is_short_block(element) and is_furniture_text(element.text())
 
 
 def _link_texts(element: Element) -> set[str]:
@@ -204,22 +224,32 @@ def _link_texts(element: Element) -> set[str]:
 
 
 def drop_furniture(body: Element) -> set[str]:
-    """Drop rules 1–4 from the page, top down; the texts of the menus' links."""
+    """Drop rules 1–4 from the page, top down; the texts of the menus' links.
+
+    Rule 4 tests a short block once, as a whole: the blocks inside one that is
+    no furniture line are left to the line filter (``is_furniture_text``).
+    """
+    measure(body)
     guard = _GUARD_SHARE * body.content_chars
     menu_entries: set[str] = set()
-    stack = [child for child in reversed(body.children) if isinstance(child, Element)]
+    stack = [(child, False) for child in reversed(body.children) if isinstance(child, Element)]
     while stack:
-        element = stack.pop()
+        element, tested = stack.pop()
         if element.content_chars < guard or not body.content_chars:
             if is_page_region(element) or is_link_list(element):
                 menu_entries |= _link_texts(element)
                 element.remove()
                 continue
             small_box = element.content_chars <= _SMALL_BOX or element.link_chars * 2 >= element.chars
-            if (small_box and opens_with_furniture_heading(element)) or is_furniture_line(element):
+            if small_box and opens_with_furniture_heading(element):
                 element.remove()
                 continue
-        stack.extend(child for child in reversed(element.children) if isinstance(child, Element))
+            if not tested and is_short_block(element):
+                if is_furniture_text(element.text()):
+                    element.remove()
+                    continue
+                tested = True
+        stack.extend((child, tested) for child in reversed(element.children) if isinstance(child, Element))
     measure(body)
     return menu_entries
 
@@ -272,11 +302,12 @@ def choose_title(body: Element, root: Element, page: Page, menu_entries: set[str
     names = _title_names(page)
     title = next((heading for heading in headings if heading.text() in names), None)
     if title is None:
+        sizes = {len("".join(name.split())) for name in names}  # a cheap test before text()
         title = next(
             (
                 element
                 for element in root.elements()
-                if element is not root and element.chars <= _NOTICE_BLOCK and element.text() in names
+                if element is not root and element.chars in sizes and element.text() in names
             ),
             None,
         )

@@ -28,14 +28,17 @@ BLOCK_TAGS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Elements whose presence below an element makes it more than a line of text.
+FRAMING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "table"})
+
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
-_SPACE = regex.compile(r"\s+")  # includes U+00A0 (&nbsp;): regex's \s is Unicode
 
 
 @dataclass(slots=True, eq=False)
 class Element:
     """An element: tag, attributes, children (elements and text strings), and what
-    ``measure`` counts below it: visible characters, those inside links, links."""
+    ``measure`` finds below it: visible characters, those inside links, links, a
+    heading or table (``framed``), the first non-blank string."""
 
     tag: str
     attrs: dict[str, str]
@@ -44,6 +47,8 @@ class Element:
     chars: int = 0
     link_chars: int = 0
     links: int = 0
+    framed: bool = False
+    first: str = ""
 
     def elements(self) -> Iterator[Element]:
         """Every element below this one, in document order (this one first)."""
@@ -70,15 +75,11 @@ class Element:
                     parts.append(" ")
                     stack.append(" ")
                 stack.extend(reversed(node.children))
-        return str(_SPACE.sub(" ", "".join(parts))).strip()
+        return " ".join("".join(parts).split())  # str.split: every Unicode space, U+00A0 too
 
     def first_text(self) -> str:
-        """The first non-blank string below the element, collapsed."""
-        for element in self.elements():
-            for child in element.children:
-                if isinstance(child, str) and child.strip():
-                    return str(_SPACE.sub(" ", child)).strip()
-        return ""
+        """The first non-blank string below the element (as measured), collapsed."""
+        return " ".join(self.first.split())
 
     def has(self, tags: frozenset[str]) -> bool:
         """True when an element below this one (or this one) has one of ``tags``."""
@@ -135,25 +136,32 @@ def node_to_element(node: LexborNode) -> Element:
 
 
 def measure(root: Element) -> None:
-    """Count visible characters, link characters and links below every element."""
-    order = list(root.elements())
-    for element in reversed(order):  # children before parents
+    """Count and note what is below every element, in one pass (children first)."""
+    for element in reversed(list(root.elements())):
         chars = link_chars = links = 0
+        framed = element.tag in FRAMING_TAGS
+        first = ""
         for child in element.children:
             if isinstance(child, str):
-                chars += len("".join(child.split()))
+                visible = len("".join(child.split()))
+                chars += visible
+                if visible and not first:
+                    first = child
             else:
                 chars += child.chars
                 link_chars += child.link_chars
                 links += child.links
+                framed = framed or child.framed
+                first = first or child.first
         if element.tag == "a":
             link_chars, links = chars, links + 1
         element.chars, element.link_chars, element.links = chars, link_chars, links
+        element.framed, element.first = framed, first
 
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """A parsed page: its body as a measured tree, and the head's titles."""
+    """A parsed page: its body as a tree (to be measured), and the head's titles."""
 
     body: Element
     title: str  # the <title>, collapsed ('' when absent)
@@ -164,7 +172,6 @@ def parse_page(html: str) -> Page:
     """Parse a decoded page."""
     parser = LexborHTMLParser(html)
     body = node_to_element(parser.body) if parser.body is not None else Element("body", {})
-    measure(body)
     title = og_title = ""
     if parser.head is not None:
         title_node = parser.head.css_first("title")
