@@ -53,6 +53,25 @@ FURNITURE = (
     "댓글",
 )
 
+# The site around the corpus pages (../shared/corpus/html): its furniture and menu
+# entries (국정과제 is a menu entry there but also a word of two publications).
+CORPUS_FURNITURE = (
+    "인기검색어",
+    "관련 보도자료",
+    "Copyright",
+    "All rights reserved",
+    "대한민국 정책브리핑",
+    "브리핑룸",
+    "정책자료",
+    "검색어",
+    "조회수",
+    "담당부서 통상정책과",
+    "홈 >",
+    "공공누리",
+    "대표전화",
+    "[보도자료] 10월 수출입 동향",
+)
+
 # A ministry's own board page: divs named by id and class, no HTML5 sections.
 MINISTRY = """<!DOCTYPE html>
 <html lang="ko">

@@ -19,7 +19,7 @@ from extractors.readers.html_tables import is_layout_table, place_cells, table_r
 from extractors.tables import Cell, Table
 from schemas import Document
 from tests.conftest import CORPUS, SUCHI, corpus_files, corpus_source
-from tests.html_pages import PAGES, Page
+from tests.html_pages import CORPUS_FURNITURE, PAGES, Page
 
 
 def page(body: str, head: str = '<meta charset="utf-8">') -> bytes:
@@ -106,23 +106,6 @@ def test_hidden_caption_stays_out() -> None:
 # ---- the corpus pages: a ministry site around the five publications ----
 
 CORPUS_PAGES = corpus_files("html")
-# The site around the corpus pages (its menu entries too; 국정과제 is also a word of two publications).
-CORPUS_FURNITURE = (
-    "인기검색어",
-    "관련 보도자료",
-    "Copyright",
-    "All rights reserved",
-    "대한민국 정책브리핑",
-    "브리핑룸",
-    "정책자료",
-    "검색어",
-    "조회수",
-    "담당부서 통상정책과",
-    "홈 >",
-    "공공누리",
-    "대표전화",
-    "[보도자료] 10월 수출입 동향",
-)
 
 
 @pytest.mark.skipif(not CORPUS_PAGES, reason="the shared corpus is not beside this clone (../shared/corpus)")
