@@ -219,6 +219,94 @@ def test_layout_table_reads_as_text_and_its_data_table_as_cells() -> None:
     ]
 
 
+# ---- furniture rules on their edges: what must go, and publication text that must stay ----
+
+ARTICLE = "<p>" + "수출은 612억 달러로 3.1% 늘었고 수입은 585억 달러로 1.2% 줄었다. " * 4 + "</p>"
+
+RULES = [
+    (
+        "a wrapper named for a sidebar holding the article stays",
+        f'<div class="with_side">{ARTICLE}</div>',
+        ("수출은 612억",),
+        (),
+    ),
+    (
+        "a sentence about copyright stays",
+        ARTICLE + "<p>저작권 보호 예산은 1,200억원으로 늘었다.</p>",
+        ("저작권 보호 예산은 1,200억원",),
+        (),
+    ),
+    (
+        "a paragraph opening with a furniture word stays",
+        ARTICLE + "<p>공유 오피스는 120곳으로 늘었다.</p>",
+        ("공유 오피스는 120곳",),
+        (),
+    ),
+    (
+        "a sentence with two links stays",
+        ARTICLE
+        + '<p>자세한 내용은 <a href="#">산업부 누리집</a>과 <a href="#">무역협회</a>에서 볼 수 있다.</p>',
+        ("자세한 내용은 산업부 누리집과 무역협회에서 볼 수 있다.",),
+        (),
+    ),
+    ("a count after 조회 that is a figure stays", ARTICLE + "<p>조회 1,234건</p>", ("조회 1,234건",), ()),
+    (
+        "a list of links goes",
+        ARTICLE + '<ul><li><a href="#">수출입 동향</a></li><li><a href="#">고용 동향</a></li></ul>',
+        (),
+        ("고용 동향",),
+    ),
+    (
+        "a box headed 관련기사 goes",
+        ARTICLE + '<div><strong>관련기사</strong><p><a href="#">반도체 수출 20% 증가</a></p></div>',
+        (),
+        ("관련기사", "20% 증가"),
+    ),
+    (
+        "a byline with its posting time goes",
+        '<div class="byline">입력 2026.04.02 06:00 | 수정 2026.04.02 09:10</div>' + ARTICLE,
+        (),
+        ("입력",),
+    ),
+    (
+        "a footer cell goes with its address",
+        ARTICLE
+        + "<table><tr><td>(30118) 세종시 한누리대로 402<br>Copyright © 2026 Ministry</td></tr></table>",
+        (),
+        ("한누리대로", "Copyright"),
+    ),
+    ("a breadcrumb goes", "<div>홈 &gt; 알림·소식 &gt; 보도자료</div>" + ARTICLE, (), ("알림·소식",)),
+    (
+        "a closing copyright line goes",
+        ARTICLE + "<p>ⓒ 한빛경제 무단 전재 및 재배포 금지</p>",
+        (),
+        ("한빛경제",),
+    ),
+    (
+        "a licence notice goes",
+        ARTICLE + "<p>공공누리 제4유형: 출처표시, 상업적 이용금지, 변경금지</p>",
+        (),
+        ("공공누리",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "kept", "gone"), RULES, ids=[row[0] for row in RULES])
+def test_furniture_rule(name: str, body: str, kept: tuple[str, ...], gone: tuple[str, ...]) -> None:
+    text = text_of(body)
+    assert [line for line in kept if line not in text] == []
+    assert [word for word in gone if word in text] == []
+    assert "수출은 612억 달러로 3.1% 늘었고" in text
+
+
+def test_title_is_not_the_sites_name_heading() -> None:
+    raw = page(
+        '<div id="top"><h1>한빛경제</h1></div><h2>반도체 수출 석 달째 증가</h2>' + ARTICLE,
+        head='<meta charset="utf-8"><title>반도체 수출 석 달째 증가 - 한빛경제</title>',
+    )
+    assert read_bytes("x.html", raw).text.split("\n")[0] == "반도체 수출 석 달째 증가"
+
+
 # ---- text layout: blocks, breaks, white space, entities, NFC ----
 
 LAYOUT = [

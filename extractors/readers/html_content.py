@@ -300,7 +300,9 @@ def choose_title(body: Element, root: Element, page: Page, menu_entries: set[str
     echoes = [heading for heading in headings if heading.text() in menu_entries]
     headings = [heading for heading in headings if heading.text() not in menu_entries]
     names = _title_names(page)
-    title = next((heading for heading in headings if heading.text() in names), None)
+    named = [heading for heading in headings if heading.text() in names]
+    # The longest: a site's name is a part of <title> too (``기사 제목 - 한빛경제``).
+    title = max(named, key=lambda heading: len(heading.text()), default=None)
     if title is None:
         sizes = {len("".join(name.split())) for name in names}  # a cheap test before text()
         title = next(
