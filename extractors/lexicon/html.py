@@ -92,6 +92,7 @@ POSTED_LABELS: Final[tuple[str, ...]] = (
 # 금지``, ``공공누리 제1유형``.
 COPYRIGHT_WORDS: Final[tuple[str, ...]] = ("copyright",)
 COPYRIGHT_SIGNS: Final[tuple[str, ...]] = ("©", "ⓒ", "(c)", "(C)")
+NOTICE_OPENING_SIGNS: Final[tuple[str, ...]] = ("©", "ⓒ")  # a line opening "(c)" may be a list item
 RIGHTS_RESERVED: Final[tuple[str, ...]] = ("all rights reserved",)
 COPYRIGHT_HOLDER_WORDS: Final[tuple[str, ...]] = ("저작권자",)
 REPRINT_WORDS: Final[tuple[str, ...]] = ("무단전재", "무단 전재", "무단복제", "무단 복제")  # then 재배포 금지

@@ -48,6 +48,7 @@ from extractors.lexicon.html import (
     FURNITURE_HEADINGS,
     FURNITURE_ROLES,
     FURNITURE_TAGS,
+    NOTICE_OPENING_SIGNS,
     OPEN_LICENCE_WORDS,
     POSTED_LABELS,
     REDISTRIBUTION_BANS,
@@ -107,7 +108,7 @@ _PAGE_METADATA = regex.compile(
 _SIGNS = _alternation(COPYRIGHT_SIGNS)
 _NOTICE = regex.compile(
     rf"""(?:{_alternation(COPYRIGHT_WORDS)})\s*(?:{_SIGNS}|\d{{4}}|by\b)     # Copyright © / Copyright 2026
-       | ^\s*(?:{_SIGNS})\s*\S                                           # a line opening with ©
+       | ^\s*(?:{_alternation(NOTICE_OPENING_SIGNS)})\s*\S                # a line opening with ©
        | (?:{_alternation(RIGHTS_RESERVED)})                              # All rights reserved
        | (?:{_alternation(COPYRIGHT_HOLDER_WORDS)})\s*(?:{_SIGNS})         # 저작권자 ©
        | (?:{_alternation(REPRINT_WORDS)}).{{0,12}}                       # 무단전재 및
@@ -196,8 +197,9 @@ def is_furniture_text(text: str) -> bool:
     >>> [is_furniture_text(t) for t in ("조회수 1,027", "입력 2026.04.02 06:00", "ⓒ 한빛경제",
     ...     "Copyright © 2026 Ministry", "저작권자 © 뉴스 무단전재 및 재배포 금지", "홈 > 보도자료")]
     [True, True, True, True, True, True]
-    >>> [is_furniture_text(t) for t in ("저작권자 보호 예산 1,200억원", "조회 1,234건", "등록 기업 320개")]
-    [False, False, False]
+    >>> [is_furniture_text(t) for t in ("저작권자 보호 예산 1,200억원", "조회 1,234건", "등록 기업 320개",
+    ...     "(c) 수출 12% 증가")]
+    [False, False, False, False]
     """
     if len(text) > _NOTICE_BLOCK:
         return False
