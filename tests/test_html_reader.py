@@ -275,6 +275,24 @@ RULES = [
         (),
         ("한누리대로", "Copyright"),
     ),
+    (
+        "an ad inside the article goes",
+        ARTICLE + '<div class="ad_article">광고 문의 02-123-4567</div>',
+        (),
+        ("광고",),
+    ),
+    (
+        "the article's share box goes",
+        ARTICLE + '<div class="article_share"><span>페이스북</span> <span>URL 복사</span></div>',
+        (),
+        ("페이스북", "URL"),
+    ),
+    (
+        "the article's own header stays",
+        '<div class="article_header"><h2>수출 3.1% 증가</h2></div>' + ARTICLE,
+        ("수출 3.1% 증가",),
+        (),
+    ),
     ("a breadcrumb goes", "<div>홈 &gt; 알림·소식 &gt; 보도자료</div>" + ARTICLE, (), ("알림·소식",)),
     (
         "a closing copyright line goes",

@@ -53,8 +53,8 @@ FURNITURE_CLASS_WORDS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
-# Words of class and id names that mark the publication: they outweigh furniture
-# words in the same name (``article_header``, ``view_cont``).
+# Words of class and id names that mark the publication: a header so named
+# (``article_header``), or inside an element so named, is the article's own.
 CONTENT_CLASS_WORDS: Final[frozenset[str]] = frozenset(
     {
         "article", "content", "contents", "cont", "body", "main", "view", "post", "entry", "story",

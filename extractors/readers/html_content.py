@@ -7,8 +7,9 @@ entered):
    outside an article (an ``article``, ``main`` or ``section``, or an element
    whose class or id names content), ARIA landmark roles other than main, and elements
    whose class or id names a furniture part (``gnb``, ``lnb``, ``search``,
-   ``share``, ``related``, ``prev_next``, ``copyright`` …) unless the name
-   also says content (``article_header``, ``view_cont``).
+   ``share``, ``related``, ``prev_next``, ``copyright`` … also beside a
+   content word: ``article_share``, ``ad_article``); a header so named stays
+   when the name also says content (``article_header``) or it is inside one.
 2. Link lists: three links or more making most of the text (menus, related
    links, keyword lists), or a list (``ul``/``ol``/``dl``) that is mostly links.
 3. Boxes that open with a furniture heading (``관련 보도자료``, ``인기검색어``,
@@ -171,9 +172,9 @@ def is_page_region(element: Element) -> bool:
         return True
     words = class_words(element)
     furniture = words & FURNITURE_CLASS_WORDS
-    if not furniture or words & CONTENT_CLASS_WORDS:
-        return False
-    return furniture != {"header"} or not _inside_article(element)  # an article's own header stays
+    if furniture == {"header"}:  # an article's own header stays: ``article_header``, or inside one
+        return not words & CONTENT_CLASS_WORDS and not _inside_article(element)
+    return bool(furniture)  # ``article_share``, ``ad_article``: furniture all the same
 
 
 def is_link_list(element: Element) -> bool:
