@@ -20,8 +20,8 @@ class Page:
     title: str
     present: tuple[str, ...]  # lines (or parts of lines) of the publication
     absent: tuple[str, ...]  # furniture that must not reach the text
-    # (cell text, row label, column label) of table cells
-    cells: tuple[tuple[str, str | None, str | None], ...] = field(default=())
+    # table cells: (cell text, row label, column label, value, unit)
+    cells: tuple[tuple[str, str | None, str | None, str, str], ...] = field(default=())
 
 
 # Furniture every site below carries in some form: none of it is publication text.
@@ -386,9 +386,9 @@ PAGES: tuple[Page, ...] = (
             "4월 반도체 수출동향.pdf",
         ),
         (
-            ("55.7", "중국", "2026년 4월 금액"),
-            ("△3.1", "중국", "2025년 4월 증감률"),
-            ("46.1", "대만", "2026년 4월 증감률"),
+            ("55.7", "중국", "2026년 4월 금액", "5570000000", "USD"),
+            ("△3.1", "중국", "2025년 4월 증감률", "-3.1", "%"),
+            ("46.1", "대만", "2026년 4월 증감률", "46.1", "%"),
         ),
     ),
     Page(
@@ -402,7 +402,10 @@ PAGES: tuple[Page, ...] = (
             '산업통상부는 "하반기에도 첨단산업 투자 유치에 힘쓰겠다"고 밝혔다.',
         ),
         (*FURNITURE, "공공누리", "글자크기", "인쇄", "청년도약계좌", "정부서울청사", "정책뉴스", "URL 복사"),
-        (("89.0", "신고 기준", "2026년 1분기"), ("38.2", "도착 기준", "2024년 1분기")),
+        (
+            ("89.0", "신고 기준", "2026년 1분기", "8900000000", "USD"),
+            ("38.2", "도착 기준", "2024년 1분기", "3820000000", "USD"),
+        ),
     ),
     Page(
         "news article",
@@ -436,7 +439,10 @@ PAGES: tuple[Page, ...] = (
             "※ 거래액은 조사 대상 업체의 신고 금액 기준",
         ),
         (*FURNITURE, "기관소개", "로고", "청사로 189"),
-        (("224,310", "총 거래액", "2026년 3월"), ("7.2", "모바일", "증감률")),
+        (
+            ("224,310", "총 거래액", "2026년 3월", "22431000000000", "KRW"),
+            ("7.2", "모바일", "증감률", "7.2", "%"),
+        ),
     ),
     Page(
         "EUC-KR page with http-equiv",
@@ -468,7 +474,11 @@ PAGES: tuple[Page, ...] = (
             "보도자료 상세보기",
             "청사로",
         ),
-        (("112.4", "중국", "수출 금액"), ("△1.7", "중국", "수출 증감률"), ("△0.8", "미국", "수입 증감률")),
+        (
+            ("112.4", "중국", "수출 금액", "11240000000", "USD"),
+            ("△1.7", "중국", "수출 증감률", "-1.7", "%"),
+            ("△0.8", "미국", "수입 증감률", "-0.8", "%"),
+        ),
     ),
     Page(
         "article with a captioned table",
@@ -480,6 +490,9 @@ PAGES: tuple[Page, ...] = (
             "LNG\t9,412\t8,905",
         ),
         (*FURNITURE, "등록일", "통계", "에너지경제,"),
-        (("19,870", "원유", "2026년 1분기"), ("9,412", "LNG", "2025년 1분기")),
+        (
+            ("19,870", "원유", "2026년 1분기", "19870000000", "USD"),
+            ("9,412", "LNG", "2025년 1분기", "9412000000", "USD"),
+        ),
     ),
 )

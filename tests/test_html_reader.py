@@ -66,10 +66,13 @@ CELLS = [(site, cell) for site in PAGES for cell in site.cells]
 
 
 @pytest.mark.parametrize(("site", "cell"), CELLS, ids=[f"{site.name}: {cell[0]}" for site, cell in CELLS])
-def test_table_cell_is_a_fact_with_its_labels(site: Page, cell: tuple[str, str | None, str | None]) -> None:
-    text, row, column = cell
+def test_table_cell_is_a_fact_with_its_labels(
+    site: Page, cell: tuple[str, str | None, str | None, str, str]
+) -> None:
+    text, row, column, value, unit = cell
     facts = [fact for fact in _read(site.name)[1].facts if fact.text == text and fact.table is not None]
-    assert [(fact.table.row, fact.table.column) for fact in facts if fact.table] == [(row, column)]
+    got = [(f.table.row, f.table.column, f.value, f.unit) for f in facts if f.table]
+    assert got == [(row, column, value, unit)]
 
 
 @pytest.mark.parametrize("site", PAGES, ids=IDS)
