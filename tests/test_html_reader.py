@@ -499,3 +499,22 @@ def test_bad_page_in_a_batch_gives_an_error_line_while_the_others_go_through(
         ("amount", "5000000000"),
         ("percent", "2.2"),
     ]
+
+
+# ---- bugs found on the way, each a test ----
+
+
+def test_bug_title_cell_of_a_layout_table_was_written_twice() -> None:
+    text = _read("board post laid out as a table")[0].text
+    assert text.count("3월 수출입 현황(확정치)") == 1
+
+
+def test_bug_metadata_list_items_were_read_as_one_word() -> None:
+    # <li>담당부서 : 반도체과</li><li>등록일 : …</li> joined without a space hid the posting date.
+    text = text_of('<ul class="info"><li>담당부서 : 통상과</li><li>등록일 : 2026-05-01</li></ul>' + ARTICLE)
+    assert "통상과" not in text and "등록일" not in text
+
+
+def test_bug_short_article_with_a_copyright_line_was_dropped_whole() -> None:
+    text = text_of("<div><p>수출은 5.1% 늘었다.</p><p>저작권자 © 한빛경제 무단전재 및 재배포 금지</p></div>")
+    assert text == "수출은 5.1% 늘었다."
