@@ -15,7 +15,13 @@ import pytest
 from tests.conftest import corpus_document, corpus_files
 
 GOLDEN = Path(__file__).with_name("golden")
-DOCUMENTS = [*corpus_files("txt"), *corpus_files("pdf"), *corpus_files("hwpx"), *corpus_files("hwp")]
+DOCUMENTS = [
+    *corpus_files("txt"),
+    *corpus_files("pdf"),
+    *corpus_files("hwpx"),
+    *corpus_files("hwp"),
+    *corpus_files("html"),
+]
 
 
 def summary(path: Path) -> dict[str, object]:

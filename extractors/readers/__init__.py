@@ -6,6 +6,7 @@ from pathlib import Path
 
 from extractors.errors import SuchiError
 from extractors.readers.base import PageSpan, SourceDocument, TableCellSpan
+from extractors.readers.html import looks_like_html, read_html
 from extractors.readers.text import read_text
 
 __all__ = ["PageSpan", "SourceDocument", "TableCellSpan", "read_bytes", "read_path"]
@@ -19,7 +20,8 @@ _HWP_MAGICS = (bytes.fromhex("D0CF11E0A1B11AE1"), b"HWP Document File")
 
 def read_bytes(source: str, raw: bytes) -> SourceDocument:
     """Pick the reader from the bytes: PDF magic (or a ``.pdf`` name), an HWPX zip,
-    an HWP compound file or an older HWP signature; anything else is text."""
+    an HWP compound file or an older HWP signature, a web page's ``<html``;
+    anything else is text."""
     if not raw:
         raise SuchiError("empty_file", "the file is empty (0 bytes)", source)
     if raw[:1024].lstrip().startswith(_PDF_MAGIC) or source.lower().endswith(".pdf"):
@@ -35,6 +37,8 @@ def read_bytes(source: str, raw: bytes) -> SourceDocument:
         from extractors.readers.hwp import read_hwp  # python-hwpx loads only for HWP
 
         return read_hwp(source, raw)
+    if looks_like_html(raw):  # whatever the name; a .html file that is really text reads as text
+        return read_html(source, raw)
     return read_text(source, raw)
 
 

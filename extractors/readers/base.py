@@ -42,7 +42,7 @@ class SourceDocument:
     source: str
     raw: bytes
     text: str
-    format: str  # "txt" | "pdf" | "hwpx" | "hwp"
+    format: str  # "txt" | "pdf" | "hwpx" | "hwp" | "html"
     pages: list[PageSpan] = field(default_factory=list)
     tables: list[TableCellSpan] = field(default_factory=list)
     ignored: list[Span] = field(default_factory=list)

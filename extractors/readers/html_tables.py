@@ -1,0 +1,111 @@
+"""``<table>`` elements: data tables into the one table model, layout tables out.
+
+A data table's cells are placed on the grid the way browsers place them
+(HTML's table model): row by row, each cell in the first free slot of its
+row, covering ``rowspan`` × ``colspan`` slots; ``rowspan="0"`` reaches the end
+of the table.  ``Table.from_placed`` then holds them, and
+``extractors.tables.write_table`` writes them and reads their labels.
+
+A table is laid out as text instead (a layout table) when it is one:
+``role="presentation"``, a single column (a frame around text, a list of
+boxes), or cells that hold other tables or headings (a page's layout grid).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from extractors.readers.builder import Glyph
+from extractors.readers.html_dom import Element
+from extractors.tables import Cell, Table
+
+_SECTIONS = ("thead", "tbody", "tfoot")
+_CELLS = frozenset({"td", "th"})
+_INSIDE_LAYOUT = frozenset({"table", "h1", "h2", "h3", "h4", "h5", "h6"})
+_MAX_COLSPAN = 1000  # HTML's limits
+_MAX_ROWSPAN = 65534
+
+Placed = tuple[int, int, Element, int, int]  # row, column, cell, rowspan, colspan
+
+
+def table_rows(table: Element) -> list[list[Element]]:
+    """The table's rows (header section first, footer section last), each its cells."""
+    groups: dict[str, list[Element]] = {section: [] for section in _SECTIONS}
+    for child in table.children:
+        if not isinstance(child, Element):
+            continue
+        if child.tag == "tr":
+            groups["tbody"].append(child)
+        elif child.tag in groups:
+            groups[child.tag] += [
+                row for row in child.children if isinstance(row, Element) and row.tag == "tr"
+            ]
+    rows = groups["thead"] + groups["tbody"] + groups["tfoot"]
+    return [
+        [cell for cell in row.children if isinstance(cell, Element) and cell.tag in _CELLS] for row in rows
+    ]
+
+
+def _span(cell: Element, name: str, limit: int, zero: int) -> int:
+    """A ``rowspan``/``colspan`` value; 0 (rowspan only) means ``zero``; junk means 1."""
+    raw = cell.attrs.get(name, "").strip()
+    digits = raw[: len(raw) - len(raw.lstrip("0123456789"))] if raw else ""
+    if not digits:
+        return 1
+    value = int(digits)
+    if value == 0:
+        return zero
+    return min(value, limit)
+
+
+def place_cells(rows: list[list[Element]]) -> list[Placed]:
+    """Grid addresses of the cells, rowspan and colspan resolved.
+
+    >>> def td(text, **spans): return Element("td", {k: str(v) for k, v in spans.items()}, [text])
+    >>> rows = [[td("구분", rowspan=2), td("2025년", colspan=2)], [td("1분기"), td("2분기")]]
+    >>> [(r, c, cell.text(), rs, cs) for r, c, cell, rs, cs in place_cells(rows)]
+    [(0, 0, '구분', 2, 1), (0, 1, '2025년', 1, 2), (1, 1, '1분기', 1, 1), (1, 2, '2분기', 1, 1)]
+    >>> [(r, c, rs, cs) for r, c, _, rs, cs in place_cells([[td("합계", colspan=99)], [td("a"), td("b")]])]
+    [(0, 0, 1, 2), (1, 0, 1, 1), (1, 1, 1, 1)]
+    """
+    rows = [cells for cells in rows if cells]  # a row without cells adds nothing to the grid
+    taken: set[tuple[int, int]] = set()
+    placed: list[Placed] = []
+    height = len(rows)
+    for r, cells in enumerate(rows):
+        c = 0
+        for cell in cells:
+            while (r, c) in taken:
+                c += 1
+            rowspan = min(_span(cell, "rowspan", _MAX_ROWSPAN, height - r), height - r)
+            colspan = _span(cell, "colspan", _MAX_COLSPAN, 1)
+            placed.append((r, c, cell, rowspan, colspan))
+            taken.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
+            c += colspan
+    # A colspan past the last column where any cell starts spans nothing (``colspan="99"``).
+    width = max((c + 1 for _, c, _, _, _ in placed), default=0)
+    return [(r, c, cell, rowspan, min(colspan, width - c)) for r, c, cell, rowspan, colspan in placed]
+
+
+def is_layout_table(table: Element, placed: list[Placed]) -> bool:
+    """True for a table that lays out text rather than holding data (see module docstring)."""
+    if table.attrs.get("role", "").lower() in ("presentation", "none"):
+        return True
+    if len({c for _, c, _, _, _ in placed}) <= 1:
+        return True
+    return any(cell.has(_INSIDE_LAYOUT) for _, _, cell, _, _ in placed)
+
+
+def caption_text(table: Element) -> str:
+    """The table's ``<caption>``, collapsed ('' when it has none)."""
+    for child in table.children:
+        if isinstance(child, Element) and child.tag == "caption":
+            return child.text()
+    return ""
+
+
+def to_table(placed: list[Placed], cell_glyphs: Callable[[Element], list[Glyph]]) -> Table:
+    """The table model of placed cells; ``cell_glyphs`` lays out one cell's content."""
+    return Table.from_placed(
+        (r, c, Cell(cell_glyphs(cell), rowspan, colspan)) for r, c, cell, rowspan, colspan in placed
+    )
