@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from extractors.errors import SuchiError
+from extractors.readers.files import DEFAULT_MAX_FILE_MB, MAX_FILE_ENV, parse_max_mb
 from flows.progress import progress
 
 app = typer.Typer(
@@ -43,17 +44,39 @@ def parse_published(value: str | None) -> date | None:
         raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD", param_hint="--published") from None
 
 
+def parse_max_file_mb(value: str | None) -> int | None:
+    """``--max-file-mb`` (or ``$SUCHI_MAX_FILE_MB``) as bytes, or a clear usage error."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return parse_max_mb(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--max-file-mb") from None
+
+
+MaxFileOption = Annotated[
+    str | None,
+    typer.Option(
+        "--max-file-mb",
+        envvar=MAX_FILE_ENV,
+        metavar="MB",
+        help=f"Refuse files larger than this (too_large); default {DEFAULT_MAX_FILE_MB}, 0 = no limit.",
+        show_default=False,
+    ),
+]
+
+
 def error_line(source: str, code: str, message: str) -> str:
     """The contract's JSON line for a file that could not be read."""
     return json.dumps({"source": source, "error": {"type": code, "message": message}}, ensure_ascii=False)
 
 
-def extract_one(path: Path, published: date | None) -> tuple[str, bool]:
+def extract_one(path: Path, published: date | None, max_bytes: int | None = None) -> tuple[str, bool]:
     """One input → (its JSON line, whether it succeeded).  Never raises for bad input."""
     from extractors.pipeline import extract_file
 
     try:
-        document = extract_file(path, published)
+        document = extract_file(path, published, max_bytes)
     except SuchiError as error:
         print(f"suchi: {path}: {error.message} [{error.code}]", file=sys.stderr)
         return error_line(str(path), error.code, error.message), False
@@ -68,12 +91,14 @@ def extract_one(path: Path, published: date | None) -> tuple[str, bool]:
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Publications: PDF or text files.", show_default=False)],
     published: PublishedOption = None,
+    max_file_mb: MaxFileOption = None,
 ) -> None:
     """Print one JSON document per input (JSON Lines) on stdout."""
     reference = parse_published(published)
+    max_bytes = parse_max_file_mb(max_file_mb)
     failed = 0
     for path in progress(paths, total=len(paths), label="extract"):
-        line, ok = extract_one(path, reference)
+        line, ok = extract_one(path, reference, max_bytes)
         failed += not ok
         sys.stdout.write(line + "\n")
         sys.stdout.flush()
