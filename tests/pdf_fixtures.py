@@ -256,6 +256,20 @@ def without_tounicode(raw: bytes, font_name_part: str = "") -> bytes:
         return out.getvalue()
 
 
+def with_metadata(raw: bytes, **fields: str) -> bytes:
+    """The PDF with its document information replaced (``Title="..."``, ``Producer="..."``)."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(raw)) as pdf:
+        for name in list(pdf.docinfo.keys()):
+            del pdf.docinfo[name]
+        for name, value in fields.items():
+            pdf.docinfo[f"/{name}"] = value
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
 def truncated(raw: bytes) -> bytes:
     """The first half of a PDF, as after an interrupted download."""
     return raw[: len(raw) // 2]
