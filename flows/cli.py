@@ -23,8 +23,32 @@ app = typer.Typer(
 )
 
 
+def version_text() -> str:
+    """``suchi X.Y.Z (schema_version N)``: the installed package and the records it writes."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from schemas import SCHEMA_VERSION
+
+    try:
+        installed = version("suchi")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        installed = "unknown"
+    return f"suchi {installed} (schema_version {SCHEMA_VERSION})"
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(version_text())
+        raise typer.Exit
+
+
 @app.callback()
-def root() -> None:
+def root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
     """Exact figures from Korean economic publications."""
 
 

@@ -134,3 +134,12 @@ def test_progress_bar_only_on_a_terminal_and_never_swallows_stdout(tmp_path: Pat
     assert shown.returncode == 0
     assert shown.stdout == quiet.stdout
     assert b"extract" in drawn and b"3/3" in drawn
+
+
+def test_version() -> None:
+    """`suchi --version` was an unknown option before issue 13."""
+    from importlib.metadata import version
+
+    result = subprocess.run([SUCHI, "--version"], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"suchi {version('suchi')} (schema_version 1)\n"
