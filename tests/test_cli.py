@@ -140,6 +140,8 @@ def test_version() -> None:
     """`suchi --version` was an unknown option before issue 13."""
     from importlib.metadata import version
 
+    from schemas import SCHEMA_VERSION
+
     result = subprocess.run([SUCHI, "--version"], capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"suchi {version('suchi')} (schema_version 1)\n"
+    assert result.stdout == f"suchi {version('suchi')} (schema_version {SCHEMA_VERSION})\n"
