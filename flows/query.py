@@ -21,8 +21,8 @@ from typing import Any
 FACTS_FILE = "facts.parquet"
 # A partitioned facts table: parquet parts under processed/facts/ (or facts.parquet/).
 FACTS_DIRS = ("facts", FACTS_FILE)
-# Parts whose names start so are unfinished or private (pyarrow skips them too).
-_SKIPPED_PREFIXES = (".", "_")
+# Hidden names are temporary files of a writer (``.x.parquet.tmp``).
+_SKIPPED_PREFIXES = (".",)
 
 # Run before access is locked: the connection then reads nothing but the facts
 # dataset handed to it, writes no file, loads no extension and cannot undo this.
@@ -56,8 +56,8 @@ def facts_files(processed_dir: Path) -> tuple[list[Path], Path | None]:
     """The parquet files of the facts table, and the folder of its parts if it is partitioned.
 
     One ``facts.parquet`` file, ``facts*.parquet`` files beside it, and the
-    parts under ``facts/`` or ``facts.parquet/`` (hidden and ``_`` names,
-    such as temporary files, left out).
+    parts under ``facts/`` or ``facts.parquet/`` (hive-partitioned or not;
+    hidden files, such as a writer's temporaries, left out).
     """
     beside = processed_dir.glob("facts*.parquet")
     files = sorted(path for path in beside if path.is_file() and _visible(path, processed_dir))
@@ -67,6 +67,29 @@ def facts_files(processed_dir: Path) -> tuple[list[Path], Path | None]:
             path for path in folder.rglob("*.parquet") if path.is_file() and _visible(path, folder)
         )
     return files, folder
+
+
+def _hive_partitioning(files: list[Path], folder: Path | None) -> Any:
+    """The ``key=value`` folders of a partitioned table as text columns (None when there are none).
+
+    Declared rather than inferred: a table whose only partition is hive's
+    NULL (``__HIVE_DEFAULT_PARTITION__``) has no value to infer a type from.
+    """
+    if folder is None:
+        return None
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    keys: dict[str, None] = {}
+    for path in files:
+        if path.is_relative_to(folder):
+            for part in path.relative_to(folder).parent.parts:
+                key, equals, _ = part.partition("=")
+                if equals:
+                    keys.setdefault(key)
+    if not keys:
+        return None
+    return ds.partitioning(pa.schema([(key, pa.string()) for key in keys]), flavor="hive")
 
 
 def _first_line(error: BaseException) -> str:
@@ -92,7 +115,7 @@ def run_query(sql: str, processed_dir: Path) -> tuple[list[str], list[Row]]:
         dataset = ds.dataset(
             [str(path) for path in files],
             format="parquet",
-            partitioning="hive" if folder is not None else None,
+            partitioning=_hive_partitioning(files, folder),
             partition_base_dir=str(folder) if folder is not None else None,
         )
     except (OSError, ValueError) as error:  # pyarrow's ArrowInvalid is a ValueError

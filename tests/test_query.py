@@ -245,8 +245,7 @@ def test_partitioned_facts_table(tmp_path: Path) -> None:
     pq.write_table(table.slice(0, 3), processed / "facts" / "kind=amount" / "part-0.parquet")
     pq.write_table(table.slice(3, 2), processed / "facts" / "part-1.parquet")
     pq.write_table(table.slice(5), processed / "facts-2.parquet")
-    (processed / "facts" / ".part-9.parquet.tmp").write_bytes(b"half written")
-    (processed / "facts" / "_temporary.parquet").write_bytes(b"not a part")
+    (processed / "facts" / ".part-9.parquet").write_bytes(b"half written")
     _, rows = run_query("SELECT count(*), count(DISTINCT fact_id) FROM facts", processed)
     assert rows == [(len(FACT_ROWS), 4)]
 
@@ -255,3 +254,23 @@ def test_corrupt_facts_table_is_a_query_error(tmp_path: Path) -> None:
     (tmp_path / "facts.parquet").write_bytes(b"not parquet")
     with pytest.raises(QueryError, match="cannot read the facts table"):
         run_query("SELECT 1", tmp_path)
+
+
+def test_dataset_partitioned_by_month(tmp_path: Path) -> None:
+    """processed/facts.parquet as a folder: one part per document under published_month=..., and a
+    schema file without rows, so that a table without any document yet still has its columns."""
+    processed = tmp_path / "processed"
+    table = pq.read_table(write_facts(processed))
+    (processed / "facts.parquet").unlink()
+    empty = processed / "facts.parquet" / "published_month=__HIVE_DEFAULT_PARTITION__"
+    empty.mkdir(parents=True)
+    pq.write_table(table.schema.empty_table(), empty / "_schema.parquet")
+    assert run_query("SELECT count(*) FROM facts", processed)[1] == [(0,)]
+    month = processed / "facts.parquet" / "published_month=2026-01"
+    month.mkdir()
+    pq.write_table(table.slice(0, 4), month / f"{DOC_A}.parquet")
+    pq.write_table(table.slice(4), month / f"{DOC_B}.parquet")
+    (month / f".{DOC_B}.parquet.host.1.ab12.tmp").write_bytes(b"half written")
+    sql = "SELECT published_month, count(*) FROM facts GROUP BY ALL ORDER BY 1"
+    assert run_query(sql, processed)[1] == [("2026-01", len(FACT_ROWS))]
+    assert run_query(README_QUESTION, processed)[1][0][0] == "반도체"
