@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Annotated
 import typer
 
 from extractors.errors import SuchiError
-from extractors.readers.files import DEFAULT_MAX_FILE_MB, MAX_FILE_ENV, parse_max_mb
+from extractors.readers.files import DEFAULT_MAX_FILE_MB, MAX_FILE_ENV, parse_max_mb, path_text
 from flows.progress import progress
 
 app = typer.Typer(
@@ -99,16 +100,28 @@ def extract_one(path: Path, published: date | None, max_bytes: int | None = None
     """One input → (its JSON line, whether it succeeded).  Never raises for bad input."""
     from extractors.pipeline import extract_file
 
+    source = path_text(path)  # a name that is not UTF-8 must still make a valid JSON line
     try:
-        document = extract_file(path, published, max_bytes)
+        return extract_file(path, published, max_bytes).model_dump_json(), True
     except SuchiError as error:
-        print(f"suchi: {path}: {error.message} [{error.code}]", file=sys.stderr)
-        return error_line(str(path), error.code, error.message), False
+        print(f"suchi: {source}: {error.message} [{error.code}]", file=sys.stderr)
+        return error_line(source, error.code, error.message), False
     except Exception as error:  # a bug must not cost the other files of the batch
         message = f"internal error: {type(error).__name__}: {error}"
-        print(f"suchi: {path}: {message} [internal_error]", file=sys.stderr)
-        return error_line(str(path), "internal_error", message), False
-    return document.model_dump_json(), True
+        print(f"suchi: {source}: {message} [internal_error]", file=sys.stderr)
+        return error_line(source, "internal_error", message), False
+
+
+def write_line(line: str) -> None:
+    """One JSON line on stdout, as UTF-8 whatever the locale's encoding (JSON is UTF-8)."""
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:  # a text-only stream (a test's capture)
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+        return
+    sys.stdout.flush()
+    out.write((line + "\n").encode())
+    out.flush()
 
 
 @app.command()
@@ -124,8 +137,14 @@ def extract(
     for path in progress(paths, total=len(paths), label="extract"):
         line, ok = extract_one(path, reference, max_bytes)
         failed += not ok
-        sys.stdout.write(line + "\n")
-        sys.stdout.flush()
+        try:
+            write_line(line)
+        except BrokenPipeError:  # the reader went away (``| head``): stop quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error again at exit
+            raise typer.Exit(1) from None
+        except OSError as error:  # a full disk, a closed stdout
+            print(f"suchi: cannot write the output: {error.strerror or error}", file=sys.stderr)
+            raise typer.Exit(1) from None
     if failed:
         print(f"suchi: {failed} of {len(paths)} files failed", file=sys.stderr)
         raise typer.Exit(1)

@@ -71,13 +71,17 @@ def resolve_document(
     Returns the Document and, for a publication read now, where each page
     starts in its text (a stored record keeps only each fact's page).
     """
+    if not target.strip():  # Path("") is the current folder
+        raise ReviewError(f"{target!r}: no such file, and not a document id")
     path = Path(target)
     if path.is_file():
         if path.suffix.lower() == ".json":
             return load_document(path), None
         return extract_publication(path, published)
-    if _is_hex(target):
+    if _is_hex(target) and not path.exists():
         return load_document(find_processed(target, processed_dir)), None
+    if path.exists() or path.is_symlink():  # a FIFO, a device, a folder, a broken link: the reader says which
+        return extract_publication(path, published)
     raise ReviewError(f"{target}: no such file, and not a document id")
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from extractors.errors import SuchiError
 from extractors.readers.base import PageSpan, SourceDocument, TableCellSpan
-from extractors.readers.files import read_limited
+from extractors.readers.files import path_text, read_limited
 from extractors.readers.text import read_text
 
 __all__ = ["PageSpan", "SourceDocument", "TableCellSpan", "read_bytes", "read_path"]
@@ -28,4 +28,4 @@ def read_bytes(source: str, raw: bytes) -> SourceDocument:
 def read_path(path: Path, max_bytes: int | None = None) -> SourceDocument:
     """Read a publication file: a regular file of at most ``max_bytes``
     (default ``$SUCHI_MAX_FILE_MB``), OS errors as SuchiError."""
-    return read_bytes(str(path), read_limited(path, max_bytes))
+    return read_bytes(path_text(path), read_limited(path, max_bytes))

@@ -34,6 +34,17 @@ _KINDS = (
 )
 
 
+def path_text(path: Path | str) -> str:
+    """A path as valid text: bytes of a name that are not UTF-8 become ``\\xNN`` escapes.
+
+    Python keeps such bytes as lone surrogates, which no JSON or UTF-8 output can hold.
+
+    >>> path_text(os.fsdecode(b"raw/\\xff\\xfe.txt")), path_text(Path("raw/수출.txt"))
+    ('raw/\\\\xff\\\\xfe.txt', 'raw/수출.txt')
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def parse_max_mb(value: str) -> int:
     """A size limit in MB (2**20 bytes) as bytes; 0 is no limit.  ValueError when not a size.
 
@@ -108,7 +119,7 @@ def read_limited(path: Path, max_bytes: int | None = None) -> bytes:
     ``DEFAULT_MAX_FILE_MB``); 0 is no limit.  SuchiError ``not_found``,
     ``not_a_file``, ``not_a_regular_file``, ``too_large`` or ``unreadable``.
     """
-    source = str(path)
+    source = path_text(path)
     limit = max_file_bytes() if max_bytes is None else max_bytes
     try:
         _check_mode(source, os.stat(path).st_mode)
