@@ -32,6 +32,7 @@ from extractors.lexicon.pdf import BULLET_MARKS, PAGE_WORDS
 from extractors.readers.base import PageSpan, SourceDocument, TableCellSpan
 from extractors.readers.builder import TextBuilder
 from extractors.readers.pdf_columns import block_order, columns_to_lines, find_gutter
+from extractors.readers.pdf_limits import check_page_content
 from extractors.readers.pdf_lines import Char, Line, chars_to_rows, rows_to_lines
 from extractors.readers.pdf_quality import (
     MIN_JUDGED,
@@ -146,6 +147,12 @@ def _read_page(page: Any) -> PageLayout:
     return PageLayout(page.page_number, float(page.height), lines, grids + unruled, quality)
 
 
+def _bounded(source: str, page: Any) -> Any:
+    """The page, or SuchiError ``too_complex`` when it is too big to lay out (a decompression bomb)."""
+    check_page_content(source, page.page_number, page.page_obj)
+    return page
+
+
 def _unruled_tables(lines: list[Line]) -> tuple[list[Line], list[Grid]]:
     """Runs of two or more tabbed lines in one column are a table without rules
     (columns set apart by whitespace): they become grids; the other lines stay."""
@@ -173,8 +180,10 @@ def pdf_to_pages(source: str, raw: bytes) -> list[PageLayout]:
         raise _open_error(source, error) from None
     with pdf:
         try:
-            layouts = [_read_page(page) for page in pdf.pages]
+            layouts = [_read_page(_bounded(source, page)) for page in pdf.pages]
             metadata = pdf.metadata
+        except SuchiError:
+            raise
         except Exception as error:
             raise _open_error(source, error) from None
     if not layouts:
@@ -391,5 +400,5 @@ def pages_to_text(source: str, raw: bytes, layouts: list[PageLayout]) -> SourceD
 def read_pdf(source: str, raw: bytes) -> SourceDocument:
     """Read a PDF publication; SuchiError (``empty_file``, ``not_pdf``,
     ``corrupt_pdf``, ``encrypted_pdf``, ``no_text_layer``,
-    ``undecodable_text``, ``no_hangul_text``) when it cannot be read."""
+    ``undecodable_text``, ``no_hangul_text``, ``too_complex``) when it cannot be read."""
     return pages_to_text(source, raw, pdf_to_pages(source, raw))
