@@ -103,6 +103,7 @@ class ReviewHandler(BaseHTTPRequestHandler):
     """GET/HEAD of ``/`` (the index) and ``/<doc-id>.html``; everything else is refused."""
 
     server_version = "suchi-review"
+    timeout = 30  # seconds a silent connection may hold its thread
     review_dir: Path  # set on the subclass that ``make_server`` builds
 
     def do_GET(self) -> None:
