@@ -58,8 +58,8 @@ def review_base_url() -> str | None:
 def review_url(processed_dir: Path, doc_id: str) -> str:
     """The link to a document's review page: under the base URL if one is set, else ``file://``.
 
-    >>> review_url(Path("/data/processed"), "ab" * 32)[:42]
-    'file:///data/processed/review/ababababab'
+    >>> review_url(Path("/data/processed"), "ab" * 32) == f"file:///data/processed/review/{'ab' * 32}.html"
+    True
     """
     base = review_base_url()
     if base is None:
