@@ -6,7 +6,12 @@ figure written 1130억4천만 may be off by half of 천만, 12.4% by 0.05, and
 the errors of the figures compared add up.
 
 - ``balance``: exports − imports = trade balance, for the same subject,
-  partner, currency and (where known) period;
+  partner, currency and (where known) period.  Tolerance: it passes when
+  |exports − imports − balance| ≤ the sum of the three figures' half units
+  (``half_unit``: half of the last written digit's place).  2642억9천만 −
+  1512억5천만 against 1130억4천만 달러 allows 3 × 500만 = 1500만 달러; against a
+  balance written 1130억 달러 it allows 500만 + 500만 + 5억.  A deficit
+  (적자) counts as a negative balance;
 - ``growth``: a rate of change (12.4% 늘어, 232배 급증) against the two
   amounts of the same metric written just before it;
 - ``table_total``: a table's 합계 row (or 전체 column) against the sum of

@@ -167,6 +167,9 @@ def extract_source(source: SourceDocument, published: date | None = None) -> Doc
     return Document(document=meta, text=source.text, facts=facts, warnings=warnings, checks=checks)
 
 
-def extract_file(path: Path, published: date | None = None) -> Document:
-    """Read and extract one publication file; raises SuchiError for bad input."""
-    return extract_source(read_path(path), published)
+def extract_file(path: Path, published: date | None = None, max_bytes: int | None = None) -> Document:
+    """Read and extract one publication file; raises SuchiError for bad input.
+
+    ``max_bytes``: the size limit (None: ``$SUCHI_MAX_FILE_MB`` or its default; 0: none).
+    """
+    return extract_source(read_path(path, max_bytes), published)

@@ -6,6 +6,7 @@ module owns its commands without owning the entry point.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import string
 from pathlib import Path
@@ -16,6 +17,7 @@ from pydantic import ValidationError
 
 from flows.query import QueryError, format_csv, format_table, run_query
 from flows.review import render_review, write_atomic, write_review
+from flows.review_server import DEFAULT_HOST, DEFAULT_PORT, REVIEW_BASE_URL_ENV, make_server, review_base_url
 from flows.settings import resolve_settings
 from schemas.models import Document
 
@@ -69,13 +71,17 @@ def resolve_document(
     Returns the Document and, for a publication read now, where each page
     starts in its text (a stored record keeps only each fact's page).
     """
+    if not target.strip():  # Path("") is the current folder
+        raise ReviewError(f"{target!r}: no such file, and not a document id")
     path = Path(target)
     if path.is_file():
         if path.suffix.lower() == ".json":
             return load_document(path), None
         return extract_publication(path, published)
-    if _is_hex(target):
+    if _is_hex(target) and not path.exists():
         return load_document(find_processed(target, processed_dir)), None
+    if path.exists() or path.is_symlink():  # a FIFO, a device, a folder, a broken link: the reader says which
+        return extract_publication(path, published)
     raise ReviewError(f"{target}: no such file, and not a document id")
 
 
@@ -96,18 +102,60 @@ def extract_publication(path: Path, published: dt.date | None) -> tuple[Document
     return doc, [page.start for page in sorted(source.pages, key=lambda page: page.number)] or None
 
 
-def review(
+def serve_reviews(processed_dir: Path, host: str, port: int) -> None:
+    """Serve processed/review over HTTP until interrupted (Ctrl-C)."""
+    review_dir = processed_dir / "review"
+    try:
+        server = make_server(review_dir, host, port)
+    except OSError as error:
+        typer.echo(f"suchi review: cannot serve on {host}:{port}: {error.strerror or error}", err=True)
+        raise typer.Exit(1) from None
+    bound_port = server.server_address[1]
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"serving {review_dir} at http://{shown}:{bound_port}/ (Ctrl-C to stop)")
+    try:
+        base = review_base_url()
+    except ValueError as error:
+        typer.echo(f"suchi review: warning: {error}", err=True)
+        base = None
+    if base is None:
+        typer.echo(
+            f"artifact links are file:// URLs; for links that work elsewhere run ingest and serve with "
+            f"{REVIEW_BASE_URL_ENV}=http://<this host>:{bound_port}",
+            err=True,
+        )
+    with server, contextlib.suppress(KeyboardInterrupt):
+        server.serve_forever()
+
+
+def review(  # noqa: PLR0917 - typer maps parameters to options
     target: Annotated[
-        str, typer.Argument(metavar="PATH_OR_DOC_ID", help="A publication, or a processed id (prefix).")
-    ],
+        str | None,
+        typer.Argument(
+            metavar="PATH_OR_DOC_ID", help="A publication, or a processed id (prefix).", show_default=False
+        ),
+    ] = None,
     processed: ProcessedOption = None,
     out: Annotated[Path | None, typer.Option(help="Write the HTML here instead.")] = None,
     published: Annotated[
         dt.datetime | None,
         typer.Option(formats=["%Y-%m-%d"], help="Reference date for a raw publication (YYYY-MM-DD)."),
     ] = None,
+    serve: Annotated[
+        bool, typer.Option("--serve", help="Serve processed/review over HTTP (read-only) instead.")
+    ] = False,
+    host: Annotated[str, typer.Option(help="Address to serve on (0.0.0.0: every interface).")] = DEFAULT_HOST,
+    port: Annotated[
+        int, typer.Option(min=0, max=65535, help="Port to serve on (0: any free port).")
+    ] = DEFAULT_PORT,
 ) -> None:
-    """Write an HTML page showing every figure of a document in place; print its path."""
+    """Write an HTML page showing every figure of a document in place and print its path,
+    or (--serve) serve every review page over HTTP."""
+    if serve == (target is not None):
+        raise typer.BadParameter("give PATH_OR_DOC_ID, or --serve (not both)", param_hint="PATH_OR_DOC_ID")
+    if target is None:
+        serve_reviews(resolve_settings(processed=processed).processed_dir, host, port)
+        return
     try:
         processed_dir = resolve_settings(processed=processed).processed_dir
         doc, page_starts = resolve_document(target, processed_dir, published.date() if published else None)

@@ -49,7 +49,7 @@ class DocResult:
     facts: int = 0
     warnings: int = 0
     error: str | None = None  # "code: message"
-    review: str | None = None  # file:// URL of the review page
+    review: str | None = None  # URL of the review page
 
 
 @dataclass(frozen=True)
@@ -70,12 +70,12 @@ def _failure(processed_dir: Path, item: store.Planned, code: str, message: str) 
 
 
 def _review_url(doc: Document, processed_dir: Path) -> str | None:
-    """Write the document's review page if flows.review exists; its file:// URL."""
-    try:
-        from flows.review import write_review
-    except ImportError:
-        return None
-    return write_review(doc, processed_dir).resolve().as_uri()
+    """Write the document's review page; its URL ($SUCHI_REVIEW_BASE_URL, else file://)."""
+    from flows.review import write_review
+    from flows.review_server import review_url
+
+    write_review(doc, processed_dir)
+    return review_url(processed_dir, doc.document.id)
 
 
 def ingest_one(

@@ -256,6 +256,20 @@ def without_tounicode(raw: bytes, font_name_part: str = "") -> bytes:
         return out.getvalue()
 
 
+def with_metadata(raw: bytes, **fields: str) -> bytes:
+    """The PDF with its document information replaced (``Title="..."``, ``Producer="..."``)."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(raw)) as pdf:
+        for name in list(pdf.docinfo.keys()):
+            del pdf.docinfo[name]
+        for name, value in fields.items():
+            pdf.docinfo[f"/{name}"] = value
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
 def truncated(raw: bytes) -> bytes:
     """The first half of a PDF, as after an interrupted download."""
     return raw[: len(raw) // 2]
@@ -539,3 +553,47 @@ TWINS: dict[str, tuple[Callable[[], bytes], str]] = {
         "\n".join([*FOOTNOTE_ABOVE, _tabbed(_footnoted_rows())]),
     ),
 }
+
+
+def inflating_pdf(content: bytes, *, via_form: bool = False) -> bytes:
+    """A one-page PDF whose drawing instructions are ``content``, deflated (a bomb when it is large).
+
+    ``via_form``: the page draws a form XObject that holds ``content``.
+    """
+    import zlib
+
+    packed = zlib.compress(content, 9)
+    stream = b"<< /Length %d /Filter /FlateDecode%s >>\nstream\n" % (
+        len(packed),
+        b" /Type /XObject /Subtype /Form /BBox [0 0 595 842]" if via_form else b"",
+    )
+    page_content = b"/X1 Do" if via_form else None
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >>"
+        + (b" /XObject << /X1 6 0 R >>" if via_form else b"")
+        + b" >> >>",
+        (b"<< /Length %d >>\nstream\n%s\nendstream" % (len(page_content), page_content))
+        if page_content
+        else stream + packed + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    if via_form:
+        objects.append(stream + packed + b"\nendstream")
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return out
+
+
+def text_operators(count: int) -> bytes:
+    """``count`` lines of text drawn with the base-14 Helvetica: a percentage each."""
+    return b"BT /F1 10 Tf 72 720 Td (12.4%) Tj ET\n" * count

@@ -118,6 +118,33 @@ CHECKS: list[tuple[str, list[Fact], list[tuple[str, bool]]]] = [
         [("balance", True)],
     ),
     (
+        "balance_whole_units_tolerance",  # 112 - 89 = 23; 24억 is 1억 off, within 3 x 0.5억
+        [
+            usd("112억 달러", "11200000000", 0, metric="export", period="2024"),
+            usd("89억 달러", "8900000000", 50, metric="import", period="2024"),
+            usd("24억 달러", "2400000000", 100, metric="trade_balance", period="2024"),
+        ],
+        [("balance", True)],
+    ),
+    (
+        "balance_past_whole_units_tolerance",  # 25억 is 2억 off, past 3 x 0.5억
+        [
+            usd("112억 달러", "11200000000", 0, metric="export", period="2024"),
+            usd("89억 달러", "8900000000", 50, metric="import", period="2024"),
+            usd("25억 달러", "2500000000", 100, metric="trade_balance", period="2024"),
+        ],
+        [("balance", False)],
+    ),
+    (
+        "balance_past_the_tolerance",  # 22.6 - 22.3 = 0.3 > three half-tenths (0.15억)
+        [
+            usd("111.5억 달러", "11150000000", 0, metric="export", period="2024"),
+            usd("89.2억 달러", "8920000000", 50, metric="import", period="2024"),
+            usd("22.6억 달러", "2260000000", 100, metric="trade_balance", period="2024"),
+        ],
+        [("balance", False)],
+    ),
+    (
         "balance_other_partner_not_compared",
         [
             usd("100억 달러", "10000000000", 0, metric="export", partner="미국"),

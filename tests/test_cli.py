@@ -134,3 +134,80 @@ def test_progress_bar_only_on_a_terminal_and_never_swallows_stdout(tmp_path: Pat
     assert shown.returncode == 0
     assert shown.stdout == quiet.stdout
     assert b"extract" in drawn and b"3/3" in drawn
+
+
+def test_version() -> None:
+    """`suchi --version` was an unknown option before issue 13."""
+    from importlib.metadata import version
+
+    from schemas import SCHEMA_VERSION
+
+    result = subprocess.run([SUCHI, "--version"], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"suchi {version('suchi')} (schema_version {SCHEMA_VERSION})\n"
+
+
+# -- hostile names and outputs (issue 13's inventory) -------------------------------------------------
+
+
+def test_file_name_that_is_not_utf8_gives_valid_json_lines(tmp_path: Path) -> None:
+    """A name with bytes that are not UTF-8 crashed the batch (a surrogate in the JSON) before."""
+    import os
+
+    odd = os.fsdecode(bytes(tmp_path) + b"/\xff\xfe-release.txt")
+    Path(odd).write_bytes(GOOD.encode())
+    missing = os.fsdecode(bytes(tmp_path) + b"/gone-\xff.txt")
+    good = write(tmp_path, "good.txt", GOOD.encode())
+    result = run(odd, missing, good)
+    assert result.returncode == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines[0]["document"]["source"] == f"{tmp_path}/\\xff\\xfe-release.txt"
+    assert lines[1] == {"source": f"{tmp_path}/gone-\\xff.txt", "error": lines[1]["error"]}
+    assert lines[1]["error"]["type"] == "not_found"
+    assert lines[2]["document"]["source"] == str(good)
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_output_is_utf8_whatever_the_locale(tmp_path: Path, encoding: str) -> None:
+    import os
+
+    path = write(tmp_path, "good.txt", GOOD.encode())
+    result = subprocess.run(
+        [SUCHI, "extract", str(path)],
+        capture_output=True,
+        timeout=600,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": encoding},
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")[-2000:]
+    assert json.loads(result.stdout.decode("utf-8"))["text"] == GOOD
+
+
+def test_full_disk_is_a_clear_error(tmp_path: Path) -> None:
+    path = write(tmp_path, "good.txt", GOOD.encode())
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [SUCHI, "extract", str(path)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+    assert result.returncode == 1
+    assert "suchi: cannot write the output: No space left on device" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_reader_that_goes_away_stops_the_run_quietly(tmp_path: Path) -> None:
+    paths = [write(tmp_path, f"p{i}.txt", GOOD.encode() * 200) for i in range(200)]
+    process = subprocess.Popen(
+        [SUCHI, "extract", *map(str, paths)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(10)
+    process.stdout.close()
+    stderr = process.stderr.read()
+    assert process.wait(timeout=600) == 1
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr

@@ -8,7 +8,15 @@ import pytest
 
 from extractors.errors import SuchiError
 from extractors.readers.pdf import read_pdf
-from tests.pdf_fixtures import NOT_A_PDF, image_only_pdf, lines_pdf, truncated, without_tounicode
+from tests.pdf_fixtures import (
+    NOT_A_PDF,
+    image_only_pdf,
+    inflating_pdf,
+    lines_pdf,
+    text_operators,
+    truncated,
+    without_tounicode,
+)
 
 GOOD = ["수출은 1억 5,600만 달러로 16.5% 증가했다."]
 
@@ -23,6 +31,16 @@ BAD_INPUTS: list[tuple[str, Callable[[], bytes], str, str]] = [
     ("garbage_body", lambda: b"%PDF-1.4\n" + b"\x00garbage" * 100 + b"\n%%EOF\n", "corrupt_pdf", "cannot"),
     ("scanned_3_pages", lambda: image_only_pdf(3), "no_text_layer", "3 pages"),
     ("no_unicode_map", lambda: without_tounicode(lines_pdf([GOOD * 3])), "undecodable_text", "page(s) 1"),
+    # Decompression bombs (issue 13's inventory): a 200 KB file whose page inflates to 70 MB of text
+    # operators ran past 5 minutes and 4 GB; blank inflated content is refused as fast.
+    ("text_bomb", lambda: inflating_pdf(text_operators(2_000_000)), "too_complex", "page 1"),
+    ("blank_bomb", lambda: inflating_pdf(b" " * 100_000_000), "too_complex", "8 MB"),
+    (
+        "bomb_in_a_form",
+        lambda: inflating_pdf(text_operators(400_000), via_form=True),
+        "too_complex",
+        "page 1",
+    ),
 ]
 
 
@@ -41,3 +59,9 @@ def test_owner_password_only_is_readable() -> None:
 
     raw = lines_pdf([GOOD], encrypt=StandardEncryption("", ownerPassword="owner"))
     assert "1억 5,600만 달러" in read_pdf("limited.pdf", raw).text
+
+
+def test_a_big_but_real_page_is_read() -> None:
+    """A page of 20,000 text operators (0.7 MB inflated, past the biggest real page) still reads."""
+    document = read_pdf("raw/busy.pdf", inflating_pdf(text_operators(20_000)))
+    assert document.text.count("12.4%") >= 1

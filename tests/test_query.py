@@ -175,3 +175,102 @@ def test_query_command_without_ingest(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stdout == ""
     assert "run `suchi ingest` first" in result.stderr
+
+
+# -- read-only: what `suchi query` must refuse (issue 13: COPY ... TO overwrote facts.parquet) ----------
+
+ATTACKS = [
+    ("copy over the facts table", "COPY (SELECT 'x' AS a) TO '{processed}/facts.parquet'"),
+    ("copy without a temporary file",
+     "COPY (SELECT 'x' AS a) TO '{processed}/facts.parquet' (FORMAT parquet, USE_TMP_FILE false)"),
+    ("copy a new file into processed", "COPY (SELECT 1) TO '{processed}/new.csv'"),
+    ("copy relative to the working directory", "COPY facts TO 'facts_copy.parquet'"),
+    ("export the database", "EXPORT DATABASE '{processed}/export'"),
+    ("attach a database file", "ATTACH '{processed}/x.duckdb' AS x"),
+    ("install an extension", "INSTALL httpfs"),
+    ("load an extension", "LOAD httpfs"),
+    ("read a system file as csv", "SELECT * FROM read_csv('/etc/passwd', sep = ':')"),
+    ("sniff a system file", "SELECT * FROM sniff_csv('/etc/passwd')"),
+    ("read a file as text", "SELECT * FROM read_text('/etc/hostname')"),
+    ("read a file as blob", "SELECT * FROM read_blob('/etc/hostname')"),
+    ("list files", "SELECT * FROM glob('/etc/*')"),
+    ("read the facts file by its path", "SELECT * FROM read_parquet('{processed}/facts.parquet')"),
+    ("a file path as a table", "SELECT * FROM '{processed}/facts.parquet'"),
+    ("turn access back on", "SET enable_external_access = true"),
+    ("unlock the configuration", "SET lock_configuration = false"),
+    ("a python variable as a table", "SELECT * FROM sql"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sql", [a[1] for a in ATTACKS], ids=[a[0] for a in ATTACKS])
+def test_query_is_read_only(
+    processed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sql: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    facts = processed / "facts.parquet"
+    before = facts.read_bytes()
+    listing = sorted(tmp_path.rglob("*"))
+    with pytest.raises(QueryError, match=r"refused|SQL error") as caught:
+        run_query(sql.format(processed=processed), processed)
+    assert "root:" not in str(caught.value)  # nothing of /etc/passwd leaks into the message
+    assert facts.read_bytes() == before
+    assert sorted(tmp_path.rglob("*")) == listing  # no file written anywhere under the test folder
+
+
+def test_refusal_says_query_is_read_only(processed: Path) -> None:
+    result = CliRunner().invoke(
+        cli(), ["query", f"COPY (SELECT 'x') TO '{processed}/facts.parquet'", "--processed", str(processed)]
+    )
+    assert result.exit_code == 1
+    assert "refused: suchi query reads the facts table only and writes nothing" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_in_memory_tables_are_allowed(processed: Path) -> None:
+    """Scratch work in memory writes nothing: temporary tables and CTEs are fine."""
+    sql = (
+        "CREATE TEMP TABLE big AS SELECT * FROM facts WHERE value_decimal > 1e9; "
+        "WITH b AS (SELECT * FROM big) SELECT count(*) FROM b"
+    )
+    assert run_query(sql, processed)[1] == [(3,)]
+
+
+def test_partitioned_facts_table(tmp_path: Path) -> None:
+    """Parts under processed/facts/ (hive-style folders or not) read as one table, beside facts*.parquet."""
+    processed = tmp_path / "processed"
+    single = write_facts(processed)
+    table = pq.read_table(single)
+    single.unlink()
+    (processed / "facts" / "kind=amount").mkdir(parents=True)
+    pq.write_table(table.slice(0, 3), processed / "facts" / "kind=amount" / "part-0.parquet")
+    pq.write_table(table.slice(3, 2), processed / "facts" / "part-1.parquet")
+    pq.write_table(table.slice(5), processed / "facts-2.parquet")
+    (processed / "facts" / ".part-9.parquet").write_bytes(b"half written")
+    _, rows = run_query("SELECT count(*), count(DISTINCT fact_id) FROM facts", processed)
+    assert rows == [(len(FACT_ROWS), 4)]
+
+
+def test_corrupt_facts_table_is_a_query_error(tmp_path: Path) -> None:
+    (tmp_path / "facts.parquet").write_bytes(b"not parquet")
+    with pytest.raises(QueryError, match="cannot read the facts table"):
+        run_query("SELECT 1", tmp_path)
+
+
+def test_dataset_partitioned_by_month(tmp_path: Path) -> None:
+    """processed/facts.parquet as a folder: one part per document under published_month=..., and a
+    schema file without rows, so that a table without any document yet still has its columns."""
+    processed = tmp_path / "processed"
+    table = pq.read_table(write_facts(processed))
+    (processed / "facts.parquet").unlink()
+    empty = processed / "facts.parquet" / "published_month=__HIVE_DEFAULT_PARTITION__"
+    empty.mkdir(parents=True)
+    pq.write_table(table.schema.empty_table(), empty / "_schema.parquet")
+    assert run_query("SELECT count(*) FROM facts", processed)[1] == [(0,)]
+    month = processed / "facts.parquet" / "published_month=2026-01"
+    month.mkdir()
+    pq.write_table(table.slice(0, 4), month / f"{DOC_A}.parquet")
+    pq.write_table(table.slice(4), month / f"{DOC_B}.parquet")
+    (month / f".{DOC_B}.parquet.host.1.ab12.tmp").write_bytes(b"half written")
+    sql = "SELECT published_month, count(*) FROM facts GROUP BY ALL ORDER BY 1"
+    assert run_query(sql, processed)[1] == [("2026-01", len(FACT_ROWS))]
+    assert run_query(README_QUESTION, processed)[1][0][0] == "반도체"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -367,6 +368,16 @@ def test_review_command_rejects_a_broken_record(tmp_path: Path) -> None:
     result = CliRunner().invoke(review_cli(), ["review", str(record), "--processed", str(tmp_path)])
     assert result.exit_code == 1
     assert "is not a suchi document record" in result.stderr
+
+
+def test_review_command_refuses_a_fifo_at_once(tmp_path: Path) -> None:
+    """A FIFO was taken for a missing file (issue 13's inventory); it is refused for what it is."""
+    fifo = tmp_path / "release.txt"
+    os.mkfifo(fifo)
+    result = CliRunner().invoke(review_cli(), ["review", str(fifo), "--processed", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "FIFO" in result.stderr and "not_a_regular_file" in result.stderr
+    assert "Traceback" not in result.output
 
 
 def test_review_command_reports_unreadable_publication(tmp_path: Path) -> None:

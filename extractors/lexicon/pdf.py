@@ -36,3 +36,8 @@ BULLET_MARKS: Final[tuple[str, ...]] = (
 
 # Page-number lines in running headers and footers: ``- 3 -``, ``3 / 16``, ``3쪽``, ``Page 3``.
 PAGE_WORDS: Final[tuple[str, ...]] = ("Page", "page", "p.", "쪽", "페이지", "면")
+
+# Software that makes Korean documents, as named in a PDF's Creator or Producer
+# (``Hwp 2022 12.0``, ``Hancom PDF 1.3``): its PDFs are Korean publications
+# even when their text layer lost its Hangul.
+KOREAN_PRODUCERS: Final[tuple[str, ...]] = ("hwp", "hancom", "한컴", "한글", "haansoft", "훈민정음")

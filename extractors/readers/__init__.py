@@ -6,6 +6,7 @@ from pathlib import Path
 
 from extractors.errors import SuchiError
 from extractors.readers.base import PageSpan, SourceDocument, TableCellSpan
+from extractors.readers.files import path_text, read_limited
 from extractors.readers.html import looks_like_html, read_html
 from extractors.readers.text import read_text
 
@@ -42,17 +43,7 @@ def read_bytes(source: str, raw: bytes) -> SourceDocument:
     return read_text(source, raw)
 
 
-def read_path(path: Path) -> SourceDocument:
-    """Read a publication file, turning OS errors into SuchiError."""
-    source = str(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SuchiError("not_found", "no such file", source) from None
-    except IsADirectoryError:
-        raise SuchiError("not_a_file", "a directory, not a file", source) from None
-    except PermissionError:
-        raise SuchiError("unreadable", "permission denied", source) from None
-    except OSError as error:
-        raise SuchiError("unreadable", error.strerror or str(error), source) from None
-    return read_bytes(source, raw)
+def read_path(path: Path, max_bytes: int | None = None) -> SourceDocument:
+    """Read a publication file: a regular file of at most ``max_bytes``
+    (default ``$SUCHI_MAX_FILE_MB``), OS errors as SuchiError."""
+    return read_bytes(path_text(path), read_limited(path, max_bytes))

@@ -3,10 +3,10 @@
 Stages: ``pdf_to_pages`` (open once; per page: dedupe fake-bold chars, find
 tables, cluster the other chars into lines, split two-column pages at the
 gutter, take runs of tabbed lines as tables without rules, judge the text),
-then ``pages_to_text`` (leave out running headers, footers and undecodable
-pages, join lines the PDF wrapped inside a sentence, set paragraphs and tables
-apart with a blank line, write tables as tab-separated rows in place, carry a
-table's caption on to its continuation).
+then ``pages_to_text`` (leave out running headers, footers, undecodable
+pages and pages that lost their Hangul, join lines the PDF wrapped inside a
+sentence, set paragraphs and tables apart with a blank line, write tables as
+tab-separated rows in place, carry a table's caption on to its continuation).
 Pages are joined with a blank line (a space when a sentence runs on); every
 character of ``text`` has its box in ``char_boxes`` (None for characters the
 reader added).
@@ -32,8 +32,16 @@ from extractors.lexicon.pdf import BULLET_MARKS, PAGE_WORDS
 from extractors.readers.base import PageSpan, SourceDocument, TableCellSpan
 from extractors.readers.builder import TextBuilder
 from extractors.readers.pdf_columns import block_order, columns_to_lines, find_gutter
+from extractors.readers.pdf_limits import check_page_content
 from extractors.readers.pdf_lines import Char, Line, chars_to_rows, rows_to_lines
-from extractors.readers.pdf_quality import PageQuality, page_list, page_quality
+from extractors.readers.pdf_quality import (
+    MIN_JUDGED,
+    PageQuality,
+    is_korean_publication,
+    lost_words,
+    page_list,
+    page_quality,
+)
 from extractors.readers.pdf_tables import (
     Grid,
     TableContext,
@@ -86,6 +94,7 @@ class PageLayout:
     grids: list[Grid]
     quality: PageQuality
     margin: set[int] = field(default_factory=set)  # indexes of header/footer lines
+    lost_words: bool = False  # digits without their (Hangul) words: left out
 
 
 def _check_bytes(source: str, raw: bytes) -> None:
@@ -138,6 +147,12 @@ def _read_page(page: Any) -> PageLayout:
     return PageLayout(page.page_number, float(page.height), lines, grids + unruled, quality)
 
 
+def _bounded(source: str, page: Any) -> Any:
+    """The page, or SuchiError ``too_complex`` when it is too big to lay out (a decompression bomb)."""
+    check_page_content(source, page.page_number, page.page_obj)
+    return page
+
+
 def _unruled_tables(lines: list[Line]) -> tuple[list[Line], list[Grid]]:
     """Runs of two or more tabbed lines in one column are a table without rules
     (columns set apart by whitespace): they become grids; the other lines stay."""
@@ -165,11 +180,17 @@ def pdf_to_pages(source: str, raw: bytes) -> list[PageLayout]:
         raise _open_error(source, error) from None
     with pdf:
         try:
-            layouts = [_read_page(page) for page in pdf.pages]
+            layouts = [_read_page(_bounded(source, page)) for page in pdf.pages]
+            metadata = pdf.metadata
+        except SuchiError:
+            raise
         except Exception as error:
             raise _open_error(source, error) from None
     if not layouts:
         raise SuchiError("corrupt_pdf", "the PDF has no pages", source)
+    korean = is_korean_publication([layout.quality for layout in layouts], metadata, source)
+    for layout in layouts:
+        layout.lost_words = lost_words(layout.quality, korean)
     return layouts
 
 
@@ -243,7 +264,7 @@ def _line_join(line: Line, following: Line, right_edge: float, usual_gap: float)
 
 def _page_items(layout: PageLayout) -> list[Line | Grid]:
     """The page's body lines and tables, top to bottom (headers and footers left out)."""
-    if layout.quality.undecodable:
+    if layout.quality.undecodable or layout.lost_words:
         return []
     items: list[tuple[tuple[int, int], float, int, Line | Grid]] = [
         (line.order, line.top, 0, line)
@@ -294,6 +315,14 @@ def _page_join(before: list[Line | Grid], after: list[Line | Grid], right_edge: 
     return PAGE_BREAK
 
 
+def _has_words(layout: PageLayout) -> bool:
+    """A page worth reading: trusted text with letters, or long enough to have been judged."""
+    quality = layout.quality
+    if quality.empty or quality.undecodable or layout.lost_words:
+        return False
+    return bool(quality.hangul or quality.capitals or quality.words) or quality.characters >= MIN_JUDGED
+
+
 def pages_to_text(source: str, raw: bytes, layouts: list[PageLayout]) -> SourceDocument:
     """Join the pages' lines and tables into one text with page spans and boxes."""
     empty = [layout.number for layout in layouts if layout.quality.empty and not layout.grids]
@@ -310,7 +339,24 @@ def pages_to_text(source: str, raw: bytes, layouts: list[PageLayout]) -> SourceD
             f"the text of page(s) {page_list(bad)} cannot be decoded (fonts without a Unicode map)",
             source,
         )
+    wordless = [layout.number for layout in layouts if layout.lost_words]
+    if wordless and not any(_has_words(layout) for layout in layouts):
+        raise SuchiError(
+            "no_hangul_text",
+            f"the text of page(s) {page_list(wordless)} has figures but no Hangul words "
+            "(exported without a Korean font?), so its figures would have no meaning; "
+            "use a PDF with its fonts embedded, or the HWP/HWPX original",
+            source,
+        )
     warnings: list[tuple[str, str]] = []
+    if wordless:
+        warnings.append(
+            (
+                "no_hangul_text",
+                f"page(s) {page_list(wordless)}: figures but no Hangul words "
+                "(exported without a Korean font?); left out",
+            )
+        )
     if bad:
         warnings.append(
             (
@@ -354,5 +400,5 @@ def pages_to_text(source: str, raw: bytes, layouts: list[PageLayout]) -> SourceD
 def read_pdf(source: str, raw: bytes) -> SourceDocument:
     """Read a PDF publication; SuchiError (``empty_file``, ``not_pdf``,
     ``corrupt_pdf``, ``encrypted_pdf``, ``no_text_layer``,
-    ``undecodable_text``) when it cannot be read."""
+    ``undecodable_text``, ``no_hangul_text``, ``too_complex``) when it cannot be read."""
     return pages_to_text(source, raw, pdf_to_pages(source, raw))
