@@ -60,5 +60,23 @@ class TextBuilder:
     def ends_with(self, suffix: str) -> bool:
         return "".join(self._parts[-len(suffix) :]).endswith(suffix) if suffix else True
 
+    def tail(self, limit: int) -> str:
+        """At least the last ``limit`` characters written (whole pieces, as added),
+        without joining the whole text: what a table reads its caption from.
+
+        >>> b = TextBuilder()
+        >>> b.add("가나다 "); b.add_glyphs([("라", None)])
+        >>> b.tail(2)
+        '가나다 라'
+        """
+        taken: list[str] = []
+        size = 0
+        for part in reversed(self._parts):
+            if size >= limit:
+                break
+            taken.append(part)
+            size += len(part)
+        return "".join(reversed(taken))
+
     def text(self) -> str:
         return "".join(self._parts)

@@ -35,14 +35,15 @@ from extractors.readers.pdf_columns import block_order, columns_to_lines, find_g
 from extractors.readers.pdf_lines import Char, Line, chars_to_rows, rows_to_lines
 from extractors.readers.pdf_quality import PageQuality, page_list, page_quality
 from extractors.readers.pdf_tables import (
-    Grid,
-    TableContext,
-    caption_and_unit,
-    is_caption_or_unit,
-    lines_to_grid,
-    table_to_grid,
-    write_grid,
+    PlacedTable,
+    aligned_table,
+    figure_row,
+    find_ruled_tables,
+    lines_to_table,
+    ruled_to_table,
 )
+from extractors.tables import TableContext, write_table
+from extractors.tables.above import is_caption_or_unit
 
 __all__ = ["read_pdf"]
 
@@ -55,8 +56,6 @@ _MARGIN_BAND = 0.08
 # the font size starts a new paragraph.
 _PARAGRAPH_EXTRA = 0.25
 _FEW_LINES = 8
-# How many lines above a table may hold its caption and unit line.
-_CAPTION_LINES = 3
 # A table without rules has at least this many tabbed rows.
 _MIN_TABLE_ROWS = 2
 # Bytes at the end of a PDF that must hold its %%EOF marker.
@@ -83,7 +82,7 @@ class PageLayout:
     number: int
     height: float
     lines: list[Line]
-    grids: list[Grid]
+    grids: list[PlacedTable]
     quality: PageQuality
     margin: set[int] = field(default_factory=set)  # indexes of header/footer lines
 
@@ -120,10 +119,11 @@ def _read_page(page: Any) -> PageLayout:
     if _has_duplicates(page.chars):
         page = page.dedupe_chars()
     chars = [char for char in page.chars if char.get("upright", True)]
-    grids: list[Grid] = []
-    for table in page.find_tables():
-        grid, chars = table_to_grid(table, chars)
-        grids.append(grid)
+    grids: list[PlacedTable] = []
+    for found in find_ruled_tables(page):
+        placed, chars = ruled_to_table(found, chars)
+        if placed is not None:
+            grids.append(placed)
     quality = page_quality(page.page_number, (char["text"] for char in page.chars))
     rows = chars_to_rows(chars)
     gutter = find_gutter(rows, float(page.width))
@@ -138,11 +138,38 @@ def _read_page(page: Any) -> PageLayout:
     return PageLayout(page.page_number, float(page.height), lines, grids + unruled, quality)
 
 
-def _unruled_tables(lines: list[Line]) -> tuple[list[Line], list[Grid]]:
-    """Runs of two or more tabbed lines in one column are a table without rules
-    (columns set apart by whitespace): they become grids; the other lines stay."""
+def _aligned_runs(lines: list[Line]) -> tuple[list[Line], list[PlacedTable]]:
+    """Runs of two or more lines of figures lined up in columns (no tabs: the gaps are
+    narrow) become tables, with the label line above them as their header."""
     kept: list[Line] = []
-    grids: list[Grid] = []
+    grids: list[PlacedTable] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while (
+            end < len(lines) and lines[end].order == lines[index].order and figure_row(lines[end]) is not None
+        ):
+            end += 1
+        if end - index >= _MIN_TABLE_ROWS:
+            above = kept[-1] if kept and kept[-1].order == lines[index].order else None
+            placed = aligned_table(lines[index:end], above)
+            if placed is not None:
+                if above is not None and len(placed.table.rows) > end - index:
+                    kept.pop()  # the header line went into the table
+                grids.append(placed)
+                index = end
+                continue
+        kept += lines[index : max(end, index + 1)]
+        index = max(end, index + 1)
+    return kept, grids
+
+
+def _unruled_tables(lines: list[Line]) -> tuple[list[Line], list[PlacedTable]]:
+    """Runs of two or more tabbed lines in one column are a table without rules
+    (columns set apart by whitespace), and so are runs of lines of figures lined up
+    in columns: they become tables; the other lines stay."""
+    kept: list[Line] = []
+    grids: list[PlacedTable] = []
 
     def row_key(line: Line) -> tuple[bool, tuple[int, int]]:
         return (line.has_tab and not is_caption_or_unit(line.text), line.order)
@@ -150,10 +177,11 @@ def _unruled_tables(lines: list[Line]) -> tuple[list[Line], list[Grid]]:
     for (is_row, _), group in itertools.groupby(lines, key=row_key):
         run = list(group)
         if is_row and len(run) >= _MIN_TABLE_ROWS:
-            grids.append(lines_to_grid(run))
+            grids.append(lines_to_table(run))
         else:
             kept += run
-    return kept, grids
+    kept, aligned = _aligned_runs(kept)
+    return kept, grids + aligned
 
 
 def pdf_to_pages(source: str, raw: bytes) -> list[PageLayout]:
@@ -241,11 +269,11 @@ def _line_join(line: Line, following: Line, right_edge: float, usual_gap: float)
     return "\n"
 
 
-def _page_items(layout: PageLayout) -> list[Line | Grid]:
+def _page_items(layout: PageLayout) -> list[Line | PlacedTable]:
     """The page's body lines and tables, top to bottom (headers and footers left out)."""
     if layout.quality.undecodable:
         return []
-    items: list[tuple[tuple[int, int], float, int, Line | Grid]] = [
+    items: list[tuple[tuple[int, int], float, int, Line | PlacedTable]] = [
         (line.order, line.top, 0, line)
         for position, line in enumerate(layout.lines)
         if position not in layout.margin
@@ -257,7 +285,7 @@ def _page_items(layout: PageLayout) -> list[Line | Grid]:
 
 def _write_page(
     builder: TextBuilder,
-    items: list[Line | Grid],
+    items: list[Line | PlacedTable],
     right_edge: float,
     usual_gap: float,
     tables: list[TableCellSpan],
@@ -265,8 +293,7 @@ def _write_page(
     continued: TableContext | None,
 ) -> TableContext | None:
     """Write one page's items; returns the table that ends the page, if one does."""
-    previous: Line | Grid | None = None
-    above: list[str] = []
+    previous: Line | PlacedTable | None = None
     context: TableContext | None = None
     for item in items:
         if isinstance(item, Line):
@@ -275,19 +302,18 @@ def _write_page(
             elif previous is not None:  # after a table
                 builder.add(PARAGRAPH_BREAK)
             builder.add_glyphs(item.glyphs)
-            above = [*above[-(_CAPTION_LINES - 1) :], item.text]
         else:
             if previous is not None:
                 builder.add(PARAGRAPH_BREAK)
-            caption, unit = caption_and_unit(above)
-            spans, context = write_grid(builder, item, caption, unit, continued if previous is None else None)
+            spans, context = write_table(
+                builder, item.table, continued=continued if previous is None else None
+            )
             tables.extend(spans)
-            above = []
         previous = item
-    return context if isinstance(previous, Grid) else None
+    return context if isinstance(previous, PlacedTable) else None
 
 
-def _page_join(before: list[Line | Grid], after: list[Line | Grid], right_edge: float) -> str:
+def _page_join(before: list[Line | PlacedTable], after: list[Line | PlacedTable], right_edge: float) -> str:
     """A space when a sentence runs on to the next page, else a blank line."""
     if before and after and isinstance(before[-1], Line) and isinstance(after[0], Line):
         return " " if _continues(before[-1], after[0], right_edge) else PAGE_BREAK
