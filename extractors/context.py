@@ -45,6 +45,7 @@ from extractors.nlp import TERM_PATTERNS, Term, Tokens, analyse, terms_of, token
 from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
 from extractors.tables.read import caption_year
+from extractors.tables.units import names_measure
 from schemas import Context
 
 _JOINERS = frozenset({"·", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
@@ -530,6 +531,12 @@ class _Resolver:
 # --- tables ------------------------------------------------------------------------
 
 
+def _label_of(label: str | None) -> Label:
+    """A table label as partner, metric or subject; a label naming a measure (증감률(%),
+    비중) says nothing of either."""
+    return classify_label(label) if label and not names_measure(label) else Label()
+
+
 def table_context(cell: TableCellSpan) -> Context:
     """Context of a figure in a table cell, from what ``extractors.tables`` read: its
     labels, caption and period (a column ``1분기`` under ``2022년`` is ``2022-Q1``).
@@ -543,8 +550,8 @@ def table_context(cell: TableCellSpan) -> Context:
     '2025'
     """
     row_period, column_period = label_period(cell.row), label_period(cell.column)
-    row = classify_label(cell.row) if cell.row and not row_period else Label()
-    column = classify_label(cell.column) if cell.column and not column_period else Label()
+    row = _label_of(cell.row) if not row_period else Label()
+    column = _label_of(cell.column) if not column_period else Label()
     metric = None
     for words in (cell.caption, cell.row, cell.column):
         m = _metric_regex().search(words) if words else None

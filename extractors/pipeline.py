@@ -25,7 +25,7 @@ from extractors.mentions import Mention
 from extractors.readers import read_path
 from extractors.readers.base import SourceDocument, TableCellSpan
 from extractors.resolve import resolve
-from extractors.tables import label_date_mentions, text_tables
+from extractors.tables import label_date_mentions, text_tables, within_cells
 from schemas import Context, Document, DocumentMeta, Fact, TableCell, Warning
 
 _TITLE_MAX = 160
@@ -49,8 +49,9 @@ def text_to_mentions(
     """
     cells = text_tables(text) if tables is None else tables
     not_facts = find_not_fact_spans(text)
-    found = label_date_mentions(text, cells)  # first: a label's period wins a tie of spans
-    found += find_figure_mentions(text, cells) + find_date_mentions(text, reference, not_facts=not_facts)
+    found = find_figure_mentions(text, cells) + find_date_mentions(text, reference, not_facts=not_facts)
+    # a label's period first: it wins a tie of spans; nothing runs from one cell into the next
+    found = label_date_mentions(text, cells) + within_cells(found, cells)
     return resolve(found, [*not_facts, *ignored])
 
 

@@ -7,7 +7,7 @@ index into the same string.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from extractors._typing import BBox
 
@@ -60,23 +60,25 @@ class TextBuilder:
     def ends_with(self, suffix: str) -> bool:
         return "".join(self._parts[-len(suffix) :]).endswith(suffix) if suffix else True
 
-    def tail(self, limit: int) -> str:
-        """At least the last ``limit`` characters written (whole pieces, as added),
-        without joining the whole text: what a table reads its caption from.
+    def lines_back(self) -> Iterator[str]:
+        """The lines written so far, the last (unfinished) one first, read lazily.
 
         >>> b = TextBuilder()
-        >>> b.add("가나다 "); b.add_glyphs([("라", None)])
-        >>> b.tail(2)
-        '가나다 라'
+        >>> b.add("가\\n나다\\n"); b.add_glyphs([("라", None)])
+        >>> list(b.lines_back())
+        ['라', '나다', '가']
         """
-        taken: list[str] = []
-        size = 0
+        line: list[str] = []
         for part in reversed(self._parts):
-            if size >= limit:
-                break
-            taken.append(part)
-            size += len(part)
-        return "".join(reversed(taken))
+            if "\n" not in part:
+                line.append(part)
+                continue
+            pieces = part.split("\n")
+            line.append(pieces[-1])
+            for piece in reversed(pieces[:-1]):
+                yield "".join(reversed(line))
+                line = [piece]
+        yield "".join(reversed(line))
 
     def text(self) -> str:
         return "".join(self._parts)

@@ -11,7 +11,7 @@ it into the document text, one place that reads its headers, units and periods.
 - ``dates``: ``label_date_mentions`` — label cells naming a period are date facts.
 """
 
-from extractors.tables.dates import label_date_mentions
+from extractors.tables.dates import label_date_mentions, within_cells
 from extractors.tables.model import Cell, Table
 from extractors.tables.periods import label_period
 from extractors.tables.text import text_tables
@@ -24,5 +24,6 @@ __all__ = [
     "label_date_mentions",
     "label_period",
     "text_tables",
+    "within_cells",
     "write_table",
 ]

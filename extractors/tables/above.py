@@ -19,7 +19,7 @@ table (the builder's text, or a text file's own) is read back line by line.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -35,13 +35,12 @@ from extractors.lexicon.tables import (
 )
 from extractors.tables.units import unit_expression
 
-__all__ = ["caption_and_unit", "is_caption_or_unit"]
+__all__ = ["caption_and_unit", "is_caption_or_unit", "lines_back"]
 
 # How many non-empty lines above a table may hold its own caption and unit line.
 _OWN_LINES = 3
-# How far back a governing unit line is looked for (characters, lines).
-_WINDOW = 8000
-_MAX_LINES = 200
+# How far back (non-empty lines) a governing unit line is looked for: a long annex.
+_MAX_LINES = 2000
 _PIPES = 2  # pipes that make a line a row of cells
 
 
@@ -117,19 +116,24 @@ def is_caption_or_unit(text: str) -> bool:
     return bool(_NUMBERED_CAPTION.match(text) or unit_expression(text, titles=False))
 
 
-def _lines_back(text: str) -> Iterator[str]:
-    """The non-empty lines of ``text``, last first."""
-    end = len(text)
-    while end > 0:
+def lines_back(text: str, end: int | None = None) -> Iterator[str]:
+    """The lines of ``text`` before ``end``, the last first, read lazily.
+
+    >>> list(lines_back("가\\n나\\n다", 4))
+    ['', '나', '가']
+    """
+    end = len(text) if end is None else end
+    while True:
         start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if line.strip():
-            yield line
+        yield text[start:end]
+        if start == 0:
+            return
         end = start - 1
 
 
-def caption_and_unit(before: str) -> tuple[str | None, str | None]:
-    """Caption and unit line of a table written after ``before`` (the text above it).
+def caption_and_unit(above: str | Iterable[str]) -> tuple[str | None, str | None]:
+    """Caption and unit line of a table written after ``above``: the text above it, or
+    its lines, the last first (``lines_back``, ``TextBuilder.lines_back``).
 
     >>> caption_and_unit("본문\\n■ 표 1 - 2024년 수출\\n(단위: 억 달러)\\n")
     ('표 1 - 2024년 수출', '(단위: 억 달러)')
@@ -141,15 +145,15 @@ def caption_and_unit(before: str) -> tuple[str | None, str | None]:
     >>> caption_and_unit("(단위: 억원)\\n구분\\t금액\\n사업\\t1\\n\\n예산이 늘었다.\\n□ 다음 표\\n")
     ('다음 표', None)
     """
-    caption, unit = _own_caption_and_unit(before)
+    lines = lines_back(above) if isinstance(above, str) else iter(above)
+    caption, unit = _own_caption_and_unit(line for line in lines if line.strip())
     if caption is not None and unit is not None:
         caption = " ".join(caption.replace(unit, " ").split()) or None  # the caption without its unit
     return caption, unit
 
 
-def _own_caption_and_unit(before: str) -> tuple[str | None, str | None]:
+def _own_caption_and_unit(lines: Iterator[str]) -> tuple[str | None, str | None]:
     caption = unit = None
-    lines = _lines_back(before[-_WINDOW:])
     own = 0
     for line in lines:
         if _is_row(line):
@@ -160,16 +164,24 @@ def _own_caption_and_unit(before: str) -> tuple[str | None, str | None]:
         if caption is None:
             caption = _caption(line)
         own += 1
-        if caption is not None or own >= _OWN_LINES or _is_prose(line) or _is_section(line):
-            if unit is not None or _is_prose(line) or _is_section(line):
+        ends = _is_prose(line) or _is_section(line)
+        if caption is not None or own >= _OWN_LINES or ends:
+            if unit is not None or ends:
                 return caption, unit
             break
     else:
         return caption, unit
+    return caption, _governing_unit(lines)
+
+
+def _governing_unit(lines: Iterator[str]) -> str | None:
+    """The nearest unit line further up that still governs: over tables, headings and
+    notes, never across running text or into an earlier section."""
     for count, line in enumerate(lines):
-        found = None if _is_row(line) else unit_expression(line.replace("\t", " "))
+        row = _is_row(line)
+        found = None if row else unit_expression(line.replace("\t", " "))
         if found is not None:
-            return caption, found[0]
-        if count >= _MAX_LINES or (_is_prose(line) and not _is_row(line)) or _is_section(line):
-            break
-    return caption, unit
+            return found[0]
+        if count >= _MAX_LINES or (_is_prose(line) and not row) or _is_section(line):
+            return None
+    return None

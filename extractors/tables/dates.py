@@ -8,13 +8,14 @@ without its year.  Given before the grammar's own dates, these win a tie of span
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import bisect
+from collections.abc import Iterable, Sequence
 
 from extractors.mentions import Mention
 from extractors.readers.base import TableCellSpan
 from extractors.tables.labels import clean_label
 
-__all__ = ["label_date_mentions"]
+__all__ = ["label_date_mentions", "within_cells"]
 
 
 def label_date_mentions(text: str, cells: Iterable[TableCellSpan]) -> list[Mention]:
@@ -37,3 +38,27 @@ def label_date_mentions(text: str, cells: Iterable[TableCellSpan]) -> list[Menti
         start = cell.start + raw.index(words)
         found.append(Mention("date", start, start + len(words), cell.period, None))
     return found
+
+
+def within_cells(mentions: Iterable[Mention], cells: Sequence[TableCellSpan]) -> list[Mention]:
+    """The mentions that stay inside one table cell or outside every cell: a figure or
+    date never runs from one cell into the next (``2024년⏎⇥1분기`` is two labels).
+
+    >>> t = "2024년\\n\\t1분기"
+    >>> cells = [TableCellSpan(0, 5, None, None, None, None), TableCellSpan(7, 10, None, None, None, None)]
+    >>> within_cells([Mention("date", 0, 10, "2024-Q1", None), Mention("date", 0, 5, "2024", None)], cells)
+    [Mention(kind='date', start=0, end=5, value='2024', unit=None)]
+    """
+    ordered = sorted(cells, key=lambda cell: cell.start)
+    starts = [cell.start for cell in ordered]
+    kept: list[Mention] = []
+    for mention in mentions:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        inside = index >= 0 and mention.start < ordered[index].end
+        if inside and mention.end > ordered[index].end:
+            continue  # runs out of its cell
+        following = index + 1
+        if not inside and following < len(starts) and starts[following] < mention.end:
+            continue  # runs into a cell from outside
+        kept.append(mention)
+    return kept

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from extractors.dates import find_date_mentions
 from extractors.lexicon.tables import YEAR_WORD
 from extractors.readers.base import CellUnits, TableCellSpan
 from extractors.tables.headers import (
@@ -22,10 +23,19 @@ from extractors.tables.headers import (
 from extractors.tables.labels import clean_label
 from extractors.tables.model import Table
 from extractors.tables.periods import column_period, part_period, year_above
-from extractors.tables.units import HeaderUnits, cell_units, header_units, unit_expression, unit_named
+from extractors.tables.units import (
+    HeaderUnits,
+    cell_units,
+    header_units,
+    label_unit,
+    unit_expression,
+    unit_named,
+)
 
 __all__ = ["Reading", "TableContext", "read_table"]
 
+# A date ending on its mark (년, 월, 분기): 2014. 8월.
+_MARKED = regex.compile(r"\p{Hangul}$")
 # A year in a caption: 2024년, '24년.
 _CAPTION_YEAR = regex.compile(
     rf"(?:(?P<full>(?:19|20)\d{{2}})|['’‘](?P<short>\d{{2}}))\s*{regex.escape(YEAR_WORD)}"
@@ -42,6 +52,24 @@ def caption_year(caption: str | None) -> str | None:
     if found is None:
         return None
     return found.group("full") or f"20{found.group('short')}"
+
+
+def caption_period(caption: str | None) -> str | None:
+    """The period a caption names with its date marks (2024년, 2014. 8월, 1~11월), the
+    period of cells with none of their own; a date written without a mark (’24.1) may
+    be a month or a quarter and is left to the labels.
+
+    >>> caption_period("(2014. 8월(누계) 기준/잠정)"), caption_period("2024년 1~11월 수출입 실적")
+    ('2014-08', '2024-01/2024-11')
+    >>> caption_period("1. 분기별 동향") is None
+    True
+    """
+    if not caption:
+        return None
+    marked = [
+        date for date in find_date_mentions(caption, None) if _MARKED.search(caption, date.start, date.end)
+    ]
+    return marked[0].value if len(marked) == 1 else caption_year(caption)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +119,18 @@ def _title_rows(slots: Slots, header_rows: int) -> tuple[int, str | None, str | 
     return skipped, caption, unit
 
 
+def _row_periods(rows: list[list[str]], header_rows: int, year: str | None) -> list[str | None]:
+    """Each row's period from its label; a rate row without one (증감률 under the rows
+    ‘23.1Q and ‘24.1Q) measures the change of the period above it."""
+    periods: list[str | None] = []
+    for r, parts in enumerate(rows):
+        period = column_period(parts, year) if parts and r >= header_rows else None
+        if period is None and parts and periods and isinstance(label_unit(" ".join(parts)), tuple):
+            period = periods[-1]
+        periods.append(period)
+    return periods
+
+
 def read_table(
     table: Table,
     caption: str | None = None,
@@ -133,7 +173,9 @@ def read_table(
     header = header_units(found[1]) if found else HeaderUnits(())
     named = any(map(unit_named, labels)) or any(unit_named(" ".join(row)) for row in rows)
     year = caption_year(caption)
+    table_period = caption_period(caption)
     periods = [column_period(column, year) for column in parts]
+    row_periods = _row_periods(rows, header_rows, year)
     readings: dict[tuple[int, int], Reading] = {}
     for (r, c), text in slots.texts.items():
         if not text.strip():
@@ -144,7 +186,7 @@ def read_table(
             readings[(r, c)] = Reading(None, None, own, None, True)
             continue
         row_label = " ".join(rows[r]) or None
-        row_period = column_period(rows[r], year) if rows[r] else None
+        row_period = row_periods[r]
         column_label = (labels[c] if c < len(labels) else "") or None
         if c < stubs:
             before = rows[r][: rows[r].index(clean_label(text))] if clean_label(text) in rows[r] else rows[r]
@@ -152,7 +194,7 @@ def read_table(
             readings[(r, c)] = Reading(None, column_label, own, None, True)
             continue
         units = cell_units(header, column_label or "", row_label or "", named_in_table=named)
-        period = (periods[c] if c < len(periods) else None) or row_period or year
+        period = (periods[c] if c < len(periods) else None) or row_period or table_period
         readings[(r, c)] = Reading(row_label, column_label, period, units, False)
     kept = labels if header_rows > titles or goes_on else None
     return readings, TableContext(caption, unit_text, kept, slots.width, stubs, parts)

@@ -26,7 +26,7 @@ import regex
 
 from extractors.lexicon.tables import MAX_CAPTION_CHARS
 from extractors.readers.base import TableCellSpan
-from extractors.tables.above import caption_and_unit, is_caption_or_unit
+from extractors.tables.above import caption_and_unit, is_caption_or_unit, lines_back
 from extractors.tables.headers import is_figure, is_numeric_cell
 from extractors.tables.model import Cell, Table
 from extractors.tables.periods import label_period
@@ -42,7 +42,6 @@ _MIN_ALIGNED_ROWS = 2
 _MIN_FIGURES = 2
 _MAX_LABEL = 30  # characters of an aligned row's label
 _MAX_WRAPPED = 12  # characters of the first part of a wrapped label
-_ABOVE = 8000  # characters above a table read for its caption and unit line
 _WORD = regex.compile(r"\S+")
 _WIDE_GAP = regex.compile(r"\S(?:\x20\S)*")  # words joined by single spaces
 _WRAPPED = regex.compile(r"^[\p{Hangul}\x20·]+$")
@@ -293,7 +292,7 @@ def text_tables(text: str) -> list[TableCellSpan]:
             continue
         rows = _move_headers_right(text, rows)
         table, spans = _to_table(text, rows)
-        caption, unit = caption_and_unit(text[max(0, start - _ABOVE) : start])
+        caption, unit = caption_and_unit(lines_back(text, start))
         readings, context = read_table(table, caption, unit)
         for slot, reading in readings.items():
             if slot in spans:

@@ -447,3 +447,13 @@ def unit_named(label: str) -> bool:
     (True, True, False, False)
     """
     return isinstance(_named_unit(label), tuple)
+
+
+def names_measure(label: str) -> bool:
+    """A label naming how cells measure (a rate, a count, a unit in parentheses), not
+    what they are about: 증감률(%), 비중, 업체 수, 수출액(억 달러) — never a subject.
+
+    >>> [names_measure(t) for t in ("증감률(%)", "비중", "업체 수", "미국", "반도체")]
+    [True, True, True, False, False]
+    """
+    return label_unit(label) is not None or _named_unit(label) is not None

@@ -11,10 +11,6 @@ from extractors.tables.read import TableContext, read_table
 
 __all__ = ["TableContext", "write_table"]
 
-# How much of the text above a table its caption and unit line are looked for in.
-_ABOVE = 8000
-
-
 def _inline(glyphs: list[Glyph]) -> list[Glyph]:
     """A cell's paragraphs joined by spaces: a row stays on one line."""
     return [(" ", box) if text in "\t\n" else (text, box) for text, box in glyphs]
@@ -44,7 +40,7 @@ def write_table(
     ('(단위: 억 달러)\\n구분\\t수출\\n미국\\t1.5', [('미국', '수출', '(단위: 억 달러)', '1.5')])
     """
     if caption is None or unit_text is None:
-        found_caption, found_unit = caption_and_unit(builder.tail(_ABOVE))
+        found_caption, found_unit = caption_and_unit(builder.lines_back())
         caption, unit_text = caption or found_caption, unit_text or found_unit
     readings, context = read_table(table, caption, unit_text, continued)
     spans: list[TableCellSpan] = []
