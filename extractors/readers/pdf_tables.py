@@ -27,7 +27,7 @@ from pdfplumber.utils import filter_edges
 
 from extractors.readers.builder import Glyph
 from extractors.readers.pdf_lines import Char, Line, chars_to_lines
-from extractors.tables.headers import is_figure, is_numeric_cell
+from extractors.tables.headers import is_figure, is_figure_word, is_numeric_cell
 from extractors.tables.model import Cell, Table
 
 __all__ = [
@@ -271,7 +271,7 @@ def figure_row(line: Line) -> tuple[list[Glyph], list[tuple[float, float, list[G
         return None
     words = _words(line)
     first = len(words)
-    while first > 0 and is_figure(_text(words[first - 1][2])):
+    while first > 0 and is_figure_word(_text(words[first - 1][2])):
         first -= 1
     figures = words[first:]
     if len(figures) < 2 or any(is_figure(_text(glyphs)) for _, _, glyphs in words[:first]):

@@ -23,7 +23,7 @@ import regex
 from extractors.tables.labels import clean_label
 from extractors.tables.model import Table
 
-__all__ = ["Slots", "header_row_count", "is_figure", "row_labels", "stub_column_count"]
+__all__ = ["Slots", "header_row_count", "is_figure", "is_figure_word", "row_labels", "stub_column_count"]
 
 _NUMERIC_CELL = regex.compile(
     r"""^[\s\p{Sc}%()+\-△▲▼~/:.,]*   # signs, brackets, currency marks
@@ -45,6 +45,25 @@ def is_numeric_cell(text: str) -> bool:
     [True, True, True, True, False, False]
     """
     return bool(_NUMERIC_CELL.match(text))
+
+
+# A figure standing alone between spaces (an aligned row's cell): 1,234.5, (△3.1), -0.2.
+_FIGURE_WORD = regex.compile(
+    r"""^[(（]?[+\-−△▽]?                # an opening bracket, a sign
+        \d+(?:,\d{3})*(?:\.\d+)?          # the digits (2025. or 12. is no figure: a date part)
+        [)）]?$                          # the closing bracket
+    """,
+    regex.VERBOSE,
+)
+
+
+def is_figure_word(text: str) -> bool:
+    """A word that is a figure by itself, as the cells of an aligned row are.
+
+    >>> [is_figure_word(t) for t in ("55.0", "(△3.1)", "3,236.4", "2025.", "12.", "1분기")]
+    [True, True, True, False, False, False]
+    """
+    return bool(_FIGURE_WORD.match(text))
 
 
 def is_figure(text: str) -> bool:

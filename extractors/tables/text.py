@@ -27,7 +27,7 @@ import regex
 from extractors.lexicon.tables import MAX_CAPTION_CHARS
 from extractors.readers.base import TableCellSpan
 from extractors.tables.above import caption_and_unit, is_caption_or_unit, lines_back
-from extractors.tables.headers import is_figure, is_numeric_cell
+from extractors.tables.headers import is_figure, is_figure_word, is_numeric_cell
 from extractors.tables.model import Cell, Table
 from extractors.tables.periods import label_period
 from extractors.tables.read import read_table
@@ -102,7 +102,7 @@ def _aligned_cells(text: str, start: int, end: int) -> Row | None:
     """A label, then two or more figures to the end of the line: [label, figures...]."""
     words = _words(text, start, end)
     first = len(words)
-    while first > 0 and is_figure(text[words[first - 1][0] : words[first - 1][1]]):
+    while first > 0 and is_figure_word(text[words[first - 1][0] : words[first - 1][1]]):
         first -= 1
     figures = words[first:]
     if len(figures) < _MIN_FIGURES or (first and words[first - 1][1] - words[0][0] > _MAX_LABEL):
@@ -208,6 +208,11 @@ def _aligned_header(text: str, lines: list[_Line], first: _Line, columns: int) -
     return None
 
 
+def _kind(run: list[_Line | tuple[_Line, _Line]]) -> str:
+    head = run[0]
+    return head[1].kind if isinstance(head, tuple) else head.kind
+
+
 def _rows(text: str, lines: list[_Line], run: list[_Line | tuple[_Line, _Line]]) -> tuple[list[Row], int]:
     """The run's rows as cell spans (a wrapped label joined to its row), and where it starts."""
     rows: list[Row] = []
@@ -287,6 +292,8 @@ def text_tables(text: str) -> list[TableCellSpan]:
     lines = _lines(text)
     cells: list[TableCellSpan] = []
     for run in _runs(text, lines):
+        if _kind(run) == "aligned" and len(run) < _MIN_ALIGNED_ROWS:
+            continue  # one line of figures is no table
         rows, start = _rows(text, lines, run)
         if not any(_figures_row(text, row) for row in rows):
             continue
