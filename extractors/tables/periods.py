@@ -117,3 +117,28 @@ def year_above(parts: Sequence[str], year: str | None = None) -> str | None:
     for part in parts:
         year = _year_of(part_period(part, year)) or year
     return year
+
+
+_MONTH_OR_QUARTER = regex.compile(r"^(?P<year>\d{4})-(?P<sub>Q?)(?P<number>\d{1,2})$")
+
+
+def running_period(part: str, previous: str | None) -> str | None:
+    """The period of a label without a year after a column naming one: the running
+    year goes on, and a month or quarter that comes back to an earlier one starts
+    the next year (``‘19.12월 | 1월 | 2월``).
+
+    >>> running_period("2월", "2020-01"), running_period("1월", "2019-12"), running_period("2분기", "2024-Q1")
+    ('2020-02', '2020-01', '2024-Q2')
+    >>> running_period("수출", "2020-01") is None, running_period("2월", None) is None
+    (True, True)
+    """
+    if previous is None or (before := _MONTH_OR_QUARTER.match(previous)) is None:
+        return None
+    year = int(before.group("year"))
+    period = part_period(part, str(year))
+    found = _MONTH_OR_QUARTER.match(period) if period else None
+    if found is None or found.group("sub") != before.group("sub"):
+        return None
+    if int(found.group("number")) <= int(before.group("number")):
+        return part_period(part, str(year + 1))
+    return period

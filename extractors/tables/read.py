@@ -22,7 +22,7 @@ from extractors.tables.headers import (
 )
 from extractors.tables.labels import clean_label
 from extractors.tables.model import Table
-from extractors.tables.periods import column_period, part_period, year_above
+from extractors.tables.periods import column_period, part_period, running_period, year_above
 from extractors.tables.units import (
     HeaderUnits,
     cell_units,
@@ -119,6 +119,18 @@ def _title_rows(slots: Slots, header_rows: int) -> tuple[int, str | None, str | 
     return skipped, caption, unit
 
 
+def _column_periods(parts: list[list[str]], year: str | None) -> list[str | None]:
+    """Each column's period; a column naming a month or quarter without its year
+    goes on with the year of the column before it (``‘20.1월 | 2월``)."""
+    periods: list[str | None] = []
+    for column in parts:
+        period = column_period(column, year)
+        if period is None and column and periods:
+            period = running_period(column[-1], periods[-1])
+        periods.append(period)
+    return periods
+
+
 def _row_periods(rows: list[list[str]], header_rows: int, year: str | None) -> list[str | None]:
     """Each row's period from its label; a rate row without one (증감률 under the rows
     ‘23.1Q and ‘24.1Q) measures the change of the period above it."""
@@ -174,7 +186,7 @@ def read_table(
     named = any(map(unit_named, labels)) or any(unit_named(" ".join(row)) for row in rows)
     year = caption_year(caption)
     table_period = caption_period(caption)
-    periods = [column_period(column, year) for column in parts]
+    periods = _column_periods(parts, year)
     row_periods = _row_periods(rows, header_rows, year)
     readings: dict[tuple[int, int], Reading] = {}
     for (r, c), text in slots.texts.items():
@@ -183,6 +195,8 @@ def read_table(
         if r < header_rows:
             above = [clean_label(slots.text(rr, c)) for rr in range(titles, r)]
             own = part_period(clean_label(text), year_above(above, year)) if r >= titles else None
+            if own is None and r >= titles and c > 0:
+                own = running_period(clean_label(text), periods[c - 1])
             readings[(r, c)] = Reading(None, None, own, None, True)
             continue
         row_label = " ".join(rows[r]) or None

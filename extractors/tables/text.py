@@ -45,6 +45,8 @@ _MAX_WRAPPED = 12  # characters of the first part of a wrapped label
 _WORD = regex.compile(r"\S+")
 _WIDE_GAP = regex.compile(r"\S(?:\x20\S)*")  # words joined by single spaces
 _WRAPPED = regex.compile(r"^[\p{Hangul}\x20·]+$")
+# A markdown rule under a header: |---|:---:|
+_RULE = regex.compile(r"[\s|:\-]*-[\s|:\-]*$")  # (matched at a line start)
 
 
 @dataclass(slots=True)
@@ -78,7 +80,7 @@ def _split(text: str, start: int, end: int, separator: str) -> Row:
 
 def _pipe_cells(text: str, start: int, end: int) -> Row | None:
     """The cells of a pipe row, or None: two or more filled cells, none a paragraph."""
-    if "|" not in text[start:end]:
+    if "|" not in text[start:end] or _RULE.match(text, start, end):
         return None
     cells = _split(text, start, end, "|")
     if text[start:end].lstrip().startswith("|"):
@@ -169,8 +171,8 @@ def _runs(text: str, lines: list[_Line]) -> list[list[_Line | tuple[_Line, _Line
         if current and following is not None and following.kind == kind:
             last = current[-1]
             last_row = last[1] if isinstance(last, tuple) else last
-            if line.kind == "blank" and kind == "tab":
-                i += 1  # a blank line between two rows of a tab table
+            if (line.kind == "blank" and kind == "tab") or (kind == "pipe" and _RULE.match(text, line.start, line.end)):
+                i += 1  # a blank line between two rows of a tab table, a rule under a pipe header
                 continue
             if (
                 line.kind == "other"
@@ -262,20 +264,58 @@ def _move_headers_right(text: str, rows: list[Row]) -> list[Row]:
     return moved
 
 
-def _to_table(text: str, rows: list[Row]) -> tuple[Table, dict[tuple[int, int], Span]]:
-    spans: dict[tuple[int, int], Span] = {}
-    grid: list[list[Cell | None]] = []
-    for r, row in enumerate(rows):
-        cells: list[Cell | None] = []
+def _header_count(text: str, rows: list[Row]) -> int:
+    """Rows before the first row of figures."""
+    return next((r for r, row in enumerate(rows) if _figures_row(text, row)), 0)
+
+
+def _spans_over_empties(rows: list[Row], headers: int) -> dict[tuple[int, int], int]:
+    """Colspans of a tab table's header cells: a cell followed by empty cells, over a
+    header row filled below them, spans them (``구분⇥2022년⇥⇥2023년⇥`` over
+    ``⇥1분기⇥2분기⇥1분기⇥2분기``)."""
+    spans: dict[tuple[int, int], int] = {}
+    for r in range(max(headers - 1, 0)):
+        below = rows[r + 1]
+        row = rows[r]
         for c, cell in enumerate(row):
-            if cell is None:
-                cells.append(None)
+            if cell is None or c == 0:
+                continue
+            width = 1
+            while (
+                c + width < len(row)
+                and row[c + width] is None
+                and c + width < len(below)
+                and below[c + width] is not None
+            ):
+                width += 1
+            spans[(r, c)] = width
+    return spans
+
+
+def _to_table(text: str, rows: list[Row], kind: str) -> tuple[Table, dict[tuple[int, int], Span]]:
+    """The rows as a ``Table`` (cells spans of the text).  A tab table's header cells span
+    the empty cells after them; a pipe table's header row with fewer cells than the one
+    below lost its spans in the conversion and labels nothing."""
+    headers = _header_count(text, rows)
+    colspans = _spans_over_empties(rows, headers) if kind == "tab" else {}
+    dropped = set()
+    if kind == "pipe":
+        filled = [sum(cell is not None for cell in row) for row in rows]
+        dropped = {r for r in range(max(headers - 1, 0)) if filled[r] < filled[r + 1]}
+    spans: dict[tuple[int, int], Span] = {}
+    placed: list[tuple[int, int, Cell]] = []
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell is None or r in dropped:
                 continue
             spans[(r, c)] = cell
-            cells.append(Cell.of(text[cell[0] : cell[1]].replace("\n", " ")))
-        grid.append(cells)
-    width = max((len(row) for row in grid), default=0)
-    return Table([row + [None] * (width - len(row)) for row in grid]), spans
+            placed.append((r, c, Cell.of(text[cell[0] : cell[1]].replace("\n", " "), colspan=colspans.get((r, c), 1))))
+    table = Table.from_placed(placed)
+    width = max((len(row) for row in rows), default=0)
+    height = len(rows)
+    grid = [list(row) + [None] * (width - len(row)) for row in table.rows]
+    grid += [[None] * width for _ in range(height - len(grid))]
+    return Table(grid), spans
 
 
 def text_tables(text: str) -> list[TableCellSpan]:
@@ -298,7 +338,7 @@ def text_tables(text: str) -> list[TableCellSpan]:
         if not any(_figures_row(text, row) for row in rows):
             continue
         rows = _move_headers_right(text, rows)
-        table, spans = _to_table(text, rows)
+        table, spans = _to_table(text, rows, _kind(run))
         caption, unit = caption_and_unit(lines_back(text, start))
         readings, context = read_table(table, caption, unit)
         for slot, reading in readings.items():
