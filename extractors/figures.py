@@ -686,7 +686,6 @@ def _govern_by_cells(text: str, tokens: list[_Token], cells: Sequence[TableCellS
     return out
 
 
-
 def _govern_by_headers(text: str, tokens: list[_Token]) -> list[_Token]:
     out = list(tokens)
     starts = [t.start for t in out]

@@ -215,10 +215,15 @@ def _find(name: str, page: int, text: str, row: str, column: str) -> list[object
     ]
 
 
-@pytest.mark.parametrize(("name", "page", "text", "row", "column", "period"), CELLS, ids=lambda v: str(v))
-def test_sampled_cell(name: str, page: int, text: str, row: str, column: str, period: str | None) -> None:
+def _id(cell: Cell) -> str:
+    return f"{cell[0][:3]}-p{cell[1]}-{cell[2]}-{cell[3]}-{cell[4]}"
+
+
+@pytest.mark.parametrize("cell", CELLS, ids=[_id(cell) for cell in CELLS])
+def test_sampled_cell(cell: Cell) -> None:
+    name, page, text, row, column, period = cell
     found = _find(name, page, text, row, column)
-    assert len(found) == 1, (page, text, row, column)
+    assert len(found) == 1, cell
     fact = found[0]
     kind, unit, value = _expected(text)
     if row.startswith("증감률") and not text.startswith("("):

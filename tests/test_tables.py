@@ -124,8 +124,8 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
     ),
     (
         "two_unit_header_with_a_percent_column_and_a_gdp_row",
-        "(단위 : 조원, %)\n구분\t2025\t2026\t증가율(%)\n총지출\t655.0\t701.9\t7.2\n관리재정수지\t△84.1\t△92.5\t\n"
-        "(GDP대비,%)\t(△3.2)\t(△3.4)\t\n",
+        "(단위 : 조원, %)\n구분\t2025\t2026\t증가율(%)\n총지출\t655.0\t701.9\t7.2\n"
+        "관리재정수지\t△84.1\t△92.5\t\n(GDP대비,%)\t(△3.2)\t(△3.4)\t\n",
         [
             ("655.0", "amount", "655000000000000", "KRW", "총지출", "2025", "2025"),
             ("701.9", "amount", "701900000000000", "KRW", "총지출", "2026", "2026"),
@@ -166,7 +166,8 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
     ),
     (
         "annex_unit_line_governs_every_table_of_the_annex",
-        "별첨 세부 통계(단위: 억 달러, 전년동기 대비 %)\n\n1. 지역별\n\n구분\t2024\t2025\n북미\t50.0\t55.0\n\t(1.0)\t(10.0)\n\n"
+        "별첨 세부 통계(단위: 억 달러, 전년동기 대비 %)\n\n1. 지역별\n\n"
+        "구분\t2024\t2025\n북미\t50.0\t55.0\n\t(1.0)\t(10.0)\n\n"
         "□ 업종별\n\n구분\t2024\t2025\n제조\t20.0\t18.0\n\t(2.0)\t(△10.0)\n",
         [
             ("50.0", "amount", "5000000000", "USD", "북미", "2024", "2024"),
@@ -330,7 +331,15 @@ WRITTEN: list[tuple[str, str, list[Table], list[Figure]]] = [
     (
         "unit_row_inside_the_table",
         "",
-        [_table((0, 0, "(단위: 백만 달러)", 1, 2), (1, 0, "구분"), (1, 1, "2025"), (2, 0, "수출"), (2, 1, "75"))],
+        [
+            _table(
+                (0, 0, "(단위: 백만 달러)", 1, 2),
+                (1, 0, "구분"),
+                (1, 1, "2025"),
+                (2, 0, "수출"),
+                (2, 1, "75"),
+            )
+        ],
         [("75", "amount", "75000000", "USD", "수출", "2025", "2025")],
     ),
     (
@@ -393,7 +402,12 @@ def test_continued_table_takes_the_labels_of_the_page_before() -> None:
     spans, _ = write_table(builder, _table((0, 0, "중국"), (0, 1, "2.0")), continued=context)
     text = builder.text()
     cell = next(s for s in spans if text[s.start : s.end] == "2.0")
-    assert (cell.row, cell.column, cell.unit_text, cell.period) == ("중국", "2025년", "(단위: 억 달러)", "2025")
+    assert (cell.row, cell.column, cell.unit_text, cell.period) == (
+        "중국",
+        "2025년",
+        "(단위: 억 달러)",
+        "2025",
+    )
 
 
 # --- labels --------------------------------------------------------------------------------

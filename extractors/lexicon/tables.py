@@ -39,7 +39,18 @@ PROSE_ENDINGS: Final[tuple[str, ...]] = ("다.", "니다", "음.", "함.", "임.
 """Sentence endings of running text: a line ending so is prose, never a caption, and
 a unit line above it no longer governs the tables after it."""
 
-NOTE_MARKS: Final[tuple[str, ...]] = ("주:", "주 :", "주)", "註", "자료:", "자료 :", "자료)", "출처", "※", "*")
+NOTE_MARKS: Final[tuple[str, ...]] = (
+    "주:",
+    "주 :",
+    "주)",
+    "註",
+    "자료:",
+    "자료 :",
+    "자료)",
+    "출처",
+    "※",
+    "*",
+)
 """Notes and sources under a table: no caption of the next one."""
 
 QUARTER_LATIN: Final[str] = "Q"

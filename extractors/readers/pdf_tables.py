@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pdfplumber.table import merge_edges
-from pdfplumber.utils import filter_edges
+from pdfplumber.utils.geometry import filter_edges
 
 from extractors.readers.builder import Glyph
 from extractors.readers.pdf_lines import Char, Line, chars_to_lines
@@ -207,7 +207,9 @@ def _placed(lines: Sequence[Line], rows: list[list[list[Glyph]]]) -> PlacedTable
     return PlacedTable(bbox, table, lines[0].order)
 
 
-def _fill(cells: list[tuple[float, float, list[Glyph]]], columns: list[tuple[float, float]]) -> list[list[Glyph]]:
+def _fill(
+    cells: list[tuple[float, float, list[Glyph]]], columns: list[tuple[float, float]]
+) -> list[list[Glyph]]:
     row: list[list[Glyph]] = [[] for _ in columns]
     for x0, x1, glyphs in cells:
         target = row[_column_of(x0, x1, columns)]
@@ -311,7 +313,9 @@ def aligned_table(lines: Sequence[Line], header: Line | None) -> PlacedTable | N
         label_right = min(x0 for x0, _ in columns)
         heads = [word for word in words if word[1] > label_right - _ALIGN]
         stub = [word for word in words if word[1] <= label_right - _ALIGN]
-        if heads and all(any(min(x1, r) - max(x0, l) > 0 for l, r in columns) for x0, x1, _ in heads):
+        if heads and all(
+            any(min(x1, end) - max(x0, begin) > 0 for begin, end in columns) for x0, x1, _ in heads
+        ):
             stub_glyphs: list[Glyph] = []
             for _, _, glyphs in stub:
                 stub_glyphs.extend([(" ", None), *glyphs] if stub_glyphs else glyphs)

@@ -96,7 +96,7 @@ def _caption(line: str) -> str | None:
     """
     words = " ".join(line.split("\t", 1)[0].split())
     if (numbered := _NUMBERED_CAPTION.match(words)) is not None:
-        return numbered.group("caption").strip()
+        return str(numbered.group("caption")).strip()
     found = unit_expression(words)
     if found is not None and found[0] == words.strip():
         return None  # a unit line alone
@@ -154,8 +154,7 @@ def caption_and_unit(above: str | Iterable[str]) -> tuple[str | None, str | None
 
 def _own_caption_and_unit(lines: Iterator[str]) -> tuple[str | None, str | None]:
     caption = unit = None
-    own = 0
-    for line in lines:
+    for own, line in enumerate(lines, start=1):
         if _is_row(line):
             break
         found = unit_expression(line.replace("\t", " "))
@@ -163,7 +162,6 @@ def _own_caption_and_unit(lines: Iterator[str]) -> tuple[str | None, str | None]
             unit = found[0]
         if caption is None:
             caption = _caption(line)
-        own += 1
         ends = _is_prose(line) or _is_section(line)
         if caption is not None or own >= _OWN_LINES or ends:
             if unit is not None or ends:
@@ -178,10 +176,10 @@ def _governing_unit(lines: Iterator[str]) -> str | None:
     """The nearest unit line further up that still governs: over tables, headings and
     notes, never across running text or into an earlier section."""
     for count, line in enumerate(lines):
-        row = _is_row(line)
-        found = None if row else unit_expression(line.replace("\t", " "))
-        if found is not None:
+        if ("\t" in line or "|" in line) and _is_row(line):
+            continue  # a row of an earlier table of the section
+        if (found := unit_expression(line.replace("\t", " "))) is not None:
             return found[0]
-        if count >= _MAX_LINES or (_is_prose(line) and not row) or _is_section(line):
+        if count >= _MAX_LINES or _is_prose(line) or _is_section(line):
             return None
     return None

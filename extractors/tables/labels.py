@@ -4,6 +4,7 @@ spread it (``금 융 보 험 업``), without the bullet before it or the footnot
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 
@@ -24,7 +25,7 @@ def _letter_spaced(words: list[str]) -> bool:
     over its cell (금 융 보 험 업, 전문과학 기 술 업), not 개인 및 기타."""
     if len(words) < 2 or not all(_HANGUL_WORD.match(word) for word in words):
         return False
-    return any(_SYLLABLE.match(a) and _SYLLABLE.match(b) for a, b in zip(words, words[1:], strict=False))
+    return any(_SYLLABLE.match(a) and _SYLLABLE.match(b) for a, b in itertools.pairwise(words))
 
 
 @functools.lru_cache(maxsize=8192)

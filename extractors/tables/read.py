@@ -6,6 +6,7 @@ text tables of ``extractors.tables.text`` both come here with a ``Table``.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -54,6 +55,7 @@ def caption_year(caption: str | None) -> str | None:
     return found.group("full") or f"20{found.group('short')}"
 
 
+@functools.lru_cache(maxsize=1024)
 def caption_period(caption: str | None) -> str | None:
     """The period a caption names with its date marks (2024년, 2014. 8월, 1~11월), the
     period of cells with none of their own; a date written without a mark (’24.1) may

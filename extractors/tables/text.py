@@ -43,6 +43,7 @@ _MIN_FIGURES = 2
 _MAX_LABEL = 30  # characters of an aligned row's label
 _MAX_WRAPPED = 12  # characters of the first part of a wrapped label
 _WORD = regex.compile(r"\S+")
+_FIGURE_ENDS = frozenset("0123456789)）")  # how an aligned row ends (cheap test first)
 _WIDE_GAP = regex.compile(r"\S(?:\x20\S)*")  # words joined by single spaces
 _WRAPPED = regex.compile(r"^[\p{Hangul}\x20·]+$")
 # A markdown rule under a header: |---|:---:|
@@ -119,13 +120,13 @@ def _classify(text: str, start: int, end: int) -> _Line:
     line = text[start:end]
     if not line.strip():
         return _Line(start, end, "blank", [])
-    if is_caption_or_unit(line):
-        return _Line(start, end, "other", [])  # <표 1> 수출⇥(단위: 억 달러): a caption, no row
     if "\t" in line:
+        if is_caption_or_unit(line):
+            return _Line(start, end, "other", [])  # <표 1> 수출⇥(단위: 억 달러): a caption, no row
         return _Line(start, end, "tab", _split(text, start, end, "\t"))
     if (pipes := _pipe_cells(text, start, end)) is not None:
         return _Line(start, end, "pipe", pipes)
-    if (aligned := _aligned_cells(text, start, end)) is not None:
+    if line.rstrip()[-1:] in _FIGURE_ENDS and (aligned := _aligned_cells(text, start, end)) is not None:
         return _Line(start, end, "aligned", aligned)
     return _Line(start, end, "other", [])
 
@@ -171,7 +172,9 @@ def _runs(text: str, lines: list[_Line]) -> list[list[_Line | tuple[_Line, _Line
         if current and following is not None and following.kind == kind:
             last = current[-1]
             last_row = last[1] if isinstance(last, tuple) else last
-            if (line.kind == "blank" and kind == "tab") or (kind == "pipe" and _RULE.match(text, line.start, line.end)):
+            if (line.kind == "blank" and kind == "tab") or (
+                kind == "pipe" and _RULE.match(text, line.start, line.end)
+            ):
                 i += 1  # a blank line between two rows of a tab table, a rule under a pipe header
                 continue
             if (
@@ -250,7 +253,7 @@ def _move_headers_right(text: str, rows: list[Row]) -> list[Row]:
     body = [row for row in rows if _figures_row(text, row)]
     if not body or not all(row and row[0] is not None for row in body):
         return rows
-    if any(_period_or_year(text[s:e]) for row in body for s, e in [row[0]] if row[0] is not None):
+    if any(_period_or_year(text[first[0] : first[1]]) for row in body if (first := row[0]) is not None):
         return rows
     moved: list[Row] = []
     in_header = True
@@ -258,9 +261,8 @@ def _move_headers_right(text: str, rows: list[Row]) -> list[Row]:
         if in_header and _figures_row(text, row):
             in_header = False
         first = row[0] if row else None
-        if in_header and first is not None and _period_or_year(text[first[0] : first[1]]):
-            row = [None, *row]
-        moved.append(row)
+        corner = in_header and first is not None and _period_or_year(text[first[0] : first[1]])
+        moved.append([None, *row] if corner else row)
     return moved
 
 
@@ -309,7 +311,9 @@ def _to_table(text: str, rows: list[Row], kind: str) -> tuple[Table, dict[tuple[
             if cell is None or r in dropped:
                 continue
             spans[(r, c)] = cell
-            placed.append((r, c, Cell.of(text[cell[0] : cell[1]].replace("\n", " "), colspan=colspans.get((r, c), 1))))
+            placed.append(
+                (r, c, Cell.of(text[cell[0] : cell[1]].replace("\n", " "), colspan=colspans.get((r, c), 1)))
+            )
     table = Table.from_placed(placed)
     width = max((len(row) for row in rows), default=0)
     height = len(rows)

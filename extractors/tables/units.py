@@ -161,20 +161,23 @@ _DIFFERENCE_LABELS = tuple(_squeeze(w).lower() for w in DIFFERENCE_LABEL_WORDS)
 _CHANGE_RATE_LABELS = tuple(_squeeze(w).lower() for w in CHANGE_RATE_LABEL_WORDS)
 
 
+_FIXED: tuple[tuple[str, FactKind, str], ...] = (
+    ("pp", "percent_point", "%p"),
+    ("pct", "percent", "%"),
+    ("mult", "multiple", "x"),
+)
+
+
 def _expr_kind(match: regex.Match[str]) -> tuple[FactKind, str] | None:
-    if match.group("pp"):
-        return "percent_point", "%p"
-    if match.group("pct"):
-        return "percent", "%"
-    if match.group("mult"):
-        return "multiple", "x"
+    for group, kind, unit in _FIXED:
+        if match.group(group):
+            return kind, unit
     if match.group("cur"):
         return "amount", _CURRENCY_BY_WORD[_squeeze(match.group("cur"))]
-    if match.group("code"):
-        return "amount", CODE_ALIASES.get(match.group("code"), match.group("code"))
-    if match.group("symbol"):
-        return "amount", _CURRENCY_BY_SYMBOL[match.group("symbol")]
-    return None
+    if code := match.group("code"):
+        return "amount", CODE_ALIASES.get(code, code)
+    symbol = match.group("symbol")
+    return ("amount", _CURRENCY_BY_SYMBOL[symbol]) if symbol else None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -385,6 +388,7 @@ def cell_unit(header: HeaderUnits, labels: tuple[str, ...]) -> tuple[Unit | None
     return None, False
 
 
+@functools.lru_cache(maxsize=4096)
 def _named_unit(label: str) -> Unit | Literal["count"] | None:
     """The unit a label names in its closing parentheses: 수출액(억 달러), 증감률(%),
     (GDP대비,%); 'count' for 인원(명)."""
@@ -402,6 +406,7 @@ def _parenthesised_label(label: str) -> bool:
     return label[:1] in "(（" and label[-1:] in ")）"
 
 
+@functools.lru_cache(maxsize=4096)
 def cell_units(header: HeaderUnits, column: str, row: str, *, named_in_table: bool = False) -> CellUnits:
     """The units of a body cell's plain, parenthesised and signed parenthesised numbers.
 
@@ -436,8 +441,8 @@ def cell_units(header: HeaderUnits, column: str, row: str, *, named_in_table: bo
         # a rate word alone (증감률 under 억 달러) takes (3.2) only with its sign.
         written = not by_label or header.has_percent or _parenthesised_label(row)
         return CellUnits(unit, unit if written else None, unit)
-    rate = PERCENT_UNIT if header.has_percent else None  # 282.3 (147.8) under (억 달러, %)
-    return CellUnits(unit, rate, rate)
+    growth = PERCENT_UNIT if header.has_percent else None  # 282.3 (147.8) under (억 달러, %)
+    return CellUnits(unit, growth, growth)
 
 
 def unit_named(label: str) -> bool:

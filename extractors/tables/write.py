@@ -11,6 +11,7 @@ from extractors.tables.read import TableContext, read_table
 
 __all__ = ["TableContext", "write_table"]
 
+
 def _inline(glyphs: list[Glyph]) -> list[Glyph]:
     """A cell's paragraphs joined by spaces: a row stays on one line."""
     return [(" ", box) if text in "\t\n" else (text, box) for text, box in glyphs]
