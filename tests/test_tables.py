@@ -428,3 +428,46 @@ LABELS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("label", "clean"), LABELS, ids=[row[0] for row in LABELS])
 def test_labels(label: str, clean: str) -> None:
     assert clean_label(label) == clean
+
+
+# --- a PDF table without rules, its columns set apart by narrow gaps (Hancom exports) ---------
+
+
+def _aligned_pdf(label_end: float | None) -> bytes:
+    """Labels at the left margin, or right-aligned to end at ``label_end``; figures
+    right-aligned a narrow gap apart (under two font sizes)."""
+    from tests.pdf_fixtures import LEFT, SIZE, after, pages_of_runs
+
+    rights = [200.0, 240.0, 280.0]
+    rows = [
+        ("구분", ["금융", "제조", "부동산"]),
+        ("‘23.1Q", ["12.5", "30.1", "4.2"]),
+        ("‘24.1Q", ["15.0", "28.3", "6.1"]),
+        ("증감률(%)", ["(20.0)", "(△6.0)", "(45.2)"]),
+    ]
+    runs = [("< 업종별 투자(억 달러, %) >", LEFT, 100, SIZE)]
+    for r, (label, cells) in enumerate(rows):
+        x = LEFT if label_end is None else label_end - after(label, 0, 9)
+        runs.append((label, x, 130 + 14 * r, 9))
+        runs += [(cell, right - (after(cell, 0, 9)), 130 + 14 * r, 9) for cell, right in zip(cells, rights, strict=True)]
+    runs.append(("투자는 모두 늘었다.", LEFT, 200, SIZE))
+    return pages_of_runs([runs])
+
+
+@pytest.mark.parametrize("label_end", [None, 168.0], ids=["label_a_wide_gap_away", "no_wide_gap_at_all"])
+def test_pdf_table_in_columns_set_apart_by_narrow_gaps(label_end: float | None) -> None:
+    from extractors.readers.pdf import read_pdf
+
+    document = extract_source(read_pdf("aligned.pdf", _aligned_pdf(label_end)), REFERENCE)
+    assert _figures(document) == [
+        ("12.5", "amount", "1250000000", "USD", "‘23.1Q", "금융", "2023-Q1"),
+        ("30.1", "amount", "3010000000", "USD", "‘23.1Q", "제조", "2023-Q1"),
+        ("4.2", "amount", "420000000", "USD", "‘23.1Q", "부동산", "2023-Q1"),
+        ("15.0", "amount", "1500000000", "USD", "‘24.1Q", "금융", "2024-Q1"),
+        ("28.3", "amount", "2830000000", "USD", "‘24.1Q", "제조", "2024-Q1"),
+        ("6.1", "amount", "610000000", "USD", "‘24.1Q", "부동산", "2024-Q1"),
+        ("20.0", "percent", "20.0", "%", "증감률(%)", "금융", "2024-Q1"),
+        ("△6.0", "percent", "-6.0", "%", "증감률(%)", "제조", "2024-Q1"),
+        ("45.2", "percent", "45.2", "%", "증감률(%)", "부동산", "2024-Q1"),
+    ]
+    assert "투자는 모두 늘었다." in document.text  # the sentence after stays text

@@ -166,18 +166,27 @@ def _aligned_runs(lines: list[Line]) -> tuple[list[Line], list[PlacedTable]]:
 
 def _unruled_tables(lines: list[Line]) -> tuple[list[Line], list[PlacedTable]]:
     """Runs of two or more tabbed lines in one column are a table without rules
-    (columns set apart by whitespace), and so are runs of lines of figures lined up
-    in columns: they become tables; the other lines stay."""
+    (columns set apart by whitespace), with the lines of figures right after them
+    (a growth row set apart by narrow gaps only); so are runs of lines of figures
+    lined up in columns: they become tables; the other lines stay."""
     kept: list[Line] = []
     grids: list[PlacedTable] = []
 
     def row_key(line: Line) -> tuple[bool, tuple[int, int]]:
         return (line.has_tab and not is_caption_or_unit(line.text), line.order)
 
-    for (is_row, _), group in itertools.groupby(lines, key=row_key):
-        run = list(group)
+    groups = [(is_row, list(group)) for (is_row, _), group in itertools.groupby(lines, key=row_key)]
+    for index, (is_row, run) in enumerate(groups):
         if is_row and len(run) >= _MIN_TABLE_ROWS:
-            grids.append(lines_to_table(run))
+            following = groups[index + 1][1] if index + 1 < len(groups) else []
+            rows = list(
+                itertools.takewhile(
+                    lambda line: line.order == run[-1].order and figure_row(line) is not None, following
+                )
+            )
+            grids.append(lines_to_table(run + rows))
+            if rows:
+                groups[index + 1] = (False, following[len(rows) :])  # rows of figures close the table
         else:
             kept += run
     kept, aligned = _aligned_runs(kept)

@@ -210,11 +210,43 @@ def _placed(lines: Sequence[Line], rows: list[list[list[Glyph]]]) -> PlacedTable
 def _fill(
     cells: list[tuple[float, float, list[Glyph]]], columns: list[tuple[float, float]]
 ) -> list[list[Glyph]]:
+    """A row's cells put in the columns they overlap; a cell over several columns (two
+    labels a narrow gap apart: ``제조 부동산``) is put word by word."""
     row: list[list[Glyph]] = [[] for _ in columns]
     for x0, x1, glyphs in cells:
-        target = row[_column_of(x0, x1, columns)]
-        target.extend([(" ", None), *glyphs] if target else glyphs)
+        over = [k for k, (left, right) in enumerate(columns) if min(x1, right) - max(x0, left) > 0]
+        words = _glyph_words(glyphs) if len(over) > 1 else []
+        for w0, w1, word in words if len(words) > 1 else [(x0, x1, glyphs)]:
+            target = row[_column_of(w0, w1, columns)]
+            target.extend([(" ", None), *word] if target else word)
     return row
+
+
+def _pieces(line: Line) -> list[tuple[float, float, list[Glyph]]]:
+    """A tabbed line's cells, the figures closing a cell split off one by one: the
+    figures of a Hancom export stand a narrow gap apart (``‘24.1Q 55.0⇥40.5 22.4``)."""
+    pieces: list[tuple[float, float, list[Glyph]]] = []
+    for cell in _split_cells(line):
+        words = _glyph_words(cell[2])
+        first = len(words)
+        while first > 0 and is_figure_word(_text(words[first - 1][2])):
+            first -= 1
+        figures = [_text(glyphs) for _, _, glyphs in words[first:]]
+        if len(words) < 2 or not figures or (first and not all(map(_measured, figures))):  # noqa: PLR2004
+            pieces.append(cell)  # one word, no figure closing it, or a numbered label (항목 1)
+            continue
+        if first:
+            label: list[Glyph] = []
+            for _, _, glyphs in words[:first]:
+                label.extend([(" ", None), *glyphs] if label else glyphs)
+            pieces.append((words[0][0], words[first - 1][1], label))
+        pieces += words[first:]
+    return pieces
+
+
+def _measured(word: str) -> bool:
+    """A figure that is no item number: a decimal, a thousands group, a sign or brackets."""
+    return any(mark in word for mark in ".,()（）△▽+-−")
 
 
 def lines_to_table(lines: Sequence[Line]) -> PlacedTable:
@@ -232,7 +264,7 @@ def lines_to_table(lines: Sequence[Line]) -> PlacedTable:
     >>> lines_to_table([row((0, "ab"), (100, "1.0"), (200, "2.0")), row((0, "c"), (200, "3"))]).table.texts()
     [['ab', '1.0', '2.0'], ['c', '', '3']]
     """
-    split = [_split_cells(line) for line in lines]
+    split = [_pieces(line) for line in lines]
     template = max(split, key=len)
     columns = [(x0, x1) for x0, x1, _ in template]
     return _placed(lines, [_fill(cells, columns) for cells in split])
@@ -240,9 +272,14 @@ def lines_to_table(lines: Sequence[Line]) -> PlacedTable:
 
 def _words(line: Line) -> list[tuple[float, float, list[Glyph]]]:
     """A line's words: (x0, x1, glyphs) between its spaces."""
+    return _glyph_words(line.glyphs)
+
+
+def _glyph_words(glyphs: Sequence[Glyph]) -> list[tuple[float, float, list[Glyph]]]:
+    """Words of glyphs: (x0, x1, glyphs) between spaces and tabs."""
     words: list[tuple[float, float, list[Glyph]]] = []
     current: list[Glyph] = []
-    for glyph in [*line.glyphs, (" ", None)]:
+    for glyph in [*glyphs, (" ", None)]:
         if glyph[0] not in " \t":
             current.append(glyph)
             continue
