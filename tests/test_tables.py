@@ -449,7 +449,8 @@ def _aligned_pdf(label_end: float | None) -> bytes:
     for r, (label, cells) in enumerate(rows):
         x = LEFT if label_end is None else label_end - after(label, 0, 9)
         runs.append((label, x, 130 + 14 * r, 9))
-        runs += [(cell, right - (after(cell, 0, 9)), 130 + 14 * r, 9) for cell, right in zip(cells, rights, strict=True)]
+        for cell, right in zip(cells, rights, strict=True):
+            runs.append((cell, right - after(cell, 0, 9), 130 + 14 * r, 9))
     runs.append(("투자는 모두 늘었다.", LEFT, 200, SIZE))
     return pages_of_runs([runs])
 

@@ -164,6 +164,16 @@ def _aligned_runs(lines: list[Line]) -> tuple[list[Line], list[PlacedTable]]:
     return kept, grids
 
 
+def _closing_rows(lines: list[Line], order: tuple[int, int]) -> list[Line]:
+    """The lines of figures that open ``lines`` in the column ``order``: rows of the table above."""
+    rows: list[Line] = []
+    for line in lines:
+        if line.order != order or figure_row(line) is None:
+            break
+        rows.append(line)
+    return rows
+
+
 def _unruled_tables(lines: list[Line]) -> tuple[list[Line], list[PlacedTable]]:
     """Runs of two or more tabbed lines in one column are a table without rules
     (columns set apart by whitespace), with the lines of figures right after them
@@ -179,11 +189,7 @@ def _unruled_tables(lines: list[Line]) -> tuple[list[Line], list[PlacedTable]]:
     for index, (is_row, run) in enumerate(groups):
         if is_row and len(run) >= _MIN_TABLE_ROWS:
             following = groups[index + 1][1] if index + 1 < len(groups) else []
-            rows = list(
-                itertools.takewhile(
-                    lambda line: line.order == run[-1].order and figure_row(line) is not None, following
-                )
-            )
+            rows = _closing_rows(following, run[-1].order)
             grids.append(lines_to_table(run + rows))
             if rows:
                 groups[index + 1] = (False, following[len(rows) :])  # rows of figures close the table

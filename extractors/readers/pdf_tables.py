@@ -47,6 +47,7 @@ _SNAP = 3.0
 _TABLE_SETTINGS: dict[str, Any] = {"edge_min_length_prefilter": _DOT}
 # How far (pt) a figure's right edge may stray from its column's in an aligned table.
 _ALIGN = 3.0
+_TWO = 2  # words that make a cell of several
 
 
 @dataclass(slots=True)
@@ -232,7 +233,7 @@ def _pieces(line: Line) -> list[tuple[float, float, list[Glyph]]]:
         while first > 0 and is_figure_word(_text(words[first - 1][2])):
             first -= 1
         figures = [_text(glyphs) for _, _, glyphs in words[first:]]
-        if len(words) < 2 or not figures or (first and not all(map(_measured, figures))):  # noqa: PLR2004
+        if len(words) < _TWO or not figures or (first and not all(map(_measured, figures))):
             pieces.append(cell)  # one word, no figure closing it, or a numbered label (항목 1)
             continue
         if first:
