@@ -357,6 +357,33 @@ WRITTEN: list[tuple[str, str, list[Table], list[Figure]]] = [
         ],
     ),
     (
+        "three_header_rows",
+        "(단위: 억 달러)\n",
+        [
+            _table(
+                (0, 0, "구분", 3, 1),
+                (0, 1, "수출", 1, 4),
+                (1, 1, "2024년", 1, 2),
+                (1, 3, "2025년", 1, 2),
+                (2, 1, "금액"),
+                (2, 2, "증감률"),
+                (2, 3, "금액"),
+                (2, 4, "증감률"),
+                (3, 0, "반도체"),
+                (3, 1, "1,419"),
+                (3, 2, "43.9"),
+                (3, 3, "1,520"),
+                (3, 4, "7.1"),
+            )
+        ],
+        [
+            ("1,419", "amount", "141900000000", "USD", "반도체", "수출 2024년 금액", "2024"),
+            ("43.9", "percent", "43.9", "%", "반도체", "수출 2024년 증감률", "2024"),
+            ("1,520", "amount", "152000000000", "USD", "반도체", "수출 2025년 금액", "2025"),
+            ("7.1", "percent", "7.1", "%", "반도체", "수출 2025년 증감률", "2025"),
+        ],
+    ),
+    (
         "rows_labelled_by_quarters_and_a_rate_row",
         "< 국가별 동향(억 달러, %) >\n",
         [
@@ -472,3 +499,76 @@ def test_pdf_table_in_columns_set_apart_by_narrow_gaps(label_end: float | None) 
         ("45.2", "percent", "45.2", "%", "증감률(%)", "부동산", "2024-Q1"),
     ]
     assert "투자는 모두 늘었다." in document.text  # the sentence after stays text
+
+
+def _open_sided_pdf() -> bytes:
+    """A table ruled the Korean way: no outer sides, dotted rules between a value row
+    and its growth row, the stub label standing over both."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from tests.pdf_fixtures import FONT, LEFT, PAGE_HEIGHT, PAGE_WIDTH, after, register_fonts
+
+    register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT))
+    canvas.setFont(FONT, 10)
+    canvas.drawString(LEFT, PAGE_HEIGHT - 110, "< 권역별 투자(억 달러, 전년동기 대비, %) >")
+    left, right, inner = LEFT, LEFT + 300, [LEFT + 100, LEFT + 200]
+    tops = [130, 148, 164, 180, 196, 212]
+
+    def rule(y: float, x0: float, x1: float) -> None:
+        canvas.line(x0, PAGE_HEIGHT - y, x1, PAGE_HEIGHT - y)
+
+    canvas.setLineWidth(0.8)
+    for y in (130, 148, 180, 212):
+        rule(y, left, right)
+    for x in inner:
+        canvas.line(x, PAGE_HEIGHT - 130, x, PAGE_HEIGHT - 212)
+    canvas.setLineWidth(0.3)
+    for y in (164, 196):  # dotted: dots half a point long
+        x = inner[0]
+        while x < right:
+            rule(y, x, x + 0.5)
+            x += 1.2
+    cells = [
+        (0, 0, "구분"),
+        (0, 1, "2024년"),
+        (0, 2, "2025년"),
+        (1, 0, "북미"),
+        (1, 1, "12.0"),
+        (1, 2, "13.5"),
+        (2, 1, "(4.0)"),
+        (2, 2, "(12.5)"),
+        (3, 0, "유럽"),
+        (3, 1, "8.0"),
+        (3, 2, "7.2"),
+        (4, 1, "(△2.0)"),
+        (4, 2, "(△10.0)"),
+    ]
+    canvas.setFont(FONT, 9)
+    for r, c, text in cells:
+        x = left + 4 if c == 0 else inner[0] + 100 * c - 4 - after(text, 0, 9)
+        canvas.drawString(x, PAGE_HEIGHT - (tops[r] + 12), text)
+    canvas.setFont(FONT, 10)
+    canvas.drawString(LEFT, PAGE_HEIGHT - 240, "북미 투자가 늘었다.")
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_pdf_table_open_at_its_sides_with_dotted_rules() -> None:
+    from extractors.readers.pdf import read_pdf
+
+    document = extract_source(read_pdf("open.pdf", _open_sided_pdf()), REFERENCE)
+    assert _figures(document) == [
+        ("12.0", "amount", "1200000000", "USD", "북미", "2024년", "2024"),
+        ("13.5", "amount", "1350000000", "USD", "북미", "2025년", "2025"),
+        ("4.0", "percent", "4.0", "%", "북미", "2024년", "2024"),
+        ("12.5", "percent", "12.5", "%", "북미", "2025년", "2025"),
+        ("8.0", "amount", "800000000", "USD", "유럽", "2024년", "2024"),
+        ("7.2", "amount", "720000000", "USD", "유럽", "2025년", "2025"),
+        ("△2.0", "percent", "-2.0", "%", "유럽", "2024년", "2024"),
+        ("△10.0", "percent", "-10.0", "%", "유럽", "2025년", "2025"),
+    ]
