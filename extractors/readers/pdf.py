@@ -1,12 +1,13 @@
 """PDF publications → SourceDocument, with pdfplumber.
 
 Stages: ``pdf_to_pages`` (open once; per page: dedupe fake-bold chars, find
-tables, cluster the other chars into lines, split two-column pages at the
-gutter, take runs of tabbed lines as tables without rules, judge the text),
+ruled tables, cluster the other chars into lines, split two-column pages at the
+gutter, take runs of tabbed lines and of lined-up figures as tables without
+rules, judge the text; every table fills the one ``extractors.tables.Table``),
 then ``pages_to_text`` (leave out running headers, footers and undecodable
 pages, join lines the PDF wrapped inside a sentence, set paragraphs and tables
-apart with a blank line, write tables as tab-separated rows in place, carry a
-table's caption on to its continuation).
+apart with a blank line, write tables in place with ``write_table``, which
+reads their labels, units and periods, carry a table on to its continuation).
 Pages are joined with a blank line (a space when a sentence runs on); every
 character of ``text`` has its box in ``char_boxes`` (None for characters the
 reader added).

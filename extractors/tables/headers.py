@@ -50,7 +50,8 @@ def is_numeric_cell(text: str) -> bool:
 # A figure standing alone between spaces (an aligned row's cell): 1,234.5, (△3.1), -0.2.
 _FIGURE_WORD = regex.compile(
     r"""^[(（]?[+\-−△▽]?                # an opening bracket, a sign
-        \d+(?:,\d{3})*(?:\.\d+)?          # the digits (2025. or 12. is no figure: a date part)
+        (?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)   # the digits, no leading zero (044: a code)
+        (?:\.\d+)?                       # the decimals (2025. or 12. is no figure: a date part)
         [)）]?$                          # the closing bracket
     """,
     regex.VERBOSE,
@@ -60,8 +61,8 @@ _FIGURE_WORD = regex.compile(
 def is_figure_word(text: str) -> bool:
     """A word that is a figure by itself, as the cells of an aligned row are.
 
-    >>> [is_figure_word(t) for t in ("55.0", "(△3.1)", "3,236.4", "2025.", "12.", "1분기")]
-    [True, True, True, False, False, False]
+    >>> [is_figure_word(t) for t in ("55.0", "(△3.1)", "3,236.4", "0.3", "2025.", "12.", "044", "1분기")]
+    [True, True, True, True, False, False, False, False]
     """
     return bool(_FIGURE_WORD.match(text))
 
