@@ -11,6 +11,9 @@ from collections.abc import Iterator, Sequence
 
 from extractors._typing import BBox
 
+# Pieces joined at a time when the text is read back from its end.
+_BLOCK = 4096
+
 # One character of the output text with the box it came from (None where the
 # format has no boxes, or for characters the reader adds: joins, tabs).
 Glyph = tuple[str, BBox | None]
@@ -68,17 +71,15 @@ class TextBuilder:
         >>> list(b.lines_back())
         ['라', '나다', '가']
         """
-        line: list[str] = []
-        for part in reversed(self._parts):
-            if "\n" not in part:
-                line.append(part)
-                continue
-            pieces = part.split("\n")
-            line.append(pieces[-1])
-            for piece in reversed(pieces[:-1]):
-                yield "".join(reversed(line))
-                line = [piece]
-        yield "".join(reversed(line))
+        end = len(self._parts)
+        carry = ""  # the start of a line whose beginning is in an earlier block
+        while end > 0:
+            start = max(0, end - _BLOCK)
+            lines = ("".join(self._parts[start:end]) + carry).split("\n")
+            carry = lines[0]
+            yield from reversed(lines[1:])
+            end = start
+        yield carry
 
     def text(self) -> str:
         return "".join(self._parts)
