@@ -191,6 +191,16 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
         [("50.0", "amount", "5000000000", "USD", "수출", "2024", "2024")],
     ),
     (
+        "rate_row_across_columns_naming_their_unit",
+        "품목\t수출액(억 달러)\t수입액(억 달러)\n반도체\t1,419\t620\n증감률\t43.9\t△2.1\n",
+        [
+            ("1,419", "amount", "141900000000", "USD", "반도체", "수출액(억 달러)", None),
+            ("620", "amount", "62000000000", "USD", "반도체", "수입액(억 달러)", None),
+            ("43.9", "percent", "43.9", "%", "증감률", "수출액(억 달러)", None),
+            ("△2.1", "percent", "-2.1", "%", "증감률", "수입액(억 달러)", None),
+        ],
+    ),
+    (
         "caption_year_for_yearless_quarter_columns",
         "< 2025년 분기별 수출(억 달러) >\n구분\t1분기\t2분기\n합계\t1,500.5\t1,620.0\n",
         [

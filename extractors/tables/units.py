@@ -422,11 +422,17 @@ def cell_units(header: HeaderUnits, column: str, row: str, *, named_in_table: bo
     ('%', None, '%')
     >>> cell_units(header_units("조원, %"), "'26년", "(GDP대비,%)").parenthesised[1]
     '%'
+    >>> cell_units(HeaderUnits(()), "수출액(억 달러)", "증감률").plain[1]
+    '%'
     """
     row_named, column_named = _named_unit(row), _named_unit(column)
     if row_named == "count" or column_named == "count":
         return CellUnits(None, None, None)
     named = row_named or column_named
+    other = label_unit(column if row_named else row)
+    if named is not None and named[0] == "amount" and isinstance(other, tuple):
+        # 증감률 across 수출액(억 달러): the rate word of the other label wins
+        return CellUnits(other, other if header.has_percent else None, other)
     if named is not None:
         # A label's own (%) is a percent role: (17.8) under 증감률(%) is 17.8%.
         rate = named[0] in _RATE_KINDS
