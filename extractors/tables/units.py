@@ -73,6 +73,7 @@ _ONE = Decimal(1)
 PERCENT_UNIT: Unit = ("percent", "%", _ONE)
 POINT_UNIT: Unit = ("percent_point", "%p", _ONE)
 _RATE_KINDS = frozenset({"percent", "percent_point"})
+_NOTHING = CellUnits(None, None, None)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -406,6 +407,23 @@ def _parenthesised_label(label: str) -> bool:
     return label[:1] in "(（" and label[-1:] in ")）"
 
 
+def _units_named(header: HeaderUnits, column: str, row: str) -> CellUnits | None:
+    """The units of a cell whose row or column label names its unit, else None."""
+    row_named, column_named = _named_unit(row), _named_unit(column)
+    if row_named == "count" or column_named == "count":
+        return _NOTHING
+    named = row_named or column_named
+    if named is None:
+        return None
+    other = label_unit(column if row_named else row)
+    if named[0] == "amount" and isinstance(other, tuple):
+        # 증감률 across 수출액(억 달러): the rate word of the other label wins
+        return CellUnits(other, other if header.has_percent else None, other)
+    # A label's own (%) is a percent role: (17.8) under 증감률(%) is 17.8%.
+    rate = named if named[0] in _RATE_KINDS else None
+    return CellUnits(named, rate, rate)
+
+
 @functools.lru_cache(maxsize=4096)
 def cell_units(header: HeaderUnits, column: str, row: str, *, named_in_table: bool = False) -> CellUnits:
     """The units of a body cell's plain, parenthesised and signed parenthesised numbers.
@@ -425,23 +443,14 @@ def cell_units(header: HeaderUnits, column: str, row: str, *, named_in_table: bo
     >>> cell_units(HeaderUnits(()), "수출액(억 달러)", "증감률").plain[1]
     '%'
     """
-    row_named, column_named = _named_unit(row), _named_unit(column)
-    if row_named == "count" or column_named == "count":
-        return CellUnits(None, None, None)
-    named = row_named or column_named
-    other = label_unit(column if row_named else row)
-    if named is not None and named[0] == "amount" and isinstance(other, tuple):
-        # 증감률 across 수출액(억 달러): the rate word of the other label wins
-        return CellUnits(other, other if header.has_percent else None, other)
+    named = _units_named(header, column, row)
     if named is not None:
-        # A label's own (%) is a percent role: (17.8) under 증감률(%) is 17.8%.
-        rate = named[0] in _RATE_KINDS
-        return CellUnits(named, named if rate else None, named if rate else None)
+        return named
     if not header.units and not named_in_table:
-        return CellUnits(None, None, None)
+        return _NOTHING
     unit, by_label = cell_unit(header, (column, row))
     if unit is None:
-        return CellUnits(None, None, None)
+        return _NOTHING
     if unit[0] in _RATE_KINDS:
         # A % in the unit line or a row written in parentheses: parenthesised rates;
         # a rate word alone (증감률 under 억 달러) takes (3.2) only with its sign.
