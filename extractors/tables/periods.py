@@ -19,7 +19,7 @@ from extractors.dates import find_date_mentions
 from extractors.lexicon.dates import APOSTROPHES
 from extractors.lexicon.tables import QUARTER_LATIN, QUARTER_SLASH, QUARTER_WORD, YEAR_WORD
 
-__all__ = ["column_period", "label_period", "part_period", "year_above"]
+__all__ = ["column_period", "label_period", "part_period", "running_period", "year_above", "year_of"]
 
 _APOSTROPHE = f"[{regex.escape(APOSTROPHES)}]"
 _BARE_YEAR = regex.compile(r"^(?:19|20)\d\d$")
@@ -76,7 +76,8 @@ def label_period(label: str | None) -> str | None:
     return None
 
 
-def _year_of(period: str | None) -> str | None:
+def year_of(period: str | None) -> str | None:
+    """The year a period starts in: '2024-Q1' → '2024'."""
     found = _YEAR_OF.match(period) if period else None
     return found.group("year") if found else None
 
@@ -108,14 +109,14 @@ def column_period(parts: Sequence[str], year: str | None = None) -> str | None:
         period = part_period(part, year)
         if period is not None:
             found = period
-            year = _year_of(period) or year
+            year = year_of(period) or year
     return found
 
 
 def year_above(parts: Sequence[str], year: str | None = None) -> str | None:
     """The year the labels above a cell give it (``2022년`` over ``1분기``)."""
     for part in parts:
-        year = _year_of(part_period(part, year)) or year
+        year = year_of(part_period(part, year)) or year
     return year
 
 

@@ -23,7 +23,7 @@ from extractors.tables.headers import (
 )
 from extractors.tables.labels import clean_label
 from extractors.tables.model import Table
-from extractors.tables.periods import column_period, part_period, running_period, year_above
+from extractors.tables.periods import column_period, part_period, running_period, year_above, year_of
 from extractors.tables.units import (
     HeaderUnits,
     cell_units,
@@ -186,8 +186,8 @@ def read_table(
     found = unit_expression(unit_text) if unit_text else None
     header = header_units(found[1]) if found else HeaderUnits(())
     named = any(map(unit_named, labels)) or any(unit_named(" ".join(row)) for row in rows)
-    year = caption_year(caption)
     table_period = caption_period(caption)
+    year = caption_year(caption) or year_of(table_period)
     periods = _column_periods(parts, year)
     row_periods = _row_periods(rows, header_rows, year)
     readings: dict[tuple[int, int], Reading] = {}
