@@ -43,6 +43,9 @@ from extractors.lexicon import context as lex
 from extractors.mentions import Mention
 from extractors.nlp import TERM_PATTERNS, Term, Tokens, analyse, terms_of, tokens_of
 from extractors.readers.base import TableCellSpan
+from extractors.tables import label_period, text_tables
+from extractors.tables.read import caption_year
+from extractors.tables.units import names_measure
 from schemas import Context
 
 _JOINERS = frozenset({"·", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
@@ -81,20 +84,6 @@ _HEADING = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 _PARENTHETICAL = regex.compile(r"\([^()]*\)")
-# A year in a caption: 2024년, '24년.
-_CAPTION_YEAR = regex.compile(
-    rf"""
-    (?:(?P<full>(?:19|20)\d{{2}})              # 2024
-      | [{regex.escape("'’‘")}](?P<short>\d{{2}}))  # '24
-    \s*{regex.escape(lex.YEAR_MARK)}
-    """,
-    regex.VERBOSE,
-)
-_TABLE_CAPTION = regex.compile(
-    rf"^[\s{_BULLET_CLASS}]*(?:{'|'.join(regex.escape(m) for m in lex.TABLE_CAPTION_MARKS)})",
-    regex.VERBOSE,
-)
-_NUMERIC_CELL = regex.compile(r"^[\s(]*[-+△▲▼]?[0-9][0-9,.]*[)%]*\s*$")
 _FILLERS = regex.compile(
     rf"\s*(?:(?:{'|'.join(regex.escape(w) for w in lex.POST_FIGURE_FILLERS)})\s*)*", regex.VERBOSE
 )
@@ -542,40 +531,15 @@ class _Resolver:
 # --- tables ------------------------------------------------------------------------
 
 
-def _caption_year(caption: str | None) -> str | None:
-    if not caption:
-        return None
-    m = _CAPTION_YEAR.search(caption)
-    if not m:
-        return None
-    return m.group("full") or f"20{m.group('short')}"
-
-
-_BARE_YEAR = regex.compile(r"^(?:19|20)\d\d$")
-
-
-@lru_cache(maxsize=4096)
-def label_period(label: str | None) -> str | None:
-    """The date a whole table label names ('24년, 2025년 3분기, 2024), else None.
-
-    >>> label_period("'25년"), label_period("2024"), label_period("북미")
-    ('2025', '2024', None)
-    """
-    from extractors.dates import find_date_mentions  # the one date grammar
-
-    if not label:
-        return None
-    words = label.strip()
-    if _BARE_YEAR.match(words):
-        return words
-    dates = find_date_mentions(words, None)
-    if len(dates) == 1 and dates[0].end - dates[0].start >= len(words.rstrip(")")) - 1:
-        return dates[0].value
-    return None
+def _label_of(label: str | None) -> Label:
+    """A table label as partner, metric or subject; a label naming a measure (증감률(%),
+    비중) says nothing of either."""
+    return classify_label(label) if label and not names_measure(label) else Label()
 
 
 def table_context(cell: TableCellSpan) -> Context:
-    """Context of a figure in a table cell, from its labels and caption.
+    """Context of a figure in a table cell, from what ``extractors.tables`` read: its
+    labels, caption and period (a column ``1분기`` under ``2022년`` is ``2022-Q1``).
 
     >>> table_context(TableCellSpan(0, 4, "표 3 - 2024년 ICT 지역별 수출", "억 달러", "북미", "게임 SW"))
     Context(metric='export', subject='게임 SW', partner='북미', period='2024', change=None)
@@ -586,8 +550,8 @@ def table_context(cell: TableCellSpan) -> Context:
     '2025'
     """
     row_period, column_period = label_period(cell.row), label_period(cell.column)
-    row = classify_label(cell.row) if cell.row and not row_period else Label()
-    column = classify_label(cell.column) if cell.column and not column_period else Label()
+    row = _label_of(cell.row) if not row_period else Label()
+    column = _label_of(cell.column) if not column_period else Label()
     metric = None
     for words in (cell.caption, cell.row, cell.column):
         m = _metric_regex().search(words) if words else None
@@ -598,62 +562,8 @@ def table_context(cell: TableCellSpan) -> Context:
         metric=metric,
         subject=column.subject or row.subject,
         partner=row.partner or column.partner,
-        period=column_period or row_period or _caption_year(cell.caption),
+        period=cell.period or column_period or row_period or caption_year(cell.caption),
     )
-
-
-def _cells(line: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for i, ch in enumerate(line + "\t"):
-        if ch == "\t":
-            out.append((start, i))
-            start = i + 1
-    return out
-
-
-def _is_numeric_row(line: str) -> bool:
-    cells = [line[s:e] for s, e in _cells(line)][1:]
-    return bool(cells) and sum(bool(_NUMERIC_CELL.match(c)) for c in cells) * 2 > len(cells)
-
-
-def text_table_cells(text: str, line_start: int, line_end: int) -> list[TableCellSpan]:
-    """Cells of a tab-separated table row written as text, labelled from the lines above.
-
-    >>> t = "■ 표 3 - 2024년 지역별 수출\\n(단위: 억 달러)\\n구분\\t전체\\t게임\\n북미\\t32.6\\t10.6"
-    >>> [(c.row, c.column, t[c.start:c.end]) for c in text_table_cells(t, t.rindex("북미"), len(t))]
-    [('북미', '전체', '32.6'), ('북미', '게임', '10.6')]
-    """
-    line = text[line_start:line_end]
-    if "\t" not in line or not _is_numeric_row(line):
-        return []
-    row_label = line[: line.index("\t")].strip() or None
-    header: list[str] | None = None
-    caption = unit = None
-    cursor = line_start
-    for _ in range(60):  # look up the table, line by line
-        if cursor <= 0:
-            break
-        prev_end = cursor - 1
-        prev_start = text.rfind("\n", 0, prev_end) + 1
-        prev = text[prev_start:prev_end]
-        cursor = prev_start
-        if header is None and "\t" in prev and not _is_numeric_row(prev) and prev.split("\t")[0].strip():
-            header = prev.split("\t")
-        elif "\t" not in prev and prev.strip():
-            if lex.UNIT_LINE_MARK in prev and unit is None:
-                unit = prev.strip()
-            elif _TABLE_CAPTION.match(prev):
-                caption = prev.strip()
-                break
-            elif header is not None:
-                break
-    out = []
-    for index, (s, e) in enumerate(_cells(line)):
-        if index == 0 or not line[s:e].strip():
-            continue
-        column = header[index].strip() if header and index < len(header) else None
-        out.append(TableCellSpan(line_start + s, line_start + e, caption, unit, row_label, column))
-    return out
 
 
 # --- the stage ---------------------------------------------------------------------
@@ -700,14 +610,6 @@ def _line_contexts(
 ) -> dict[int, Context]:
     """Contexts of the ``wanted`` mentions (indexes into ``mentions``) on the line ``text[start:end]``."""
     start, end = bounds
-    text_cells = text_table_cells(text, start, end)
-    if text_cells:
-        found = {}
-        for index in wanted:
-            cell = next((c for c in text_cells if c.start <= mentions[index].start < c.end), None)
-            if cell is not None:
-                found[index] = table_context(cell)
-        return found
     line_text = text[start:end]
     label, segments = _line_label(line_text), _segments(line_text, start)
     periods: dict[int, str | None] = {}  # shared by the sentences of a line: 같은 해 looks back
@@ -745,7 +647,7 @@ def contextualize(
     """
     empty = Context()  # records are frozen: one empty context serves every date
     contexts: list[Context] = [empty] * len(mentions)
-    cells = sorted(tables or [], key=lambda c: c.start)
+    cells = sorted(text_tables(text) if tables is None else tables, key=lambda c: c.start)
     cell_starts = [c.start for c in cells]
     line_starts = _line_bounds(text)
     by_line: dict[int, set[int]] = {}

@@ -7,15 +7,14 @@ Stages, each a pure function over the whole text:
    is read whole before anything is decided (``9만 7천개``); one followed by a
    counter (개, 명, 건, 척, 톤 …) is a count, that nothing governs; a footnote
    mark (``수출1)``) is no number.
-2. ``_govern_by_columns`` / ``_govern_by_headers`` — a unit header
-   (``(단위: 억 달러)``, ``수출액(억 달러) :``, a header cell ``증감률(%)``)
-   gives its unit to the bare numbers of the table, list or column it heads.
-   Column and row labels decide first: a rate word (증감률, 비중, 전년비, YoY …)
-   makes a percent under any header, a count word (업체 수, 인원(명)) or a rank,
-   code or period (순위, HS코드, 기간) keeps the cell out, and a header of several
-   units (``(단위: 억 달러, %)``) maps its columns by their labels.  Phone
-   numbers, times and dates inside a block (``044-203``, ``10:00``, ``2025.12``)
-   are no cells of it; a tab table ends with its last row.
+2. ``_govern_by_cells`` — a bare number in a table cell takes the unit that
+   ``extractors.tables`` read for the cell from the table's unit line and its row
+   and column labels (a rate word makes a percent, a count, rank or code label
+   keeps the cell out, a header of several units maps cells by their labels);
+   phone numbers, times and dates in a cell (``044-203``, ``10:00``,
+   ``2025.12``) stay out.  ``_govern_by_headers`` — a unit header
+   (``(단위: 억 달러)``, ``수출액(억 달러) :``) gives its unit to the bare numbers
+   of the ``label : values`` list it heads.
 3. ``_govern_by_partners`` — a bare number on the left of a range takes the
    unit, group word and place word of its right partner: ``3,500 → 2,000억불``,
    ``3~5천억원`` (3천억); the left end of a range of counts counts too.
@@ -30,8 +29,10 @@ Rules chosen where Korean is ambiguous (a miss is better than a wrong value):
   (``원/달러 환율 1,350.5원`` → 1350.5 KRW, ``배럴당 80달러`` → 80 USD);
 - Hangul number words (``두 배``, ``수십억``) are not read;
 - ▲ ▼ ↑ ↓ are arrows (context), never signs; △ ▽ and the dashes are;
-- ``(3.2)`` in a table may be a share or an accounting negative: it is a figure
-  only in a rate column and with its sign written (``(△3.1)``).
+- ``(3.2)`` in a table may be a share or an accounting negative: it is a rate
+  where the cell's role is a percent written as such (a ``%`` in the unit line
+  or the label: ``(147.8)`` under ``(억 달러, 전년동기 대비 %)``), under a rate word
+  alone only with its sign written (``(△3.1)``), and no figure under an amount.
 
 Korean words come from ``extractors.lexicon.numbers``.
 """
@@ -39,21 +40,17 @@ Korean words come from ``extractors.lexicon.numbers``.
 from __future__ import annotations
 
 import bisect
-import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from typing import Literal
 
 import regex
 
-from extractors._typing import FactKind
+from extractors._typing import FactKind, Unit
 from extractors.lexicon.numbers import (
-    AMOUNT_COLUMN_ENDINGS,
-    AMOUNT_LABEL_WORDS,
     APPROX_BEFORE,
     APPROX_INFIXES,
-    CHANGE_RATE_LABEL_WORDS,
     CODE_ALIASES,
     CONVERSION_MARKS,
     COUNT_NOUN_ENDINGS,
@@ -64,13 +61,10 @@ from extractors.lexicon.numbers import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     CURRENCY_WORDS_AFTER_GROUP_ONLY,
-    DIFFERENCE_LABEL_WORDS,
     DIGIT_PLACES,
     GROUP_WORDS,
-    HEADER_UNIT_SEPARATORS,
     HEADING_MARKS,
     MULTIPLE_WORDS,
-    NON_FIGURE_LABEL_WORDS,
     NOT_CURRENCY_BEFORE,
     ORDINAL_PREFIXES,
     PARTICLES_AFTER_CONSONANT,
@@ -79,10 +73,7 @@ from extractors.lexicon.numbers import (
     PARTICLES_ANY,
     PERCENT_POINT_WORDS,
     PERCENT_WORDS,
-    PERIOD_LABEL_PREFIXES,
-    POINT_LABEL_WORDS,
     RANGE_CONNECTORS,
-    RATE_LABEL_WORDS,
     SCALE_WORDS,
     SENTENCE_CURRENCY_MIN_GROUP,
     SIGNS,
@@ -99,6 +90,12 @@ from extractors.numerals import (
     decimal_text,
     parse_korean_number,
 )
+from extractors.readers.base import TableCellSpan
+from extractors.tables import text_tables
+from extractors.tables.units import HeaderUnits
+from extractors.tables.units import cell_unit as _cell_unit
+from extractors.tables.units import header_units as _header_units
+from extractors.tables.units import sole_unit as _sole_unit
 
 # ---- building blocks from the lexicon ------------------------------------------------
 
@@ -243,38 +240,6 @@ _RANGE_GAP = regex.compile(
     regex.VERBOSE,
 )
 
-# Currency words without what may follow them (headers end right after them).
-_CURRENCY_WORDS_BARE = "|".join(
-    r"[\x20]?".join(map(regex.escape, w.split(" ")))
-    for w in sorted(_CURRENCY_WORD_LIST, key=len, reverse=True)
-)
-
-_HEADER_SCALE = (
-    rf"[\d,.\x20{''.join(DIGIT_PLACES)}{''.join(GROUP_WORDS)}]*?|(?:{_alternation(SCALE_WORDS)})\.?"
-)
-
-# Unit expressions inside headers: 억 달러, 백만 US$, %, %p, 배; or a currency first: US$ 백만, USD million.
-_UNIT_EXPR = regex.compile(
-    rf"""
-    ^\s*
-    (?:
-        (?P<scale>{_HEADER_SCALE})\s*                      # 억, 백만, million (or none)
-        (?:
-            (?P<pp>{_alternation(PERCENT_POINT_WORDS)})
-          | (?P<pct>{_alternation(PERCENT_WORDS)})
-          | (?P<mult>{_alternation(MULTIPLE_WORDS)})
-          | (?P<cur>{_CURRENCY_WORDS_BARE})
-          | (?P<symbol>{_alternation(_CURRENCY_BY_SYMBOL)})
-          | (?P<code>{_alternation(CURRENCY_CODES)})
-        )
-      |
-        (?:(?P<symbol>{_alternation(_CURRENCY_BY_SYMBOL)})|(?P<code>{_alternation(CURRENCY_CODES)}))
-        \s*(?P<prescale>{_HEADER_SCALE})                  # US$ 백만, USD mn
-    )\s*$
-    """,
-    regex.VERBOSE,
-)
-
 # (단위: 억 달러), [단위 : %] — governs the table or list below it; so does a unit closing
 # the title line of a tab table: 경상수지 추이(억 달러)⏎월⇥경상수지 …
 _BLOCK_HEADER = regex.compile(
@@ -304,15 +269,6 @@ _INLINE_HEADER = regex.compile(
     regex.VERBOSE,
 )
 
-# A table row whose cells name their units: 구분⇥수출액(억 달러)⇥증감률(%)
-_COLUMN_HEADER_ROW = regex.compile(
-    r"""
-    ^(?=[^\n]*\t)                                   # a table row (cells split by tabs)
-    [^\n]*[(（][^()（）\n\d]{1,12}[)）][^\n]*$      # with a cell holding a parenthesised unit
-    """,
-    regex.VERBOSE | regex.MULTILINE,
-)
-_CELL_UNIT = regex.compile(r"[(（](?P<expr>[^()（）\n\d]{1,12})[)）]\s*$")
 
 # Sentence ends: a line break, or . ! ? after a non-digit, before a space.
 _SENTENCE_END = regex.compile(r"\n|(?<=[^\d\s])[.!?。](?=\s|$)")
@@ -398,7 +354,7 @@ _UNIT_GROUPS = frozenset({"pp", "pct", "mult", "cur", "code", "sufsym"})
 
 
 def _unit_of(match: regex.Match[str]) -> tuple[FactKind | None, str | None]:
-    """Kind and unit named by a match of ``_TOKEN`` or ``_UNIT_EXPR``."""
+    """Kind and unit named by a match of ``_TOKEN``."""
     fixed = _FIXED_BY_GROUP.get(match.lastgroup or "")
     if fixed is not None:
         return fixed  # the common case, without building a dict of every group
@@ -579,191 +535,8 @@ def _govern_by_partners(text: str, tokens: list[_Token]) -> list[_Token]:
     return out
 
 
-_Unit = tuple[FactKind, str, Decimal]  # kind, unit, multiplier set by a header
-_PERCENT_UNIT: _Unit = ("percent", "%", _ONE)
-_POINT_UNIT: _Unit = ("percent_point", "%p", _ONE)
-# A counter in a label's parentheses: 인원(명), 물량(천 톤).
-_COUNT_LABEL = regex.compile(
-    rf"[(（][\d,.\x20{''.join(DIGIT_PLACES)}{''.join(GROUP_WORDS)}]*(?:{_alternation(COUNTERS)})[)）]"
-)
-# Footnote marks and stars at the end of a label: 수출1), 수입*.
-_LABEL_MARKS = regex.compile(r"(?:\d{1,2}\)|[*※†‡]+)\s*$")
-# A counter part of a header: 건, 천톤, 개사.
-_COUNT_PART = regex.compile(
-    rf"[\d,.\x20{''.join(DIGIT_PLACES)}{''.join(GROUP_WORDS)}]*(?:{_alternation(COUNTERS)})"
-)
-_PARENTHESISED = regex.compile(r"[(（][^()（）]*[)）]")
-_HEADER_SPLIT = regex.compile(f"[{regex.escape(''.join(HEADER_UNIT_SEPARATORS))}]")
-_RATE_WORDS = tuple(_squeeze(w).lower() for w in RATE_LABEL_WORDS)
-_AMOUNT_LABELS = tuple(_squeeze(w).lower() for w in AMOUNT_LABEL_WORDS)
-_NON_FIGURE_LABELS = tuple(_squeeze(w).lower() for w in NON_FIGURE_LABEL_WORDS)
-_POINT_LABELS = tuple(_squeeze(w).lower() for w in POINT_LABEL_WORDS)
-_DIFFERENCE_LABELS = tuple(_squeeze(w).lower() for w in DIFFERENCE_LABEL_WORDS)
-_CHANGE_RATE_LABELS = tuple(_squeeze(w).lower() for w in CHANGE_RATE_LABEL_WORDS)
-
-
-def _header_unit(expr: str) -> _Unit | None:
-    """The unit a header expression sets: '억 달러' → ('amount', 'USD', 1E+8)."""
-    m = _UNIT_EXPR.match(expr)
-    if not m:
-        return None
-    scale_text = (m.group("scale") or m.group("prescale") or "").replace(" ", "").rstrip(".")
-    english = SCALE_WORDS.get(scale_text)
-    scale = Decimal(english) if english else parse_korean_number(scale_text) if scale_text else Decimal(1)
-    kind, unit = _unit_of(m)
-    if scale is None or kind is None or unit is None:
-        return None
-    return kind, unit, scale if kind == "amount" else Decimal(1)
-
-
-@dataclass(frozen=True, slots=True)
-class _Header:
-    """The units of a block header; ``counts`` if it names counters too ((단위: 건, 억원))."""
-
-    units: tuple[_Unit, ...]
-    counts: bool = False
-
-
-def _header_units(expr: str) -> _Header:
-    """Every unit of a header, or none if one part is neither unit nor counter.
-
-    >>> [len(_header_units(e).units) for e in ("억 달러, %", "건, 억원", "달러/배럴", "원/달러", "달러/온스")]
-    [2, 1, 1, 2, 0]
-
-    '달러/배럴' (a price per barrel) names a counter: only columns naming money (가격)
-    take its dollars; '달러/온스' names neither and governs nothing.
-    """
-    units: list[_Unit] = []
-    counts = False
-    for part in _HEADER_SPLIT.split(expr):
-        unit = _header_unit(part)
-        implied = _label_unit(part) if unit is None else None
-        if unit is None and isinstance(implied, tuple):
-            unit = implied  # (단위: 억 달러, 전년동기비 %): a rate named with its words
-        if unit is not None:
-            units.append(unit)
-        elif _COUNT_PART.fullmatch(part.strip()):
-            counts = True
-        else:
-            return _Header(())
-    return _Header(tuple(units), counts)
-
-
-def _sole_unit(expr: str) -> _Unit | None:
-    """The one unit of an inline header, beside words that name no unit: '억 달러',
-    'GDP 대비, %' → %; none for two units ('억 달러, %') or a counter ('명, %').
-
-    >>> [_sole_unit(e) is not None for e in ("억 달러", "GDP 대비, %", "억 달러, %", "명, %")]
-    [True, True, False, False]
-    """
-    units = [_header_unit(part) for part in _HEADER_SPLIT.split(expr)]
-    found = [u for u in units if u is not None]
-    if len(found) != 1:
-        return None
-    others = [part for part, u in zip(_HEADER_SPLIT.split(expr), units, strict=True) if u is None]
-    if any(_COUNT_PART.fullmatch(part.strip()) for part in others):
-        return None
-    return found[0]
-
-
-def _names_amount(label: str) -> bool:
-    """A label naming money by its last word: 금액, 투자액, 수출액, 예산."""
-    word = _squeeze(_LABEL_MARKS.sub("", _PARENTHESISED.sub("", label)))
-    return word.endswith(AMOUNT_COLUMN_ENDINGS)
-
-
-def _names_non_figure(label: str) -> bool:
-    """A label whose last word names ranks, codes, years or periods: 순위, HS코드, 기준연도,
-    기간(월); not 청년도약계좌 (연도 inside a word), 2026년도 or 전년도 (a period of figures).
-
-    >>> [_names_non_figure(label) for label in ("HS코드", "순위(위)", "청년도약계좌", "2026년도", "전년도")]
-    [True, True, False, False, False]
-    """
-    word = _squeeze(_LABEL_MARKS.sub("", _PARENTHESISED.sub("", label))).lower()
-    for name in _NON_FIGURE_LABELS:
-        if word.endswith(name):
-            head = word[: -len(name)]
-            return not (head[-1:].isdigit() or head in PERIOD_LABEL_PREFIXES)
-    return False
-
-
-@functools.lru_cache(maxsize=4096)
-def _label_unit(label: str) -> _Unit | Literal["count"] | None:
-    """The unit a column or row label implies by its words: 증감률 → %, 증감(%p) → %p,
-    업체 수 or 인원(명) → a count, that no amount header governs.
-
-    >>> [_label_unit(label) for label in ("증감률", "전년 대비 증감액", "업체 수", "인원(명)", "수출")]
-    [('percent', '%', Decimal('1')), None, 'count', 'count', None]
-    """
-    squeezed = _squeeze(_LABEL_MARKS.sub("", label)).lower()
-    if not squeezed or any(word in squeezed for word in _AMOUNT_LABELS):
-        return None
-    if any(word in squeezed for word in _POINT_LABELS):
-        return _POINT_UNIT
-    if any(word in squeezed for word in _RATE_WORDS):
-        return _PERCENT_UNIT
-    if _COUNT_LABEL.search(label) or squeezed.endswith(COUNT_NOUN_ENDINGS) or _names_non_figure(label):
-        return "count"
-    last_word = label.rsplit(maxsplit=1)[-1] if label.split() else ""
-    return "count" if last_word in COUNT_NOUN_WORDS else None
-
-
-def _labels_unit(units: tuple[_Unit, ...], labels: tuple[str, ...]) -> _Unit | Literal["count"] | None:
-    """The unit the first label with rate or count words implies (column label first)."""
-    for label in labels:
-        implied = _label_unit(label)
-        if implied == _PERCENT_UNIT and units and all(u[0] == "percent_point" for u in units):
-            return units[0]  # (단위: %p) … 증감률: points
-        if implied is not None:
-            return implied
-    return None
-
-
-def _rate_pair_unit(labels: tuple[str, ...]) -> tuple[_Unit | None, bool]:
-    """Under (단위: %, %p): points in a column or row naming a difference (증감, 전년 대비),
-    percent elsewhere (a rate of change, 증감률, is a percent); nothing under a count label.
-
-    >>> [_rate_pair_unit((c, "실업률"))[0][1] for c in ("2025", "증감", "증감률")]
-    ['%', '%p', '%']
-    """
-    implied = [_label_unit(label) for label in labels]
-    if "count" in implied:
-        return None, False
-    if _POINT_UNIT in implied:
-        return _POINT_UNIT, True  # 변화폭(%p)
-    for label in labels:
-        squeezed = _squeeze(_LABEL_MARKS.sub("", label)).lower()
-        if any(w in squeezed for w in _DIFFERENCE_LABELS) and not any(
-            w in squeezed for w in _CHANGE_RATE_LABELS
-        ):
-            return _POINT_UNIT, True
-    return _PERCENT_UNIT, False
-
-
-def _cell_unit(header: _Header, labels: tuple[str, ...]) -> tuple[_Unit | None, bool]:
-    """The unit of a cell under a block header, and whether a label chose it.
-
-    A rate label (증감률, 비중, YoY …) makes the cell a percent whatever the header;
-    a count label (업체 수, 인원(명)) keeps it out; otherwise a one-unit header governs,
-    and a several-unit header (억 달러, %) gives its single amount unit to the columns
-    that name no rate.  A header that names counters too ((단위: 건, 억원)) gives its
-    amount unit only to columns that name money (금액, 투자액).
-    """
-    units = header.units
-    if not header.counts and sorted(u[0] for u in units) == ["percent", "percent_point"]:
-        return _rate_pair_unit(labels)
-    implied = _labels_unit(units, labels)
-    if implied is not None:
-        return (None, False) if implied == "count" else (implied, True)
-    amounts = [u for u in units if u[0] == "amount"]
-    if header.counts:
-        money = len(units) == 1 and bool(amounts) and any(_names_amount(label) for label in labels)
-        return (units[0] if money else None), False
-    if len(units) == 1:
-        return units[0], False
-    if len(amounts) == 1 and all(u[0] in {"percent", "percent_point"} for u in units if u is not amounts[0]):
-        return amounts[0], False
-    return None, False
+_Unit = Unit  # kind, unit, multiplier set by a header
+_Header = HeaderUnits
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -854,43 +627,6 @@ def _fits(token: _Token, unit: _Unit) -> bool:
     return unit[2] == 1 or _GROUP_WORD.search(token.numeral) is None
 
 
-_MAX_LABEL_ROWS = 3  # header rows above a table's numbers: 구분⇥2024⇥⇥2025 / ⇥금액⇥증감률⇥…
-
-
-def _is_label_row(text: str, start: int, end: int, tokens: list[_Token]) -> bool:
-    """A row of a tab table is a row of column labels unless most cells are numbers."""
-    line = text[start:end]
-    if "\t" not in line:
-        return False
-    cells = [c for c in line.split("\t")[1:] if c.strip()]
-    numeric = [t for t in tokens if not _year_like(t) and _standalone(text, t)]
-    return len(numeric) * 2 < max(len(cells), 1)
-
-
-def _label_rows(
-    text: str, start: int, end: int, tokens: list[_Token], starts: list[int]
-) -> tuple[int, list[str]]:
-    """End of the leading label rows of a table, and each column's label (rows joined)."""
-    labels: list[str] = []
-    pos = start
-    for _ in range(_MAX_LABEL_ROWS):
-        if pos >= end:
-            break
-        row_end = text.find("\n", pos)
-        row_end = end if row_end < 0 else min(row_end, end)
-        row_tokens = tokens[bisect.bisect_left(starts, pos) : bisect.bisect_left(starts, row_end)]
-        if not _is_label_row(text, pos, row_end, row_tokens):
-            break
-        for column, cell in enumerate(text[pos:row_end].split("\t")):
-            if column == len(labels):
-                labels.append("")
-            labels[column] += " " + cell
-        pos = row_end + 1
-        while pos < end and text[pos] == "\n":
-            pos += 1
-    return pos if labels else start, labels
-
-
 def _drop_header_words(text: str, tokens: list[_Token]) -> list[_Token]:
     """The unit words of a header ((단위: 백만 달러)) are no figure themselves."""
     spans = sorted(
@@ -907,68 +643,46 @@ def _drop_header_words(text: str, tokens: list[_Token]) -> list[_Token]:
     return kept
 
 
-def _column_units(row: str) -> tuple[dict[int, tuple[_Unit, bool]], bool]:
-    """Column index → (unit, parenthesised numbers too) for the cells of a header row
-    naming a unit (수출액(억 달러), 증감률(%)) or a rate (증감률 beside 수출액(억 달러)),
-    and whether any cell names its unit."""
-    units: dict[int, tuple[_Unit, bool]] = {}
-    named = False
-    for column, cell in enumerate(row.split("\t")):
-        m = _CELL_UNIT.search(cell)
-        unit = _header_unit(m.group("expr")) if m else None
-        if unit is not None:
-            units[column] = (unit, unit[0] != "amount")
-            named = named or column > 0
-        elif m is None and column > 0 and isinstance(implied := _label_unit(cell), tuple):
-            units[column] = (implied, True)
-    return units, named
+def _cell_number(text: str, token: _Token) -> Literal["plain", "parenthesised", "signed"] | None:
+    """How a bare number stands in its table cell: alone, in parentheses (with its
+    sign written or not), or None when it is a part of a code, time or date
+    (044-203, 10:00, 2025.12) or has a word or mark after it (25개, 3.5%)."""
+    after = text[token.number_end : token.number_end + 1]
+    before = text[token.start - 1 : token.start] if token.start else ""
+    if after and (after.isalpha() or after in "%％"):
+        return None
+    if _JOINED_AFTER.match(text, token.number_end) or _JOINED_BEFORE.search(
+        text, max(0, token.start - 3), token.start
+    ):
+        return None
+    if before in _OPEN_PARENS and after in _CLOSE_PARENS:
+        return "signed" if text[token.start] in _SIGN_CHARS else "parenthesised"
+    return "plain"
 
 
-def _govern_span(
-    text: str, out: list[_Token], starts: list[int], span: tuple[int, int], governing: tuple[_Unit, bool]
-) -> None:
-    """Bare standalone numbers inside ``span`` take the governing unit (in place)."""
-    unit, parenthesised = governing
-    for i in range(bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])):
-        token = out[i]
-        if (
-            token.bare
-            and _standalone(text, token, parenthesised=parenthesised)
-            and not _year_like(token)
-            and _fits(token, unit)
-        ):
-            out[i] = _govern(token, unit)
-
-
-def _govern_by_columns(text: str, tokens: list[_Token]) -> list[_Token]:
-    """Units named in table cells: a row label (증감률(%)⇥3.1⇥-2.4) governs its row,
-    a column label (구분⇥수출액(억 달러)⇥증감률(%)) the cells below it, to the end of the table.
-    """
+def _govern_by_cells(text: str, tokens: list[_Token], cells: Sequence[TableCellSpan]) -> list[_Token]:
+    """A bare number in a table cell takes the unit ``extractors.tables`` read for the
+    cell: its plain numbers' (282.3), its parenthesised numbers' ((147.8)) or those
+    parenthesised with their sign written ((△3.1))."""
+    if not cells:
+        return tokens
+    ordered = sorted(cells, key=lambda cell: cell.start)
+    starts = [cell.start for cell in ordered]
     out = list(tokens)
-    starts = [t.start for t in out]
-    for header in _COLUMN_HEADER_ROW.finditer(text):
-        units, named = _column_units(header.group())
-        row_unit = units.pop(0, None)  # the first cell labels its row, not a column
-        if row_unit is not None:
-            span = (header.start() + header.group().index("\t"), header.end())
-            _govern_span(text, out, starts, span, row_unit)
-        if not named:
-            continue  # rate words alone (비중⇥증감률) name no unit of the table: leave it to its header
-        pos = header.end()
-        while units and pos < len(text):
-            line_start = pos + 1
-            line_end = text.find("\n", line_start)
-            line_end = len(text) if line_end < 0 else line_end
-            line = text[line_start:line_end]
-            if "\t" not in line:
-                break  # the table ends with the first line that is no row
-            offset = line_start
-            for column, cell in enumerate(line.split("\t")):
-                governing = units.get(column)
-                if governing is not None:
-                    _govern_span(text, out, starts, (offset, offset + len(cell)), governing)
-                offset += len(cell) + 1
-            pos = line_end
+    for i, token in enumerate(out):
+        if not token.bare or _year_like(token):
+            continue
+        index = bisect.bisect_right(starts, token.start) - 1
+        cell = ordered[index] if index >= 0 else None
+        if cell is None or cell.units is None or token.start >= cell.end:
+            continue
+        role = _cell_number(text, token)
+        units = cell.units
+        unit = {"plain": units.plain, "parenthesised": units.parenthesised, "signed": units.signed}.get(
+            role or ""
+        )
+        if unit is not None and _fits(token, unit):
+            out[i] = _govern(token, unit)
     return out
 
 
@@ -976,8 +690,7 @@ def _govern_by_headers(text: str, tokens: list[_Token]) -> list[_Token]:
     out = list(tokens)
     starts = [t.start for t in out]
     for start, end, header in _block_scopes(text):
-        body, labels = _label_rows(text, start, end, out, starts)
-        for i in range(bisect.bisect_left(starts, body), bisect.bisect_left(starts, end)):
+        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
             token = out[i]
             if not token.bare or _year_like(token):
                 continue
@@ -985,13 +698,8 @@ def _govern_by_headers(text: str, tokens: list[_Token]) -> list[_Token]:
             line = text[line_start:line_end]
             before = text[line_start : token.start]
             if "\t" in line:
-                if token.start < line_start + line.index("\t"):
-                    continue  # the row label cell
-                column = before.count("\t")
-                row_label = line[: line.index("\t")]
-                column_label = labels[column] if column < len(labels) else ""
-                unit, by_label = _cell_unit(header, (column_label, row_label))
-            elif ":" in before or "：" in before:
+                continue  # a table row: its cells govern it (_govern_by_cells)
+            if ":" in before or "：" in before:
                 unit, by_label = _cell_unit(header, (regex.split("[:：]", before, maxsplit=1)[0],))
             else:
                 continue  # prose inside a block: only "label : values" lists are governed
@@ -1076,8 +784,11 @@ def _to_mention(token: _Token) -> Mention | None:
     return Mention(token.kind, token.start, end, _value(token), token.unit)
 
 
-def find_figure_mentions(text: str) -> list[Mention]:
+def find_figure_mentions(text: str, tables: Sequence[TableCellSpan] | None = None) -> list[Mention]:
     """Amounts, percents, percentage points and multiples of ``text``, in text order.
+
+    ``tables`` are the table cells a reader laid into ``text``; without them, the
+    tables ``text`` writes itself (tab, pipe, aligned rows) are read.
 
     >>> [(m.kind, m.value, m.unit) for m in find_figure_mentions("수출액은 2642억9천만 달러로 12.4% 늘었다.")]
     [('amount', '264290000000', 'USD'), ('percent', '12.4', '%')]
@@ -1089,7 +800,7 @@ def find_figure_mentions(text: str) -> list[Mention]:
     []
     """
     tokens = _drop_header_words(text, text_to_tokens(text))
-    tokens = _govern_by_columns(text, tokens)
+    tokens = _govern_by_cells(text, tokens, text_tables(text) if tables is None else tables)
     tokens = _govern_by_headers(text, tokens)
     tokens = _govern_by_partners(text, tokens)
     tokens = _govern_by_sentence(text, tokens)

@@ -16,7 +16,7 @@ import regex
 
 from extractors._typing import BBox
 from extractors.checks import check_consistency
-from extractors.context import contextualize, text_table_cells
+from extractors.context import contextualize
 from extractors.dates import find_date_mentions, find_reference_date
 from extractors.exclusions import find_not_fact_spans
 from extractors.figures import find_figure_mentions
@@ -25,6 +25,7 @@ from extractors.mentions import Mention
 from extractors.readers import read_path
 from extractors.readers.base import SourceDocument, TableCellSpan
 from extractors.resolve import resolve
+from extractors.tables import label_date_mentions, text_tables, within_cells
 from schemas import Context, Document, DocumentMeta, Fact, TableCell, Warning
 
 _TITLE_MAX = 160
@@ -33,32 +34,25 @@ _HAS_LETTERS = regex.compile(r"\p{L}{2}")  # a date line ("2025. 12. 17.") is no
 
 
 def text_to_mentions(
-    text: str, reference: date | None, ignored: Sequence[tuple[int, int]] = ()
+    text: str,
+    reference: date | None,
+    ignored: Sequence[tuple[int, int]] = (),
+    tables: Sequence[TableCellSpan] | None = None,
 ) -> list[Mention]:
     """Every figure and date of ``text``, non-overlapping, in text order.
+
+    ``tables`` are the table cells a reader laid into ``text`` (None: the tables
+    the text writes itself); a label cell naming a period is a date too.
 
     >>> [(m.kind, m.value, m.unit) for m in text_to_mentions("수출은 2642억9천만 달러로 12.4% 늘었다.", None)]
     [('amount', '264290000000', 'USD'), ('percent', '12.4', '%')]
     """
+    cells = text_tables(text) if tables is None else tables
     not_facts = find_not_fact_spans(text)
-    found = find_figure_mentions(text) + find_date_mentions(text, reference, not_facts=not_facts)
+    found = find_figure_mentions(text, cells) + find_date_mentions(text, reference, not_facts=not_facts)
+    # a label's period first: it wins a tie of spans; nothing runs from one cell into the next
+    found = label_date_mentions(text, cells) + within_cells(found, cells)
     return resolve(found, [*not_facts, *ignored])
-
-
-def text_tables(text: str) -> list[TableCellSpan]:
-    """Cells of the tab-separated tables of a text publication, labelled like a PDF's.
-
-    >>> t = "■ 표 1 - 지역별 수출\\n(단위: 억 달러)\\n구분\\t전체\\n북미\\t32.6"
-    >>> [(c.row, c.column, c.unit_text, t[c.start:c.end]) for c in text_tables(t)]
-    [('북미', '전체', '(단위: 억 달러)', '32.6')]
-    """
-    cells: list[TableCellSpan] = []
-    start = 0
-    for line in text.split("\n"):
-        if "\t" in line:
-            cells += text_table_cells(text, start, start + len(line))
-        start += len(line) + 1
-    return cells
 
 
 def _table_cell(cells: Sequence[TableCellSpan], starts: list[int], mention: Mention) -> TableCell | None:
@@ -144,9 +138,9 @@ def document_title(text: str) -> str | None:
 def extract_source(source: SourceDocument, published: date | None = None) -> Document:
     """Run every stage over a read publication and validate the Document."""
     reference = published or find_reference_date(source.text)
-    if source.format == "txt" and not source.tables:  # a text file's tables are its tab-separated rows
+    if source.format == "txt" and not source.tables:  # a text file's tables are its own rows
         source = replace(source, tables=text_tables(source.text))
-    mentions = text_to_mentions(source.text, reference, source.ignored)
+    mentions = text_to_mentions(source.text, reference, source.ignored, source.tables)
     contexts = contextualize(source.text, mentions, reference, source.tables)
     facts = mentions_to_facts(source, mentions, contexts)
     checks = check_consistency(facts)

@@ -19,10 +19,11 @@ from typing import Any
 import pytest
 import regex
 
-from extractors.context import contextualize, table_context, text_table_cells
+from extractors.context import contextualize, table_context
 from extractors.mentions import Mention
 from extractors.pipeline import text_to_mentions
 from extractors.readers.base import TableCellSpan
+from extractors.tables import text_tables
 
 REFERENCE = date(2026, 1, 14)
 
@@ -994,9 +995,9 @@ def test_text_table_context(figure_line: str, figure: str, expected: dict[str, A
     assert {key: got[key] for key in expected} == expected
 
 
-def test_text_table_cells_need_numbers() -> None:
+def test_text_table_cells_without_a_unit_govern_nothing() -> None:
     line = "반도체특별법\t- 반도체 산업 경쟁력 강화 위한 지원체계 구축\t26.1"
-    assert text_table_cells(line, 0, len(line)) == []
+    assert all(cell.units is None or cell.units.plain is None for cell in text_tables(line))
 
 
 def test_one_context_per_mention_in_order() -> None:

@@ -736,6 +736,9 @@ RED_TEAM_TABLES: list[tuple[str, list[Found]]] = [
             ("8.1", "percent", "8.1", "%"),
             ("△73.9", "amount", "-73900000000000", "KRW"),
             ("△109.0", "amount", "-109000000000000", "KRW"),
+            # a rate row in parentheses under a header naming % (issue 10: (GDP대비) rows are percents)
+            ("△2.8", "percent", "-2.8", "%"),
+            ("△4.0", "percent", "-4.0", "%"),
         ],
     ),
 ]

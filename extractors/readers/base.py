@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from extractors._typing import BBox, Span
+from extractors._typing import BBox, Span, Unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,8 +18,22 @@ class PageSpan:
 
 
 @dataclass(frozen=True, slots=True)
+class CellUnits:
+    """What governs the bare numbers of a table cell: its plain numbers (``282.3``), its
+    parenthesised ones (``(147.8)``) and those parenthesised with a written sign
+    (``(△3.1)``); None where nothing does."""
+
+    plain: Unit | None
+    parenthesised: Unit | None
+    signed: Unit | None
+
+
+@dataclass(frozen=True, slots=True)
 class TableCellSpan:
-    """A table cell whose text is ``text[start:end]``."""
+    """A table cell whose text is ``text[start:end]``, with its labels as read by
+    ``extractors.tables``: caption, unit line, row and column labels, the period its
+    headers name, the units of its numbers, and whether it is a label (header or
+    stub) cell — a label naming a date is itself a date fact."""
 
     start: int
     end: int
@@ -27,6 +41,9 @@ class TableCellSpan:
     unit_text: str | None
     row: str | None
     column: str | None
+    period: str | None = None
+    units: CellUnits | None = None
+    label: bool = False
 
 
 @dataclass(frozen=True, slots=True)

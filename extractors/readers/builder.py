@@ -7,9 +7,12 @@ index into the same string.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from extractors._typing import BBox
+
+# Pieces joined at a time when the text is read back from its end.
+_BLOCK = 4096
 
 # One character of the output text with the box it came from (None where the
 # format has no boxes, or for characters the reader adds: joins, tabs).
@@ -59,6 +62,24 @@ class TextBuilder:
 
     def ends_with(self, suffix: str) -> bool:
         return "".join(self._parts[-len(suffix) :]).endswith(suffix) if suffix else True
+
+    def lines_back(self) -> Iterator[str]:
+        """The lines written so far, the last (unfinished) one first, read lazily.
+
+        >>> b = TextBuilder()
+        >>> b.add("가\\n나다\\n"); b.add_glyphs([("라", None)])
+        >>> list(b.lines_back())
+        ['라', '나다', '가']
+        """
+        end = len(self._parts)
+        carry = ""  # the start of a line whose beginning is in an earlier block
+        while end > 0:
+            start = max(0, end - _BLOCK)
+            lines = ("".join(self._parts[start:end]) + carry).split("\n")
+            carry = lines[0]
+            yield from reversed(lines[1:])
+            end = start
+        yield carry
 
     def text(self) -> str:
         return "".join(self._parts)

@@ -47,7 +47,6 @@ from extractors.readers.html_charset import decode_html, looks_like_html
 from extractors.readers.html_content import find_content, is_furniture_text
 from extractors.readers.html_dom import BLOCK_TAGS, Element, parse_page
 from extractors.readers.html_tables import caption_text, is_layout_table, place_cells, table_rows, to_table
-from extractors.readers.pdf_tables import caption_and_unit
 from extractors.tables import Table, write_table
 
 __all__ = ["looks_like_html", "read_html"]
@@ -55,7 +54,6 @@ __all__ = ["looks_like_html", "read_html"]
 _SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
 _SUBSCRIPT = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
 _WORDS = regex.compile(r"[\p{L}\p{N}]")
-_CAPTION_LINES = 3  # lines above a table searched for its caption and unit line
 
 Item = tuple[int, str | Table]  # (line breaks before it, a line or a table)
 
@@ -190,18 +188,14 @@ def _strings(node: Element) -> list[str]:
 def _write(items: list[Item], builder: TextBuilder) -> list[TableCellSpan]:
     """Lay the items into the text; tables through the one table writer."""
     spans: list[TableCellSpan] = []
-    above: list[str] = []
     for index, (breaks, item) in enumerate(items):
         if index:
             builder.add("\n" * max(1, breaks))
         if isinstance(item, str):
             builder.add(item)
-            above = [*above[-(_CAPTION_LINES - 1) :], item]
         else:
-            caption, unit = caption_and_unit(above)
-            written, _ = write_table(builder, item, caption, unit)
+            written, _ = write_table(builder, item)  # it reads the caption and unit lines above
             spans += written
-            above = []
     return spans
 
 

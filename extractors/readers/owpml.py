@@ -28,7 +28,6 @@ from lxml import etree
 from extractors.errors import SuchiError
 from extractors.readers.base import SourceDocument, TableCellSpan
 from extractors.readers.builder import TextBuilder
-from extractors.readers.pdf_tables import caption_and_unit
 from extractors.tables import Cell, Table, write_table
 
 __all__ = ["BREAK", "Block", "blocks_to_text", "sections_to_blocks", "sections_to_document"]
@@ -49,8 +48,6 @@ Block = str | _Break | Table
 _PROSE_SHARE = 0.5
 # A cell with more characters than this holds prose (a sentence), not a value or a label.
 _PROSE_CHARS = 40
-# How many lines above a table may hold its caption and unit line (as in the PDF reader).
-_CAPTION_LINES = 3
 
 # Drawing objects whose text (``hp:drawText``) or caption is content.
 _SHAPES: Final = frozenset(
@@ -344,7 +341,6 @@ def blocks_to_text(blocks: Iterable[Block]) -> tuple[TextBuilder, list[TableCell
     """
     builder = TextBuilder()
     tables: list[TableCellSpan] = []
-    above: list[str] = []
     pending_break = False
     for block in blocks:
         if isinstance(block, _Break):
@@ -359,14 +355,11 @@ def blocks_to_text(blocks: Iterable[Block]) -> tuple[TextBuilder, list[TableCell
             builder.add("\n\n" if pending_break or isinstance(block, Table) else "\n")
         pending_break = False
         if isinstance(block, Table):
-            caption, unit = caption_and_unit(above)
-            spans, _ = write_table(builder, block, caption, unit)
+            spans, _ = write_table(builder, block)  # it reads the caption and unit lines above
             tables += spans
-            above = []
             pending_break = True
         else:
             builder.add(line)
-            above = [*above[-(_CAPTION_LINES - 1) :], line]
     return builder, tables
 
 

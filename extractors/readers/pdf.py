@@ -1,12 +1,14 @@
 """PDF publications → SourceDocument, with pdfplumber.
 
 Stages: ``pdf_to_pages`` (open once; per page: dedupe fake-bold chars, find
-tables, cluster the other chars into lines, split two-column pages at the
-gutter, take runs of tabbed lines as tables without rules, judge the text),
+ruled tables, cluster the other chars into lines, split two-column pages at the
+gutter, take runs of tabbed lines and of lined-up figures as tables without
+rules, judge the text; every table fills the one ``extractors.tables.Table``),
 then ``pages_to_text`` (leave out running headers, footers, undecodable
 pages and pages that lost their Hangul, join lines the PDF wrapped inside a
-sentence, set paragraphs and tables apart with a blank line, write tables as
-tab-separated rows in place, carry a table's caption on to its continuation).
+sentence, set paragraphs and tables
+apart with a blank line, write tables in place with ``write_table``, which
+reads their labels, units and periods, carry a table on to its continuation).
 Pages are joined with a blank line (a space when a sentence runs on); every
 character of ``text`` has its box in ``char_boxes`` (None for characters the
 reader added).
@@ -43,14 +45,15 @@ from extractors.readers.pdf_quality import (
     page_quality,
 )
 from extractors.readers.pdf_tables import (
-    Grid,
-    TableContext,
-    caption_and_unit,
-    is_caption_or_unit,
-    lines_to_grid,
-    table_to_grid,
-    write_grid,
+    PlacedTable,
+    aligned_table,
+    figure_row,
+    find_ruled_tables,
+    lines_to_table,
+    ruled_to_table,
 )
+from extractors.tables import TableContext, write_table
+from extractors.tables.above import is_caption_or_unit
 
 __all__ = ["read_pdf"]
 
@@ -63,8 +66,6 @@ _MARGIN_BAND = 0.08
 # the font size starts a new paragraph.
 _PARAGRAPH_EXTRA = 0.25
 _FEW_LINES = 8
-# How many lines above a table may hold its caption and unit line.
-_CAPTION_LINES = 3
 # A table without rules has at least this many tabbed rows.
 _MIN_TABLE_ROWS = 2
 # Bytes at the end of a PDF that must hold its %%EOF marker.
@@ -91,7 +92,7 @@ class PageLayout:
     number: int
     height: float
     lines: list[Line]
-    grids: list[Grid]
+    grids: list[PlacedTable]
     quality: PageQuality
     margin: set[int] = field(default_factory=set)  # indexes of header/footer lines
     lost_words: bool = False  # digits without their (Hangul) words: left out
@@ -129,10 +130,11 @@ def _read_page(page: Any) -> PageLayout:
     if _has_duplicates(page.chars):
         page = page.dedupe_chars()
     chars = [char for char in page.chars if char.get("upright", True)]
-    grids: list[Grid] = []
-    for table in page.find_tables():
-        grid, chars = table_to_grid(table, chars)
-        grids.append(grid)
+    grids: list[PlacedTable] = []
+    for found in find_ruled_tables(page):
+        placed, chars = ruled_to_table(found, chars)
+        if placed is not None:
+            grids.append(placed)
     quality = page_quality(page.page_number, (char["text"] for char in page.chars))
     rows = chars_to_rows(chars)
     gutter = find_gutter(rows, float(page.width))
@@ -153,22 +155,65 @@ def _bounded(source: str, page: Any) -> Any:
     return page
 
 
-def _unruled_tables(lines: list[Line]) -> tuple[list[Line], list[Grid]]:
-    """Runs of two or more tabbed lines in one column are a table without rules
-    (columns set apart by whitespace): they become grids; the other lines stay."""
+def _aligned_runs(lines: list[Line]) -> tuple[list[Line], list[PlacedTable]]:
+    """Runs of two or more lines of figures lined up in columns (no tabs: the gaps are
+    narrow) become tables, with the label line above them as their header."""
     kept: list[Line] = []
-    grids: list[Grid] = []
+    grids: list[PlacedTable] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while (
+            end < len(lines) and lines[end].order == lines[index].order and figure_row(lines[end]) is not None
+        ):
+            end += 1
+        if end - index >= _MIN_TABLE_ROWS:
+            above = kept[-1] if kept and kept[-1].order == lines[index].order else None
+            placed = aligned_table(lines[index:end], above)
+            if placed is not None:
+                if above is not None and len(placed.table.rows) > end - index:
+                    kept.pop()  # the header line went into the table
+                grids.append(placed)
+                index = end
+                continue
+        kept += lines[index : max(end, index + 1)]
+        index = max(end, index + 1)
+    return kept, grids
+
+
+def _closing_rows(lines: list[Line], order: tuple[int, int]) -> list[Line]:
+    """The lines of figures that open ``lines`` in the column ``order``: rows of the table above."""
+    rows: list[Line] = []
+    for line in lines:
+        if line.order != order or figure_row(line) is None:
+            break
+        rows.append(line)
+    return rows
+
+
+def _unruled_tables(lines: list[Line]) -> tuple[list[Line], list[PlacedTable]]:
+    """Runs of two or more tabbed lines in one column are a table without rules
+    (columns set apart by whitespace), with the lines of figures right after them
+    (a growth row set apart by narrow gaps only); so are runs of lines of figures
+    lined up in columns: they become tables; the other lines stay."""
+    kept: list[Line] = []
+    grids: list[PlacedTable] = []
 
     def row_key(line: Line) -> tuple[bool, tuple[int, int]]:
         return (line.has_tab and not is_caption_or_unit(line.text), line.order)
 
-    for (is_row, _), group in itertools.groupby(lines, key=row_key):
-        run = list(group)
+    groups = [(is_row, list(group)) for (is_row, _), group in itertools.groupby(lines, key=row_key)]
+    for index, (is_row, run) in enumerate(groups):
         if is_row and len(run) >= _MIN_TABLE_ROWS:
-            grids.append(lines_to_grid(run))
+            following = groups[index + 1][1] if index + 1 < len(groups) else []
+            rows = _closing_rows(following, run[-1].order)
+            grids.append(lines_to_table(run + rows))
+            if rows:
+                groups[index + 1] = (False, following[len(rows) :])  # rows of figures close the table
         else:
             kept += run
-    return kept, grids
+    kept, aligned = _aligned_runs(kept)
+    return kept, grids + aligned
 
 
 def pdf_to_pages(source: str, raw: bytes) -> list[PageLayout]:
@@ -262,11 +307,11 @@ def _line_join(line: Line, following: Line, right_edge: float, usual_gap: float)
     return "\n"
 
 
-def _page_items(layout: PageLayout) -> list[Line | Grid]:
+def _page_items(layout: PageLayout) -> list[Line | PlacedTable]:
     """The page's body lines and tables, top to bottom (headers and footers left out)."""
     if layout.quality.undecodable or layout.lost_words:
         return []
-    items: list[tuple[tuple[int, int], float, int, Line | Grid]] = [
+    items: list[tuple[tuple[int, int], float, int, Line | PlacedTable]] = [
         (line.order, line.top, 0, line)
         for position, line in enumerate(layout.lines)
         if position not in layout.margin
@@ -278,7 +323,7 @@ def _page_items(layout: PageLayout) -> list[Line | Grid]:
 
 def _write_page(
     builder: TextBuilder,
-    items: list[Line | Grid],
+    items: list[Line | PlacedTable],
     right_edge: float,
     usual_gap: float,
     tables: list[TableCellSpan],
@@ -286,8 +331,7 @@ def _write_page(
     continued: TableContext | None,
 ) -> TableContext | None:
     """Write one page's items; returns the table that ends the page, if one does."""
-    previous: Line | Grid | None = None
-    above: list[str] = []
+    previous: Line | PlacedTable | None = None
     context: TableContext | None = None
     for item in items:
         if isinstance(item, Line):
@@ -296,19 +340,18 @@ def _write_page(
             elif previous is not None:  # after a table
                 builder.add(PARAGRAPH_BREAK)
             builder.add_glyphs(item.glyphs)
-            above = [*above[-(_CAPTION_LINES - 1) :], item.text]
         else:
             if previous is not None:
                 builder.add(PARAGRAPH_BREAK)
-            caption, unit = caption_and_unit(above)
-            spans, context = write_grid(builder, item, caption, unit, continued if previous is None else None)
+            spans, context = write_table(
+                builder, item.table, continued=continued if previous is None else None
+            )
             tables.extend(spans)
-            above = []
         previous = item
-    return context if isinstance(previous, Grid) else None
+    return context if isinstance(previous, PlacedTable) else None
 
 
-def _page_join(before: list[Line | Grid], after: list[Line | Grid], right_edge: float) -> str:
+def _page_join(before: list[Line | PlacedTable], after: list[Line | PlacedTable], right_edge: float) -> str:
     """A space when a sentence runs on to the next page, else a blank line."""
     if before and after and isinstance(before[-1], Line) and isinstance(after[0], Line):
         return " " if _continues(before[-1], after[0], right_edge) else PAGE_BREAK

@@ -1,72 +1,66 @@
-"""pdfplumber tables → rows of cell glyphs → tab-separated text with cell spans.
+"""Tables on a PDF page → ``Table`` (the one model every reader fills), placed on the page.
 
-A table is written where it stands in the page as one line per row, cells
-separated by tabs, so the text grammar reads it like a text table under its
-caption and ``(단위: …)`` line.  Each non-empty cell gets a TableCellSpan
-with its caption, unit line, row label and column label.
+Three kinds, each filled into the same model and written by
+``extractors.tables.write_table`` where it stands on the page:
+
+- **ruled**: pdfplumber's table finder, helped where Korean tables defeat it:
+  dotted rules (drawn as dots shorter than pdfplumber's prefilter) are kept so they
+  join into rules, and a table open at its sides (no outer vertical rule, the common
+  Korean style) gets its sides at the ends of its horizontal rules.  A merged cell
+  keeps its rowspan and colspan; a char in no cell is never lost (it makes a cell of
+  its own slot).  A one-row box holding no figure (a highlighted word) is text;
+- **tabbed**: a run of lines whose columns are set apart by wide gaps (tabs);
+- **aligned**: a run of lines of figures in columns set apart by narrow gaps (Hancom
+  exports without rules, ``‘24.1Q 55.0 40.5 22.4``): two or more lines whose figures
+  line up, with the label line above them as the header when its words fit the columns.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-import regex
+from pdfplumber.table import merge_edges
+from pdfplumber.utils.geometry import filter_edges
 
-from extractors.lexicon.pdf import TABLE_WORDS, UNIT_WORDS
-from extractors.readers.base import TableCellSpan
-from extractors.readers.builder import Glyph, TextBuilder
+from extractors.readers.builder import Glyph
 from extractors.readers.pdf_lines import Char, Line, chars_to_lines
+from extractors.tables.headers import is_figure, is_figure_word, is_numeric_cell
+from extractors.tables.model import Cell, Table
 
+__all__ = [
+    "PlacedTable",
+    "aligned_table",
+    "find_ruled_tables",
+    "is_numeric_cell",
+    "lines_to_table",
+    "ruled_to_table",
+]
 
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-_NUMERIC_CELL = regex.compile(
-    r"""^[\s\p{Sc}%()+\-△▲▼~/:.,]*   # signs, brackets, currency marks
-        \d                              # at least one digit
-        [\d\s\p{Sc}%()+\-△▲▼~/:.,]*$   # and nothing but digits and marks
-    """,
-    regex.VERBOSE,
-)
-_UNIT_LINE = regex.compile(
-    rf"""[(\[<〈（［]\s*                  # an opening bracket
-         (?:{_alternation(UNIT_WORDS)})   # 단위 / Unit
-         \s*[:：]\s*[^)\]>〉）］]+       # : and the unit itself
-         [)\]>〉）］]                     # the closing bracket
-    """,
-    regex.VERBOSE,
-)
-_CAPTION_LINE = regex.compile(
-    rf"""^[^\p{{L}}\p{{N}}]*                # bullet marks and brackets (■, <, [)
-         (?P<caption>(?:{_alternation(TABLE_WORDS)})  # 표 / Table
-         \s*[\p{{N}}<\[(-].*)$            # followed by its number or title
-    """,
-    regex.VERBOSE,
-)
-# A header taller than this many rows is more likely a table of words.
-_MAX_HEADER_ROWS = 3
+# Dots of a dotted rule are about half a point long; pdfplumber drops edges under 1pt
+# before joining them.
+_DOT = 0.2
+# Gaps (pt) within which edges snap and join, as pdfplumber's defaults.
+_SNAP = 3.0
+_TABLE_SETTINGS: dict[str, Any] = {"edge_min_length_prefilter": _DOT}
+# How far (pt) a figure's right edge may stray from its column's in an aligned table.
+_ALIGN = 3.0
+_TWO = 2  # words that make a cell of several
 
 
 @dataclass(slots=True)
-class Grid:
-    """A table as found on a page: its box and its cells' glyphs by row."""
+class PlacedTable:
+    """A table as found on a page: its box, its reading order and the table."""
 
     bbox: tuple[float, float, float, float]
-    rows: list[list[list[Glyph]]]
+    table: Table
     order: tuple[int, int] = (0, 0)  # reading order on the page, as Line.order
-    # Each cell's (x0, x1), or None where a merged cell covers it (pdfplumber's None cells).
-    spans: list[list[tuple[float, float] | None]] = field(default_factory=list)
 
     @property
     def top(self) -> float:
         return self.bbox[1]
-
-    def texts(self) -> list[list[str]]:
-        return [["".join(text for text, _ in cell) for cell in row] for row in self.rows]
 
 
 def _inside(char: Char, bbox: Sequence[float], slack: float = 0.5) -> bool:
@@ -75,60 +69,112 @@ def _inside(char: Char, bbox: Sequence[float], slack: float = 0.5) -> bool:
     return bool(bbox[0] - slack <= mid_x <= bbox[2] + slack and bbox[1] - slack <= mid_y <= bbox[3] + slack)
 
 
+def _sides(page: Any, tables: Sequence[Any]) -> list[dict[str, Any]]:
+    """Vertical edges at both ends of each table's horizontal rules: the sides a table
+    open at its left and right would have."""
+    rules = merge_edges(filter_edges(page.edges, "h", min_length=_DOT), _SNAP, _SNAP, _SNAP, _SNAP)
+    sides: list[dict[str, Any]] = []
+    for table in tables:
+        x0, top, x1, bottom = table.bbox
+        spanning = [
+            rule
+            for rule in rules
+            if top - 1 <= rule["top"] <= bottom + 1 and rule["x1"] > x0 + 1 and rule["x0"] < x1 - 1
+        ]
+        if not spanning:
+            continue
+        for x in (min(rule["x0"] for rule in spanning), max(rule["x1"] for rule in spanning)):
+            sides.append(
+                {"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0}
+                | {"height": bottom - top}
+            )
+    return sides
+
+
+def find_ruled_tables(page: Any) -> list[Any]:
+    """pdfplumber tables of the page, dotted rules kept and open sides closed."""
+    tables = page.find_tables(_TABLE_SETTINGS)
+    sides = _sides(page, tables)
+    if not sides:
+        return list(tables)
+    return list(page.find_tables(_TABLE_SETTINGS | {"explicit_vertical_lines": sides}))
+
+
 def _cell_glyphs(chars: list[Char]) -> list[Glyph]:
-    """A cell's text: its lines joined by one space (wrapped labels read as one)."""
+    """A cell's text: its lines joined by a newline (the writer makes it a space)."""
     glyphs: list[Glyph] = []
     for line in chars_to_lines(chars):
         if glyphs:
-            glyphs.append((" ", None))
+            glyphs.append(("\n", None))
         glyphs.extend((" " if text in "\t\n" else text, box) for text, box in line.glyphs)
     return glyphs
 
 
-def _cell_index(row_tops: list[float], lefts: list[list[tuple[float, int]]], char: Char) -> tuple[int, int]:
-    """Row and column of the cell whose top-left corner is the last one before the char's middle."""
-    mid_x = (char["x0"] + char["x1"]) / 2
-    mid_y = (char["top"] + char["bottom"]) / 2
-    r = max(bisect.bisect_right(row_tops, mid_y) - 1, 0)
-    k = max(bisect.bisect_right(lefts[r], (mid_x, len(lefts[r]) + 1)) - 1, 0)
-    return r, lefts[r][k][1] if lefts[r] else 0
+def _spans(cells: Sequence[tuple[float, float, float, float]]) -> tuple[list[float], list[float]]:
+    """The tops of the rows and the left edges of the columns the cells are laid on."""
+    return sorted({cell[1] for cell in cells}), sorted({cell[0] for cell in cells})
 
 
-def table_to_grid(table: Any, chars: Sequence[Char]) -> tuple[Grid, list[Char]]:
-    """Cells of a pdfplumber ``Table`` filled with the chars inside them.
+def _grid_cells(
+    cells: Sequence[tuple[float, float, float, float]], tops: list[float], lefts: list[float]
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """(row, column) → (rowspan, colspan) of each cell; a merged cell is cut short where
+    another cell starts inside it (pdfplumber gives overlapping cells for a label over
+    indented items)."""
+    placed: dict[tuple[int, int], tuple[int, int]] = {}
+    starts = {(tops.index(cell[1]), lefts.index(cell[0])) for cell in cells}
+    for cell in sorted(cells, key=lambda box: (box[1], box[0])):
+        r, c = tops.index(cell[1]), lefts.index(cell[0])
+        colspan = max(1, bisect.bisect_left(lefts, cell[2] - 1) - c)
+        rowspan = max(1, bisect.bisect_left(tops, cell[3] - 1) - r)
+        for k in range(1, colspan):
+            if (r, c + k) in starts:
+                colspan = k
+                break
+        for k in range(1, rowspan):
+            if any((r + k, c + j) in starts for j in range(colspan)):
+                rowspan = k
+                break
+        placed[(r, c)] = (rowspan, colspan)
+    return placed
 
-    Returns the grid and the chars that fell outside the table.
+
+def ruled_to_table(found: Any, chars: Sequence[Char]) -> tuple[PlacedTable | None, list[Char]]:
+    """A pdfplumber table filled with the chars inside it, and the chars outside it.
+
+    None (and all its chars given back) for a one-row box holding no figure: a
+    highlighted word or a framed title, not a table.
     """
-    rows = [list(row.cells) for row in table.rows]
-    row_tops = [min(cell[1] for cell in row if cell is not None) for row in rows]
-    # Left edges of each row's real cells (pdfplumber gives None where a cell is merged away).
-    lefts = [sorted((cell[0], c) for c, cell in enumerate(row) if cell is not None) for row in rows]
-    buckets: list[list[list[Char]]] = [[[] for _ in row] for row in rows]
+    cells = list(found.cells)
+    tops, lefts = _spans(cells)
+    placed = _grid_cells(cells, tops, lefts)
+    owner: dict[tuple[int, int], tuple[int, int]] = {}
+    for (r, c), (rowspan, colspan) in placed.items():
+        for i in range(rowspan):
+            for j in range(colspan):
+                owner.setdefault((r + i, c + j), (r, c))
+    buckets: dict[tuple[int, int], list[Char]] = {}
     outside: list[Char] = []
+    inside: list[Char] = []
     for char in chars:
-        if not _inside(char, table.bbox):
+        if not _inside(char, found.bbox):
             outside.append(char)
             continue
-        r, c = _cell_index(row_tops, lefts, char)
-        if rows[r][c] is None or not _inside(char, rows[r][c], 0):
-            # A cell merged down over several rows centres its text below its own row.
-            r, c = next(
-                (
-                    (i, k)
-                    for i, row in enumerate(rows)
-                    for k, cell in enumerate(row)
-                    if cell and _inside(char, cell, 0)
-                ),
-                (r, c),
-            )
-        cell = rows[r][c]
-        if cell is not None and _inside(char, cell):
-            buckets[r][c].append(char)
-    spans = [[None if cell is None else (float(cell[0]), float(cell[2])) for cell in row] for row in rows]
-    grid = Grid(
-        bbox=tuple(table.bbox), rows=[[_cell_glyphs(cell) for cell in row] for row in buckets], spans=spans
+        inside.append(char)
+        mid_x = (char["x0"] + char["x1"]) / 2
+        mid_y = (char["top"] + char["bottom"]) / 2
+        slot = (max(bisect.bisect_right(tops, mid_y) - 1, 0), max(bisect.bisect_right(lefts, mid_x) - 1, 0))
+        buckets.setdefault(owner.get(slot, slot), []).append(char)
+    texts = {slot: _cell_glyphs(bucket) for slot, bucket in buckets.items()}
+    if len(tops) < 2 and not any(is_figure("".join(t for t, _ in glyphs)) for glyphs in texts.values()):
+        return None, [*outside, *inside]
+    table = Table.from_placed(
+        [
+            (r, c, Cell(texts.get((r, c), []), *placed.get((r, c), (1, 1))))
+            for (r, c) in sorted(set(placed) | set(texts))
+        ]
     )
-    return grid, outside
+    return PlacedTable(tuple(found.bbox), table), outside
 
 
 def _split_cells(line: Line) -> list[tuple[float, float, list[Glyph]]]:
@@ -156,7 +202,55 @@ def _column_of(x0: float, x1: float, columns: list[tuple[float, float]]) -> int:
     return min(range(len(columns)), key=lambda k: abs((columns[k][0] + columns[k][1]) / 2 - middle))
 
 
-def lines_to_grid(lines: Sequence[Line]) -> Grid:
+def _placed(lines: Sequence[Line], rows: list[list[list[Glyph]]]) -> PlacedTable:
+    table = Table([[Cell(glyphs) if glyphs else None for glyphs in row] for row in rows])
+    bbox = (min(line.x0 for line in lines), lines[0].top, max(line.x1 for line in lines), lines[-1].bottom)
+    return PlacedTable(bbox, table, lines[0].order)
+
+
+def _fill(
+    cells: list[tuple[float, float, list[Glyph]]], columns: list[tuple[float, float]]
+) -> list[list[Glyph]]:
+    """A row's cells put in the columns they overlap; a cell over several columns (two
+    labels a narrow gap apart: ``제조 부동산``) is put word by word."""
+    row: list[list[Glyph]] = [[] for _ in columns]
+    for x0, x1, glyphs in cells:
+        over = [k for k, (left, right) in enumerate(columns) if min(x1, right) - max(x0, left) > 0]
+        words = _glyph_words(glyphs) if len(over) > 1 else []
+        for w0, w1, word in words if len(words) > 1 else [(x0, x1, glyphs)]:
+            target = row[_column_of(w0, w1, columns)]
+            target.extend([(" ", None), *word] if target else word)
+    return row
+
+
+def _pieces(line: Line) -> list[tuple[float, float, list[Glyph]]]:
+    """A tabbed line's cells, the figures closing a cell split off one by one: the
+    figures of a Hancom export stand a narrow gap apart (``‘24.1Q 55.0⇥40.5 22.4``)."""
+    pieces: list[tuple[float, float, list[Glyph]]] = []
+    for cell in _split_cells(line):
+        words = _glyph_words(cell[2])
+        first = len(words)
+        while first > 0 and is_figure_word(_text(words[first - 1][2])):
+            first -= 1
+        figures = [_text(glyphs) for _, _, glyphs in words[first:]]
+        if len(words) < _TWO or not figures or (first and not all(map(_measured, figures))):
+            pieces.append(cell)  # one word, no figure closing it, or a numbered label (항목 1)
+            continue
+        if first:
+            label: list[Glyph] = []
+            for _, _, glyphs in words[:first]:
+                label.extend([(" ", None), *glyphs] if label else glyphs)
+            pieces.append((words[0][0], words[first - 1][1], label))
+        pieces += words[first:]
+    return pieces
+
+
+def _measured(word: str) -> bool:
+    """A figure that is no item number: a decimal, a thousands group, a sign or brackets."""
+    return any(mark in word for mark in ".,()（）△▽+-−")
+
+
+def lines_to_table(lines: Sequence[Line]) -> PlacedTable:
     """An unruled table (columns set apart by whitespace) from its tabbed lines.
 
     Columns are those of the line with the most cells; a cell of another line
@@ -168,189 +262,101 @@ def lines_to_grid(lines: Sequence[Line]) -> Grid:
     ...         glyphs += [("\\t", None)] if glyphs else []
     ...         glyphs += [(ch, (x + 5 * i, 0, x + 5 * i + 5, 9)) for i, ch in enumerate(text)]
     ...     return Line(glyphs, 0, 9, cells[0][0], 300, 9)
-    >>> lines_to_grid([row((0, "ab"), (100, "1.0"), (200, "2.0")), row((0, "c"), (200, "3"))]).texts()
+    >>> lines_to_table([row((0, "ab"), (100, "1.0"), (200, "2.0")), row((0, "c"), (200, "3"))]).table.texts()
     [['ab', '1.0', '2.0'], ['c', '', '3']]
     """
-    split = [_split_cells(line) for line in lines]
+    split = [_pieces(line) for line in lines]
     template = max(split, key=len)
     columns = [(x0, x1) for x0, x1, _ in template]
-    rows: list[list[list[Glyph]]] = []
-    for cells in split:
-        row: list[list[Glyph]] = [[] for _ in columns]
-        for x0, x1, glyphs in cells:
-            target = row[_column_of(x0, x1, columns)]
-            target.extend([(" ", None), *glyphs] if target else glyphs)
-        rows.append(row)
-    bbox = (
-        min(line.x0 for line in lines),
-        lines[0].top,
-        max(line.x1 for line in lines),
-        lines[-1].bottom,
-    )
-    return Grid(bbox=bbox, rows=rows, order=lines[0].order, spans=[list(columns) for _ in rows])
+    return _placed(lines, [_fill(cells, columns) for cells in split])
 
 
-def is_numeric_cell(text: str) -> bool:
-    """True for cells that hold a figure, not a label.
+def _words(line: Line) -> list[tuple[float, float, list[Glyph]]]:
+    """A line's words: (x0, x1, glyphs) between its spaces."""
+    return _glyph_words(line.glyphs)
 
-    >>> [is_numeric_cell(t) for t in ("63.5", "(0.57)", "△2.5", "2026.01", "디지털 콘텐츠", "")]
-    [True, True, True, True, False, False]
+
+def _glyph_words(glyphs: Sequence[Glyph]) -> list[tuple[float, float, list[Glyph]]]:
+    """Words of glyphs: (x0, x1, glyphs) between spaces and tabs."""
+    words: list[tuple[float, float, list[Glyph]]] = []
+    current: list[Glyph] = []
+    for glyph in [*glyphs, (" ", None)]:
+        if glyph[0] not in " \t":
+            current.append(glyph)
+            continue
+        boxes = [box for _, box in current if box is not None]
+        if boxes:
+            words.append((min(box[0] for box in boxes), max(box[2] for box in boxes), current))
+        current = []
+    return words
+
+
+def _text(glyphs: list[Glyph]) -> str:
+    return "".join(text for text, _ in glyphs)
+
+
+def figure_row(line: Line) -> tuple[list[Glyph], list[tuple[float, float, list[Glyph]]]] | None:
+    """A line of two or more figures at its end, after a label or none: its label glyphs
+    and its figures; None for any other line.
+
+    >>> def line(text):
+    ...     return Line([(ch, (6.0 * i, 0, 6.0 * i + 5, 9)) for i, ch in enumerate(text)], 0, 9, 0, 300, 9)
+    >>> label, figures = figure_row(line("‘24.1Q 55.0 40.5 (△3.1)"))
+    >>> _text(label), [_text(glyphs) for _, _, glyphs in figures]
+    ('‘24.1Q', ['55.0', '40.5', '(△3.1)'])
+    >>> figure_row(line("수출은 3.5 4.0 늘었다")) is None
+    True
     """
-    return bool(_NUMERIC_CELL.match(text))
-
-
-def header_row_count(texts: list[list[str]]) -> int:
-    """How many rows on top of the table are its header: the rows before the first
-    one holding a figure (at most three; one when no row holds a figure, none when
-    the first row holds one).
-
-    >>> header_row_count([["품목", "수출", ""], ["", "금액", "증감률"], ["반도체", "1,234", "12.4"]])
-    2
-    >>> header_row_count([["", "2023", "2024"], ["수출", "1.0", "2.0"]])
-    0
-    >>> header_row_count([["구분", "내용"], ["가", "나"]])
-    1
-    """
-    for r, row in enumerate(texts):
-        if any(is_numeric_cell(text) for text in row[1:]):
-            return r if r <= _MAX_HEADER_ROWS and r < len(texts) else 1
-    return 1 if len(texts) > 1 else 0
-
-
-def column_labels(grid: Grid, count: int) -> list[str] | None:
-    """Each column's label: the header cells over it, top down, joined by a space;
-    a cell merged across columns (``수출`` over ``금액 | 증감률``) labels each of them."""
-    if not count:
+    if line.has_tab:
         return None
-    texts = grid.texts()
-    columns = max(len(row) for row in texts)
-    labels: list[str] = []
-    for c in range(columns):
-        middle = _column_middle(grid, c)
-        parts: list[str] = []
-        for r in range(count):
-            text = _header_text(grid, texts, r, c, middle)
-            if text and (not parts or parts[-1] != text):
-                parts.append(text)
-        labels.append(" ".join(parts))
-    return labels
+    words = _words(line)
+    first = len(words)
+    while first > 0 and is_figure_word(_text(words[first - 1][2])):
+        first -= 1
+    figures = words[first:]
+    if len(figures) < 2 or any(is_figure(_text(glyphs)) for _, _, glyphs in words[:first]):
+        return None
+    label: list[Glyph] = []
+    for _, _, glyphs in words[:first]:
+        label.extend([(" ", None), *glyphs] if label else glyphs)
+    return label, figures
 
 
-def _column_middle(grid: Grid, c: int) -> float | None:
-    for row in grid.spans:
-        if c < len(row) and (span := row[c]) is not None:
-            return (span[0] + span[1]) / 2
-    return None
+def _aligned(rows: list[list[tuple[float, float, list[Glyph]]]], columns: list[tuple[float, float]]) -> bool:
+    """Every figure of every row ends at (or starts at) the edge of a column."""
+    return all(
+        any(abs(x1 - right) <= _ALIGN or abs(x0 - left) <= _ALIGN for left, right in columns)
+        for row in rows
+        for x0, x1, _ in row
+    )
 
 
-def _header_text(grid: Grid, texts: list[list[str]], r: int, c: int, middle: float | None) -> str:
-    """The text of header row ``r`` over column ``c``: its own cell, or the cell of
-    the same row merged over it (one that starts left of it and reaches past its middle)."""
-    row = texts[r]
-    spans = grid.spans[r] if r < len(grid.spans) else []
-    if c < len(spans) and spans[c] is None and middle is not None:
-        for k in range(c - 1, -1, -1):
-            span = spans[k] if k < len(spans) else None
-            if span is not None:
-                return row[k] if span[1] > middle else ""
-        return ""
-    return row[c] if c < len(row) else ""
-
-
-def row_labels(texts: list[list[str]]) -> list[str | None]:
-    """Each row's label, its first cell; a row with an empty first cell (e.g. shares
-    under their amounts) takes the label of the row above.
-
-    >>> row_labels([["", "2023", "2024"], ["수출", "1.0", "2.0"], ["", "(0.5)", "(0.6)"]])
-    [None, '수출', '수출']
+def aligned_table(lines: Sequence[Line], header: Line | None) -> PlacedTable | None:
+    """A table from lines of figures lined up in columns (no rules, narrow gaps), with
+    ``header`` (the line above) as its header row when its words fit the columns;
+    None when the figures do not line up.
     """
-    labels: list[str | None] = []
-    carried: str | None = None
-    for row in texts:
-        first = row[0] if row else ""
-        if first:
-            carried = first
-        labels.append(carried)
-    return labels
-
-
-def is_caption_or_unit(text: str) -> bool:
-    """True for a caption or unit line, which heads a table but is no row of it
-    (even when a wide gap sets the unit apart at the right edge).
-
-    >>> [is_caption_or_unit(t) for t in ("<표 1> 수출\\t(단위: 억 달러)", "(단위: %)", "미국\\t1.0")]
-    [True, True, False]
-    """
-    return bool(_CAPTION_LINE.match(text) or _UNIT_LINE.search(text))
-
-
-def caption_and_unit(lines_above: Sequence[str]) -> tuple[str | None, str | None]:
-    """Caption and unit line among the lines just above a table (nearest last).
-
-    >>> caption_and_unit(["본문", "■ 표 1 - 2024년 수출", "(단위: 억 달러)"])
-    ('표 1 - 2024년 수출', '(단위: 억 달러)')
-    >>> caption_and_unit(["<표 2> 수입 현황 (단위: %)"])
-    ('표 2> 수입 현황 (단위: %)', '(단위: %)')
-    >>> caption_and_unit(["<표 3> 수출 실적\\t(단위: 억 달러)"])
-    ('표 3> 수출 실적', '(단위: 억 달러)')
-    >>> caption_and_unit(["그냥 문장"])
-    (None, None)
-    """
-    caption = unit = None
-    for line in reversed(lines_above):
-        if unit is None and (found := _UNIT_LINE.search(line)):
-            unit = found.group(0)
-        if caption is None and (match := _CAPTION_LINE.match(line)):
-            # A wide gap (a tab) sets the unit apart at the right: the caption ends there.
-            caption = match.group("caption").split("\t", 1)[0].strip()
-    return caption, unit
-
-
-@dataclass(frozen=True, slots=True)
-class TableContext:
-    """What a table continued on the next page inherits: caption, unit, column labels."""
-
-    caption: str | None
-    unit: str | None
-    header: list[str] | None
-    columns: int
-
-
-def write_grid(
-    builder: TextBuilder,
-    grid: Grid,
-    caption: str | None,
-    unit: str | None,
-    continued: TableContext | None = None,
-) -> tuple[list[TableCellSpan], TableContext]:
-    """Write the table as tab-separated rows; one span per filled cell.
-
-    ``continued`` is the table that ended the previous page: a captionless
-    table with as many columns at the top of this page carries it on.
-    """
-    texts = grid.texts()
-    first_data_row = header_row_count(texts)  # rows above it are the header
-    header = column_labels(grid, first_data_row)
-    labels = row_labels(texts)
-    columns = max((len(row) for row in texts), default=0)
-    if caption is None and unit is None and continued is not None and continued.columns == columns:
-        caption, unit = continued.caption, continued.unit
-        header = header or continued.header
-    spans: list[TableCellSpan] = []
-    for r, row in enumerate(grid.rows):
-        if r:
-            builder.add("\n")
-        for c, cell in enumerate(row):
-            if c:
-                builder.add("\t")
-            start = builder.position
-            builder.add_glyphs(cell)
-            if not cell:
-                continue
-            in_header = header is not None and r < first_data_row
-            column = (
-                header[c] if header is not None and not in_header and c < len(header) and header[c] else None
-            )
-            row_label = labels[r] if c > 0 and not in_header else None
-            spans.append(TableCellSpan(start, builder.position, caption, unit, row_label, column))
-    return spans, TableContext(caption, unit, header, columns)
+    rows = [figure_row(line) for line in lines]
+    if any(row is None for row in rows):
+        return None
+    found = [row for row in rows if row is not None]
+    template = max((figures for _, figures in found), key=len)
+    columns = [(x0, x1) for x0, x1, _ in template]
+    if not _aligned([figures for _, figures in found], columns):
+        return None
+    table_rows = [[label, *_fill(figures, columns)] for label, figures in found]
+    used = list(lines)
+    if header is not None and not header.has_tab and figure_row(header) is None:
+        words = _words(header)
+        label_right = min(x0 for x0, _ in columns)
+        heads = [word for word in words if word[1] > label_right - _ALIGN]
+        stub = [word for word in words if word[1] <= label_right - _ALIGN]
+        if heads and all(
+            any(min(x1, end) - max(x0, begin) > 0 for begin, end in columns) for x0, x1, _ in heads
+        ):
+            stub_glyphs: list[Glyph] = []
+            for _, _, glyphs in stub:
+                stub_glyphs.extend([(" ", None), *glyphs] if stub_glyphs else glyphs)
+            table_rows.insert(0, [stub_glyphs, *_fill(heads, columns)])
+            used.insert(0, header)
+    return _placed(used, table_rows)

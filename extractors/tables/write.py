@@ -1,12 +1,13 @@
 """Lay a ``Table`` into the document text: one line per row, cells split by tabs,
-one ``TableCellSpan`` per filled cell with the labels read off the table."""
+one ``TableCellSpan`` per filled cell with what ``read_table`` reads off the table."""
 
 from __future__ import annotations
 
 from extractors.readers.base import TableCellSpan
 from extractors.readers.builder import Glyph, TextBuilder
-from extractors.readers.pdf_tables import Grid, TableContext, write_grid
+from extractors.tables.above import caption_and_unit
 from extractors.tables.model import Table
+from extractors.tables.read import TableContext, read_table
 
 __all__ = ["TableContext", "write_table"]
 
@@ -14,16 +15,6 @@ __all__ = ["TableContext", "write_table"]
 def _inline(glyphs: list[Glyph]) -> list[Glyph]:
     """A cell's paragraphs joined by spaces: a row stays on one line."""
     return [(" ", box) if text in "\t\n" else (text, box) for text, box in glyphs]
-
-
-def table_to_grid(table: Table) -> Grid:
-    """The writer's grid: slot (r, c) spans columns [c, c + colspan); covered slots None."""
-    rows: list[list[list[Glyph]]] = []
-    spans: list[list[tuple[float, float] | None]] = []
-    for row in table.rows:
-        rows.append([_inline(cell.glyphs) if cell is not None else [] for cell in row])
-        spans.append([(c, c + cell.colspan) if cell is not None else None for c, cell in enumerate(row)])
-    return Grid(bbox=(0.0, 0.0, float(table.width), float(len(table.rows))), rows=rows, spans=spans)
 
 
 def write_table(
@@ -36,20 +27,36 @@ def write_table(
     """Write ``table`` at the builder's position; spans of its filled cells, and what
     a continuation of it on the next page inherits.
 
-    ``caption``/``unit_text`` are those found above the table; the table's own win.
+    ``caption``/``unit_text`` are those the reader found around the table (the
+    table's own win); where they are None, the lines written above the table are
+    read for them (``extractors.tables.above``).
 
     >>> from extractors.tables.model import Cell
     >>> b = TextBuilder()
+    >>> b.add("(단위: 억 달러)\\n")
     >>> t = Table.from_placed([(0, 0, Cell.of("구분")), (0, 1, Cell.of("수출")), (1, 0, Cell.of("미국")),
     ...                        (1, 1, Cell.of("1.5"))])
-    >>> spans, _ = write_table(b, t, unit_text="(단위: 억 달러)")
-    >>> b.text(), [(s.row, s.column, b.text()[s.start:s.end]) for s in spans if s.row]
-    ('구분\\t수출\\n미국\\t1.5', [('미국', '수출', '1.5')])
+    >>> spans, _ = write_table(b, t)
+    >>> b.text(), [(s.row, s.column, s.unit_text, b.text()[s.start:s.end]) for s in spans if s.row]
+    ('(단위: 억 달러)\\n구분\\t수출\\n미국\\t1.5', [('미국', '수출', '(단위: 억 달러)', '1.5')])
     """
-    return write_grid(
-        builder,
-        table_to_grid(table),
-        table.caption or caption,
-        table.unit_text or unit_text,
-        continued,
-    )
+    if caption is None or unit_text is None:
+        found_caption, found_unit = caption_and_unit(builder.lines_back())
+        caption, unit_text = caption or found_caption, unit_text or found_unit
+    readings, context = read_table(table, caption, unit_text, continued)
+    spans: list[TableCellSpan] = []
+    for r, row in enumerate(table.rows):
+        if r:
+            builder.add("\n")
+        for c in range(table.width):
+            if c:
+                builder.add("\t")
+            cell = row[c] if c < len(row) else None
+            if cell is None:
+                continue
+            start = builder.position
+            builder.add_glyphs(_inline(cell.glyphs))
+            reading = readings.get((r, c))
+            if reading is not None and builder.position > start:
+                spans.append(reading.span(start, builder.position, context.caption, context.unit))
+    return spans, context

@@ -1,0 +1,69 @@
+"""Words and marks of Korean statistical tables, as typed tables.
+
+Sources: the tables of Korean ministry releases and their statistical annexes
+(기획재정부 해외직접투자 and 통합재정통계, 통계청 소비자물가동향, 관세청 수출입
+동향): captions (``< 업종별 동향(억 달러, %) >``, ``□ 국가별 동향``, ``<표 1>``),
+unit lines (``(단위: 억 달러, 전년동기 대비 %)``, ``(단위 : 십억원)``, ``(%)``),
+annex headings (``별첨``, ``참고 1``), stub labels printed letter-spaced
+(``금 융 보 험 업``) and quarter labels (``‘24.1Q``, ``1/4분기``).  The logic
+that reads them lives in ``extractors/tables/``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+CAPTION_BRACKETS: Final[str] = "<>〈〉《》【】[]「」『』"
+"""Brackets around a caption: < 업종별 동향(억 달러, %) >, 【 총 수출 10대 품목 】."""
+
+CAPTION_MARKS: Final[str] = "■□◆◇○●◎▶▷►▣◈▪※ㅇ-·*"
+"""Bullets before a caption or a stub label: □ 업종별 동향, ◇ 총 수 입, ◦ 소비자물가지수."""
+
+LABEL_BULLETS: Final[str] = "■□◆◇○●◎◦•▶▷►▣◈▪ㅇ-·*"
+"""Bullets opening a row label (not ※, which opens notes)."""
+
+TABLE_WORDS: Final[tuple[str, ...]] = ("표", "Table", "TABLE")
+"""A caption names a table with one of these words and a number: <표 1>, ■ 표 3 -."""
+
+UNIT_WORDS: Final[tuple[str, ...]] = ("단위", "Unit", "unit")
+"""The unit line over a table: (단위: 억 달러), [Unit: %]."""
+
+SECTION_MARKS: Final[tuple[str, ...]] = ("별첨", "붙임", "첨부", "참고", "부록", "Annex", "Appendix")
+"""Marks opening a top-level section (compared with spaces removed: 별 첨, 참 고 1):
+a unit line never reaches past one."""
+
+ROMAN_NUMERALS: Final[str] = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
+"""Roman numerals numbering top-level sections: Ⅱ. 주요 내용."""
+
+PROSE_ENDINGS: Final[tuple[str, ...]] = ("다.", "니다", "음.", "함.", "임.", "됨.", "요.")
+"""Sentence endings of running text: a line ending so is prose, never a caption, and
+a unit line above it no longer governs the tables after it."""
+
+NOTE_MARKS: Final[tuple[str, ...]] = (
+    "주:",
+    "주 :",
+    "주)",
+    "註",
+    "자료:",
+    "자료 :",
+    "자료)",
+    "출처",
+    "※",
+    "*",
+)
+"""Notes and sources under a table: no caption of the next one."""
+
+QUARTER_LATIN: Final[str] = "Q"
+"""A quarter written in Latin: ‘24.1Q, 3Q."""
+
+QUARTER_SLASH: Final[str] = "/4"
+"""A quarter written as a fraction of the year: 1/4분기."""
+
+QUARTER_WORD: Final[str] = "분기"
+"""The Korean quarter mark: 1분기."""
+
+YEAR_WORD: Final[str] = "년"
+"""The Korean year mark: 2024년."""
+
+MAX_CAPTION_CHARS: Final[int] = 60
+"""A title line longer than this is running text, not a caption."""

@@ -1,0 +1,185 @@
+"""A table's caption and unit line, read from the text written before it.
+
+Every reader gets the same behaviour without passing lines: the text above the
+table (the builder's text, or a text file's own) is read back line by line.
+
+- **Own caption and unit**: among the three lines just above the table (blank
+  lines aside), a unit line (``(단위: 억 달러)``, ``< 업종별 동향(억 달러, %) >``,
+  ``(%)``) and the nearest caption-like line: a ``<표 1>``/``■ 표 2 -`` caption, a
+  bracketed or bulleted title (``< 국가별 동향 >``, ``□ 업종별 동향(상위 5개)``), or a
+  short line that is no sentence.  The search stops at a row of an earlier table
+  and at running text.
+- **A unit line that still governs**: a table without a unit line of its own takes
+  the nearest one above it, passing over other tables, headings and notes (an
+  annex heading ``별첨 … 세부 통계(단위: 억 달러, 전년동기 대비 %)`` over all the
+  tables of the annex).  It reaches no further than running text (a sentence
+  ends a run of tables) or a new top-level section (``별첨``, ``참고``, ``붙임``, a
+  Roman numeral heading): a unit line never crosses prose or a section.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import regex
+
+from extractors.lexicon.tables import (
+    CAPTION_BRACKETS,
+    CAPTION_MARKS,
+    MAX_CAPTION_CHARS,
+    NOTE_MARKS,
+    PROSE_ENDINGS,
+    ROMAN_NUMERALS,
+    SECTION_MARKS,
+    TABLE_WORDS,
+)
+from extractors.tables.units import unit_expression
+
+__all__ = ["caption_and_unit", "is_caption_or_unit", "lines_back"]
+
+# How many non-empty lines above a table may hold its own caption and unit line.
+_OWN_LINES = 3
+# How far back (non-empty lines) a governing unit line is looked for: a long annex.
+_MAX_LINES = 2000
+_PIPES = 2  # pipes that make a line a row of cells
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_NUMBERED_CAPTION = regex.compile(
+    rf"""
+    ^[^\p{{L}}\p{{N}}]*                           # bullet marks and brackets (■, <, [)
+    (?P<caption>(?:{_alternation(TABLE_WORDS)})  # 표 / Table
+    \s*[\p{{N}}<\[(-].*)$                        # followed by its number or title
+    """,
+    regex.VERBOSE,
+)
+_MARKS = regex.escape(CAPTION_MARKS + CAPTION_BRACKETS)
+_MARKED_TITLE = regex.compile(rf"^\s*[{_MARKS}]")
+_STRIP = regex.compile(rf"^[\s{_MARKS}]+|[\s{regex.escape(CAPTION_BRACKETS)}]+$")
+_LETTER = regex.compile(r"\p{L}")
+_SECTION = regex.compile(
+    rf"^[\s{_MARKS}(]*(?:(?:{_alternation(SECTION_MARKS)})|[{ROMAN_NUMERALS}](?![\p{{L}}]))"
+)
+
+
+def _is_row(line: str) -> bool:
+    """A row of a table written as text: cells split by tabs or pipes (a caption with
+    its unit set apart by a wide gap is none)."""
+    return ("\t" in line or line.count("|") >= _PIPES) and not is_caption_or_unit(line)
+
+
+def _is_note(line: str) -> bool:
+    return line.strip().startswith(NOTE_MARKS)
+
+
+def _is_prose(line: str) -> bool:
+    """Running text: a sentence ending, or a line too long for a title."""
+    words = line.strip()
+    return words.endswith(PROSE_ENDINGS) or (len(words) > MAX_CAPTION_CHARS and not _is_note(words))
+
+
+def _is_section(line: str) -> bool:
+    """A top-level section heading: 별첨, 참 고 1, 붙임, Ⅱ. (spaces inside the mark ignored)."""
+    return _SECTION.match(line.replace(" ", "")) is not None
+
+
+def _caption(line: str) -> str | None:
+    """The caption a line gives a table below it, or None.
+
+    >>> [_caption(t) for t in ("■ 표 1 - 2024년 수출", "< 업종별 동향(억 달러, %) >", "□ 국가별 동향")]
+    ['표 1 - 2024년 수출', '업종별 동향(억 달러, %)', '국가별 동향']
+    >>> [_caption(t) for t in ("<표 3> 수출 실적\\t(단위: 억 달러)", "(단위: %)", "수출이 늘었다.")]
+    ['표 3> 수출 실적', None, None]
+    """
+    words = " ".join(line.split("\t", 1)[0].split())
+    if (numbered := _NUMBERED_CAPTION.match(words)) is not None:
+        return str(numbered.group("caption")).strip()
+    found = unit_expression(words)
+    if found is not None and found[0] == words.strip():
+        return None  # a unit line alone
+    if _is_row(line) or _is_note(words) or _is_prose(words) or not _LETTER.search(words):
+        return None
+    title = _STRIP.sub("", words)
+    return title if title and (_MARKED_TITLE.match(words) or len(title) <= MAX_CAPTION_CHARS) else None
+
+
+def is_caption_or_unit(text: str) -> bool:
+    """True for a caption or unit line, which heads a table but is no row of it
+    (even when a wide gap sets the unit apart at the right edge).
+
+    >>> [is_caption_or_unit(t) for t in ("<표 1> 수출\\t(단위: 억 달러)", "(단위: %)", "미국\\t1.0")]
+    [True, True, False]
+    """
+    return bool(_NUMBERED_CAPTION.match(text) or unit_expression(text, titles=False))
+
+
+def lines_back(text: str, end: int | None = None) -> Iterator[str]:
+    """The lines of ``text`` before ``end``, the last first, read lazily.
+
+    >>> list(lines_back("가\\n나\\n다", 4))
+    ['', '나', '가']
+    """
+    end = len(text) if end is None else end
+    while True:
+        start = text.rfind("\n", 0, end) + 1
+        yield text[start:end]
+        if start == 0:
+            return
+        end = start - 1
+
+
+def caption_and_unit(above: str | Iterable[str]) -> tuple[str | None, str | None]:
+    """Caption and unit line of a table written after ``above``: the text above it, or
+    its lines, the last first (``lines_back``, ``TextBuilder.lines_back``).
+
+    >>> caption_and_unit("본문\\n■ 표 1 - 2024년 수출\\n(단위: 억 달러)\\n")
+    ('표 1 - 2024년 수출', '(단위: 억 달러)')
+    >>> caption_and_unit("늘었다.\\n\\n< 업종별 동향(억 달러, %) >\\n\\n")
+    ('업종별 동향', '(억 달러, %)')
+    >>> annex = "별첨 세부 통계(단위: 억 달러, %)\\n1. 분기별\\n구분\\t1분기\\n전체\\t1.0\\n□ 업종별 동향\\n"
+    >>> caption_and_unit(annex)
+    ('업종별 동향', '(단위: 억 달러, %)')
+    >>> caption_and_unit("(단위: 억원)\\n구분\\t금액\\n사업\\t1\\n\\n예산이 늘었다.\\n□ 다음 표\\n")
+    ('다음 표', None)
+    """
+    lines = lines_back(above) if isinstance(above, str) else iter(above)
+    caption, unit = _own_caption_and_unit(line for line in lines if line.strip())
+    if caption is not None and unit is not None:
+        caption = " ".join(caption.replace(unit, " ").split()) or None  # the caption without its unit
+    return caption, unit
+
+
+def _own_caption_and_unit(lines: Iterator[str]) -> tuple[str | None, str | None]:
+    caption = unit = None
+    for own, line in enumerate(lines, start=1):
+        if _is_row(line):
+            break
+        found = unit_expression(line.replace("\t", " "))
+        if unit is None and found is not None:
+            unit = found[0]
+        if caption is None:
+            caption = _caption(line)
+        ends = _is_prose(line) or _is_section(line)
+        if caption is not None or own >= _OWN_LINES or ends:
+            if unit is not None or ends:
+                return caption, unit
+            break
+    else:
+        return caption, unit
+    return caption, _governing_unit(lines)
+
+
+def _governing_unit(lines: Iterator[str]) -> str | None:
+    """The nearest unit line further up that still governs: over tables, headings and
+    notes, never across running text or into an earlier section."""
+    for count, line in enumerate(lines):
+        if ("\t" in line or "|" in line) and _is_row(line):
+            continue  # a row of an earlier table of the section
+        if (found := unit_expression(line.replace("\t", " "))) is not None:
+            return found[0]
+        if count >= _MAX_LINES or _is_prose(line) or _is_section(line):
+            return None
+    return None

@@ -1,0 +1,208 @@
+"""Header rows, stub columns and the labels they give each row and column.
+
+- **Header rows**: the rows on top before the first row holding a figure beyond the
+  stub (one to three; year heads ``2017 | 2018`` and period heads are labels, not
+  figures).  A header cell merged across columns labels every column it covers
+  (``2022년`` over ``1분기 | 2분기``); a column's label is its header cells top down.
+- **Stub columns**: the columns on the left whose cells are labels, not figures (one
+  or more: ``통합재정수입 (A)`` over an indented ``경상수입``).
+- **Row labels**: a row's stub cells left to right.  A row with an empty stub goes on
+  with the label above (a growth row ``(147.8) (16.6)`` under its value row); an empty
+  stub cell left of a filled one takes the label above it (an item under its group);
+  a label merged down over several rows labels each of them.
+
+Labels are cleaned by ``extractors.tables.labels.clean_label``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extractors.tables.labels import clean_label
+from extractors.tables.model import Table
+
+__all__ = ["Slots", "header_row_count", "is_figure", "is_figure_word", "row_labels", "stub_column_count"]
+
+_NUMERIC_CELL = regex.compile(
+    r"""^[\s\p{Sc}%()+\-△▲▼~/:.,]*   # signs, brackets, currency marks
+        \d                              # at least one digit
+        [\d\s\p{Sc}%()+\-△▲▼~/:.,]*    # and nothing but digits and marks
+        [*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]*$              # but a footnote mark (100*)
+    """,
+    regex.VERBOSE,
+)
+_YEAR = regex.compile(r"^\s*(?:19|20)\d\d\s*$")
+# A header taller than this many rows is more likely a table of words.
+MAX_HEADER_ROWS = 3
+
+
+def is_numeric_cell(text: str) -> bool:
+    """True for cells that hold a figure, not a label.
+
+    >>> [is_numeric_cell(t) for t in ("63.5", "(0.57)", "△2.5", "2026.01", "디지털 콘텐츠", "")]
+    [True, True, True, True, False, False]
+    """
+    return bool(_NUMERIC_CELL.match(text))
+
+
+# A figure standing alone between spaces (an aligned row's cell): 1,234.5, (△3.1), -0.2.
+_FIGURE_WORD = regex.compile(
+    r"""^[(（]?[+\-−△▽]?                # an opening bracket, a sign
+        (?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)   # the digits, no leading zero (044: a code)
+        (?:\.\d+)?                       # the decimals (2025. or 12. is no figure: a date part)
+        [)）]?$                          # the closing bracket
+    """,
+    regex.VERBOSE,
+)
+
+
+def is_figure_word(text: str) -> bool:
+    """A word that is a figure by itself, as the cells of an aligned row are.
+
+    >>> [is_figure_word(t) for t in ("55.0", "(△3.1)", "3,236.4", "0.3", "2025.", "12.", "044", "1분기")]
+    [True, True, True, True, False, False, False, False]
+    """
+    return bool(_FIGURE_WORD.match(text))
+
+
+def is_figure(text: str) -> bool:
+    """A cell holding a figure; a bare year (a column or row head) is a label.
+
+    >>> [is_figure(t) for t in ("63.5", "2017", "(△3.6)", "282.3 (147.8)", "1분기")]
+    [True, False, True, True, False]
+    """
+    return is_numeric_cell(text) and not _YEAR.match(text)
+
+
+@dataclass(slots=True)
+class Slots:
+    """A table's slots: which cell covers each (row, column), and the cells' texts."""
+
+    table: Table
+    owner: list[list[tuple[int, int] | None]]
+    texts: dict[tuple[int, int], str]
+    # (column, text) of the filled cells whose top-left slot is in each row
+    rows: list[list[tuple[int, str]]]
+
+    @classmethod
+    def of(cls, table: Table) -> Slots:
+        width, height = table.width, len(table.rows)
+        owner: list[list[tuple[int, int] | None]] = [[None] * width for _ in range(height)]
+        texts: dict[tuple[int, int], str] = {}
+        for r, row in enumerate(table.rows):
+            for c, cell in enumerate(row):
+                if cell is None:
+                    continue
+                texts[(r, c)] = cell.text
+                for rr in range(r, min(r + cell.rowspan, height)):
+                    for cc in range(c, min(c + cell.colspan, width)):
+                        if owner[rr][cc] is None or (rr, cc) == (r, c):
+                            owner[rr][cc] = (r, c)
+        rows: list[list[tuple[int, str]]] = [[] for _ in range(height)]
+        for (r, c), text in sorted(texts.items()):
+            if text.strip():
+                rows[r].append((c, text))
+        return cls(table, owner, texts, rows)
+
+    @property
+    def height(self) -> int:
+        return len(self.owner)
+
+    @property
+    def width(self) -> int:
+        return len(self.owner[0]) if self.owner else 0
+
+    def text(self, r: int, c: int) -> str:
+        """The text of the cell covering slot (r, c), '' where none does."""
+        found = self.owner[r][c] if r < self.height and c < self.width else None
+        return self.texts.get(found, "") if found is not None else ""
+
+    def own(self, r: int) -> list[tuple[int, str]]:
+        """(column, text) of the filled cells whose top-left slot is in row ``r``."""
+        return self.rows[r]
+
+
+def stub_column_count(slots: Slots, first_row: int = 0) -> int:
+    """How many columns on the left are labels: fewer than half their filled cells
+    (from ``first_row`` down, the body) are figures; at least one column is left for
+    figures, and the stub is one column when no cell is a figure.
+
+    >>> from extractors.tables.model import Cell
+    >>> t = Table([[Cell.of("구분"), Cell.of("2024")], [Cell.of("수출"), Cell.of("1.5")]])
+    >>> stub_column_count(Slots.of(t))
+    1
+    """
+    rows = slots.rows[first_row:]
+    if not any(is_figure(text) for row in rows for _, text in row):
+        return 1 if slots.width > 1 else 0
+    filled = [0] * slots.width
+    figures = [0] * slots.width
+    for row in rows:
+        for c, text in row:
+            filled[c] += 1
+            figures[c] += is_figure(text)
+    count = 0
+    while count < slots.width - 1 and figures[count] * 2 < max(filled[count], 1):
+        count += 1
+    return count
+
+
+def header_row_count(slots: Slots, stubs: int) -> int:
+    """How many rows on top are the header: the rows before the first one holding a
+    figure beyond the stub (at most three; one when no row holds a figure).
+
+    >>> from extractors.tables.model import Cell
+    >>> def t(*rows):
+    ...     return Slots.of(Table([[Cell.of(x) if x else None for x in row] for row in rows]))
+    >>> header_row_count(t(["품목", "수출", ""], ["", "금액", "증감률"], ["반도체", "1,234", "12.4"]), 1)
+    2
+    >>> header_row_count(t(["", "2023", "2024"], ["수출", "1.0", "2.0"]), 1)
+    1
+    >>> header_row_count(t(["구분", "내용"], ["가", "나"]), 1)
+    1
+    """
+    for r in range(slots.height):
+        if any(is_figure(text) for c, text in slots.own(r) if c >= stubs):
+            return r if r <= MAX_HEADER_ROWS else 1
+    return 1 if slots.height > 1 else 0
+
+
+def column_parts(slots: Slots, header_rows: int, first: int = 0) -> list[list[str]]:
+    """Each column's header cells (rows ``first`` to ``header_rows``), top down, cleaned;
+    a merged cell labels each column it covers."""
+    parts: list[list[str]] = []
+    for c in range(slots.width):
+        column: list[str] = []
+        for r in range(first, header_rows):
+            text = clean_label(slots.text(r, c))
+            if text and (not column or column[-1] != text):
+                column.append(text)
+        parts.append(column)
+    return parts
+
+
+def row_labels(slots: Slots, header_rows: int, stubs: int) -> list[list[str]]:
+    """Each row's label parts (stub cells left to right), rows of the header empty.
+
+    >>> from extractors.tables.model import Cell
+    >>> t = Table.from_placed([(0, 0, Cell.of("구분", colspan=2)), (0, 2, Cell.of("합계")),
+    ...     (1, 0, Cell.of("수입", colspan=2)), (1, 2, Cell.of("10")), (2, 1, Cell.of("경상")),
+    ...     (2, 2, Cell.of("7")), (3, 2, Cell.of("(3.1)"))])
+    >>> row_labels(Slots.of(t), 1, 2)
+    [[], ['수입'], ['수입', '경상'], ['수입', '경상']]
+    """
+    labels: list[list[str]] = [[] for _ in range(header_rows)]
+    carried: list[str] = [""] * stubs
+    for r in range(header_rows, slots.height):
+        own = [clean_label(slots.text(r, c)) for c in range(stubs)]
+        filled = [c for c, text in enumerate(own) if text]
+        if filled:
+            carried = carried[: filled[0]] + own[filled[0] :]
+        parts: list[str] = []
+        for text in carried:
+            if text and (not parts or parts[-1] != text):
+                parts.append(text)
+        labels.append(parts)
+    return labels

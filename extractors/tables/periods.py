@@ -1,0 +1,145 @@
+"""The period of a table cell, from its column and row labels, read by the date grammar.
+
+A column ``1분기`` under a spanning ``2022년`` is ``2022-Q1``; a row ``‘23.1Q`` is
+``2023-Q1``; year heads ``2017 | 2018`` are years; ``2024년 1분기`` is ``2024-Q1``;
+``1~3월`` under ``2024년`` is ``2024-01/2024-03``.  Labels are normalised first (a
+Latin quarter becomes ``분기``, a bare year gets its ``년``), then
+``extractors.dates`` reads them: no date pattern lives here.  A label is a period
+only when the date covers it whole (``2024년 대비`` compares with 2024: no period).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import regex
+
+from extractors.dates import find_date_mentions
+from extractors.lexicon.dates import APOSTROPHES
+from extractors.lexicon.tables import QUARTER_LATIN, QUARTER_SLASH, QUARTER_WORD, YEAR_WORD
+
+__all__ = ["column_period", "label_period", "part_period", "running_period", "year_above", "year_of"]
+
+_APOSTROPHE = f"[{regex.escape(APOSTROPHES)}]"
+_BARE_YEAR = regex.compile(r"^(?:19|20)\d\d$")
+# ‘23.1Q, 2023.1Q, ’24 1Q: a year and a Latin quarter (the grammar would read ‘23.1 as a month).
+_YEAR_QUARTER = regex.compile(
+    rf"""
+    ^(?:(?P<full>(?:19|20)\d\d)|{_APOSTROPHE}(?P<short>\d\d))   # 2023 or ‘23
+    [.\x20]?\x20?(?P<quarter>[1-4])\x20?{regex.escape(QUARTER_LATIN)}$   # .1Q
+    """,
+    regex.VERBOSE,
+)
+# 1Q or 1/4분기 alone: a quarter without its year.
+_QUARTER_ALONE = regex.compile(
+    rf"^(?P<quarter>[1-4])\x20?(?:{regex.escape(QUARTER_LATIN)}|{regex.escape(QUARTER_SLASH)}\x20?{QUARTER_WORD})$"
+)
+_YEAR_VALUE = regex.compile(r"^\d{4}$")
+_YEAR_OF = regex.compile(r"^(?P<year>\d{4})")
+
+
+def normalise(label: str) -> str:
+    """A label in the form the date grammar reads best.
+
+    >>> [normalise(t) for t in ("‘23.1Q", "2024", "3Q", "1/4분기", "수출")]
+    ['2023년 1분기', '2024년', '3분기', '1분기', '수출']
+    """
+    words = label.strip()
+    if _BARE_YEAR.match(words):
+        return words + YEAR_WORD
+    m = _YEAR_QUARTER.match(words)
+    if m:
+        year = m.group("full") or f"20{m.group('short')}"
+        return f"{year}{YEAR_WORD} {m.group('quarter')}{QUARTER_WORD}"
+    m = _QUARTER_ALONE.match(words)
+    if m:
+        return f"{m.group('quarter')}{QUARTER_WORD}"
+    return words
+
+
+@functools.lru_cache(maxsize=4096)
+def label_period(label: str | None) -> str | None:
+    """The date a whole table label names ('24년, 2025년 3분기, 2024, ‘23.1Q), else None.
+
+    >>> label_period("'25년"), label_period("2024"), label_period("‘23.1Q"), label_period("북미")
+    ('2025', '2024', '2023-Q1', None)
+    >>> label_period("2024년 대비") is None
+    True
+    """
+    if not label:
+        return None
+    words = normalise(label)
+    dates = find_date_mentions(words, None)
+    if len(dates) == 1 and dates[0].end - dates[0].start >= len(words.rstrip(")")) - 1:
+        return dates[0].value
+    return None
+
+
+def year_of(period: str | None) -> str | None:
+    """The year a period starts in: '2024-Q1' → '2024'."""
+    found = _YEAR_OF.match(period) if period else None
+    return found.group("year") if found else None
+
+
+def part_period(part: str, year: str | None = None) -> str | None:
+    """The period one label names, with ``year`` for a label that has none (1분기).
+
+    >>> part_period("1분기", "2022"), part_period("1분기"), part_period("금액", "2022")
+    ('2022-Q1', None, None)
+    """
+    period = label_period(part)
+    if period is None and year is not None:
+        period = label_period(f"{year}{YEAR_WORD} {normalise(part)}")
+    return period
+
+
+def column_period(parts: Sequence[str], year: str | None = None) -> str | None:
+    """The period of a column (or row) from its labels, top down: the lowest label
+    naming a date, with the year of a label above it (or of the caption, ``year``)
+    when it has none.
+
+    >>> column_period(["2022년", "1분기"]), column_period(["2024년 1분기"]), column_period(["1~3월"], "2024")
+    ('2022-Q1', '2024-Q1', '2024-01/2024-03')
+    >>> column_period(["수출", "금액"]) is None, column_period(["2024", "금액"])
+    (True, '2024')
+    """
+    found: str | None = None
+    for part in parts:
+        period = part_period(part, year)
+        if period is not None:
+            found = period
+            year = year_of(period) or year
+    return found
+
+
+def year_above(parts: Sequence[str], year: str | None = None) -> str | None:
+    """The year the labels above a cell give it (``2022년`` over ``1분기``)."""
+    for part in parts:
+        year = year_of(part_period(part, year)) or year
+    return year
+
+
+_MONTH_OR_QUARTER = regex.compile(r"^(?P<year>\d{4})-(?P<sub>Q?)(?P<number>\d{1,2})$")
+
+
+def running_period(part: str, previous: str | None) -> str | None:
+    """The period of a label without a year after a column naming one: the running
+    year goes on, and a month or quarter that comes back to an earlier one starts
+    the next year (``‘19.12월 | 1월 | 2월``).
+
+    >>> running_period("2월", "2020-01"), running_period("1월", "2019-12"), running_period("2분기", "2024-Q1")
+    ('2020-02', '2020-01', '2024-Q2')
+    >>> running_period("수출", "2020-01") is None, running_period("2월", None) is None
+    (True, True)
+    """
+    if previous is None or (before := _MONTH_OR_QUARTER.match(previous)) is None:
+        return None
+    year = int(before.group("year"))
+    period = part_period(part, str(year))
+    found = _MONTH_OR_QUARTER.match(period) if period else None
+    if found is None or found.group("sub") != before.group("sub"):
+        return None
+    if int(found.group("number")) <= int(before.group("number")):
+        return part_period(part, str(year + 1))
+    return period

@@ -1,0 +1,216 @@
+"""Read a table: every filled cell's row and column labels, period and units.
+
+One reading for every format: ``write_table`` (PDF, HWPX, HWP, HTML, OCR) and the
+text tables of ``extractors.tables.text`` both come here with a ``Table``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from extractors.dates import find_date_mentions
+from extractors.lexicon.tables import YEAR_WORD
+from extractors.readers.base import CellUnits, TableCellSpan
+from extractors.tables.headers import (
+    Slots,
+    column_parts,
+    header_row_count,
+    row_labels,
+    stub_column_count,
+)
+from extractors.tables.labels import clean_label
+from extractors.tables.model import Table
+from extractors.tables.periods import column_period, part_period, running_period, year_above, year_of
+from extractors.tables.units import (
+    HeaderUnits,
+    cell_units,
+    header_units,
+    label_unit,
+    unit_expression,
+    unit_named,
+)
+
+__all__ = ["Reading", "TableContext", "read_table"]
+
+# A date ending on its mark (년, 월, 분기): 2014. 8월.
+_MARKED = regex.compile(r"\p{Hangul}$")
+# A year in a caption: 2024년, '24년.
+_CAPTION_YEAR = regex.compile(
+    rf"(?:(?P<full>(?:19|20)\d{{2}})|['’‘](?P<short>\d{{2}}))\s*{regex.escape(YEAR_WORD)}"
+)
+
+
+def caption_year(caption: str | None) -> str | None:
+    """The year a caption names (2024년, '24년), the period of cells with none of their own.
+
+    >>> caption_year("표 3 - 2024년 지역별 수출"), caption_year("< 업종별 동향 >")
+    ('2024', None)
+    """
+    found = _CAPTION_YEAR.search(caption) if caption else None
+    if found is None:
+        return None
+    return found.group("full") or f"20{found.group('short')}"
+
+
+@functools.lru_cache(maxsize=1024)
+def caption_period(caption: str | None) -> str | None:
+    """The period a caption names with its date marks (2024년, 2014. 8월, 1~11월), the
+    period of cells with none of their own; a date written without a mark (’24.1) may
+    be a month or a quarter and is left to the labels.
+
+    >>> caption_period("(2014. 8월(누계) 기준/잠정)"), caption_period("2024년 1~11월 수출입 실적")
+    ('2014-08', '2024-01/2024-11')
+    >>> caption_period("1. 분기별 동향") is None
+    True
+    """
+    if not caption:
+        return None
+    marked = [
+        date for date in find_date_mentions(caption, None) if _MARKED.search(caption, date.start, date.end)
+    ]
+    return marked[0].value if len(marked) == 1 else caption_year(caption)
+
+
+@dataclass(frozen=True, slots=True)
+class TableContext:
+    """What a table continued on the next page inherits: caption, unit, column labels."""
+
+    caption: str | None
+    unit: str | None
+    header: list[str] | None
+    columns: int
+    stubs: int = 1
+    # Each column's header cells, top down (its period is read from them).
+    parts: list[list[str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the table says about one filled cell."""
+
+    row: str | None
+    column: str | None
+    period: str | None
+    units: CellUnits | None
+    label: bool
+
+    def span(self, start: int, end: int, caption: str | None, unit_text: str | None) -> TableCellSpan:
+        return TableCellSpan(
+            start, end, caption, unit_text, self.row, self.column, self.period, self.units, self.label
+        )
+
+
+def _title_rows(slots: Slots, header_rows: int) -> tuple[int, str | None, str | None]:
+    """Rows on top holding one cell across the table: a caption or a unit line the
+    format keeps inside the table (an HWPX title row, a ``(단위: 억원)`` row)."""
+    skipped, caption, unit = 0, None, None
+    for r in range(header_rows):
+        own = slots.own(r)
+        if len(own) != 1 or slots.width < 2 or any(slots.text(r, c) != own[0][1] for c in range(slots.width)):
+            break
+        text = " ".join(own[0][1].split())
+        found = unit_expression(text)
+        if found is not None and unit is None:
+            unit = found[0]
+        elif caption is None:
+            caption = text
+        skipped += 1
+    return skipped, caption, unit
+
+
+def _column_periods(parts: list[list[str]], year: str | None) -> list[str | None]:
+    """Each column's period; a column naming a month or quarter without its year
+    goes on with the year of the column before it (``‘20.1월 | 2월``)."""
+    periods: list[str | None] = []
+    for column in parts:
+        period = column_period(column, year)
+        if period is None and column and periods:
+            period = running_period(column[-1], periods[-1])
+        periods.append(period)
+    return periods
+
+
+def _row_periods(rows: list[list[str]], header_rows: int, year: str | None) -> list[str | None]:
+    """Each row's period from its label; a rate row without one (증감률 under the rows
+    ‘23.1Q and ‘24.1Q) measures the change of the period above it."""
+    periods: list[str | None] = []
+    for r, parts in enumerate(rows):
+        period = column_period(parts, year) if parts and r >= header_rows else None
+        if period is None and parts and periods and isinstance(label_unit(" ".join(parts)), tuple):
+            period = periods[-1]
+        periods.append(period)
+    return periods
+
+
+def read_table(
+    table: Table,
+    caption: str | None = None,
+    unit_text: str | None = None,
+    continued: TableContext | None = None,
+) -> tuple[dict[tuple[int, int], Reading], TableContext]:
+    """The reading of every filled cell by its (row, column) slot, and what a
+    continuation of the table inherits.
+
+    ``caption``/``unit_text`` are those found around the table; the table's own win.
+    ``continued`` is the table this one goes on from (a page break): a table without a
+    header row and as many columns takes its caption, unit and column labels.
+
+    >>> from extractors.tables.model import Cell
+    >>> t = Table.from_placed([(0, 0, Cell.of("구분", rowspan=2)), (0, 1, Cell.of("2022년", colspan=2)),
+    ...     (1, 1, Cell.of("1분기")), (1, 2, Cell.of("2분기")), (2, 0, Cell.of("총투자")),
+    ...     (2, 1, Cell.of("282.3")), (2, 2, Cell.of("198.5")), (3, 1, Cell.of("(147.8)"))])
+    >>> cells, _ = read_table(t, unit_text="(단위: 억 달러, 전년동기 대비 %)")
+    >>> r = cells[(3, 1)]
+    >>> (r.row, r.column, r.period, r.units.parenthesised[1], cells[(2, 2)].units.plain[1])
+    ('총투자', '2022년 1분기', '2022-Q1', '%', 'USD')
+    >>> cells[(1, 2)].period, cells[(1, 2)].label
+    ('2022-Q2', True)
+    """
+    slots = Slots.of(table)
+    stubs = stub_column_count(slots, header_row_count(slots, 1))
+    header_rows = header_row_count(slots, stubs)
+    titles, own_caption, own_unit = _title_rows(slots, header_rows)
+    caption = table.caption or own_caption or caption
+    unit_text = table.unit_text or own_unit or unit_text
+    goes_on = continued is not None and continued.columns == slots.width and header_rows == titles
+    if goes_on and continued is not None:
+        caption, unit_text = caption or continued.caption, unit_text or continued.unit
+        parts, stubs = [list(column) for column in continued.parts], continued.stubs
+    else:
+        parts = column_parts(slots, header_rows, titles)
+    labels = [" ".join(column) for column in parts] or [""] * slots.width
+    rows = row_labels(slots, header_rows, stubs)
+    found = unit_expression(unit_text) if unit_text else None
+    header = header_units(found[1]) if found else HeaderUnits(())
+    named = any(map(unit_named, labels)) or any(unit_named(" ".join(row)) for row in rows)
+    table_period = caption_period(caption)
+    year = caption_year(caption) or year_of(table_period)
+    periods = _column_periods(parts, year)
+    row_periods = _row_periods(rows, header_rows, year)
+    readings: dict[tuple[int, int], Reading] = {}
+    for (r, c), text in slots.texts.items():
+        if not text.strip():
+            continue
+        if r < header_rows:
+            above = [clean_label(slots.text(rr, c)) for rr in range(titles, r)]
+            own = part_period(clean_label(text), year_above(above, year)) if r >= titles else None
+            if own is None and r >= titles and c > 0:
+                own = running_period(clean_label(text), periods[c - 1])
+            readings[(r, c)] = Reading(None, None, own, None, True)
+            continue
+        row_label = " ".join(rows[r]) or None
+        row_period = row_periods[r]
+        column_label = (labels[c] if c < len(labels) else "") or None
+        if c < stubs:
+            before = rows[r][: rows[r].index(clean_label(text))] if clean_label(text) in rows[r] else rows[r]
+            own = part_period(clean_label(text), year_above(before, year))
+            readings[(r, c)] = Reading(None, column_label, own, None, True)
+            continue
+        units = cell_units(header, column_label or "", row_label or "", named_in_table=named)
+        period = (periods[c] if c < len(periods) else None) or row_period or table_period
+        readings[(r, c)] = Reading(row_label, column_label, period, units, False)
+    kept = labels if header_rows > titles or goes_on else None
+    return readings, TableContext(caption, unit_text, kept, slots.width, stubs, parts)

@@ -1,0 +1,351 @@
+"""Tables a text file writes itself, read in place: the text never changes, each cell
+is a span of it, and the table goes through the same reading as every format's.
+
+Rows come in three forms:
+
+- **tab rows**: cells split by tabs (``구분⇥2024⇥2025``); a blank line between two
+  rows does not end the table;
+- **pipe rows** from web and HWP conversions: ``◇ 총 수 입 | 612.2 | 651.8``,
+  ``| a | b |`` (a pipe opening or closing the line is a border);
+- **aligned rows**: a label, then two or more figures set apart by spaces
+  (``‘24.1Q 55.0 40.5 22.4``), two or more such lines in a row, under a header line
+  whose words fit the columns.
+
+A label wrapped over two lines (``전문과학`` above ``기 술 업⇥6.6⇥5.8``) is one label;
+a row without a label (a growth row ``(147.8)⇥(16.6)`` under its value row) goes on
+with the label above (``extractors.tables.headers``).  A header row that lacks the
+stub cell (``2017 | 2018`` over ``물가 | 1.9 | 1.5``: a conversion dropped the empty
+corner) is moved one column right.  Only runs holding a row of figures are tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extractors.lexicon.tables import MAX_CAPTION_CHARS
+from extractors.readers.base import TableCellSpan
+from extractors.tables.above import caption_and_unit, is_caption_or_unit, lines_back
+from extractors.tables.headers import is_figure, is_figure_word, is_numeric_cell
+from extractors.tables.model import Cell, Table
+from extractors.tables.periods import label_period
+from extractors.tables.read import read_table
+
+__all__ = ["text_tables"]
+
+Span = tuple[int, int]
+# A row: its cells as spans of the text (None for an empty cell).
+Row = list[Span | None]
+
+_MIN_ALIGNED_ROWS = 2
+_MIN_FIGURES = 2
+_MAX_LABEL = 30  # characters of an aligned row's label
+_MAX_WRAPPED = 12  # characters of the first part of a wrapped label
+_WORD = regex.compile(r"\S+")
+_FIGURE_ENDS = frozenset("0123456789)）")  # how an aligned row ends (cheap test first)
+_WIDE_GAP = regex.compile(r"\S(?:\x20\S)*")  # words joined by single spaces
+_WRAPPED = regex.compile(r"^[\p{Hangul}\x20·]+$")
+# A markdown rule under a header: |---|:---:|
+_RULE = regex.compile(r"[\s|:\-]*-[\s|:\-]*$")  # (matched at a line start)
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    kind: str  # "tab" | "pipe" | "aligned" | "blank" | "other"
+    cells: Row
+
+
+def _strip(text: str, start: int, end: int) -> Span | None:
+    """The span of ``text[start:end]`` without its surrounding spaces, None if blank."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _split(text: str, start: int, end: int, separator: str) -> Row:
+    cells: Row = []
+    cursor = start
+    while True:
+        found = text.find(separator, cursor, end)
+        stop = end if found < 0 else found
+        cells.append(_strip(text, cursor, stop))
+        if found < 0:
+            return cells
+        cursor = found + 1
+
+
+def _pipe_cells(text: str, start: int, end: int) -> Row | None:
+    """The cells of a pipe row, or None: two or more filled cells, none a paragraph."""
+    if "|" not in text[start:end] or _RULE.match(text, start, end):
+        return None
+    cells = _split(text, start, end, "|")
+    if text[start:end].lstrip().startswith("|"):
+        cells = cells[1:]  # a border, not an empty first cell
+    if text[start:end].rstrip().endswith("|") and cells:
+        cells = cells[:-1]
+    filled = [cell for cell in cells if cell is not None]
+    if len(filled) < _MIN_FIGURES or any(e - s > 2 * MAX_CAPTION_CHARS for s, e in filled):
+        return None
+    return cells
+
+
+def _words(text: str, start: int, end: int) -> list[Span]:
+    """Words of a line; where the line sets columns apart by two or more spaces, the
+    phrases between those gaps (``전문과학 기술업  6.6  5.8``)."""
+    pattern = _WIDE_GAP if "  " in text[start:end] else _WORD
+    return [(start + m.start(), start + m.end()) for m in pattern.finditer(text[start:end])]
+
+
+def _aligned_cells(text: str, start: int, end: int) -> Row | None:
+    """A label, then two or more figures to the end of the line: [label, figures...]."""
+    words = _words(text, start, end)
+    first = len(words)
+    while first > 0 and is_figure_word(text[words[first - 1][0] : words[first - 1][1]]):
+        first -= 1
+    figures = words[first:]
+    if len(figures) < _MIN_FIGURES or (first and words[first - 1][1] - words[0][0] > _MAX_LABEL):
+        return None
+    if any(is_numeric_cell(text[s:e]) for s, e in words[:first]):
+        return None  # a figure inside the label: a sentence or a list, not a row
+    label = (words[0][0], words[first - 1][1]) if first else None
+    return [label, *figures]
+
+
+def _classify(text: str, start: int, end: int) -> _Line:
+    line = text[start:end]
+    if not line.strip():
+        return _Line(start, end, "blank", [])
+    if "\t" in line:
+        if is_caption_or_unit(line):
+            return _Line(start, end, "other", [])  # <표 1> 수출⇥(단위: 억 달러): a caption, no row
+        return _Line(start, end, "tab", _split(text, start, end, "\t"))
+    if (pipes := _pipe_cells(text, start, end)) is not None:
+        return _Line(start, end, "pipe", pipes)
+    if line.rstrip()[-1:] in _FIGURE_ENDS and (aligned := _aligned_cells(text, start, end)) is not None:
+        return _Line(start, end, "aligned", aligned)
+    return _Line(start, end, "other", [])
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        out.append(_classify(text, start, end))
+        start = end + 1
+    return out
+
+
+def _figures_row(text: str, row: Row) -> bool:
+    """At least half the filled cells after the first are figures (a note column aside)."""
+    cells = [text[s:e] for cell in row[1:] if cell is not None for s, e in [cell]]
+    figures = sum(map(is_figure, cells))
+    return figures > 0 and figures * 2 >= len(cells)
+
+
+def _wrapped_label(text: str, line: _Line) -> bool:
+    """A short line of Hangul alone: the first part of a label wrapped onto the next row."""
+    words = text[line.start : line.end].strip()
+    return bool(words) and len(words) <= _MAX_WRAPPED and bool(_WRAPPED.match(words))
+
+
+def _runs(text: str, lines: list[_Line]) -> list[list[_Line | tuple[_Line, _Line]]]:
+    """Runs of rows of one kind; a wrapped label is kept with the row it goes on in."""
+    runs: list[list[_Line | tuple[_Line, _Line]]] = []
+    current: list[_Line | tuple[_Line, _Line]] = []
+    kind = ""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.kind in {"tab", "pipe", "aligned"} and (not current or line.kind == kind):
+            current.append(line)
+            kind = line.kind
+            i += 1
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if current and following is not None and following.kind == kind:
+            last = current[-1]
+            last_row = last[1] if isinstance(last, tuple) else last
+            if (line.kind == "blank" and kind == "tab") or (
+                kind == "pipe" and _RULE.match(text, line.start, line.end)
+            ):
+                i += 1  # a blank line between two rows of a tab table, a rule under a pipe header
+                continue
+            if (
+                line.kind == "other"
+                and _wrapped_label(text, line)
+                and _figures_row(text, last_row.cells)
+                and _figures_row(text, following.cells)
+                and following.cells
+                and following.cells[0] is not None
+            ):
+                current.append((line, following))
+                i += 2
+                continue
+        if current:
+            runs.append(current)
+        current, kind = [], ""
+        if line.kind in {"tab", "pipe", "aligned"}:
+            continue  # a row of another kind opens the next run
+        i += 1
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _aligned_header(text: str, lines: list[_Line], first: _Line, columns: int) -> Row | None:
+    """The line above an aligned run as its header row, when its words fit the columns."""
+    index = lines.index(first)
+    if index == 0 or lines[index - 1].kind != "other":
+        return None
+    above = lines[index - 1]
+    words = _words(text, above.start, above.end)
+    if len(words) == columns + 1:
+        return list(words)
+    if len(words) == columns:
+        return [None, *words]
+    return None
+
+
+def _kind(run: list[_Line | tuple[_Line, _Line]]) -> str:
+    head = run[0]
+    return head[1].kind if isinstance(head, tuple) else head.kind
+
+
+def _rows(text: str, lines: list[_Line], run: list[_Line | tuple[_Line, _Line]]) -> tuple[list[Row], int]:
+    """The run's rows as cell spans (a wrapped label joined to its row), and where it starts."""
+    rows: list[Row] = []
+    for item in run:
+        if isinstance(item, tuple):
+            wrapped, row = item
+            cells = list(row.cells)
+            label = cells[0]
+            if label is not None:
+                first = _strip(text, wrapped.start, wrapped.end)
+                cells[0] = (first[0] if first else label[0], label[1])
+            rows.append(cells)
+        else:
+            rows.append(list(item.cells))
+    head = run[0][0] if isinstance(run[0], tuple) else run[0]
+    start = head.start
+    if head.kind == "aligned":
+        width = max(len(row) for row in rows) - 1
+        header = _aligned_header(text, lines, head, width)
+        if header is not None:
+            rows.insert(0, header)
+            start = lines[lines.index(head) - 1].start
+    return rows, start
+
+
+def _period_or_year(text: str) -> bool:
+    return label_period(text) is not None
+
+
+def _move_headers_right(text: str, rows: list[Row]) -> list[Row]:
+    """Header rows whose first cell is a period while the rows of figures open with a
+    label lack their stub cell: they move one column right."""
+    body = [row for row in rows if _figures_row(text, row)]
+    if not body or not all(row and row[0] is not None for row in body):
+        return rows
+    if any(_period_or_year(text[first[0] : first[1]]) for row in body if (first := row[0]) is not None):
+        return rows
+    moved: list[Row] = []
+    in_header = True
+    for row in rows:
+        if in_header and _figures_row(text, row):
+            in_header = False
+        first = row[0] if row else None
+        corner = in_header and first is not None and _period_or_year(text[first[0] : first[1]])
+        moved.append([None, *row] if corner else row)
+    return moved
+
+
+def _header_count(text: str, rows: list[Row]) -> int:
+    """Rows before the first row of figures."""
+    return next((r for r, row in enumerate(rows) if _figures_row(text, row)), 0)
+
+
+def _spans_over_empties(rows: list[Row], headers: int) -> dict[tuple[int, int], int]:
+    """Colspans of a tab table's header cells: a cell followed by empty cells, over a
+    header row filled below them, spans them (``구분⇥2022년⇥⇥2023년⇥`` over
+    ``⇥1분기⇥2분기⇥1분기⇥2분기``)."""
+    spans: dict[tuple[int, int], int] = {}
+    for r in range(max(headers - 1, 0)):
+        below = rows[r + 1]
+        row = rows[r]
+        for c, cell in enumerate(row):
+            if cell is None or c == 0:
+                continue
+            width = 1
+            while (
+                c + width < len(row)
+                and row[c + width] is None
+                and c + width < len(below)
+                and below[c + width] is not None
+            ):
+                width += 1
+            spans[(r, c)] = width
+    return spans
+
+
+def _to_table(text: str, rows: list[Row], kind: str) -> tuple[Table, dict[tuple[int, int], Span]]:
+    """The rows as a ``Table`` (cells spans of the text).  A tab table's header cells span
+    the empty cells after them; a pipe table's header row with fewer cells than the one
+    below lost its spans in the conversion and labels nothing."""
+    headers = _header_count(text, rows)
+    colspans = _spans_over_empties(rows, headers) if kind == "tab" else {}
+    dropped = set()
+    if kind == "pipe":
+        filled = [sum(cell is not None for cell in row) for row in rows]
+        dropped = {r for r in range(max(headers - 1, 0)) if filled[r] < filled[r + 1]}
+    spans: dict[tuple[int, int], Span] = {}
+    placed: list[tuple[int, int, Cell]] = []
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell is None or r in dropped:
+                continue
+            spans[(r, c)] = cell
+            placed.append(
+                (r, c, Cell.of(text[cell[0] : cell[1]].replace("\n", " "), colspan=colspans.get((r, c), 1)))
+            )
+    table = Table.from_placed(placed)
+    width = max((len(row) for row in rows), default=0)
+    height = len(rows)
+    grid = [list(row) + [None] * (width - len(row)) for row in table.rows]
+    grid += [[None] * width for _ in range(height - len(grid))]
+    return Table(grid), spans
+
+
+def text_tables(text: str) -> list[TableCellSpan]:
+    """The cells of the tables written in ``text`` (tab, pipe and aligned rows), read
+    like any format's tables, in text order.
+
+    >>> t = "■ 표 1 - 지역별 수출\\n(단위: 억 달러)\\n구분\\t전체\\n북미\\t32.6"
+    >>> [(c.row, c.column, c.unit_text, t[c.start:c.end]) for c in text_tables(t) if c.row]
+    [('북미', '전체', '(단위: 억 달러)', '32.6')]
+    >>> t = "(%)\\n| 구분 | 2017 | 2018 |\\n◦ 물가 | 1.9 | 1.5"
+    >>> [(c.row, c.column, c.period, t[c.start:c.end]) for c in text_tables(t) if c.row]
+    [('물가', '2017', '2017', '1.9'), ('물가', '2018', '2018', '1.5')]
+    """
+    lines = _lines(text)
+    cells: list[TableCellSpan] = []
+    for run in _runs(text, lines):
+        if _kind(run) == "aligned" and len(run) < _MIN_ALIGNED_ROWS:
+            continue  # one line of figures is no table
+        rows, start = _rows(text, lines, run)
+        if not any(_figures_row(text, row) for row in rows):
+            continue
+        rows = _move_headers_right(text, rows)
+        table, spans = _to_table(text, rows, _kind(run))
+        caption, unit = caption_and_unit(lines_back(text, start))
+        readings, context = read_table(table, caption, unit)
+        for slot, reading in readings.items():
+            if slot in spans:
+                cells.append(reading.span(*spans[slot], context.caption, context.unit))
+    return sorted(cells, key=lambda cell: cell.start)

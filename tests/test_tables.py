@@ -1,0 +1,584 @@
+"""Tables: every form a publication writes them in, read by the one table model.
+
+Rows are (table as written, [(cell, kind, value, unit, row label, column label, period)]):
+every figure of the table, and nothing else.  Text forms go through the whole
+pipeline (tab, pipe and space-aligned rows of a text file); ``Table``s built here go
+through ``write_table``, as the HWPX, HWP, HTML and OCR readers call it.  The
+sentences and numbers are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors import extract_source
+from extractors.readers.base import SourceDocument
+from extractors.readers.builder import TextBuilder
+from extractors.readers.text import read_text
+from extractors.tables import Cell, Table, text_tables, write_table
+from extractors.tables.labels import clean_label
+from schemas import Document
+
+REFERENCE = date(2026, 6, 30)
+
+# (cell text, kind, value, unit, row, column, period)
+Figure = tuple[str, str, str, str | None, str | None, str | None, str | None]
+
+
+def _figures(document: Document) -> list[Figure]:
+    return [
+        (
+            fact.text,
+            fact.kind,
+            fact.value,
+            fact.unit,
+            fact.table.row,
+            fact.table.column,
+            fact.context.period,
+        )
+        for fact in document.facts
+        if fact.table is not None and fact.kind != "date"
+    ]
+
+
+def _text_figures(text: str) -> list[Figure]:
+    return _figures(extract_source(read_text("table.txt", text.encode()), REFERENCE))
+
+
+USD8 = "USD"  # 억 달러 cells: value × 10^8
+
+TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
+    (
+        "tab_rows_under_a_unit_line",
+        "■ 표 2 - 권역별 수출\n(단위: 억 달러)\n구분\t2024\t2025\n북미\t120.5\t131.0\n유럽\t88.2\t90.4\n",
+        [
+            ("120.5", "amount", "12050000000", "USD", "북미", "2024", "2024"),
+            ("131.0", "amount", "13100000000", "USD", "북미", "2025", "2025"),
+            ("88.2", "amount", "8820000000", "USD", "유럽", "2024", "2024"),
+            ("90.4", "amount", "9040000000", "USD", "유럽", "2025", "2025"),
+        ],
+    ),
+    (
+        "pipe_rows_from_a_conversion_letter_spaced_labels",
+        "< 재정 총괄(조원) >\n구 분 | 2025 | 2026\n◇ 총 수 입 | 601.4 | 640.2\n◇ 총 지 출 | 655.0 | 701.9\n",
+        [
+            ("601.4", "amount", "601400000000000", "KRW", "총수입", "2025", "2025"),
+            ("640.2", "amount", "640200000000000", "KRW", "총수입", "2026", "2026"),
+            ("655.0", "amount", "655000000000000", "KRW", "총지출", "2025", "2025"),
+            ("701.9", "amount", "701900000000000", "KRW", "총지출", "2026", "2026"),
+        ],
+    ),
+    (
+        "markdown_pipe_table",
+        "(단위: %)\n| 구분 | 2023 | 2024 |\n|---|---|---|\n| 실업률 | 2.7 | 2.8 |\n",
+        [
+            ("2.7", "percent", "2.7", "%", "실업률", "2023", "2023"),
+            ("2.8", "percent", "2.8", "%", "실업률", "2024", "2024"),
+        ],
+    ),
+    (
+        "space_aligned_rows_quarter_labels_and_a_rate_row",
+        "< 업종별 투자(억 달러, %) >\n구분 금융 제조 부동산\n‘23.1Q 12.5 30.1 4.2\n‘24.1Q 15.0 28.3 6.1\n"
+        "증감률(%) (20.0) (△6.0) (45.2)\n",
+        [
+            ("12.5", "amount", "1250000000", "USD", "‘23.1Q", "금융", "2023-Q1"),
+            ("30.1", "amount", "3010000000", "USD", "‘23.1Q", "제조", "2023-Q1"),
+            ("4.2", "amount", "420000000", "USD", "‘23.1Q", "부동산", "2023-Q1"),
+            ("15.0", "amount", "1500000000", "USD", "‘24.1Q", "금융", "2024-Q1"),
+            ("28.3", "amount", "2830000000", "USD", "‘24.1Q", "제조", "2024-Q1"),
+            ("6.1", "amount", "610000000", "USD", "‘24.1Q", "부동산", "2024-Q1"),
+            ("20.0", "percent", "20.0", "%", "증감률(%)", "금융", "2024-Q1"),
+            ("△6.0", "percent", "-6.0", "%", "증감률(%)", "제조", "2024-Q1"),
+            ("45.2", "percent", "45.2", "%", "증감률(%)", "부동산", "2024-Q1"),
+        ],
+    ),
+    (
+        "label_wrapped_over_two_lines",
+        "(단위: 억 달러)\n구분\t2024\t2025\n반도체\t10.0\t12.0\n정보통신\n기 기\t3.0\t4.0\n",
+        [
+            ("10.0", "amount", "1000000000", "USD", "반도체", "2024", "2024"),
+            ("12.0", "amount", "1200000000", "USD", "반도체", "2025", "2025"),
+            ("3.0", "amount", "300000000", "USD", "정보통신기기", "2024", "2024"),
+            ("4.0", "amount", "400000000", "USD", "정보통신기기", "2025", "2025"),
+        ],
+    ),
+    (
+        "growth_row_under_its_value_row",
+        "(단위: 억 달러, 전년동기 대비 %)\n구분\t2024\t2025\n합계\t310.2\t290.7\n\t(12.4)\t(△6.3)\n",
+        [
+            ("310.2", "amount", "31020000000", "USD", "합계", "2024", "2024"),
+            ("290.7", "amount", "29070000000", "USD", "합계", "2025", "2025"),
+            ("12.4", "percent", "12.4", "%", "합계", "2024", "2024"),
+            ("△6.3", "percent", "-6.3", "%", "합계", "2025", "2025"),
+        ],
+    ),
+    (
+        "growth_row_under_an_amount_only_header_stays_out",  # a share or a negative: unknown
+        "(단위: 억 달러)\n구분\t2024\t2025\n합계\t310.2\t290.7\n\t(0.41)\t(0.39)\n",
+        [
+            ("310.2", "amount", "31020000000", "USD", "합계", "2024", "2024"),
+            ("290.7", "amount", "29070000000", "USD", "합계", "2025", "2025"),
+        ],
+    ),
+    (
+        "two_unit_header_with_a_percent_column_and_a_gdp_row",
+        "(단위 : 조원, %)\n구분\t2025\t2026\t증가율(%)\n총지출\t655.0\t701.9\t7.2\n"
+        "관리재정수지\t△84.1\t△92.5\t\n(GDP대비,%)\t(△3.2)\t(△3.4)\t\n",
+        [
+            ("655.0", "amount", "655000000000000", "KRW", "총지출", "2025", "2025"),
+            ("701.9", "amount", "701900000000000", "KRW", "총지출", "2026", "2026"),
+            ("7.2", "percent", "7.2", "%", "총지출", "증가율(%)", None),
+            ("△84.1", "amount", "-84100000000000", "KRW", "관리재정수지", "2025", "2025"),
+            ("△92.5", "amount", "-92500000000000", "KRW", "관리재정수지", "2026", "2026"),
+            ("△3.2", "percent", "-3.2", "%", "(GDP대비,%)", "2025", "2025"),
+            ("△3.4", "percent", "-3.4", "%", "(GDP대비,%)", "2026", "2026"),
+        ],
+    ),
+    (
+        "spanning_year_over_quarters",
+        "(단위: 억 달러)\n구분\t2023년\t\t2024년\t\n\t3분기\t4분기\t1분기\t2분기\n수출\t1.1\t2.2\t3.3\t4.4\n",
+        [
+            ("1.1", "amount", "110000000", "USD", "수출", "2023년 3분기", "2023-Q3"),
+            ("2.2", "amount", "220000000", "USD", "수출", "2023년 4분기", "2023-Q4"),
+            ("3.3", "amount", "330000000", "USD", "수출", "2024년 1분기", "2024-Q1"),
+            ("4.4", "amount", "440000000", "USD", "수출", "2024년 2분기", "2024-Q2"),
+        ],
+    ),
+    (
+        "year_heads_and_a_percent_line",
+        "(%)\n구분\t2017\t2018\t‘18.12월\t1월\n◦ 생산자물가\t1.2\t1.9\t0.8\t0.3\n",
+        [
+            ("1.2", "percent", "1.2", "%", "생산자물가", "2017", "2017"),
+            ("1.9", "percent", "1.9", "%", "생산자물가", "2018", "2018"),
+            ("0.8", "percent", "0.8", "%", "생산자물가", "‘18.12월", "2018-12"),
+            ("0.3", "percent", "0.3", "%", "생산자물가", "1월", "2019-01"),
+        ],
+    ),
+    (
+        "pipe_header_without_its_corner_cell",
+        "(%)\n| 연간(전년비) | 월간(전년동월비) | |||\n2021 | 2022 | 3월 | ||\n◦ 수입물가 | 4.4 | 5.1\n",
+        [
+            ("4.4", "percent", "4.4", "%", "수입물가", "2021", "2021"),
+            ("5.1", "percent", "5.1", "%", "수입물가", "2022", "2022"),
+        ],
+    ),
+    (
+        "annex_unit_line_governs_every_table_of_the_annex",
+        "별첨 세부 통계(단위: 억 달러, 전년동기 대비 %)\n\n1. 지역별\n\n"
+        "구분\t2024\t2025\n북미\t50.0\t55.0\n\t(1.0)\t(10.0)\n\n"
+        "□ 업종별\n\n구분\t2024\t2025\n제조\t20.0\t18.0\n\t(2.0)\t(△10.0)\n",
+        [
+            ("50.0", "amount", "5000000000", "USD", "북미", "2024", "2024"),
+            ("55.0", "amount", "5500000000", "USD", "북미", "2025", "2025"),
+            ("1.0", "percent", "1.0", "%", "북미", "2024", "2024"),
+            ("10.0", "percent", "10.0", "%", "북미", "2025", "2025"),
+            ("20.0", "amount", "2000000000", "USD", "제조", "2024", "2024"),
+            ("18.0", "amount", "1800000000", "USD", "제조", "2025", "2025"),
+            ("2.0", "percent", "2.0", "%", "제조", "2024", "2024"),
+            ("△10.0", "percent", "-10.0", "%", "제조", "2025", "2025"),
+        ],
+    ),
+    (
+        "unit_line_never_reaches_past_prose",
+        "(단위: 억 달러)\n구분\t2024\n수출\t50.0\n\n수출은 크게 늘었다.\n\n구분\t2024\n기업\t120\n",
+        [("50.0", "amount", "5000000000", "USD", "수출", "2024", "2024")],
+    ),
+    (
+        "unit_line_never_reaches_into_a_new_section",
+        "(단위: 억 달러)\n구분\t2024\n수출\t50.0\n\n참 고 2 기업 현황\n\n구분\t2024\n기업\t120\n",
+        [("50.0", "amount", "5000000000", "USD", "수출", "2024", "2024")],
+    ),
+    (
+        "rate_row_across_columns_naming_their_unit",
+        "품목\t수출액(억 달러)\t수입액(억 달러)\n반도체\t1,419\t620\n증감률\t43.9\t△2.1\n",
+        [
+            ("1,419", "amount", "141900000000", "USD", "반도체", "수출액(억 달러)", None),
+            ("620", "amount", "62000000000", "USD", "반도체", "수입액(억 달러)", None),
+            ("43.9", "percent", "43.9", "%", "증감률", "수출액(억 달러)", None),
+            ("△2.1", "percent", "-2.1", "%", "증감률", "수입액(억 달러)", None),
+        ],
+    ),
+    (
+        "caption_year_for_yearless_quarter_columns",
+        "< 2025년 분기별 수출(억 달러) >\n구분\t1분기\t2분기\n합계\t1,500.5\t1,620.0\n",
+        [
+            ("1,500.5", "amount", "150050000000", "USD", "합계", "1분기", "2025-Q1"),
+            ("1,620.0", "amount", "162000000000", "USD", "합계", "2분기", "2025-Q2"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), TEXT_TABLES, ids=[row[0] for row in TEXT_TABLES])
+def test_text_tables(name: str, text: str, want: list[Figure]) -> None:
+    assert _text_figures(text) == want
+
+
+def test_text_never_changes_and_cells_are_its_spans() -> None:
+    text = TEXT_TABLES[1][1]
+    document = extract_source(read_text("table.txt", text.encode()), REFERENCE)
+    assert document.text == text
+    assert all(text[c.start : c.end] == text[c.start : c.end].strip() for c in text_tables(text))
+
+
+# --- header cells that are dates are date facts -------------------------------------------
+
+YEAR_HEADS = "(%)\n구분\t2017\t2018\t2019\n물가\t1.0\t1.5\t0.4\n"
+
+
+def test_year_heads_are_date_facts() -> None:
+    document = extract_source(read_text("t.txt", YEAR_HEADS.encode()), REFERENCE)
+    dates = [(f.text, f.value) for f in document.facts if f.kind == "date"]
+    assert dates == [("2017", "2017"), ("2018", "2018"), ("2019", "2019")]
+
+
+def test_quarter_under_a_spanning_year_is_a_date_fact_of_that_year() -> None:
+    text = TEXT_TABLES[8][1]
+    document = extract_source(read_text("t.txt", text.encode()), REFERENCE)
+    dates = [(f.text, f.value) for f in document.facts if f.kind == "date"]
+    assert dates == [
+        ("2023년", "2023"),
+        ("2024년", "2024"),
+        ("3분기", "2023-Q3"),
+        ("4분기", "2023-Q4"),
+        ("1분기", "2024-Q1"),
+        ("2분기", "2024-Q2"),
+    ]
+
+
+def test_date_never_runs_across_two_cells() -> None:  # bug: 2024년⏎⇥1분기 read as one date, 2024-Q1
+    text = "(단위: 억 달러)\n구분\t2023년\t2024년\n\t4분기\t1분기\n수출\t1.0\t2.0\n"
+    document = extract_source(read_text("t.txt", text.encode()), REFERENCE)
+    dates = [(f.text, f.value) for f in document.facts if f.kind == "date"]
+    assert dates == [("2023년", "2023"), ("2024년", "2024"), ("4분기", "2023-Q4"), ("1분기", "2024-Q1")]
+
+
+# --- through write_table: Tables as the HWPX, HWP, HTML and OCR readers build them -------------
+
+
+def _written(above: str, *tables: Table) -> list[Figure]:
+    builder = TextBuilder()
+    builder.add(above)
+    spans = []
+    for table in tables:
+        found, _ = write_table(builder, table)
+        spans += found
+        builder.add("\n\n")
+    source = SourceDocument("t", b"", builder.text(), "txt", tables=spans)
+    return _figures(extract_source(source, REFERENCE))
+
+
+def _table(*rows: tuple[int, int, str] | tuple[int, int, str, int, int]) -> Table:
+    placed = [
+        (r, c, Cell.of(text, *(span[:2] if span else ())))
+        for r, c, text, *span in rows  # type: ignore[misc]
+    ]
+    return Table.from_placed(placed)
+
+
+QUARTERS = _table(
+    (0, 0, "구분", 2, 1),
+    (0, 1, "2024년", 1, 2),
+    (0, 3, "2025년", 1, 1),
+    (1, 1, "3분기"),
+    (1, 2, "4분기"),
+    (1, 3, "1분기"),
+    (2, 0, "금 융\n보 험 업", 2, 1),
+    (2, 1, "40.1"),
+    (2, 2, "38.0"),
+    (2, 3, "44.9"),
+    (3, 1, "(5.5)"),
+    (3, 2, "(△2.1)"),
+    (3, 3, "(10.4)"),
+)
+
+WRITTEN: list[tuple[str, str, list[Table], list[Figure]]] = [
+    (
+        "merged_header_and_a_label_merged_down_over_its_growth_row",
+        "< 분기별 투자(억 달러, 전년동기 대비, %) >\n",
+        [QUARTERS],
+        [
+            ("40.1", "amount", "4010000000", "USD", "금융보험업", "2024년 3분기", "2024-Q3"),
+            ("38.0", "amount", "3800000000", "USD", "금융보험업", "2024년 4분기", "2024-Q4"),
+            ("44.9", "amount", "4490000000", "USD", "금융보험업", "2025년 1분기", "2025-Q1"),
+            ("5.5", "percent", "5.5", "%", "금융보험업", "2024년 3분기", "2024-Q3"),
+            ("△2.1", "percent", "-2.1", "%", "금융보험업", "2024년 4분기", "2024-Q4"),
+            ("10.4", "percent", "10.4", "%", "금융보험업", "2025년 1분기", "2025-Q1"),
+        ],
+    ),
+    (
+        "value_and_its_growth_in_one_cell",
+        "(단위: 억 달러, 전년동기 대비 %)\n",
+        [_table((0, 0, "구분"), (0, 1, "2024년"), (1, 0, "총투자"), (1, 1, "120.3\n(△8.8)"))],
+        [
+            ("120.3", "amount", "12030000000", "USD", "총투자", "2024년", "2024"),
+            ("△8.8", "percent", "-8.8", "%", "총투자", "2024년", "2024"),
+        ],
+    ),
+    (
+        "two_stub_columns_an_item_under_its_group",
+        "(단위 : 십억원)\n",
+        [
+            _table(
+                (0, 0, "구 분", 1, 2),
+                (0, 2, "일반회계"),
+                (1, 0, "통합수입 (A)", 1, 2),
+                (1, 2, "1,200"),
+                (2, 1, "경상수입1)"),
+                (2, 2, "1,150"),
+                (3, 0, "통합수지 (A-B)", 1, 2),
+                (3, 2, "△35"),
+            )
+        ],
+        [
+            ("1,200", "amount", "1200000000000", "KRW", "통합수입 (A)", "일반회계", None),
+            ("1,150", "amount", "1150000000000", "KRW", "통합수입 (A) 경상수입", "일반회계", None),
+            ("△35", "amount", "-35000000000", "KRW", "통합수지 (A-B)", "일반회계", None),
+        ],
+    ),
+    (
+        "unit_row_inside_the_table",
+        "",
+        [
+            _table(
+                (0, 0, "(단위: 백만 달러)", 1, 2),
+                (1, 0, "구분"),
+                (1, 1, "2025"),
+                (2, 0, "수출"),
+                (2, 1, "75"),
+            )
+        ],
+        [("75", "amount", "75000000", "USD", "수출", "2025", "2025")],
+    ),
+    (
+        "annex_heading_above_two_tables",
+        "별첨 통계표(단위: 억 달러, %)\n\n1. 분기별 동향\n",
+        [
+            _table((0, 0, "구분"), (0, 1, "2025년"), (1, 0, "전체"), (2, 1, "(3.0)"), (1, 1, "60.0")),
+            _table((0, 0, "구분"), (0, 1, "2025년"), (1, 0, "미국"), (1, 1, "20.5"), (2, 1, "(△1.5)")),
+        ],
+        [
+            ("60.0", "amount", "6000000000", "USD", "전체", "2025년", "2025"),
+            ("3.0", "percent", "3.0", "%", "전체", "2025년", "2025"),
+            ("20.5", "amount", "2050000000", "USD", "미국", "2025년", "2025"),
+            ("△1.5", "percent", "-1.5", "%", "미국", "2025년", "2025"),
+        ],
+    ),
+    (
+        "three_header_rows",
+        "(단위: 억 달러)\n",
+        [
+            _table(
+                (0, 0, "구분", 3, 1),
+                (0, 1, "수출", 1, 4),
+                (1, 1, "2024년", 1, 2),
+                (1, 3, "2025년", 1, 2),
+                (2, 1, "금액"),
+                (2, 2, "증감률"),
+                (2, 3, "금액"),
+                (2, 4, "증감률"),
+                (3, 0, "반도체"),
+                (3, 1, "1,419"),
+                (3, 2, "43.9"),
+                (3, 3, "1,520"),
+                (3, 4, "7.1"),
+            )
+        ],
+        [
+            ("1,419", "amount", "141900000000", "USD", "반도체", "수출 2024년 금액", "2024"),
+            ("43.9", "percent", "43.9", "%", "반도체", "수출 2024년 증감률", "2024"),
+            ("1,520", "amount", "152000000000", "USD", "반도체", "수출 2025년 금액", "2025"),
+            ("7.1", "percent", "7.1", "%", "반도체", "수출 2025년 증감률", "2025"),
+        ],
+    ),
+    (
+        "rows_labelled_by_quarters_and_a_rate_row",
+        "< 국가별 동향(억 달러, %) >\n",
+        [
+            _table(
+                (0, 0, "구분"),
+                (0, 1, "미국"),
+                (1, 0, "‘24.2Q"),
+                (1, 1, "60.9"),
+                (2, 0, "‘25.2Q"),
+                (2, 1, "52.3"),
+                (3, 0, "증감률(%)"),
+                (3, 1, "(△14.2)"),
+            )
+        ],
+        [
+            ("60.9", "amount", "6090000000", "USD", "‘24.2Q", "미국", "2024-Q2"),
+            ("52.3", "amount", "5230000000", "USD", "‘25.2Q", "미국", "2025-Q2"),
+            ("△14.2", "percent", "-14.2", "%", "증감률(%)", "미국", "2025-Q2"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "above", "tables", "want"), WRITTEN, ids=[row[0] for row in WRITTEN])
+def test_write_table(name: str, above: str, tables: list[Table], want: list[Figure]) -> None:
+    assert _written(above, *tables) == want
+
+
+def test_written_cell_is_one_line_and_its_span_exact() -> None:
+    builder = TextBuilder()
+    spans, context = write_table(builder, QUARTERS)
+    text = builder.text()
+    assert "금융 보험 업\t40.1" not in text and "금 융 보 험 업\t40.1" in text  # the text as printed
+    assert all("\n" not in text[s.start : s.end] and "\t" not in text[s.start : s.end] for s in spans)
+    assert context.header == ["구분", "2024년 3분기", "2024년 4분기", "2025년 1분기"]
+
+
+def test_continued_table_takes_the_labels_of_the_page_before() -> None:
+    builder = TextBuilder()
+    builder.add("(단위: 억 달러)\n")
+    _, context = write_table(builder, _table((0, 0, "구분"), (0, 1, "2025년"), (1, 0, "미국"), (1, 1, "1.0")))
+    builder.add("\n\n")
+    spans, _ = write_table(builder, _table((0, 0, "중국"), (0, 1, "2.0")), continued=context)
+    text = builder.text()
+    cell = next(s for s in spans if text[s.start : s.end] == "2.0")
+    assert (cell.row, cell.column, cell.unit_text, cell.period) == (
+        "중국",
+        "2025년",
+        "(단위: 억 달러)",
+        "2025",
+    )
+
+
+# --- labels --------------------------------------------------------------------------------
+
+LABELS: list[tuple[str, str]] = [
+    ("금 융 보 험 업", "금융보험업"),
+    ("전문과학 기 술 업", "전문과학기술업"),
+    ("◇ 총 수 입", "총수입"),
+    ("◦ 소비자물가지수", "소비자물가지수"),
+    ("경상수입¹)", "경상수입"),
+    ("수출2)", "수출"),
+    ("개인 및 기타", "개인 및 기타"),
+    ("패키지 SW", "패키지 SW"),
+    ("2024년 1분기", "2024년 1분기"),
+]
+
+
+@pytest.mark.parametrize(("label", "clean"), LABELS, ids=[row[0] for row in LABELS])
+def test_labels(label: str, clean: str) -> None:
+    assert clean_label(label) == clean
+
+
+# --- a PDF table without rules, its columns set apart by narrow gaps (Hancom exports) ---------
+
+
+def _aligned_pdf(label_end: float | None) -> bytes:
+    """Labels at the left margin, or right-aligned to end at ``label_end``; figures
+    right-aligned a narrow gap apart (under two font sizes)."""
+    from tests.pdf_fixtures import LEFT, SIZE, after, pages_of_runs
+
+    rights = [200.0, 240.0, 280.0]
+    rows = [
+        ("구분", ["금융", "제조", "부동산"]),
+        ("‘23.1Q", ["12.5", "30.1", "4.2"]),
+        ("‘24.1Q", ["15.0", "28.3", "6.1"]),
+        ("증감률(%)", ["(20.0)", "(△6.0)", "(45.2)"]),
+    ]
+    runs = [("< 업종별 투자(억 달러, %) >", LEFT, 100, SIZE)]
+    for r, (label, cells) in enumerate(rows):
+        x = LEFT if label_end is None else label_end - after(label, 0, 9)
+        runs.append((label, x, 130 + 14 * r, 9))
+        for cell, right in zip(cells, rights, strict=True):
+            runs.append((cell, right - after(cell, 0, 9), 130 + 14 * r, 9))
+    runs.append(("투자는 모두 늘었다.", LEFT, 200, SIZE))
+    return pages_of_runs([runs])
+
+
+@pytest.mark.parametrize("label_end", [None, 168.0], ids=["label_a_wide_gap_away", "no_wide_gap_at_all"])
+def test_pdf_table_in_columns_set_apart_by_narrow_gaps(label_end: float | None) -> None:
+    from extractors.readers.pdf import read_pdf
+
+    document = extract_source(read_pdf("aligned.pdf", _aligned_pdf(label_end)), REFERENCE)
+    assert _figures(document) == [
+        ("12.5", "amount", "1250000000", "USD", "‘23.1Q", "금융", "2023-Q1"),
+        ("30.1", "amount", "3010000000", "USD", "‘23.1Q", "제조", "2023-Q1"),
+        ("4.2", "amount", "420000000", "USD", "‘23.1Q", "부동산", "2023-Q1"),
+        ("15.0", "amount", "1500000000", "USD", "‘24.1Q", "금융", "2024-Q1"),
+        ("28.3", "amount", "2830000000", "USD", "‘24.1Q", "제조", "2024-Q1"),
+        ("6.1", "amount", "610000000", "USD", "‘24.1Q", "부동산", "2024-Q1"),
+        ("20.0", "percent", "20.0", "%", "증감률(%)", "금융", "2024-Q1"),
+        ("△6.0", "percent", "-6.0", "%", "증감률(%)", "제조", "2024-Q1"),
+        ("45.2", "percent", "45.2", "%", "증감률(%)", "부동산", "2024-Q1"),
+    ]
+    assert "투자는 모두 늘었다." in document.text  # the sentence after stays text
+
+
+def _open_sided_pdf() -> bytes:
+    """A table ruled the Korean way: no outer sides, dotted rules between a value row
+    and its growth row, the stub label standing over both."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from tests.pdf_fixtures import FONT, LEFT, PAGE_HEIGHT, PAGE_WIDTH, after, register_fonts
+
+    register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT))
+    canvas.setFont(FONT, 10)
+    canvas.drawString(LEFT, PAGE_HEIGHT - 110, "< 권역별 투자(억 달러, 전년동기 대비, %) >")
+    left, right, inner = LEFT, LEFT + 300, [LEFT + 100, LEFT + 200]
+    tops = [130, 148, 164, 180, 196, 212]
+
+    def rule(y: float, x0: float, x1: float) -> None:
+        canvas.line(x0, PAGE_HEIGHT - y, x1, PAGE_HEIGHT - y)
+
+    canvas.setLineWidth(0.8)
+    for y in (130, 148, 180, 212):
+        rule(y, left, right)
+    for x in inner:
+        canvas.line(x, PAGE_HEIGHT - 130, x, PAGE_HEIGHT - 212)
+    canvas.setLineWidth(0.3)
+    for y in (164, 196):  # dotted: dots half a point long
+        x = inner[0]
+        while x < right:
+            rule(y, x, x + 0.5)
+            x += 1.2
+    cells = [
+        (0, 0, "구분"),
+        (0, 1, "2024년"),
+        (0, 2, "2025년"),
+        (1, 0, "북미"),
+        (1, 1, "12.0"),
+        (1, 2, "13.5"),
+        (2, 1, "(4.0)"),
+        (2, 2, "(12.5)"),
+        (3, 0, "유럽"),
+        (3, 1, "8.0"),
+        (3, 2, "7.2"),
+        (4, 1, "(△2.0)"),
+        (4, 2, "(△10.0)"),
+    ]
+    canvas.setFont(FONT, 9)
+    for r, c, text in cells:
+        x = left + 4 if c == 0 else inner[0] + 100 * c - 4 - after(text, 0, 9)
+        canvas.drawString(x, PAGE_HEIGHT - (tops[r] + 12), text)
+    canvas.setFont(FONT, 10)
+    canvas.drawString(LEFT, PAGE_HEIGHT - 240, "북미 투자가 늘었다.")
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_pdf_table_open_at_its_sides_with_dotted_rules() -> None:
+    from extractors.readers.pdf import read_pdf
+
+    document = extract_source(read_pdf("open.pdf", _open_sided_pdf()), REFERENCE)
+    assert _figures(document) == [
+        ("12.0", "amount", "1200000000", "USD", "북미", "2024년", "2024"),
+        ("13.5", "amount", "1350000000", "USD", "북미", "2025년", "2025"),
+        ("4.0", "percent", "4.0", "%", "북미", "2024년", "2024"),
+        ("12.5", "percent", "12.5", "%", "북미", "2025년", "2025"),
+        ("8.0", "amount", "800000000", "USD", "유럽", "2024년", "2024"),
+        ("7.2", "amount", "720000000", "USD", "유럽", "2025년", "2025"),
+        ("△2.0", "percent", "-2.0", "%", "유럽", "2024년", "2024"),
+        ("△10.0", "percent", "-10.0", "%", "유럽", "2025년", "2025"),
+    ]
