@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors.exclusions import find_not_fact_spans
 from extractors.readers.pdf_tables import is_numeric_cell
 from schemas import Document
 from tests.conftest import CORPUS, corpus_document, corpus_source
@@ -55,12 +56,6 @@ def test_hwpx_and_hwp_of_one_release_read_the_same() -> None:
 
 
 @needs_files
-@pytest.mark.xfail(
-    strict=True,
-    reason="the PDF reader merges the rows of the first-page tables that have no rules between rows "
-    "(row labels ‘23.1Q, ‘24.1Q, 증감률(%) are lost), so their cells give fewer facts than in HWPX/HWP; "
-    "and the date grammar reads the row label ‘23.1Q (a quarter) as the month 2023-01",
-)
 @pytest.mark.parametrize("file_format", ["hwpx", "hwp"])
 def test_pdf_of_the_release_gives_the_same_figures(file_format: str) -> None:
     pdf, other = corpus_document(release("pdf")), corpus_document(release(file_format))
@@ -74,20 +69,18 @@ def first_pages_end(text: str, pdf_text: str, page_start: int) -> int:
 
 
 @needs_files
-@pytest.mark.xfail(
-    strict=True,
-    reason="depends on the tables work: units from a caption like '< … (억 달러, %) >' and periods "
-    "from header rows; the readers give the same grids and lines above the tables as the PDF",
-)
 @pytest.mark.parametrize("file_format", ["hwpx", "hwp", "pdf"])
 def test_first_two_pages_table_cells_are_table_facts(file_format: str) -> None:
     pdf_source = corpus_source(release("pdf"))
     source, document = corpus_source(release(file_format)), corpus_document(release(file_format))
     end = first_pages_end(source.text, pdf_source.text, pdf_source.pages[2].start)
+    not_facts = find_not_fact_spans(source.text)  # a contact table's phone numbers are no figures
     numeric = [
         span
         for span in source.tables
-        if span.end <= end and is_numeric_cell(source.text[span.start : span.end])
+        if span.end <= end
+        and is_numeric_cell(source.text[span.start : span.end])
+        and not any(s <= span.start + 1 and span.end - 1 <= e for s, e in not_facts)
     ]
     assert numeric
     for span in numeric:

@@ -353,6 +353,19 @@ WRITTEN: list[tuple[str, str, list[Table], list[Figure]]] = [
         [("75", "amount", "75000000", "USD", "수출", "2025", "2025")],
     ),
     (
+        "unit_line_in_the_corner_cell",  # bug: a (단위: …) corner cell governed nothing
+        "",
+        [
+            _table(
+                (0, 0, "(단위: 억 달러)"),
+                (0, 1, "2025년 3분기"),
+                (1, 0, "도착 기준"),
+                (1, 1, "41.5"),
+            )
+        ],
+        [("41.5", "amount", "4150000000", "USD", "도착 기준", "2025년 3분기", "2025-Q3")],
+    ),
+    (
         "annex_heading_above_two_tables",
         "별첨 통계표(단위: 억 달러, %)\n\n1. 분기별 동향\n",
         [

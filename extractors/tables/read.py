@@ -121,6 +121,17 @@ def _title_rows(slots: Slots, header_rows: int) -> tuple[int, str | None, str | 
     return skipped, caption, unit
 
 
+def _corner_unit(slots: Slots, header_rows: int, stubs: int) -> str | None:
+    """A unit line written in the corner cell over the row labels (``(단위: 억 달러)⇥2024년⇥…``):
+    only the ``(단위: …)`` form there, not a label's own unit such as ``증감률(%)``."""
+    for r in range(max(header_rows, 1)):
+        for c in range(max(stubs, 1)):
+            found = unit_expression(" ".join(slots.text(r, c).split()), titles=False)
+            if found is not None and found[0] != "(%)":
+                return found[0]
+    return None
+
+
 def _column_periods(parts: list[list[str]], year: str | None) -> list[str | None]:
     """Each column's period; a column naming a month or quarter without its year
     goes on with the year of the column before it (``‘20.1월 | 2월``)."""
@@ -174,7 +185,7 @@ def read_table(
     header_rows = header_row_count(slots, stubs)
     titles, own_caption, own_unit = _title_rows(slots, header_rows)
     caption = table.caption or own_caption or caption
-    unit_text = table.unit_text or own_unit or unit_text
+    unit_text = table.unit_text or own_unit or _corner_unit(slots, header_rows, stubs) or unit_text
     goes_on = continued is not None and continued.columns == slots.width and header_rows == titles
     if goes_on and continued is not None:
         caption, unit_text = caption or continued.caption, unit_text or continued.unit
