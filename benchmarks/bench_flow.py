@@ -53,6 +53,17 @@ def publication(number: int) -> str:
     )
 
 
+def extract_only(raw: Path) -> float:
+    """What ``suchi extract`` does per file: extract and serialise the JSON, store nothing."""
+    from extractors.pipeline import extract_file
+
+    time.sleep(SETTLE)
+    start = time.perf_counter()
+    for path in sorted(raw.iterdir()):
+        extract_file(path).model_dump_json()
+    return time.perf_counter() - start
+
+
 def plain_loop(raw: Path, processed: Path) -> float:
     from flows import store
     from flows.ingest import ingest_one
@@ -131,15 +142,21 @@ def main() -> None:
 
         # interleaved repeats, best of each: other processes on a shared machine only add time
         plain: list[float] = []
+        alone: list[float] = []
         empty: list[float] = []
         flowed: dict[int, list[float]] = {size: [] for size in args.batch_size}
         for rep in range(args.repeat):
+            alone.append(extract_only(raw))
             plain.append(plain_loop(raw, root / f"plain-{rep}"))
             empty.append(empty_flow_run())
             for size in args.batch_size:
                 flowed[size].append(flow_run(raw, root / f"flow-{size}-{rep}", size))
         best, fixed = min(plain), min(empty)
         print(f"{args.documents} documents, best of {args.repeat}: plain loop {best:.2f} s")
+        print(
+            f"extraction alone {min(alone):.2f} s; "
+            f"throughput ingest (plain loop) / extraction alone = {min(alone) / best:.2f}"
+        )
         print(f"an empty flow run (Prefect's fixed cost per run): {fixed:.2f} s")
         for size, times in flowed.items():
             tasks = -(-args.documents // size)

@@ -1,0 +1,510 @@
+"""The folder store: processed/ on this machine, the default.
+
+Layout::
+
+    processed/_manifest.sqlite       raw file key -> document, documents, failures, the journal
+    processed/<doc-id>.json          the contract's document (doc id = sha256 of the raw bytes)
+    processed/facts.parquet/published_month=YYYY-MM/<doc-id>.parquet
+                                     its facts: a hive-partitioned Parquet dataset, one file per
+                                     document (month unknown: __HIVE_DEFAULT_PARTITION__)
+    processed/review/<doc-id>.html   its review page
+    processed/_failed/<name>.json    why a raw file could not be read
+
+Adding a publication writes its own files and a few manifest rows: the
+cost does not grow with the archive.  The SQLite manifest (WAL) is the
+truth; files follow it through a journal, so a run killed at any point
+leaves nothing half done:
+
+1. a document's files are written as temporaries beside their targets;
+2. one transaction (``BEGIN IMMEDIATE``: one writer at a time, across
+   processes) updates the manifest and journals, per file, "make this path
+   match the manifest, with this temporary as its new content";
+3. a second transaction replays the journal: each path is renamed into
+   place if the manifest wants it, removed if not, and the rows go.
+
+Every write transaction first replays what a killed run left in the
+journal, so the files always match the manifest once the lock is held.
+Replaying a row twice does nothing more: its effect depends only on the
+manifest.  SQLite's locking is for one machine: several machines share a
+PostgreSQL store instead (``flows.pg_store``), never this folder on a
+network share.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from flows.files import FileStat, same_bytes, sweep_temporaries, write_atomic, write_temp
+from flows.records import FACTS_SCHEMA, facts_table, parquet_bytes, with_source
+from flows.store import DocState, Known, Planned, Totals
+from schemas.models import SCHEMA_VERSION, Document
+
+MANIFEST_DB = "_manifest.sqlite"
+LEGACY_MANIFEST = "_manifest.json"  # the manifest before the SQLite one: imported once
+FAILED_DIR = "_failed"
+REVIEW_DIR = "review"
+FACTS_DIR = "facts.parquet"
+PARTITION = "published_month"
+NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"  # hive's name for a NULL partition value
+SCHEMA_FILE = f"{FACTS_DIR}/{PARTITION}={NULL_PARTITION}/_schema.parquet"  # no rows: the table's columns
+BUSY_TIMEOUT = 120.0  # seconds another process may hold the write lock (a transaction takes ms)
+_CHUNK = 500  # SQL parameters per IN (...) list
+
+_TABLES = """
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id TEXT PRIMARY KEY,         -- sha256 of the raw bytes
+    reference TEXT,                  -- the --published date it was extracted with, or NULL
+    schema_version INTEGER NOT NULL,
+    facts INTEGER NOT NULL,
+    month TEXT,                      -- YYYY-MM of its published date: its facts file's partition
+    source TEXT NOT NULL             -- the key written in its facts rows
+);
+CREATE TABLE IF NOT EXISTS sources (
+    key TEXT PRIMARY KEY,            -- the raw file: path relative to raw/, or absolute
+    doc_id TEXT NOT NULL,
+    size INTEGER, mtime_ns INTEGER, inode INTEGER  -- its stat when hashed
+);
+CREATE INDEX IF NOT EXISTS sources_by_doc ON sources (doc_id);
+CREATE TABLE IF NOT EXISTS failures (
+    key TEXT PRIMARY KEY, sha256 TEXT, code TEXT NOT NULL, message TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS journal (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    owner_kind TEXT NOT NULL,        -- 'doc' (owner = doc id) or 'failed' (owner = key)
+    owner TEXT NOT NULL,
+    path TEXT NOT NULL,              -- relative to processed/
+    temp TEXT                        -- its new content, relative to processed/, or NULL
+);
+"""
+
+
+def doc_rel(doc_id: str) -> str:
+    return f"{doc_id}.json"
+
+
+def review_rel(doc_id: str) -> str:
+    return f"{REVIEW_DIR}/{doc_id}.html"
+
+
+def facts_rel(doc_id: str, month: str | None) -> str:
+    """Where a document's facts file lives in the dataset.
+
+    >>> facts_rel("ab", "2025-11")
+    'facts.parquet/published_month=2025-11/ab.parquet'
+    >>> facts_rel("ab", None)
+    'facts.parquet/published_month=__HIVE_DEFAULT_PARTITION__/ab.parquet'
+    """
+    return f"{FACTS_DIR}/{PARTITION}={month or NULL_PARTITION}/{doc_id}.parquet"
+
+
+def failed_rel(key: str) -> str:
+    """processed/_failed/<name>.json; sub-directories flattened with ``__``.
+
+    >>> failed_rel("a/b.pdf")
+    '_failed/a__b.pdf.json'
+    """
+    return f"{FAILED_DIR}/{key.strip('/').replace('/', '__')}.json"
+
+
+def doc_path(processed_dir: Path, doc_id: str) -> Path:
+    return processed_dir / doc_rel(doc_id)
+
+
+def failed_path(processed_dir: Path, key: str) -> Path:
+    return processed_dir / failed_rel(key)
+
+
+def month_of(doc: Document) -> str | None:
+    published = doc.document.published
+    return published[:7] if published else None
+
+
+def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+class _PerThread(threading.local):
+    """This thread's connection; closed when the thread ends and this goes with it."""
+
+    db: sqlite3.Connection | None = None
+
+
+class FolderStore:
+    """Records in processed/ (see the module docstring); one SQLite connection per thread."""
+
+    def __init__(self, processed_dir: Path) -> None:
+        self.root = processed_dir
+        self._local = _PerThread()
+        self._setup_lock = threading.Lock()
+        self._ready = False
+
+    def describe(self) -> str:
+        return str(self.root)
+
+    # -- connections and transactions ------------------------------------------------------------
+
+    def _db(self) -> sqlite3.Connection:
+        db = self._local.db
+        if db is None:
+            self.root.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(
+                self.root / MANIFEST_DB, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False
+            )
+            db.execute("PRAGMA journal_mode=WAL")  # readers never wait for the writer
+            db.execute("PRAGMA synchronous=NORMAL")  # durable across a killed process, fast commits
+            self._local.db = db
+            with self._setup_lock:
+                if not self._ready:
+                    self._setup(db)
+                    self._ready = True
+        return db
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: the store's lock, after replaying what a killed run left."""
+        db = self._db()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            self._replay(db)
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    def _commit(self) -> None:
+        """Replay the journal now (the second transaction of every change)."""
+        with self._write():
+            pass
+
+    def close(self) -> None:
+        db, self._local.db = self._local.db, None
+        if db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                db.close()
+
+    # -- the journal -----------------------------------------------------------------------------
+
+    def _journal(self, db: sqlite3.Connection, kind: str, owner: str, path: str, temp: Path | None) -> None:
+        rel = temp.relative_to(self.root).as_posix() if temp is not None else None
+        db.execute(
+            "INSERT INTO journal (owner_kind, owner, path, temp) VALUES (?, ?, ?, ?)",
+            (kind, owner, path, rel),
+        )
+
+    def _wanted(self, db: sqlite3.Connection, kind: str, owner: str) -> set[str]:
+        """The files the manifest wants for a document or a failure, relative to processed/."""
+        if kind == "failed":
+            found = db.execute("SELECT 1 FROM failures WHERE key = ?", (owner,)).fetchone()
+            return {failed_rel(owner)} if found else set()
+        row = db.execute("SELECT month, facts FROM documents WHERE doc_id = ?", (owner,)).fetchone()
+        if row is None:
+            return set()
+        month, facts = row
+        return {doc_rel(owner), review_rel(owner)} | ({facts_rel(owner, month)} if facts else set())
+
+    def _replay(self, db: sqlite3.Connection) -> None:
+        rows = db.execute("SELECT id, owner_kind, owner, path, temp FROM journal ORDER BY id").fetchall()
+        for _, kind, owner, path, temp in rows:
+            target = self.root / path
+            if path in self._wanted(db, kind, owner):
+                if temp is not None:
+                    with contextlib.suppress(FileNotFoundError):  # renamed by an earlier replay
+                        os.replace(self.root / temp, target)
+            else:
+                target.unlink(missing_ok=True)
+                if temp is not None:
+                    (self.root / temp).unlink(missing_ok=True)
+        if rows:
+            db.execute("DELETE FROM journal WHERE id <= ?", (rows[-1][0],))
+
+    def _stage(self, rel: str, data: bytes) -> Path | None:
+        """A temporary with the new content of ``rel``; None when the file already holds it."""
+        target = self.root / rel
+        return None if same_bytes(target, data) else write_temp(target, data)
+
+    # -- setup and recovery ----------------------------------------------------------------------
+
+    def _setup(self, db: sqlite3.Connection) -> None:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _TABLES.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            legacy = self._import_legacy(db)
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        if legacy:  # imported (again, harmlessly, if killed before this): the old files go
+            (self.root / LEGACY_MANIFEST).unlink(missing_ok=True)
+        old_table = self.root / FACTS_DIR
+        if old_table.is_file():  # the single facts.parquet of before: the dataset replaces it
+            old_table.unlink()
+        (self.root / ".lock").unlink(missing_ok=True)  # the flock file of before
+        self._write_schema_file()
+
+    def _write_schema_file(self) -> None:
+        """A row-less file giving the dataset its columns even before any document has facts."""
+        target = self.root / SCHEMA_FILE
+        try:
+            if pq.read_schema(target).equals(FACTS_SCHEMA):
+                return
+        except (OSError, pa.ArrowException):
+            pass
+        write_atomic(target, parquet_bytes(FACTS_SCHEMA.empty_table()))
+
+    def _import_legacy(self, db: sqlite3.Connection) -> bool:
+        """Import processed/_manifest.json and _failed/*.json written before the SQLite manifest."""
+        legacy = self.root / LEGACY_MANIFEST
+        try:
+            entries = json.loads(legacy.read_text(encoding="utf-8")).get("documents", {})
+        except (FileNotFoundError, ValueError, AttributeError):
+            return False
+        for key, entry in entries.items():
+            try:
+                head = json.loads(doc_path(self.root, entry["id"]).read_bytes())
+                version, published = head["schema_version"], head["document"]["published"]
+            except (OSError, ValueError, KeyError, TypeError):
+                continue  # no readable document: the file is extracted again
+            db.execute(
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO NOTHING",
+                (
+                    entry["id"],
+                    entry.get("published"),
+                    version,
+                    entry["facts"],
+                    (published or "")[:7] or None,
+                    key,
+                ),
+            )
+            db.execute(
+                "INSERT INTO sources (key, doc_id) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+                (key, entry["id"]),
+            )
+        for path in sorted((self.root / FAILED_DIR).glob("*.json")):
+            with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+                body = json.loads(path.read_text(encoding="utf-8"))
+                error = body["error"]
+                db.execute(
+                    "INSERT INTO failures VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
+                    (body["key"], body.get("sha256"), error["code"], error["message"]),
+                )
+        return True
+
+    def folders(self) -> list[Path]:
+        """Every folder suchi writes files into (where temporaries can be left)."""
+        facts = self.root / FACTS_DIR
+        partitions = sorted(facts.iterdir()) if facts.is_dir() else []
+        return [self.root, self.root / FAILED_DIR, self.root / REVIEW_DIR, *partitions]
+
+    def recover(self) -> None:
+        with self._write():  # replays the journal first
+            sweep_temporaries(self.folders())
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def lookup(self, keys: Sequence[str]) -> dict[str, Known]:
+        db = self._db()
+        found: dict[str, Known] = {}
+        for chunk in _chunks(keys):
+            query = f"SELECT key, doc_id, size, mtime_ns, inode FROM sources WHERE key IN ({_marks(chunk)})"
+            for key, doc_id, size, mtime_ns, inode in db.execute(query, list(chunk)):
+                stat = FileStat(size, mtime_ns, inode) if size is not None else None
+                found[key] = Known(doc_id=doc_id, stat=stat)
+        return found
+
+    def documents(self, doc_ids: Iterable[str]) -> dict[str, DocState]:
+        db = self._db()
+        wanted = sorted(set(doc_ids))
+        found: dict[str, DocState] = {}
+        for chunk in _chunks(wanted):
+            query = (
+                "SELECT doc_id, reference, schema_version, facts, month FROM documents "
+                f"WHERE doc_id IN ({_marks(chunk)})"
+            )
+            for doc_id, reference, version, facts, month in db.execute(query, list(chunk)):
+                if not (self.root / doc_rel(doc_id)).is_file():
+                    continue  # the document itself is gone: extract again
+                intact = (self.root / review_rel(doc_id)).is_file() and (
+                    not facts or (self.root / facts_rel(doc_id, month)).is_file()
+                )
+                found[doc_id] = DocState(doc_id, reference, version, facts, intact)
+        return found
+
+    def failed(self, keys: Sequence[str]) -> set[str]:
+        db = self._db()
+        found: set[str] = set()
+        for chunk in _chunks(keys):
+            query = f"SELECT key FROM failures WHERE key IN ({_marks(chunk)})"
+            found.update(key for (key,) in db.execute(query, list(chunk)))
+        return found
+
+    def load(self, doc_id: str) -> Document | None:
+        try:
+            return Document.model_validate_json(doc_path(self.root, doc_id).read_bytes())
+        except (OSError, ValueError):
+            return None  # missing, or written under another schema_version: extract again
+
+    def source_keys(self) -> list[str]:
+        rows = self._db().execute("SELECT key FROM sources UNION SELECT key FROM failures ORDER BY 1")
+        return [key for (key,) in rows]
+
+    def totals(self) -> Totals:
+        count, facts = (
+            self._db().execute("SELECT COUNT(*), COALESCE(SUM(facts), 0) FROM documents").fetchone()
+        )
+        return Totals(documents=int(count), facts=int(facts))
+
+    def failure(self, key: str) -> tuple[str, str] | None:
+        """The error code and message recorded for ``key``."""
+        row = self._db().execute("SELECT code, message FROM failures WHERE key = ?", (key,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def put_document(
+        self, item: Planned, doc: Document, reference: date | None, review_html: bytes | None
+    ) -> None:
+        doc_id, month = doc.document.id, month_of(doc)
+        staged: list[tuple[str, Path]] = []
+        try:
+            files = [(doc_rel(doc_id), doc.model_dump_json().encode())]
+            if doc.facts:
+                files.append((facts_rel(doc_id, month), parquet_bytes(facts_table(doc, item.key))))
+            if review_html is not None:
+                files.append((review_rel(doc_id), review_html))
+            for rel, data in files:
+                temp = self._stage(rel, data)
+                if temp is not None:
+                    staged.append((rel, temp))
+            with self._write() as db:
+                before = db.execute(
+                    "SELECT month, facts FROM documents WHERE doc_id = ?", (doc_id,)
+                ).fetchone()
+                db.execute(
+                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO UPDATE SET "
+                    "reference = excluded.reference, schema_version = excluded.schema_version, "
+                    "facts = excluded.facts, month = excluded.month, source = excluded.source",
+                    (
+                        doc_id,
+                        reference.isoformat() if reference else None,
+                        SCHEMA_VERSION,
+                        len(doc.facts),
+                        month,
+                        item.key,
+                    ),
+                )
+                for rel, temp in staged:
+                    self._journal(db, "doc", doc_id, rel, temp)
+                if before is not None and before[1]:  # its old facts file, if it moved or went
+                    self._journal(db, "doc", doc_id, facts_rel(doc_id, before[0]), None)
+                self._point(db, item)
+        except BaseException:
+            for _, temp in staged:
+                temp.unlink(missing_ok=True)
+            raise
+        self._commit()
+
+    def put_copy(self, item: Planned) -> bool:
+        with self._write() as db:
+            if db.execute("SELECT 1 FROM documents WHERE doc_id = ?", (item.sha256,)).fetchone() is None:
+                return False
+            self._point(db, item)
+        self._commit()
+        return True
+
+    def put_failure(self, item: Planned, code: str, message: str) -> None:
+        error = {"code": code, "message": message}
+        body = {"source": item.path, "key": item.key, "sha256": item.sha256 or None, "error": error}
+        rel = failed_rel(item.key)
+        temp = self._stage(rel, json.dumps(body, ensure_ascii=False, indent=1).encode())
+        try:
+            with self._write() as db:
+                db.execute(
+                    "INSERT INTO failures VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                    "sha256 = excluded.sha256, code = excluded.code, message = excluded.message",
+                    (item.key, item.sha256 or None, code, message),
+                )
+                self._journal(db, "failed", item.key, rel, temp)
+                old = db.execute("SELECT doc_id FROM sources WHERE key = ?", (item.key,)).fetchone()
+                if old is not None:
+                    db.execute("DELETE FROM sources WHERE key = ?", (item.key,))
+                    self._release(db, old[0])
+        except BaseException:
+            if temp is not None:
+                temp.unlink(missing_ok=True)
+            raise
+        self._commit()
+
+    def prune(self, keys: Sequence[str]) -> int:
+        with self._write() as db:
+            for key in keys:
+                old = db.execute("SELECT doc_id FROM sources WHERE key = ?", (key,)).fetchone()
+                db.execute("DELETE FROM sources WHERE key = ?", (key,))
+                if db.execute("DELETE FROM failures WHERE key = ?", (key,)).rowcount:
+                    self._journal(db, "failed", key, failed_rel(key), None)
+                if old is not None:
+                    self._release(db, old[0])
+        self._commit()
+        return len(keys)
+
+    def _point(self, db: sqlite3.Connection, item: Planned) -> None:
+        """Make ``item.key`` list document ``item.sha256``; release what it listed before."""
+        old = db.execute("SELECT doc_id FROM sources WHERE key = ?", (item.key,)).fetchone()
+        stat = item.stat
+        db.execute(
+            "INSERT INTO sources VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+            "doc_id = excluded.doc_id, size = excluded.size, mtime_ns = excluded.mtime_ns, "
+            "inode = excluded.inode",
+            (
+                item.key,
+                item.sha256,
+                stat.size if stat else None,
+                stat.mtime_ns if stat else None,
+                stat.inode if stat else None,
+            ),
+        )
+        if db.execute("DELETE FROM failures WHERE key = ?", (item.key,)).rowcount:
+            self._journal(db, "failed", item.key, failed_rel(item.key), None)
+        if old is not None and old[0] != item.sha256:
+            self._release(db, old[0])
+
+    def _release(self, db: sqlite3.Connection, doc_id: str) -> None:
+        """A key stopped listing ``doc_id``: drop it if no other key does, else fix its facts' source."""
+        keys = [
+            key for (key,) in db.execute("SELECT key FROM sources WHERE doc_id = ? ORDER BY key", (doc_id,))
+        ]
+        row = db.execute("SELECT month, facts, source FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return
+        month, facts, source = row
+        if not keys:
+            db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+            for rel in (doc_rel(doc_id), review_rel(doc_id), facts_rel(doc_id, month)):
+                self._journal(db, "doc", doc_id, rel, None)
+            return
+        if source in keys:
+            return
+        db.execute("UPDATE documents SET source = ? WHERE doc_id = ?", (keys[0], doc_id))
+        if facts:  # its facts rows name a file that no longer lists it: name one that does
+            rel = facts_rel(doc_id, month)
+            with contextlib.suppress(OSError, pa.ArrowException):  # unreadable: the next plan repairs it
+                table = with_source(pq.read_table(self.root / rel), keys[0])
+                self._journal(db, "doc", doc_id, rel, write_temp(self.root / rel, parquet_bytes(table)))
