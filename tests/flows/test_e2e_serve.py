@@ -18,7 +18,8 @@ from typing import Any
 import httpx
 import pytest
 
-from flows import store
+from flows.folder_store import doc_path
+from flows.store import open_store
 from tests.conftest import SUCHI
 from tests.flows.conftest import KOREAN_DOCS
 
@@ -137,7 +138,7 @@ def test_serve_runs_by_hand_and_on_arrival(stack: Stack) -> None:
     # by hand: everything new in raw/
     stack.run(str(PREFECT), "deployment", "run", "ingest/suchi-ingest")
     stack.wait_for("the by-hand run", lambda: stack.completed_runs(deployment["id"]))
-    assert list(store.read_manifest(stack.processed)) == [name]
+    assert open_store(stack.processed).source_keys() == [name]
 
     # on arrival: a download lands as .part, then is renamed
     stack.start("watch", str(SUCHI), "watch", *paths, "--settle", "0.5", "--no-scan")
@@ -147,9 +148,10 @@ def test_serve_runs_by_hand_and_on_arrival(stack: Stack) -> None:
     partial.write_text(late_text, encoding="utf-8")
     partial.rename(stack.raw / late_name)
     runs = stack.wait_for("the event's run", lambda: len(stack.completed_runs(deployment["id"])) >= 2 or None)
-    manifest = store.read_manifest(stack.processed)
+    store = open_store(stack.processed)
+    manifest = store.lookup(store.source_keys())
     assert sorted(manifest) == sorted([name, late_name])
-    assert store.doc_path(stack.processed, manifest[late_name].id).is_file()
+    assert doc_path(stack.processed, manifest[late_name].doc_id).is_file()
     assert runs
     triggered = [run for run in stack.completed_runs(deployment["id"]) if run["parameters"].get("paths")]
     assert [run["parameters"]["paths"] for run in triggered] == [[str(stack.raw / late_name)]]

@@ -57,7 +57,7 @@ def test_main_command_on_bundled_samples_then_the_readme_question(
     documents = valid_documents(processed)
     assert sorted(Path(d["document"]["source"]).name for d in documents) == [p.name for p in SAMPLES]  # type: ignore[index,arg-type]
     assert all(d["facts"] for d in documents)
-    assert (processed / "facts.parquet").is_file()
+    assert (processed / "facts.parquet").is_dir()  # a Parquet dataset, one file per document
     before = snapshot(processed)
 
     again = subprocess.run(
