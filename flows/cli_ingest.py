@@ -112,6 +112,15 @@ def ingest_command(  # noqa: PLR0917 - typer maps parameters to options
     prune: Annotated[
         bool, typer.Option("--prune", help="Remove the records of raw files that no longer exist.")
     ] = False,
+    review_pages: Annotated[
+        bool | None,
+        typer.Option(
+            "--review-pages/--no-review-pages",
+            help="Write review pages now (default: for runs of up to 20 documents; "
+            "`suchi review ID` renders any other when asked).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Extract new or changed publications into the store through a Prefect flow run."""
     quiet_prefect()
@@ -140,6 +149,7 @@ def ingest_command(  # noqa: PLR0917 - typer maps parameters to options
                 published=reference,
                 batch_size=batch_size,
                 prune=prune,
+                review_pages=review_pages,
                 return_state=True,
             )
         summary = summary_of(state)

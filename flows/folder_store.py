@@ -68,7 +68,8 @@ CREATE TABLE IF NOT EXISTS documents (
     schema_version INTEGER NOT NULL,
     facts INTEGER NOT NULL,
     month TEXT,                      -- YYYY-MM of its published date: its facts file's partition
-    source TEXT NOT NULL             -- the key written in its facts rows
+    source TEXT NOT NULL,            -- the key written in its facts rows
+    review INTEGER NOT NULL          -- 1: its review page was written (else rendered on demand)
 );
 CREATE TABLE IF NOT EXISTS sources (
     key TEXT PRIMARY KEY,            -- the raw file: path relative to raw/, or absolute
@@ -213,11 +214,16 @@ class FolderStore:
         if kind == "failed":
             found = db.execute("SELECT 1 FROM failures WHERE key = ?", (owner,)).fetchone()
             return {failed_rel(owner)} if found else set()
-        row = db.execute("SELECT month, facts FROM documents WHERE doc_id = ?", (owner,)).fetchone()
+        row = db.execute("SELECT month, facts, review FROM documents WHERE doc_id = ?", (owner,)).fetchone()
         if row is None:
             return set()
-        month, facts = row
-        return {doc_rel(owner), review_rel(owner)} | ({facts_rel(owner, month)} if facts else set())
+        month, facts, review = row
+        wanted = {doc_rel(owner)}
+        if facts:
+            wanted.add(facts_rel(owner, month))
+        if review:
+            wanted.add(review_rel(owner))
+        return wanted
 
     def _replay(self, db: sqlite3.Connection) -> None:
         rows = db.execute("SELECT id, owner_kind, owner, path, temp FROM journal ORDER BY id").fetchall()
@@ -284,7 +290,7 @@ class FolderStore:
             except (OSError, ValueError, KeyError, TypeError):
                 continue  # no readable document: the file is extracted again
             db.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO NOTHING",
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO NOTHING",
                 (
                     entry["id"],
                     entry.get("published"),
@@ -292,6 +298,7 @@ class FolderStore:
                     entry["facts"],
                     (published or "")[:7] or None,
                     key,
+                    int((self.root / review_rel(entry["id"])).is_file()),
                 ),
             )
             db.execute(
@@ -336,13 +343,13 @@ class FolderStore:
         found: dict[str, DocState] = {}
         for chunk in _chunks(wanted):
             query = (
-                "SELECT doc_id, reference, schema_version, facts, month FROM documents "
+                "SELECT doc_id, reference, schema_version, facts, month, review FROM documents "
                 f"WHERE doc_id IN ({_marks(chunk)})"
             )
-            for doc_id, reference, version, facts, month in db.execute(query, list(chunk)):
+            for doc_id, reference, version, facts, month, review in db.execute(query, list(chunk)):
                 if not (self.root / doc_rel(doc_id)).is_file():
                     continue  # the document itself is gone: extract again
-                intact = (self.root / review_rel(doc_id)).is_file() and (
+                intact = (not review or (self.root / review_rel(doc_id)).is_file()) and (
                     not facts or (self.root / facts_rel(doc_id, month)).is_file()
                 )
                 found[doc_id] = DocState(doc_id, reference, version, facts, intact)
@@ -394,14 +401,17 @@ class FolderStore:
                 temp = self._stage(rel, data)
                 if temp is not None:
                     staged.append((rel, temp))
+            same_document = all(rel != doc_rel(doc_id) for rel, _ in staged)
             with self._write() as db:
-                before = db.execute(
-                    "SELECT month, facts FROM documents WHERE doc_id = ?", (doc_id,)
-                ).fetchone()
+                query = "SELECT month, facts, review FROM documents WHERE doc_id = ?"
+                before = db.execute(query, (doc_id,)).fetchone()
+                # a page written before stays valid while the document's JSON does not change
+                review = review_html is not None or bool(before and before[2] and same_document)
                 db.execute(
-                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO UPDATE SET "
+                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO UPDATE SET "
                     "reference = excluded.reference, schema_version = excluded.schema_version, "
-                    "facts = excluded.facts, month = excluded.month, source = excluded.source",
+                    "facts = excluded.facts, month = excluded.month, source = excluded.source, "
+                    "review = excluded.review",
                     (
                         doc_id,
                         reference.isoformat() if reference else None,
@@ -409,12 +419,14 @@ class FolderStore:
                         len(doc.facts),
                         month,
                         item.key,
+                        int(review),
                     ),
                 )
                 for rel, temp in staged:
                     self._journal(db, "doc", doc_id, rel, temp)
-                if before is not None and before[1]:  # its old facts file, if it moved or went
+                if before is not None:  # its old facts file and page, if they moved or went
                     self._journal(db, "doc", doc_id, facts_rel(doc_id, before[0]), None)
+                    self._journal(db, "doc", doc_id, review_rel(doc_id), None)
                 self._point(db, item)
         except BaseException:
             for _, temp in staged:

@@ -105,14 +105,16 @@ def _extract(item: Planned, published: date | None) -> Document | tuple[str, str
 
 
 def ingest_one(
-    item: Planned, store: Store, processed_dir: Path, published: date | None
+    item: Planned, store: Store, processed_dir: Path, published: date | None, review: bool = True
 ) -> tuple[DocResult, Document | None]:
     """Extract one raw file and store its records (or its failure).
 
     ``copy`` items are listed under the stored document of the same bytes
     and ``repair`` items rebuilt from it; both are extracted when that
-    document is not there.  Raises only ``OSError`` (worth a retry); bad
-    input and extractor bugs become a ``failed`` result.
+    document is not there.  ``review``: write the document's review page
+    now (else ``suchi review`` renders it when asked).  Raises only
+    ``OSError`` (worth a retry); bad input and extractor bugs become a
+    ``failed`` result.
     """
     if item.status == "copy" and store.put_copy(item):
         state = store.documents([item.sha256]).get(item.sha256)
@@ -125,14 +127,15 @@ def ingest_one(
         if isinstance(extracted, tuple):
             return _failure(store, item, *extracted), None
         doc = extracted
-    store.put_document(item, doc, published, render_review(doc).encode())
+    review = review or item.status == "repair"
+    store.put_document(item, doc, published, render_review(doc).encode() if review else None)
     result = DocResult(
         file=item.key,
         status=item.status,
         doc_id=doc.document.id,
         facts=len(doc.facts),
         warnings=len(doc.warnings),
-        review=_url(processed_dir, doc.document.id),
+        review=_url(processed_dir, doc.document.id) if review else None,
     )
     return result, doc
 
@@ -183,6 +186,8 @@ def document_markdown(doc: Document, result: DocResult) -> str:
     ]
     if result.review:
         lines.append(f"- [review page]({result.review})")
+    else:
+        lines.append(f"- review page: `suchi review {meta.id[:12]}`")
     lines += ["", "| id | kind | text | value | unit | context |", "|---|---|---|---|---|---|"]
     for fact in doc.facts:
         parts = [f"{k}={v}" for k, v in fact.context.model_dump().items() if v is not None]
@@ -222,7 +227,11 @@ def _task_run_name() -> str:
     persist_result=False,
 )
 def ingest_documents(
-    items: list[Planned], processed_dir: str, published: date | None, store_spec: str | None = None
+    items: list[Planned],
+    processed_dir: str,
+    published: date | None,
+    store_spec: str | None = None,
+    review: bool = True,
 ) -> list[DocResult]:
     """Read → extract → store each document of ``items`` (one, unless batched).
 
@@ -237,7 +246,7 @@ def ingest_documents(
     store = open_store(Path(processed_dir), store_spec)
     results, sections = [], []
     for item in items:
-        result, doc = ingest_one(item, store, Path(processed_dir), published)
+        result, doc = ingest_one(item, store, Path(processed_dir), published, review)
         if doc is None:
             if result.status == "failed":
                 logger.warning("%s: failed (%s)", item.key, result.error)
@@ -329,6 +338,7 @@ def ingest(  # noqa: PLR0917 - Prefect passes parameters by name; the CLI and de
     published: date | None = None,
     batch_size: int | None = None,
     prune: bool = False,
+    review_pages: bool | None = None,
 ) -> Summary:
     """Extract every new or changed publication (default: all of raw/) into the store.
 
@@ -336,7 +346,12 @@ def ingest(  # noqa: PLR0917 - Prefect passes parameters by name; the CLI and de
     anything is written.  ``batch_size`` is the number of documents per
     task run; None picks one per document for up to ``PER_DOCUMENT_UP_TO``
     documents, else ``2 * THREADS`` even batches.  ``prune`` removes the
-    records of raw files that no longer exist.  The store is the folder
+    records of raw files that no longer exist.  ``review_pages``: write
+    each extracted document's review page now; None writes them for runs
+    of up to ``PER_DOCUMENT_UP_TO`` documents (each gets an artifact linking
+    to its page) and leaves bulk runs' to ``suchi review``, which renders
+    a page when asked (a page costs ~15% of a document's extraction, and
+    an archive's pages would outweigh its records).  The store is the folder
     store in ``processed_dir`` unless ``SUCHI_STORE`` names a PostgreSQL
     database.  With failed files the run ends Failed (``IngestFailed``
     carrying the summary); whatever was stored stays stored.
@@ -360,8 +375,11 @@ def ingest(  # noqa: PLR0917 - Prefect passes parameters by name; the CLI and de
     )
 
     processed = str(settings.processed_dir)
+    review = review_pages if review_pages is not None else len(todo) <= PER_DOCUMENT_UP_TO
     batches = _chunks(todo, batch_size or auto_batch_size(len(todo)))
-    futures = [ingest_documents.submit(batch, processed, published, settings.store) for batch in batches]
+    futures = [
+        ingest_documents.submit(batch, processed, published, settings.store, review) for batch in batches
+    ]
     results: list[DocResult] = []
     label = f"ingest {len(todo)} documents"
     for batch, future in progress(zip(batches, futures, strict=True), total=len(batches), label=label):
@@ -373,7 +391,7 @@ def ingest(  # noqa: PLR0917 - Prefect passes parameters by name; the CLI and de
             logger.error("%s: %s", item.key, outcome)
             results.append(_failure(store, item, "io_error", str(outcome)))
     for item in copies:  # after the documents they copy are stored
-        results.append(ingest_one(item, store, settings.processed_dir, published)[0])
+        results.append(ingest_one(item, store, settings.processed_dir, published, review)[0])
     results += unchanged_results(planned, store)
     gone = gone_keys(store, settings.raw_dir)
     pruned = store.prune(gone) if prune and gone else 0

@@ -236,8 +236,11 @@ class PostgresStore:
         self, item: Planned, doc: Document, reference: date | None, review_html: bytes | None
     ) -> None:
         meta = doc.document
+        page = review_path(self.processed_dir, meta.id)
         if review_html is not None:  # before the commit: a stored document always has its page
-            write_if_changed(review_path(self.processed_dir, meta.id), review_html)
+            write_if_changed(page, review_html)
+        else:  # rendered on demand; an older page may show other records
+            page.unlink(missing_ok=True)
         columns = document_columns(doc, item.key)
         rows = list(zip(*(columns[name] for name in FACT_ROW_COLUMNS), strict=True))
         with self._write() as cur:
