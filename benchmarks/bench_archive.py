@@ -164,9 +164,7 @@ def main() -> None:
         print(f"archive of {size} documents ({'PostgreSQL' if args.store else 'folder store'}):", flush=True)
         results[size] = measure(size, args, texts)
     base = results[args.sizes[0]]
-    print(
-        f"\ningest {args.new} new publications, best of {args.repeat}; ratio to an archive of {args.sizes[0]}:"
-    )
+    print(f"\ningest {args.new} new publications, best of {args.repeat}; ratio to {args.sizes[0]} documents:")
     for way, label in (("scan", "scanning raw/"), ("named", "naming the files")):
         b_wall, b_cpu = base[way]  # type: ignore[misc]
         print(f"  {label}:")
