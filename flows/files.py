@@ -17,8 +17,8 @@ import secrets
 import socket
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 # Names of files still being written or not meant for us: browser and office
 # partial downloads, editor swap files, our own temporaries, dotfiles.
@@ -74,31 +74,73 @@ def key_path(key: str, raw_dir: Path) -> Path:
     return Path(key) if key.startswith("/") else raw_dir / key
 
 
-def raw_files(root: Path) -> list[Path]:
-    """Every finished file under ``root`` (recursively), sorted, partial and hidden ones skipped."""
-    if root.is_file():
-        return [root]
-    found: list[Path] = []
-    # os.walk with pruning: hidden folders (.git) are never entered, and one stat per entry at most
-    for folder, dirs, names in os.walk(root):
-        dirs[:] = sorted(name for name in dirs if not is_partial_name(name))
-        base = Path(folder)
-        found.extend(base / name for name in names if not is_partial_name(name))
-    return sorted(path for path in found if path.is_file())
+class FileStat(NamedTuple):
+    """What identifies a raw file's bytes without reading them (as git's index does).
 
-
-@dataclass(frozen=True)
-class FileStat:
-    """What identifies a raw file's bytes without reading them (as git's index does)."""
+    Tuples, not dataclasses: a run makes one per raw file of the archive.
+    """
 
     size: int
     mtime_ns: int
     inode: int
 
     @classmethod
-    def of(cls, path: Path) -> FileStat:
-        info = path.stat()
-        return cls(size=info.st_size, mtime_ns=info.st_mtime_ns, inode=info.st_ino)
+    def of(cls, path: Path | str) -> FileStat:
+        return cls.from_stat(os.stat(path))
+
+    @classmethod
+    def from_stat(cls, info: os.stat_result) -> FileStat:
+        return cls(info.st_size, info.st_mtime_ns, info.st_ino)
+
+
+class RawFile(NamedTuple):
+    """A raw file found on disk: its absolute path and, if it could be read, its stat."""
+
+    path: str
+    stat: FileStat | None
+
+    @classmethod
+    def of(cls, path: Path | str) -> RawFile:
+        try:
+            return cls(str(path), FileStat.of(path))
+        except OSError:
+            return cls(str(path), None)
+
+
+def walk(root: str, stat: bool = True) -> list[RawFile]:
+    """Every finished file under the folder ``root``, sorted; partial and hidden ones skipped.
+
+    Strings and ``os.scandir`` rather than ``Path`` objects and a stat per
+    question: an archive's raw/ holds 10^4-10^5 files and is listed by
+    every run.  Hidden folders (.git) are never entered.
+    """
+    found: list[RawFile] = []
+    pending = [root]
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except (FileNotFoundError, NotADirectoryError, PermissionError):
+            continue
+        for entry in entries:
+            if is_partial_name(entry.name):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(entry.path)
+                elif entry.is_file():
+                    found.append(RawFile(entry.path, FileStat.from_stat(entry.stat()) if stat else None))
+            except OSError:  # vanished while listed: the plan says so when it reads it
+                found.append(RawFile(entry.path, None))
+    found.sort(key=lambda raw: raw.path)
+    return found
+
+
+def raw_files(root: Path) -> list[Path]:
+    """Every finished file under ``root`` (recursively), sorted, partial and hidden ones skipped."""
+    if root.is_file():
+        return [root]
+    return [Path(raw.path) for raw in walk(str(root), stat=False)]
 
 
 def sha256_file(path: Path) -> str:

@@ -37,7 +37,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -60,6 +60,7 @@ NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"  # hive's name for a NULL partitio
 SCHEMA_FILE = f"{FACTS_DIR}/{PARTITION}={NULL_PARTITION}/_schema.parquet"  # no rows: the table's columns
 BUSY_TIMEOUT = 120.0  # seconds another process may hold the write lock (a transaction takes ms)
 _CHUNK = 500  # SQL parameters per IN (...) list
+_LIST_FROM = 200  # documents to check from which listing the folders beats a stat each
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -129,6 +130,13 @@ def failed_path(processed_dir: Path, key: str) -> Path:
 def month_of(doc: Document) -> str | None:
     published = doc.document.published
     return published[:7] if published else None
+
+
+def _scandir(folder: Path) -> list[os.DirEntry[str]]:
+    try:
+        return list(os.scandir(folder))
+    except FileNotFoundError:
+        return []
 
 
 def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -329,31 +337,67 @@ class FolderStore:
 
     def lookup(self, keys: Sequence[str]) -> dict[str, Known]:
         db = self._db()
+        exists = self._existence(len(keys))
         found: dict[str, Known] = {}
         for chunk in _chunks(keys):
-            query = f"SELECT key, doc_id, size, mtime_ns, inode FROM sources WHERE key IN ({_marks(chunk)})"
-            for key, doc_id, size, mtime_ns, inode in db.execute(query, list(chunk)):
+            query = (
+                "SELECT key, s.doc_id, size, mtime_ns, inode, reference, schema_version, facts, month, "
+                "review FROM sources AS s LEFT JOIN documents USING (doc_id) "
+                f"WHERE key IN ({_marks(chunk)})"
+            )
+            for key, doc_id, size, mtime_ns, inode, *document in db.execute(query, list(chunk)):
                 stat = FileStat(size, mtime_ns, inode) if size is not None else None
-                found[key] = Known(doc_id=doc_id, stat=stat)
+                doc = self._state(doc_id, *document, exists=exists) if document[1] is not None else None
+                found[key] = Known(doc_id, stat, doc)
         return found
 
     def documents(self, doc_ids: Iterable[str]) -> dict[str, DocState]:
         db = self._db()
         wanted = sorted(set(doc_ids))
+        exists = self._existence(len(wanted))
         found: dict[str, DocState] = {}
         for chunk in _chunks(wanted):
             query = (
                 "SELECT doc_id, reference, schema_version, facts, month, review FROM documents "
                 f"WHERE doc_id IN ({_marks(chunk)})"
             )
-            for doc_id, reference, version, facts, month, review in db.execute(query, list(chunk)):
-                if not (self.root / doc_rel(doc_id)).is_file():
-                    continue  # the document itself is gone: extract again
-                intact = (not review or (self.root / review_rel(doc_id)).is_file()) and (
-                    not facts or (self.root / facts_rel(doc_id, month)).is_file()
-                )
-                found[doc_id] = DocState(doc_id, reference, version, facts, intact)
+            for doc_id, *document in db.execute(query, list(chunk)):
+                state = self._state(doc_id, *document, exists=exists)
+                if state is not None:
+                    found[doc_id] = state
         return found
+
+    @staticmethod
+    def _state(  # noqa: PLR0917 - one row of the documents table
+        doc_id: str,
+        reference: str | None,
+        version: int,
+        facts: int,
+        month: str | None,
+        review: int,
+        *,
+        exists: Callable[[str], bool],
+    ) -> DocState | None:
+        """A documents row as a DocState; None when its JSON is gone (extract again)."""
+        if not exists(doc_rel(doc_id)):
+            return None
+        intact = (not review or exists(review_rel(doc_id))) and (
+            not facts or exists(facts_rel(doc_id, month))
+        )
+        return DocState(doc_id, reference, version, facts, intact)
+
+    def _existence(self, questions: int) -> Callable[[str], bool]:
+        """Whether a file exists under processed/: a stat each for a few, folder listings for many."""
+        if questions < _LIST_FROM:
+            return lambda rel: (self.root / rel).is_file()
+        present: set[str] = set()
+        folders = ["", REVIEW_DIR] + [
+            f"{FACTS_DIR}/{entry.name}" for entry in _scandir(self.root / FACTS_DIR) if entry.is_dir()
+        ]
+        for folder in folders:
+            prefix = f"{folder}/" if folder else ""
+            present.update(prefix + entry.name for entry in _scandir(self.root / folder))
+        return present.__contains__
 
     def failed(self, keys: Sequence[str]) -> set[str]:
         db = self._db()

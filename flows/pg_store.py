@@ -183,11 +183,17 @@ class PostgresStore:
 
     def lookup(self, keys: Sequence[str]) -> dict[str, Known]:
         rows = self._conn().execute(
-            "SELECT key, doc_id, size, mtime_ns, inode FROM suchi_sources WHERE key = ANY(%s)", (list(keys),)
+            "SELECT key, s.doc_id, size, mtime_ns, inode, reference, schema_version, facts "
+            "FROM suchi_sources AS s JOIN suchi_documents USING (doc_id) WHERE key = ANY(%s)",
+            (list(keys),),
         )
         return {
-            key: Known(doc_id=doc_id, stat=FileStat(size, mtime_ns, inode) if size is not None else None)
-            for key, doc_id, size, mtime_ns, inode in rows
+            key: Known(
+                doc_id,
+                FileStat(size, mtime_ns, inode) if size is not None else None,
+                DocState(doc_id, reference, version, facts, intact=True),
+            )
+            for key, doc_id, size, mtime_ns, inode, reference, version, facts in rows
         }
 
     def documents(self, doc_ids: Iterable[str]) -> dict[str, DocState]:

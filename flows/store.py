@@ -17,28 +17,19 @@ functions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
-from flows.files import FileStat, key_path, raw_files, sha256_file, source_key
+from flows.files import FileStat, RawFile, key_path, sha256_file, walk
 from schemas.models import SCHEMA_VERSION, Document
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
-@dataclass(frozen=True)
-class Known:
-    """What a store holds for one raw file's key."""
-
-    doc_id: str  # = sha256 of the bytes it had when stored
-    stat: FileStat | None  # the file's size, mtime and inode then: unchanged ones are not hashed again
-
-
-@dataclass(frozen=True)
-class DocState:
+class DocState(NamedTuple):
     """What a store holds for one document."""
 
     doc_id: str
@@ -46,6 +37,14 @@ class DocState:
     schema_version: int
     facts: int
     intact: bool  # every file derived from it is there (folder store: facts file, review page)
+
+
+class Known(NamedTuple):
+    """What a store holds for one raw file's key."""
+
+    doc_id: str  # = sha256 of the bytes it had when stored
+    stat: FileStat | None  # the file's size, mtime and inode then: unchanged ones are not hashed again
+    doc: DocState | None = None  # its document, if the store read it along (None: gone, or not read)
 
 
 @dataclass(frozen=True)
@@ -183,26 +182,37 @@ class UsageError(ValueError):
     """A path that does not exist or is not a file or folder: nothing was planned or written."""
 
 
-def given_files(paths: Iterable[Path]) -> list[Path]:
+def given_files(paths: Iterable[Path]) -> list[RawFile]:
     """The finished files under ``paths`` (files or folders); a missing path is a UsageError."""
-    files: list[Path] = []
+    found: list[RawFile] = []
     for given in paths:
         absolute = given.expanduser().resolve()
-        if not absolute.exists():
-            raise UsageError(f"{given}: no such file or folder")
-        if not (absolute.is_dir() or absolute.is_file()):
+        if absolute.is_dir():
+            found.extend(walk(str(absolute)))
+        elif absolute.is_file():
+            found.append(RawFile.of(absolute))
+        elif absolute.exists():
             raise UsageError(f"{given}: not a regular file or folder")
-        files.extend(raw_files(absolute))
-    return files
+        else:
+            raise UsageError(f"{given}: no such file or folder")
+    return found
 
 
-def _sha(path: Path, known: Known | None, stat: FileStat) -> str:
+def _sha(path: str, known: Known | None, stat: FileStat) -> str:
     if known is not None and known.stat == stat:
         return known.doc_id  # same size, mtime and inode as when stored: the same bytes
-    return sha256_file(path)
+    return sha256_file(Path(path))
 
 
-def plan(store: Store, files: Iterable[Path], raw_dir: Path, published: date | None) -> list[Planned]:
+def _keyer(raw_dir: Path) -> Callable[[str], str]:
+    """A raw file's manifest key from its absolute path: relative to raw/ inside it, else absolute."""
+    prefix = str(raw_dir.resolve()).rstrip("/") + "/"
+    return lambda path: path[len(prefix) :] if path.startswith(prefix) else path
+
+
+def plan(
+    store: Store, files: Iterable[RawFile | Path], raw_dir: Path, published: date | None
+) -> list[Planned]:
     """What to do with each raw file (see ``Planned.status``; ``given_files`` lists them), in key order.
 
     A file is unchanged when the store lists its bytes, extracted with the
@@ -211,22 +221,26 @@ def plan(store: Store, files: Iterable[Path], raw_dir: Path, published: date | N
     and hashes only files whose size, mtime or inode changed.
     """
     wanted = published.isoformat() if published else None
-    by_key: dict[str, Path] = {}
-    for path in files:
-        by_key.setdefault(source_key(path, raw_dir), path)
-    keys = list(by_key)
-    known = store.lookup(keys)
-    hashed: list[tuple[str, Path, str, FileStat]] = []
-    unreadable: list[Planned] = []
-    for key, path in by_key.items():
+    key_of = _keyer(raw_dir)
+    by_key: dict[str, RawFile] = {}
+    for raw in files:
+        found = raw if isinstance(raw, RawFile) else RawFile.of(raw.expanduser().resolve())
+        by_key.setdefault(key_of(found.path), found)
+    known = store.lookup(list(by_key))
+    hashed: list[tuple[str, str, str, FileStat]] = []
+    planned: list[Planned] = []
+    for key, raw in by_key.items():
         try:
-            info = FileStat.of(path)
-            hashed.append((key, path, _sha(path, known.get(key), info), info))
+            if raw.stat is None:
+                raise FileNotFoundError(raw.path)
+            hashed.append((key, raw.path, _sha(raw.path, known.get(key), raw.stat), raw.stat))
         except OSError:  # vanished or unreadable since listed: the extractor says which
-            unreadable.append(Planned(str(path), key, "", "retry" if key in known else "new"))
-    docs = store.documents({sha for _, _, sha, _ in hashed})
+            planned.append(Planned(raw.path, key, "", "retry" if key in known else "new"))
+    docs = {entry.doc_id: entry.doc for entry in known.values() if entry.doc is not None}
+    unread = {sha for _, _, sha, _ in hashed if sha not in docs}
+    if unread:
+        docs.update(store.documents(unread))
     failed = store.failed([key for key, _, _, _ in hashed if key not in known])
-    planned: list[Planned] = list(unreadable)
     first_of: dict[str, str] = {}  # sha -> the key planned to extract it in this run
     for key, path, sha, info in hashed:
         status = _status(known.get(key), docs.get(sha), sha, wanted, key in failed)
@@ -234,7 +248,7 @@ def plan(store: Store, files: Iterable[Path], raw_dir: Path, published: date | N
             status = "copy"  # the same bytes as an earlier file of this run
         elif status in EXTRACT:
             first_of[sha] = key
-        planned.append(Planned(str(path), key, sha, status, info))
+        planned.append(Planned(path, key, sha, status, info))
     return sorted(planned, key=lambda item: item.key)
 
 
@@ -251,6 +265,14 @@ def _status(known: Known | None, doc: DocState | None, sha: str, wanted: str | N
     return "retry" if failed else "new"
 
 
-def gone_keys(store: Store, raw_dir: Path) -> list[str]:
-    """Keys with records whose raw file no longer exists."""
-    return [key for key in store.source_keys() if not key_path(key, raw_dir).exists()]
+def gone_keys(store: Store, raw_dir: Path, present: set[str] | None = None) -> list[str]:
+    """Keys with records whose raw file no longer exists.
+
+    ``present``: the keys of every file in raw/, if the caller listed it
+    already; else raw/ is listed here (once, no stat per key).
+    """
+    if present is None:
+        key_of = _keyer(raw_dir)
+        present = {key_of(raw.path) for raw in walk(str(raw_dir.resolve()), stat=False)}
+    # a key not listed may still exist: outside raw/, or a hidden file named on the command line
+    return [key for key in store.source_keys() if key not in present and not key_path(key, raw_dir).is_file()]
