@@ -293,3 +293,28 @@ def test_outdated_schema_version_is_extracted_again(tmp_path: Path) -> None:
     db.execute("UPDATE documents SET schema_version = ?", (SCHEMA_VERSION - 1,))
     (item,) = plan(archive.store, [archive.raw / "x.txt"], archive.raw, None)
     assert item.status == "outdated"
+
+
+def test_processed_folder_of_before_is_converted(tmp_path: Path) -> None:
+    """processed/ as the JSON manifest and one facts.parquet file left it: imported, then repaired."""
+    import json
+
+    processed, raw = tmp_path / "processed", tmp_path / "raw"
+    raw.mkdir()
+    processed.mkdir()
+    (raw / "trade.txt").write_text(TRADE, encoding="utf-8")
+    doc = make_doc(TRADE)
+    (processed / f"{doc.document.id}.json").write_text(doc.model_dump_json(), encoding="utf-8")
+    (processed / "facts.parquet").write_bytes(b"PAR1 the old single table")
+    entry = {"id": doc.document.id, "sha256": doc.document.id, "published": None, "facts": 2}
+    (processed / "_manifest.json").write_text(json.dumps({"version": 1, "documents": {"trade.txt": entry}}))
+    archive = Archive(open_store(processed), raw, "folder", None)
+    (item,) = plan(archive.store, [raw / "trade.txt"], raw, None)
+    assert item.status == "repair"  # listed, but its facts file is not written yet
+    assert not (processed / "_manifest.json").exists() and (processed / "facts.parquet").is_dir()
+    archive.store.put_document(item, archive.store.load(item.sha256), None, None)  # type: ignore[arg-type]
+    assert archive.facts() == [
+        (doc.document.id, "f0001", "trade.txt"),
+        (doc.document.id, "f0002", "trade.txt"),
+    ]
+    assert plan(archive.store, [raw / "trade.txt"], raw, None)[0].status == "unchanged"
