@@ -63,6 +63,7 @@ def ingest(raw: Path, processed: Path, paths: list[Path] | None, spec: str | Non
     todo = [item for item in planned if item.status in EXTRACT]
     for item in todo:
         ingest_one(item, store, processed, None, len(todo) <= PER_DOCUMENT_UP_TO)
+    store.compact()
     gone_keys(store, raw, None if paths else {item.key for item in planned})
     store.totals()
     return len(todo)

@@ -107,6 +107,7 @@ def plain_ingest(
     pages = review if review is not None else len(planned) <= PER_DOCUMENT_UP_TO
     for item in [i for i in planned if i.status != "copy"] + [i for i in planned if i.status == "copy"]:
         ingest_one(item, store, processed, None, pages)
+    store.compact()
 
 
 def flow_run(raw: Path, processed: Path, batch_size: int) -> None:

@@ -6,12 +6,17 @@ Layout::
     processed/<doc-id>.json          the contract's document (doc id = sha256 of the raw bytes)
     processed/facts.parquet/published_month=YYYY-MM/<doc-id>.parquet
                                      its facts: a hive-partitioned Parquet dataset, one file per
-                                     document (month unknown: __HIVE_DEFAULT_PARTITION__)
+                                     new document (month unknown: __HIVE_DEFAULT_PARTITION__)...
+    processed/facts.parquet/published_month=YYYY-MM/part-<token>.parquet
+                                     ...merged into one part per month once a month has
+                                     COMPACT_FROM of them (a query opens every file)
     processed/review/<doc-id>.html   its review page
     processed/_failed/<name>.json    why a raw file could not be read
 
 Adding a publication writes its own files and a few manifest rows: the
-cost does not grow with the archive.  The SQLite manifest (WAL) is the
+cost does not grow with the archive.  ``compact`` merges a month's
+per-document facts files into one part (costing the month's size, not the
+archive's); a document leaving a part rewrites that part without it.  The SQLite manifest (WAL) is the
 truth; files follow it through a journal, so a run killed at any point
 leaves nothing half done:
 
@@ -35,6 +40,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import secrets
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -43,10 +49,11 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from flows.files import FileStat, same_bytes, sweep_temporaries, write_atomic, write_temp
-from flows.records import FACTS_SCHEMA, facts_table, parquet_bytes, with_source
+from flows.records import FACT_COLUMNS, FACTS_SCHEMA, facts_table, parquet_bytes, with_source
 from flows.store import DocState, Known, Planned, Totals
 from schemas.models import SCHEMA_VERSION, Document
 
@@ -61,6 +68,7 @@ SCHEMA_FILE = f"{FACTS_DIR}/{PARTITION}={NULL_PARTITION}/_schema.parquet"  # no 
 BUSY_TIMEOUT = 120.0  # seconds another process may hold the write lock (a transaction takes ms)
 _CHUNK = 500  # SQL parameters per IN (...) list
 _LIST_FROM = 200  # documents to check from which listing the folders beats a stat each
+COMPACT_FROM = 16  # per-document facts files in a month that are merged into its part
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -70,8 +78,10 @@ CREATE TABLE IF NOT EXISTS documents (
     facts INTEGER NOT NULL,
     month TEXT,                      -- YYYY-MM of its published date: its facts file's partition
     source TEXT NOT NULL,            -- the key written in its facts rows
-    review INTEGER NOT NULL          -- 1: its review page was written (else rendered on demand)
+    review INTEGER NOT NULL,         -- 1: its review page was written (else rendered on demand)
+    facts_file TEXT                  -- the file holding its facts rows: its own, or its month's part
 );
+CREATE INDEX IF NOT EXISTS documents_by_facts_file ON documents (facts_file);
 CREATE TABLE IF NOT EXISTS sources (
     key TEXT PRIMARY KEY,            -- the raw file: path relative to raw/, or absolute
     doc_id TEXT NOT NULL,
@@ -108,6 +118,19 @@ def facts_rel(doc_id: str, month: str | None) -> str:
     'facts.parquet/published_month=__HIVE_DEFAULT_PARTITION__/ab.parquet'
     """
     return f"{FACTS_DIR}/{PARTITION}={month or NULL_PARTITION}/{doc_id}.parquet"
+
+
+def part_rel(month: str | None) -> str:
+    """A new part file for a month's facts (a fresh name: parts are never rewritten in place)."""
+    return facts_rel(f"part-{secrets.token_hex(8)}", month)
+
+
+def is_part(rel: str) -> bool:
+    """
+    >>> is_part("facts.parquet/published_month=2025-11/part-0a1b.parquet"), is_part(facts_rel("ab", None))
+    (True, False)
+    """
+    return rel.rsplit("/", 1)[-1].startswith("part-")
 
 
 def failed_rel(key: str) -> str:
@@ -218,17 +241,20 @@ class FolderStore:
         )
 
     def _wanted(self, db: sqlite3.Connection, kind: str, owner: str) -> set[str]:
-        """The files the manifest wants for a document or a failure, relative to processed/."""
+        """The files the manifest wants for a document, a part or a failure, relative to processed/."""
         if kind == "failed":
             found = db.execute("SELECT 1 FROM failures WHERE key = ?", (owner,)).fetchone()
             return {failed_rel(owner)} if found else set()
-        row = db.execute("SELECT month, facts, review FROM documents WHERE doc_id = ?", (owner,)).fetchone()
+        if kind == "part":  # owner: the part's path
+            found = db.execute("SELECT 1 FROM documents WHERE facts_file = ? LIMIT 1", (owner,)).fetchone()
+            return {owner} if found else set()
+        row = db.execute("SELECT facts_file, review FROM documents WHERE doc_id = ?", (owner,)).fetchone()
         if row is None:
             return set()
-        month, facts, review = row
+        facts_file, review = row
         wanted = {doc_rel(owner)}
-        if facts:
-            wanted.add(facts_rel(owner, month))
+        if facts_file and not is_part(facts_file):
+            wanted.add(facts_file)
         if review:
             wanted.add(review_rel(owner))
         return wanted
@@ -297,16 +323,18 @@ class FolderStore:
                 version, published = head["schema_version"], head["document"]["published"]
             except (OSError, ValueError, KeyError, TypeError):
                 continue  # no readable document: the file is extracted again
+            month = (published or "")[:7] or None
             db.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO NOTHING",
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO NOTHING",
                 (
                     entry["id"],
                     entry.get("published"),
                     version,
                     entry["facts"],
-                    (published or "")[:7] or None,
+                    month,
                     key,
                     int((self.root / review_rel(entry["id"])).is_file()),
+                    facts_rel(entry["id"], month) if entry["facts"] else None,  # written by the repair
                 ),
             )
             db.execute(
@@ -341,8 +369,8 @@ class FolderStore:
         found: dict[str, Known] = {}
         for chunk in _chunks(keys):
             query = (
-                "SELECT key, s.doc_id, size, mtime_ns, inode, reference, schema_version, facts, month, "
-                "review FROM sources AS s LEFT JOIN documents USING (doc_id) "
+                "SELECT key, s.doc_id, size, mtime_ns, inode, reference, schema_version, facts, "
+                "facts_file, review FROM sources AS s LEFT JOIN documents USING (doc_id) "
                 f"WHERE key IN ({_marks(chunk)})"
             )
             for key, doc_id, size, mtime_ns, inode, *document in db.execute(query, list(chunk)):
@@ -358,7 +386,7 @@ class FolderStore:
         found: dict[str, DocState] = {}
         for chunk in _chunks(wanted):
             query = (
-                "SELECT doc_id, reference, schema_version, facts, month, review FROM documents "
+                "SELECT doc_id, reference, schema_version, facts, facts_file, review FROM documents "
                 f"WHERE doc_id IN ({_marks(chunk)})"
             )
             for doc_id, *document in db.execute(query, list(chunk)):
@@ -373,7 +401,7 @@ class FolderStore:
         reference: str | None,
         version: int,
         facts: int,
-        month: str | None,
+        facts_file: str | None,
         review: int,
         *,
         exists: Callable[[str], bool],
@@ -382,7 +410,7 @@ class FolderStore:
         if not exists(doc_rel(doc_id)):
             return None
         intact = (not review or exists(review_rel(doc_id))) and (
-            not facts or exists(facts_rel(doc_id, month))
+            not facts or (facts_file is not None and exists(facts_file))
         )
         return DocState(doc_id, reference, version, facts, intact)
 
@@ -447,15 +475,17 @@ class FolderStore:
                     staged.append((rel, temp))
             same_document = all(rel != doc_rel(doc_id) for rel, _ in staged)
             with self._write() as db:
-                query = "SELECT month, facts, review FROM documents WHERE doc_id = ?"
+                query = "SELECT facts_file, review FROM documents WHERE doc_id = ?"
                 before = db.execute(query, (doc_id,)).fetchone()
+                if before is not None and before[0] and is_part(before[0]):
+                    self._detach(db, doc_id, before[0])  # its new rows go to its own file
                 # a page written before stays valid while the document's JSON does not change
-                review = review_html is not None or bool(before and before[2] and same_document)
+                review = review_html is not None or bool(before and before[1] and same_document)
                 db.execute(
-                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO UPDATE SET "
-                    "reference = excluded.reference, schema_version = excluded.schema_version, "
+                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id) "
+                    "DO UPDATE SET reference = excluded.reference, schema_version = excluded.schema_version, "
                     "facts = excluded.facts, month = excluded.month, source = excluded.source, "
-                    "review = excluded.review",
+                    "review = excluded.review, facts_file = excluded.facts_file",
                     (
                         doc_id,
                         reference.isoformat() if reference else None,
@@ -464,12 +494,14 @@ class FolderStore:
                         month,
                         item.key,
                         int(review),
+                        facts_rel(doc_id, month) if doc.facts else None,
                     ),
                 )
                 for rel, temp in staged:
                     self._journal(db, "doc", doc_id, rel, temp)
                 if before is not None:  # its old facts file and page, if they moved or went
-                    self._journal(db, "doc", doc_id, facts_rel(doc_id, before[0]), None)
+                    if before[0] and not is_part(before[0]):
+                        self._journal(db, "doc", doc_id, before[0], None)
                     self._journal(db, "doc", doc_id, review_rel(doc_id), None)
                 self._point(db, item)
         except BaseException:
@@ -547,11 +579,14 @@ class FolderStore:
         keys = [
             key for (key,) in db.execute("SELECT key FROM sources WHERE doc_id = ? ORDER BY key", (doc_id,))
         ]
-        row = db.execute("SELECT month, facts, source FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        query = "SELECT month, facts_file, source FROM documents WHERE doc_id = ?"
+        row = db.execute(query, (doc_id,)).fetchone()
         if row is None:
             return
-        month, facts, source = row
+        month, facts_file, source = row
         if not keys:
+            if facts_file and is_part(facts_file):
+                self._detach(db, doc_id, facts_file)
             db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
             for rel in (doc_rel(doc_id), review_rel(doc_id), facts_rel(doc_id, month)):
                 self._journal(db, "doc", doc_id, rel, None)
@@ -559,8 +594,76 @@ class FolderStore:
         if source in keys:
             return
         db.execute("UPDATE documents SET source = ? WHERE doc_id = ?", (keys[0], doc_id))
-        if facts:  # its facts rows name a file that no longer lists it: name one that does
-            rel = facts_rel(doc_id, month)
+        if facts_file:  # its facts rows name a file that no longer lists it: name one that does
             with contextlib.suppress(OSError, pa.ArrowException):  # unreadable: the next plan repairs it
-                table = with_source(pq.read_table(self.root / rel), keys[0])
-                self._journal(db, "doc", doc_id, rel, write_temp(self.root / rel, parquet_bytes(table)))
+                table = pq.read_table(self.root / facts_file, columns=list(FACT_COLUMNS))
+                mine = table.filter(pc.equal(table["doc_id"], doc_id))
+                own = facts_rel(doc_id, month)
+                temp = write_temp(self.root / own, parquet_bytes(with_source(mine, keys[0])))
+                if is_part(facts_file):
+                    self._detach(db, doc_id, facts_file)
+                    db.execute("UPDATE documents SET facts_file = ? WHERE doc_id = ?", (own, doc_id))
+                self._journal(db, "doc", doc_id, own, temp)
+
+    def _detach(self, db: sqlite3.Connection, doc_id: str, part: str) -> None:
+        """Take ``doc_id``'s rows out of ``part``: the other documents move to a part without them.
+
+        The caller then points ``doc_id`` elsewhere or deletes it; the old
+        part goes once nothing points at it.
+        """
+        others = [
+            other
+            for (other,) in db.execute(
+                "SELECT doc_id FROM documents WHERE facts_file = ? AND doc_id != ?", (part, doc_id)
+            )
+        ]
+        if others:
+            table = pq.read_table(self.root / part, columns=list(FACT_COLUMNS))
+            rest = table.filter(pc.invert(pc.equal(table["doc_id"], doc_id)))
+            new = f"{part.rsplit('/', 1)[0]}/part-{secrets.token_hex(8)}.parquet"  # the same month
+            temp = write_temp(self.root / new, parquet_bytes(rest))
+            db.execute(
+                "UPDATE documents SET facts_file = ? WHERE facts_file = ? AND doc_id != ?",
+                (new, part, doc_id),
+            )
+            self._journal(db, "part", new, new, temp)
+        self._journal(db, "part", part, part, None)
+
+    def compact(self, min_files: int = COMPACT_FROM) -> int:
+        """Merge the per-document facts files of each month that has ``min_files`` of them into its part.
+
+        Costs the month's size, never the archive's; a query then opens a
+        part per month and fewer than ``min_files`` loose files.  Returns
+        how many months were merged.
+        """
+        with self._write() as db:
+            months = [
+                month
+                for month, count in db.execute(
+                    "SELECT month, COUNT(*) FROM documents WHERE facts_file IS NOT NULL "
+                    "AND facts_file NOT LIKE '%/part-%' GROUP BY month"
+                )
+                if count >= min_files
+            ]
+            for month in months:
+                files = [
+                    rel
+                    for (rel,) in db.execute(
+                        "SELECT DISTINCT facts_file FROM documents "
+                        "WHERE month IS ? AND facts_file IS NOT NULL",
+                        (month,),
+                    )
+                ]
+                tables = [pq.read_table(self.root / rel, columns=list(FACT_COLUMNS)) for rel in files]
+                merged = pa.concat_tables(tables).sort_by([("doc_id", "ascending"), ("fact_id", "ascending")])
+                new = part_rel(month)
+                temp = write_temp(self.root / new, parquet_bytes(merged))
+                db.execute(
+                    "UPDATE documents SET facts_file = ? WHERE month IS ? AND facts_file IS NOT NULL",
+                    (new, month),
+                )
+                self._journal(db, "part", new, new, temp)
+                for rel in files:  # the merged files go: nothing points at them now
+                    self._journal(db, "part", rel, rel, None)
+        self._commit()
+        return len(months)

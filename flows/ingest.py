@@ -393,6 +393,7 @@ def ingest(  # noqa: PLR0917 - Prefect passes parameters by name; the CLI and de
     for item in copies:  # after the documents they copy are stored
         results.append(ingest_one(item, store, settings.processed_dir, published, review)[0])
     results += unchanged_results(planned, store)
+    store.compact()
     listed = None if paths else {item.key for item in planned}  # all of raw/ was just listed
     gone = gone_keys(store, settings.raw_dir, listed)
     pruned = store.prune(gone) if prune and gone else 0

@@ -236,6 +236,9 @@ class PostgresStore:
         assert row is not None
         return Totals(documents=int(row[0]), facts=int(row[1]))
 
+    def compact(self) -> int:
+        return 0  # rows in one table: nothing to merge
+
     # -- writing ---------------------------------------------------------------------------------
 
     def put_document(

@@ -130,6 +130,10 @@ class Store(Protocol):
         """Documents and fact rows of the whole archive."""
         ...
 
+    def compact(self) -> int:
+        """Merge small facts files where a store has them (a query opens every file); how many merges."""
+        ...
+
     def close(self) -> None:
         """Close this thread's connection (it reopens on demand; other threads' close as they end)."""
         ...

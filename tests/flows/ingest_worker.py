@@ -52,6 +52,7 @@ def main(argv: list[str]) -> None:
     for item in first + copies:
         result, _ = ingest_one(item, store, Path(processed), None)
         print(result.file, result.status, flush=True)
+    store.compact()
 
 
 if __name__ == "__main__":

@@ -318,3 +318,57 @@ def test_processed_folder_of_before_is_converted(tmp_path: Path) -> None:
         (doc.document.id, "f0002", "trade.txt"),
     ]
     assert plan(archive.store, [raw / "trade.txt"], raw, None)[0].status == "unchanged"
+
+
+# -- compaction: a month's facts files merged into one part ---------------------------------------
+
+
+def month_release(number: int) -> str:
+    return f"{number}월 자료\n수출이 {number % 9}.{number % 7}% 늘었다.\n"
+
+
+@pytest.fixture
+def compacted(tmp_path: Path) -> Archive:
+    """A folder store whose 20 documents of one month were merged into one part."""
+    archive = Archive(open_store(tmp_path / "processed"), tmp_path / "raw", "folder", None)
+    archive.raw.mkdir()
+    for number in range(20):
+        archive.add(f"{number:02d}.txt", month_release(number))
+    before = archive.facts()
+    assert archive.store.compact() == 1  # type: ignore[attr-defined]
+    assert archive.facts() == before
+    month = tmp_path / "processed" / "facts.parquet" / "published_month=2026-05"
+    assert [p.name[:5] for p in month.iterdir()] == ["part-"]
+    return archive
+
+
+def test_compacted_documents_stay_unchanged(compacted: Archive) -> None:
+    planned = plan(compacted.store, given_files([compacted.raw]), compacted.raw, None)
+    assert {p.status for p in planned} == {"unchanged"}
+    assert compacted.store.totals().facts == len(compacted.facts()) == 20
+
+
+COMPACTED_CHANGES = {
+    "new bytes": lambda a: a.add("03.txt", month_release(103)),
+    "pruned": lambda a: a.store.prune(["03.txt"]),
+    "failed": lambda a: a.store.put_failure(plan(a.store, [a.raw / "03.txt"], a.raw, None)[0], "x", "y"),
+}
+
+
+@pytest.mark.parametrize("change", COMPACTED_CHANGES.values(), ids=COMPACTED_CHANGES.keys())
+def test_a_document_leaving_a_part_takes_its_rows(compacted: Archive, change: object) -> None:
+    change(compacted)  # type: ignore[operator]
+    listed = compacted.manifest()
+    expected = sorted((d, "f0001", key) for key, d in listed.items())
+    assert compacted.facts() == expected and compacted.store.totals().facts == len(expected)
+    assert doc_id(month_release(3)) not in {row[0] for row in compacted.facts()}
+
+
+def test_a_compacted_document_renamed_names_its_other_file(compacted: Archive) -> None:
+    (compacted.raw / "copy.txt").write_text(month_release(3), encoding="utf-8")
+    (item,) = plan(compacted.store, [compacted.raw / "copy.txt"], compacted.raw, None)
+    assert item.status == "copy" and compacted.store.put_copy(item)
+    compacted.store.prune(["03.txt"])
+    rows = [row for row in compacted.facts() if row[0] == doc_id(month_release(3))]
+    assert rows == [(doc_id(month_release(3)), "f0001", "copy.txt")]
+    assert len(compacted.facts()) == 20
