@@ -69,7 +69,7 @@ class Summary:
     failed: int
     unchanged: int  # of ``documents``, those already stored before this run
     archive: Totals
-    gone: int  # records whose raw file no longer exists (kept until --prune)
+    gone: int | None  # records whose raw file no longer exists (kept until --prune); None: not counted
     pruned: int
     results: list[DocResult]
 
@@ -394,10 +394,14 @@ def ingest(  # noqa: PLR0917 - Prefect passes parameters by name; the CLI and de
         results.append(ingest_one(item, store, settings.processed_dir, published, review)[0])
     results += unchanged_results(planned, store)
     store.compact()
-    listed = None if paths else {item.key for item in planned}  # all of raw/ was just listed
-    gone = gone_keys(store, settings.raw_dir, listed)
+    # Records whose raw file is gone: counted by runs over all of raw/ (which list it anyway),
+    # not by runs on a few files, whose cost must not grow with the archive.
+    gone = None
+    if prune or not paths:
+        gone = gone_keys(store, settings.raw_dir, None if paths else {item.key for item in planned})
     pruned = store.prune(gone) if prune and gone else 0
-    summary = summarize(sorted(results, key=lambda r: r.file), store.totals(), len(gone) - pruned, pruned)
+    counted = len(gone) - pruned if gone is not None else None
+    summary = summarize(sorted(results, key=lambda r: r.file), store.totals(), counted, pruned)
 
     create_table_artifact(
         table=[_row(result) for result in summary.results],
@@ -429,7 +433,7 @@ def unchanged_results(planned: Sequence[Planned], store: Store) -> list[DocResul
     ]
 
 
-def summarize(results: list[DocResult], archive: Totals, gone: int = 0, pruned: int = 0) -> Summary:
+def summarize(results: list[DocResult], archive: Totals, gone: int | None = None, pruned: int = 0) -> Summary:
     """Totals over a run: each document once, whatever number of files holds its bytes."""
     docs = {result.doc_id: result.facts for result in results if result.doc_id is not None}
     extracted = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -19,7 +20,7 @@ import duckdb
 import pytest
 
 from flows.files import sha256_file
-from flows.folder_store import FACTS_DIR, REVIEW_DIR
+from flows.folder_store import FACTS_DIR, MANIFEST_DB, REVIEW_DIR, SCHEMA_FILE
 from flows.store import Store, open_store
 
 WORKER = Path(__file__).with_name("ingest_worker.py")
@@ -88,8 +89,11 @@ class Setup:
         assert not list(self.processed.rglob("*.tmp"))
         if self.url is None:  # no file the manifest does not list
             assert {p.stem for p in self.processed.glob("*.json")} == set(docs)
-            files = {p.stem for p in (self.processed / FACTS_DIR).rglob("*.parquet") if p.stem != "_schema"}
-            assert files == {d for d, doc in docs.items() if doc is not None and doc.facts}
+            dataset = self.processed / FACTS_DIR
+            files = {p.relative_to(self.processed).as_posix() for p in dataset.rglob("*.parquet")}
+            with sqlite3.connect(self.processed / MANIFEST_DB) as db:
+                listed_files = {f for (f,) in db.execute("SELECT facts_file FROM documents") if f}
+            assert files - listed_files == {SCHEMA_FILE}
 
 
 @pytest.fixture(params=["folder", "postgres"])
