@@ -64,3 +64,17 @@ SUMMARIES = [
 )
 def test_summary_line(results: list[DocResult], archive: Totals, gone: int, line: str) -> None:
     assert describe(summarize(results, archive, gone)) == line
+
+
+def test_review_page_reads_for_all(tmp_path: object) -> None:
+    """Bug: `suchi review` wrote pages 0600 (mkstemp's mode), unreadable to whoever serves them."""
+    import os
+    import stat
+    from pathlib import Path
+
+    from flows.review import write_review
+
+    page = write_review(DOC, Path(str(tmp_path)))
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(page.stat().st_mode) == 0o666 & ~umask
