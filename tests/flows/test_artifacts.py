@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import stat
+from pathlib import Path
+
 import pytest
 
 from flows.ingest import DocResult, _row, describe, document_markdown, failure_message, summarize
@@ -66,15 +70,11 @@ def test_summary_line(results: list[DocResult], archive: Totals, gone: int, line
     assert describe(summarize(results, archive, gone)) == line
 
 
-def test_review_page_reads_for_all(tmp_path: object) -> None:
+def test_review_page_reads_for_all(tmp_path: Path) -> None:
     """Bug: `suchi review` wrote pages 0600 (mkstemp's mode), unreadable to whoever serves them."""
-    import os
-    import stat
-    from pathlib import Path
-
     from flows.review import write_review
 
-    page = write_review(DOC, Path(str(tmp_path)))
+    page = write_review(DOC, tmp_path)
     umask = os.umask(0o022)
     os.umask(umask)
     assert stat.S_IMODE(page.stat().st_mode) == 0o666 & ~umask
