@@ -464,18 +464,23 @@ def describe(summary: Summary) -> str:
     1 record whose raw file is gone (suchi ingest --prune removes it)
     """
     s = summary
-    documents = f"{s.documents} document{'' if s.documents == 1 else 's'}"
-    line = f"{documents} ({s.documents - s.unchanged} extracted, {s.unchanged} unchanged)"
+    line = (
+        f"{_count(s.documents, 'document')} ({s.documents - s.unchanged} extracted, {s.unchanged} unchanged)"
+    )
     if s.files != s.documents + s.failed:
         line += f" from {s.files} files"
-    line += f", {s.facts} facts, {s.failed} failed"
-    line += f"; archive: {s.archive.documents} documents, {s.archive.facts} facts"
+    line += f", {_count(s.facts, 'fact')}, {s.failed} failed"
+    line += f"; archive: {_count(s.archive.documents, 'document')}, {_count(s.archive.facts, 'fact')}"
     if s.pruned:
         line += f"; pruned {s.pruned} record{'s' if s.pruned != 1 else ''} whose raw file is gone"
     if s.gone:
         record = "record whose raw file is gone" if s.gone == 1 else "records whose raw files are gone"
         line += f"; {s.gone} {record} (suchi ingest --prune removes {'it' if s.gone == 1 else 'them'})"
     return line
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def failure_message(summary: Summary) -> str:

@@ -54,11 +54,11 @@ def test_failure_message_names_the_files() -> None:
 
 SUMMARIES = [
     ("one new file", [DocResult("a.txt", "new", "a" * 64, 3)], Totals(1, 3), 0,
-     "1 document (1 extracted, 0 unchanged), 3 facts, 0 failed; archive: 1 documents, 3 facts"),
+     "1 document (1 extracted, 0 unchanged), 3 facts, 0 failed; archive: 1 document, 3 facts"),
     ("a copy and a failure",
      [DocResult("a.txt", "unchanged", "a" * 64, 3), DocResult("b.txt", "copy", "a" * 64, 3),
       DocResult("c.txt", "failed", error="empty_file: e")], Totals(1, 3), 2,
-     "1 document (0 extracted, 1 unchanged) from 3 files, 3 facts, 1 failed; archive: 1 documents, 3 facts; "
+     "1 document (0 extracted, 1 unchanged) from 3 files, 3 facts, 1 failed; archive: 1 document, 3 facts; "
      "2 records whose raw files are gone (suchi ingest --prune removes them)"),
 ]  # fmt: skip
 
