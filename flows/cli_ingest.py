@@ -25,6 +25,14 @@ ProcessedOption = Annotated[
     Path | None,
     typer.Option("--processed", help="Folder for records (env SUCHI_PROCESSED_DIR, default ./processed)."),
 ]
+StoreOption = Annotated[
+    str | None,
+    typer.Option(
+        "--store",
+        help="A PostgreSQL store, postgresql://user@host/db (env SUCHI_STORE; default: the folder store "
+        "in processed/). Give the password in PGPASSWORD or ~/.pgpass, not in the URL.",
+    ),
+]
 
 
 def quiet_prefect() -> None:
@@ -34,15 +42,43 @@ def quiet_prefect() -> None:
     if not os.environ.get("PREFECT_API_URL"):
         # the temporary server logs "Error flushing events" & co. when stopped mid-flush
         os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "CRITICAL")
+        # Prefect's 20 s is too short for its temporary server on a busy machine
+        os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 
 def report(summary: Summary) -> str:
     """The one-line summary printed after a run."""
-    changed = summary.documents - summary.unchanged
-    return (
-        f"{summary.documents} documents ({changed} extracted, {summary.unchanged} unchanged), "
-        f"{summary.facts} facts, {summary.failed} failed"
-    )
+    from flows.ingest import describe
+
+    return describe(summary)
+
+
+def usage_error(message: str) -> typer.Exit:
+    """Say what is wrong with the command line, write nothing, exit 2."""
+    print(f"suchi ingest: {message}", file=sys.stderr)
+    return typer.Exit(2)
+
+
+def check_inputs(
+    paths: list[Path] | None, raw_dir: Path, store_spec: str | None, processed_dir: Path
+) -> None:
+    """Refuse a missing path or raw/, or an unreachable store, before anything starts or is written."""
+    from flows.store import UsageError, given_files, is_postgres, open_store
+
+    try:
+        given_files(paths or [raw_dir])
+    except UsageError as error:
+        hint = "" if paths else " (give --raw, SUCHI_RAW_DIR or paths)"
+        raise usage_error(f"{error}{hint}") from None
+    if is_postgres(store_spec):
+        import psycopg
+
+        store = open_store(processed_dir, store_spec)
+        try:
+            store.totals()
+        except psycopg.Error as error:
+            first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            raise usage_error(f"cannot use the store {store.describe()}: {first}") from None
 
 
 def _api_url() -> str | None:
@@ -72,16 +108,33 @@ def ingest_command(  # noqa: PLR0917 - typer maps parameters to options
             help="Documents per task run (default: 1 for up to 20, else a few batches).",
         ),
     ] = None,
+    store: StoreOption = None,
+    prune: Annotated[
+        bool, typer.Option("--prune", help="Remove the records of raw files that no longer exist.")
+    ] = False,
+    review_pages: Annotated[
+        bool | None,
+        typer.Option(
+            "--review-pages/--no-review-pages",
+            help="Write review pages now (default: for runs of up to 20 documents; "
+            "`suchi review ID` renders any other when asked).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Extract new or changed publications into processed/ through a Prefect flow run."""
+    """Extract new or changed publications into the store through a Prefect flow run."""
     quiet_prefect()
     from flows.cli import parse_published  # one parser for every command's --published
 
     reference = parse_published(published)
-    from flows.ingest import in_process_run, ingest
-    from flows.settings import resolve_settings
+    from flows.settings import STORE_ENV, resolve_settings
 
-    settings = resolve_settings(raw, processed)
+    settings = resolve_settings(raw, processed, store)
+    check_inputs(paths, settings.raw_dir, settings.store, settings.processed_dir)
+    if settings.store:  # the flow reads it from the environment: a URL never becomes a flow parameter
+        os.environ[STORE_ENV] = settings.store
+    from flows.ingest import in_process_run, ingest, summary_of
+
     flow = ingest
     if dask:
         from prefect_dask.task_runners import DaskTaskRunner
@@ -89,13 +142,17 @@ def ingest_command(  # noqa: PLR0917 - typer maps parameters to options
         flow = ingest.with_options(task_runner=DaskTaskRunner(address=dask))  # type: ignore[arg-type]
     try:
         with in_process_run():
-            summary = flow(
+            state = flow(
                 paths=[str(path) for path in paths] if paths else None,
                 raw_dir=str(settings.raw_dir),
                 processed_dir=str(settings.processed_dir),
                 published=reference,
                 batch_size=batch_size,
+                prune=prune,
+                review_pages=review_pages,
+                return_state=True,
             )
+        summary = summary_of(state)
     except Exception as error:  # the flow itself broke (server, Dask): say so without a traceback
         print(f"suchi ingest: {type(error).__name__}: {error}", file=sys.stderr)
         raise typer.Exit(2) from None
@@ -111,10 +168,14 @@ def serve_command(
     raw: RawOption = None,
     processed: ProcessedOption = None,
     limit: Annotated[int | None, typer.Option("--limit", help="At most this many runs at once.")] = None,
+    store: StoreOption = None,
 ) -> None:
     """Serve the ingest deployment: a run per suchi.publication.arrived event (needs a Prefect server)."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from flows.settings import resolve_settings
+    from flows.settings import STORE_ENV, resolve_settings
+
+    if store:  # the runs (subprocesses of this one) inherit it
+        os.environ[STORE_ENV] = store
 
     if not _api_url():
         print(
@@ -131,6 +192,7 @@ def serve_command(
 def watch_command(
     raw: RawOption = None,
     processed: ProcessedOption = None,
+    store: StoreOption = None,
     settle: Annotated[
         float, typer.Option("--settle", help="Seconds a file must stay unchanged before it is announced.")
     ] = 2.0,
@@ -146,7 +208,7 @@ def watch_command(
     if not _api_url():
         print("suchi watch needs a Prefect server: set PREFECT_API_URL (see the README)", file=sys.stderr)
         raise typer.Exit(2)
-    settings = resolve_settings(raw, processed)
+    settings = resolve_settings(raw, processed, store)
     with contextlib.suppress(KeyboardInterrupt):
         watch(
             settings,

@@ -1,13 +1,17 @@
-"""The ``ingest`` flow: raw/ publications → processed/ records, watched in the Prefect UI.
+"""The ``ingest`` flow: raw/ publications → stored records, watched in the Prefect UI.
 
-One task run per document (read → extract → validate → write): a task run
-costs Prefect ~25 ms of bookkeeping, so never one per page or fact.  A task
-is retried only for I/O errors (``OSError``); a publication that cannot be
-read (``SuchiError``) is a result, not a crash: it lands in
-processed/_failed/ and the rest of the batch goes on.
+One task run per document (read → extract → store), or a few batches of
+documents for bulk runs: a task run costs Prefect ~25 ms of bookkeeping,
+so never one per page or fact.  A task is retried only for I/O errors
+(``OSError``); a publication that cannot be read (``SuchiError``) is a
+result, not a crash: it is recorded as a failure and the rest of the batch
+goes on.  A run with failures ends in a Failed state naming them (what was
+stored stays stored), so Prefect automations and notifications fire.
 
 ``ingest_one`` holds the work and knows nothing of Prefect, so the
-benchmark runs the very same code in a plain loop.
+benchmark runs the very same code in a plain loop.  The document is
+validated once, by pydantic, where the pipeline builds it; storing it only
+serialises it.
 """
 
 # No ``from __future__ import annotations`` here: Prefect builds the flow's parameter
@@ -24,19 +28,23 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import State, TaskRun
+from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from extractors.errors import SuchiError
-from flows import store
 from flows.progress import progress
+from flows.review import render_review
+from flows.review_server import review_url
 from flows.settings import resolve_settings
+from flows.store import EXTRACT, Planned, Store, Totals, given_files, gone_keys, open_store, plan
 from schemas.models import Document
 
 # Extraction is CPU-bound: threads only overlap Prefect's API calls with it.
 # More threads measured slower on 2 cores (GIL, tokenizer and a local Prefect
-# server all want the CPU), so leave one core free; scale out with --dask.
+# server all want the CPU), so leave one core free; scale out with --dask or workers.
 THREADS = max(1, min(4, (os.cpu_count() or 2) - 1))
 TABLE_ARTIFACT_KEY = "suchi-ingest"
+NAMED_FAILURES = 10  # failed files named in a failed run's message
 
 
 @dataclass(frozen=True)
@@ -44,73 +52,98 @@ class DocResult:
     """What happened to one raw file; a row of the run's table artifact."""
 
     file: str  # manifest key: path under raw/
-    status: str  # new | changed | retry | unchanged | failed
+    status: str  # a Planned status (new, changed, copy, ...), or failed
     doc_id: str | None = None
     facts: int = 0
     warnings: int = 0
     error: str | None = None  # "code: message"
-    review: str | None = None  # URL of the review page
+    review: str | None = None  # URL of the review page (file://, or under SUCHI_REVIEW_BASE_URL)
 
 
 @dataclass(frozen=True)
 class Summary:
-    documents: int
-    facts: int
+    """A run's totals; ``archive`` is the whole store after it (``archive.facts`` = rows of ``facts``)."""
+
+    files: int  # raw files this run looked at
+    documents: int  # distinct documents among them (files with the same bytes are one document)
+    facts: int  # facts of those documents, each document counted once
     failed: int
-    unchanged: int
+    unchanged: int  # of ``documents``, those already stored before this run
+    archive: Totals
+    gone: int | None  # records whose raw file no longer exists (kept until --prune); None: not counted
+    pruned: int
     results: list[DocResult]
+
+
+class IngestFailed(Exception):
+    """A run in which some files failed; the Failed state's data, carrying the run's summary."""
+
+    def __init__(self, message: str, summary: Summary) -> None:
+        super().__init__(message)
+        self.summary = summary
 
 
 # -- the work, without Prefect -----------------------------------------------------------------------
 
 
-def _failure(processed_dir: Path, item: store.Planned, code: str, message: str) -> DocResult:
-    store.store_failure(processed_dir, item.key, item.path, item.sha256, code=code, message=message)
+def _failure(store: Store, item: Planned, code: str, message: str) -> DocResult:
+    store.put_failure(item, code, message)
     return DocResult(file=item.key, status="failed", error=f"{code}: {message}")
 
 
-def _review_url(doc: Document, processed_dir: Path) -> str | None:
-    """Write the document's review page; its URL ($SUCHI_REVIEW_BASE_URL, else file://)."""
-    from flows.review import write_review
-    from flows.review_server import review_url
-
-    write_review(doc, processed_dir)
-    return review_url(processed_dir, doc.document.id)
-
-
-def ingest_one(
-    item: store.Planned, processed_dir: Path, published: date | None
-) -> tuple[DocResult, Document | None]:
-    """Extract one raw file and store its records (or its failure).
-
-    Raises only ``OSError`` (worth a retry); bad input and extractor bugs
-    become a ``failed`` result, so one file never stops a batch.
-    """
-    import jsonschema
-
+def _extract(item: Planned, published: date | None) -> Document | tuple[str, str]:
+    """The document of ``item``'s file, or (code, message) when it cannot be read."""
     from extractors.pipeline import extract_file
 
     try:
-        doc = extract_file(Path(item.path), published)
+        return extract_file(Path(item.path), published)
     except SuchiError as error:
-        return _failure(processed_dir, item, error.code, error.message), None
+        return error.code, error.message
     except OSError:
         raise
     except Exception as error:  # an extractor bug must not cost the rest of the batch
-        return _failure(processed_dir, item, "internal_error", f"{type(error).__name__}: {error}"), None
-    try:
-        store.store_document(processed_dir, item.key, item.sha256, doc, published)
-    except jsonschema.ValidationError as error:
-        return _failure(processed_dir, item, "invalid_document", error.message), None
+        return "internal_error", f"{type(error).__name__}: {error}"
+
+
+def ingest_one(
+    item: Planned, store: Store, processed_dir: Path, published: date | None, review: bool = True
+) -> tuple[DocResult, Document | None]:
+    """Extract one raw file and store its records (or its failure).
+
+    ``copy`` items are listed under the stored document of the same bytes
+    and ``repair`` items rebuilt from it; both are extracted when that
+    document is not there.  ``review``: write the document's review page
+    now (else ``suchi review`` renders it when asked).  Raises only
+    ``OSError`` (worth a retry); bad input and extractor bugs become a
+    ``failed`` result.
+    """
+    if item.status == "copy" and store.put_copy(item):
+        state = store.documents([item.sha256]).get(item.sha256)
+        facts = state.facts if state else 0
+        url = _url(processed_dir, item.sha256)
+        return DocResult(file=item.key, status="copy", doc_id=item.sha256, facts=facts, review=url), None
+    doc = store.load(item.sha256) if item.status == "repair" else None
+    if doc is None:
+        extracted = _extract(item, published)
+        if isinstance(extracted, tuple):
+            return _failure(store, item, *extracted), None
+        doc = extracted
+    review = review or item.status == "repair"
+    store.put_document(item, doc, published, render_review(doc).encode() if review else None)
     result = DocResult(
         file=item.key,
         status=item.status,
         doc_id=doc.document.id,
         facts=len(doc.facts),
         warnings=len(doc.warnings),
-        review=_review_url(doc, processed_dir),
+        review=_url(processed_dir, doc.document.id) if review else None,
     )
     return result, doc
+
+
+def _url(processed_dir: Path, doc_id: str) -> str:
+    """The review page's link: under ``$SUCHI_REVIEW_BASE_URL`` if set, else ``file://``."""
+    return review_url(processed_dir, doc_id)
 
 
 # -- Prefect -----------------------------------------------------------------------------------------
@@ -137,37 +170,45 @@ def _io_error_only(task: Any, task_run: TaskRun, state: State[Any]) -> bool:
 
 
 def _cell(value: object) -> str:
+    """A markdown table cell: empty for None (never the word), pipes and newlines escaped."""
     return "" if value is None else str(value).replace("|", "\\|").replace("\n", " ")
 
 
 def document_markdown(doc: Document, result: DocResult) -> str:
     """A document's figures as a markdown table for its Prefect artifact."""
     meta = doc.document
+    pages = "n/a" if meta.pages is None else str(meta.pages)
     lines = [
         f"# {_cell(meta.title) or result.file}",
         "",
         f"- file: `{result.file}`",
         f"- doc id: `{meta.id}`",
-        f"- published: {meta.published or 'unknown'}; kind: {meta.kind or 'unknown'}; pages: {meta.pages}",
+        f"- published: {meta.published or 'unknown'}; kind: {meta.kind or 'unknown'}; pages: {pages}",
         f"- {len(doc.facts)} facts, {len(doc.warnings)} warnings",
     ]
     if result.review:
         lines.append(f"- [review page]({result.review})")
+    else:
+        lines.append(f"- review page: `suchi review {meta.id[:12]}`")
     lines += ["", "| id | kind | text | value | unit | context |", "|---|---|---|---|---|---|"]
     for fact in doc.facts:
         parts = [f"{k}={v}" for k, v in fact.context.model_dump().items() if v is not None]
         if fact.table:
-            parts.append(f"table row={fact.table.row}, column={fact.table.column}")
+            cell = fact.table
+            where = [
+                f"{name}={value}" for name, value in (("row", cell.row), ("column", cell.column)) if value
+            ]
+            parts.append(" ".join(["table", *where]))
         cells = [fact.id, fact.kind, _cell(fact.text), fact.value, _cell(fact.unit), _cell(", ".join(parts))]
         lines.append("| " + " | ".join(cells) + " |")
     if doc.warnings:
         lines += ["", "## Warnings", ""]
-        lines += [f"- `{w.code}` {_cell(w.message)} {' '.join(w.fact_ids)}" for w in doc.warnings]
+        lines += [f"- `{w.code}` {_cell(w.message)} {' '.join(w.fact_ids)}".rstrip() for w in doc.warnings]
     return "\n".join(lines) + "\n"
 
 
 def _batch_name(parameters: dict[str, Any]) -> str:
-    items: Sequence[store.Planned] = parameters["items"]
+    items: Sequence[Planned] = parameters["items"]
     first = items[0].key if items else "nothing"
     return first if len(items) == 1 else f"{first} (+{len(items) - 1} more)"
 
@@ -188,23 +229,31 @@ def _task_run_name() -> str:
     persist_result=False,
 )
 def ingest_documents(
-    items: list[store.Planned], processed_dir: str, published: date | None
+    items: list[Planned],
+    processed_dir: str,
+    published: date | None,
+    store_spec: str | None = None,
+    review: bool = True,
 ) -> list[DocResult]:
-    """Read → extract → validate → write each document of ``items`` (one, unless batched).
+    """Read → extract → store each document of ``items`` (one, unless batched).
 
     One document: its figures become a keyed markdown artifact
     (``suchi-doc-<id>``, versioned across runs).  A batch: one markdown
     artifact with a section per document, because each artifact costs the
-    server ~10-20 ms, more than extracting a small document.
+    server ~10-20 ms, more than extracting a small document.  ``store_spec``
+    is the PostgreSQL URL, if any (a task argument, never a flow parameter
+    shown in the UI).
     """
     logger = get_run_logger()
+    store = open_store(Path(processed_dir), store_spec)
     results, sections = [], []
     for item in items:
-        result, doc = ingest_one(item, Path(processed_dir), published)
+        result, doc = ingest_one(item, store, Path(processed_dir), published, review)
         if doc is None:
-            logger.warning("%s: failed (%s)", item.key, result.error)
+            if result.status == "failed":
+                logger.warning("%s: failed (%s)", item.key, result.error)
         else:
-            logger.info("%s: %d facts -> %s.json", item.key, result.facts, doc.document.id)
+            logger.info("%s: %d facts -> %s", item.key, result.facts, doc.document.id)
             sections.append(document_markdown(doc, result))
         results.append(result)
     if len(items) == 1 and sections:
@@ -274,7 +323,7 @@ def auto_batch_size(documents: int) -> int:
     return -(-documents // (2 * THREADS))
 
 
-def _chunks(items: Sequence[store.Planned], size: int) -> list[list[store.Planned]]:
+def _chunks(items: Sequence[Planned], size: int) -> list[list[Planned]]:
     return [list(items[start : start + size]) for start in range(0, len(items), max(1, size))]
 
 
@@ -284,29 +333,55 @@ def _chunks(items: Sequence[store.Planned], size: int) -> list[list[store.Planne
     task_runner=ThreadPoolTaskRunner(max_workers=THREADS),  # type: ignore[arg-type]  # prefect's generics
     persist_result=False,
 )
-def ingest(
+def ingest(  # noqa: PLR0917 - Prefect passes parameters by name; the CLI and deployments use them
     paths: list[str] | None = None,
     raw_dir: str | None = None,
     processed_dir: str | None = None,
     published: date | None = None,
     batch_size: int | None = None,
+    prune: bool = False,
+    review_pages: bool | None = None,
 ) -> Summary:
-    """Extract every new or changed publication (default: all of raw/) into processed/.
+    """Extract every new or changed publication (default: all of raw/) into the store.
 
-    ``paths`` are files or folders.  ``batch_size`` is the number of
-    documents per task run; None picks one per document for up to
-    ``PER_DOCUMENT_UP_TO`` documents, else ``2 * THREADS`` even batches.
+    ``paths`` are files or folders; a missing one fails the run before
+    anything is written.  ``batch_size`` is the number of documents per
+    task run; None picks one per document for up to ``PER_DOCUMENT_UP_TO``
+    documents, else ``2 * THREADS`` even batches.  ``prune`` removes the
+    records of raw files that no longer exist.  ``review_pages``: write
+    each extracted document's review page now; None writes them for runs
+    of up to ``PER_DOCUMENT_UP_TO`` documents (each gets an artifact linking
+    to its page) and leaves bulk runs' to ``suchi review``, which renders
+    a page when asked (a page costs ~15% of a document's extraction, and
+    an archive's pages would outweigh its records).  The store is the folder
+    store in ``processed_dir`` unless ``SUCHI_STORE`` names a PostgreSQL
+    database.  With failed files the run ends Failed (``IngestFailed``
+    carrying the summary); whatever was stored stays stored.
     """
     logger = get_run_logger()
     settings = resolve_settings(raw_dir, processed_dir)
-    sources = [Path(p) for p in paths] if paths else [settings.raw_dir]
-    planned = store.plan(sources, settings.raw_dir, settings.processed_dir, published)
-    todo = [item for item in planned if item.status != "unchanged"]
-    _rename_flow_run(run_name(len(todo), paths, raw_dir))
-    logger.info("%d files: %d to extract, %d unchanged", len(planned), len(todo), len(planned) - len(todo))
+    files = given_files([Path(p) for p in paths] if paths else [settings.raw_dir])
+    store = open_store(settings.processed_dir, settings.store)
+    store.recover()
+    planned = plan(store, files, settings.raw_dir, published)
+    todo = [item for item in planned if item.status in EXTRACT or item.status == "repair"]
+    copies = [item for item in planned if item.status == "copy"]
+    _rename_flow_run(run_name(len(todo) + len(copies), paths, raw_dir))
+    logger.info(
+        "%d files: %d to extract, %d copies, %d unchanged (store: %s)",
+        len(planned),
+        len(todo),
+        len(copies),
+        len(planned) - len(todo) - len(copies),
+        store.describe(),
+    )
 
+    processed = str(settings.processed_dir)
+    review = review_pages if review_pages is not None else len(todo) <= PER_DOCUMENT_UP_TO
     batches = _chunks(todo, batch_size or auto_batch_size(len(todo)))
-    futures = [ingest_documents.submit(batch, str(settings.processed_dir), published) for batch in batches]
+    futures = [
+        ingest_documents.submit(batch, processed, published, settings.store, review) for batch in batches
+    ]
     results: list[DocResult] = []
     label = f"ingest {len(todo)} documents"
     for batch, future in progress(zip(batches, futures, strict=True), total=len(batches), label=label):
@@ -316,44 +391,123 @@ def ingest(
             continue
         for item in batch:  # I/O failed even after retries
             logger.error("%s: %s", item.key, outcome)
-            results.append(_failure(settings.processed_dir, item, "io_error", str(outcome)))
-    results += unchanged_results(planned, settings.processed_dir)
-    store.update_facts_table(settings.processed_dir)
+            results.append(_failure(store, item, "io_error", str(outcome)))
+    for item in copies:  # after the documents they copy are stored
+        results.append(ingest_one(item, store, settings.processed_dir, published, review)[0])
+    results += unchanged_results(planned, store)
+    store.compact()
+    # Records whose raw file is gone: counted by runs over all of raw/ (which list it anyway),
+    # not by runs on a few files, whose cost must not grow with the archive.
+    gone = None
+    if prune or not paths:
+        gone = gone_keys(store, settings.raw_dir, None if paths else {item.key for item in planned})
+    pruned = store.prune(gone) if prune and gone else 0
+    counted = len(gone) - pruned if gone is not None else None
+    summary = summarize(sorted(results, key=lambda r: r.file), store.totals(), counted, pruned)
 
-    summary = summarize(results)
     create_table_artifact(
-        table=[_row(result) for result in results],
+        table=[_row(result) for result in summary.results],
         key=TABLE_ARTIFACT_KEY,
-        description=f"{summary.documents} documents, {summary.facts} facts, {summary.failed} failed",
+        description=describe(summary),
     )
-    logger.info("%d documents, %d facts, %d failed", summary.documents, summary.facts, summary.failed)
+    logger.info("%s", describe(summary))
+    if summary.failed:
+        message = failure_message(summary)
+        return Failed(message=message, data=IngestFailed(message, summary))  # type: ignore[return-value]
     return summary
 
 
 def _row(result: DocResult) -> dict[str, Any]:
+    """A table artifact row: empty cells, never None."""
     row = asdict(result)
     row.pop("review")
-    return row
+    return {name: "" if value is None else value for name, value in row.items()}
 
 
-def unchanged_results(planned: Sequence[store.Planned], processed_dir: Path) -> list[DocResult]:
-    """Rows for files skipped because processed/ already holds their bytes."""
-    manifest = store.read_manifest(processed_dir)
-    results = []
-    for item in planned:
-        entry = manifest.get(item.key)
-        if item.status == "unchanged" and entry is not None:
-            results.append(DocResult(file=item.key, status="unchanged", doc_id=entry.id, facts=entry.facts))
-    return results
+def unchanged_results(planned: Sequence[Planned], store: Store) -> list[DocResult]:
+    """Rows for files skipped because the store already holds their bytes."""
+    unchanged = [item for item in planned if item.status == "unchanged"]
+    docs = store.documents(item.sha256 for item in unchanged)
+    return [
+        DocResult(file=item.key, status="unchanged", doc_id=item.sha256, facts=docs[item.sha256].facts)
+        for item in unchanged
+        if item.sha256 in docs
+    ]
 
 
-def summarize(results: list[DocResult]) -> Summary:
-    """Totals over a run; unchanged documents count with the facts they already have."""
-    failed = sum(result.status == "failed" for result in results)
+def summarize(results: list[DocResult], archive: Totals, gone: int | None = None, pruned: int = 0) -> Summary:
+    """Totals over a run: each document once, whatever number of files holds its bytes."""
+    docs = {result.doc_id: result.facts for result in results if result.doc_id is not None}
+    extracted = {
+        result.doc_id
+        for result in results
+        if result.doc_id is not None and result.status not in {"unchanged", "copy"}
+    }
     return Summary(
-        documents=len(results) - failed,
-        facts=sum(result.facts for result in results),
-        failed=failed,
-        unchanged=sum(result.status == "unchanged" for result in results),
+        files=len(results),
+        documents=len(docs),
+        facts=sum(docs.values()),
+        failed=sum(result.status == "failed" for result in results),
+        unchanged=len(docs.keys() - extracted),
+        archive=archive,
+        gone=gone,
+        pruned=pruned,
         results=results,
     )
+
+
+def describe(summary: Summary) -> str:
+    """The run in one line, as ``suchi ingest`` prints it.
+
+    >>> r = [DocResult("a.txt", "new", "a" * 64, 3), DocResult("b.txt", "copy", "a" * 64, 3)]
+    >>> print(describe(summarize(r, Totals(documents=5, facts=20), gone=1)).replace("; ", ";\\n"))
+    1 document (1 extracted, 0 unchanged) from 2 files, 3 facts, 0 failed;
+    archive: 5 documents, 20 facts;
+    1 record whose raw file is gone (suchi ingest --prune removes it)
+    """
+    s = summary
+    line = (
+        f"{_count(s.documents, 'document')} ({s.documents - s.unchanged} extracted, {s.unchanged} unchanged)"
+    )
+    if s.files != s.documents + s.failed:
+        line += f" from {s.files} files"
+    line += f", {_count(s.facts, 'fact')}, {s.failed} failed"
+    line += f"; archive: {_count(s.archive.documents, 'document')}, {_count(s.archive.facts, 'fact')}"
+    if s.pruned:
+        line += f"; pruned {s.pruned} record{'s' if s.pruned != 1 else ''} whose raw file is gone"
+    if s.gone:
+        record = "record whose raw file is gone" if s.gone == 1 else "records whose raw files are gone"
+        line += f"; {s.gone} {record} (suchi ingest --prune removes {'it' if s.gone == 1 else 'them'})"
+    return line
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def failure_message(summary: Summary) -> str:
+    """A failed run's state message: how many files failed and which.
+
+    >>> r = [DocResult("a.txt", "failed", error="empty_file: empty"), DocResult("b.txt", "new", "b" * 64, 1)]
+    >>> failure_message(summarize(r, Totals(documents=1, facts=1)))
+    '1 of 2 files failed: a.txt (empty_file)'
+    """
+    failed = [result for result in summary.results if result.status == "failed"]
+    named = [f"{r.file} ({(r.error or '').split(':', 1)[0]})" for r in failed[:NAMED_FAILURES]]
+    more = f" and {len(failed) - NAMED_FAILURES} more" if len(failed) > NAMED_FAILURES else ""
+    return f"{len(failed)} of {summary.files} files failed: {', '.join(named)}{more}"
+
+
+def summary_of(state: State[Any]) -> Summary:
+    """The Summary of a finished ingest run's state (Completed or Failed with failed files).
+
+    Raises the run's exception when it broke before summing up.
+    """
+    outcome = state.result(raise_on_failure=False)
+    if isinstance(outcome, IngestFailed):
+        return outcome.summary
+    if isinstance(outcome, Summary):
+        return outcome
+    if isinstance(outcome, BaseException):
+        raise outcome
+    raise RuntimeError(f"the ingest run ended {state.type.value}: {state.message}")

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from flows.files import FILE_MODE
 from schemas.models import Check, Document, Fact, Warning
 
 KINDS: tuple[str, ...] = ("amount", "percent", "percent_point", "multiple", "date")
@@ -316,6 +317,7 @@ def write_atomic(target: Path, content: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, FILE_MODE)  # mkstemp makes 0600: a page is for whoever may read the folder
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(content)
         os.replace(tmp, target)

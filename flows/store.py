@@ -1,449 +1,282 @@
-"""processed/: one JSON file per document, a manifest, failures and a facts table.
+"""Where records live, and what an ingest must do with each raw file.
 
-Layout::
+A store holds, for every raw file it has seen, which document its bytes
+are (doc id = sha256 of the bytes), every document with its facts, and why
+a file could not be read.  Two stores hold the same records:
 
-    processed/<doc-id>.json      the contract's document JSON (doc id = sha256 of the raw bytes)
-    processed/_manifest.json     source key -> {id, sha256, published, facts}
-    processed/_failed/<name>.json  why a raw file could not be read (code, message)
-    processed/facts.parquet      every fact of every document in the manifest
+- the folder store (``flows.folder_store``, the default): processed/ on
+  this machine, a SQLite manifest and a Parquet dataset, one file per
+  document, so adding a publication costs the same whatever the archive
+  holds; safe for several processes on one machine.
+- the PostgreSQL store (``flows.pg_store``, ``--store postgresql://...`` or
+  ``SUCHI_STORE``): one database for workers on many machines.
 
-Every file is written whole through a temporary file in the same directory
-and ``os.replace``, so a reader (or a run killed with SIGKILL) never sees
-half a file.  Read-modify-write of the manifest happens under an exclusive
-``flock`` on ``processed/.lock``, so concurrent tasks (threads, Dask
-workers on this machine, two flow runs) never lose each other's updates.
-
-Nothing here knows about Prefect: the flow and the plain benchmark loop
-call the same functions.
+Nothing here knows about Prefect: the flow and the benchmarks call the same
+functions.
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import functools
-import hashlib
-import json
-import os
-import tempfile
-import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import NamedTuple, Protocol
 
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
+from flows.files import FileStat, RawFile, key_path, sha256_file, walk
+from schemas.models import SCHEMA_VERSION, Document
 
-from schemas.models import Document
-
-MANIFEST = "_manifest.json"
-FAILED_DIR = "_failed"
-FACTS_TABLE = "facts.parquet"
-LOCK = ".lock"
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "document.schema.json"
-
-# Names of files still being written or not meant for us: browser and office
-# partial downloads, editor swap files, our own temporaries, dotfiles.
-PARTIAL_SUFFIXES = (".part", ".partial", ".tmp", ".temp", ".crdownload", ".download", ".swp", "~")
-PARTIAL_PREFIXES = (".", "~$")
-
-_UMASK = os.umask(0o022)
-os.umask(_UMASK)
-
-VALUE_DECIMAL = pa.decimal128(38, 10)
-_QUANTUM = Decimal(1).scaleb(-10)
-
-FACTS_SCHEMA = pa.schema(
-    [
-        ("doc_id", pa.string()),
-        ("source", pa.string()),
-        ("title", pa.string()),
-        ("published", pa.date32()),
-        ("fact_id", pa.string()),
-        ("kind", pa.string()),
-        ("text", pa.string()),
-        ("span_start", pa.int64()),
-        ("span_end", pa.int64()),
-        ("page", pa.int32()),
-        ("value", pa.string()),
-        ("value_decimal", VALUE_DECIMAL),
-        ("unit", pa.string()),
-        ("metric", pa.string()),
-        ("subject", pa.string()),
-        ("partner", pa.string()),
-        ("period", pa.string()),
-        ("change", pa.string()),
-        ("table_caption", pa.string()),
-        ("table_row", pa.string()),
-        ("table_column", pa.string()),
-    ]
-)
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
-@dataclass(frozen=True)
-class ManifestEntry:
-    """What processed/ holds for one raw file."""
+class DocState(NamedTuple):
+    """What a store holds for one document."""
 
-    id: str
-    sha256: str
-    published: str | None
+    doc_id: str
+    reference: str | None  # the --published date it was extracted with
+    schema_version: int
     facts: int
+    intact: bool  # every file derived from it is there (folder store: facts file, review page)
+
+
+class Known(NamedTuple):
+    """What a store holds for one raw file's key."""
+
+    doc_id: str  # = sha256 of the bytes it had when stored
+    stat: FileStat | None  # the file's size, mtime and inode then: unchanged ones are not hashed again
+    doc: DocState | None = None  # its document, if the store read it along (None: gone, or not read)
 
 
 @dataclass(frozen=True)
 class Planned:
-    """One raw file and what an ingest must do with it."""
+    """One raw file and what an ingest must do with it.
+
+    ``status``: ``new``, ``changed`` (other bytes than stored), ``retry``
+    (failed before), ``outdated`` (stored under an older schema_version),
+    ``repair`` (stored, but a derived file is missing: rebuilt from the
+    stored document), ``copy`` (the same bytes as another stored or planned
+    file: listed under this name too, never extracted twice) or
+    ``unchanged``.
+    """
 
     path: str  # absolute
     key: str  # manifest key: path relative to raw/, or absolute outside it
     sha256: str
-    status: str  # new | changed | retry | unchanged
+    status: str
+    stat: FileStat | None = None
 
 
-# -- names -------------------------------------------------------------------------------------------
+EXTRACT = frozenset({"new", "changed", "retry", "outdated"})
 
 
-def is_partial_name(name: str) -> bool:
-    """Whether a file name looks unfinished or hidden (skip it).
+@dataclass(frozen=True)
+class Totals:
+    """What the whole archive holds: its documents and the rows of its facts table."""
 
-    >>> [is_partial_name(n) for n in ["a.txt", "a.pdf.part", "~$a.docx", ".a.txt", "b.crdownload", "c.tmp"]]
-    [False, True, True, True, True, True]
+    documents: int
+    facts: int
+
+
+class Store(Protocol):
+    """The records of an archive: documents, facts, the manifest of raw files, failures."""
+
+    def describe(self) -> str:
+        """Where the records are, fit for a log line (no password)."""
+        ...
+
+    def recover(self) -> None:
+        """Finish or undo what a killed run left half done; remove its temporaries."""
+        ...
+
+    def lookup(self, keys: Sequence[str]) -> dict[str, Known]:
+        """The stored entries of these raw file keys (absent keys are missing)."""
+        ...
+
+    def documents(self, doc_ids: Iterable[str]) -> dict[str, DocState]:
+        """The stored documents among ``doc_ids``."""
+        ...
+
+    def failed(self, keys: Sequence[str]) -> set[str]:
+        """Which of these keys are recorded as failures."""
+        ...
+
+    def put_document(
+        self, item: Planned, doc: Document, reference: date | None, review_html: bytes | None
+    ) -> None:
+        """Store ``doc`` as the document of ``item``'s file, replacing what that file was before."""
+        ...
+
+    def put_copy(self, item: Planned) -> bool:
+        """List the stored document ``item.sha256`` under ``item.key`` too; False if it is not stored."""
+        ...
+
+    def put_failure(self, item: Planned, code: str, message: str) -> None:
+        """Record why ``item`` could not be read; its earlier records no longer describe it."""
+        ...
+
+    def load(self, doc_id: str) -> Document | None:
+        """A stored document, or None."""
+        ...
+
+    def source_keys(self) -> list[str]:
+        """Every raw file key with records (documents or failures)."""
+        ...
+
+    def prune(self, keys: Sequence[str]) -> int:
+        """Remove the records of these keys (and documents no other key lists); how many keys."""
+        ...
+
+    def totals(self) -> Totals:
+        """Documents and fact rows of the whole archive."""
+        ...
+
+    def compact(self) -> int:
+        """Merge small facts files where a store has them (a query opens every file); how many merges."""
+        ...
+
+    def close(self) -> None:
+        """Close this thread's connection (it reopens on demand; other threads' close as they end)."""
+        ...
+
+
+def is_postgres(spec: str | None) -> bool:
+    """Whether a ``--store`` value names a PostgreSQL database.
+
+    >>> is_postgres("postgresql://u@db/suchi"), is_postgres(None), is_postgres("/data/processed")
+    (True, False, False)
     """
-    lowered = name.lower()
-    return lowered.startswith(PARTIAL_PREFIXES) or lowered.endswith(PARTIAL_SUFFIXES)
+    return bool(spec) and str(spec).startswith(POSTGRES_SCHEMES)
 
 
-def source_key(path: Path, raw_dir: Path) -> str:
-    """The manifest key of a raw file: relative to raw/ when inside it, else absolute.
+_OPEN: dict[tuple[str, str], Store] = {}
 
-    >>> source_key(Path("/d/raw/a/x.pdf"), Path("/d/raw")), source_key(Path("/e/y.txt"), Path("/d/raw"))
-    ('a/x.pdf', '/e/y.txt')
+
+def open_store(processed_dir: Path, spec: str | None = None) -> Store:
+    """The store ``spec`` names (a PostgreSQL URL), else the folder store in ``processed_dir``.
+
+    One store object per process and location: its connections are per
+    thread, so flow tasks in threads share it.
     """
-    try:
-        return path.relative_to(raw_dir).as_posix()
-    except ValueError:
-        return path.as_posix()
+    key = (str(processed_dir), spec or "")
+    store = _OPEN.get(key)
+    if store is None:
+        if is_postgres(spec):
+            from flows.pg_store import PostgresStore
+
+            store = PostgresStore(str(spec), processed_dir)
+        else:
+            from flows.folder_store import FolderStore
+
+            store = FolderStore(processed_dir)
+        _OPEN[key] = store
+    return store
 
 
-def doc_path(processed_dir: Path, doc_id: str) -> Path:
-    return processed_dir / f"{doc_id}.json"
-
-
-def failed_path(processed_dir: Path, key: str) -> Path:
-    """processed/_failed/<name>.json; sub-directories flattened with ``__``.
-
-    >>> failed_path(Path("/p"), "a/b.pdf").as_posix()
-    '/p/_failed/a__b.pdf.json'
-    """
-    return processed_dir / FAILED_DIR / (key.strip("/").replace("/", "__") + ".json")
-
-
-# -- files -------------------------------------------------------------------------------------------
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` via a temporary file in the same directory and ``os.replace``."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; records are for everyone who may read the folder
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def write_if_changed(target: Path, data: bytes) -> bool:
-    """Write only when the content differs, so re-ingesting the same bytes touches nothing."""
-    try:
-        if target.read_bytes() == data:
-            return False
-    except FileNotFoundError:
-        pass
-    write_atomic(target, data)
-    return True
-
-
-@contextlib.contextmanager
-def locked(processed_dir: Path) -> Iterator[None]:
-    """An exclusive lock on processed/ for read-modify-write of shared files."""
-    processed_dir.mkdir(parents=True, exist_ok=True)
-    with (processed_dir / LOCK).open("a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-# -- manifest ----------------------------------------------------------------------------------------
-
-
-def read_manifest(processed_dir: Path) -> dict[str, ManifestEntry]:
-    try:
-        raw = json.loads((processed_dir / MANIFEST).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    return {key: ManifestEntry(**entry) for key, entry in raw["documents"].items()}
-
-
-def write_manifest(processed_dir: Path, manifest: dict[str, ManifestEntry]) -> None:
-    body = {"version": 1, "documents": {key: vars(manifest[key]) for key in sorted(manifest)}}
-    write_if_changed(processed_dir / MANIFEST, json.dumps(body, ensure_ascii=False, indent=1).encode())
+def close_stores() -> None:
+    """Close and forget every store this process opened (tests, long-lived processes)."""
+    for store in _OPEN.values():
+        store.close()
+    _OPEN.clear()
 
 
 # -- planning ----------------------------------------------------------------------------------------
 
 
-def raw_files(root: Path) -> list[Path]:
-    """Every finished file under ``root`` (recursively), sorted, partial and hidden ones skipped."""
-    if root.is_file():
-        return [root]
-    return sorted(
-        path
-        for path in root.rglob("*")
-        if path.is_file() and not any(is_partial_name(part) for part in path.relative_to(root).parts)
-    )
+class UsageError(ValueError):
+    """A path that does not exist or is not a file or folder: nothing was planned or written."""
 
 
-def plan(paths: Iterable[Path], raw_dir: Path, processed_dir: Path, published: date | None) -> list[Planned]:
-    """What to do with each file: new, changed, retry (failed before) or unchanged.
-
-    A file is unchanged when the manifest holds its bytes' sha256 with the same
-    ``published`` and its document JSON exists; missing paths are planned as
-    ``new`` so the extractor reports them (``not_found``).
-    """
-    manifest = read_manifest(processed_dir)
-    wanted = published.isoformat() if published else None
-    planned: list[Planned] = []
-    seen: set[str] = set()
+def given_files(paths: Iterable[Path]) -> list[RawFile]:
+    """The finished files under ``paths`` (files or folders); a missing path is a UsageError."""
+    found: list[RawFile] = []
     for given in paths:
         absolute = given.expanduser().resolve()
-        for path in raw_files(absolute) if absolute.exists() else [absolute]:
-            key = source_key(path, raw_dir)
-            if key in seen:
-                continue
-            seen.add(key)
-            try:
-                sha = sha256_file(path)
-            except OSError:
-                planned.append(Planned(str(path), key, "", "new"))
-                continue
-            status = _status(processed_dir, key, manifest.get(key), (sha, wanted))
-            planned.append(Planned(str(path), key, sha, status))
-    return planned
+        if absolute.is_dir():
+            found.extend(walk(str(absolute)))
+        elif absolute.is_file():
+            found.append(RawFile.of(absolute))
+        elif absolute.exists():
+            raise UsageError(f"{given}: not a regular file or folder")
+        else:
+            raise UsageError(f"{given}: no such file or folder")
+    return found
 
 
-def _status(processed_dir: Path, key: str, entry: ManifestEntry | None, now: tuple[str, str | None]) -> str:
-    if entry is None:
-        return "retry" if failed_path(processed_dir, key).exists() else "new"
-    if (entry.sha256, entry.published) == now and doc_path(processed_dir, entry.id).is_file():
-        return "unchanged"
-    return "changed"
+def _sha(path: str, known: Known | None, stat: FileStat) -> str:
+    if known is not None and known.stat == stat:
+        return known.doc_id  # same size, mtime and inode as when stored: the same bytes
+    return sha256_file(Path(path))
 
 
-# -- documents ---------------------------------------------------------------------------------------
+def _keyer(raw_dir: Path) -> Callable[[str], str]:
+    """A raw file's manifest key from its absolute path: relative to raw/ inside it, else absolute."""
+    prefix = str(raw_dir.resolve()).rstrip("/") + "/"
+    return lambda path: path[len(prefix) :] if path.startswith(prefix) else path
 
 
-@functools.cache
-def _validator() -> Any:
-    import jsonschema
+def plan(
+    store: Store, files: Iterable[RawFile | Path], raw_dir: Path, published: date | None
+) -> list[Planned]:
+    """What to do with each raw file (see ``Planned.status``; ``given_files`` lists them), in key order.
 
-    schema = (
-        json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-        if SCHEMA_PATH.exists()
-        else Document.model_json_schema()  # the committed file is generated from the same model
-    )
-    return jsonschema.Draft202012Validator(schema)
-
-
-def document_json(doc: Document) -> bytes:
-    """The contract's document JSON, checked against schemas/document.schema.json.
-
-    Raises ``jsonschema.ValidationError`` if the record breaks the schema.
+    A file is unchanged when the store lists its bytes, extracted with the
+    same ``published`` reference under this schema_version, with every
+    derived file in place.  Reads only the store's entries for these files
+    and hashes only files whose size, mtime or inode changed.
     """
-    text = doc.model_dump_json()
-    _validator().validate(json.loads(text))
-    return text.encode()
+    wanted = published.isoformat() if published else None
+    key_of = _keyer(raw_dir)
+    by_key: dict[str, RawFile] = {}
+    for raw in files:
+        found = raw if isinstance(raw, RawFile) else RawFile.of(raw.expanduser().resolve())
+        by_key.setdefault(key_of(found.path), found)
+    known = store.lookup(list(by_key))
+    hashed: list[tuple[str, str, str, FileStat]] = []
+    planned: list[Planned] = []
+    for key, raw in by_key.items():
+        try:
+            if raw.stat is None:
+                raise FileNotFoundError(raw.path)
+            hashed.append((key, raw.path, _sha(raw.path, known.get(key), raw.stat), raw.stat))
+        except OSError:  # vanished or unreadable since listed: the extractor says which
+            planned.append(Planned(raw.path, key, "", "retry" if key in known else "new"))
+    docs = {entry.doc_id: entry.doc for entry in known.values() if entry.doc is not None}
+    unread = {sha for _, _, sha, _ in hashed if sha not in docs}
+    if unread:
+        docs.update(store.documents(unread))
+    failed = store.failed([key for key, _, _, _ in hashed if key not in known])
+    first_of: dict[str, str] = {}  # sha -> the key planned to extract it in this run
+    for key, path, sha, info in hashed:
+        status = _status(known.get(key), docs.get(sha), sha, wanted, key in failed)
+        if status in EXTRACT and sha in first_of:
+            status = "copy"  # the same bytes as an earlier file of this run
+        elif status in EXTRACT:
+            first_of[sha] = key
+        planned.append(Planned(path, key, sha, status, info))
+    return sorted(planned, key=lambda item: item.key)
 
 
-def _drop_unreferenced(processed_dir: Path, manifest: dict[str, ManifestEntry], doc_id: str) -> None:
-    """Remove a document's files once no manifest entry points at them any more."""
-    if any(entry.id == doc_id for entry in manifest.values()):
-        return
-    doc_path(processed_dir, doc_id).unlink(missing_ok=True)
-    (processed_dir / "review" / f"{doc_id}.html").unlink(missing_ok=True)
+def _status(known: Known | None, doc: DocState | None, sha: str, wanted: str | None, failed: bool) -> str:
+    current = doc is not None and doc.reference == wanted and doc.schema_version == SCHEMA_VERSION
+    if current and doc is not None:
+        if not doc.intact:
+            return "repair"
+        return "unchanged" if known is not None and known.doc_id == sha else "copy"
+    if doc is not None and doc.schema_version != SCHEMA_VERSION:
+        return "outdated"
+    if known is not None:
+        return "changed"
+    return "retry" if failed else "new"
 
 
-@dataclass(frozen=True)
-class Stored:
-    written: bool  # the document JSON was (re)written
-    replaced: str | None  # the doc id this file's records replaced
+def gone_keys(store: Store, raw_dir: Path, present: set[str] | None = None) -> list[str]:
+    """Keys with records whose raw file no longer exists.
 
-
-def store_document(
-    processed_dir: Path, key: str, sha256: str, doc: Document, published: date | None
-) -> Stored:
-    """Write ``<doc-id>.json``, point the manifest at it, drop replaced and failed records."""
-    body = document_json(doc)
-    doc_id = doc.document.id
-    written = write_if_changed(doc_path(processed_dir, doc_id), body)
-    entry = ManifestEntry(
-        id=doc_id,
-        sha256=sha256 or doc_id,
-        published=published.isoformat() if published else None,
-        facts=len(doc.facts),
-    )
-    with locked(processed_dir):
-        manifest = read_manifest(processed_dir)
-        old = manifest.get(key)
-        manifest[key] = entry
-        write_manifest(processed_dir, manifest)
-        replaced = old.id if old is not None and old.id != doc_id else None
-        if replaced:
-            _drop_unreferenced(processed_dir, manifest, replaced)
-        failed_path(processed_dir, key).unlink(missing_ok=True)
-    return Stored(written=written, replaced=replaced)
-
-
-def store_failure(
-    processed_dir: Path, key: str, source: str, sha256: str, *, code: str, message: str
-) -> Path:
-    """Record why a file failed; its earlier records (other bytes) no longer describe it."""
-    target = failed_path(processed_dir, key)
-    error = {"code": code, "message": message}
-    body = {"source": source, "key": key, "sha256": sha256 or None, "error": error}
-    write_if_changed(target, json.dumps(body, ensure_ascii=False, indent=1).encode())
-    with locked(processed_dir):
-        manifest = read_manifest(processed_dir)
-        old = manifest.pop(key, None)
-        if old is not None:
-            write_manifest(processed_dir, manifest)
-            _drop_unreferenced(processed_dir, manifest, old.id)
-    return target
-
-
-# -- facts table -------------------------------------------------------------------------------------
-
-
-def exact_decimal(value: str, kind: str) -> Decimal | None:
-    """A fact's value as decimal128(38, 10), or None for dates and values that do not fit.
-
-    >>> exact_decimal("264290000000", "amount"), exact_decimal("-2.5", "percent")
-    (Decimal('264290000000.0000000000'), Decimal('-2.5000000000'))
-    >>> exact_decimal("2025", "date") is None
-    True
+    ``present``: the keys of every file in raw/, if the caller listed it
+    already; else raw/ is listed here (once, no stat per key).
     """
-    if kind == "date":
-        return None
-    try:
-        number = Decimal(value)
-        exact = number.quantize(_QUANTUM)
-    except InvalidOperation:
-        return None
-    if exact != number or len(exact.as_tuple().digits) > 38:
-        return None  # more than 10 decimals or 28 integer digits: keep the string only
-    return exact
-
-
-def document_rows(doc: Document) -> list[dict[str, Any]]:
-    """One row per fact, in FACTS_SCHEMA's columns."""
-    meta = doc.document
-    published = date.fromisoformat(meta.published) if meta.published else None
-    return [
-        {
-            "doc_id": meta.id,
-            "source": meta.source,
-            "title": meta.title,
-            "published": published,
-            "fact_id": fact.id,
-            "kind": fact.kind,
-            "text": fact.text,
-            "span_start": fact.span[0],
-            "span_end": fact.span[1],
-            "page": fact.page,
-            "value": fact.value,
-            "value_decimal": exact_decimal(fact.value, fact.kind),
-            "unit": fact.unit,
-            "metric": fact.context.metric,
-            "subject": fact.context.subject,
-            "partner": fact.context.partner,
-            "period": fact.context.period,
-            "change": fact.context.change,
-            "table_caption": fact.table.caption if fact.table else None,
-            "table_row": fact.table.row if fact.table else None,
-            "table_column": fact.table.column if fact.table else None,
-        }
-        for fact in doc.facts
-    ]
-
-
-def _read_table(path: Path) -> pa.Table | None:
-    try:
-        table = pq.read_table(path)
-    except (OSError, pa.ArrowException):
-        return None  # missing or unreadable: rebuild from the document JSON files
-    return table if table.schema.equals(FACTS_SCHEMA) else None
-
-
-STALE_TEMPORARY = 3600.0  # seconds: far longer than any write, so never another run's live file
-
-
-def sweep_temporaries(processed_dir: Path) -> None:
-    """Remove temporary files left by a run that was killed mid-write."""
-    cutoff = time.time() - STALE_TEMPORARY
-    for folder in (processed_dir, processed_dir / FAILED_DIR):
-        for path in folder.glob(".*.tmp"):
-            with contextlib.suppress(OSError):
-                if path.stat().st_mtime < cutoff:
-                    path.unlink()
-
-
-def update_facts_table(processed_dir: Path) -> bool:
-    """Make processed/facts.parquet hold exactly the facts of the manifest's documents.
-
-    Keeps the rows of documents still listed, adds the missing ones from their
-    JSON, and rewrites the file (atomically) only if that changes anything.
-    Returns whether the file was written.
-    """
-    target = processed_dir / FACTS_TABLE
-    with locked(processed_dir):
-        sweep_temporaries(processed_dir)
-        manifest = read_manifest(processed_dir)
-        ids = {entry.id for entry in manifest.values()}
-        old = _read_table(target)
-        have: set[str] = set() if old is None else set(old.column("doc_id").to_pylist())
-        # documents without facts have no rows: they are never "missing"
-        missing = {entry.id for entry in manifest.values() if entry.facts > 0} - have
-        if old is not None and have <= ids and not missing:
-            return False
-        rows: list[dict[str, Any]] = []
-        for doc_id in sorted(missing):
-            try:
-                doc = Document.model_validate_json(doc_path(processed_dir, doc_id).read_bytes())
-            except FileNotFoundError:
-                continue
-            rows.extend(document_rows(doc))
-        table = pa.Table.from_pylist(rows, schema=FACTS_SCHEMA)
-        if old is not None:
-            still_listed = pc.is_in(old.column("doc_id"), pa.array(sorted(ids), pa.string()))
-            table = pa.concat_tables([old.filter(still_listed), table])
-        table = table.sort_by([("doc_id", "ascending"), ("fact_id", "ascending")])
-        sink = pa.BufferOutputStream()
-        pq.write_table(table, sink)
-        write_atomic(target, sink.getvalue().to_pybytes())
-        return True
+    if present is None:
+        key_of = _keyer(raw_dir)
+        present = {key_of(raw.path) for raw in walk(str(raw_dir.resolve()), stat=False)}
+    # a key not listed may still exist: outside raw/, or a hidden file named on the command line
+    return [key for key in store.source_keys() if key not in present and not key_path(key, raw_dir).is_file()]

@@ -4,7 +4,7 @@ Every finished file is a candidate whatever its name (the reader picks the
 format from the bytes: text, PDF, HWPX, HWP, HTML).  A file is announced
 once its size and mtime have stayed the same for
 ``settle`` seconds (a download or copy in progress keeps changing), and
-only if its bytes are not already in processed/ and not already announced.
+only if its bytes are not already in the store and not already announced.
 Partial and hidden files (``.part``, ``.tmp``, ``~$x``, ``.crdownload``,
 dotfiles) are ignored; a browser renaming ``x.pdf.crdownload`` to ``x.pdf``
 shows up as a new ``x.pdf``.
@@ -22,8 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flows import store
+from flows import files
 from flows.settings import Settings
+from flows.store import open_store
 
 EVENT = "suchi.publication.arrived"
 RESOURCE_PREFIX = "suchi.publication."
@@ -102,7 +103,7 @@ class Watcher:
 
     def note(self, path: Path, now: float | None = None) -> None:
         """A file system event (or the start-up scan) saw ``path``."""
-        if any(store.is_partial_name(part) for part in path.parts[-1:]) or path.is_dir():
+        if any(files.is_partial_name(part) for part in path.parts[-1:]) or path.is_dir():
             return
         with self._lock:
             self.debouncer.touch(str(path), stat_of(path), time.monotonic() if now is None else now)
@@ -118,12 +119,13 @@ class Watcher:
 
     def _announce(self, path: Path) -> bool:
         try:
-            sha = store.sha256_file(path)
+            sha = files.sha256_file(path)
         except OSError:
             return False  # gone or unreadable: a later event brings it back
-        key = store.source_key(path, self.settings.raw_dir)
-        entry = store.read_manifest(self.settings.processed_dir).get(key)
-        if self.announced.get(str(path)) == sha or (entry is not None and entry.sha256 == sha):
+        key = files.source_key(path, self.settings.raw_dir)
+        store = open_store(self.settings.processed_dir, self.settings.store)
+        entry = store.lookup([key]).get(key)
+        if self.announced.get(str(path)) == sha or (entry is not None and entry.doc_id == sha):
             return False  # already announced, or already in processed/
         self.emit(path, sha)
         self.announced[str(path)] = sha
@@ -157,7 +159,7 @@ def watch(
     if on_start:
         on_start()
     if scan:  # files that arrived while nobody was watching
-        for path in store.raw_files(raw):
+        for path in files.raw_files(raw):
             watcher.note(path)
     try:
         while True:

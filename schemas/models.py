@@ -123,6 +123,14 @@ class Document(Record):
     warnings: list[Warning] = []
     checks: list[Check] = []
 
+    @field_validator("schema_version", mode="before")
+    @classmethod
+    def _version_not_a_boolean(cls, value: object) -> object:
+        # Literal[1] takes True (True == 1 in Python); the JSON Schema's const 1 does not.
+        if isinstance(value, bool):
+            raise ValueError("schema_version is a number, not a boolean")
+        return value
+
     @model_validator(mode="after")
     def _spans_index_text(self) -> Document:
         for fact in self.facts:

@@ -2,7 +2,10 @@
 
 Subprocess tests get their own environment from ``cli_env`` (a fresh
 PREFECT_HOME, no PREFECT_API_URL: ``suchi ingest`` starts its own temporary
-server, as a user without a server would see it).
+server, as a user without a server would see it).  ``postgres_url`` is a
+fresh database on a real PostgreSQL server (``SUCHI_TEST_POSTGRES``, which
+.ci/run starts and exports); outside CI its tests skip when no server is
+reachable.
 """
 
 from __future__ import annotations
@@ -59,3 +62,58 @@ def cli_env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false")
     return env
+
+
+@pytest.fixture(autouse=True)
+def _close_stores() -> Iterator[None]:
+    """Each test's stores (and their connections) go with it."""
+    yield
+    from flows.store import close_stores
+
+    close_stores()
+
+
+# -- PostgreSQL --------------------------------------------------------------------------------------
+
+# A role that may CREATE DATABASE; .ci/run starts a server and exports this.
+POSTGRES_ENV = "SUCHI_TEST_POSTGRES"
+LOCAL_POSTGRES = "postgresql://suchi:suchi@127.0.0.1:5432/suchi"  # what .ci/run creates
+
+
+def postgres_admin_url() -> str | None:
+    """A reachable server's URL, or None; in CI (CI=true) an unreachable server fails the test."""
+    import psycopg
+
+    url = os.environ.get(POSTGRES_ENV) or LOCAL_POSTGRES
+    try:
+        psycopg.connect(url, connect_timeout=3).close()
+    except psycopg.Error as error:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must reach PostgreSQL at {url} (.ci/run starts it): {error}")
+        return None
+    return url
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, empty database on the test server, dropped afterwards."""
+    import uuid
+    from urllib.parse import urlsplit
+
+    import psycopg
+
+    admin = postgres_admin_url()
+    if admin is None:
+        pytest.skip(f"no PostgreSQL server reachable (set {POSTGRES_ENV}; .ci/run starts one)")
+    name = f"suchi_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    url = urlsplit(admin)._replace(path=f"/{name}").geturl()
+    try:
+        yield url
+    finally:
+        from flows.store import close_stores
+
+        close_stores()
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

@@ -5,113 +5,18 @@ Slow (a server, a serving process and a watcher start) but it runs in CI.
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-import httpx
 import pytest
 
-from flows import store
+from flows.folder_store import doc_path
+from flows.store import open_store
 from tests.conftest import SUCHI
 from tests.flows.conftest import KOREAN_DOCS
+from tests.flows.prefect_stack import PREFECT, Stack
 
 pytestmark = pytest.mark.slow
-
-PREFECT = Path(sys.executable).with_name("prefect")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class Stack:
-    """Processes started by the test (each in its own session), their logs, the server's API."""
-
-    def __init__(self, root: Path) -> None:
-        self.root, self.raw, self.processed = root, root / "raw", root / "processed"
-        self.raw.mkdir()
-        self.logs = root / "logs"
-        self.logs.mkdir()
-        port = free_port()
-        self.api = f"http://127.0.0.1:{port}/api"
-        self.env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-        self.env.update(
-            PREFECT_HOME=str(root / "prefect-home"),
-            PREFECT_API_URL=self.api,
-            PREFECT_SERVER_ANALYTICS_ENABLED="false",
-            PREFECT_UI_ENABLED="false",
-            PREFECT_RUNNER_POLL_FREQUENCY="2",  # the serving process looks for runs every 2 s, not 10
-        )
-        self.processes: list[subprocess.Popen[bytes]] = []
-        self.start("server", str(PREFECT), "server", "start", "--host", "127.0.0.1", "--port", str(port))
-
-    def start(self, name: str, *args: str) -> subprocess.Popen[bytes]:
-        with (self.logs / f"{name}.log").open("wb") as log:
-            process = subprocess.Popen(
-                args,
-                cwd=self.root,
-                env=self.env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        self.processes.append(process)
-        return process
-
-    def run(self, *args: str) -> str:
-        done = subprocess.run(
-            args, check=False, cwd=self.root, env=self.env, capture_output=True, text=True, timeout=120
-        )
-        assert done.returncode == 0, done.stdout + done.stderr
-        return done.stdout
-
-    def wait_for(self, what: str, check: Callable[[], Any], timeout: float = 120) -> Any:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for process in self.processes:
-                assert process.poll() is None, f"{process.args!r} exited while waiting for {what}"
-            try:
-                result = check()
-            except httpx.HTTPError:
-                result = None
-            if result:
-                return result
-            time.sleep(0.5)
-        raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-
-    def get(self, path: str) -> Any:
-        response = httpx.get(f"{self.api}{path}", timeout=10)
-        return response.json() if response.status_code == 200 else None
-
-    def completed_runs(self, deployment_id: str) -> list[dict[str, Any]]:
-        """The deployment's completed runs; a failed or crashed run fails the test at once."""
-        body = {"flow_runs": {"deployment_id": {"any_": [deployment_id]}}}
-        runs = httpx.post(f"{self.api}/flow_runs/filter", json=body, timeout=10).json()
-        broken = [run["state"] for run in runs if run["state"]["type"] in {"FAILED", "CRASHED"}]
-        assert not broken, broken
-        return [run for run in runs if run["state"]["type"] == "COMPLETED"]
-
-    def stop(self) -> None:
-        for process in reversed(self.processes):
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGTERM)
-        for process in self.processes:
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
-        for log in sorted(self.logs.iterdir()):  # pytest shows this only for a failed test
-            print(f"---- {log.name}\n{log.read_text(errors='replace')[-3000:]}")
 
 
 @pytest.fixture
@@ -137,7 +42,7 @@ def test_serve_runs_by_hand_and_on_arrival(stack: Stack) -> None:
     # by hand: everything new in raw/
     stack.run(str(PREFECT), "deployment", "run", "ingest/suchi-ingest")
     stack.wait_for("the by-hand run", lambda: stack.completed_runs(deployment["id"]))
-    assert list(store.read_manifest(stack.processed)) == [name]
+    assert open_store(stack.processed).source_keys() == [name]
 
     # on arrival: a download lands as .part, then is renamed
     stack.start("watch", str(SUCHI), "watch", *paths, "--settle", "0.5", "--no-scan")
@@ -147,9 +52,10 @@ def test_serve_runs_by_hand_and_on_arrival(stack: Stack) -> None:
     partial.write_text(late_text, encoding="utf-8")
     partial.rename(stack.raw / late_name)
     runs = stack.wait_for("the event's run", lambda: len(stack.completed_runs(deployment["id"])) >= 2 or None)
-    manifest = store.read_manifest(stack.processed)
+    store = open_store(stack.processed)
+    manifest = store.lookup(store.source_keys())
     assert sorted(manifest) == sorted([name, late_name])
-    assert store.doc_path(stack.processed, manifest[late_name].id).is_file()
+    assert doc_path(stack.processed, manifest[late_name].doc_id).is_file()
     assert runs
     triggered = [run for run in stack.completed_runs(deployment["id"]) if run["parameters"].get("paths")]
     assert [run["parameters"]["paths"] for run in triggered] == [[str(stack.raw / late_name)]]

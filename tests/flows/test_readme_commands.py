@@ -57,7 +57,7 @@ def test_main_command_on_bundled_samples_then_the_readme_question(
     documents = valid_documents(processed)
     assert sorted(Path(d["document"]["source"]).name for d in documents) == [p.name for p in SAMPLES]  # type: ignore[index,arg-type]
     assert all(d["facts"] for d in documents)
-    assert (processed / "facts.parquet").is_file()
+    assert (processed / "facts.parquet").is_dir()  # a Parquet dataset, one file per document
     before = snapshot(processed)
 
     again = subprocess.run(
@@ -98,3 +98,20 @@ def test_ingest_of_the_corpus_gives_ten_valid_documents(tmp_path: Path, cli_env:
     documents = valid_documents(tmp_path / "processed")
     assert len(documents) == 10
     assert sum(len(d["facts"]) for d in documents) > 1000  # type: ignore[arg-type]
+
+
+def test_readme_automation_reacts_to_a_failed_ingest_run() -> None:
+    """The README's automation is one Prefect accepts, and it watches this flow's Failed runs."""
+    import yaml
+    from prefect.events.schemas.automations import AutomationCore
+
+    from flows.ingest import ingest
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"```yaml\n(# suchi-failed\.yaml.*?)```", readme, re.DOTALL)
+    assert found, "the README shows no automation"
+    (automation,) = yaml.safe_load(found.group(1))["automations"]
+    AutomationCore.model_validate(automation)  # raises if Prefect would refuse it
+    trigger = automation["trigger"]
+    assert trigger["expect"] == ["prefect.flow-run.Failed"]
+    assert trigger["match_related"] == {"prefect.resource.role": "flow", "prefect.resource.name": ingest.name}

@@ -1,15 +1,26 @@
-"""processed/ bookkeeping without Prefect: names, plans, the facts table."""
+"""The stores without Prefect: names, plans, and the same record semantics in both stores.
+
+Every test that takes ``any_store`` runs on the folder store and on a real
+PostgreSQL server (skipped outside CI when none is reachable).
+"""
 
 from __future__ import annotations
 
-import json
+import hashlib
+import os
+import re
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-import pyarrow.parquet as pq
+import duckdb
 import pytest
 
-from flows import store
+from flows import files, records
+from flows.store import Planned, Store, given_files, gone_keys, open_store, plan
+from schemas.models import SCHEMA_VERSION, Document, DocumentMeta, Fact
 
 PARTIAL_NAMES = [
     ("report.pdf.part", True),
@@ -21,14 +32,12 @@ PARTIAL_NAMES = [
     (".DS_Store", True),
 ]
 FINISHED_NAMES = [("report.pdf", False), ("보도자료.txt", False), ("a.part.pdf", False), ("tmp.txt", False)]
-
-
 NAMES = PARTIAL_NAMES + FINISHED_NAMES
 
 
 @pytest.mark.parametrize(("name", "partial"), NAMES, ids=[name for name, _ in NAMES])
 def test_is_partial_name(name: str, partial: bool) -> None:
-    assert store.is_partial_name(name) is partial
+    assert files.is_partial_name(name) is partial
 
 
 DECIMALS = [
@@ -46,61 +55,320 @@ NOT_DECIMALS = [
 
 @pytest.mark.parametrize(("value", "kind", "expected"), DECIMALS, ids=[v for v, _, _ in DECIMALS])
 def test_exact_decimal(value: str, kind: str, expected: Decimal) -> None:
-    assert store.exact_decimal(value, kind) == expected
+    assert records.exact_decimal(value, kind) == expected
 
 
 @pytest.mark.parametrize(("value", "kind"), NOT_DECIMALS, ids=[v[:14] for v, _ in NOT_DECIMALS])
 def test_exact_decimal_none(value: str, kind: str) -> None:
-    assert store.exact_decimal(value, kind) is None
+    assert records.exact_decimal(value, kind) is None
 
 
 def test_raw_files_skip_partial_and_hidden(tmp_path: Path) -> None:
     for name in ["a.txt", "b.pdf.part", ".hidden.txt", "sub/c.txt", ".git/d.txt", "~$e.docx"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
-    assert [p.relative_to(tmp_path).as_posix() for p in store.raw_files(tmp_path)] == ["a.txt", "sub/c.txt"]
+    assert [p.relative_to(tmp_path).as_posix() for p in files.raw_files(tmp_path)] == ["a.txt", "sub/c.txt"]
 
 
-def test_write_atomic_leaves_no_temporaries(tmp_path: Path) -> None:
+def test_write_atomic_leaves_no_temporaries_and_reads_for_all(tmp_path: Path) -> None:
     target = tmp_path / "x.json"
-    store.write_atomic(target, b"{}")
-    assert store.write_if_changed(target, b"{}") is False
-    assert store.write_if_changed(target, b"[]") is True
+    files.write_atomic(target, b"{}")
+    assert files.write_if_changed(target, b"{}") is False
+    assert files.write_if_changed(target, b"[]") is True
     assert [p.name for p in tmp_path.iterdir()] == ["x.json"]
-    assert target.stat().st_mode & 0o044  # readable by others under the usual umask
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask  # 0644 under the usual umask
 
 
-def test_plan_statuses(tmp_path: Path) -> None:
-    raw, processed = tmp_path / "raw", tmp_path / "processed"
+# -- documents for the stores ------------------------------------------------------------------------
+
+_PERCENT = re.compile(r"[0-9]+\.[0-9]%")
+
+
+def make_doc(text: str, published: str | None = "2026-05-28") -> Document:
+    """A Document of ``text`` (its bytes' sha256 as id) with a percent fact per ``N.N%``."""
+    facts = [
+        Fact(
+            id=f"f{number:04d}",
+            kind="percent",
+            text=found.group(),
+            span=(found.start(), found.end()),
+            value=found.group()[:-1],
+            unit="%",
+        )
+        for number, found in enumerate(_PERCENT.finditer(text), start=1)
+    ]
+    meta = DocumentMeta(
+        id=hashlib.sha256(text.encode()).hexdigest(),
+        source=f"raw/{len(text)}.txt",
+        title=text.splitlines()[0],
+        published=published,
+        kind="press_release",
+        pages=None,
+    )
+    return Document(document=meta, text=text, facts=facts)
+
+
+TRADE = "수출 동향\n수출이 3.5% 늘고 수입은 1.2% 줄었다.\n"
+CHIPS = "반도체 동향\n반도체 수출은 12.4% 늘었다.\n"
+TRADE_FIXED = "수출 동향(정정)\n수출이 3.6% 늘고 수입은 1.2% 줄었다.\n"
+
+
+@dataclass
+class Archive:
+    """A store under test, its raw/ folder, and a way to read its facts table."""
+
+    store: Store
+    raw: Path
+    kind: str
+    url: str | None
+
+    def add(self, name: str, text: str, published: str | None = "2026-05-28") -> Planned:
+        """Write raw/<name>, plan it and store its document as the flow would."""
+        path = self.raw / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        (item,) = plan(self.store, [path], self.raw, None)
+        self.store.put_document(item, make_doc(text, published), None, b"<html></html>")
+        return item
+
+    def manifest(self) -> dict[str, str]:
+        keys = self.store.source_keys()
+        return {key: known.doc_id for key, known in self.store.lookup(keys).items()}
+
+    def facts(self) -> list[tuple[str, str, str]]:
+        """(doc_id, fact_id, source) of every row of the facts table, sorted."""
+        sql = "SELECT doc_id, fact_id, source FROM facts ORDER BY 1, 2"
+        if self.url is None:
+            dataset = self.store.root / "facts.parquet"  # type: ignore[attr-defined]
+            rows = duckdb.sql(sql.replace("facts", f"'{dataset}'", 1)).fetchall()
+        else:
+            import psycopg
+
+            with psycopg.connect(self.url) as conn:
+                rows = conn.execute(sql).fetchall()
+        return [(str(a), str(b), str(c)) for a, b, c in rows]
+
+
+@pytest.fixture(params=["folder", "postgres"])
+def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Archive]:
+    url = request.getfixturevalue("postgres_url") if request.param == "postgres" else None
+    raw = tmp_path / "raw"
     raw.mkdir()
-    for name in ["same.txt", "changed.txt", "new.txt", "failed.txt"]:
-        (raw / name).write_text(name)
-    same_sha = store.sha256_file(raw / "same.txt")
-    (processed).mkdir()
-    (processed / f"{same_sha}.json").write_text("{}")
-    (processed / f"{'0' * 64}.json").write_text("{}")
-    manifest = {
-        "same.txt": store.ManifestEntry(id=same_sha, sha256=same_sha, published=None, facts=1),
-        "changed.txt": store.ManifestEntry(id="0" * 64, sha256="0" * 64, published=None, facts=1),
-    }
-    store.write_manifest(processed, manifest)
-    store.store_failure(processed, "failed.txt", str(raw / "failed.txt"), "", code="binary_file", message="x")
-    planned = {p.key: p.status for p in store.plan([raw], raw, processed, None)}
-    expected = {"same.txt": "unchanged", "changed.txt": "changed", "new.txt": "new", "failed.txt": "retry"}
-    assert planned == expected
+    store = open_store(tmp_path / "processed", url)
+    store.recover()
+    yield Archive(store, raw, request.param, url)
 
 
-def test_manifest_round_trip(tmp_path: Path) -> None:
-    entry = store.ManifestEntry(id="a" * 64, sha256="a" * 64, published="2026-05-28", facts=3)
-    store.write_manifest(tmp_path, {"x/y.txt": entry})
-    assert store.read_manifest(tmp_path) == {"x/y.txt": entry}
-    assert json.loads((tmp_path / store.MANIFEST).read_text())["documents"]["x/y.txt"]["facts"] == 3
+def doc_id(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
-def test_facts_table_rebuilt_when_unreadable(tmp_path: Path) -> None:
-    (tmp_path / store.FACTS_TABLE).write_bytes(b"PAR1 torn")
-    store.write_manifest(tmp_path, {})
-    assert store.update_facts_table(tmp_path) is True
-    table = pq.read_table(tmp_path / store.FACTS_TABLE)
-    assert table.schema.equals(store.FACTS_SCHEMA) and table.num_rows == 0
-    assert store.update_facts_table(tmp_path) is False  # nothing changed: not rewritten
+def test_stored_document_round_trips(any_store: Archive) -> None:
+    any_store.add("trade.txt", TRADE)
+    assert any_store.manifest() == {"trade.txt": doc_id(TRADE)}
+    assert any_store.store.load(doc_id(TRADE)) == make_doc(TRADE)
+    assert any_store.facts() == [(doc_id(TRADE), "f0001", "trade.txt"), (doc_id(TRADE), "f0002", "trade.txt")]
+    assert (any_store.store.totals().documents, any_store.store.totals().facts) == (1, 2)
+
+
+def test_storing_twice_keeps_one_copy(any_store: Archive) -> None:
+    item = any_store.add("trade.txt", TRADE)
+    any_store.store.put_document(item, make_doc(TRADE), None, b"<html></html>")
+    assert len(any_store.facts()) == any_store.store.totals().facts == 2
+
+
+def test_changed_bytes_replace_the_old_records(any_store: Archive) -> None:
+    any_store.add("trade.txt", TRADE)
+    any_store.add("chips.txt", CHIPS)
+    any_store.add("trade.txt", TRADE_FIXED)
+    assert any_store.manifest() == {"trade.txt": doc_id(TRADE_FIXED), "chips.txt": doc_id(CHIPS)}
+    assert {row[0] for row in any_store.facts()} == {doc_id(TRADE_FIXED), doc_id(CHIPS)}
+    assert any_store.store.load(doc_id(TRADE)) is None
+    assert any_store.store.totals().facts == len(any_store.facts()) == 3
+
+
+def test_same_bytes_under_two_names_are_one_document(any_store: Archive) -> None:
+    any_store.add("a/trade.txt", TRADE)
+    (any_store.raw / "b").mkdir()
+    (any_store.raw / "b" / "trade.txt").write_text(TRADE, encoding="utf-8")
+    (item,) = plan(any_store.store, [any_store.raw / "b" / "trade.txt"], any_store.raw, None)
+    assert item.status == "copy"
+    assert any_store.store.put_copy(item)
+    assert any_store.manifest() == {"a/trade.txt": doc_id(TRADE), "b/trade.txt": doc_id(TRADE)}
+    assert len(any_store.facts()) == any_store.store.totals().facts == 2
+    # the name in the facts rows is pruned: they name the other one
+    assert any_store.store.prune(["a/trade.txt"]) == 1
+    assert {row[2] for row in any_store.facts()} == {"b/trade.txt"}
+    any_store.store.prune(["b/trade.txt"])
+    assert any_store.facts() == [] and any_store.store.totals().documents == 0
+
+
+def test_failure_drops_the_records_and_a_fix_clears_it(any_store: Archive) -> None:
+    item = any_store.add("trade.txt", TRADE)
+    any_store.store.put_failure(item, "empty_file", "the file is empty")
+    assert any_store.manifest() == {} and any_store.facts() == []
+    assert any_store.store.failed(["trade.txt"]) == {"trade.txt"}
+    assert any_store.store.source_keys() == ["trade.txt"]  # still a record of the raw file
+    any_store.add("trade.txt", TRADE_FIXED)
+    assert any_store.store.failed(["trade.txt"]) == set()
+
+
+def test_gone_files_are_counted_then_pruned(any_store: Archive) -> None:
+    any_store.add("trade.txt", TRADE)
+    any_store.add("chips.txt", CHIPS)
+    (any_store.raw / "trade.txt").unlink()
+    assert gone_keys(any_store.store, any_store.raw) == ["trade.txt"]
+    assert any_store.manifest() == {"trade.txt": doc_id(TRADE), "chips.txt": doc_id(CHIPS)}  # kept
+    any_store.store.prune(gone_keys(any_store.store, any_store.raw))
+    assert any_store.manifest() == {"chips.txt": doc_id(CHIPS)}
+    assert {row[0] for row in any_store.facts()} == {doc_id(CHIPS)}
+
+
+# -- planning ----------------------------------------------------------------------------------------
+
+PLANS = [
+    # (name, stored text, text now, expected status)
+    ("same bytes", TRADE, TRADE, "unchanged"),
+    ("other bytes", TRADE, TRADE_FIXED, "changed"),
+    ("not stored", None, TRADE, "new"),
+]
+
+
+@pytest.mark.parametrize(("stored", "now", "status"), [p[1:] for p in PLANS], ids=[p[0] for p in PLANS])
+def test_plan_status(any_store: Archive, stored: str | None, now: str, status: str) -> None:
+    if stored is not None:
+        any_store.add("x.txt", stored)
+    (any_store.raw / "x.txt").write_text(now, encoding="utf-8")
+    assert [p.status for p in plan(any_store.store, [any_store.raw / "x.txt"], any_store.raw, None)] == [
+        status
+    ]
+
+
+def test_plan_retries_failures_and_copies_within_a_run(any_store: Archive) -> None:
+    failed = any_store.add("failed.txt", TRADE)
+    any_store.store.put_failure(failed, "binary_file", "not text")
+    for name in ("one.txt", "two.txt"):
+        (any_store.raw / name).write_text(CHIPS, encoding="utf-8")
+    planned = plan(any_store.store, given_files([any_store.raw]), any_store.raw, None)
+    assert {p.key: p.status for p in planned} == {"failed.txt": "retry", "one.txt": "new", "two.txt": "copy"}
+
+
+def test_plan_reextracts_other_reference_dates(any_store: Archive) -> None:
+    from datetime import date
+
+    any_store.add("x.txt", TRADE)
+    (item,) = plan(any_store.store, [any_store.raw / "x.txt"], any_store.raw, date(2026, 5, 28))
+    assert item.status == "changed"  # another reference date may date other figures
+
+
+def test_plan_does_not_hash_files_whose_stat_is_unchanged(
+    any_store: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    any_store.add("x.txt", TRADE)
+    import flows.store
+
+    def no_hashing(path: Path) -> str:
+        raise AssertionError(f"{path} was hashed again")
+
+    monkeypatch.setattr(flows.store, "sha256_file", no_hashing)
+    assert [p.status for p in plan(any_store.store, [any_store.raw / "x.txt"], any_store.raw, None)] == [
+        "unchanged"
+    ]
+
+
+def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
+    from flows.store import UsageError
+
+    with pytest.raises(UsageError, match="no such file or folder"):
+        given_files([tmp_path / "raw", tmp_path / "typo.txt"])
+
+
+def test_outdated_schema_version_is_extracted_again(tmp_path: Path) -> None:
+    archive = Archive(open_store(tmp_path / "processed"), tmp_path / "raw", "folder", None)
+    archive.raw.mkdir()
+    archive.add("x.txt", TRADE)
+    db = archive.store._db()  # type: ignore[attr-defined]
+    db.execute("UPDATE documents SET schema_version = ?", (SCHEMA_VERSION - 1,))
+    (item,) = plan(archive.store, [archive.raw / "x.txt"], archive.raw, None)
+    assert item.status == "outdated"
+
+
+def test_processed_folder_of_before_is_converted(tmp_path: Path) -> None:
+    """processed/ as the JSON manifest and one facts.parquet file left it: imported, then repaired."""
+    import json
+
+    processed, raw = tmp_path / "processed", tmp_path / "raw"
+    raw.mkdir()
+    processed.mkdir()
+    (raw / "trade.txt").write_text(TRADE, encoding="utf-8")
+    doc = make_doc(TRADE)
+    (processed / f"{doc.document.id}.json").write_text(doc.model_dump_json(), encoding="utf-8")
+    (processed / "facts.parquet").write_bytes(b"PAR1 the old single table")
+    entry = {"id": doc.document.id, "sha256": doc.document.id, "published": None, "facts": 2}
+    (processed / "_manifest.json").write_text(json.dumps({"version": 1, "documents": {"trade.txt": entry}}))
+    archive = Archive(open_store(processed), raw, "folder", None)
+    (item,) = plan(archive.store, [raw / "trade.txt"], raw, None)
+    assert item.status == "repair"  # listed, but its facts file is not written yet
+    assert not (processed / "_manifest.json").exists() and (processed / "facts.parquet").is_dir()
+    archive.store.put_document(item, archive.store.load(item.sha256), None, None)  # type: ignore[arg-type]
+    assert archive.facts() == [
+        (doc.document.id, "f0001", "trade.txt"),
+        (doc.document.id, "f0002", "trade.txt"),
+    ]
+    assert plan(archive.store, [raw / "trade.txt"], raw, None)[0].status == "unchanged"
+
+
+# -- compaction: a month's facts files merged into one part ---------------------------------------
+
+
+def month_release(number: int) -> str:
+    return f"{number}월 자료\n수출이 {number % 9}.{number % 7}% 늘었다.\n"
+
+
+@pytest.fixture
+def compacted(tmp_path: Path) -> Archive:
+    """A folder store whose 20 documents of one month were merged into one part."""
+    archive = Archive(open_store(tmp_path / "processed"), tmp_path / "raw", "folder", None)
+    archive.raw.mkdir()
+    for number in range(20):
+        archive.add(f"{number:02d}.txt", month_release(number))
+    before = archive.facts()
+    assert archive.store.compact() == 1  # type: ignore[attr-defined]
+    assert archive.facts() == before
+    month = tmp_path / "processed" / "facts.parquet" / "published_month=2026-05"
+    assert [p.name[:5] for p in month.iterdir()] == ["part-"]
+    return archive
+
+
+def test_compacted_documents_stay_unchanged(compacted: Archive) -> None:
+    planned = plan(compacted.store, given_files([compacted.raw]), compacted.raw, None)
+    assert {p.status for p in planned} == {"unchanged"}
+    assert compacted.store.totals().facts == len(compacted.facts()) == 20
+
+
+COMPACTED_CHANGES = {
+    "new bytes": lambda a: a.add("03.txt", month_release(103)),
+    "pruned": lambda a: a.store.prune(["03.txt"]),
+    "failed": lambda a: a.store.put_failure(plan(a.store, [a.raw / "03.txt"], a.raw, None)[0], "x", "y"),
+}
+
+
+@pytest.mark.parametrize("change", COMPACTED_CHANGES.values(), ids=COMPACTED_CHANGES.keys())
+def test_a_document_leaving_a_part_takes_its_rows(compacted: Archive, change: object) -> None:
+    change(compacted)  # type: ignore[operator]
+    listed = compacted.manifest()
+    expected = sorted((d, "f0001", key) for key, d in listed.items())
+    assert compacted.facts() == expected and compacted.store.totals().facts == len(expected)
+    assert doc_id(month_release(3)) not in {row[0] for row in compacted.facts()}
+
+
+def test_a_compacted_document_renamed_names_its_other_file(compacted: Archive) -> None:
+    (compacted.raw / "copy.txt").write_text(month_release(3), encoding="utf-8")
+    (item,) = plan(compacted.store, [compacted.raw / "copy.txt"], compacted.raw, None)
+    assert item.status == "copy" and compacted.store.put_copy(item)
+    compacted.store.prune(["03.txt"])
+    rows = [row for row in compacted.facts() if row[0] == doc_id(month_release(3))]
+    assert rows == [(doc_id(month_release(3)), "f0001", "copy.txt")]
+    assert len(compacted.facts()) == 20

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from flows import store
 from flows.settings import Settings
+from flows.store import Planned, open_store
 from flows.watch import Debouncer, Watcher
 
 # (events as (time, size, mtime) for one file, poll time, whether it is ready then)
@@ -70,9 +70,11 @@ def test_ignores_partial_files(watcher: tuple[Watcher, list[Path]], name: str) -
 def test_skips_files_already_processed(watcher: tuple[Watcher, list[Path]]) -> None:
     w, emitted = watcher
     path = w.settings.raw_dir / "done.txt"
-    path.write_text("x")
-    sha = store.sha256_file(path)
-    entry = store.ManifestEntry(id=sha, sha256=sha, published=None, facts=0)
-    store.write_manifest(w.settings.processed_dir, {"done.txt": entry})
+    path.write_text("수출이 3.5% 늘었다.\n", encoding="utf-8")
+    from extractors.pipeline import extract_file
+
+    doc = extract_file(path)
+    item = Planned(str(path), "done.txt", doc.document.id, "new")
+    open_store(w.settings.processed_dir).put_document(item, doc, None, None)
     w.note(path, now=0.0)
     assert w.poll(now=10.0) == [] and emitted == []
