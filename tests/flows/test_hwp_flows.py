@@ -29,7 +29,8 @@ def test_ingest_review_and_query_take_hwpx_and_hwp(tmp_path: Path) -> None:
     (raw / "release.hwp").write_bytes(hwp_bytes(RELEASE))
     summary = ingest(raw_dir=str(raw), processed_dir=str(processed))
     assert (summary.documents, summary.failed) == (2, 0)
-    manifest = store.read_manifest(processed)
+    opened = store.open_store(processed)
+    manifest = {key: known.doc_id for key, known in opened.lookup(opened.source_keys()).items()}
     assert sorted(manifest) == ["release.hwp", "release.hwpx"]
     columns, rows = run_query(
         "SELECT source, text, table_row FROM facts WHERE kind = 'amount' ORDER BY source, span_start",
@@ -43,7 +44,7 @@ def test_ingest_review_and_query_take_hwpx_and_hwp(tmp_path: Path) -> None:
         ("release.hwpx", "120.0", "반도체"),
     ]
     for name in ("release.hwpx", "release.hwp"):
-        stored, _ = resolve_document(manifest[name].id, processed)
+        stored, _ = resolve_document(manifest[name], processed)
         page = render_review(stored)
         assert "120억 달러" in page and stored.document.pages is None
 
