@@ -121,16 +121,17 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     (
         "address",
         rf"""
-        # the building number of
-        (?<=(?:\p{{Hangul}}+(?:{_alt(lex.ADDRESS_REGIONS)})\s+)+       #   서울시 강남구
-            [\p{{Hangul}}\d]*?(?:{_alt(lex.ADDRESS_ROADS)})\s?)          #   테헤란로 (도움6로)
-        (?<!\d)\d+(?:-\d+)?                                              #   305 (11)
+        # the building number of (every look back is bounded: linear on a very long line)
+        (?<!\d)(?<=(?:{_alt(lex.ADDRESS_ROADS)})\s?)                    #   (a road ending first)
+        (?<=(?:\p{{Hangul}}{{1,12}}(?:{_alt(lex.ADDRESS_REGIONS)})\s{{1,3}}){{1,4}}  #   서울시 강남구
+            [\p{{Hangul}}\d]{{0,16}}?(?:{_alt(lex.ADDRESS_ROADS)})\s?)     #   테헤란로 (도움6로)
+        \d+(?:-\d+)?                                                     #   305 (11)
     """,
     ),
     (
         "address",
         rf"""
-        (?<=\p{{Hangul}}\d*(?:{_alt(lex.STREET_ENDINGS)})\s?)(?<!\d)\d+(?:-\d+)?   # …길 12, no region needed
+        (?<!\d)(?<=\p{{Hangul}}\d{{0,4}}(?:{_alt(lex.STREET_ENDINGS)})\s?)\d+(?:-\d+)?   # …길 12, no region needed
         (?![\d.,]|\s?(?:{_AFTER_NUMBER}))
     """,
     ),

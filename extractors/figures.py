@@ -275,6 +275,10 @@ _UNIT_EXPR = regex.compile(
     regex.VERBOSE,
 )
 
+# How far back a title's "(" looks for its line start: a bounded look keeps the scan linear
+# on a very long line (titles are short).
+_TITLE_REACH = 200
+
 # (단위: 억 달러), [단위 : %] — governs the table or list below it; so does a unit closing
 # the title line of a tab table: 경상수지 추이(억 달러)⏎월⇥경상수지 …
 _BLOCK_HEADER = regex.compile(
@@ -288,7 +292,7 @@ _BLOCK_HEADER = regex.compile(
     (?:{_alternation(UNIT_HEADER_WORDS)})[\x20\t]*[:：][\x20\t]*      # 단위:
     (?P<expr>[^()\[\]\n]{{1,24}}?)[\x20\t]*$                       # 억 달러
   |
-    (?<=^[^\t\n]*\S)[(（]                          # a title line (no tab row) ending in
+    [(（](?<=^[^\t\n]{{0,{_TITLE_REACH}}}\S[(（])     # a title line (no tab row) ending in
     (?P<expr>[^()（）\n\t\d]{{1,12}})[)）]          # a parenthesised unit: (억 달러)
     (?=\x20*\n(?:\x20*\n)*[^\n]*\t)              # right above a tab row
     """,
@@ -416,6 +420,7 @@ def _unit_of(match: regex.Match[str]) -> tuple[FactKind | None, str | None]:
 
 
 _FOOTNOTE_MARK = regex.compile(r"\d{1,2}[)）]")
+_PAREN_REACH = 200  # how far back an opening parenthesis of a footnote-like "1)" is looked for
 _OPEN_PARENS, _CLOSE_PARENS = "(（", ")）"
 _CLOSE_PARENS_SET = frozenset(_CLOSE_PARENS)
 
@@ -428,7 +433,9 @@ def _is_footnote_mark(text: str, start: int, end: int) -> bool:
     """
     if not _FOOTNOTE_MARK.fullmatch(text, start, end + 1):
         return False
-    line = text[text.rfind("\n", 0, start) + 1 : start]
+    # the parentheses of the line before it, within a bounded reach: linear on a very long line
+    reach = max(0, start - _PAREN_REACH)
+    line = text[text.rfind("\n", reach, start) + 1 or reach : start]
     return sum(line.count(c) for c in _OPEN_PARENS) <= sum(line.count(c) for c in _CLOSE_PARENS)
 
 
