@@ -22,6 +22,7 @@ import regex
 
 from extractors._typing import Span
 from extractors.lexicon import dates as lex
+from extractors.views import to_view
 
 __all__ = ["find_not_fact_spans"]
 
@@ -203,6 +204,9 @@ def find_not_fact_spans(text: str) -> list[Span]:
     >>> find_not_fact_spans("2025년 수출액은 2642억9천만 달러로 12.4% 늘었다")
     []
     """
+    view = to_view(text)  # fullwidth digits and invisible characters read as they render
+    if not view.identical:
+        return [view.span_to_original(start, end) for start, end in find_not_fact_spans(view.text)]
     spans = sorted((match.start(), -match.end()) for pattern in _PATTERNS for match in pattern.finditer(text))
     kept: list[Span] = []
     for start, negative_end in spans:

@@ -61,6 +61,7 @@ from extractors.lexicon.numbers import (
     COUNT_NOUN_WORDS,
     COUNTERS,
     CURRENCY_CODES,
+    CURRENCY_SUBUNITS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     CURRENCY_WORDS_AFTER_GROUP_ONLY,
@@ -70,6 +71,9 @@ from extractors.lexicon.numbers import (
     HEADER_UNIT_SEPARATORS,
     HEADING_MARKS,
     MULTIPLE_WORDS,
+    NATIVE_NOT_ALONE,
+    NATIVE_ONES,
+    NATIVE_TENS,
     NON_FIGURE_LABEL_WORDS,
     NOT_CURRENCY_BEFORE,
     ORDINAL_PREFIXES,
@@ -85,13 +89,19 @@ from extractors.lexicon.numbers import (
     RATE_LABEL_WORDS,
     SCALE_WORDS,
     SENTENCE_CURRENCY_MIN_GROUP,
+    SIGN_WORDS,
     SIGNS,
+    SPOKEN_DIGITS,
+    SPOKEN_POINT,
+    SUBUNIT_SCALE,
     STATISTICAL_MINUS,
     TABLE_END_MARKS,
     UNIT_HEADER_WORDS,
+    VAGUE_QUANTIFIERS,
     WORDS_AFTER_BARE_AMOUNT,
 )
 from extractors.mentions import Mention
+from extractors.views import mentions_to_original, to_view
 from extractors.numerals import (
     DIGITS_PATTERN,
     NUMBER_PATTERN,
@@ -149,8 +159,10 @@ def _squeeze(word: str) -> str:
     return word.replace(" ", "")
 
 
-_CURRENCY_BY_WORD = {_squeeze(w): code for w, code in CURRENCY_WORDS}
-_CURRENCY_WORD_LIST = [w for w, _ in CURRENCY_WORDS]
+_CURRENCY_BY_WORD = {_squeeze(w): code for w, code in (*CURRENCY_WORDS, *CURRENCY_SUBUNITS)}
+_CURRENCY_WORD_LIST = [w for w, _ in (*CURRENCY_WORDS, *CURRENCY_SUBUNITS)]
+_SUBUNITS = frozenset(_squeeze(w) for w, _ in CURRENCY_SUBUNITS)
+_SUBUNIT = Decimal(SUBUNIT_SCALE)
 _AFTER_GROUP_ONLY = frozenset(CURRENCY_WORDS_AFTER_GROUP_ONLY)
 _CURRENCY_BY_SYMBOL = dict(CURRENCY_SYMBOLS)
 _MARK_SIGNS = "".join(STATISTICAL_MINUS)
@@ -191,9 +203,12 @@ _TOKEN = regex.compile(
     (?:(?P<symbol>{_alternation(_CURRENCY_BY_SYMBOL)}){_SP})?   # US$ 12 / ₩1,000
     (?:(?P<precode>{_alternation(CURRENCY_CODES)})\x20)?          # USD 100
     (?:
-        (?=\d)                                     # starts with a digit, or with a Hangul numeral
-      | (?<!\p{{Hangul}})(?<!\p{{Hangul}}\x20)(?={_HANGUL_NUMERAL_CLASS})   # 수십억 is not 십억
-      | (?<=(?:{_alternation(APPROX_BEFORE)})\x20)(?={_HANGUL_NUMERAL_CLASS}) # 약 천만 원
+        # starts with a digit, not the rest of a numeral whose word was not read (수 억 3천만)
+        (?=\d)(?<!(?:^|[^\p{{Hangul}}]){_HANGUL_NUMERAL_CLASS}[\x20\u00a0]?)
+        # or with a Hangul numeral of its own word: 수십억 is not 십억, 수 천억 not 천억,
+        # 이 천만 may be spoken 2천만 (read by the spoken pass)
+      | (?<!\p{{Hangul}})(?<!(?<!\p{{Hangul}})(?:{_alternation((*VAGUE_QUANTIFIERS, *SPOKEN_DIGITS))})\x20)
+        (?={_HANGUL_NUMERAL_CLASS})
     )
     (?!{_GROUP_CLASS}(?!{_SP}(?:\d|{_PLACE_CLASS})))           # a lone group word (수 억) is no number
     (?P<number>{NUMBER_PATTERN})
@@ -479,6 +494,8 @@ def text_to_tokens(text: str) -> list[_Token]:
             continue
         number_end = m.end("remainder") if remainder else m.end("infix") if infix else m.end("number")
         multiplier = Decimal(SCALE_WORDS[scale]) if scale else _ONE
+        if kind == "amount" and m.lastgroup == "cur" and _squeeze(m.group("cur")) in _SUBUNITS:
+            multiplier *= _SUBUNIT  # 64.2 센트: hundredths of a dollar
         counted = (
             kind is None
             and text[number_end : number_end + 2].lstrip(" \u00a0")[:1] in _COUNTER_FIRST
@@ -499,7 +516,138 @@ def text_to_tokens(text: str) -> list[_Token]:
                 counted,
             )
         )
+    return _join_subunits(text, _with_spoken(tokens, _spoken_tokens(text)))
+
+
+# ---- spoken numbers -------------------------------------------------------------------
+
+_SINO_CLASS = "[" + "".join(SPOKEN_DIGITS) + "]"
+_SPOKEN_UNITS = rf"""
+    (?P<pp>{_unit_alternation(PERCENT_POINT_WORDS)})     # 퍼센트포인트
+  | (?P<pct>{_unit_alternation(PERCENT_WORDS)})          # 퍼센트, 퍼센티지
+  | (?P<mult>{_unit_alternation(MULTIPLE_WORDS)})        # 배
+  | (?P<cur>{_unit_alternation(_CURRENCY_WORD_LIST)})    # 원, 달러
+"""
+# A spelled-out numeral and its unit: 이천삼백사십오억 달러, 마이너스 오 퍼센트, 두 배.
+# The run of numeral characters is bounded (a numeral has at most five groups of three
+# place words) and checked by ``parse_korean_number`` once its digits are written out.
+_SPOKEN = regex.compile(
+    rf"""
+    (?=[{"".join(SPOKEN_DIGITS)}{"".join(DIGIT_PLACES)}{"".join(GROUP_WORDS)}{"".join(w[0] for w in (*SIGN_WORDS, *NATIVE_ONES, *NATIVE_TENS))}])
+    (?<![\p{{Hangul}}\d.,])                               # a word of its own: 수십 is not 십
+    (?:(?P<sword>{_alternation(SIGN_WORDS)})\x20?)?       # 마이너스 (the word is the sign)
+    (?:
+        (?P<native>(?:{_alternation(NATIVE_TENS)})?(?:{_alternation(NATIVE_ONES)})?)  # 두, 열두, 스무
+        (?<=\p{{Hangul}})\x20?(?=(?:{_unit_alternation(MULTIPLE_WORDS)}))           #   before 배 only
+      |
+        (?P<number>                                       # 이천삼백사십오억, 삼점오, 천4백만
+            (?:
+                {_SINO_CLASS}(?:{regex.escape(SPOKEN_POINT)}{_SINO_CLASS}{{1,6}})?  # 오, 삼점오
+              | {DIGITS_PATTERN}                          # 4 (천4백만), 3 (마이너스 3%)
+              | {_HANGUL_NUMERAL_CLASS}[\x20\u00a0]?(?=[\d{"".join(SPOKEN_DIGITS)}{"".join(DIGIT_PLACES)}])  # 이천 삼백
+              | {_HANGUL_NUMERAL_CLASS}                   # 천, 만
+            ){{1,24}}+
+        )
+    )
+    {_SP}
+    (?:{_SPOKEN_UNITS})
+    """,
+    regex.VERBOSE,
+)
+_SPOKEN_DIGIT_TABLE = str.maketrans({**{k: str(v) for k, v in SPOKEN_DIGITS.items()}, SPOKEN_POINT: "."})
+_NATIVE = regex.compile(
+    rf"(?P<tens>{_alternation(NATIVE_TENS)})?(?P<ones>{_alternation(NATIVE_ONES)})?"
+)
+
+
+def _spoken_value(match: regex.Match[str]) -> Decimal | None:
+    """The value a spoken numeral names, or None when it is not one we read.
+
+    A native number (두, 열두) counts before 배 only; a lone Sino digit (이, 오) before a
+    percent only (이 달러 is "this dollar" as often as $2); digits alone are the written
+    grammar's, unless a sign word stands before them (마이너스 3%).
+    """
+    native = match.group("native")
+    if native is not None:
+        if not native or native in NATIVE_NOT_ALONE:
+            return None
+        parts = _NATIVE.fullmatch(native)
+        if parts is None:
+            return None
+        tens, ones = parts.group("tens", "ones")
+        return Decimal(NATIVE_TENS.get(tens or "", 0) + NATIVE_ONES.get(ones or "", 0))
+    numeral = match.group("number").rstrip(" \u00a0")
+    sino = any(char in SPOKEN_DIGITS for char in numeral)
+    if not sino and not match.group("sword"):
+        return None
+    if sino and len(numeral) == 1 and not match.group("pct") and not match.group("pp"):
+        return None
+    return parse_korean_number(numeral.translate(_SPOKEN_DIGIT_TABLE))
+
+
+def _spoken_tokens(text: str) -> list[_Token]:
+    """Numbers spoken in words before their unit: 이십 퍼센트, 오천만 원, 두 배.
+
+    >>> [(t.value, t.unit, t.sign) for t in _spoken_tokens("마이너스 오 퍼센트, 이천삼백사십오억 달러, 두 배")]
+    [(Decimal('5'), '%', -1), (Decimal('234500000000'), 'USD', 1), (Decimal('2'), 'x', 1)]
+    """
+    tokens = []
+    for m in _SPOKEN.finditer(text):
+        value = _spoken_value(m)
+        if value is None:
+            continue
+        kind, unit = _unit_of(m)
+        if kind is None or unit is None:
+            continue
+        multiplier = _SUBUNIT if m.group("cur") and _squeeze(m.group("cur")) in _SUBUNITS else _ONE
+        if m.group("cur") in _AFTER_GROUP_ONLY and not _GROUP_WORD.search(m.group("number") or ""):
+            continue  # 삼 동: no amount
+        numeral = m.group("native") or m.group("number")
+        number_end = m.start("native") + len(numeral) if m.group("native") else m.end("number")
+        sign = SIGN_WORDS.get(m.group("sword") or "", 1)
+        tokens.append(_Token(m.start(), m.end(), number_end, sign, numeral, value, kind, unit, multiplier))
     return tokens
+
+
+def _with_spoken(tokens: list[_Token], spoken: list[_Token]) -> list[_Token]:
+    """The written tokens with the spoken ones, a written token inside a spoken one left out
+    (마이너스 3%: the sign word belongs to the number)."""
+    if not spoken:
+        return tokens
+    starts = [t.start for t in spoken]
+    kept = []
+    for token in tokens:
+        i = bisect.bisect_right(starts, token.start) - 1
+        inside = any(
+            s.start < token.end and token.start < s.end for s in spoken[max(i, 0) : i + 2]
+        )
+        if not inside:
+            kept.append(token)
+    return sorted([*kept, *spoken], key=lambda t: t.start)
+
+
+def _join_subunits(text: str, tokens: list[_Token]) -> list[_Token]:
+    """3 달러 50 센트 is one amount, 3.50 USD: hundredths right after an amount in their currency."""
+    out: list[_Token] = []
+    for token in tokens:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and token.kind == "amount"
+            and token.multiplier == _SUBUNIT
+            and last.kind == "amount"
+            and last.unit == token.unit
+            and last.multiplier == _ONE
+            and token.sign == 1
+            and token.value < 100
+            and token.value == token.value.to_integral_value()
+            and not text[last.end : token.start].strip(" \u00a0")
+        ):
+            value = last.value + token.value * _SUBUNIT
+            out[-1] = _Token(last.start, token.end, token.end, last.sign, last.numeral, value, "amount", last.unit)
+            continue
+        out.append(token)
+    return out
 
 
 # ---- governing bare numbers ---------------------------------------------------------
@@ -1095,9 +1243,11 @@ def find_figure_mentions(text: str) -> list[Mention]:
     >>> find_figure_mentions("3년 만에 102개, 1,800여명, 원칙 2024년")
     []
     """
+    view = to_view(text)  # fullwidth digits and invisible characters read as they render
+    text = view.text
     tokens = _drop_header_words(text, text_to_tokens(text))
     tokens = _govern_by_columns(text, tokens)
     tokens = _govern_by_headers(text, tokens)
     tokens = _govern_by_partners(text, tokens)
     tokens = _govern_by_sentence(text, tokens)
-    return [m for m in map(_to_mention, tokens) if m is not None]
+    return mentions_to_original(view, [m for m in map(_to_mention, tokens) if m is not None])

@@ -25,6 +25,7 @@ from extractors.mentions import Mention
 from extractors.readers import read_path
 from extractors.readers.base import SourceDocument, TableCellSpan
 from extractors.resolve import resolve
+from extractors.views import mentions_to_original, spans_to_view, to_view
 from schemas import Context, Document, DocumentMeta, Fact, TableCell, Warning
 
 _TITLE_MAX = 160
@@ -40,6 +41,10 @@ def text_to_mentions(
     >>> [(m.kind, m.value, m.unit) for m in text_to_mentions("수출은 2642억9천만 달러로 12.4% 늘었다.", None)]
     [('amount', '264290000000', 'USD'), ('percent', '12.4', '%')]
     """
+    view = to_view(text)  # the grammar reads fullwidth digits and invisible characters as they render
+    if not view.identical:
+        found = text_to_mentions(view.text, reference, spans_to_view(view, list(ignored)))
+        return mentions_to_original(view, found)
     not_facts = find_not_fact_spans(text)
     found = find_figure_mentions(text) + find_date_mentions(text, reference, not_facts=not_facts)
     return resolve(found, [*not_facts, *ignored])

@@ -264,8 +264,8 @@ DATES_NOT_FACTS: list[tuple[str, datetime.date | None]] = [
     ("작년 실적", REF_2026),
     # a day alone, a quarter without a year
     ("14일 과학기술정보통신부가 발표한", REF_JAN),
-    ("(3분기 이행률 68%)", REF_2025),
-    ("하반기 중 발표", REF_2025),
+    ("(4분기 이행률 68%)", REF_NOV.replace(month=8)),  # a quarter later than the reference's
+    ("하반기 중 발표", REF_2026),  # a half later than the reference's: this year's or last?
     # bare integers are never years
     ("총 2,000개 기업", None),
     ("중국제조 2025 전략", None),
