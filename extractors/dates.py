@@ -44,6 +44,7 @@ import bisect
 import datetime
 import heapq
 import itertools
+import re
 from collections.abc import Callable, Iterator, Sequence
 
 import regex
@@ -52,6 +53,7 @@ from extractors._typing import Span
 from extractors.exclusions import find_not_fact_spans
 from extractors.lexicon import dates as lex
 from extractors.mentions import Mention
+from extractors.relative_dates import find_relative_mentions
 from extractors.views import mentions_to_original, spans_to_view, to_view
 
 __all__ = ["find_date_mentions", "find_reference_date"]
@@ -297,7 +299,9 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         rf"""  # a month, year from the reference
         # 3월, 지난 12월
         (?:(?P<nrel>{_REL})\s?|(?P<nside>{_MONTH_SIDE})\s)?(?<![\d.~])(?<!{_APOS}\d?)
-        (?<!\d\s?{_YEAR_MARK}\s?)                 # (최근 10년 1월 평균: every year's January)
+        # a month coordinated with a year takes it: 2023년 연간 및 12월
+        (?<=(?P<cy>{_Y4}|{_Y2})\s?{_YEAR_MARK}\s?(?:{_alt(lex.WHOLE_YEAR_WORDS)})?\s?(?:{_alt(lex.COORDINATORS)})\s?
+          |(?<!\d\s?{_YEAR_MARK}\s?))           # (최근 10년 1월 평균: every year's January)
         {_m("nm")}\s?{_MONTH_MARK}
     """,
     ),
@@ -542,6 +546,8 @@ def _months(match: regex.Match[str], reference: datetime.date | None) -> str | N
 
 
 def _month(match: regex.Match[str], reference: datetime.date | None) -> str | None:
+    if match["cy"] is not None:  # 2023년 연간 및 12월
+        return _iso(_year(match["cy"]), match["nm"])
     year = _implied_year(match["nrel"], match["nside"], match["nm"], reference)
     return None if year is None else _iso(year, match["nm"])
 
@@ -803,7 +809,79 @@ def find_date_mentions(
     ]
     if rows:
         mentions = sorted(mentions + rows, key=lambda m: m.start)
-    return _join_periods(text, mentions)
+    relative = [
+        m
+        for m in find_relative_mentions(text, reference, mentions)
+        if not _overlaps(starts, reach, m.start, m.end)
+    ]
+    if relative:
+        mentions = _merge_outside(mentions, relative)
+    return _join_periods(text, _series(text, mentions))
+
+
+def _merge_outside(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """``mentions`` with those of ``extra`` that overlap none of them, in text order."""
+    starts = [m.start for m in mentions]
+    reach = list(itertools.accumulate((m.end for m in mentions), max))
+    kept = [m for m in extra if not _overlaps(starts, reach, m.start, m.end)]
+    return sorted(mentions + kept, key=lambda m: m.start)
+
+
+# A series: (’19.5)△9.8 → (11)△14.5 → (12)△5.3, (’20.1Q) 1.7→ (2Q) △13.6.  Each element
+# after an arrow names a month or quarter of the running year (the next year once it
+# wraps: (12) → (1)); what links two elements is a value and an arrow.
+_SERIES_ELEMENT = re.compile(r"(?:→|⇒|->)\s*(?P<open>\()\s?(?P<el>(?P<m>1[0-2]|0?[1-9])|(?P<q>[1-4])\s?Q)\s?\)")
+_SERIES_LINK = regex.compile(
+    rf"""
+    \s?[)\]]?\s*                                    # the previous element's ) or ]
+    (?:[{regex.escape(lex.SERIES_SIGNS)}]\s?)?\d[\d,]*(?:\.\d+)?  # its value: △9.8, +3.6
+    \s?(?:%p?|％p?)?\s*(?:→|⇒|->)\s*$                # and the arrow
+    """,
+    regex.VERBOSE,
+)
+_MONTH_VALUE = regex.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})$")
+_QUARTER_VALUE = regex.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
+
+
+def _series(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Months and quarters of a series written without their year, from the element before.
+
+    >>> text = "(’19.11)△9.8 → (12)△5.3 → (1)+3.6"
+    >>> [(text[m.start:m.end], m.value) for m in find_date_mentions(text, None)]
+    [('’19.11', '2019-11'), ('12', '2019-12'), ('1', '2020-01')]
+    """
+    starts = [m.start for m in mentions]  # mentions come sorted
+    added: list[Mention] = []
+    for element in _SERIES_ELEMENT.finditer(text):
+        start, end = element.span("el")
+        index = bisect.bisect_left(starts, element.start()) - 1
+        previous = mentions[index] if index >= 0 else None
+        if added and (previous is None or added[-1].start >= previous.start):
+            previous = added[-1]  # the element read just before
+        if previous is None or _SERIES_LINK.fullmatch(text, previous.end, element.start("open")) is None:
+            continue  # no element of a series right before it
+        number = element.group("m") or element.group("q")
+        value = _next_in_series(previous.value, number, quarter=element.group("q") is not None)
+        if value is not None:
+            added.append(Mention("date", start, end, value, None))
+    if not added:
+        return mentions
+    # a series element wins over what was read there alone (2Q against the reference year)
+    added_starts = [m.start for m in added]
+    reach = list(itertools.accumulate((m.end for m in added), max))
+    kept = [m for m in mentions if not _overlaps(added_starts, reach, m.start, m.end)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _next_in_series(previous: str, number: str, *, quarter: bool) -> str | None:
+    """The element after ``previous`` named ``number``: (’19.12) → (1) is 2020-01."""
+    pattern = _QUARTER_VALUE if quarter else _MONTH_VALUE
+    found = pattern.match(previous)
+    if found is None:
+        return None
+    year, last = int(found["y"]), int(found["q" if quarter else "m"])
+    year += int(number) <= last
+    return f"{year:04d}-Q{int(number)}" if quarter else f"{year:04d}-{int(number):02d}"
 
 
 # --- the document's own date ---------------------------------------------------

@@ -16,12 +16,14 @@ building number only (테헤란로 305 → ``305``): that is the figure to drop.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
 
 import regex
 
 from extractors._typing import Span
 from extractors.lexicon import dates as lex
+from extractors.relative_dates import offset_spans
 from extractors.views import to_view
 
 __all__ = ["find_not_fact_spans"]
@@ -207,7 +209,19 @@ def find_not_fact_spans(text: str) -> list[Span]:
     view = to_view(text)  # fullwidth digits and invisible characters read as they render
     if not view.identical:
         return [view.span_to_original(start, end) for start, end in find_not_fact_spans(view.text)]
-    spans = sorted((match.start(), -match.end()) for pattern in _PATTERNS for match in pattern.finditer(text))
+    offsets = [(m.start(), m.end()) for m in offset_spans(text)]  # 3일 전 is a date, not a duration
+    starts = [start for start, _ in offsets]
+
+    def in_offset(start: int, end: int) -> bool:
+        index = bisect.bisect_right(starts, start) - 1
+        return index >= 0 and end <= offsets[index][1]
+
+    spans = sorted(
+        (match.start(), -match.end())
+        for pattern in _PATTERNS
+        for match in pattern.finditer(text)
+        if not offsets or not in_offset(match.start(), match.end())
+    )
     kept: list[Span] = []
     for start, negative_end in spans:
         end = -negative_end

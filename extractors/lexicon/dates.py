@@ -486,7 +486,17 @@ WEEKDAY_NAMES: Final[dict[str, int]] = {
 }
 """Weekday names, Monday first as in ``datetime.date.weekday``."""
 
-ORDINAL_WEEKS: Final[dict[str, int]] = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "마지막": -1}
+ORDINAL_WEEKS: Final[dict[str, int]] = {
+    "첫": 1,
+    "두": 2,
+    "둘": 2,
+    "세": 3,
+    "셋": 3,
+    "네": 4,
+    "넷": 4,
+    "다섯": 5,
+    "마지막": -1,
+}
 """첫 번째 일요일 (the first Sunday of the month), 마지막 금요일 (the last)."""
 
 ORDINAL_MARKS: Final[tuple[str, ...]] = ("번째", "째")
@@ -525,6 +535,7 @@ YEAR_WORDS_ALONE: Final[dict[str, int]] = {
     "재작년": -2,
     "지지난해": -2,
     "지난해": -1,
+    "지난 해": -1,
     "작년": -1,
     "올해": 0,
     "금년": 0,
@@ -595,3 +606,41 @@ DURATION_OPENERS: Final[tuple[str, ...]] = ("최근", "지난", "과거", "향�
 
 DAY_NOT_BEFORE: Final[tuple[str, ...]] = ("간", "동안", "째", "만", "이내", "내", "여", "분", "자")
 """After 지난 15일: a length of days, not a day (지난 3일간, 지난 10일 동안)."""
+
+RELATIVE_WORD_ENDINGS: Final[tuple[str, ...]] = (
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "에",
+    "도",
+    "부터",
+    "까지",
+    "로",
+    "만",
+    "과",
+    "와",
+    "께",
+    "쯤",
+    "인",
+    "처럼",
+    "보다",
+    "대비",
+)
+"""What may follow a relative word (오늘은, 내일부터, 올해의): it ends there; 오늘날 and
+내일채움 are other words."""
+
+WEEK_MARK: Final[str] = "주"
+"""Between an ordinal and a weekday: 첫째 주 월요일."""
+
+SERIES_SIGNS: Final[str] = "+-−△▽"
+"""Signs of a value in a series: (’19.5)△9.8 → (11)+3.6."""
+
+WHOLE_YEAR_WORDS: Final[tuple[str, ...]] = ("연간", "연평균", "전체", "누계", "평균")
+"""After a year coordinated with a month: 2023년 연간 및 12월 (the year, and its December)."""
+
+COORDINATORS: Final[tuple[str, ...]] = ("및", "과", "와", ",", "·")
+"""Between a year and a month that takes it: 2023년 연간 및 12월, 2025년과 12월."""
