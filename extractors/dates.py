@@ -153,6 +153,8 @@ _AFTER_YEAR = (
     rf"|\s?{_YEAR_MARK})?"  # 년
 )
 
+_REFERENCE_REACH = 300  # how far back a reference's title is looked for on its line
+
 _BRANCHES: tuple[tuple[str, str], ...] = (
     (
         "full",
@@ -242,7 +244,9 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
       | (?<=[,，]\s?){_y("yy", True)}[a-z]?(?=\s?[)\]]|\s?:\s?\d)   #   (OECD, 2025a), (김철수, 2024: 15)
       | (?<=\(\s?|[,，]\s){_y("yy", True)}[a-z]?(?=,\s?(?:{_alt(lex.PAGE_MARKS_LATIN)})\s?\d)  # (2024, p. 12)
       # 『산업정책론』, 박영사, 2023.  (a reference's year at the end of its line)
-      | (?<={_chars(lex.TITLE_CLOSERS)}[^\n]*[,，]\s?){_y("yy", True)}[a-z]?(?=\.?[^\S\n]*(?:\n|$))
+      # (the end of the line first: the look back, bounded, runs once per line)
+      | (?<=[,，]\s?){_y("yy", True)}[a-z]?(?=\.?[^\S\n]*(?:\n|$))
+        (?<={_chars(lex.TITLE_CLOSERS)}[^\n]{{0,{_REFERENCE_REACH}}}[,，]\s?\d{{4}}[a-z]?)
       | {_y("yy", True)}(?=[{lex.FORECAST_MARKS}](?![\p{{L}}\d]))   #   2026E, 2027F (securities tables)
       | (?<=[A-Za-z]\.\s){_y("yy", True)}[a-z]?(?=\.\s)   #   World Bank. 2020. Title (author-date)
     """,

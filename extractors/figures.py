@@ -89,6 +89,7 @@ from extractors.lexicon.numbers import (
     RATE_LABEL_WORDS,
     SCALE_WORDS,
     SENTENCE_CURRENCY_MIN_GROUP,
+    SERIES_ARROWS,
     SIGN_WORDS,
     SIGNS,
     SPOKEN_DIGITS,
@@ -254,6 +255,7 @@ _RANGE_GAP = regex.compile(
     \x20*
     (?:[‘’'′`]\d{{2}}(?:\.\d{{1,2}})?\.?\x20*)?        # a year before the right end: ’26.
     (?:\([^()\n]{{1,20}}\)\x20*)?                      # or a label: ('25.11)
+    (?:\p{{Hangul}}{{1,6}}\x20?)?                           # or a word: 정부안677.4 → 최종673.3조원
     """,
     regex.VERBOSE,
 )
@@ -307,9 +309,9 @@ _BLOCK_HEADER = regex.compile(
     (?:{_alternation(UNIT_HEADER_WORDS)})[\x20\t]*[:：][\x20\t]*      # 단위:
     (?P<expr>[^()\[\]\n]{{1,24}}?)[\x20\t]*$                       # 억 달러
   |
-    [(（](?<=^[^\t\n]{{0,{_TITLE_REACH}}}\S[(（])     # a title line (no tab row) ending in
-    (?P<expr>[^()（）\n\t\d]{{1,12}})[)）]          # a parenthesised unit: (억 달러)
-    (?=\x20*\n(?:\x20*\n)*[^\n]*\t)              # right above a tab row
+    [(（](?P<expr>[^()（）\n\t\d]{{1,12}})[)）]      # a parenthesised unit: (억 달러)
+    (?=\x20*\n(?:\x20*\n)*[^\n]*\t)              # right above a tab row, closing
+    (?<=^[^\t\n]{{0,{_TITLE_REACH}}}\S[(（][^()（）\n\t\d]{{1,12}}[)）])  # a title line (no tab row)
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
@@ -529,8 +531,9 @@ _SPOKEN_UNITS = rf"""
   | (?P<cur>{_unit_alternation(_CURRENCY_WORD_LIST)})    # 원, 달러
 """
 # A spelled-out numeral and its unit: 이천삼백사십오억 달러, 마이너스 오 퍼센트, 두 배.
-# The run of numeral characters is bounded (a numeral has at most five groups of three
-# place words) and checked by ``parse_korean_number`` once its digits are written out.
+# The run of numeral characters is bounded (a numeral has at most five groups of four digits,
+# three place words and a group word) and checked by ``parse_korean_number`` once its digits
+# are written out.
 _SPOKEN = regex.compile(
     rf"""
     (?=[{"".join(SPOKEN_DIGITS)}{"".join(DIGIT_PLACES)}{"".join(GROUP_WORDS)}{"".join(w[0] for w in (*SIGN_WORDS, *NATIVE_ONES, *NATIVE_TENS))}])
@@ -546,7 +549,7 @@ _SPOKEN = regex.compile(
               | {DIGITS_PATTERN}                          # 4 (천4백만), 3 (마이너스 3%)
               | {_HANGUL_NUMERAL_CLASS}[\x20\u00a0]?(?=[\d{"".join(SPOKEN_DIGITS)}{"".join(DIGIT_PLACES)}])  # 이천 삼백
               | {_HANGUL_NUMERAL_CLASS}                   # 천, 만
-            ){{1,24}}+
+            ){{1,48}}+
         )
     )
     {_SP}
@@ -1152,12 +1155,32 @@ def _govern_by_headers(text: str, tokens: list[_Token]) -> list[_Token]:
                 continue  # prose inside a block: only "label : values" lists are governed
             if unit is not None and _standalone(text, token, parenthesised=by_label) and _fits(token, unit):
                 out[i] = _govern(token, unit)
+    return out
+
+
+_SERIES_ARROWS = tuple(SERIES_ARROWS)
+
+
+def _inline_scope_end(text: str, pos: int) -> int:
+    """The end of the line at ``pos``, or of the last line a series goes on to: a line
+    ending in an arrow continues (… → (12)△5.3 →⏎(‘20.1)△6.6 → (2)+3.6)."""
+    end = text.find("\n", pos)
+    while end >= 0 and text[max(pos, end - 8) : end].rstrip(" \t").endswith(_SERIES_ARROWS):
+        end = text.find("\n", end + 1)
+    return len(text) if end < 0 else end
+
+
+def _govern_by_inline_headers(text: str, tokens: list[_Token]) -> list[_Token]:
+    """수출액(억 달러) : 6,402, 6,287 — an inline header's unit governs the bare numbers
+    after it on its line (and on the lines its series goes on to)."""
+    out = list(tokens)
+    starts = [t.start for t in out]
     for header in _INLINE_HEADER.finditer(text):
         line_unit = _sole_unit(header.group("expr"))
         if line_unit is None:
             continue
-        _, line_end = _line_bounds(text, header.end())
-        lo, hi = bisect.bisect_left(starts, header.end()), bisect.bisect_left(starts, line_end)
+        scope_end = _inline_scope_end(text, header.end())
+        lo, hi = bisect.bisect_left(starts, header.end()), bisect.bisect_left(starts, scope_end)
         for i in range(lo, hi):
             token = out[i]
             if token.bare and _standalone(text, token) and not _year_like(token) and _fits(token, line_unit):
@@ -1248,6 +1271,7 @@ def find_figure_mentions(text: str) -> list[Mention]:
     tokens = _drop_header_words(text, text_to_tokens(text))
     tokens = _govern_by_columns(text, tokens)
     tokens = _govern_by_headers(text, tokens)
+    tokens = _govern_by_inline_headers(text, tokens)
     tokens = _govern_by_partners(text, tokens)
     tokens = _govern_by_sentence(text, tokens)
     return mentions_to_original(view, [m for m in map(_to_mention, tokens) if m is not None])

@@ -32,6 +32,7 @@ Korean words come from ``extractors.lexicon.dates``.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime
 import re
@@ -145,7 +146,13 @@ def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> datetime.date
     return matching[nth - 1] if nth <= len(matching) else None
 
 
-def _word_value(match: regex.Match[str], text: str, reference: datetime.date, anchors: Sequence[Mention]) -> str | None:
+def _word_value(
+    match: regex.Match[str],
+    text: str,
+    reference: datetime.date,
+    anchors: Sequence[Mention],
+    anchor_starts: Sequence[int],
+) -> str | None:
     """The ISO value of one relative word match, or None where it is left out."""
     end = match.end()
     if match["day"] is not None:
@@ -163,7 +170,7 @@ def _word_value(match: regex.Match[str], text: str, reference: datetime.date, an
     if _COMPARISON.match(text, end) or _APPOSITION.match(text, end):
         return None  # 작년보다, 전년 동월 대비: a comparison base; 다음 해인 1999년: named again
     if match["same"] is not None:
-        return _same_period(match, text, reference, anchors)
+        return _same_period(match, text, anchors, anchor_starts)
     if reference.month == lex.JANUARY_AMBIGUOUS:
         return None  # 올해 in a January release may be the year just ended
     return f"{reference.year + lex.YEAR_WORDS_ALONE[match['year']]:04d}"
@@ -183,16 +190,20 @@ def _ordinal_weekday(match: regex.Match[str], reference: datetime.date) -> str |
     return None if found is None else found.isoformat()
 
 
-def _same_period(match: regex.Match[str], text: str, reference: datetime.date, anchors: Sequence[Mention]) -> str | None:
+def _same_period(
+    match: regex.Match[str], text: str, anchors: Sequence[Mention], anchor_starts: Sequence[int]
+) -> str | None:
     """지난해 같은 기간: the period of the date written before it in its sentence, a year earlier."""
     sentence_start = 0
     for found in _SENTENCE_END.finditer(text, max(0, match.start() - 400), match.start()):
         sentence_start = found.end()
-    before = [m for m in anchors if sentence_start <= m.start and m.end <= match.start()]
-    if not before or not _PERIOD_VALUE.match(before[-1].value):
+    index = bisect.bisect_right(anchor_starts, match.start()) - 1
+    while index >= 0 and anchors[index].end > match.start():
+        index -= 1  # (a date overlapping this one is no date before it)
+    if index < 0 or anchors[index].start < sentence_start or not _PERIOD_VALUE.match(anchors[index].value):
         return None
     kind = lex.SAME_PERIOD_WORDS[match["period"]]
-    value = before[-1].value
+    value = anchors[index].value
     if (kind == "month" and "-" not in value) or (kind == "quarter" and "Q" not in value):
         return None  # 전년 동월 after a year: which month is unknown
     shift = lex.SAME_PERIOD_YEARS[match["same"]]
@@ -279,6 +290,7 @@ def find_relative_mentions(
     if reference is None:
         return []
     found: list[Mention] = []
+    anchor_starts = [m.start for m in anchors]  # anchors come in text order
     done = 0
     for trigger in _TRIGGER.finditer(text):
         if trigger.start() < done:
@@ -287,7 +299,7 @@ def find_relative_mentions(
         if match is None:
             continue
         done = match.end()
-        value = _word_value(match, text, reference, anchors)
+        value = _word_value(match, text, reference, anchors, anchor_starts)
         if value is not None:
             found.append(Mention("date", match.start(), match.end(), value, None))
     found += _offsets(text, reference)

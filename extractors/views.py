@@ -26,6 +26,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from extractors._typing import Span
+from extractors.lexicon.numbers import CURRENCY_WORDS, GROUP_WORDS, PERCENT_POINT_WORDS, PERCENT_WORDS
 from extractors.mentions import Mention
 
 # Invisible characters: every format character (Unicode 14, category Cf) and the blocks of
@@ -67,6 +68,16 @@ def _has_astral(text: str) -> bool:
     simply assumed to."""
     return len(text) < _SMALL or sys.getsizeof(text) > 3 * len(text)
 
+
+# A line break between a number and its unit (98.7⏎억불); checked further by _split_units.
+_UNIT_STARTS = sorted(
+    {*GROUP_WORDS, *(word for word, _ in CURRENCY_WORDS), *PERCENT_WORDS, *PERCENT_POINT_WORDS},
+    key=len,
+    reverse=True,
+)
+_SPLIT_UNIT = re.compile("\n(?=" + "|".join(re.escape(w) for w in _UNIT_STARTS) + ")")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_LINE_REACH = 200  # how far back the line of a split number is looked at
 
 _FULLWIDTH_OFFSET = 0xFEE0  # ０ (U+FF10) - 0 (U+0030)
 
@@ -129,27 +140,51 @@ class TextView:
         return min(view_start + position - text_start, next_view)
 
 
+def _split_units(text: str) -> list[int]:
+    """Line breaks between a number and its unit in prose (98.7⏎억불, 12.4⏎%): PDF text
+    wraps a line there.  A line break after a table row's cell (a tab on its line) or
+    after a number alone on its line stays: that is a cell."""
+    breaks: list[int] = []
+    for found in _SPLIT_UNIT.finditer(text):
+        if not text[found.start() - 1 : found.start()].isdigit():
+            continue
+        line = text[text.rfind("\n", max(0, found.start() - _LINE_REACH), found.start()) + 1 : found.start()]
+        if "\t" not in line and _HANGUL.search(line):
+            breaks.append(found.start())
+    return breaks
+
+
 def to_view(text: str) -> TextView:
     """The grammar's view of ``text``; the text itself when it holds nothing hostile.
 
     >>> to_view("１２．４％").text
     '12.4%'
-    >>> view = to_view("2642\\u200b억\\u200b9천만 달러")
+    >>> view = to_view("2642\u200b억\u200b9천만 달러")
     >>> view.text, view.span_to_original(0, len(view.text))
     ('2642억9천만 달러', (0, 13))
+    >>> to_view("수출은 98.7\\n억불로").text
+    '수출은 98.7억불로'
     >>> to_view("수출 12.4%").identical
     True
     """
-    if (_HOSTILE if _has_astral(text) else _HOSTILE_BMP).search(text) is None:
+    hostile = (_HOSTILE if _has_astral(text) else _HOSTILE_BMP).search(text) is not None
+    breaks = _split_units(text) if _SPLIT_UNIT.search(text) else []
+    if not hostile and not breaks:
         return TextView(text, text)
-    mapped = _HOSTILE.sub(lambda m: _ascii_of(m.group()), text)
-    if len(mapped) == len(text):
-        return TextView(mapped, text)  # one for one: offsets are the text's own
-    runs: list[tuple[int, int]] = [(0, 0)]
-    removed = 0
-    for gap in _INVISIBLE.finditer(text):
-        removed += gap.end() - gap.start()
-        runs.append((gap.end() - removed, gap.end()))
+    gaps = [(gap.start(), gap.end()) for gap in _INVISIBLE.finditer(text)] if hostile else []
+    gaps = sorted([*gaps, *((start, start + 1) for start in breaks)])
+    if not gaps:  # fullwidth forms and other digits only: one for one, offsets are the text's own
+        return TextView(_HOSTILE.sub(lambda m: _ascii_of(m.group()), text), text)
+    pieces, runs, last, removed = [], [(0, 0)], 0, 0
+    for start, end in gaps:
+        pieces.append(text[last:start])
+        removed += end - start
+        runs.append((end - removed, end))
+        last = end
+    pieces.append(text[last:])
+    mapped = "".join(pieces)
+    if hostile:
+        mapped = _HOSTILE.sub(lambda m: _ascii_of(m.group()), mapped)
     return TextView(mapped, text, tuple(runs), [view_start for view_start, _ in runs])
 
 

@@ -1285,9 +1285,10 @@ UNIT_HEADER_SCALES: list[tuple[str, str, str]] = [
 
 # figures written in words, Hangul number words, and tables whose unit is ambiguous: nothing
 NOT_FACTS_RED_TEAM: list[str] = [
-    "수출이 두 배로 늘었다",  # Hangul number words (두, 세, 수십) are not parsed: a miss, never a guess
-    "세 배 이상",
-    "수십억 달러",
+    "수십억 달러",  # a vague quantity (수십, 수 천억, 몇 백만): a miss, never a guess
+    "수 천억 원",
+    "몇 백만 달러",
+    "한 배를 탄 셈",  # the same boat, not one time
     "5G 가입자 3천만 명",
     "2배수 선발",
     "20프로젝트",

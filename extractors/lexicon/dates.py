@@ -364,8 +364,18 @@ Nov. 2026, 23 November 2026, November 23, 2026."""
 ENGLISH_ORDINALS: Final[tuple[str, ...]] = ("st", "nd", "rd", "th")
 """After an English day: November 23rd, 2026."""
 
-EDITION_MARKS: Final[tuple[str, ...]] = ("조간용", "석간용", "조간", "석간", "이후", "부터")
-"""After a press release's own date on its line: 2026년 11월 23일(월) 조간."""
+EDITION_MARKS: Final[tuple[str, ...]] = (
+    "조간용",
+    "석간용",
+    "조간",
+    "석간",
+    "이후",
+    "부터",
+    "공보",
+    "보도참고자료",
+    "보도자료",
+)
+"""After a press release's own date on its line: 2026년 11월 23일(월) 조간, 2021년 11월 18일 공보."""
 
 REFERENCE_LABELS_EN: Final[dict[str, int]] = {
     "Release date": 0,

@@ -768,4 +768,7 @@ HEADER_UNIT_SEPARATORS: Final[tuple[str, ...]] = (",", "，", "、", ";", "/")
 
 # ---- range connectors ------------------------------------------------------------
 
+# Arrows between the elements of a series; a line ending in one goes on in the next.
+SERIES_ARROWS: Final[tuple[str, ...]] = ("→", "⇒", "->")
+
 RANGE_CONNECTORS: Final[tuple[str, ...]] = ("→", "⇒", "->", "~", "∼", "〜", "～", "-", "–", "—", "−", "－")
