@@ -834,7 +834,9 @@ def _merge_outside(mentions: list[Mention], extra: list[Mention]) -> list[Mentio
 # A series: (’19.5)△9.8 → (11)△14.5 → (12)△5.3, (’20.1Q) 1.7→ (2Q) △13.6.  Each element
 # after an arrow names a month or quarter of the running year (the next year once it
 # wraps: (12) → (1)); what links two elements is a value and an arrow.
-_SERIES_ELEMENT = re.compile(r"(?:→|⇒|->)\s*(?P<open>\()\s?(?P<el>(?P<m>1[0-2]|0?[1-9])|(?P<q>[1-4])\s?Q)\s?\)")
+_SERIES_ELEMENT = re.compile(
+    r"(?:→|⇒|->)\s*(?P<open>\()\s?(?P<el>(?P<m>1[0-2]|0?[1-9])|(?P<q>[1-4])\s?Q)\s?\)"
+)
 _SERIES_LINK = regex.compile(
     rf"""
     \s?[)\]]?\s*                                    # the previous element's ) or ]

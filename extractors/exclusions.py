@@ -134,7 +134,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     (
         "address",
         rf"""
-        (?<!\d)(?<=\p{{Hangul}}\d{{0,4}}(?:{_alt(lex.STREET_ENDINGS)})\s?)\d+(?:-\d+)?   # …길 12, no region needed
+        (?<!\d)(?<=\p{{Hangul}}\d{{0,4}}(?:{_alt(lex.STREET_ENDINGS)})\s?)   # …길 12, no region needed
+        \d+(?:-\d+)?
         (?![\d.,]|\s?(?:{_AFTER_NUMBER}))
     """,
     ),

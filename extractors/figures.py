@@ -94,15 +94,14 @@ from extractors.lexicon.numbers import (
     SIGNS,
     SPOKEN_DIGITS,
     SPOKEN_POINT,
-    SUBUNIT_SCALE,
     STATISTICAL_MINUS,
+    SUBUNIT_SCALE,
     TABLE_END_MARKS,
     UNIT_HEADER_WORDS,
     VAGUE_QUANTIFIERS,
     WORDS_AFTER_BARE_AMOUNT,
 )
 from extractors.mentions import Mention
-from extractors.views import mentions_to_original, to_view
 from extractors.numerals import (
     DIGITS_PATTERN,
     NUMBER_PATTERN,
@@ -110,6 +109,7 @@ from extractors.numerals import (
     decimal_text,
     parse_korean_number,
 )
+from extractors.views import mentions_to_original, to_view
 
 # ---- building blocks from the lexicon ------------------------------------------------
 
@@ -524,6 +524,10 @@ def text_to_tokens(text: str) -> list[_Token]:
 # ---- spoken numbers -------------------------------------------------------------------
 
 _SINO_CLASS = "[" + "".join(SPOKEN_DIGITS) + "]"
+_SINO_AND_PLACES = "".join(SPOKEN_DIGITS) + "".join(DIGIT_PLACES)
+_SPOKEN_FIRST = (
+    _SINO_AND_PLACES + "".join(GROUP_WORDS) + "".join(w[0] for w in (*SIGN_WORDS, *NATIVE_ONES, *NATIVE_TENS))
+)
 _SPOKEN_UNITS = rf"""
     (?P<pp>{_unit_alternation(PERCENT_POINT_WORDS)})     # 퍼센트포인트
   | (?P<pct>{_unit_alternation(PERCENT_WORDS)})          # 퍼센트, 퍼센티지
@@ -536,7 +540,7 @@ _SPOKEN_UNITS = rf"""
 # are written out.
 _SPOKEN = regex.compile(
     rf"""
-    (?=[{"".join(SPOKEN_DIGITS)}{"".join(DIGIT_PLACES)}{"".join(GROUP_WORDS)}{"".join(w[0] for w in (*SIGN_WORDS, *NATIVE_ONES, *NATIVE_TENS))}])
+    (?=[{_SPOKEN_FIRST}])                                  # (cheap test first)
     (?<![\p{{Hangul}}\d.,])                               # a word of its own: 수십 is not 십
     (?:(?P<sword>{_alternation(SIGN_WORDS)})\x20?)?       # 마이너스 (the word is the sign)
     (?:
@@ -547,7 +551,7 @@ _SPOKEN = regex.compile(
             (?:
                 {_SINO_CLASS}(?:{regex.escape(SPOKEN_POINT)}{_SINO_CLASS}{{1,6}})?  # 오, 삼점오
               | {DIGITS_PATTERN}                          # 4 (천4백만), 3 (마이너스 3%)
-              | {_HANGUL_NUMERAL_CLASS}[\x20\u00a0]?(?=[\d{"".join(SPOKEN_DIGITS)}{"".join(DIGIT_PLACES)}])  # 이천 삼백
+              | {_HANGUL_NUMERAL_CLASS}[\x20\u00a0]?(?=[\d{_SINO_AND_PLACES}])  # 이천 삼백
               | {_HANGUL_NUMERAL_CLASS}                   # 천, 만
             ){{1,48}}+
         )
@@ -558,9 +562,7 @@ _SPOKEN = regex.compile(
     regex.VERBOSE,
 )
 _SPOKEN_DIGIT_TABLE = str.maketrans({**{k: str(v) for k, v in SPOKEN_DIGITS.items()}, SPOKEN_POINT: "."})
-_NATIVE = regex.compile(
-    rf"(?P<tens>{_alternation(NATIVE_TENS)})?(?P<ones>{_alternation(NATIVE_ONES)})?"
-)
+_NATIVE = regex.compile(rf"(?P<tens>{_alternation(NATIVE_TENS)})?(?P<ones>{_alternation(NATIVE_ONES)})?")
 
 
 def _spoken_value(match: regex.Match[str]) -> Decimal | None:
@@ -591,7 +593,8 @@ def _spoken_value(match: regex.Match[str]) -> Decimal | None:
 def _spoken_tokens(text: str) -> list[_Token]:
     """Numbers spoken in words before their unit: 이십 퍼센트, 오천만 원, 두 배.
 
-    >>> [(t.value, t.unit, t.sign) for t in _spoken_tokens("마이너스 오 퍼센트, 이천삼백사십오억 달러, 두 배")]
+    >>> spoken = _spoken_tokens("마이너스 오 퍼센트, 이천삼백사십오억 달러, 두 배")
+    >>> [(t.value, t.unit, t.sign) for t in spoken]
     [(Decimal('5'), '%', -1), (Decimal('234500000000'), 'USD', 1), (Decimal('2'), 'x', 1)]
     """
     tokens = []
@@ -621,9 +624,7 @@ def _with_spoken(tokens: list[_Token], spoken: list[_Token]) -> list[_Token]:
     kept = []
     for token in tokens:
         i = bisect.bisect_right(starts, token.start) - 1
-        inside = any(
-            s.start < token.end and token.start < s.end for s in spoken[max(i, 0) : i + 2]
-        )
+        inside = any(s.start < token.end and token.start < s.end for s in spoken[max(i, 0) : i + 2])
         if not inside:
             kept.append(token)
     return sorted([*kept, *spoken], key=lambda t: t.start)
@@ -647,7 +648,9 @@ def _join_subunits(text: str, tokens: list[_Token]) -> list[_Token]:
             and not text[last.end : token.start].strip(" \u00a0")
         ):
             value = last.value + token.value * _SUBUNIT
-            out[-1] = _Token(last.start, token.end, token.end, last.sign, last.numeral, value, "amount", last.unit)
+            out[-1] = _Token(
+                last.start, token.end, token.end, last.sign, last.numeral, value, "amount", last.unit
+            )
             continue
         out.append(token)
     return out

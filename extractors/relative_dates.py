@@ -116,11 +116,11 @@ _TRIGGER = re.compile(
         )
     )
 )
-_OFFSET_TRIGGER = re.compile(
-    f"(?:{'|'.join(lex.OFFSET_UNITS)}) ?(?:{'|'.join(lex.OFFSET_DIRECTIONS)})"
-)
+_OFFSET_TRIGGER = re.compile(f"(?:{'|'.join(lex.OFFSET_UNITS)}) ?(?:{'|'.join(lex.OFFSET_DIRECTIONS)})")
 _COMPARISON = regex.compile(rf"\s?(?:{_alt(lex.COMPARISON_AFTER)})")
-_APPOSITION = regex.compile(rf"\s?(?:[(（][^()（）\n]{{0,6}}[)）])?\s?(?:{_alt(lex.APPOSITION_MARKS)})\s?\S*\d")
+_APPOSITION = regex.compile(
+    rf"\s?(?:[(（][^()（）\n]{{0,6}}[)）])?\s?(?:{_alt(lex.APPOSITION_MARKS)})\s?\S*\d"
+)
 _SAME_PERIOD_AFTER = regex.compile(rf"\s?(?:{_alt(tuple(lex.SAME_PERIOD_WORDS))})")
 _SENTENCE_END = re.compile(r"\n|[.!?。](?=\s|$)")
 _PERIOD_VALUE = regex.compile(r"^\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?(?:/\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?)?$")
@@ -146,6 +146,23 @@ def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> datetime.date
     return matching[nth - 1] if nth <= len(matching) else None
 
 
+def _day_value(match: regex.Match[str], reference: datetime.date) -> datetime.date | None:
+    """The day a day word or a weekday names: 어제, 다음 주 일요일, 지난 일요일."""
+    if match["day"] is not None:
+        return reference + datetime.timedelta(days=lex.RELATIVE_DAYS[match["day"]])
+    if match["week"] is not None:
+        weekday = lex.WEEKDAY_NAMES[match["wday"]]
+        return _weekday_in_week(reference, lex.RELATIVE_WEEKS[match["week"]], weekday)
+    if match["side"] is None:
+        return None
+    weekday = lex.WEEKDAY_NAMES[match["sday"]]
+    if match["side"] in lex.PAST_MONTH_MARKS:
+        back = (reference.weekday() - weekday - 1) % 7 + 1  # the latest one strictly before
+        return reference - datetime.timedelta(days=back)
+    ahead = (weekday - reference.weekday() - 1) % 7 + 1  # the next one strictly after
+    return reference + datetime.timedelta(days=ahead)
+
+
 def _word_value(
     match: regex.Match[str],
     text: str,
@@ -155,18 +172,9 @@ def _word_value(
 ) -> str | None:
     """The ISO value of one relative word match, or None where it is left out."""
     end = match.end()
-    if match["day"] is not None:
-        return (reference + datetime.timedelta(days=lex.RELATIVE_DAYS[match["day"]])).isoformat()
-    if match["week"] is not None:
-        weekday = lex.WEEKDAY_NAMES[match["wday"]]
-        return _weekday_in_week(reference, lex.RELATIVE_WEEKS[match["week"]], weekday).isoformat()
-    if match["side"] is not None:
-        weekday = lex.WEEKDAY_NAMES[match["sday"]]
-        if match["side"] in lex.PAST_MONTH_MARKS:
-            back = (reference.weekday() - weekday - 1) % 7 + 1  # the latest one strictly before
-            return (reference - datetime.timedelta(days=back)).isoformat()
-        ahead = (weekday - reference.weekday() - 1) % 7 + 1  # the next one strictly after
-        return (reference + datetime.timedelta(days=ahead)).isoformat()
+    day = _day_value(match, reference)
+    if day is not None:
+        return day.isoformat()
     if _COMPARISON.match(text, end) or _APPOSITION.match(text, end):
         return None  # 작년보다, 전년 동월 대비: a comparison base; 다음 해인 1999년: named again
     if match["same"] is not None:

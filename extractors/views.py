@@ -199,6 +199,4 @@ def mentions_to_original(view: TextView, mentions: list[Mention]) -> list[Mentio
     """Mentions found in the view, with spans of the text it views."""
     if not view.runs:
         return mentions
-    return [
-        Mention(m.kind, *view.span_to_original(m.start, m.end), m.value, m.unit) for m in mentions
-    ]
+    return [Mention(m.kind, *view.span_to_original(m.start, m.end), m.value, m.unit) for m in mentions]

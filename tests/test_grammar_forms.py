@@ -76,6 +76,7 @@ SPOKEN_NUMBERS: list[Row] = [
 
 # --- currencies, historical ones included (ISO 4217) -----------------------------------------
 
+
 def _object(word: str) -> str:
     """The object particle that fits a word's last syllable: 달러를, 프랑을."""
     return "을" if (ord(word[-1]) - 0xAC00) % 28 else "를"
@@ -249,7 +250,11 @@ SERIES: list[Row] = [
 # --- the lines that head a publication (issue 10) --------------------------------------------------
 
 HEADER_LINES: list[tuple[str, datetime.date, list[Fact]]] = [
-    ("담당부서 무역정책과 등록일2019.06.14.\n\n제목", datetime.date(2019, 6, 14), [date("2019.06.14.", "2019-06-14")]),
+    (
+        "담당부서 무역정책과 등록일2019.06.14.\n\n제목",
+        datetime.date(2019, 6, 14),
+        [date("2019.06.14.", "2019-06-14")],
+    ),
     (
         "[경제신문] 입력 2019-03-05 09:12:45\n본문",
         datetime.date(2019, 3, 5),
@@ -265,7 +270,11 @@ HOSTILE: list[Row] = [
     ("물가 １２．４％ 상승", REF, [pct("１２．４％", "12.4")]),
     ("수출 1，234억 달러", REF, [amount("1，234억 달러", "123400000000", "USD")]),
     ("물가 12．4% 상승", REF, [pct("12．4%", "12.4")]),
-    ("수출 2642\u200b억\u200b9천만 달러", REF, [amount("2642\u200b억\u200b9천만 달러", "264290000000", "USD")]),
+    (
+        "수출 2642\u200b억\u200b9천만 달러",
+        REF,
+        [amount("2642\u200b억\u200b9천만 달러", "264290000000", "USD")],
+    ),
     ("예산 1\u200b2\u200b3\u200b4억 원", REF, [amount("1\u200b2\u200b3\u200b4억 원", "123400000000", "KRW")]),
     ("물가 5\u20606% 상승", REF, [pct("5\u20606%", "56")]),
     ("예산 1\u00ad500억 원", REF, [amount("1\u00ad500억 원", "150000000000", "KRW")]),
@@ -318,7 +327,12 @@ NOT_FACTS: list[tuple[str, datetime.date | None]] = [
 
 BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
     # 천 4백만 after a word was read as 4백만 (a wrong value)
-    ("cheon_4baekman_read_as_4baekman", "수출 천 4백만 달러", REF, [amount("천 4백만 달러", "14000000", "USD")]),
+    (
+        "cheon_4baekman_read_as_4baekman",
+        "수출 천 4백만 달러",
+        REF,
+        [amount("천 4백만 달러", "14000000", "USD")],
+    ),
     ("fullwidth_point_read_as_4", "１２．４％", REF, [pct("１２．４％", "12.4")]),
     ("fullwidth_comma_read_as_234", "1，234억 달러", REF, [amount("1，234억 달러", "123400000000", "USD")]),
     (
@@ -327,7 +341,12 @@ BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
         REF,
         [amount("2642\u200b억\u200b9천만 달러", "264290000000", "USD")],
     ),
-    ("zero_width_space_read_as_4eok", "1\u200b2\u200b3\u200b4억 원", REF, [amount("1\u200b2\u200b3\u200b4억 원", "123400000000", "KRW")]),
+    (
+        "zero_width_space_read_as_4eok",
+        "1\u200b2\u200b3\u200b4억 원",
+        REF,
+        [amount("1\u200b2\u200b3\u200b4억 원", "123400000000", "KRW")],
+    ),
     # ’20.1Q was read as January 2020
     ("quarter_read_as_month", "(’19.3Q) 1.2", None, [date("’19.3Q", "2019-Q3")]),
     # (2010.1~3.29) was read as January
@@ -337,7 +356,12 @@ BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
     # 등록일2020.10.20. gave no date: the year was glued to the label
     ("glued_label_date_missed", "등록일2018.02.01.", None, [date("2018.02.01.", "2018-02-01")]),
     # 입력 2018-08-01 11:04:32 lost its seconds
-    ("seconds_dropped", "입력 2018-02-01 08:15:59", None, [date("2018-02-01 08:15:59", "2018-02-01T08:15:59")]),
+    (
+        "seconds_dropped",
+        "입력 2018-02-01 08:15:59",
+        None,
+        [date("2018-02-01 08:15:59", "2018-02-01T08:15:59")],
+    ),
     # the digits after an unread vague word were read alone
     ("vague_numeral_tail_read", "수 억 5천만 달러", REF, []),
     # a comparison base with a written date after it (…인 2022년 12월) was read twice

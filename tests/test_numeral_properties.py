@@ -185,7 +185,10 @@ def test_spoken_and_written_numbers_agree(value: int, unit: str) -> None:
 INVISIBLE = st.sampled_from(["\u200b", "\u2060", "\u00ad", "\ufeff", "\u200f", "\u200e", "\u0301"])
 
 
-@given(st.data(), st.sampled_from(["1,234억 달러", "2642억9천만 달러", "12.4%", "0.6%p", "30.5배", "1억 5,600만 원"]))
+@given(
+    st.data(),
+    st.sampled_from(["1,234억 달러", "2642억9천만 달러", "12.4%", "0.6%p", "30.5배", "1억 5,600만 원"]),
+)
 def test_invisible_characters_never_change_a_value(data: st.DataObject, figure: str) -> None:
     """Invisible characters inside a figure: the same value, the span still the text's own."""
     positions = data.draw(st.lists(st.integers(1, len(figure) - 1), max_size=4, unique=True))

@@ -51,7 +51,8 @@ def _line(unit: str, size: int, *, breaks: bool) -> str:
 
 
 CASES = [(name, unit, False) for name, unit in PATHOLOGICAL] + [
-    (name, unit, True) for name, unit in PATHOLOGICAL[:3]  # the kinds in lines too
+    (name, unit, True)
+    for name, unit in PATHOLOGICAL[:3]  # the kinds in lines too
 ]
 
 

@@ -512,7 +512,13 @@ ORDINAL_WEEKS: Final[dict[str, int]] = {
 ORDINAL_MARKS: Final[tuple[str, ...]] = ("번째", "째")
 """After an ordinal word: 첫 번째, 둘째."""
 
-OFFSET_UNITS: Final[dict[str, str]] = {"년": "years", "개월": "months", "달": "months", "주": "weeks", "일": "days"}
+OFFSET_UNITS: Final[dict[str, str]] = {
+    "년": "years",
+    "개월": "months",
+    "달": "months",
+    "주": "weeks",
+    "일": "days",
+}
 """Units of an offset from the reference date: 2년 1개월 21일 전, 2주 후, 한 달 전."""
 
 OFFSET_DIRECTIONS: Final[dict[str, int]] = {"전": -1, "후": 1, "뒤": 1}
