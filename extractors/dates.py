@@ -30,10 +30,19 @@ Rules (general, not per publication):
   release may be either December); 지난/오는 pick the latest past or next
   coming such month; a written weekday picks the year nearest the reference
   in which the day has that weekday (6. 3.(화)).  A month word fixes a day's
-  month (이달 20일, 지난달 15일).  A year-less quarter or half (3분기) is left
-  out unless a relative word fixes its year (올해 1분기).  A day alone (14일)
-  is always left out: its month is unknown.
-* Relative words alone (지난해, 올해, 다음 달) are context, never dates.
+  month (이달 20일, 지난달 15일, 이달 1~10일); 지난/오는 pick the latest past or
+  next coming such day (지난 15일).  A year-less quarter or half (2분기, 3Q,
+  1~3분기, 하반기) is the reference year's unless later than the reference's
+  own quarter or half.  A day alone is the reference month's only where it
+  names a point in time (15일에, 15일부터, 15일 오전) and is not later than the
+  reference day; 1일 평균, 20일 기준 are no dates.  Days of a month in
+  parentheses take the month before them (2011년 3월(3.1~20)).
+* A series (’19.5)△9.8 → (11)△14.5 → (12)△5.3 → (‘20.1)△6.6 → (2)+3.6 names
+  months or quarters of its running year: (11) is 2019-11, (2) 2020-02.
+* Slashed dates read their order from the values: 02/22/2016 is month first,
+  21/04/2016 day first, 89/05/05 year first; 04/05/2016 is left out.
+* Relative dates without a number (오늘, 다음 주 일요일, 3일 전, 올해, 지난해 같은
+  기간) are :mod:`extractors.relative_dates`'; 다음 달 alone is context.
 * Spans that :func:`extractors.exclusions.find_not_fact_spans` marks (phone
   and issue numbers, durations, counts, ranks) never yield dates.
 """

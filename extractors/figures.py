@@ -28,7 +28,12 @@ Rules chosen where Korean is ambiguous (a miss is better than a wrong value):
 
 - an exchange rate or a price per unit is an amount in its currency
   (``원/달러 환율 1,350.5원`` → 1350.5 KRW, ``배럴당 80달러`` → 80 USD);
-- Hangul number words (``두 배``, ``수십억``) are not read;
+- numbers spoken in words are read only before their unit (``이십 퍼센트``,
+  ``오천만 원``, ``마이너스 오 퍼센트`` with the word as its sign, native ``두 배``);
+  a lone Sino digit only before a percent (``이 달러`` is "this dollar" as often),
+  and never after a vague quantifier (``수십억``, ``수 천억``, ``몇 백만``);
+- fullwidth digits and invisible characters inside a number are read as they
+  render (``extractors.views``), never as the part after them;
 - ▲ ▼ ↑ ↓ are arrows (context), never signs; △ ▽ and the dashes are;
 - ``(3.2)`` in a table may be a share or an accounting negative: it is a figure
   only in a rate column and with its sign written (``(△3.1)``).

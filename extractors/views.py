@@ -103,6 +103,7 @@ class TextView:
     original: str
     runs: tuple[tuple[int, int], ...] = ()
     _view_starts: list[int] = field(default_factory=list, repr=False)
+    _text_starts: list[int] = field(default_factory=list, repr=False)
 
     @property
     def identical(self) -> bool:
@@ -131,8 +132,7 @@ class TextView:
         """The view offset of a text offset (of the next kept character if it was left out)."""
         if not self.runs:
             return position
-        text_starts = [text_start for _, text_start in self.runs]
-        index = bisect.bisect_right(text_starts, position) - 1
+        index = bisect.bisect_right(self._text_starts, position) - 1
         if index < 0:
             return 0
         view_start, text_start = self.runs[index]
@@ -185,7 +185,7 @@ def to_view(text: str) -> TextView:
     mapped = "".join(pieces)
     if hostile:
         mapped = _HOSTILE.sub(lambda m: _ascii_of(m.group()), mapped)
-    return TextView(mapped, text, tuple(runs), [view_start for view_start, _ in runs])
+    return TextView(mapped, text, tuple(runs), [v for v, _ in runs], [t for _, t in runs])
 
 
 def spans_to_view(view: TextView, spans: list[Span]) -> list[Span]:
