@@ -303,6 +303,8 @@ NOT_FACTS: list[tuple[str, datetime.date | None]] = [
     ("29일에 열릴 회의", REF),  # later than the reference day: this month or last?
     ("20일 기준 누계", REF),
     ("1일 평균 처리량", REF),
+    ("20일에 걸쳐 진행", REF),  # a length of days
+    ("7일에 한 번 점검", REF),
     ("4분기 전망", REF),  # later than the reference quarter
     ("하반기 중 발표", REF),
     ("최근 10년 1월 평균", REF),

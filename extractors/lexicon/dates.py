@@ -660,3 +660,21 @@ WHOLE_YEAR_WORDS: Final[tuple[str, ...]] = ("연간", "연평균", "전체", "�
 
 COORDINATORS: Final[tuple[str, ...]] = ("및", "과", "와", ",", "·")
 """Between a year and a month that takes it: 2023년 연간 및 12월, 2025년과 12월."""
+
+AT_PARTICLE: Final[str] = "에"
+"""The particle of a point in time (15일에), or of a length (30일에 걸쳐)."""
+
+BARE_DAY_NOT_AFTER: Final[tuple[str, ...]] = (
+    "걸쳐",
+    "걸친",
+    "한 번",
+    "한번",
+    "1회",
+    "달하",
+    "달한",
+    "이르",
+    "불과",
+    "그쳐",
+    "그친",
+)
+"""After 15일에: a length of days, not a day (30일에 걸쳐, 7일에 한 번, 60일에 달하는)."""
