@@ -597,10 +597,23 @@ def _reference_quarter(reference: datetime.date) -> int:
     return (reference.month - 1) // 3 + 1
 
 
+_ROW_REACH = 400  # how far a table row's cell separator is looked for around a cell
+
+
+def _in_table_row(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a cell of a tab or pipe row (1분기⇥2분기⇥…⇥1분기)."""
+    line_start = text.rfind("\n", max(0, start - _ROW_REACH), start) + 1
+    line_end = text.find("\n", end, end + _ROW_REACH)
+    line = text[max(line_start, start - _ROW_REACH) : line_end if line_end >= 0 else end + _ROW_REACH]
+    return "\t" in line or "|" in line
+
+
 def _yearless_part(match: regex.Match[str], reference: datetime.date | None) -> str | None:
     """2분기, 3Q, 1~3분기, 하반기: of the reference year, unless later than the reference's
-    own quarter or half (4분기 in a January release may be last year's): then left out."""
-    if reference is None:
+    own quarter or half (4분기 in a January release may be last year's): then left out.
+    A cell of a table row takes its year from the table's headers (1분기 under 2022년),
+    not from the reference: left out here."""
+    if reference is None or _in_table_row(match.string, match.start(), match.end()):
         return None
     year = reference.year
     if match["uh"] is not None:

@@ -306,6 +306,8 @@ NOT_FACTS: list[tuple[str, datetime.date | None]] = [
     ("20일에 걸쳐 진행", REF),  # a length of days
     ("7일에 한 번 점검", REF),
     ("4분기 전망", REF),  # later than the reference quarter
+    ("구분\t1분기\t2분기\t1분기\n수출\t10\t20\t30", REF),  # header cells: years from the table
+    ("| 1분기 | 2분기 |", REF),
     ("하반기 중 발표", REF),
     ("최근 10년 1월 평균", REF),
     ("10년 만에 최대", REF),
