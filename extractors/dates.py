@@ -30,10 +30,19 @@ Rules (general, not per publication):
   release may be either December); 지난/오는 pick the latest past or next
   coming such month; a written weekday picks the year nearest the reference
   in which the day has that weekday (6. 3.(화)).  A month word fixes a day's
-  month (이달 20일, 지난달 15일).  A year-less quarter or half (3분기) is left
-  out unless a relative word fixes its year (올해 1분기).  A day alone (14일)
-  is always left out: its month is unknown.
-* Relative words alone (지난해, 올해, 다음 달) are context, never dates.
+  month (이달 20일, 지난달 15일, 이달 1~10일); 지난/오는 pick the latest past or
+  next coming such day (지난 15일).  A year-less quarter or half (2분기, 3Q,
+  1~3분기, 하반기) is the reference year's unless later than the reference's
+  own quarter or half.  A day alone is the reference month's only where it
+  names a point in time (15일에, 15일부터, 15일 오전) and is not later than the
+  reference day; 1일 평균, 20일 기준 are no dates.  Days of a month in
+  parentheses take the month before them (2011년 3월(3.1~20)).
+* A series (’19.5)△9.8 → (11)△14.5 → (12)△5.3 → (‘20.1)△6.6 → (2)+3.6 names
+  months or quarters of its running year: (11) is 2019-11, (2) 2020-02.
+* Slashed dates read their order from the values: 02/22/2016 is month first,
+  21/04/2016 day first, 89/05/05 year first; 04/05/2016 is left out.
+* Relative dates without a number (오늘, 다음 주 일요일, 3일 전, 올해, 지난해 같은
+  기간) are :mod:`extractors.relative_dates`'; 다음 달 alone is context.
 * Spans that :func:`extractors.exclusions.find_not_fact_spans` marks (phone
   and issue numbers, durations, counts, ranks) never yield dates.
 """
@@ -44,6 +53,7 @@ import bisect
 import datetime
 import heapq
 import itertools
+import re
 from collections.abc import Callable, Iterator, Sequence
 
 import regex
@@ -52,6 +62,8 @@ from extractors._typing import Span
 from extractors.exclusions import find_not_fact_spans
 from extractors.lexicon import dates as lex
 from extractors.mentions import Mention
+from extractors.relative_dates import find_relative_mentions
+from extractors.views import mentions_to_original, spans_to_view, to_view
 
 __all__ = ["find_date_mentions", "find_reference_date"]
 
@@ -96,7 +108,14 @@ _Y4 = r"(?<![\p{L}\d.,])(?:19|20)\d{2}(?!\d)"
 _Y2 = rf"(?<![\p{{L}}\d]){_APOS}\d{{2}}(?!\d)"
 # A two-digit year with no apostrophe: only right before 년 (26년 3월); the
 # branches that use it demand a month, half or quarter after the mark.
-_Y2_BARE = rf"(?<![\p{{L}}\d.,:/~\-]|{_APOS})\d{{2}}(?={regex.escape(lex.SHORT_YEAR_MARK)})"
+# 최근 10년 1월 평균 is a January average over ten years, not January 2010.
+_Y2_BARE = (
+    rf"(?<![\p{{L}}\d.,:/~\-]|{_APOS})(?<!(?:{_alt(lex.DURATION_OPENERS)})\s?)"
+    rf"\d{{2}}(?={regex.escape(lex.SHORT_YEAR_MARK)})"
+)
+# A four-digit year of a full dotted or dashed date may follow a label without a space
+# (등록일2020.10.20.); a Latin letter or a digit before it still makes it no year.
+_Y4_GLUED = r"(?<![A-Za-z\d.,])(?:19|20)\d{2}(?!\d)"
 
 
 def _y(name: str, four_only: bool = False) -> str:
@@ -113,7 +132,7 @@ def _d(name: str) -> str:
 
 # a time joins its date only within one line and one table cell (no tab, no line break)
 _TIME = rf"""
-    (?:(?:[^\S\t\n]?|T)(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)      # 10:00, T10:00
+    (?:(?:[^\S\t\n]?|T)(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?!\d)  # 10:00(:32)
       |[^\S\t\n]?(?P<ampm>{_AMPM})?\s?(?P<hh>[01]?\d|2[0-3])\s?{_HOUR}   # (오후) 2시
           (?!{_alt(lex.HOUR_NOT_BEFORE)})                               #   (not 10시간)
           (?:\s?(?P<mi>[0-5]?\d)\s?{_MINUTE})?                          # 30분
@@ -143,13 +162,18 @@ _AFTER_YEAR = (
     rf"|\s?{_YEAR_MARK})?"  # 년
 )
 
+_REFERENCE_REACH = 300  # how far back a reference's title is looked for on its line
+
 _BRANCHES: tuple[tuple[str, str], ...] = (
     (
         "full",
         rf"""  # year, month and day
         (?:
-        {_y("fy")}\.\s?{_m("fm")}\.\s?{_d("fd")}\.?      #   2026. 5. 28.  '26.3.17
-      | {_y("fy", True)}(?P<sep>[-/]){_m("fm")}(?P=sep){_d("fd")}   # 2026-05-28
+        (?P<fy>{_Y4_GLUED}|{_Y2})\.\s?{_m("fm")}\.\s?{_d("fd")}\.?      #   2026. 5. 28.  '26.3.17
+      | (?P<fy>{_Y4_GLUED})(?P<sep>[-/]){_m("fm")}(?P=sep){_d("fd")}   # 2026-05-28
+        # 02/22/2016 (month first), 21/04/2016 (day first): the order from the values
+      | (?<![\d./])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<fy4>(?:19|20)\d{{2}})(?![\d/])
+      | (?<![\d./])(?P<fy2>[4-9]\d)/{_m("fm")}/{_d("fd")}(?![\d/])   # 89/05/05 (a year no day can be)
       | {_y("fy")}\s?{_YEAR_MARK}\s?{_m("fm")}\s?{_MONTH_MARK}\s?{_d("fd")}\s?{_DAY_MARK}  # 2025년 12월 17일
         # 26.11.24.(화): a bare two-digit year only with a weekday, checked against the date
       | (?<![\p{{L}}\d.,:/~\-]|{_APOS})(?P<fy>\d{{2}})\.\s?{_m("fm")}\.\s?{_d("fd")}\.?
@@ -167,6 +191,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
           |{_m("rm2")}\s?{_MONTH_MARK}                   #   4월 (the start's year)
           |(?P<ry2s>\d{{2}})(?!\d)\s?{_YEAR_MARK}          #   27년 (the start's century)
           |(?<=[.]\s?\d{{1,2}}\.?\s?{_TILDE}\s?){_m("rm2")}(?!\d|[.,]\d){_NO_UNIT}   # 2026.1~10 (months)
+          |(?<=[.]\s?\d{{1,2}}\s?{_TILDE}\s?){_m("rm2")}\.{_d("rd2")}(?![\d.,])   # 2010.1~3.29 (to a day)
           |(?=\s?[)\],;]|\s|$)                           #   nothing: open end
         )
     """,
@@ -192,9 +217,19 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
       | (?<![\p{{L}}\d])(?P<pq>[1-4])(?P<pk>[QH])\s?{_APOS}?(?P<py2>(?:19|20)?\d{{2}})(?!\d)  # 3Q25, 1H 2025
       | (?<![\p{{L}}\d])(?P<pk>[QH])(?P<pq>[1-4])\s?(?P<py2>(?:19|20)\d{{2}})(?!\d)  # Q3 2025
       # 2025 3Q, 2025Q3, 2025년 3Q
-      | {_y("py")}(?:\s?{_YEAR_MARK})?\s?(?:(?P<pq>[1-4])(?P<pk>[QH])|(?P<pk>[QH])(?P<pq>[1-4]))
+      | {_y("py")}(?:\s?{_YEAR_MARK})?\s?\.?\s?(?:(?P<pq>[1-4])(?P<pk>[QH])|(?P<pk>[QH])(?P<pq>[1-4]))
         (?![\p{{L}}\d])
       | (?P<prel>{_REL})\s?(?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?(?:/\s?4\s?)?{_QUARTER})  # 올해 1분기
+    """,
+    ),
+    (
+        "yq",
+        rf"""  # a quarter or half without a year, year from the reference: 2분기, 1/4분기, 3Q, 1~3분기
+        (?<![\p{{L}}\d.~/]|{_APOS})(?P<uq>[1-4])\s?(?:/\s?4\s?)?
+        (?:{_TILDE}\s?(?P<uq2>[1-4])\s?(?:/\s?4\s?)?)?{_QUARTER}     #   2분기, 1~3분기
+      | (?<![\p{{L}}\d.~/]|{_APOS})(?P<uq>[1-4])Q(?![\p{{L}}\d])          #   3Q
+      | (?<![\p{{L}}\d.~/]|{_APOS})Q(?P<uq>[1-4])(?![\p{{L}}\d])          #   Q3
+      | (?<!\p{{L}})(?P<uh>{_alt(tuple(w for w in lex.HALVES if len(w) > 1))})  # 하반기
     """,
     ),
     (
@@ -218,7 +253,9 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
       | (?<=[,，]\s?){_y("yy", True)}[a-z]?(?=\s?[)\]]|\s?:\s?\d)   #   (OECD, 2025a), (김철수, 2024: 15)
       | (?<=\(\s?|[,，]\s){_y("yy", True)}[a-z]?(?=,\s?(?:{_alt(lex.PAGE_MARKS_LATIN)})\s?\d)  # (2024, p. 12)
       # 『산업정책론』, 박영사, 2023.  (a reference's year at the end of its line)
-      | (?<={_chars(lex.TITLE_CLOSERS)}[^\n]*[,，]\s?){_y("yy", True)}[a-z]?(?=\.?[^\S\n]*(?:\n|$))
+      # (the end of the line first: the look back, bounded, runs once per line)
+      | (?<=[,，]\s?){_y("yy", True)}[a-z]?(?=\.?[^\S\n]*(?:\n|$))
+        (?<={_chars(lex.TITLE_CLOSERS)}[^\n]{{0,{_REFERENCE_REACH}}}[,，]\s?\d{{4}}[a-z]?)
       | {_y("yy", True)}(?=[{lex.FORECAST_MARKS}](?![\p{{L}}\d]))   #   2026E, 2027F (securities tables)
       | (?<=[A-Za-z]\.\s){_y("yy", True)}[a-z]?(?=\.\s)   #   World Bank. 2020. Title (author-date)
     """,
@@ -230,16 +267,41 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         {_m("dm")}\s?{_MONTH_MARK}\s?{_d("dd")}\s?                       #   11월 1
         (?:{_DAY_MARK}{_WD}?{_TIME}{_DAYS_END}                            #   일(~20일)
           |{_TILDE}\s?{_d("td")}\s?{_DAY_MARK})                           #   ~20일
-      | (?P<rmo>{_REL_MONTH})\s?(?<![\d.]){_d("dd")}\s?{_DAY_MARK}{_WEEKDAY}?{_TIME}  # 이달 20일
+      | (?P<rmo>{_REL_MONTH})\s?(?<![\d.]){_d("dd")}\s?                   # 이달 20일, 이달 1~10일
+        (?:{_TILDE}\s?{_d("rtd")}\s?)?{_DAY_MARK}{_WEEKDAY}?{_TIME}
       | (?<![\d.~]){_m("dm")}\.\s?{_d("dd")}\.?{_WD}{_TIME}{_DAYS_END}   # 5. 28.(목)(~29.(금))
       | (?<![\d./]){_m("dm")}/{_d("dd")}{_WD}{_TIME}                 # 12/3(목): only with a weekday
       | (?<=\p{{Hangul}}\(\s?){_m("dm")}\.{_d("dd")}\.?(?=\s?\))   # 관세합의(11.14), not 전망 (2.4)
     """,
     ),
     (
+        "pdr",
+        rf"""  # (3.1~20), 2011년 3월(3.1~20): days of a month, its year from the month before
+        (?<=(?:(?P<pry>{_Y4}|{_Y2})\s?{_YEAR_MARK}\s?(?P<prm>1[0-2]|0?[1-9])\s?{_MONTH_MARK}\s?)?\(\s?)
+        (?<![\d.])(?P<pm>1[0-2]|0?[1-9])\.\s?(?P<pd>3[01]|[12]\d|0?[1-9])\s?{_DAY_MARK}?\s?{_TILDE}\s?
+        (?:(?P<pm2>1[0-2]|0?[1-9])\.\s?)?(?P<pd2>3[01]|[12]\d|0?[1-9])\s?{_DAY_MARK}?(?=\s?\))
+    """,
+    ),
+    (
+        "rday",
+        rf"""  # 지난 15일 (the latest 15th before the reference), 오는 3일 (the next 3rd)
+        (?P<rdside>{_MONTH_SIDE})\s(?<![\d.])(?P<rdd>3[01]|[12]\d|0?[1-9])(?!\d)\s?{_DAY_MARK}
+        (?!{_alt(lex.DAY_NOT_BEFORE)})
+    """,
+    ),
+    (
+        "bday",
+        rf"""  # 15일에, 15일부터, 15일 오전: a day of the reference month
+        (?<![\p{{L}}\d.~,:/\-]|{_APOS})(?P<bdd>3[01]|[12]\d|0?[1-9])(?!\d)\s?{_DAY_MARK}
+        (?={_alt(lex.POINT_IN_TIME_AFTER)})
+        (?!{regex.escape(lex.AT_PARTICLE)}\s?(?:{_alt(lex.BARE_DAY_NOT_AFTER)}))   # (not 30일에 걸쳐)
+    """,
+    ),
+    (
         "mrng",
         rf"""  # months, year from the reference: 1~4월, 6월부터 10월까지
-        (?:(?P<qrel>{_REL})\s?|(?P<qside>{_MONTH_SIDE})\s)?(?<![\d.])(?<!{_APOS}\d?){_m("qm1")}\s?
+        (?:(?P<qrel>{_REL})\s?|(?P<qside>{_MONTH_SIDE})\s)?(?<![\d.])(?<!{_APOS}\d?)(?<!\d\s?{_YEAR_MARK}\s?)
+        {_m("qm1")}\s?
         (?:{_MONTH_MARK}?\s?{_TILDE}\s?{_m("qm2")}\s?{_MONTH_MARK}        #   1~4월
           # 6월부터 10월까지
           |{_MONTH_MARK}\s?(?:{_alt(lex.RANGE_WORDS)})\s?{_m("qm2")}\s?{_MONTH_MARK}(?=\s?{_END_WORD})
@@ -250,7 +312,11 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         "mon",
         rf"""  # a month, year from the reference
         # 3월, 지난 12월
-        (?:(?P<nrel>{_REL})\s?|(?P<nside>{_MONTH_SIDE})\s)?(?<![\d.~])(?<!{_APOS}\d?){_m("nm")}\s?{_MONTH_MARK}
+        (?:(?P<nrel>{_REL})\s?|(?P<nside>{_MONTH_SIDE})\s)?(?<![\d.~])(?<!{_APOS}\d?)
+        # a month coordinated with a year takes it: 2023년 연간 및 12월
+        (?<=(?P<cy>{_Y4}|{_Y2})\s?{_YEAR_MARK}\s?(?:{_alt(lex.WHOLE_YEAR_WORDS)})?\s?(?:{_alt(lex.COORDINATORS)})\s?
+          |(?<!\d\s?{_YEAR_MARK}\s?))           # (최근 10년 1월 평균: every year's January)
+        {_m("nm")}\s?{_MONTH_MARK}
     """,
     ),
     (
@@ -283,6 +349,8 @@ _CANDIDATE = regex.compile(
       |\.\s?\d{{1,2}}\.?(?:\s?\({_chars(lex.WEEKDAYS)}|\))                 #   5. 28.(목), (11.14)
       |\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?\s?\({_chars(lex.WEEKDAYS)}            #   26.11.24.(화)
       |/\d{{1,2}}\s?\({_chars(lex.WEEKDAYS)}                                 #   12/3(목)
+      |/\d{{1,2}}/\d{{2,4}}                                                  #   02/22/2016
+      |\.\s?\d{{1,2}}\s?{_DAY_MARK}?\s?{_TILDE}                                #   (3.1~20)
       # 26년 3월, 26년 상반기
       |{regex.escape(lex.SHORT_YEAR_MARK)}\s?(?:\d{{1,2}}\s?(?:{_MONTH_MARK}|{_QUARTER}|/)|{_HALF})
       |\s(?:{_alt(tuple(lex.ENGLISH_MONTHS))}))                          #   23 November
@@ -353,7 +421,8 @@ def _time(match: regex.Match[str]) -> str:
     if hour is None:
         return ""
     hours = int(hour) + (12 if match.group("ampm") == lex.AFTERNOON and int(hour) < 12 else 0)
-    return f"T{hours:02d}:{int(match.group('mi') or 0):02d}"
+    seconds = match.group("ss")
+    return f"T{hours:02d}:{int(match.group('mi') or 0):02d}" + (f":{seconds}" if seconds else "")
 
 
 def _relative_year(word: str | None, reference: datetime.date | None) -> int | None:
@@ -410,8 +479,22 @@ def _days_end(match: regex.Match[str], year: int, month: str, start: str) -> str
     return None if end is None or end <= start else f"{start}/{end}"
 
 
+def _slashed(match: regex.Match[str]) -> str | None:
+    """02/22/2016 is month first, 21/04/2016 day first; 04/05/2016 may be either: None."""
+    first, second = int(match["sa"]), int(match["sb"])
+    if first > 12 >= second:
+        month, day = second, first
+    elif second > 12 >= first or first == second:
+        month, day = first, second
+    else:
+        return None
+    return _day(int(match["fy4"]), str(month), str(day))
+
+
 def _full(match: regex.Match[str], reference: datetime.date | None) -> str | None:
-    year = _year(match["fy"])
+    if match["fy4"] is not None:
+        return _slashed(match)
+    year = _year(match["fy"] if match["fy2"] is None else lex.APOSTROPHES[0] + match["fy2"])
     day = _day(year, match["fm"], match["fd"])
     if day is not None and match["fwd"] is not None:  # 26.11.24.(화): the weekday must agree
         day = (
@@ -430,6 +513,10 @@ def _range(match: regex.Match[str], reference: datetime.date | None) -> str | No
     if match["ry2s"] is not None:  # 2026~27년: the end year takes the start's century
         end_year = start_year // 100 * 100 + int(match["ry2s"])
         return f"{start_year:04d}/{end_year:04d}" if match["rm1"] is None and end_year > start_year else None
+    if match["rd2"] is not None:  # 2010.1~3.29: from the first of the month to the day
+        end = _day(start_year, match["rm2"], match["rd2"])
+        first = _day(start_year, match["rm1"], "1") if match["rm1"] is not None else None
+        return None if end is None or first is None or end <= first else f"{first}/{end}"
     if match["rm2"] is not None:  # '25.1~11월: the end month takes the start's year
         return f"{start}/{_iso(start_year, match['rm2'])}" if match["rm1"] is not None else None
     return f"{start}/.."
@@ -453,6 +540,9 @@ def _month_day(match: regex.Match[str], reference: datetime.date | None) -> str 
             return None
         months = reference.year * 12 + reference.month - 1 + lex.RELATIVE_MONTHS[match["rmo"]]
         day = _day(months // 12, str(months % 12 + 1), match["dd"])
+        if day is not None and match["rtd"] is not None:  # 이달 1~10일
+            end = _day(months // 12, str(months % 12 + 1), match["rtd"])
+            return None if end is None or end <= day else f"{day}/{end}"
         return None if day is None else day + _time(match)
     if match["wd"] is not None and match["drel"] is None and match["dside"] is None:
         year = _weekday_year(match["wd"], match["dm"], match["dd"], reference)
@@ -470,6 +560,8 @@ def _months(match: regex.Match[str], reference: datetime.date | None) -> str | N
 
 
 def _month(match: regex.Match[str], reference: datetime.date | None) -> str | None:
+    if match["cy"] is not None:  # 2023년 연간 및 12월
+        return _iso(_year(match["cy"]), match["nm"])
     year = _implied_year(match["nrel"], match["nside"], match["nm"], reference)
     return None if year is None else _iso(year, match["nm"])
 
@@ -501,11 +593,85 @@ def _part(match: regex.Match[str], reference: datetime.date | None) -> str | Non
     return f"{year:04d}-{kind}{g('pq')}"
 
 
+def _reference_quarter(reference: datetime.date) -> int:
+    return (reference.month - 1) // 3 + 1
+
+
+_ROW_REACH = 400  # how far a table row's cell separator is looked for around a cell
+
+
+def _in_table_row(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a cell of a tab or pipe row (1분기⇥2분기⇥…⇥1분기)."""
+    line_start = text.rfind("\n", max(0, start - _ROW_REACH), start) + 1
+    line_end = text.find("\n", end, end + _ROW_REACH)
+    line = text[max(line_start, start - _ROW_REACH) : line_end if line_end >= 0 else end + _ROW_REACH]
+    return "\t" in line or "|" in line
+
+
+def _yearless_part(match: regex.Match[str], reference: datetime.date | None) -> str | None:
+    """2분기, 3Q, 1~3분기, 하반기: of the reference year, unless later than the reference's
+    own quarter or half (4분기 in a January release may be last year's): then left out.
+    A cell of a table row takes its year from the table's headers (1분기 under 2022년),
+    not from the reference: left out here."""
+    if reference is None or _in_table_row(match.string, match.start(), match.end()):
+        return None
+    year = reference.year
+    if match["uh"] is not None:
+        half = lex.HALVES[match["uh"]]
+        return None if half > (reference.month + 5) // 6 else f"{year:04d}-H{half}"
+    first, last = int(match["uq"]), int(match["uq2"] or match["uq"])
+    if last > _reference_quarter(reference) or first > last:
+        return None
+    return f"{year:04d}-Q{first}" if first == last else f"{year:04d}-Q{first}/{year:04d}-Q{last}"
+
+
+def _paren_days(match: regex.Match[str], reference: datetime.date | None) -> str | None:
+    """(3.1~20): days of a month; the year of the month written before it (2011년 3월(3.1~20)),
+    else the reference's (a month later than the reference month left out)."""
+    month = match["pm"]
+    if match["pry"] is not None:
+        if int(match["prm"]) != int(month):
+            return None
+        year: int | None = _year(match["pry"])
+    else:
+        year = _implied_year(None, None, month, reference)
+    if year is None:
+        return None
+    start = _day(year, month, match["pd"])
+    end = _day(year, match["pm2"] or month, match["pd2"])
+    return None if start is None or end is None or end <= start else f"{start}/{end}"
+
+
+def _side_day(match: regex.Match[str], reference: datetime.date | None) -> str | None:
+    """지난 15일: the latest 15th before the reference date; 오는 3일: the next 3rd after it."""
+    if reference is None:
+        return None
+    day = int(match["rdd"])
+    months = reference.year * 12 + reference.month - 1
+    if match["rdside"] in lex.PAST_MONTH_MARKS:
+        months -= day >= reference.day
+    else:
+        months += day <= reference.day
+    return _day(months // 12, str(months % 12 + 1), str(day))
+
+
+def _bare_day(match: regex.Match[str], reference: datetime.date | None) -> str | None:
+    """15일에: a day of the reference month, unless later than the reference day (it may
+    then be last month's or a coming one): left out."""
+    if reference is None or int(match["bdd"]) > reference.day:
+        return None
+    return _day(reference.year, str(reference.month), match["bdd"])
+
+
 _VALUE_OF: dict[str, Callable[[regex.Match[str], datetime.date | None], str | None]] = {
     "full": _full,
     "rng": _range,
     "open": _open,
     "part": _part,
+    "yq": _yearless_part,
+    "pdr": _paren_days,
+    "rday": _side_day,
+    "bday": _bare_day,
     "ym": _year_month,
     "year": _year_alone,
     "md": _month_day,
@@ -636,6 +802,10 @@ def find_date_mentions(
     >>> find_date_mentions("문의 02-6009-3593, 제2026-11호, 2,000개", None)
     []
     """
+    view = to_view(text)  # fullwidth digits and invisible characters read as they render
+    if not view.identical:
+        spans_in_view = None if not_facts is None else spans_to_view(view, list(not_facts))
+        return mentions_to_original(view, find_date_mentions(view.text, reference, not_facts=spans_in_view))
     spans = sorted(find_not_fact_spans(text) if not_facts is None else not_facts)
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))
@@ -666,7 +836,81 @@ def find_date_mentions(
     ]
     if rows:
         mentions = sorted(mentions + rows, key=lambda m: m.start)
-    return _join_periods(text, mentions)
+    relative = [
+        m
+        for m in find_relative_mentions(text, reference, mentions)
+        if not _overlaps(starts, reach, m.start, m.end)
+    ]
+    if relative:
+        mentions = _merge_outside(mentions, relative)
+    return _join_periods(text, _series(text, mentions))
+
+
+def _merge_outside(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """``mentions`` with those of ``extra`` that overlap none of them, in text order."""
+    starts = [m.start for m in mentions]
+    reach = list(itertools.accumulate((m.end for m in mentions), max))
+    kept = [m for m in extra if not _overlaps(starts, reach, m.start, m.end)]
+    return sorted(mentions + kept, key=lambda m: m.start)
+
+
+# A series: (’19.5)△9.8 → (11)△14.5 → (12)△5.3, (’20.1Q) 1.7→ (2Q) △13.6.  Each element
+# after an arrow names a month or quarter of the running year (the next year once it
+# wraps: (12) → (1)); what links two elements is a value and an arrow.
+_SERIES_ELEMENT = re.compile(
+    r"(?:→|⇒|->)\s*(?P<open>\()\s?(?P<el>(?P<m>1[0-2]|0?[1-9])|(?P<q>[1-4])\s?Q)\s?\)"
+)
+_SERIES_LINK = regex.compile(
+    rf"""
+    \s?[)\]]?\s*                                    # the previous element's ) or ]
+    (?:[{regex.escape(lex.SERIES_SIGNS)}]\s?)?\d[\d,]*(?:\.\d+)?  # its value: △9.8, +3.6
+    \s?(?:%p?|％p?)?\s*(?:→|⇒|->)\s*$                # and the arrow
+    """,
+    regex.VERBOSE,
+)
+_MONTH_VALUE = regex.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})$")
+_QUARTER_VALUE = regex.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
+
+
+def _series(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Months and quarters of a series written without their year, from the element before.
+
+    >>> text = "(’19.11)△9.8 → (12)△5.3 → (1)+3.6"
+    >>> [(text[m.start:m.end], m.value) for m in find_date_mentions(text, None)]
+    [('’19.11', '2019-11'), ('12', '2019-12'), ('1', '2020-01')]
+    """
+    starts = [m.start for m in mentions]  # mentions come sorted
+    added: list[Mention] = []
+    for element in _SERIES_ELEMENT.finditer(text):
+        start, end = element.span("el")
+        index = bisect.bisect_left(starts, element.start()) - 1
+        previous = mentions[index] if index >= 0 else None
+        if added and (previous is None or added[-1].start >= previous.start):
+            previous = added[-1]  # the element read just before
+        if previous is None or _SERIES_LINK.fullmatch(text, previous.end, element.start("open")) is None:
+            continue  # no element of a series right before it
+        number = element.group("m") or element.group("q")
+        value = _next_in_series(previous.value, number, quarter=element.group("q") is not None)
+        if value is not None:
+            added.append(Mention("date", start, end, value, None))
+    if not added:
+        return mentions
+    # a series element wins over what was read there alone (2Q against the reference year)
+    added_starts = [m.start for m in added]
+    reach = list(itertools.accumulate((m.end for m in added), max))
+    kept = [m for m in mentions if not _overlaps(added_starts, reach, m.start, m.end)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _next_in_series(previous: str, number: str, *, quarter: bool) -> str | None:
+    """The element after ``previous`` named ``number``: (’19.12) → (1) is 2020-01."""
+    pattern = _QUARTER_VALUE if quarter else _MONTH_VALUE
+    found = pattern.match(previous)
+    if found is None:
+        return None
+    year, last = int(found["y"]), int(found["q" if quarter else "m"])
+    year += int(number) <= last
+    return f"{year:04d}-Q{int(number)}" if quarter else f"{year:04d}-{int(number):02d}"
 
 
 # --- the document's own date ---------------------------------------------------
@@ -749,6 +993,7 @@ def find_reference_date(text: str) -> datetime.date | None:
     >>> find_reference_date("2025년 수출액은 2642억 달러") is None
     True
     """
+    text = to_view(text).text  # ２０２６．５．２８ is a date too
     best: tuple[int, datetime.date] | None = None
     months: list[datetime.date] = []
     for rank, (year, month, day) in _labelled_dates(text):

@@ -16,12 +16,15 @@ building number only (테헤란로 305 → ``305``): that is the figure to drop.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
 
 import regex
 
 from extractors._typing import Span
 from extractors.lexicon import dates as lex
+from extractors.relative_dates import offset_spans
+from extractors.views import to_view
 
 __all__ = ["find_not_fact_spans"]
 
@@ -121,16 +124,18 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     (
         "address",
         rf"""
-        # the building number of
-        (?<=(?:\p{{Hangul}}+(?:{_alt(lex.ADDRESS_REGIONS)})\s+)+       #   서울시 강남구
-            [\p{{Hangul}}\d]*?(?:{_alt(lex.ADDRESS_ROADS)})\s?)          #   테헤란로 (도움6로)
-        (?<!\d)\d+(?:-\d+)?                                              #   305 (11)
+        # the building number of (every look back is bounded: linear on a very long line)
+        (?<!\d)(?<=(?:{_alt(lex.ADDRESS_ROADS)})\s?)                    #   (a road ending first)
+        (?<=(?:\p{{Hangul}}{{1,12}}(?:{_alt(lex.ADDRESS_REGIONS)})\s{{1,3}}){{1,4}}  #   서울시 강남구
+            [\p{{Hangul}}\d]{{0,16}}?(?:{_alt(lex.ADDRESS_ROADS)})\s?)     #   테헤란로 (도움6로)
+        \d+(?:-\d+)?                                                     #   305 (11)
     """,
     ),
     (
         "address",
         rf"""
-        (?<=\p{{Hangul}}\d*(?:{_alt(lex.STREET_ENDINGS)})\s?)(?<!\d)\d+(?:-\d+)?   # …길 12, no region needed
+        (?<!\d)(?<=\p{{Hangul}}\d{{0,4}}(?:{_alt(lex.STREET_ENDINGS)})\s?)   # …길 12, no region needed
+        \d+(?:-\d+)?
         (?![\d.,]|\s?(?:{_AFTER_NUMBER}))
     """,
     ),
@@ -202,7 +207,22 @@ def find_not_fact_spans(text: str) -> list[Span]:
     >>> find_not_fact_spans("2025년 수출액은 2642억9천만 달러로 12.4% 늘었다")
     []
     """
-    spans = sorted((match.start(), -match.end()) for pattern in _PATTERNS for match in pattern.finditer(text))
+    view = to_view(text)  # fullwidth digits and invisible characters read as they render
+    if not view.identical:
+        return [view.span_to_original(start, end) for start, end in find_not_fact_spans(view.text)]
+    offsets = [(m.start(), m.end()) for m in offset_spans(text)]  # 3일 전 is a date, not a duration
+    starts = [start for start, _ in offsets]
+
+    def in_offset(start: int, end: int) -> bool:
+        index = bisect.bisect_right(starts, start) - 1
+        return index >= 0 and end <= offsets[index][1]
+
+    spans = sorted(
+        (match.start(), -match.end())
+        for pattern in _PATTERNS
+        for match in pattern.finditer(text)
+        if not offsets or not in_offset(match.start(), match.end())
+    )
     kept: list[Span] = []
     for start, negative_end in spans:
         end = -negative_end

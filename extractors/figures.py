@@ -27,7 +27,12 @@ Rules chosen where Korean is ambiguous (a miss is better than a wrong value):
 
 - an exchange rate or a price per unit is an amount in its currency
   (``원/달러 환율 1,350.5원`` → 1350.5 KRW, ``배럴당 80달러`` → 80 USD);
-- Hangul number words (``두 배``, ``수십억``) are not read;
+- numbers spoken in words are read only before their unit (``이십 퍼센트``,
+  ``오천만 원``, ``마이너스 오 퍼센트`` with the word as its sign, native ``두 배``);
+  a lone Sino digit only before a percent (``이 달러`` is "this dollar" as often),
+  and never after a vague quantifier (``수십억``, ``수 천억``, ``몇 백만``);
+- fullwidth digits and invisible characters inside a number are read as they
+  render (``extractors.views``), never as the part after them;
 - ▲ ▼ ↑ ↓ are arrows (context), never signs; △ ▽ and the dashes are;
 - ``(3.2)`` in a table may be a share or an accounting negative: it is a rate
   where the cell's role is a percent written as such (a ``%`` in the unit line
@@ -58,6 +63,7 @@ from extractors.lexicon.numbers import (
     COUNT_NOUN_WORDS,
     COUNTERS,
     CURRENCY_CODES,
+    CURRENCY_SUBUNITS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     CURRENCY_WORDS_AFTER_GROUP_ONLY,
@@ -65,6 +71,9 @@ from extractors.lexicon.numbers import (
     GROUP_WORDS,
     HEADING_MARKS,
     MULTIPLE_WORDS,
+    NATIVE_NOT_ALONE,
+    NATIVE_ONES,
+    NATIVE_TENS,
     NOT_CURRENCY_BEFORE,
     ORDINAL_PREFIXES,
     PARTICLES_AFTER_CONSONANT,
@@ -76,10 +85,16 @@ from extractors.lexicon.numbers import (
     RANGE_CONNECTORS,
     SCALE_WORDS,
     SENTENCE_CURRENCY_MIN_GROUP,
+    SERIES_ARROWS,
+    SIGN_WORDS,
     SIGNS,
+    SPOKEN_DIGITS,
+    SPOKEN_POINT,
     STATISTICAL_MINUS,
+    SUBUNIT_SCALE,
     TABLE_END_MARKS,
     UNIT_HEADER_WORDS,
+    VAGUE_QUANTIFIERS,
     WORDS_AFTER_BARE_AMOUNT,
 )
 from extractors.mentions import Mention
@@ -96,6 +111,7 @@ from extractors.tables.units import HeaderUnits
 from extractors.tables.units import cell_unit as _cell_unit
 from extractors.tables.units import header_units as _header_units
 from extractors.tables.units import sole_unit as _sole_unit
+from extractors.views import cells_to_view, mentions_to_original, to_view
 
 # ---- building blocks from the lexicon ------------------------------------------------
 
@@ -146,8 +162,10 @@ def _squeeze(word: str) -> str:
     return word.replace(" ", "")
 
 
-_CURRENCY_BY_WORD = {_squeeze(w): code for w, code in CURRENCY_WORDS}
-_CURRENCY_WORD_LIST = [w for w, _ in CURRENCY_WORDS]
+_CURRENCY_BY_WORD = {_squeeze(w): code for w, code in (*CURRENCY_WORDS, *CURRENCY_SUBUNITS)}
+_CURRENCY_WORD_LIST = [w for w, _ in (*CURRENCY_WORDS, *CURRENCY_SUBUNITS)]
+_SUBUNITS = frozenset(_squeeze(w) for w, _ in CURRENCY_SUBUNITS)
+_SUBUNIT = Decimal(SUBUNIT_SCALE)
 _AFTER_GROUP_ONLY = frozenset(CURRENCY_WORDS_AFTER_GROUP_ONLY)
 _CURRENCY_BY_SYMBOL = dict(CURRENCY_SYMBOLS)
 _MARK_SIGNS = "".join(STATISTICAL_MINUS)
@@ -188,9 +206,12 @@ _TOKEN = regex.compile(
     (?:(?P<symbol>{_alternation(_CURRENCY_BY_SYMBOL)}){_SP})?   # US$ 12 / ₩1,000
     (?:(?P<precode>{_alternation(CURRENCY_CODES)})\x20)?          # USD 100
     (?:
-        (?=\d)                                     # starts with a digit, or with a Hangul numeral
-      | (?<!\p{{Hangul}})(?<!\p{{Hangul}}\x20)(?={_HANGUL_NUMERAL_CLASS})   # 수십억 is not 십억
-      | (?<=(?:{_alternation(APPROX_BEFORE)})\x20)(?={_HANGUL_NUMERAL_CLASS}) # 약 천만 원
+        # starts with a digit, not the rest of a numeral whose word was not read (수 억 3천만)
+        (?=\d)(?<!(?:^|[^\p{{Hangul}}]){_HANGUL_NUMERAL_CLASS}[\x20\u00a0]?)
+        # or with a Hangul numeral of its own word: 수십억 is not 십억, 수 천억 not 천억,
+        # 이 천만 may be spoken 2천만 (read by the spoken pass)
+      | (?<!\p{{Hangul}})(?<!(?<!\p{{Hangul}})(?:{_alternation((*VAGUE_QUANTIFIERS, *SPOKEN_DIGITS))})\x20)
+        (?={_HANGUL_NUMERAL_CLASS})
     )
     (?!{_GROUP_CLASS}(?!{_SP}(?:\d|{_PLACE_CLASS})))           # a lone group word (수 억) is no number
     (?P<number>{NUMBER_PATTERN})
@@ -236,9 +257,14 @@ _RANGE_GAP = regex.compile(
     \x20*
     (?:[‘’'′`]\d{{2}}(?:\.\d{{1,2}})?\.?\x20*)?        # a year before the right end: ’26.
     (?:\([^()\n]{{1,20}}\)\x20*)?                      # or a label: ('25.11)
+    (?:\p{{Hangul}}{{1,6}}\x20?)?                           # or a word: 정부안677.4 → 최종673.3조원
     """,
     regex.VERBOSE,
 )
+
+# How far back a title's "(" looks for its line start: a bounded look keeps the scan linear
+# on a very long line (titles are short).
+_TITLE_REACH = 200
 
 # (단위: 억 달러), [단위 : %] — governs the table or list below it; so does a unit closing
 # the title line of a tab table: 경상수지 추이(억 달러)⏎월⇥경상수지 …
@@ -253,9 +279,9 @@ _BLOCK_HEADER = regex.compile(
     (?:{_alternation(UNIT_HEADER_WORDS)})[\x20\t]*[:：][\x20\t]*      # 단위:
     (?P<expr>[^()\[\]\n]{{1,24}}?)[\x20\t]*$                       # 억 달러
   |
-    (?<=^[^\t\n]*\S)[(（]                          # a title line (no tab row) ending in
-    (?P<expr>[^()（）\n\t\d]{{1,12}})[)）]          # a parenthesised unit: (억 달러)
-    (?=\x20*\n(?:\x20*\n)*[^\n]*\t)              # right above a tab row
+    [(（](?P<expr>[^()（）\n\t\d]{{1,12}})[)）]      # a parenthesised unit: (억 달러)
+    (?=\x20*\n(?:\x20*\n)*[^\n]*\t)              # right above a tab row, closing
+    (?<=^[^\t\n]{{0,{_TITLE_REACH}}}\S[(（][^()（）\n\t\d]{{1,12}}[)）])  # a title line (no tab row)
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
@@ -372,6 +398,7 @@ def _unit_of(match: regex.Match[str]) -> tuple[FactKind | None, str | None]:
 
 
 _FOOTNOTE_MARK = regex.compile(r"\d{1,2}[)）]")
+_PAREN_REACH = 200  # how far back an opening parenthesis of a footnote-like "1)" is looked for
 _OPEN_PARENS, _CLOSE_PARENS = "(（", ")）"
 _CLOSE_PARENS_SET = frozenset(_CLOSE_PARENS)
 
@@ -384,7 +411,9 @@ def _is_footnote_mark(text: str, start: int, end: int) -> bool:
     """
     if not _FOOTNOTE_MARK.fullmatch(text, start, end + 1):
         return False
-    line = text[text.rfind("\n", 0, start) + 1 : start]
+    # the parentheses of the line before it, within a bounded reach: linear on a very long line
+    reach = max(0, start - _PAREN_REACH)
+    line = text[text.rfind("\n", reach, start) + 1 or reach : start]
     return sum(line.count(c) for c in _OPEN_PARENS) <= sum(line.count(c) for c in _CLOSE_PARENS)
 
 
@@ -428,6 +457,8 @@ def text_to_tokens(text: str) -> list[_Token]:
             continue
         number_end = m.end("remainder") if remainder else m.end("infix") if infix else m.end("number")
         multiplier = Decimal(SCALE_WORDS[scale]) if scale else _ONE
+        if kind == "amount" and m.lastgroup == "cur" and _squeeze(m.group("cur")) in _SUBUNITS:
+            multiplier *= _SUBUNIT  # 64.2 센트: hundredths of a dollar
         counted = (
             kind is None
             and text[number_end : number_end + 2].lstrip(" \u00a0")[:1] in _COUNTER_FIRST
@@ -448,7 +479,142 @@ def text_to_tokens(text: str) -> list[_Token]:
                 counted,
             )
         )
+    return _join_subunits(text, _with_spoken(tokens, _spoken_tokens(text)))
+
+
+# ---- spoken numbers -------------------------------------------------------------------
+
+_SINO_CLASS = "[" + "".join(SPOKEN_DIGITS) + "]"
+_SINO_AND_PLACES = "".join(SPOKEN_DIGITS) + "".join(DIGIT_PLACES)
+_SPOKEN_FIRST = (
+    _SINO_AND_PLACES + "".join(GROUP_WORDS) + "".join(w[0] for w in (*SIGN_WORDS, *NATIVE_ONES, *NATIVE_TENS))
+)
+_SPOKEN_UNITS = rf"""
+    (?P<pp>{_unit_alternation(PERCENT_POINT_WORDS)})     # 퍼센트포인트
+  | (?P<pct>{_unit_alternation(PERCENT_WORDS)})          # 퍼센트, 퍼센티지
+  | (?P<mult>{_unit_alternation(MULTIPLE_WORDS)})        # 배
+  | (?P<cur>{_unit_alternation(_CURRENCY_WORD_LIST)})    # 원, 달러
+"""
+# A spelled-out numeral and its unit: 이천삼백사십오억 달러, 마이너스 오 퍼센트, 두 배.
+# The run of numeral characters is bounded (a numeral has at most five groups of four digits,
+# three place words and a group word) and checked by ``parse_korean_number`` once its digits
+# are written out.
+_SPOKEN = regex.compile(
+    rf"""
+    (?=[{_SPOKEN_FIRST}])                                  # (cheap test first)
+    (?<![\p{{Hangul}}\d.,])                               # a word of its own: 수십 is not 십
+    (?:(?P<sword>{_alternation(SIGN_WORDS)})\x20?)?       # 마이너스 (the word is the sign)
+    (?:
+        (?P<native>(?:{_alternation(NATIVE_TENS)})?(?:{_alternation(NATIVE_ONES)})?)  # 두, 열두, 스무
+        (?<=\p{{Hangul}})\x20?(?=(?:{_unit_alternation(MULTIPLE_WORDS)}))           #   before 배 only
+      |
+        (?P<number>                                       # 이천삼백사십오억, 삼점오, 천4백만
+            (?:
+                {_SINO_CLASS}(?:{regex.escape(SPOKEN_POINT)}{_SINO_CLASS}{{1,6}})?  # 오, 삼점오
+              | {DIGITS_PATTERN}                          # 4 (천4백만), 3 (마이너스 3%)
+              | {_HANGUL_NUMERAL_CLASS}[\x20\u00a0]?(?=[\d{_SINO_AND_PLACES}])  # 이천 삼백
+              | {_HANGUL_NUMERAL_CLASS}                   # 천, 만
+            ){{1,48}}+
+        )
+    )
+    {_SP}
+    (?:{_SPOKEN_UNITS})
+    """,
+    regex.VERBOSE,
+)
+_SPOKEN_DIGIT_TABLE = str.maketrans({**{k: str(v) for k, v in SPOKEN_DIGITS.items()}, SPOKEN_POINT: "."})
+_NATIVE = regex.compile(rf"(?P<tens>{_alternation(NATIVE_TENS)})?(?P<ones>{_alternation(NATIVE_ONES)})?")
+
+
+def _spoken_value(match: regex.Match[str]) -> Decimal | None:
+    """The value a spoken numeral names, or None when it is not one we read.
+
+    A native number (두, 열두) counts before 배 only; a lone Sino digit (이, 오) before a
+    percent only (이 달러 is "this dollar" as often as $2); digits alone are the written
+    grammar's, unless a sign word stands before them (마이너스 3%).
+    """
+    native = match.group("native")
+    if native is not None:
+        if not native or native in NATIVE_NOT_ALONE:
+            return None
+        parts = _NATIVE.fullmatch(native)
+        if parts is None:
+            return None
+        tens, ones = parts.group("tens", "ones")
+        return Decimal(NATIVE_TENS.get(tens or "", 0) + NATIVE_ONES.get(ones or "", 0))
+    numeral = match.group("number").rstrip(" \u00a0")
+    sino = any(char in SPOKEN_DIGITS for char in numeral)
+    if not sino and not match.group("sword"):
+        return None
+    if sino and len(numeral) == 1 and not match.group("pct") and not match.group("pp"):
+        return None
+    return parse_korean_number(numeral.translate(_SPOKEN_DIGIT_TABLE))
+
+
+def _spoken_tokens(text: str) -> list[_Token]:
+    """Numbers spoken in words before their unit: 이십 퍼센트, 오천만 원, 두 배.
+
+    >>> spoken = _spoken_tokens("마이너스 오 퍼센트, 이천삼백사십오억 달러, 두 배")
+    >>> [(t.value, t.unit, t.sign) for t in spoken]
+    [(Decimal('5'), '%', -1), (Decimal('234500000000'), 'USD', 1), (Decimal('2'), 'x', 1)]
+    """
+    tokens = []
+    for m in _SPOKEN.finditer(text):
+        value = _spoken_value(m)
+        if value is None:
+            continue
+        kind, unit = _unit_of(m)
+        if kind is None or unit is None:
+            continue
+        multiplier = _SUBUNIT if m.group("cur") and _squeeze(m.group("cur")) in _SUBUNITS else _ONE
+        if m.group("cur") in _AFTER_GROUP_ONLY and not _GROUP_WORD.search(m.group("number") or ""):
+            continue  # 삼 동: no amount
+        numeral = m.group("native") or m.group("number")
+        number_end = m.start("native") + len(numeral) if m.group("native") else m.end("number")
+        sign = SIGN_WORDS.get(m.group("sword") or "", 1)
+        tokens.append(_Token(m.start(), m.end(), number_end, sign, numeral, value, kind, unit, multiplier))
     return tokens
+
+
+def _with_spoken(tokens: list[_Token], spoken: list[_Token]) -> list[_Token]:
+    """The written tokens with the spoken ones, a written token inside a spoken one left out
+    (마이너스 3%: the sign word belongs to the number)."""
+    if not spoken:
+        return tokens
+    starts = [t.start for t in spoken]
+    kept = []
+    for token in tokens:
+        i = bisect.bisect_right(starts, token.start) - 1
+        inside = any(s.start < token.end and token.start < s.end for s in spoken[max(i, 0) : i + 2])
+        if not inside:
+            kept.append(token)
+    return sorted([*kept, *spoken], key=lambda t: t.start)
+
+
+def _join_subunits(text: str, tokens: list[_Token]) -> list[_Token]:
+    """3 달러 50 센트 is one amount, 3.50 USD: hundredths right after an amount in their currency."""
+    out: list[_Token] = []
+    for token in tokens:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and token.kind == "amount"
+            and token.multiplier == _SUBUNIT
+            and last.kind == "amount"
+            and last.unit == token.unit
+            and last.multiplier == _ONE
+            and token.sign == 1
+            and token.value < 100
+            and token.value == token.value.to_integral_value()
+            and not text[last.end : token.start].strip(" \u00a0")
+        ):
+            value = last.value + token.value * _SUBUNIT
+            out[-1] = _Token(
+                last.start, token.end, token.end, last.sign, last.numeral, value, "amount", last.unit
+            )
+            continue
+        out.append(token)
+    return out
 
 
 # ---- governing bare numbers ---------------------------------------------------------
@@ -705,12 +871,32 @@ def _govern_by_headers(text: str, tokens: list[_Token]) -> list[_Token]:
                 continue  # prose inside a block: only "label : values" lists are governed
             if unit is not None and _standalone(text, token, parenthesised=by_label) and _fits(token, unit):
                 out[i] = _govern(token, unit)
+    return out
+
+
+_SERIES_ARROWS = tuple(SERIES_ARROWS)
+
+
+def _inline_scope_end(text: str, pos: int) -> int:
+    """The end of the line at ``pos``, or of the last line a series goes on to: a line
+    ending in an arrow continues (… → (12)△5.3 →⏎(‘20.1)△6.6 → (2)+3.6)."""
+    end = text.find("\n", pos)
+    while end >= 0 and text[max(pos, end - 8) : end].rstrip(" \t").endswith(_SERIES_ARROWS):
+        end = text.find("\n", end + 1)
+    return len(text) if end < 0 else end
+
+
+def _govern_by_inline_headers(text: str, tokens: list[_Token]) -> list[_Token]:
+    """수출액(억 달러) : 6,402, 6,287 — an inline header's unit governs the bare numbers
+    after it on its line (and on the lines its series goes on to)."""
+    out = list(tokens)
+    starts = [t.start for t in out]
     for header in _INLINE_HEADER.finditer(text):
         line_unit = _sole_unit(header.group("expr"))
         if line_unit is None:
             continue
-        _, line_end = _line_bounds(text, header.end())
-        lo, hi = bisect.bisect_left(starts, header.end()), bisect.bisect_left(starts, line_end)
+        scope_end = _inline_scope_end(text, header.end())
+        lo, hi = bisect.bisect_left(starts, header.end()), bisect.bisect_left(starts, scope_end)
         for i in range(lo, hi):
             token = out[i]
             if token.bare and _standalone(text, token) and not _year_like(token) and _fits(token, line_unit):
@@ -799,9 +985,13 @@ def find_figure_mentions(text: str, tables: Sequence[TableCellSpan] | None = Non
     >>> find_figure_mentions("3년 만에 102개, 1,800여명, 원칙 2024년")
     []
     """
+    view = to_view(text)  # fullwidth digits and invisible characters read as they render
+    cells = text_tables(text) if tables is None else tables
+    text, cells = view.text, cells if view.identical else cells_to_view(view, cells)
     tokens = _drop_header_words(text, text_to_tokens(text))
-    tokens = _govern_by_cells(text, tokens, text_tables(text) if tables is None else tables)
+    tokens = _govern_by_cells(text, tokens, cells)
     tokens = _govern_by_headers(text, tokens)
+    tokens = _govern_by_inline_headers(text, tokens)
     tokens = _govern_by_partners(text, tokens)
     tokens = _govern_by_sentence(text, tokens)
-    return [m for m in map(_to_mention, tokens) if m is not None]
+    return mentions_to_original(view, [m for m in map(_to_mention, tokens) if m is not None])

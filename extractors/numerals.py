@@ -31,10 +31,12 @@ DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # Spaces allowed between the parts of one numeral (not line breaks or tabs).
 _SP = r"[\x20\u00a0]?"
 
+# Repetitions are bounded by what a numeral can hold (three place words in a group, five
+# groups), so that a long run of them (천 천 천 …, 억억억 …) costs linear time.
 SEGMENT_PATTERN = rf"""
     (?:
         (?:{DIGITS_PATTERN}{_SP})?{_PLACE_CLASS}         # 4천 / 천
-        (?:{_SP}(?:{DIGITS_PATTERN}{_SP})?{_PLACE_CLASS})* # 5백, 4백 …
+        (?:{_SP}(?:{DIGITS_PATTERN}{_SP})?{_PLACE_CLASS}){{0,2}} # 5백, 4백 …
         (?:{_SP}\d+(?![\d,.]))?                         # trailing ones: 30, 820
       | {DIGITS_PATTERN}                                # 1,274 / 111.5
     )
@@ -46,7 +48,7 @@ NUMBER_PATTERN = rf"""
         (?>{DIGITS_PATTERN})(?!{_APPROX}?{_SP}[{"".join(DIGIT_PLACES)}{"".join(GROUP_WORDS)}])  # plain digits
       |
         (?:{SEGMENT_PATTERN}{_APPROX}?{_SP})?{_GROUP_CLASS}  # first group part; 억6000만 omits its segment
-        (?:{_SP}{SEGMENT_PATTERN}{_APPROX}?{_SP}{_GROUP_CLASS})*  # further group parts
+        (?:{_SP}{SEGMENT_PATTERN}{_APPROX}?{_SP}{_GROUP_CLASS}){{0,4}}  # further group parts
       | {SEGMENT_PATTERN}
     )
 """

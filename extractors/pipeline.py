@@ -26,6 +26,7 @@ from extractors.readers import read_path
 from extractors.readers.base import SourceDocument, TableCellSpan
 from extractors.resolve import resolve
 from extractors.tables import label_date_mentions, text_tables, within_cells
+from extractors.views import cells_to_view, mentions_to_original, spans_to_view, to_view
 from schemas import Context, Document, DocumentMeta, Fact, TableCell, Warning
 
 _TITLE_MAX = 160
@@ -48,6 +49,11 @@ def text_to_mentions(
     [('amount', '264290000000', 'USD'), ('percent', '12.4', '%')]
     """
     cells = text_tables(text) if tables is None else tables
+    view = to_view(text)  # the grammar reads fullwidth digits and invisible characters as they render
+    if not view.identical:
+        ignored_in_view = spans_to_view(view, list(ignored))
+        found = text_to_mentions(view.text, reference, ignored_in_view, cells_to_view(view, cells))
+        return mentions_to_original(view, found)
     not_facts = find_not_fact_spans(text)
     found = find_figure_mentions(text, cells) + find_date_mentions(text, reference, not_facts=not_facts)
     # a label's period first: it wins a tie of spans; nothing runs from one cell into the next

@@ -31,8 +31,30 @@ def _overlaps_any(mention: Mention, blocked: list[Span], starts: list[int]) -> b
     )
 
 
+def _pick(cluster: list[Mention]) -> list[Mention]:
+    """The mentions a cluster of overlapping ones keeps: the longest first, then by kind.
+
+    Taken characters are marked in a bytearray over the cluster's stretch of text, so a
+    long chain of overlaps costs the sum of the mentions' lengths, not their product.
+    """
+    if len(cluster) == 1:
+        return cluster
+    base = cluster[0].start
+    marked = bytearray(max(m.end for m in cluster) - base)
+    taken = []
+    for mention in sorted(cluster, key=lambda m: (-(m.end - m.start), _KIND_RANK[m.kind], m.start)):
+        start, end = mention.start - base, mention.end - base
+        if marked.find(1, start, end) < 0:
+            marked[start:end] = b"\x01" * (end - start)
+            taken.append(mention)
+    return taken
+
+
 def resolve(mentions: Iterable[Mention], blocked: Iterable[Span] = ()) -> list[Mention]:
     """Non-overlapping mentions in text order: the longest wins, then by kind.
+
+    Mentions that overlap nothing are kept as they are; among overlapping ones (a
+    cluster) the longest wins, then the kind's rank.
 
     >>> a = Mention("amount", 0, 9, "1", "USD")
     >>> d = Mention("date", 0, 4, "2024", None)
@@ -43,15 +65,18 @@ def resolve(mentions: Iterable[Mention], blocked: Iterable[Span] = ()) -> list[M
     """
     blocked_spans = _merge(blocked)
     starts = [start for start, _ in blocked_spans]
-    ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), _KIND_RANK[m.kind], m.start))
+    free = sorted(
+        (m for m in mentions if not _overlaps_any(m, blocked_spans, starts)), key=lambda m: (m.start, m.end)
+    )
     taken: list[Mention] = []
-    occupied: list[Span] = []  # kept sorted; its spans never overlap
-    occupied_starts: list[int] = []
-    for mention in ranked:
-        if _overlaps_any(mention, blocked_spans, starts) or _overlaps_any(mention, occupied, occupied_starts):
-            continue
-        index = bisect.bisect_left(occupied_starts, mention.start)
-        occupied.insert(index, mention.span)
-        occupied_starts.insert(index, mention.start)
-        taken.append(mention)
+    cluster: list[Mention] = []
+    cluster_end = -1
+    for mention in free:
+        if cluster and mention.start >= cluster_end:
+            taken += _pick(cluster)
+            cluster = []
+        cluster.append(mention)
+        cluster_end = max(cluster_end, mention.end) if len(cluster) > 1 else mention.end
+    if cluster:
+        taken += _pick(cluster)
     return sorted(taken, key=lambda m: m.start)

@@ -21,9 +21,10 @@ DocumentKind = Literal["press_release", "policy_brief", "work_report", "news", "
 
 _DECIMAL = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
 # ISO 8601 at the granularity written: 2025, 2025-12, 2025-12-17, 2026-05-28T10:00,
-# 2026-Q1, 2026-H1, intervals A/B and open ../B.
+# 2018-08-01T11:04:32 (seconds where written), 2026-Q1, 2026-H1, intervals A/B and open ../B.
 _DATE_POINT = (
-    r"[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9])?)?|-Q[1-4]|-H[12])?"
+    r"[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])"
+    r"(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?)?)?|-Q[1-4]|-H[12])?"
 )
 _DATE = rf"^(({_DATE_POINT})|(\.\.|{_DATE_POINT})/({_DATE_POINT}|\.\.))$"
 _DATE_RE = re.compile(_DATE)

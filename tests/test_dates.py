@@ -220,6 +220,10 @@ DATES_WITH_REFERENCE: list[tuple[str, datetime.date, list[tuple[str, str]]]] = [
     ("물가 3월 0.6%p, 4월 1.2%p", REF_2026, [("3월", "2026-03"), ("4월", "2026-04")]),
     ("3~4월 중", REF_2026, [("3~4월", "2026-03/2026-04")]),
     ("'25.1~11월 누적", REF_2025, [("'25.1~11월", "2025-01/2025-11")]),
+    # year words alone are the reference's year, shifted (issue 14)
+    ("지난해 ICT 분야 무역 수지", REF_2026, [("지난해", "2025")]),
+    ("올해 수출은 전년 대비 증가", REF_2026, [("올해", "2026")]),
+    ("작년 실적", REF_2026, [("작년", "2025")]),
     # a written year wins over the reference
     ("2024년 12월 대비", REF_JAN, [("2024년 12월", "2024-12")]),
     ("'25.11월 타결", REF_2026, [("'25.11월", "2025-11")]),
@@ -258,14 +262,15 @@ DATES_NOT_FACTS: list[tuple[str, datetime.date | None]] = [
     ("3월 말 55% 수준", None),
     ("1~4월 누적", None),
     ("올해 1분기 실적", None),
-    # relative words alone are context
-    ("지난해 ICT 분야 무역 수지", REF_2026),
-    ("올해 수출은 전년 대비 증가", REF_2026),
-    ("작년 실적", REF_2026),
+    # relative words alone: a comparison base, or in a January release (the year just ended?)
+    ("작년보다 늘었다", REF_2026),
+    ("전년 대비 증가", REF_2026),
+    ("올해 수출은 증가", REF_JAN),
+    ("지난해 ICT 분야 무역 수지", REF_JAN),
     # a day alone, a quarter without a year
     ("14일 과학기술정보통신부가 발표한", REF_JAN),
-    ("(3분기 이행률 68%)", REF_2025),
-    ("하반기 중 발표", REF_2025),
+    ("(4분기 이행률 68%)", REF_NOV.replace(month=8)),  # a quarter later than the reference's
+    ("하반기 중 발표", REF_2026),  # a half later than the reference's: this year's or last?
     # bare integers are never years
     ("총 2,000개 기업", None),
     ("중국제조 2025 전략", None),
@@ -583,7 +588,7 @@ def test_explicit_not_facts_override() -> None:
     assert [m.value for m in find_date_mentions("'30년", None, not_facts=[(0, 4)])] == []
 
 
-_ISO = r"(?:\.\.|\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?))?)"
+_ISO = r"(?:\.\.|\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?)?))?)"
 
 
 _DATE_CHARS = "0123456789 .~-/()'’,:\n년월일분기상반하上下QH지난해올(목)"

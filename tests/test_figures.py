@@ -636,7 +636,7 @@ RED_TEAM_TEXT: list[tuple[str, list[Found]]] = [
     ("100조 루피아화 규모", [("100조 루피아화", "amount", "100000000000000", "IDR")]),
     (
         "공공투자 예산으로 790조 동(약 310억 달러)을 배정했다.",
-        [("310억 달러", "amount", "31000000000", "USD")],
+        [("790조 동", "amount", "790000000000000", "VND"), ("310억 달러", "amount", "31000000000", "USD")],
     ),
     ("평균 판매가격은 대당 4억 5천만 루피아 수준", [("4억 5천만 루피아", "amount", "450000000", "IDR")]),
     ("현지 판매량은 4만 3천 대로 전년 대비 2.5배 증가", [("2.5배", "multiple", "2.5", "x")]),
@@ -1288,9 +1288,10 @@ UNIT_HEADER_SCALES: list[tuple[str, str, str]] = [
 
 # figures written in words, Hangul number words, and tables whose unit is ambiguous: nothing
 NOT_FACTS_RED_TEAM: list[str] = [
-    "수출이 두 배로 늘었다",  # Hangul number words (두, 세, 수십) are not parsed: a miss, never a guess
-    "세 배 이상",
-    "수십억 달러",
+    "수십억 달러",  # a vague quantity (수십, 수 천억, 몇 백만): a miss, never a guess
+    "수 천억 원",
+    "몇 백만 달러",
+    "한 배를 탄 셈",  # the same boat, not one time
     "5G 가입자 3천만 명",
     "2배수 선발",
     "20프로젝트",

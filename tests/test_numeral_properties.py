@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractors.figures import find_figure_mentions
-from extractors.lexicon.numbers import COUNTERS, DIGIT_PLACES, GROUP_WORDS, RATE_LABEL_WORDS
+from extractors.lexicon.numbers import COUNTERS, DIGIT_PLACES, GROUP_WORDS, RATE_LABEL_WORDS, SPOKEN_DIGITS
 from extractors.numerals import decimal_text, parse_korean_number
 
 PLACES = sorted(DIGIT_PLACES.items(), key=lambda kv: -kv[1])  # 천, 백, 십
@@ -134,3 +134,76 @@ def test_rate_columns_are_percents(rate: Decimal, label: str) -> None:
     text = f"(단위: 억 달러)\n구분\t2025\t{label}\n수출\t7,093\t{rate}\n"
     got = [(m.kind, m.value, m.unit) for m in find_figure_mentions(text)]
     assert got == [("amount", "709300000000", "USD"), ("percent", f"{rate}", "%")], (text, got)
+
+
+# --- spoken numbers and hostile characters (issues 14 and 13) -------------------------------------
+
+SINO = {value: digit for digit, value in SPOKEN_DIGITS.items() if digit not in {"영", "공", "륙"}}
+
+
+def spoken_group(n: int, *, first: bool) -> str:
+    """One group (1..9999) spoken: 2345 → 이천삼백사십오; 1 before a place word unspoken (천, 백)."""
+    words = []
+    rest = n
+    for word, place in PLACES:
+        digit, rest = divmod(rest, place)
+        if digit:
+            words.append(("" if digit == 1 else SINO[digit]) + word)
+    if rest:
+        words.append(SINO[rest])
+    spoken = "".join(words)
+    return "일" if spoken == "" and first else spoken
+
+
+def spoken_integer(value: int) -> str:
+    """234500000000 → 이천삼백사십오억; 10000 → 만; 100000000 → 일억."""
+    parts = []
+    rest = value
+    for word, group in GROUPS:
+        count, rest = divmod(rest, group)
+        if count:
+            head = spoken_group(count, first=not parts)
+            parts.append(("" if head == "일" and word == "만" else head) + word)
+    if rest:
+        parts.append(spoken_group(rest, first=not parts))
+    return "".join(parts)
+
+
+@given(st.integers(min_value=2, max_value=10**16 - 1), st.sampled_from(["원", "달러", "퍼센트"]))
+def test_spoken_and_written_numbers_agree(value: int, unit: str) -> None:
+    """이천삼백사십오억 원 and 234,500,000,000원 are the same figure."""
+    spoken = spoken_integer(value)
+    if len(spoken) == 1 and unit != "퍼센트":
+        return  # a lone Sino digit (이, 오) before a currency is a word as often as a number
+    said = find_figure_mentions(f"규모는 {spoken} {unit}로 집계")
+    written = find_figure_mentions(f"규모는 {value:,} {unit}로 집계")
+    assert [(m.kind, Decimal(m.value), m.unit) for m in said] == [
+        (m.kind, Decimal(m.value), m.unit) for m in written
+    ], spoken
+
+
+INVISIBLE = st.sampled_from(["\u200b", "\u2060", "\u00ad", "\ufeff", "\u200f", "\u200e", "\u0301"])
+
+
+@given(
+    st.data(),
+    st.sampled_from(["1,234억 달러", "2642억9천만 달러", "12.4%", "0.6%p", "30.5배", "1억 5,600만 원"]),
+)
+def test_invisible_characters_never_change_a_value(data: st.DataObject, figure: str) -> None:
+    """Invisible characters inside a figure: the same value, the span still the text's own."""
+    positions = data.draw(st.lists(st.integers(1, len(figure) - 1), max_size=4, unique=True))
+    marked = "".join(
+        char + (data.draw(INVISIBLE) if index in positions else "") for index, char in enumerate(figure, 1)
+    )
+    text = f"올해 {marked} 기록"
+    plain, hostile = find_figure_mentions(f"올해 {figure} 기록"), find_figure_mentions(text)
+    assert [(m.kind, m.value, m.unit) for m in hostile] == [(m.kind, m.value, m.unit) for m in plain], marked
+    assert [text[m.start : m.end] for m in hostile] == [marked.rstrip("\u200b\u2060\u00ad\ufeff\u200f\u200e")]
+
+
+@given(st.sampled_from(["1,234억 달러", "12.4%", "2642억9천만 달러", "0.6%p"]))
+def test_fullwidth_figures_read_as_ascii(figure: str) -> None:
+    """１２．４％ is 12.4%: fullwidth digits and punctuation read as their ASCII selves."""
+    wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in figure)
+    plain, hostile = find_figure_mentions(f"올해 {figure} 기록"), find_figure_mentions(f"올해 {wide} 기록")
+    assert [(m.kind, m.value, m.unit) for m in hostile] == [(m.kind, m.value, m.unit) for m in plain], wide

@@ -364,8 +364,18 @@ Nov. 2026, 23 November 2026, November 23, 2026."""
 ENGLISH_ORDINALS: Final[tuple[str, ...]] = ("st", "nd", "rd", "th")
 """After an English day: November 23rd, 2026."""
 
-EDITION_MARKS: Final[tuple[str, ...]] = ("조간용", "석간용", "조간", "석간", "이후", "부터")
-"""After a press release's own date on its line: 2026년 11월 23일(월) 조간."""
+EDITION_MARKS: Final[tuple[str, ...]] = (
+    "조간용",
+    "석간용",
+    "조간",
+    "석간",
+    "이후",
+    "부터",
+    "공보",
+    "보도참고자료",
+    "보도자료",
+)
+"""After a press release's own date on its line: 2026년 11월 23일(월) 조간, 2021년 11월 18일 공보."""
 
 REFERENCE_LABELS_EN: Final[dict[str, int]] = {
     "Release date": 0,
@@ -400,7 +410,7 @@ ZIP_MARKS: Final[tuple[str, ...]] = ("우편번호", "(우)", "우)", "(우", "�
 PERIOD_COUNT_UNITS: Final[tuple[str, ...]] = ("분기", "반기")
 """Quarters or halves counted, not named, when a duration word follows: 3분기 연속."""
 
-PERIOD_COUNT_FOLLOWERS: Final[tuple[str, ...]] = ("연속", "째", "만에", "만의", "동안", "여간", "간")
+PERIOD_COUNT_FOLLOWERS: Final[tuple[str, ...]] = ("연속", "째", "만에", "만의", "동안", "여간", "간", "시차")
 """Words that make 3분기 a count of quarters: 3분기 연속, 2분기째, 5분기 만에."""
 
 ORDINAL_RANGE_MARKS: Final[str] = "~∼〜～·ㆍ,"
@@ -445,3 +455,226 @@ PAGE_MARKS_LATIN: Final[tuple[str, ...]] = ("pp.", "p.", "pp", "p")
 TITLE_CLOSERS: Final[str] = '』」》〉”"'
 """Marks that close a cited title: a year after one, at the end of its line,
 is the citation's year (김철수, 『산업정책론』, 박영사, 2023.)."""
+
+# --- dates relative to the reference (news and briefings) ---------------------------
+
+RELATIVE_DAYS: Final[dict[str, int]] = {
+    "그저께": -2,
+    "그제": -2,
+    "어제": -1,
+    "오늘": 0,
+    "금일": 0,
+    "내일": 1,
+    "명일": 1,
+    "모레": 2,
+    "글피": 3,
+}
+"""Day words and their offset in days from the reference date: 어제 is the day before."""
+
+RELATIVE_WEEKS: Final[dict[str, int]] = {
+    "지난주": -1,
+    "지난 주": -1,
+    "전주": -1,
+    "이번 주": 0,
+    "이번주": 0,
+    "금주": 0,
+    "다음 주": 1,
+    "다음주": 1,
+    "차주": 1,
+    "내주": 1,
+}
+"""Week words before a weekday (다음 주 일요일): weeks from the reference's week (Monday to Sunday)."""
+
+WEEKDAY_NAMES: Final[dict[str, int]] = {
+    "월요일": 0,
+    "화요일": 1,
+    "수요일": 2,
+    "목요일": 3,
+    "금요일": 4,
+    "토요일": 5,
+    "일요일": 6,
+}
+"""Weekday names, Monday first as in ``datetime.date.weekday``."""
+
+ORDINAL_WEEKS: Final[dict[str, int]] = {
+    "첫": 1,
+    "두": 2,
+    "둘": 2,
+    "세": 3,
+    "셋": 3,
+    "네": 4,
+    "넷": 4,
+    "다섯": 5,
+    "마지막": -1,
+}
+"""첫 번째 일요일 (the first Sunday of the month), 마지막 금요일 (the last)."""
+
+ORDINAL_MARKS: Final[tuple[str, ...]] = ("번째", "째")
+"""After an ordinal word: 첫 번째, 둘째."""
+
+OFFSET_UNITS: Final[dict[str, str]] = {
+    "년": "years",
+    "개월": "months",
+    "달": "months",
+    "주": "weeks",
+    "일": "days",
+}
+"""Units of an offset from the reference date: 2년 1개월 21일 전, 2주 후, 한 달 전."""
+
+OFFSET_DIRECTIONS: Final[dict[str, int]] = {"전": -1, "후": 1, "뒤": 1}
+"""After an offset: 3일 전 is before the reference date, 2주 후 after it."""
+
+OFFSET_NUMBERS: Final[dict[str, int]] = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
+"""Native numbers of an offset: 한 달 전, 두 달 뒤."""
+
+ANCHORED_BEFORE_ENDINGS: Final[tuple[str, ...]] = (
+    "은",
+    "는",
+    "을",
+    "를",
+    "에",
+    "도",
+    "서",
+    "고",
+    "며",
+    "면",
+    "데",
+    "다",
+    "지만",
+    "부터",
+)
+"""Endings of the word before an offset that leave it counting from the reference date
+(그는 3일 전, 발표했으며 2주 후); after a bare noun it counts from that event
+(출시 2주 후, 사고 3일 전) and is left out."""
+
+YEAR_WORDS_ALONE: Final[dict[str, int]] = {
+    "재작년": -2,
+    "지지난해": -2,
+    "지난해": -1,
+    "지난 해": -1,
+    "작년": -1,
+    "올해": 0,
+    "금년": 0,
+    "내년": 1,
+    "내후년": 2,
+}
+"""Year words that are a date alone (올해 → the reference year).  전년 and 당해 are left
+out: alone they name a comparison base (전년 수준), not a year."""
+
+COMPARISON_AFTER: Final[tuple[str, ...]] = (
+    "대비",
+    "비",
+    "보다",
+    "과",
+    "와",
+    "에 비해",
+    "에 비하여",
+    "比",
+    "동기",
+    "동월",
+    "동분기",
+    "같은",
+)
+"""Words after a relative period that make it a comparison base, not a date:
+작년보다, 전년 동월 대비, 지난해 같은 기간과 비교하여."""
+
+SAME_PERIOD_WORDS: Final[dict[str, str]] = {
+    "같은 기간": "period",
+    "동기": "period",
+    "같은 달": "month",
+    "동월": "month",
+    "같은 분기": "quarter",
+    "동분기": "quarter",
+}
+"""After a year word: the same period of that year as the one a sentence is about
+(2026년 1분기 … 지난해 같은 기간 → 2025-Q1); read only where that period is written."""
+
+SAME_PERIOD_YEARS: Final[dict[str, int]] = {"지난해": -1, "작년": -1, "전년": -1, "재작년": -2}
+"""Year words before a same-period word: 전년 동월 is the month a year earlier."""
+
+APPOSITION_MARKS: Final[tuple[str, ...]] = ("인", "(")
+"""After a relative date, a mark that names it again with its own date: 다음 해인 1999년,
+지난해 같은 기간(월)인 2022년 12월 — the written date is the fact."""
+
+POINT_IN_TIME_AFTER: Final[tuple[str, ...]] = (
+    "에는",
+    "에",
+    "부터",
+    "까지",
+    "께",
+    "쯤",
+    "경",
+    "자",
+    " 오전",
+    " 오후",
+    "(",
+)
+"""After a bare day (15일에, 15일부터, 15일 오전): a day of the reference month.  Other
+uses of a bare day (1일 평균, 20일 기준) are left out."""
+
+JANUARY_AMBIGUOUS: Final[int] = 1
+"""In a publication of this month, a year word alone (올해, 지난해) may count from the
+year just ended (an annual review released in January): it is left out, as a month
+later than the reference month is."""
+
+DURATION_OPENERS: Final[tuple[str, ...]] = ("최근", "지난", "과거", "향후", "앞으로")
+"""Before a number of years: a length of time, not a year (최근 10년 1월 평균)."""
+
+DAY_NOT_BEFORE: Final[tuple[str, ...]] = ("간", "동안", "째", "만", "이내", "내", "여", "분", "자")
+"""After 지난 15일: a length of days, not a day (지난 3일간, 지난 10일 동안)."""
+
+RELATIVE_WORD_ENDINGS: Final[tuple[str, ...]] = (
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "에",
+    "도",
+    "부터",
+    "까지",
+    "로",
+    "만",
+    "과",
+    "와",
+    "께",
+    "쯤",
+    "인",
+    "처럼",
+    "보다",
+    "대비",
+)
+"""What may follow a relative word (오늘은, 내일부터, 올해의): it ends there; 오늘날 and
+내일채움 are other words."""
+
+WEEK_MARK: Final[str] = "주"
+"""Between an ordinal and a weekday: 첫째 주 월요일."""
+
+SERIES_SIGNS: Final[str] = "+-−△▽"
+"""Signs of a value in a series: (’19.5)△9.8 → (11)+3.6."""
+
+WHOLE_YEAR_WORDS: Final[tuple[str, ...]] = ("연간", "연평균", "전체", "누계", "평균")
+"""After a year coordinated with a month: 2023년 연간 및 12월 (the year, and its December)."""
+
+COORDINATORS: Final[tuple[str, ...]] = ("및", "과", "와", ",", "·")
+"""Between a year and a month that takes it: 2023년 연간 및 12월, 2025년과 12월."""
+
+AT_PARTICLE: Final[str] = "에"
+"""The particle of a point in time (15일에), or of a length (30일에 걸쳐)."""
+
+BARE_DAY_NOT_AFTER: Final[tuple[str, ...]] = (
+    "걸쳐",
+    "걸친",
+    "한 번",
+    "한번",
+    "1회",
+    "달하",
+    "달한",
+    "이르",
+    "불과",
+    "그쳐",
+    "그친",
+)
+"""After 15일에: a length of days, not a day (30일에 걸쳐, 7일에 한 번, 60일에 달하는)."""

@@ -23,6 +23,77 @@ DIGIT_PLACES: Final[dict[str, int]] = {"천": 1000, "백": 100, "십": 10}
 # Group words, each 10^4 times the one before: 1억 5,600만.
 GROUP_WORDS: Final[dict[str, int]] = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16}
 
+# Spoken (Sino-Korean) digits, read where a numeral is spelled out: 이천삼백사십오억,
+# 이십 퍼센트, 오천만 원.  They count only inside a numeral followed by its unit: alone
+# 이, 일, 사, 오, 구 are words (this, day, company, five-, district) far more often.
+SPOKEN_DIGITS: Final[dict[str, int]] = {
+    "영": 0,
+    "공": 0,
+    "일": 1,
+    "이": 2,
+    "삼": 3,
+    "사": 4,
+    "오": 5,
+    "육": 6,
+    "륙": 6,
+    "칠": 7,
+    "팔": 8,
+    "구": 9,
+}
+# The decimal point of a spoken numeral: 삼점오 퍼센트 = 3.5%.
+SPOKEN_POINT: Final[str] = "점"
+# Native Korean numbers, read before a multiple only (두 배, 열두 배, 스무 배): elsewhere
+# they count things (두 명) or are other words (세 = tax, 네 = yes).
+NATIVE_ONES: Final[dict[str, int]] = {
+    "한": 1,
+    "두": 2,
+    "세": 3,
+    "네": 4,
+    "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+}
+NATIVE_TENS: Final[dict[str, int]] = {
+    "열": 10,
+    "스무": 20,
+    "스물": 20,
+    "서른": 30,
+    "마흔": 40,
+    "쉰": 50,
+    "예순": 60,
+    "일흔": 70,
+    "여든": 80,
+    "아흔": 90,
+}
+# Native numbers that are no multiple alone: 한 배 is "the same boat".
+NATIVE_NOT_ALONE: Final[tuple[str, ...]] = ("한",)
+# Words spoken as a sign right before a number: 마이너스 오 퍼센트 = -5%.
+SIGN_WORDS: Final[dict[str, int]] = {"마이너스": -1, "플러스": 1}
+# Words of an unknown count before a numeral: 수 천억 (some hundreds of billions) and
+# 몇 백만 are no 천억 or 백만; a numeral right after one of them is not read.
+VAGUE_QUANTIFIERS: Final[tuple[str, ...]] = (
+    "수",
+    "몇",
+    "여러",
+    "십수",
+    "수십",
+    "수백",
+    "수천",
+    "수만",
+    "몇십",
+    "몇백",
+    "몇천",
+    "몇만",
+    "수십만",
+    "수백만",
+    "수천만",
+    "수십억",
+    "수백억",
+    "수천억",
+)
+
 # "about" written between a number and its group word or unit: 100여억 원, 300억여 원.
 APPROX_INFIXES: Final[tuple[str, ...]] = ("여",)
 
@@ -58,7 +129,11 @@ SCALE_WORDS: Final[dict[str, int]] = {
 # ---- currencies -------------------------------------------------------------
 
 # Words written after a number; a space inside a name is optional (캐나다달러).
-# Longer names win over the bare word (캐나다 달러 → CAD, not USD).
+# Longer names win over the bare word (캐나다 달러 → CAD, not USD).  A name several
+# countries share takes its country (멕시코 페소); alone it is the currency the contract
+# or Korean usage gives it (달러 → USD, 파운드 → GBP, 루피 → INR, 리얄 → SAR, 디르함 → AED,
+# 프랑 → FRF) or none (페소 alone is no currency).  The currencies the euro replaced keep
+# their historical ISO 4217 codes (마르크 DEM, 프랑 FRF, 페세타 ESP, 마르카 FIM, 길더 NLG).
 CURRENCY_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ("미국 달러", "USD"),
     ("미 달러", "USD"),
@@ -69,6 +144,9 @@ CURRENCY_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ("대만 달러", "TWD"),
     ("뉴질랜드 달러", "NZD"),
     ("스위스 프랑", "CHF"),
+    ("프랑스 프랑", "FRF"),
+    ("벨기에 프랑", "BEF"),
+    ("프랑", "FRF"),
     ("달러화", "USD"),
     ("달러", "USD"),
     ("불", "USD"),
@@ -80,8 +158,14 @@ CURRENCY_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ("엔", "JPY"),
     ("위안화", "CNY"),
     ("위안", "CNY"),
+    ("영국 파운드", "GBP"),
     ("파운드", "GBP"),
+    ("러시아 루블", "RUB"),
     ("루블", "RUB"),
+    ("인도 루피", "INR"),
+    ("스리랑카 루피", "LKR"),
+    ("파키스탄 루피", "PKR"),
+    ("네팔 루피", "NPR"),
     ("루피", "INR"),
     ("헤알", "BRL"),
     ("레알", "BRL"),
@@ -89,10 +173,47 @@ CURRENCY_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ("바트", "THB"),
     ("링깃", "MYR"),
     ("디르함", "AED"),
+    ("모로코 디르함", "MAD"),
+    ("사우디 리얄", "SAR"),
+    ("카타르 리얄", "QAR"),
+    ("이란 리알", "IRR"),
+    ("이란 리얄", "IRR"),
+    ("오만 리알", "OMR"),
     ("리얄", "SAR"),
     ("멕시코 페소", "MXN"),
     ("필리핀 페소", "PHP"),
+    ("칠레 페소", "CLP"),
+    ("아르헨티나 페소", "ARS"),
+    ("콜롬비아 페소", "COP"),
+    ("우루과이 페소", "UYU"),
+    ("쿠바 페소", "CUP"),
+    ("도미니카 페소", "DOP"),
     ("리라", "TRY"),
+    ("터키 리라", "TRY"),
+    ("튀르키예 리라", "TRY"),
+    ("이탈리아 리라", "ITL"),
+    ("마르크", "DEM"),
+    ("독일 마르크", "DEM"),
+    ("마르카", "FIM"),
+    ("핀란드 마르카", "FIM"),
+    ("페세타", "ESP"),
+    ("스페인 페세타", "ESP"),
+    ("길더", "NLG"),
+    ("휠던", "NLG"),
+    ("네덜란드 길더", "NLG"),
+    ("콜론", "CRC"),
+    ("코스타리카 콜론", "CRC"),
+    ("라리", "GEL"),
+    ("조지아 라리", "GEL"),
+    ("킵", "LAK"),
+    ("라오스 킵", "LAK"),
+    ("동", "VND"),
+    ("베트남 동", "VND"),
+    ("즐로티", "PLN"),
+    ("포린트", "HUF"),
+    ("코루나", "CZK"),
+    ("랜드", "ZAR"),
+    ("남아공 랜드", "ZAR"),
     ("파운드화", "GBP"),
     ("루블화", "RUB"),
     ("루피화", "INR"),
@@ -103,9 +224,15 @@ CURRENCY_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ("리라화", "TRY"),
 )
 
-# Currency words that are a currency only after a group word: 200억불, 100만 불;
-# "3불 정책" (the three no's) is no amount.
-CURRENCY_WORDS_AFTER_GROUP_ONLY: Final[tuple[str, ...]] = ("불",)
+# Hundredths of a currency, written after a number: 64.2 센트 is 0.642 USD, 197 펜스 is
+# 1.97 GBP; after an amount in their currency they join it: 3 달러 50 센트 is 3.50 USD.
+CURRENCY_SUBUNITS: Final[tuple[tuple[str, str], ...]] = (("센트", "USD"), ("펜스", "GBP"), ("페니", "GBP"))
+SUBUNIT_SCALE: Final[str] = "0.01"
+
+# Currency words that are a currency only after a group word: 200억불, 100만 불, 5만 동;
+# "3불 정책" (the three no's) is no amount, 101동 a building, 3동 a neighbourhood, and
+# 랜드 a land as often as a rand.
+CURRENCY_WORDS_AFTER_GROUP_ONLY: Final[tuple[str, ...]] = ("불", "동", "랜드")
 
 # Words after a single digit and its currency word (and one space) that make it no
 # currency: 3원 체제 is a three-part (元) system, not 3 won; 1,350원 체제 stays an amount.
@@ -217,7 +344,7 @@ PERCENT_POINT_WORDS: Final[tuple[str, ...]] = (
     "%PT",
     "pp",
 )
-PERCENT_WORDS: Final[tuple[str, ...]] = ("%", "％", "퍼센트", "프로")
+PERCENT_WORDS: Final[tuple[str, ...]] = ("%", "％", "퍼센트", "퍼센티지", "프로")
 MULTIPLE_WORDS: Final[tuple[str, ...]] = ("배",)
 
 # ---- what may follow a unit word --------------------------------------------
@@ -640,5 +767,8 @@ POINT_LABEL_WORDS: Final[tuple[str, ...]] = ("%p", "％p", "포인트", "%pt")
 HEADER_UNIT_SEPARATORS: Final[tuple[str, ...]] = (",", "，", "、", ";", "/")
 
 # ---- range connectors ------------------------------------------------------------
+
+# Arrows between the elements of a series; a line ending in one goes on in the next.
+SERIES_ARROWS: Final[tuple[str, ...]] = ("→", "⇒", "->")
 
 RANGE_CONNECTORS: Final[tuple[str, ...]] = ("→", "⇒", "->", "~", "∼", "〜", "～", "-", "–", "—", "−", "－")

@@ -1,0 +1,434 @@
+"""The grammar on the forms of issues 14, 13 and 10: spoken numbers, every currency,
+relative and numeric dates, quarters, day ranges, series, header lines, hostile characters.
+
+Each row runs the whole grammar (``text_to_mentions``: figures, dates, not-facts,
+overlaps) with the reference date written in the row, and lists every fact expected
+as (surface, kind, value, unit); dates have no unit ("").
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from extractors.dates import find_reference_date
+from extractors.pipeline import text_to_mentions
+
+Fact = tuple[str, str, str, str]
+Row = tuple[str, datetime.date | None, list[Fact]]
+
+REF = datetime.date(2026, 5, 28)  # a Thursday
+REF_NOV = datetime.date(2026, 11, 23)
+REF_JAN = datetime.date(2026, 1, 14)
+
+
+def facts(text: str, reference: datetime.date | None) -> list[Fact]:
+    return [(text[m.start : m.end], m.kind, m.value, m.unit or "") for m in text_to_mentions(text, reference)]
+
+
+def same(got: list[Fact], want: list[Fact]) -> bool:
+    """Equal surfaces, kinds and units; numbers equal as decimals, dates as written."""
+    return len(got) == len(want) and all(
+        g[0] == w[0]
+        and g[1] == w[1]
+        and g[3] == w[3]
+        and (g[2] == w[2] if w[1] == "date" else Decimal(g[2]) == Decimal(w[2]))
+        for g, w in zip(got, want, strict=True)
+    )
+
+
+def pct(surface: str, value: str) -> Fact:
+    return (surface, "percent", value, "%")
+
+
+def amount(surface: str, value: str, unit: str) -> Fact:
+    return (surface, "amount", value, unit)
+
+
+def date(surface: str, value: str) -> Fact:
+    return (surface, "date", value, "")
+
+
+# --- numbers spoken in words (issue 14) ---------------------------------------------------
+
+SPOKEN_NUMBERS: list[Row] = [
+    ("물가가 이십 퍼센트 올랐다", REF, [pct("이십 퍼센트", "20")]),
+    ("관세를 이백십 퍼센트로 올린다", REF, [pct("이백십 퍼센트", "210")]),
+    ("성장률은 마이너스 오 퍼센트였다", REF, [pct("마이너스 오 퍼센트", "-5")]),
+    ("성장률이 마이너스 2.5%로 떨어졌다", REF, [pct("마이너스 2.5%", "-2.5")]),
+    ("금리는 삼점오 퍼센트", REF, [pct("삼점오 퍼센트", "3.5")]),
+    ("목표의 백 퍼센티지를 채웠다", REF, [pct("백 퍼센티지", "100")]),
+    ("금리를 이 퍼센트포인트 내렸다", REF, [("이 퍼센트포인트", "percent_point", "2", "%p")]),
+    ("수출이 두 배로 늘었다", REF, [("두 배", "multiple", "2", "x")]),
+    ("매출이 열두 배 뛰었다", REF, [("열두 배", "multiple", "12", "x")]),
+    ("가격이 스무 배 올랐다", REF, [("스무 배", "multiple", "20", "x")]),
+    ("상금은 오천만 원이다", REF, [amount("오천만 원", "50000000", "KRW")]),
+    ("예산 이천삼백사십오억 원을 편성", REF, [amount("이천삼백사십오억 원", "234500000000", "KRW")]),
+    ("일억 원을 기부했다", REF, [amount("일억 원", "100000000", "KRW")]),
+    ("지원금 천 4백만 달러를 받았다", REF, [amount("천 4백만 달러", "14000000", "USD")]),
+    ("커피 한 잔이 3 달러 50 센트", REF, [amount("3 달러 50 센트", "3.50", "USD")]),
+    ("주가는 64.2 센트로 마감", REF, [amount("64.2 센트", "0.642", "USD")]),
+    ("우표 값이 197 펜스로 올랐다", REF, [amount("197 펜스", "1.97", "GBP")]),
+    ("1 페니도 깎아 주지 않았다", REF, [amount("1 페니", "0.01", "GBP")]),
+]
+
+# --- currencies, historical ones included (ISO 4217) -----------------------------------------
+
+
+def _object(word: str) -> str:
+    """The object particle that fits a word's last syllable: 달러를, 프랑을."""
+    return "을" if (ord(word[-1]) - 0xAC00) % 28 else "를"
+
+
+CURRENCIES: list[Row] = [
+    (f"차관 {number} {word}{_object(word)} 제공", REF, [amount(f"{number} {word}", value, code)])
+    for number, value, word, code in [
+        ("10억", "1000000000", "프랑", "FRF"),
+        ("5억", "500000000", "스위스 프랑", "CHF"),
+        ("300만", "3000000", "페세타", "ESP"),
+        ("20억", "2000000000", "마르카", "FIM"),
+        ("7천만", "70000000", "길더", "NLG"),
+        ("7천만", "70000000", "휠던", "NLG"),
+        ("15억", "1500000000", "마르크", "DEM"),
+        ("2억", "200000000", "파운드", "GBP"),
+        ("300억", "30000000000", "루블", "RUB"),
+        ("1조", "1000000000000", "루피", "INR"),
+        ("5억", "500000000", "스리랑카 루피", "LKR"),
+        ("2천만", "20000000", "콜론", "CRC"),
+        ("800만", "8000000", "라리", "GEL"),
+        ("10억", "1000000000", "킵", "LAK"),
+        ("500억", "50000000000", "바트", "THB"),
+        ("3조", "3000000000000", "동", "VND"),
+        ("12억", "1200000000", "멕시코 페소", "MXN"),
+        ("4억", "400000000", "필리핀 페소", "PHP"),
+        ("9천만", "90000000", "리얄", "SAR"),
+        ("6억", "600000000", "디르함", "AED"),
+        ("25억", "2500000000", "링깃", "MYR"),
+        ("8조", "8000000000000", "루피아", "IDR"),
+        ("40억", "4000000000", "홍콩 달러", "HKD"),
+        ("30억", "3000000000", "대만 달러", "TWD"),
+        ("2억", "200000000", "캐나다 달러", "CAD"),
+        ("1억", "100000000", "호주 달러", "AUD"),
+        ("7억", "700000000", "싱가포르 달러", "SGD"),
+        ("150억", "15000000000", "달러", "USD"),
+    ]
+]
+
+# --- dates relative to the reference (issue 14) ------------------------------------------------
+
+RELATIVE_DATES: list[Row] = [
+    ("오늘 발표한 자료", REF, [date("오늘", "2026-05-28")]),
+    ("어제 기준으로", REF, [date("어제", "2026-05-27")]),
+    ("그저께 열린 회의", REF, [date("그저께", "2026-05-26")]),
+    ("내일부터 시행", REF, [date("내일", "2026-05-29")]),
+    ("모레 개최", REF, [date("모레", "2026-05-30")]),
+    ("글피 마감", REF, [date("글피", "2026-05-31")]),
+    ("지난 15일 발표한 통계", REF, [date("지난 15일", "2026-05-15")]),
+    ("지난 30일 발표한 통계", REF, [date("지난 30일", "2026-04-30")]),
+    ("오는 3일 개최", REF, [date("오는 3일", "2026-06-03")]),
+    ("오는 3월 시행", REF, [date("오는 3월", "2027-03")]),
+    ("이달 1~10일 수출", REF, [date("이달 1~10일", "2026-05-01/2026-05-10")]),
+    ("지난달 20일 공개", REF, [date("지난달 20일", "2026-04-20")]),
+    ("다음 달 20일 시행", REF, [date("다음 달 20일", "2026-06-20")]),
+    ("이번 주 금요일 발표", REF, [date("이번 주 금요일", "2026-05-29")]),
+    ("다음 주 일요일 투표", REF, [date("다음 주 일요일", "2026-06-07")]),
+    ("지난 일요일 열린 회의", REF, [date("지난 일요일", "2026-05-24")]),
+    ("오는 금요일 발표", REF, [date("오는 금요일", "2026-05-29")]),
+    ("첫 번째 일요일에 열린다", REF, [date("첫 번째 일요일", "2026-05-03")]),
+    ("다음 달 첫째 주 월요일", REF, [date("다음 달 첫째 주 월요일", "2026-06-01")]),
+    ("올해 목표를 세웠다", REF, [date("올해", "2026")]),
+    ("내년 예산안", REF, [date("내년", "2027")]),
+    ("작년 실적을 넘었다", REF, [date("작년", "2025")]),
+    ("재작년 수준으로", REF, [date("재작년", "2024")]),
+    ("발표는 2주 후 나온다", REF, [date("2주 후", "2026-06-11")]),
+    ("그는 3일 전 말했다", REF, [date("3일 전", "2026-05-25")]),
+    ("한 달 전 조사에서는", REF, [date("한 달 전", "2026-04")]),
+    ("2년 1개월 21일 전 시작된 사업", REF, [date("2년 1개월 21일 전", "2024-04-07")]),
+    ("15일에 열린 회의에서", REF, [date("15일", "2026-05-15")]),
+    ("28일 오전 발표", REF, [date("28일", "2026-05-28")]),
+    # a same period of last year: the period the sentence is about, a year earlier
+    (
+        "2026년 1분기 수출은 1,600억 달러로 지난해 같은 기간 수출 1,500억 달러를 넘었다",
+        REF,
+        [
+            date("2026년 1분기", "2026-Q1"),
+            amount("1,600억 달러", "160000000000", "USD"),
+            date("지난해 같은 기간", "2025-Q1"),
+            amount("1,500억 달러", "150000000000", "USD"),
+        ],
+    ),
+    (
+        "4월 수출은 500억 달러, 전년 동월 수출은 450억 달러였다",
+        REF,
+        [
+            date("4월", "2026-04"),
+            amount("500억 달러", "50000000000", "USD"),
+            date("전년 동월", "2025-04"),
+            amount("450억 달러", "45000000000", "USD"),
+        ],
+    ),
+]
+
+# --- numeric dates, quarters, day ranges (issues 14 and 10) ---------------------------------------
+
+NUMERIC_DATES: list[Row] = [
+    ("마감 02/22/2016 자정", None, [date("02/22/2016", "2016-02-22")]),
+    ("접수 21/04/2016 까지", None, [date("21/04/2016", "2016-04-21")]),
+    ("설립 89/05/05", None, [date("89/05/05", "1989-05-05")]),
+    ("발표 2016.11.07 오전", None, [date("2016.11.07", "2016-11-07")]),
+    ("16년 11월 개정", None, [date("16년 11월", "2016-11")]),
+    ("’21.1Q 매출", None, [date("’21.1Q", "2021-Q1")]),
+    ("3Q 매출이 늘었다", REF_NOV, [date("3Q", "2026-Q3")]),
+    ("1/4분기 수출", REF_NOV, [date("1/4분기", "2026-Q1")]),
+    ("2분기 반등", REF_NOV, [date("2분기", "2026-Q2")]),
+    ("1~3분기 누계", REF_NOV, [date("1~3분기", "2026-Q1/2026-Q3")]),
+    ("하반기 중 발표", REF_NOV, [date("하반기", "2026-H2")]),
+    (
+        "2019년 8월(8.1~20) 수출 동향",
+        None,
+        [date("2019년 8월", "2019-08"), date("8.1~20", "2019-08-01/2019-08-20")],
+    ),
+    ("(2015.1~2.27) 누계", None, [date("2015.1~2.27", "2015-01-01/2015-02-27")]),
+    ("2023년 연간 및 12월 동향", None, [date("2023년", "2023"), date("12월", "2023-12")]),
+]
+
+# --- series and lists (issue 10) ------------------------------------------------------------------
+
+SERIES: list[Row] = [
+    (
+        "수입 증감률(%) : (’17.10)△2.1 → (11)4.6 → (12)△0.8 → (‘18.1)3.3 → (2)+1.9",
+        None,
+        [
+            date("’17.10", "2017-10"),
+            pct("△2.1", "-2.1"),
+            date("11", "2017-11"),
+            pct("4.6", "4.6"),
+            date("12", "2017-12"),
+            pct("△0.8", "-0.8"),
+            date("‘18.1", "2018-01"),
+            pct("3.3", "3.3"),
+            date("2", "2018-02"),
+            pct("1.9", "1.9"),
+        ],
+    ),
+    (  # the series goes on in the next line, under the same header
+        "수입 증감률(%) : (’17.11)4.6 → (12)△0.8 →\n(1)3.3 → (2)1.9",
+        None,
+        [
+            date("’17.11", "2017-11"),
+            pct("4.6", "4.6"),
+            date("12", "2017-12"),
+            pct("△0.8", "-0.8"),
+            date("1", "2018-01"),
+            pct("3.3", "3.3"),
+            date("2", "2018-02"),
+            pct("1.9", "1.9"),
+        ],
+    ),
+    (
+        "* 분기별 증감률(%): (’18.1Q) 2.2→ (2Q) △4.1→ (3Q) 1.0",
+        REF_JAN,  # a quarter of the series takes the series' year, not the reference's
+        [
+            date("’18.1Q", "2018-Q1"),
+            pct("2.2", "2.2"),
+            date("2Q", "2018-Q2"),
+            pct("△4.1", "-4.1"),
+            date("3Q", "2018-Q3"),
+            pct("1.0", "1.0"),
+        ],
+    ),
+    (
+        "예산 정부안558.0 → 최종556.2조원",
+        None,
+        [amount("558.0", "558000000000000", "KRW"), amount("556.2조원", "556200000000000", "KRW")],
+    ),
+    ("수출은 전년보다 늘어난 41.2\n억불로 집계", None, [amount("41.2\n억불", "4120000000", "USD")]),
+]
+
+# --- the lines that head a publication (issue 10) --------------------------------------------------
+
+HEADER_LINES: list[tuple[str, datetime.date, list[Fact]]] = [
+    (
+        "담당부서 무역정책과 등록일2019.06.14.\n\n제목",
+        datetime.date(2019, 6, 14),
+        [date("2019.06.14.", "2019-06-14")],
+    ),
+    (
+        "[경제신문] 입력 2019-03-05 09:12:45\n본문",
+        datetime.date(2019, 3, 5),
+        [date("2019-03-05 09:12:45", "2019-03-05T09:12:45")],
+    ),
+    ("2019년 7월 4일 공보\n제목", datetime.date(2019, 7, 4), [date("2019년 7월 4일", "2019-07-04")]),
+    ("2019.07.03\n제목\n본문", datetime.date(2019, 7, 3), [date("2019.07.03", "2019-07-03")]),
+]
+
+# --- hostile characters inside numbers (issue 13): read as they render ---------------------------
+
+HOSTILE: list[Row] = [
+    ("물가 １２．４％ 상승", REF, [pct("１２．４％", "12.4")]),
+    ("수출 1，234억 달러", REF, [amount("1，234억 달러", "123400000000", "USD")]),
+    ("물가 12．4% 상승", REF, [pct("12．4%", "12.4")]),
+    (
+        "수출 2642\u200b억\u200b9천만 달러",
+        REF,
+        [amount("2642\u200b억\u200b9천만 달러", "264290000000", "USD")],
+    ),
+    ("예산 1\u200b2\u200b3\u200b4억 원", REF, [amount("1\u200b2\u200b3\u200b4억 원", "123400000000", "KRW")]),
+    ("물가 5\u20606% 상승", REF, [pct("5\u20606%", "56")]),
+    ("예산 1\u00ad500억 원", REF, [amount("1\u00ad500억 원", "150000000000", "KRW")]),
+    ("수입 7\ufeff8억 달러", REF, [amount("7\ufeff8억 달러", "7800000000", "USD")]),
+    ("물가 3\u200f.5% 상승", REF, [pct("3\u200f.5%", "3.5")]),
+    ("물가 4\u03015.2% 상승", REF, [pct("4\u03015.2%", "45.2")]),
+    ("\ufeff물가 2.5% 상승", REF, [pct("2.5%", "2.5")]),
+    ("２０２６년 ３월 수출", None, [date("２０２６년 ３월", "2026-03")]),
+]
+
+# --- look-alikes: no fact at all --------------------------------------------------------------------
+
+NOT_FACTS: list[tuple[str, datetime.date | None]] = [
+    ("어제 발표", None),  # a relative date without a reference: left out, never guessed
+    ("이번 주 금요일", None),
+    ("오늘날 세계 경제", REF),
+    ("청년내일채움공제 가입", REF),
+    ("작년보다 늘었다", REF),  # comparison bases are context
+    ("지난해 같은 기간과 비교하여", REF),
+    ("전년 동월 대비", REF),
+    ("지난해 같은 기간 수준", REF),  # a same period with no period written before it
+    ("다음 해인 1999년에는", None),  # named again with its own date: only 1999년 is read
+    ("출시 2주 후 매진", REF),  # counts from the launch, not from the publication
+    ("10년 전만 해도", REF),  # years alone: a span as often as a point
+    ("1년 전의 물가 변동", REF),
+    ("29일에 열릴 회의", REF),  # later than the reference day: this month or last?
+    ("20일 기준 누계", REF),
+    ("1일 평균 처리량", REF),
+    ("20일에 걸쳐 진행", REF),  # a length of days
+    ("7일에 한 번 점검", REF),
+    ("4분기 전망", REF),  # later than the reference quarter
+    ("구분\t1분기\t2분기\t1분기\n수출\t10\t20\t30", REF),  # header cells: years from the table
+    ("| 1분기 | 2분기 |", REF),
+    ("하반기 중 발표", REF),
+    ("최근 10년 1월 평균", REF),
+    ("10년 만에 최대", REF),
+    ("3년간 이어진 논의", REF),
+    ("1분기 시차를 두고", REF),
+    ("04/05/2016", None),  # day and month both possible
+    ("10/2 비율", REF),  # a fraction as often as a date
+    ("올해 목표", REF_JAN),  # an annual review released in January: which year?
+    ("아파트 101동 1203호", REF),  # a building, not dong
+    ("신도시 2천 동 건설", REF),
+    ("5동 주민센터", REF),
+    ("100 페소 지폐", REF),  # 페소 without its country
+    ("한 배를 탄 셈", REF),  # the same boat
+    ("이 배는 화물선", REF),
+    ("이 달러 강세는", REF),  # this dollar
+    ("수 억 3천만 원", REF),  # vague: never the tail of a numeral
+    ("몇 백만 달러", REF),
+]
+
+# --- bugs, one row each, named after the bug ------------------------------------------------------
+
+BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
+    # 천 4백만 after a word was read as 4백만 (a wrong value)
+    (
+        "cheon_4baekman_read_as_4baekman",
+        "수출 천 4백만 달러",
+        REF,
+        [amount("천 4백만 달러", "14000000", "USD")],
+    ),
+    ("fullwidth_point_read_as_4", "１２．４％", REF, [pct("１２．４％", "12.4")]),
+    ("fullwidth_comma_read_as_234", "1，234억 달러", REF, [amount("1，234억 달러", "123400000000", "USD")]),
+    (
+        "zero_width_space_read_as_9cheonman",
+        "2642\u200b억\u200b9천만 달러",
+        REF,
+        [amount("2642\u200b억\u200b9천만 달러", "264290000000", "USD")],
+    ),
+    (
+        "zero_width_space_read_as_4eok",
+        "1\u200b2\u200b3\u200b4억 원",
+        REF,
+        [amount("1\u200b2\u200b3\u200b4억 원", "123400000000", "KRW")],
+    ),
+    # ’20.1Q was read as January 2020
+    ("quarter_read_as_month", "(’19.3Q) 1.2", None, [date("’19.3Q", "2019-Q3")]),
+    # (2010.1~3.29) was read as January
+    ("day_range_read_as_month", "(2014.1~3.28) 합계", None, [date("2014.1~3.28", "2014-01-01/2014-03-28")]),
+    # 최근 10년 1월 평균 was read as January 2010
+    ("duration_read_as_year", "최근 12년 3월 평균", REF, []),
+    # 등록일2020.10.20. gave no date: the year was glued to the label
+    ("glued_label_date_missed", "등록일2018.02.01.", None, [date("2018.02.01.", "2018-02-01")]),
+    # 입력 2018-08-01 11:04:32 lost its seconds
+    (
+        "seconds_dropped",
+        "입력 2018-02-01 08:15:59",
+        None,
+        [date("2018-02-01 08:15:59", "2018-02-01T08:15:59")],
+    ),
+    # the digits after an unread vague word were read alone
+    ("vague_numeral_tail_read", "수 억 5천만 달러", REF, []),
+    # a comparison base with a written date after it (…인 2022년 12월) was read twice
+    (
+        "apposition_read_twice",
+        "지난해 같은 기간(월)인 2021년 5월 대비",
+        REF,
+        [date("2021년 5월", "2021-05")],
+    ),
+]
+
+
+def _ids(rows: list[Row]) -> list[str]:
+    return [text.replace("\n", "⏎")[:40] for text, _, _ in rows]
+
+
+@pytest.mark.parametrize(("text", "reference", "want"), SPOKEN_NUMBERS, ids=_ids(SPOKEN_NUMBERS))
+def test_spoken_numbers(text: str, reference: datetime.date | None, want: list[Fact]) -> None:
+    assert same(facts(text, reference), want), facts(text, reference)
+
+
+@pytest.mark.parametrize(("text", "reference", "want"), CURRENCIES, ids=[r[2][0][0] for r in CURRENCIES])
+def test_currencies(text: str, reference: datetime.date | None, want: list[Fact]) -> None:
+    assert same(facts(text, reference), want), facts(text, reference)
+
+
+@pytest.mark.parametrize(("text", "reference", "want"), RELATIVE_DATES, ids=_ids(RELATIVE_DATES))
+def test_relative_dates(text: str, reference: datetime.date | None, want: list[Fact]) -> None:
+    assert same(facts(text, reference), want), facts(text, reference)
+
+
+@pytest.mark.parametrize(("text", "reference", "want"), NUMERIC_DATES, ids=_ids(NUMERIC_DATES))
+def test_numeric_dates(text: str, reference: datetime.date | None, want: list[Fact]) -> None:
+    assert same(facts(text, reference), want), facts(text, reference)
+
+
+@pytest.mark.parametrize(("text", "reference", "want"), SERIES, ids=_ids(SERIES))
+def test_series(text: str, reference: datetime.date | None, want: list[Fact]) -> None:
+    assert same(facts(text, reference), want), facts(text, reference)
+
+
+@pytest.mark.parametrize(("text", "published", "want"), HEADER_LINES, ids=_ids(HEADER_LINES))  # type: ignore[arg-type]
+def test_header_lines(text: str, published: datetime.date, want: list[Fact]) -> None:
+    """The line's date is the publication's and a fact of its own."""
+    assert find_reference_date(text) == published
+    assert same(facts(text, None), want), facts(text, None)
+
+
+@pytest.mark.parametrize(("text", "reference", "want"), HOSTILE, ids=_ids(HOSTILE))
+def test_hostile_characters(text: str, reference: datetime.date | None, want: list[Fact]) -> None:
+    got = facts(text, reference)
+    assert same(got, want), got
+    assert all(text.find(surface) >= 0 for surface, *_ in got)  # text[span] is the text's own
+
+
+@pytest.mark.parametrize(("text", "reference"), NOT_FACTS, ids=[t for t, _ in NOT_FACTS])
+def test_not_facts(text: str, reference: datetime.date | None) -> None:
+    got = [f for f in facts(text, reference) if not (f[1] == "date" and f[2] == "1999")]
+    assert got == []
+
+
+@pytest.mark.parametrize(
+    ("bug", "text", "reference", "want"), BUGS, ids=[f"{bug}-{n}" for n, (bug, *_) in enumerate(BUGS)]
+)
+def test_bugs(bug: str, text: str, reference: datetime.date | None, want: list[Fact]) -> None:
+    assert same(facts(text, reference), want), (bug, facts(text, reference))
