@@ -43,17 +43,26 @@ def parse_published(value: str | None) -> date | None:
         raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD", param_hint="--published") from None
 
 
+OcrOption = Annotated[
+    bool,
+    typer.Option(
+        "--ocr/--no-ocr",
+        help="Read scanned PDF pages (no text layer) by OCR where tesseract is installed.",
+    ),
+]
+
+
 def error_line(source: str, code: str, message: str) -> str:
     """The contract's JSON line for a file that could not be read."""
     return json.dumps({"source": source, "error": {"type": code, "message": message}}, ensure_ascii=False)
 
 
-def extract_one(path: Path, published: date | None) -> tuple[str, bool]:
+def extract_one(path: Path, published: date | None, *, ocr: bool = True) -> tuple[str, bool]:
     """One input → (its JSON line, whether it succeeded).  Never raises for bad input."""
     from extractors.pipeline import extract_file
 
     try:
-        document = extract_file(path, published)
+        document = extract_file(path, published, ocr=ocr)
     except SuchiError as error:
         print(f"suchi: {path}: {error.message} [{error.code}]", file=sys.stderr)
         return error_line(str(path), error.code, error.message), False
@@ -68,12 +77,13 @@ def extract_one(path: Path, published: date | None) -> tuple[str, bool]:
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Publications: PDF or text files.", show_default=False)],
     published: PublishedOption = None,
+    ocr: OcrOption = True,
 ) -> None:
     """Print one JSON document per input (JSON Lines) on stdout."""
     reference = parse_published(published)
     failed = 0
     for path in progress(paths, total=len(paths), label="extract"):
-        line, ok = extract_one(path, reference)
+        line, ok = extract_one(path, reference, ocr=ocr)
         failed += not ok
         sys.stdout.write(line + "\n")
         sys.stdout.flush()

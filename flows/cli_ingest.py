@@ -72,6 +72,13 @@ def ingest_command(  # noqa: PLR0917 - typer maps parameters to options
             help="Documents per task run (default: 1 for up to 20, else a few batches).",
         ),
     ] = None,
+    ocr: Annotated[
+        bool,
+        typer.Option(
+            "--ocr/--no-ocr",
+            help="Read scanned PDF pages (no text layer) by OCR where tesseract is installed.",
+        ),
+    ] = True,
 ) -> None:
     """Extract new or changed publications into processed/ through a Prefect flow run."""
     quiet_prefect()
@@ -95,6 +102,7 @@ def ingest_command(  # noqa: PLR0917 - typer maps parameters to options
                 processed_dir=str(settings.processed_dir),
                 published=reference,
                 batch_size=batch_size,
+                ocr=ocr,
             )
     except Exception as error:  # the flow itself broke (server, Dask): say so without a traceback
         print(f"suchi ingest: {type(error).__name__}: {error}", file=sys.stderr)

@@ -79,7 +79,7 @@ def _review_url(doc: Document, processed_dir: Path) -> str | None:
 
 
 def ingest_one(
-    item: store.Planned, processed_dir: Path, published: date | None
+    item: store.Planned, processed_dir: Path, published: date | None, *, ocr: bool = True
 ) -> tuple[DocResult, Document | None]:
     """Extract one raw file and store its records (or its failure).
 
@@ -91,7 +91,7 @@ def ingest_one(
     from extractors.pipeline import extract_file
 
     try:
-        doc = extract_file(Path(item.path), published)
+        doc = extract_file(Path(item.path), published, ocr=ocr)
     except SuchiError as error:
         return _failure(processed_dir, item, error.code, error.message), None
     except OSError:
@@ -188,7 +188,7 @@ def _task_run_name() -> str:
     persist_result=False,
 )
 def ingest_documents(
-    items: list[store.Planned], processed_dir: str, published: date | None
+    items: list[store.Planned], processed_dir: str, published: date | None, ocr: bool = True
 ) -> list[DocResult]:
     """Read → extract → validate → write each document of ``items`` (one, unless batched).
 
@@ -200,7 +200,7 @@ def ingest_documents(
     logger = get_run_logger()
     results, sections = [], []
     for item in items:
-        result, doc = ingest_one(item, Path(processed_dir), published)
+        result, doc = ingest_one(item, Path(processed_dir), published, ocr=ocr)
         if doc is None:
             logger.warning("%s: failed (%s)", item.key, result.error)
         else:
@@ -290,12 +290,14 @@ def ingest(
     processed_dir: str | None = None,
     published: date | None = None,
     batch_size: int | None = None,
+    ocr: bool = True,
 ) -> Summary:
     """Extract every new or changed publication (default: all of raw/) into processed/.
 
     ``paths`` are files or folders.  ``batch_size`` is the number of
     documents per task run; None picks one per document for up to
     ``PER_DOCUMENT_UP_TO`` documents, else ``2 * THREADS`` even batches.
+    ``ocr`` False leaves scanned PDF pages unread (no OCR).
     """
     logger = get_run_logger()
     settings = resolve_settings(raw_dir, processed_dir)
@@ -306,7 +308,9 @@ def ingest(
     logger.info("%d files: %d to extract, %d unchanged", len(planned), len(todo), len(planned) - len(todo))
 
     batches = _chunks(todo, batch_size or auto_batch_size(len(todo)))
-    futures = [ingest_documents.submit(batch, str(settings.processed_dir), published) for batch in batches]
+    futures = [
+        ingest_documents.submit(batch, str(settings.processed_dir), published, ocr) for batch in batches
+    ]
     results: list[DocResult] = []
     label = f"ingest {len(todo)} documents"
     for batch, future in progress(zip(batches, futures, strict=True), total=len(batches), label=label):

@@ -31,6 +31,7 @@ from extractors.errors import SuchiError
 from extractors.lexicon.pdf import BULLET_MARKS, PAGE_WORDS
 from extractors.readers.base import PageSpan, SourceDocument, TableCellSpan
 from extractors.readers.builder import TextBuilder
+from extractors.readers.ocr import ScannedPage, Scanner, ScanSummary, ocr_hint, uncertain_spans
 from extractors.readers.pdf_columns import block_order, columns_to_lines, find_gutter
 from extractors.readers.pdf_lines import Char, Line, chars_to_rows, rows_to_lines
 from extractors.readers.pdf_quality import PageQuality, page_list, page_quality
@@ -86,6 +87,7 @@ class PageLayout:
     grids: list[Grid]
     quality: PageQuality
     margin: set[int] = field(default_factory=set)  # indexes of header/footer lines
+    scan: ScanSummary | None = None  # what OCR made of the page, if it was a scan
 
 
 def _check_bytes(source: str, raw: bytes) -> None:
@@ -135,7 +137,8 @@ def _read_page(page: Any) -> PageLayout:
         for grid in grids:
             grid.order = block_order(grid.bbox, lines, gutter, wide)
     lines, unruled = _unruled_tables(lines)
-    return PageLayout(page.page_number, float(page.height), lines, grids + unruled, quality)
+    scan = page.scan if isinstance(page, ScannedPage) else None
+    return PageLayout(page.page_number, float(page.height), lines, grids + unruled, quality, scan=scan)
 
 
 def _unruled_tables(lines: list[Line]) -> tuple[list[Line], list[Grid]]:
@@ -156,16 +159,17 @@ def _unruled_tables(lines: list[Line]) -> tuple[list[Line], list[Grid]]:
     return kept, grids
 
 
-def pdf_to_pages(source: str, raw: bytes) -> list[PageLayout]:
-    """Open the PDF once and lay out every page; SuchiError for unreadable files."""
+def pdf_to_pages(source: str, raw: bytes, *, ocr: bool = True) -> list[PageLayout]:
+    """Open the PDF once and lay out every page (scanned pages as OCR reads them,
+    unless ``ocr`` is False); SuchiError for unreadable files."""
     _check_bytes(source, raw)
     try:
         pdf = pdfplumber.open(io.BytesIO(raw))
     except Exception as error:  # pdfminer raises many types for broken files
         raise _open_error(source, error) from None
-    with pdf:
+    with pdf, Scanner(raw, enabled=ocr) as scanner:
         try:
-            layouts = [_read_page(page) for page in pdf.pages]
+            layouts = [_read_page(scanner.read(page)) for page in pdf.pages]
         except Exception as error:
             raise _open_error(source, error) from None
     if not layouts:
@@ -294,14 +298,19 @@ def _page_join(before: list[Line | Grid], after: list[Line | Grid], right_edge: 
     return PAGE_BREAK
 
 
-def pages_to_text(source: str, raw: bytes, layouts: list[PageLayout]) -> SourceDocument:
-    """Join the pages' lines and tables into one text with page spans and boxes."""
+def pages_to_text(
+    source: str, raw: bytes, layouts: list[PageLayout], ocr_hint: str = "OCR it first"
+) -> SourceDocument:
+    """Join the pages' lines and tables into one text with page spans and boxes.
+
+    ``ocr_hint`` says how to read pages without a text layer (they are left out).
+    """
     empty = [layout.number for layout in layouts if layout.quality.empty and not layout.grids]
     bad = [layout.number for layout in layouts if layout.quality.undecodable]
     if len(empty) == len(layouts):
         raise SuchiError(
             "no_text_layer",
-            f"none of the {len(layouts)} pages has a text layer (a scan?); OCR it first",
+            f"none of the {len(layouts)} pages has a text layer (a scan?); {ocr_hint}",
             source,
         )
     if len(empty) + len(bad) == len(layouts):
@@ -319,7 +328,17 @@ def pages_to_text(source: str, raw: bytes, layouts: list[PageLayout]) -> SourceD
             )
         )
     if empty:
-        warnings.append(("no_text", f"page(s) {page_list(empty)} have no text layer (scanned?); left out"))
+        warnings.append(
+            ("no_text", f"page(s) {page_list(empty)} have no text layer (scanned?); left out ({ocr_hint})")
+        )
+    scans = {layout.number: layout.scan for layout in layouts if layout.scan is not None}
+    warnings += [
+        (
+            "ocr_page",
+            f"page {number} read by OCR: {scan.words} words, mean word confidence {scan.mean_confidence:.1f}%",
+        )
+        for number, scan in scans.items()
+    ]
     _mark_margins(layouts)
     right_edge = _right_edge(layouts)
     usual_gap = _usual_gap(layouts)
@@ -338,21 +357,24 @@ def pages_to_text(source: str, raw: bytes, layouts: list[PageLayout]) -> SourceD
         pages.append(PageSpan(layout.number, start, builder.position))
     ignored: list[Span] = []
     boxes: list[BBox | None] = builder.boxes
+    text = builder.text()
     return SourceDocument(
         source=source,
         raw=raw,
-        text=builder.text(),
+        text=text,
         format="pdf",
         pages=pages,
         tables=tables,
         ignored=ignored,
         char_boxes=boxes,
         warnings=warnings,
+        uncertain=uncertain_spans(text, boxes, pages, scans),
     )
 
 
-def read_pdf(source: str, raw: bytes) -> SourceDocument:
-    """Read a PDF publication; SuchiError (``empty_file``, ``not_pdf``,
-    ``corrupt_pdf``, ``encrypted_pdf``, ``no_text_layer``,
-    ``undecodable_text``) when it cannot be read."""
-    return pages_to_text(source, raw, pdf_to_pages(source, raw))
+def read_pdf(source: str, raw: bytes, *, ocr: bool = True) -> SourceDocument:
+    """Read a PDF publication, its scanned pages by OCR unless ``ocr`` is False;
+    SuchiError (``empty_file``, ``not_pdf``, ``corrupt_pdf``, ``encrypted_pdf``,
+    ``no_text_layer``, ``undecodable_text``) when it cannot be read."""
+    hint = ocr_hint(enabled=ocr)
+    return pages_to_text(source, raw, pdf_to_pages(source, raw, ocr=ocr), hint)
