@@ -118,7 +118,7 @@ def uncertain_warnings(source: SourceDocument, facts: Sequence[Fact]) -> list[Wa
     warnings: list[Warning] = []
     for fact in facts:
         start, end = fact.span
-        # Spans do not overlap each other: those starting before the fact's end, back to the first that ends after its start.
+        # Spans do not overlap: from the last one starting before the fact's end, back while they reach it.
         index = bisect.bisect_left(starts, end) - 1
         touching = []
         while index >= 0 and spans[index].end > start:

@@ -284,7 +284,7 @@ def _chunks(items: Sequence[store.Planned], size: int) -> list[list[store.Planne
     task_runner=ThreadPoolTaskRunner(max_workers=THREADS),  # type: ignore[arg-type]  # prefect's generics
     persist_result=False,
 )
-def ingest(
+def ingest(  # noqa: PLR0917 - Prefect flow parameters, passed by name
     paths: list[str] | None = None,
     raw_dir: str | None = None,
     processed_dir: str | None = None,

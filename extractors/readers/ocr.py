@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from pdfplumber.page import DerivedPage, Page
+from pdfplumber.page import FilteredPage, Page
 from PIL import Image
 
 from extractors._typing import BBox
@@ -31,6 +31,7 @@ from extractors.readers.base import PageSpan, UncertainSpan
 from extractors.readers.ocr_image import (
     Rotation,
     Rule,
+    binarise,
     clear_specks,
     erase_rules,
     find_rules,
@@ -100,13 +101,14 @@ def ocr_available() -> bool:
     return tessdata_dir() is not None
 
 
-def ocr_hint(*, enabled: bool) -> str:
-    """What a message about pages without a text layer says about reading them."""
+def ocr_hint(*, enabled: bool) -> str | None:
+    """How to read pages without a text layer, for messages about them; None when
+    OCR is on and installed (it already tried)."""
     if not enabled:
-        return "run without --no-ocr to read it by OCR"
+        return "run without --no-ocr to read them by OCR"
     if not ocr_available():
-        return f"{OCR_INSTALL_HINT} to read it by OCR"
-    return "OCR found no text on it"
+        return f"{OCR_INSTALL_HINT} to read them by OCR"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +296,15 @@ class _Frame:
 
 
 def _char(
-    text: str, left: float, right: float, frame: _Frame, top: float, bottom: float, box: BBox, doctop: float
+    text: str,
+    left: float,
+    right: float,
+    *,
+    frame: _Frame,
+    top: float,
+    bottom: float,
+    box: BBox,
+    doctop: float,
 ) -> dict[str, Any]:
     """A pdfplumber-like char from its pixel edges and its line's top and bottom (points)."""
     x0, _ = frame.layout(left, 0)
@@ -377,12 +387,17 @@ def lines_to_chars(
             left, right = edges[index]
             if symbol.space_before:
                 gap = (edges[index - 1][1], y0, left, y1)
-                chars.append(_char(" ", gap[0], left, frame, top, bottom, frame.page_box(gap), doctop))
+                space = frame.page_box(gap)
+                chars.append(
+                    _char(" ", gap[0], left, frame=frame, top=top, bottom=bottom, box=space, doctop=doctop)
+                )
             box = frame.page_box((left, y0, right, y1))
             # Inside a word the char reaches the next one: no gap there can read as a space.
             following = symbols[index + 1] if index + 1 < len(symbols) else None
             reach = edges[index + 1][0] if following is not None and not following.space_before else right
-            chars.append(_char(symbol.text, left, reach, frame, top, bottom, box, doctop))
+            chars.append(
+                _char(symbol.text, left, reach, frame=frame, top=top, bottom=bottom, box=box, doctop=doctop)
+            )
             if symbol.confidence < LOW_CONFIDENCE:
                 uncertain[box] = symbol.confidence
     return chars, uncertain
@@ -411,16 +426,15 @@ def _rule_line(rule: Rule, frame: _Frame, doctop: float) -> dict[str, Any]:
     }
 
 
-class ScannedPage(DerivedPage):
+class ScannedPage(FilteredPage):
     """A page whose chars and rules were read from its picture by OCR."""
 
     def __init__(self, parent: Page, objects: dict[str, list[dict[str, Any]]], scan: ScanSummary) -> None:
-        self.bbox = parent.bbox
-        super().__init__(parent)
+        super().__init__(parent, lambda _: True)
         self._objects = objects
         self.scan = scan
 
-    def dedupe_chars(self, **kwargs: Any) -> ScannedPage:
+    def dedupe_chars(self, **kwargs: Any) -> FilteredPage:
         """OCR reads each glyph once: two like characters side by side (``11``) with
         boxes that tesseract drew on top of each other are both real."""
         return self
@@ -491,7 +505,7 @@ class Scanner:
         image, rotation = level(image, angle)
         # Rules are found before the specks are cleared: a hairline is as thin as a speck.
         rules = find_rules(ink(grey_array(image)), self.dpi)
-        lines = reading_to_lines(self.recognise(clear_specks(erase_rules(image, rules))))
+        lines = reading_to_lines(self.recognise(binarise(clear_specks(erase_rules(image, rules)))))
         left, top = float(page.cropbox[0]), float(page.cropbox[1])
         frame = _Frame(POINTS_PER_INCH / self.dpi, left, top, rotation)
         chars, uncertain = lines_to_chars(lines, frame, float(page.initial_doctop))
@@ -517,7 +531,8 @@ def uncertain_spans(
 
     >>> box = (1.0, 1.0, 2.0, 2.0)
     >>> scan = ScanSummary(words=1, mean_confidence=90.0, angle=0.0, uncertain={box: 41.0})
-    >>> [(s.start, s.end, s.note) for s in uncertain_spans("a12", [None, box, box], [PageSpan(1, 0, 3)], {1: scan})]
+    >>> spans = uncertain_spans("a12", [None, box, box], [PageSpan(1, 0, 3)], {1: scan})
+    >>> [(span.start, span.end, span.note) for span in spans]
     [(1, 3, "'12' read by OCR with 41% confidence")]
     """
     runs: list[tuple[int, int, float]] = []
@@ -536,7 +551,11 @@ def uncertain_spans(
                 runs.append((position, position + 1, confidence))
     return [
         UncertainSpan(
-            start, end, "ocr_low_confidence", f"{text[start:end]!r} read by OCR with {confidence:.0f}% confidence", confidence
+            start,
+            end,
+            "ocr_low_confidence",
+            f"{text[start:end]!r} read by OCR with {confidence:.0f}% confidence",
+            confidence,
         )
         for start, end, confidence in runs
     ]

@@ -299,19 +299,18 @@ def _page_join(before: list[Line | Grid], after: list[Line | Grid], right_edge: 
 
 
 def pages_to_text(
-    source: str, raw: bytes, layouts: list[PageLayout], ocr_hint: str = "OCR it first"
+    source: str, raw: bytes, layouts: list[PageLayout], ocr_hint: str | None = "OCR it first"
 ) -> SourceDocument:
     """Join the pages' lines and tables into one text with page spans and boxes.
 
-    ``ocr_hint`` says how to read pages without a text layer (they are left out).
+    ``ocr_hint`` says how to read pages without a text layer (None: OCR ran already).
     """
     empty = [layout.number for layout in layouts if layout.quality.empty and not layout.grids]
     bad = [layout.number for layout in layouts if layout.quality.undecodable]
     if len(empty) == len(layouts):
+        how = f"; {ocr_hint}" if ocr_hint else " and OCR found no text in them"
         raise SuchiError(
-            "no_text_layer",
-            f"none of the {len(layouts)} pages has a text layer (a scan?); {ocr_hint}",
-            source,
+            "no_text_layer", f"none of the {len(layouts)} pages has a text layer (a scan?){how}", source
         )
     if len(empty) + len(bad) == len(layouts):
         raise SuchiError(
@@ -328,14 +327,16 @@ def pages_to_text(
             )
         )
     if empty:
+        how = f" ({ocr_hint})" if ocr_hint else ""
         warnings.append(
-            ("no_text", f"page(s) {page_list(empty)} have no text layer (scanned?); left out ({ocr_hint})")
+            ("no_text", f"page(s) {page_list(empty)} have no text layer (scanned?); left out{how}")
         )
     scans = {layout.number: layout.scan for layout in layouts if layout.scan is not None}
     warnings += [
         (
             "ocr_page",
-            f"page {number} read by OCR: {scan.words} words, mean word confidence {scan.mean_confidence:.1f}%",
+            f"page {number} read by OCR: {scan.words} words, "
+            f"mean word confidence {scan.mean_confidence:.1f}%",
         )
         for number, scan in scans.items()
     ]
