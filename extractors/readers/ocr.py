@@ -14,6 +14,7 @@ mapped back through the levelling) and its recognition confidence.
 from __future__ import annotations
 
 import itertools
+import logging
 import os
 import statistics
 from collections.abc import Sequence
@@ -58,6 +59,8 @@ LOW_CONFIDENCE = 80.0
 _SPACE_GAP = 0.25
 # Digits whose ink is as wide as the digit (``1`` is not), to measure a digit's width.
 _WIDE_DIGITS = frozenset("023456789")
+# A "digit" narrower than this share of a digit, inside a % sign, is part of the sign.
+_SLIVER = 0.6
 # Characters that make up a number with its digits.
 _NUMBER_MARKS = frozenset("0123456789.,%()")
 # A space between the characters of a number is real when the gap is at least this
@@ -217,8 +220,37 @@ def reading_to_lines(reading: Reading) -> list[TextLine]:
             replace(symbol, space_before=space and index > 0)
             for index, (symbol, space) in enumerate(zip(line.symbols, spaces, strict=True))
         ]
-        tidy.append(TextLine(_join_numbers(symbols, width), line.word_confidences))
+        tidy.append(TextLine(_join_numbers(_drop_echoes(symbols, width), width), line.word_confidences))
     return tidy
+
+
+def _drop_echoes(symbols: list[Symbol], digit_width: float) -> list[Symbol]:
+    """Drop the digit tesseract sometimes reads into the left loop of a ``%``
+    (``3.9%`` read ``3.99%``): a digit other than ``1`` only a sliver wide that
+    reaches into the ``%``'s box is part of the sign, not a digit of the figure.
+
+    >>> def s(text, x0, x1): return Symbol(text, (x0, 0, x1, 30), 57.0)
+    >>> row = [s("3", 0, 20), s(".", 27, 32), s("9", 38, 59), s("9", 62, 72), s("%", 66, 102)]
+    >>> "".join(symbol.text for symbol in _drop_echoes(row, 21.0))
+    '3.9%'
+    >>> "".join(symbol.text for symbol in _drop_echoes([s("1", 0, 20), s("9", 24, 45), s("%", 50, 86)], 21.0))
+    '19%'
+    """
+    if not digit_width:
+        return symbols
+    kept: list[Symbol] = []
+    for index, symbol in enumerate(symbols):
+        following = symbols[index + 1] if index + 1 < len(symbols) else None
+        if (
+            following is not None
+            and following.text == "%"
+            and symbol.text in _WIDE_DIGITS
+            and symbol.box[2] - symbol.box[0] < _SLIVER * digit_width
+            and symbol.box[2] >= following.box[0]
+        ):
+            continue
+        kept.append(symbol)
+    return kept
 
 
 def _digit_width(lines: Sequence[TextLine]) -> float:
@@ -505,7 +537,12 @@ class Scanner:
         image, rotation = level(image, angle)
         # Rules are found before the specks are cleared: a hairline is as thin as a speck.
         rules = find_rules(ink(grey_array(image)), self.dpi)
-        lines = reading_to_lines(self.recognise(binarise(clear_specks(erase_rules(image, rules)))))
+        try:
+            reading = self.recognise(binarise(clear_specks(erase_rules(image, rules))))
+        except RuntimeError as error:  # tesseract could not run: the page stays unread, as without OCR
+            logging.getLogger(__name__).warning("page %d: OCR failed (%s)", page.page_number, error)
+            return page
+        lines = reading_to_lines(reading)
         left, top = float(page.cropbox[0]), float(page.cropbox[1])
         frame = _Frame(POINTS_PER_INCH / self.dpi, left, top, rotation)
         chars, uncertain = lines_to_chars(lines, frame, float(page.initial_doctop))

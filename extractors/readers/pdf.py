@@ -336,7 +336,8 @@ def pages_to_text(
         (
             "ocr_page",
             f"page {number} read by OCR: {scan.words} words, "
-            f"mean word confidence {scan.mean_confidence:.1f}%",
+            f"mean word confidence {scan.mean_confidence:.1f}%"
+            + (f", levelled by {scan.angle:+.2f} degrees" if scan.angle else ""),
         )
         for number, scan in scans.items()
     ]
