@@ -17,6 +17,7 @@ import itertools
 import logging
 import os
 import statistics
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -50,6 +51,12 @@ LANGUAGE = "kor"
 # Pages are rendered at this resolution: 200 dpi scans read better upsampled (the
 # decimal point and % of 10 pt text need the pixels).
 DPI = 300
+# The mark after a year and a point ('26.上, 2026.下) is read again with tesseract's
+# traditional Chinese model (the Hanja of Korean publications), which the Korean
+# model lacks: it reads 上 and 下 as "+".  Optional: apt-get install tesseract-ocr-chi-tra.
+HANJA_LANGUAGE = "chi_tra"
+# A mark read again is taken when the Hanja model is at least this sure of one Han character.
+HANJA_CONFIDENCE = 70.0
 # Tesseract's page segmentation mode (3: automatic).
 PAGE_SEGMENTATION = 3
 # A character recognised with less confidence (0-100) than this is uncertain:
@@ -61,6 +68,16 @@ _SPACE_GAP = 0.25
 _WIDE_DIGITS = frozenset("023456789")
 # A "digit" narrower than this share of a digit, inside a % sign, is part of the sign.
 _SLIVER = 0.6
+# Between digits (shares of the digits' height): a comma hangs at least this far
+# below their baseline and is at least this tall; a point hangs at most this far
+# and is at most this tall; a mark's box this tall is no mark's ink.
+_COMMA_DROP = 0.12
+_COMMA_HEIGHT = 0.24
+_POINT_DROP = 0.08
+_POINT_HEIGHT = 0.21
+_MARK_MAX = 0.5
+# A "-" at least this many digits wide is a dash or an arrow.
+_DASH = 1.2
 # Characters that make up a number with its digits.
 _NUMBER_MARKS = frozenset("0123456789.,%()")
 # A space between the characters of a number is real when the gap is at least this
@@ -220,8 +237,56 @@ def reading_to_lines(reading: Reading) -> list[TextLine]:
             replace(symbol, space_before=space and index > 0)
             for index, (symbol, space) in enumerate(zip(line.symbols, spaces, strict=True))
         ]
-        tidy.append(TextLine(_join_numbers(_drop_echoes(symbols, width), width), line.word_confidences))
+        symbols = _fix_marks(_drop_echoes(symbols, width), width)
+        tidy.append(TextLine(_join_numbers(symbols, width), line.word_confidences))
     return tidy
+
+
+def _fix_marks(symbols: list[Symbol], digit_width: float) -> list[Symbol]:
+    """Correct the marks tesseract confuses where their shape says which they are.
+
+    - Between two digits, a comma hangs below the digits' baseline and is taller
+      than a point, which sits on it: a ``.`` shaped like a comma is a comma
+      (``1.450억`` for ``1,450억`` is a thousandth of the figure) and a ``,``
+      shaped like a point is a point.  Marks of an unclear shape are left as read.
+    - A ``-`` wider than a digit is a dash or an arrow, never a minus sign: it
+      becomes ``—`` (``3,500 → 2,000`` read ``3,500 -2,000``).
+
+    >>> def s(text, x0, y0, x1, y1): return Symbol(text, (x0, y0, x1, y1), 80.0)
+    >>> row = [s("1", 0, 0, 8, 30), s(".", 12, 25, 17, 38), s("4", 20, 0, 40, 30), s("5", 43, 0, 63, 30)]
+    >>> "".join(symbol.text for symbol in _fix_marks(row, 20.0))
+    '1,45'
+    >>> row = [s("2", 0, 0, 20, 30), s(",", 24, 25, 29, 31), s("5", 32, 0, 52, 30)]
+    >>> "".join(symbol.text for symbol in _fix_marks(row, 20.0))
+    '2.5'
+    >>> "".join(symbol.text for symbol in _fix_marks([s("0", 0, 0, 20, 30), s("-", 30, 12, 62, 18)], 20.0))
+    '0—'
+    """
+    if not digit_width:
+        return symbols
+    fixed = list(symbols)
+    for index, symbol in enumerate(fixed):
+        if symbol.text == "-" and symbol.box[2] - symbol.box[0] >= _DASH * digit_width:
+            fixed[index] = replace(symbol, text="—")
+            continue
+        if symbol.text not in ".," or not 0 < index < len(fixed) - 1:
+            continue
+        before, after = fixed[index - 1], fixed[index + 1]
+        if not (before.text.isdigit() and after.text.isdigit()):
+            continue
+        height = (before.box[3] - before.box[1] + after.box[3] - after.box[1]) / 2
+        if height <= 0:
+            continue
+        baseline = (before.box[3] + after.box[3]) / 2
+        drop = (symbol.box[3] - baseline) / height
+        tall = (symbol.box[3] - symbol.box[1]) / height
+        if tall >= _MARK_MAX:  # a box as tall as a digit: tesseract's box, not the mark's ink
+            continue
+        if symbol.text == "." and drop >= _COMMA_DROP and tall >= _COMMA_HEIGHT:
+            fixed[index] = replace(symbol, text=",")
+        elif symbol.text == "," and drop <= _POINT_DROP and tall <= _POINT_HEIGHT:
+            fixed[index] = replace(symbol, text=".")
+    return fixed
 
 
 def _drop_echoes(symbols: list[Symbol], digit_width: float) -> list[Symbol]:
@@ -482,6 +547,34 @@ def needs_ocr(page: Page) -> bool:
     return not page.chars and _picture_share(page) >= _PICTURE_SHARE
 
 
+def year_marks(symbols: Sequence[Symbol]) -> list[int]:
+    """Indexes of the marks written after a year and a point (``'26.上``, ``2026.下``):
+    full-size characters that are no digit, bracket or punctuation.
+
+    >>> def s(text, top=0): return Symbol(text, (0, top, 10, 30), 50.0)
+    >>> year_marks([s("'"), s("2"), s("6"), s("."), s("+"), s(")")])
+    [4]
+    >>> year_marks([s("2"), s("6"), s("."), s("1"), s("("), s("2"), s("6"), s("."), s(")")])
+    []
+    """
+    marks: list[int] = []
+    for index in range(3, len(symbols)):
+        mark = symbols[index]
+        if not (
+            symbols[index - 1].text == "."
+            and symbols[index - 2].text.isdigit()
+            and symbols[index - 3].text.isdigit()
+        ):
+            continue
+        if mark.space_before or mark.text.isdigit() or mark.text.isascii() and not mark.text.isalnum():
+            if mark.text != "+":  # 上 read by the Korean model
+                continue
+        digit = symbols[index - 2].box
+        if mark.box[3] - mark.box[1] >= _FULL_HEIGHT * (digit[3] - digit[1]):
+            marks.append(index)
+    return marks
+
+
 class Scanner:
     """OCR for the scanned pages of one PDF; opens PDFium and tesseract only when a
     page needs them.  Use as a context manager."""
@@ -492,6 +585,7 @@ class Scanner:
         self.dpi = dpi or DPI
         self._pdfium: Any = None
         self._api: Any = None
+        self._hanja: Any = None
 
     def __enter__(self) -> Scanner:
         return self
@@ -499,8 +593,9 @@ class Scanner:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        if self._api is not None:
-            self._api.End()
+        for api in (self._api, self._hanja):
+            if api is not None:
+                api.End()
         if self._pdfium is not None:
             self._pdfium.close()
 
@@ -528,6 +623,43 @@ class Scanner:
             )
         return _recognise(self._api, image, self.dpi)
 
+    def reread_year_marks(self, lines: list[TextLine], image: Image.Image) -> list[TextLine]:
+        """The marks after a year and a point, read again with the Hanja model."""
+        for line in lines:
+            symbols = line.symbols
+            for index in year_marks(symbols):
+                mark = symbols[index]
+                # The mark alone: from the end of the point before it to the start of what follows.
+                left = max(mark.box[0], symbols[index - 1].box[2] + 1)
+                right = symbols[index + 1].box[0] - 1 if index + 1 < len(symbols) else mark.box[2]
+                box = (left, mark.box[1], min(mark.box[2], right), mark.box[3])
+                if box[2] - box[0] < (box[3] - box[1]) // 2:  # the neighbours' boxes overlap it: its own
+                    box = mark.box
+                text, confidence = self.read_hanja(image, box)
+                text = text.strip(string.punctuation)
+                if len(text) == 1 and "\u4e00" <= text <= "\u9fff" and confidence >= HANJA_CONFIDENCE:
+                    symbols[index] = replace(mark, text=text, confidence=min(mark.confidence, confidence))
+        return lines
+
+    def read_hanja(self, image: Image.Image, box: tuple[int, int, int, int]) -> tuple[str, float]:
+        """The one character in ``box`` as the Hanja model reads it ('' without the model)."""
+        if self._hanja is None:
+            path = tessdata_dir()
+            if path is None or not (path / f"{HANJA_LANGUAGE}.traineddata").is_file():
+                return "", 0.0
+            from tesserocr import PSM, PyTessBaseAPI
+
+            self._hanja = PyTessBaseAPI(path=f"{path}/", lang=HANJA_LANGUAGE, psm=PSM.SINGLE_CHAR)
+        x0, y0, x1, y1 = box
+        margin = max(4, (y1 - y0) // 2)
+        glyph = image.crop((x0, y0, x1, y1))
+        sheet = Image.new("L", (glyph.width + 2 * margin, glyph.height + 2 * margin), 255)
+        sheet.paste(glyph, (margin, margin))
+        self._hanja.SetImage(sheet)
+        self._hanja.SetSourceResolution(self.dpi)
+        text = (self._hanja.GetUTF8Text() or "").strip()
+        return text, float(self._hanja.MeanTextConf())
+
     def read(self, page: Page) -> Page:
         """The page itself, or, for a scan, the page as OCR reads it."""
         if not self.enabled or not needs_ocr(page):
@@ -537,12 +669,13 @@ class Scanner:
         image, rotation = level(image, angle)
         # Rules are found before the specks are cleared: a hairline is as thin as a speck.
         rules = find_rules(ink(grey_array(image)), self.dpi)
+        image_read = binarise(clear_specks(erase_rules(image, rules)))
         try:
-            reading = self.recognise(binarise(clear_specks(erase_rules(image, rules))))
+            reading = self.recognise(image_read)
         except RuntimeError as error:  # tesseract could not run: the page stays unread, as without OCR
             logging.getLogger(__name__).warning("page %d: OCR failed (%s)", page.page_number, error)
             return page
-        lines = reading_to_lines(reading)
+        lines = self.reread_year_marks(reading_to_lines(reading), image_read)
         left, top = float(page.cropbox[0]), float(page.cropbox[1])
         frame = _Frame(POINTS_PER_INCH / self.dpi, left, top, rotation)
         chars, uncertain = lines_to_chars(lines, frame, float(page.initial_doctop))
