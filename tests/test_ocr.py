@@ -17,10 +17,11 @@ from PIL import Image, ImageDraw
 
 from extractors import extract_source
 from extractors.errors import SuchiError
-from extractors.readers import ocr
+from extractors.readers import ocr, ocr_symbols
 from extractors.readers.base import PageSpan, SourceDocument, UncertainSpan
-from extractors.readers.ocr import Symbol, lines_to_chars, spaces_before
+from extractors.readers.ocr import lines_to_chars
 from extractors.readers.ocr_image import Rotation, find_rules, ink, skew_angle
+from extractors.readers.ocr_symbols import Symbol, TextLine, spaces_before
 from extractors.readers.pdf import read_pdf
 from schemas import Document
 from tests.conftest import SUCHI
@@ -81,7 +82,7 @@ JOINED = [
 
 @pytest.mark.parametrize(("name", "spec", "expected"), JOINED, ids=[row[0] for row in JOINED])
 def test_join_numbers(name: str, spec: str, expected: str) -> None:
-    symbols = ocr._join_numbers(_symbols(spec), 16.0)
+    symbols = ocr_symbols._join_numbers(_symbols(spec), 16.0)
     assert "".join((" " if symbol.space_before else "") + symbol.text for symbol in symbols) == expected
 
 
@@ -97,7 +98,7 @@ def test_chars_keep_order_when_tesseract_boxes_overlap() -> None:
         Symbol("달", (60, 10, 90, 40), 95.0, space_before=True),
     ]
     frame = ocr._Frame(0.24, 0.0, 0.0, None)
-    chars, uncertain = lines_to_chars([ocr.TextLine(symbols, [95.0])], frame, 0.0)
+    chars, uncertain = lines_to_chars([TextLine(symbols, [95.0])], frame, 0.0)
     assert [char["text"] for char in sorted(chars, key=lambda char: char["x0"])] == [
         "1",
         "0",
@@ -111,7 +112,7 @@ def test_chars_keep_order_when_tesseract_boxes_overlap() -> None:
 
 def test_uncertain_characters_are_reported_by_box() -> None:
     symbols = [Symbol("7", (0, 0, 16, 30), 41.0), Symbol("0", (19, 0, 35, 30), 96.0)]
-    chars, uncertain = lines_to_chars([ocr.TextLine(symbols, [41.0])], ocr._Frame(0.24, 0.0, 0.0, None), 0.0)
+    chars, uncertain = lines_to_chars([TextLine(symbols, [41.0])], ocr._Frame(0.24, 0.0, 0.0, None), 0.0)
     assert list(uncertain.values()) == [41.0]
     assert next(iter(uncertain)) == chars[0]["box"]
 
@@ -335,3 +336,13 @@ def test_cli_reads_scans_and_skips_them_with_no_ocr(tmp_path: Path) -> None:
     )
     assert skipped.returncode == 1
     assert json.loads(skipped.stdout)["error"]["type"] == "no_text_layer"
+
+
+def test_ingest_has_the_no_ocr_option() -> None:
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    result = CliRunner().invoke(app, ["ingest", "--help"])
+    assert result.exit_code == 0
+    assert "--no-ocr" in result.output
