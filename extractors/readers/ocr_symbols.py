@@ -16,7 +16,7 @@ __all__ = ["FULL_HEIGHT", "Reading", "Symbol", "TextLine", "reading_to_lines", "
 # Digits whose ink is as wide as the digit (``1`` is not), to measure a digit's width.
 _WIDE_DIGITS = frozenset("023456789")
 # A "digit" narrower than this share of a digit, inside a % sign, is part of the sign.
-_SLIVER = 0.6
+_SLIVER = 0.7
 # Between digits (shares of the digits' height): a comma hangs at least this far
 # below their baseline and is at least this tall; a point hangs at most this far
 # and is at most this tall; a mark's box this tall is no mark's ink.
@@ -27,6 +27,8 @@ _POINT_HEIGHT = 0.21
 _MARK_MAX = 0.5
 # A "-" at least this many digits wide is a dash or an arrow.
 _DASH = 1.2
+# Marks that open a two-digit year ('26).
+_APOSTROPHES = frozenset("'‘’`")
 # Characters that make up a number with its digits.
 _NUMBER_MARKS = frozenset("0123456789.,%()")
 # A space between the characters of a number is real when the gap is at least this
@@ -264,21 +266,25 @@ def year_marks(symbols: Sequence[Symbol]) -> list[int]:
     [4]
     >>> year_marks([s("2"), s("6"), s("."), s("1"), s("("), s("2"), s("6"), s("."), s(")")])
     []
+    >>> year_marks([s("'"), s("2"), s("6"), s("+"), s(")")])
+    [3]
     """
     marks: list[int] = []
     for index in range(3, len(symbols)):
         mark = symbols[index]
-        if not (
-            symbols[index - 1].text == "."
-            and symbols[index - 2].text.isdigit()
-            and symbols[index - 3].text.isdigit()
-        ):
+        texts = [symbol.text for symbol in symbols[index - 3 : index]]
+        after_point = texts[0].isdigit() and texts[1].isdigit() and texts[2] == "."
+        # '26 上: a year with its apostrophe and no point
+        after_year = texts[0] in _APOSTROPHES and texts[1].isdigit() and texts[2].isdigit()
+        if not (after_point or (after_year and mark.text == "+")):
             continue
-        # No digit, bracket or punctuation (but "+", which is how the Korean model reads 上).
-        punctuation = mark.text.isascii() and not mark.text.isalnum() and mark.text != "+"
-        if mark.space_before or mark.text.isdigit() or punctuation:
+        # No digit, bracket or punctuation, and no new word; but "+", which is how the
+        # Korean model reads 上 and 下, even where it saw a space before it.
+        plus = mark.text == "+"
+        punctuation = mark.text.isascii() and not mark.text.isalnum() and not plus
+        if (mark.space_before and not plus) or mark.text.isdigit() or punctuation:
             continue
-        digit = symbols[index - 2].box
+        digit = symbols[index - 2 if after_point else index - 1].box
         if mark.box[3] - mark.box[1] >= FULL_HEIGHT * (digit[3] - digit[1]):
             marks.append(index)
     return marks
