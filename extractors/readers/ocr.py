@@ -1,8 +1,10 @@
 """Scanned pages → pdfplumber pages whose chars and rules come from OCR.
 
 A page with no text layer that is mostly picture (a scan, a faxed attachment)
-is rendered, levelled, cleared of specks; its table rules are found and erased,
-and tesseract (through tesserocr, in process) reads the rest.  The page handed
+is rendered and levelled; its table rules are found and erased, its specks
+cleared, its ink set black with a threshold that keeps faint decimal points,
+and tesseract (through tesserocr, in process) reads it; ``ocr_symbols`` tidies
+what it read (spaces, marks confused by shape).  The page handed
 back is a pdfplumber page like any other: one ``char`` per recognised
 character (in PDF points, with the line's top and bottom so the line
 clustering of digital pages applies) and one ``line`` per rule, so the PDF
