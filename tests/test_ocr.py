@@ -346,3 +346,13 @@ def test_ingest_has_the_no_ocr_option() -> None:
     result = CliRunner().invoke(app, ["ingest", "--help"])
     assert result.exit_code == 0
     assert "--no-ocr" in result.output
+
+
+@needs_tesseract
+def test_blank_scanned_page_is_no_crash() -> None:
+    """A bug: tesseract's iterator over a page without text raised 'No text returned'."""
+    blank = images_pdf([Image.new("L", (1654, 2339), 255)])
+    with pytest.raises(SuchiError) as raised:
+        read_pdf("blank.pdf", blank)
+    assert raised.value.code == "no_text_layer"
+    assert "OCR found no text" in raised.value.message

@@ -137,6 +137,8 @@ def _recognise(api: Any, image: Image.Image, dpi: int) -> Reading:
     api.Recognize()
     lines: list[TextLine] = []
     for item in iterate_level(api.GetIterator(), RIL.SYMBOL):
+        if item.Empty(RIL.SYMBOL):  # a page without any text still yields one empty item
+            continue
         text = item.GetUTF8Text(RIL.SYMBOL)
         box = item.BoundingBox(RIL.SYMBOL)
         if not lines or item.IsAtBeginningOf(RIL.TEXTLINE):
