@@ -108,6 +108,31 @@ def mentions_to_facts(
     ]
 
 
+def uncertain_warnings(source: SourceDocument, facts: Sequence[Fact]) -> list[Warning]:
+    """A warning for each fact that overlaps text the reader was unsure of (OCR),
+    naming the fact and the least certain of those spans."""
+    if not source.uncertain:
+        return []
+    spans = sorted(source.uncertain, key=lambda span: span.start)
+    starts = [span.start for span in spans]
+    warnings: list[Warning] = []
+    for fact in facts:
+        start, end = fact.span
+        # Spans do not overlap: from the last one starting before the fact's end, back while they reach it.
+        index = bisect.bisect_left(starts, end) - 1
+        touching = []
+        while index >= 0 and spans[index].end > start:
+            touching.append(spans[index])
+            index -= 1
+        if not touching:
+            continue
+        worst = min(touching, key=lambda span: span.confidence)
+        page = f" on page {fact.page}" if fact.page is not None else ""
+        message = f"{fact.id} {fact.text!r}{page}: {worst.note}; check it against the page"
+        warnings.append(Warning(code=worst.code, message=message, fact_ids=[fact.id]))
+    return warnings
+
+
 def document_kind(text: str) -> str:
     """The publication's kind from markers near its top.
 
@@ -151,6 +176,7 @@ def extract_source(source: SourceDocument, published: date | None = None) -> Doc
     facts = mentions_to_facts(source, mentions, contexts)
     checks = check_consistency(facts)
     warnings = [Warning(code=code, message=message) for code, message in source.warnings]
+    warnings += uncertain_warnings(source, facts)
     warnings += [
         Warning(code=check.code, message=check.message, fact_ids=check.fact_ids)
         for check in checks
@@ -167,9 +193,12 @@ def extract_source(source: SourceDocument, published: date | None = None) -> Doc
     return Document(document=meta, text=source.text, facts=facts, warnings=warnings, checks=checks)
 
 
-def extract_file(path: Path, published: date | None = None, max_bytes: int | None = None) -> Document:
+def extract_file(
+    path: Path, published: date | None = None, max_bytes: int | None = None, *, ocr: bool = True
+) -> Document:
     """Read and extract one publication file; raises SuchiError for bad input.
 
-    ``max_bytes``: the size limit (None: ``$SUCHI_MAX_FILE_MB`` or its default; 0: none).
+    ``max_bytes``: the size limit (None: ``$SUCHI_MAX_FILE_MB`` or its default; 0: none);
+    scanned PDF pages are read by OCR unless ``ocr`` is False.
     """
-    return extract_source(read_path(path, max_bytes), published)
+    return extract_source(read_path(path, max_bytes, ocr=ocr), published)

@@ -90,19 +90,29 @@ MaxFileOption = Annotated[
     ),
 ]
 
+OcrOption = Annotated[
+    bool,
+    typer.Option(
+        "--ocr/--no-ocr",
+        help="Read scanned PDF pages (no text layer) by OCR where tesseract is installed.",
+    ),
+]
+
 
 def error_line(source: str, code: str, message: str) -> str:
     """The contract's JSON line for a file that could not be read."""
     return json.dumps({"source": source, "error": {"type": code, "message": message}}, ensure_ascii=False)
 
 
-def extract_one(path: Path, published: date | None, max_bytes: int | None = None) -> tuple[str, bool]:
+def extract_one(
+    path: Path, published: date | None, max_bytes: int | None = None, *, ocr: bool = True
+) -> tuple[str, bool]:
     """One input → (its JSON line, whether it succeeded).  Never raises for bad input."""
     from extractors.pipeline import extract_file
 
     source = path_text(path)  # a name that is not UTF-8 must still make a valid JSON line
     try:
-        return extract_file(path, published, max_bytes).model_dump_json(), True
+        return extract_file(path, published, max_bytes, ocr=ocr).model_dump_json(), True
     except SuchiError as error:
         print(f"suchi: {source}: {error.message} [{error.code}]", file=sys.stderr)
         return error_line(source, error.code, error.message), False
@@ -129,13 +139,14 @@ def extract(
     paths: Annotated[list[Path], typer.Argument(help="Publications: PDF or text files.", show_default=False)],
     published: PublishedOption = None,
     max_file_mb: MaxFileOption = None,
+    ocr: OcrOption = True,
 ) -> None:
     """Print one JSON document per input (JSON Lines) on stdout."""
     reference = parse_published(published)
     max_bytes = parse_max_file_mb(max_file_mb)
     failed = 0
     for path in progress(paths, total=len(paths), label="extract"):
-        line, ok = extract_one(path, reference, max_bytes)
+        line, ok = extract_one(path, reference, max_bytes, ocr=ocr)
         failed += not ok
         try:
             write_line(line)

@@ -121,6 +121,13 @@ def ingest_command(  # noqa: PLR0917 - typer maps parameters to options
             show_default=False,
         ),
     ] = None,
+    ocr: Annotated[
+        bool,
+        typer.Option(
+            "--ocr/--no-ocr",
+            help="Read scanned PDF pages (no text layer) by OCR where tesseract is installed.",
+        ),
+    ] = True,
 ) -> None:
     """Extract new or changed publications into the store through a Prefect flow run."""
     quiet_prefect()
@@ -151,6 +158,7 @@ def ingest_command(  # noqa: PLR0917 - typer maps parameters to options
                 prune=prune,
                 review_pages=review_pages,
                 return_state=True,
+                ocr=ocr,
             )
         summary = summary_of(state)
     except Exception as error:  # the flow itself broke (server, Dask): say so without a traceback

@@ -91,12 +91,12 @@ def _failure(store: Store, item: Planned, code: str, message: str) -> DocResult:
     return DocResult(file=item.key, status="failed", error=f"{code}: {message}")
 
 
-def _extract(item: Planned, published: date | None) -> Document | tuple[str, str]:
+def _extract(item: Planned, published: date | None, *, ocr: bool = True) -> Document | tuple[str, str]:
     """The document of ``item``'s file, or (code, message) when it cannot be read."""
     from extractors.pipeline import extract_file
 
     try:
-        return extract_file(Path(item.path), published)
+        return extract_file(Path(item.path), published, ocr=ocr)
     except SuchiError as error:
         return error.code, error.message
     except OSError:
@@ -106,7 +106,13 @@ def _extract(item: Planned, published: date | None) -> Document | tuple[str, str
 
 
 def ingest_one(
-    item: Planned, store: Store, processed_dir: Path, published: date | None, review: bool = True
+    item: Planned,
+    store: Store,
+    processed_dir: Path,
+    published: date | None,
+    review: bool = True,
+    *,
+    ocr: bool = True,
 ) -> tuple[DocResult, Document | None]:
     """Extract one raw file and store its records (or its failure).
 
@@ -124,7 +130,7 @@ def ingest_one(
         return DocResult(file=item.key, status="copy", doc_id=item.sha256, facts=facts, review=url), None
     doc = store.load(item.sha256) if item.status == "repair" else None
     if doc is None:
-        extracted = _extract(item, published)
+        extracted = _extract(item, published, ocr=ocr)
         if isinstance(extracted, tuple):
             return _failure(store, item, *extracted), None
         doc = extracted
@@ -228,12 +234,13 @@ def _task_run_name() -> str:
     cache_policy=NO_CACHE,
     persist_result=False,
 )
-def ingest_documents(
+def ingest_documents(  # noqa: PLR0917 - task parameters, submitted in order
     items: list[Planned],
     processed_dir: str,
     published: date | None,
     store_spec: str | None = None,
     review: bool = True,
+    ocr: bool = True,
 ) -> list[DocResult]:
     """Read → extract → store each document of ``items`` (one, unless batched).
 
@@ -248,7 +255,7 @@ def ingest_documents(
     store = open_store(Path(processed_dir), store_spec)
     results, sections = [], []
     for item in items:
-        result, doc = ingest_one(item, store, Path(processed_dir), published, review)
+        result, doc = ingest_one(item, store, Path(processed_dir), published, review, ocr=ocr)
         if doc is None:
             if result.status == "failed":
                 logger.warning("%s: failed (%s)", item.key, result.error)
@@ -341,6 +348,7 @@ def ingest(  # noqa: PLR0917 - Prefect passes parameters by name; the CLI and de
     batch_size: int | None = None,
     prune: bool = False,
     review_pages: bool | None = None,
+    ocr: bool = True,
 ) -> Summary:
     """Extract every new or changed publication (default: all of raw/) into the store.
 
@@ -357,6 +365,7 @@ def ingest(  # noqa: PLR0917 - Prefect passes parameters by name; the CLI and de
     store in ``processed_dir`` unless ``SUCHI_STORE`` names a PostgreSQL
     database.  With failed files the run ends Failed (``IngestFailed``
     carrying the summary); whatever was stored stays stored.
+    ``ocr`` False leaves scanned PDF pages unread (no OCR).
     """
     logger = get_run_logger()
     settings = resolve_settings(raw_dir, processed_dir)
@@ -380,7 +389,7 @@ def ingest(  # noqa: PLR0917 - Prefect passes parameters by name; the CLI and de
     review = review_pages if review_pages is not None else len(todo) <= PER_DOCUMENT_UP_TO
     batches = _chunks(todo, batch_size or auto_batch_size(len(todo)))
     futures = [
-        ingest_documents.submit(batch, processed, published, settings.store, review) for batch in batches
+        ingest_documents.submit(batch, processed, published, settings.store, review, ocr) for batch in batches
     ]
     results: list[DocResult] = []
     label = f"ingest {len(todo)} documents"

@@ -47,13 +47,26 @@ class TableCellSpan:
 
 
 @dataclass(frozen=True, slots=True)
+class UncertainSpan:
+    """``text[start:end]`` was read with low confidence (OCR): a fact that overlaps it
+    gets a warning ``code`` saying ``note``; ``confidence`` (0-100) ranks the notes."""
+
+    start: int
+    end: int
+    code: str
+    note: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
 class SourceDocument:
     """A publication as read: the text every span indexes into.
 
     ``pages`` is empty for plain text; ``char_boxes`` (PDF only) holds one
     box per character of ``text`` (None for characters the reader added,
     such as joining newlines and tabs); ``ignored`` are spans that must not
-    yield facts (page headers and footers).
+    yield facts (page headers and footers); ``uncertain`` are spans the reader
+    is unsure of (characters OCR read with low confidence).
     """
 
     source: str
@@ -65,6 +78,7 @@ class SourceDocument:
     ignored: list[Span] = field(default_factory=list)
     char_boxes: list[BBox | None] | None = None
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
+    uncertain: list[UncertainSpan] = field(default_factory=list)
 
     @property
     def page_count(self) -> int | None:

@@ -33,6 +33,7 @@ from extractors.errors import SuchiError
 from extractors.lexicon.pdf import BULLET_MARKS, PAGE_WORDS
 from extractors.readers.base import PageSpan, SourceDocument, TableCellSpan
 from extractors.readers.builder import TextBuilder
+from extractors.readers.ocr import ScannedPage, Scanner, ScanSummary, ocr_hint, uncertain_spans
 from extractors.readers.pdf_columns import block_order, columns_to_lines, find_gutter
 from extractors.readers.pdf_limits import check_page_content
 from extractors.readers.pdf_lines import Char, Line, chars_to_rows, rows_to_lines
@@ -96,6 +97,7 @@ class PageLayout:
     quality: PageQuality
     margin: set[int] = field(default_factory=set)  # indexes of header/footer lines
     lost_words: bool = False  # digits without their (Hangul) words: left out
+    scan: ScanSummary | None = None  # what OCR made of the page, if it was a scan
 
 
 def _check_bytes(source: str, raw: bytes) -> None:
@@ -146,7 +148,8 @@ def _read_page(page: Any) -> PageLayout:
         for grid in grids:
             grid.order = block_order(grid.bbox, lines, gutter, wide)
     lines, unruled = _unruled_tables(lines)
-    return PageLayout(page.page_number, float(page.height), lines, grids + unruled, quality)
+    scan = page.scan if isinstance(page, ScannedPage) else None
+    return PageLayout(page.page_number, float(page.height), lines, grids + unruled, quality, scan=scan)
 
 
 def _bounded(source: str, page: Any) -> Any:
@@ -216,16 +219,17 @@ def _unruled_tables(lines: list[Line]) -> tuple[list[Line], list[PlacedTable]]:
     return kept, grids + aligned
 
 
-def pdf_to_pages(source: str, raw: bytes) -> list[PageLayout]:
-    """Open the PDF once and lay out every page; SuchiError for unreadable files."""
+def pdf_to_pages(source: str, raw: bytes, *, ocr: bool = True) -> list[PageLayout]:
+    """Open the PDF once and lay out every page (scanned pages as OCR reads them,
+    unless ``ocr`` is False); SuchiError for unreadable files."""
     _check_bytes(source, raw)
     try:
         pdf = pdfplumber.open(io.BytesIO(raw))
     except Exception as error:  # pdfminer raises many types for broken files
         raise _open_error(source, error) from None
-    with pdf:
+    with pdf, Scanner(raw, enabled=ocr) as scanner:
         try:
-            layouts = [_read_page(_bounded(source, page)) for page in pdf.pages]
+            layouts = [_read_page(scanner.read(_bounded(source, page))) for page in pdf.pages]
             metadata = pdf.metadata
         except SuchiError:
             raise
@@ -366,15 +370,19 @@ def _has_words(layout: PageLayout) -> bool:
     return bool(quality.hangul or quality.capitals or quality.words) or quality.characters >= MIN_JUDGED
 
 
-def pages_to_text(source: str, raw: bytes, layouts: list[PageLayout]) -> SourceDocument:
-    """Join the pages' lines and tables into one text with page spans and boxes."""
+def pages_to_text(
+    source: str, raw: bytes, layouts: list[PageLayout], ocr_hint: str | None = "OCR it first"
+) -> SourceDocument:
+    """Join the pages' lines and tables into one text with page spans and boxes.
+
+    ``ocr_hint`` says how to read pages without a text layer (None: OCR ran already).
+    """
     empty = [layout.number for layout in layouts if layout.quality.empty and not layout.grids]
     bad = [layout.number for layout in layouts if layout.quality.undecodable]
     if len(empty) == len(layouts):
+        how = f"; {ocr_hint}" if ocr_hint else " and OCR found no text in them"
         raise SuchiError(
-            "no_text_layer",
-            f"none of the {len(layouts)} pages has a text layer (a scan?); OCR it first",
-            source,
+            "no_text_layer", f"none of the {len(layouts)} pages has a text layer (a scan?){how}", source
         )
     if len(empty) + len(bad) == len(layouts):
         raise SuchiError(
@@ -408,7 +416,20 @@ def pages_to_text(source: str, raw: bytes, layouts: list[PageLayout]) -> SourceD
             )
         )
     if empty:
-        warnings.append(("no_text", f"page(s) {page_list(empty)} have no text layer (scanned?); left out"))
+        how = f" ({ocr_hint})" if ocr_hint else ""
+        warnings.append(
+            ("no_text", f"page(s) {page_list(empty)} have no text layer (scanned?); left out{how}")
+        )
+    scans = {layout.number: layout.scan for layout in layouts if layout.scan is not None}
+    warnings += [
+        (
+            "ocr_page",
+            f"page {number} read by OCR: {scan.words} words, "
+            f"mean word confidence {scan.mean_confidence:.1f}%"
+            + (f", levelled by {scan.angle:+.2f} degrees" if scan.angle else ""),
+        )
+        for number, scan in scans.items()
+    ]
     _mark_margins(layouts)
     right_edge = _right_edge(layouts)
     usual_gap = _usual_gap(layouts)
@@ -427,21 +448,25 @@ def pages_to_text(source: str, raw: bytes, layouts: list[PageLayout]) -> SourceD
         pages.append(PageSpan(layout.number, start, builder.position))
     ignored: list[Span] = []
     boxes: list[BBox | None] = builder.boxes
+    text = builder.text()
     return SourceDocument(
         source=source,
         raw=raw,
-        text=builder.text(),
+        text=text,
         format="pdf",
         pages=pages,
         tables=tables,
         ignored=ignored,
         char_boxes=boxes,
         warnings=warnings,
+        uncertain=uncertain_spans(text, boxes, pages, scans),
     )
 
 
-def read_pdf(source: str, raw: bytes) -> SourceDocument:
-    """Read a PDF publication; SuchiError (``empty_file``, ``not_pdf``,
-    ``corrupt_pdf``, ``encrypted_pdf``, ``no_text_layer``,
-    ``undecodable_text``, ``no_hangul_text``, ``too_complex``) when it cannot be read."""
-    return pages_to_text(source, raw, pdf_to_pages(source, raw))
+def read_pdf(source: str, raw: bytes, *, ocr: bool = True) -> SourceDocument:
+    """Read a PDF publication, its scanned pages by OCR unless ``ocr`` is False;
+    SuchiError (``empty_file``, ``not_pdf``, ``corrupt_pdf``, ``encrypted_pdf``,
+    ``no_text_layer``, ``undecodable_text``, ``no_hangul_text``, ``too_complex``)
+    when it cannot be read."""
+    hint = ocr_hint(enabled=ocr)
+    return pages_to_text(source, raw, pdf_to_pages(source, raw, ocr=ocr), hint)

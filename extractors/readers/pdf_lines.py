@@ -93,6 +93,10 @@ def _compose(glyphs: list[Glyph], text: str, box: BBox | None) -> None:
 
 
 def _char_box(char: Char) -> BBox:
+    """The char's box on the page: its own ``box`` where the reader gave one (OCR:
+    the ink on the original, unlevelled page), else its position."""
+    if (box := char.get("box")) is not None:
+        return box  # type: ignore[no-any-return]
     return (round(char["x0"], 2), round(char["top"], 2), round(char["x1"], 2), round(char["bottom"], 2))
 
 
