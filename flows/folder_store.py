@@ -475,6 +475,12 @@ class FolderStore:
                     staged.append((rel, temp))
             same_document = all(rel != doc_rel(doc_id) for rel, _ in staged)
             with self._write() as db:
+                # A file found whole before the lock may be gone since: another process merged
+                # it into its month's part (or removed it). Write it again, now that nothing can.
+                kept = {rel for rel, _ in staged}
+                for rel, data in files:
+                    if rel not in kept and not same_bytes(self.root / rel, data):
+                        staged.append((rel, write_temp(self.root / rel, data)))
                 query = "SELECT facts_file, review FROM documents WHERE doc_id = ?"
                 before = db.execute(query, (doc_id,)).fetchone()
                 if before is not None and before[0] and is_part(before[0]):

@@ -165,14 +165,23 @@ class PostgresStore:
         """Create the tables, add context columns the contract gained, (re)create the facts view."""
         with conn.transaction(), conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (SETUP_LOCK,))
+            # No writer while the tables change: a worker storing facts while another one
+            # altered suchi_facts and its view deadlocked (their table locks crossed).
+            cur.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
             for statement in _TABLES.split(";"):
                 cur.execute(statement)
-            for name in FACT_ROW_COLUMNS:
-                cur.execute(
-                    f"ALTER TABLE suchi_facts ADD COLUMN IF NOT EXISTS {name} {_TYPES.get(name, 'text')}"
-                )
-            cur.execute("DROP VIEW IF EXISTS facts")
-            cur.execute(_facts_view())
+            cur.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = current_schema() AND table_name = 'suchi_facts'"
+            )
+            present = {name for (name,) in cur.fetchall()}
+            missing = [name for name in FACT_ROW_COLUMNS if name not in present]
+            for name in missing:  # ALTER and DROP take exclusive locks: only when something changes
+                cur.execute(f"ALTER TABLE suchi_facts ADD COLUMN {name} {_TYPES.get(name, 'text')}")
+            cur.execute("SELECT 1 FROM pg_views WHERE schemaname = current_schema() AND viewname = 'facts'")
+            if missing or cur.fetchone() is None:
+                cur.execute("DROP VIEW IF EXISTS facts")
+                cur.execute(_facts_view())
 
     def recover(self) -> None:
         # A killed worker's transaction was rolled back by the server; only its temporaries remain.

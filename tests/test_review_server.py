@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.ingest import DocResult, _review_url, document_markdown
+from flows.ingest import DocResult, _url, document_markdown
 from flows.review_server import REVIEW_BASE_URL_ENV, make_server, review_base_url, review_url
 from tests.conftest import SUCHI
 from tests.test_review import ALL_KINDS
@@ -164,11 +164,10 @@ def test_bad_base_url_is_refused(monkeypatch: pytest.MonkeyPatch, base: str) -> 
 
 
 def test_artifact_links_the_page_under_the_base_url(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """The ingest flow writes the page and links it where the review server is reached."""
+    """The ingest flow links the page where the review server is reached."""
     monkeypatch.setenv(REVIEW_BASE_URL_ENV, "http://reviews.example:8008")
-    url = _review_url(ALL_KINDS, tmp_path)
+    url = _url(tmp_path, DOC_ID)
     assert url == f"http://reviews.example:8008/{DOC_ID}.html"
-    assert (tmp_path / "review" / f"{DOC_ID}.html").is_file()
     markdown = document_markdown(ALL_KINDS, DocResult(file="a.txt", status="new", doc_id=DOC_ID, review=url))
     assert f"[review page](http://reviews.example:8008/{DOC_ID}.html)" in markdown
 
