@@ -297,10 +297,12 @@ def _alternation(words: Iterable[str]) -> str:
 def _partner_pattern() -> str:
     names = _alternation([*lex.PARTNERS, *lex.PARTNER_ALIASES])
     prefixes = _alternation(lex.PARTNER_PREFIXES)
+    marked = _alternation(lex.MARKED_ONLY)
     return rf"""
         (?<![\p{{Hangul}}\p{{Latin}}])                # a word starts here
         (?:(?P<prefix>{prefixes})\s?)?                # 對 멕시코, 대중국
         (?P<name>{names})(?!\p{{Han}})                # 中 but not 中企
+        (?<!(?<![\p{{Hangul}}\p{{Latin}}])(?:{marked})(?=[\p{{Hangul}}\s]|$))  # 저지를: a word, not Jersey
         (?:(?P<suffix>{_alternation(lex.PARTNER_SUFFIXES)})(?!{_alternation(lex.PARTNER_SUFFIX_BLOCKERS)}))?
         (?P<genitive>{regex.escape(lex.GENITIVE)})?   # 미국의 → the reporter
     """
@@ -308,9 +310,12 @@ def _partner_pattern() -> str:
 
 def _metric_pattern() -> str:
     agent = regex.escape(lex.AGENT_SUFFIX)
+    particles = _alternation(lex.AGENT_PARTICLES)
+    organisation = _alternation(lex.ORGANISATION_ENDS)
     return rf"""
         (?P<word>{_alternation(w for w, _ in lex.METRIC_WORDS)})
-        (?!{agent}(?:{_alternation(lex.AGENT_PARTICLES)})?(?!\p{{Hangul}}))  # 투자자는: a person
+        (?!{agent}(?:{particles})?(?!\p{{Hangul}}))  # 투자자는: a person
+        (?!\p{{Hangul}}{{0,4}}?(?:{organisation})(?:{particles})?(?!\p{{Hangul}}))  # 기획재정부: a ministry
     """
 
 
@@ -324,7 +329,22 @@ TERM_PATTERNS: list[dict[str, str]] = [
 ]
 """The context words the terms component finds, one regex per family, built from the lexicon."""
 
+
+@lru_cache(maxsize=16)
+def term_regex(family: str) -> regex.Pattern[str]:
+    """The compiled pattern of one family of ``TERM_PATTERNS`` (metric, partner, …)."""
+    pattern = next(p["pattern"] for p in TERM_PATTERNS if p["family"] == family)
+    return regex.compile(pattern, regex.VERBOSE)
+
+
 _METRIC_OF = {w.replace(" ", ""): m for w, m in lex.METRIC_WORDS}
+
+
+def metric_of(word: str) -> str:
+    """The metric a metric word names (무역 수지 and 무역수지 alike)."""
+    return _METRIC_OF[word.replace(" ", "")]
+
+
 _CHANGE_OF = dict(lex.CHANGE_WORDS)
 _RELYEAR_OF = {w: str(n) for w, n in lex.RELATIVE_YEARS}
 
@@ -360,6 +380,39 @@ def _stands_alone(doc: Doc, start: int, end: int) -> bool:
     if stop >= len(table.texts) or table.spaces[stop - 1]:
         return True
     return not table.tags[stop].startswith("NN")
+
+
+def _partner_family(match: regex.Match[str]) -> str:
+    """``partner``; ``owner`` for the reporter (미국의 수입); ``home`` for the publication's own country
+    written plainly (한국 수출), a partner only where a figure's parenthesis or a label names it."""
+    if match.group("prefix"):
+        return "partner"
+    if match.group("genitive"):
+        return "owner"
+    if match.group("name") in lex.HOME and not match.group("suffix"):
+        return "home"
+    return "partner"
+
+
+def _merge_inheriting(text: str, terms: list[Term]) -> list[Term]:
+    """Join a metric word that inherits (흑자, 수입) with the metric word written right before it.
+
+    경상수지 흑자 is one current-account term, 사회보장성기금 수입 one budget term.
+    """
+    out: list[Term] = []
+    last_metric: int | None = None  # index in ``out`` of the last metric term
+    for term in terms:
+        if term.family == "metric" and last_metric is not None:
+            before = out[last_metric]
+            allowed = lex.METRIC_INHERITS.get(text[term.start : term.end])
+            gap = text[before.end : term.start]
+            if allowed and before.value in allowed and len(gap) <= 1 and not gap.strip():
+                out[last_metric] = Term(before.start, term.end, "metric", before.value)
+                continue
+        if term.family == "metric":
+            last_metric = len(out)
+        out.append(term)
+    return out
 
 
 # --- components ---------------------------------------------------------------
@@ -410,10 +463,9 @@ class ContextTerms:
                 end = m.end("suffix") if m.group("suffix") else m.end("name")
                 if not _stands_alone(doc, m.start(), end):
                     continue  # 한국은행 names a bank, not Korea
-                # 미국의 수입: the reporter (owner), not the partner
-                name = "owner" if m.group("genitive") and not m.group("prefix") else family
-                terms.append(Term(m.start(), end, name, _term_value(family, m)))
-        return sorted(terms, key=lambda t: (t.start, t.end))
+                terms.append(Term(m.start(), end, _partner_family(m), _term_value(family, m)))
+        terms.sort(key=lambda t: (t.start, t.end))
+        return _merge_inheriting(text, terms)
 
     def set_annotations(self, doc: Doc, terms: list[Term]) -> Doc:
         doc.user_data["terms"] = terms
