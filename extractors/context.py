@@ -46,16 +46,17 @@ from extractors.nlp import Term, Tokens, analyse, term_regex, terms_of, tokens_o
 from extractors.readers.base import TableCellSpan
 from schemas import Context
 
-_JOINERS = frozenset({"·", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
+_JOINERS = frozenset({"·", "・", "ㆍ", "‧", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
 _CLAUSE_BREAK = regex.compile(r"[,;→▲※\t]")  # marks that end a clause inside a sentence
 _BASE_GAP = 3  # characters between a figure and the comparison marker after it (와 비교해)
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
 
 _BULLET_CLASS = regex.escape(lex.BULLETS)
+_OPENING_BRACKETS = regex.escape("[【〔<〈《")
 # A line's leading label: "- (바이오기술) …", "* 반도체: …", "▲(對 일본) …".
 _LINE_LABEL = regex.compile(
     rf"""
-    ^[\s{_BULLET_CLASS}]*                      # bullets and indentation
+    ^[\s{_BULLET_CLASS}{_OPENING_BRACKETS}]*   # bullets, indentation, an opening bracket: [전국: 4.1%]
     (?:\d{{1,2}}[.)]\s*)?                      # an item number
     (?:
         \((?P<paren>[^()\d]{{1,25}})\)         # (바이오기술)
@@ -167,7 +168,7 @@ _METRIC_OF = {w.replace(" ", ""): m for w, m in lex.METRIC_WORDS}
 
 
 def classify_label(label: str) -> Label:
-    """A label as a partner, a metric or a subject.
+    """A label as a partner, a metric and a subject (what is left of it).
 
     >>> classify_label("對 일본")
     Label(metric=None, partner='일본', subject=None)
@@ -175,6 +176,8 @@ def classify_label(label: str) -> Label:
     Label(metric='import', partner=None, subject=None)
     >>> classify_label("바이오기술")
     Label(metric=None, partner=None, subject='바이오기술')
+    >>> classify_label("對日 무역적자"), classify_label("반도체 수출")
+    (Label(metric='trade_balance', partner='일본', subject=None), Label(metric='export', partner=None, subject='반도체'))
     """
     label = label.strip()
     partner = _partner_regex().fullmatch(label)
@@ -186,7 +189,26 @@ def classify_label(label: str) -> Label:
         return Label(metric=_METRIC_OF[metric.group("word").replace(" ", "")])
     if label in lex.SUBJECT_STOPWORDS or label in lex.TOTAL_LABELS:
         return Label()
-    return Label(subject=label)
+    return _compound_label(label)
+
+
+def _compound_label(label: str) -> Label:
+    """A label holding a metric word, a partner or both: 對日 무역적자, 일평균 수출액, 반도체 수출."""
+    metric = next(_metric_regex().finditer(label), None)
+    partner = next((p for p in _partner_regex().finditer(label) if not p.group("genitive")), None)
+    if metric is None and partner is None:
+        return Label(subject=label)
+    rest = label
+    for found in (metric, partner):
+        if found is not None:
+            rest = rest.replace(found.group(), " ")
+    words = [w for w in rest.split() if w not in lex.SUBJECT_STOPWORDS and w not in lex.METRIC_SUFFIXES]
+    name = partner.group("name") if partner else None
+    return Label(
+        metric=_METRIC_OF[metric.group("word").replace(" ", "")] if metric else None,
+        partner=lex.PARTNER_ALIASES.get(name, name) if name else None,
+        subject=" ".join(words) or None,
+    )
 
 
 def _line_label(line: str) -> Label:
@@ -210,6 +232,7 @@ _CONTENT_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
 _OPEN, _CLOSE = "(", ")"
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
+_COUNTER_LENGTH = 2  # syllables of a counter after a number (개사, 대): 3 or more make a name (2차전지)
 _PAREN_REACH = 300  # characters back from a figure searched for the parenthesis it sits in
 _MAX_METRIC_WORD = max(len(w) for w, _ in lex.METRIC_WORDS) + 4  # a metric term's length, joined ones too
 # Context words no subject runs through: places, metrics, time words, comparison markers (전년동기대비).
@@ -218,6 +241,18 @@ _BLOCKING_FAMILIES = frozenset({"partner", "owner", "home", "relyear", "metric",
 
 def _nounish(text: str, tag: str) -> bool:
     return tag.startswith("NN") or tag in _NOUN_TAGS or (text in _JOINERS and tag in {"SW", "SP", "SO"})
+
+
+def _list_item(tokens: Tokens, word: list[int]) -> list[int]:
+    """The last item of a written word that runs on from a list: 반도체(△4.6%)·무선통신기기 → 무선통신기기.
+
+    A word joined inside (보건업및사회복지서비스업) stays whole: 및 joins names within one word.
+    """
+    texts = tokens.texts
+    for k in range(len(word) - 1, 0, -1):
+        if texts[word[k]] in _JOINERS and texts[word[k - 1]] == _CLOSE:
+            return word[k + 1 :]
+    return word
 
 
 def _blocked(start: int, end: int, blockers: Sequence[tuple[int, int]]) -> bool:
@@ -239,7 +274,11 @@ def _noun_word(tokens: Tokens, word: list[int], blockers: Sequence[tuple[int, in
     10년간 and 억불 are nouns without content (a number and bound nouns); 이차전지 has one.
     """
     texts, tags = tokens.texts, tokens.tags
-    if not word or not all(_nounish(texts[i], tags[i]) for i in word):
+    inside = range(1, len(word) - 1)  # 및 joins names inside one written word: 보건업및사회복지서비스업
+    if not word or not all(
+        _nounish(texts[i], tags[i]) or (k in inside and texts[i] in lex.INWORD_JOINERS)
+        for k, i in enumerate(word)
+    ):
         return False
     if any(_blocked(tokens.starts[i], tokens.end(i), blockers) for i in word):
         return False
@@ -248,6 +287,10 @@ def _noun_word(tokens: Tokens, word: list[int], blockers: Sequence[tuple[int, in
         return False
     if all(c in lex.SUBJECT_STOPWORDS for c in content):
         return False  # 10년간, 전년동기: a number and a time unit, time words only
+    if tags[word[0]] == "SN":
+        counter = "".join(texts[i] for i in word[1:])
+        if counter and len(counter) <= _COUNTER_LENGTH and all(tags[i] != "SL" for i in word[1:]):
+            return False  # 86,400개사, 20대: a count, not an item (2차전지 and 5G are items)
     return not (texts[word[-1]] == lex.BREAKDOWN_SUFFIX and tags[word[-1]] == "XSN")  # 지역별
 
 
@@ -301,9 +344,12 @@ def noun_phrase_before(doc: Doc, offset: int, blockers: Sequence[tuple[int, int]
         if number == 0 and not word:
             continue
         candidate = word if chosen else _strip_parenthesis(tokens, word)
-        if not _noun_word(tokens, candidate, blockers):
+        item = _list_item(tokens, candidate)
+        if not _noun_word(tokens, item, blockers):
             break
-        chosen.append(candidate)
+        chosen.append(item)
+        if item is not candidate:
+            break  # the list's earlier items are other items
     chosen.reverse()
     texts, tags = tokens.texts, tokens.tags
     while chosen and all(texts[i] in lex.GENERIC_HEADS for i in chosen[-1] if tags[i] in _CONTENT_TAGS):
@@ -417,6 +463,8 @@ class _Resolver:
                 return _Head(partner=term.value, found=True)  # 한국(290억 달러): a partner here
             if term.end == head_end and term.family == "metric":
                 return _Head(metric=term.value, found=True)
+        if self._terms("metric", paren, mention.start):
+            return _Head()  # 발표(… FDI잔액 1,125.0억불): the parenthesis names its own measure
         subject = self._noun_phrase(head_end)
         return _Head(subject=subject, found=subject is not None)
 
@@ -456,9 +504,14 @@ class _Resolver:
         return following >= len(tokens.tags) or tokens.tags[following] not in _TOPIC_TAGS
 
     def _metric_later(self, mention: Mention, s_end: int) -> str | None:
-        """The first metric word after a parenthesised figure: 미국(+5.2%), 아세안(+12.1%) 등 수출이 …"""
+        """The first metric word after a parenthesised figure: 미국(+5.2%), 아세안(+12.1%) 등 수출이 …
+
+        A word of both flows (주 교역국) gives way to a flow named later (… 수출 대부분 증가).
+        """
         later = self._terms("metric", mention.end, s_end)
-        return later[0].value if later else None
+        specific = [t for t in later if t.value != lex.BOTH_FLOWS]
+        chosen = specific or later
+        return chosen[0].value if chosen else None
 
     def _topic(self, mention: Mention) -> str | None:
         """The noun phrase marked as topic right before the figure: 코스피 시가총액은 2,400조원."""
@@ -538,7 +591,10 @@ class _Resolver:
         return word if word in lex.NAMED_ITEMS else None
 
     def _clause_topic(self, mention: Mention, s_start: int) -> str | None:
-        """The noun phrase marked as topic (은/는/이/가) nearest before the figure in its clause."""
+        """The noun phrase marked as topic (은/는/이/가) nearest before the figure in its sentence.
+
+        A topic holds over the clauses after it: 식품은 전월대비 0.1%, 전년동월대비 1.1% 각각 상승.
+        """
         tokens = tokens_of(self.line.doc)
         found = tokens.char_span(mention.start - self.line.start, mention.end - self.line.start)
         if found is None:
@@ -546,7 +602,7 @@ class _Resolver:
         floor = max(s_start, self.line.start)
         for i in range(found[0] - 1, 0, -1):
             at = self.line.start + tokens.starts[i]
-            if at < floor or _CLAUSE_BREAK.match(tokens.texts[i]):
+            if at < floor:
                 return None
             if (
                 tokens.tags[i] in _TOPIC_TAGS
@@ -590,7 +646,7 @@ class _Resolver:
         subject = self._tail_subject(tail) if tail is not None else None
         subject = subject or self._subject(mention, s_start, metric_at, head.subject or label.subject)
         if subject is None and metric is None:
-            subject = self._topic(mention)
+            subject = self._topic(mention) or self._clause_topic(mention, s_start)
         partner = self._partner(mention, item_start, s_end, head) or label.partner
         change = self._change(mention, s_end)
         shared = self.distributed.get(mention.start)

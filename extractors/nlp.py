@@ -65,8 +65,10 @@ _PIECE = regex.compile(
 _PIECE_TAGS = {"num": "SN", "hangul": "UNK", "latin": "SL", "han": "SH", "mark": "SW"}
 _FOCUS_BACK = 6  # written words before an anchor whose tags the rules read (a subject's length)
 # Where the rules read tags: metric words and partners (the nouns before them, the word after),
-# an opening parenthesis (its head noun) and a sentence-final mark (the ending before it).
-_ANCHOR_MARKS = regex.compile(r"[(（]|[.?!](?=\s|$)")
+# an opening parenthesis (its head noun), a sentence-final mark (the ending before it) and the
+# first word of a clause (its topic).
+# A clause's first word (its topic: 식품은 전월대비 0.1%) counts too.
+_ANCHOR_MARKS = regex.compile(r"[(（]|[.?!](?=\s|$)|^\s*\S|(?<=[,;]\s*)\S")
 _SENTENCE_FINAL = frozenset({"SF"})
 
 
@@ -461,11 +463,16 @@ class ContextTerms:
                     terms.append(Term(m.start("word"), m.end("word"), family, _term_value(family, m)))
                     continue
                 end = m.end("suffix") if m.group("suffix") else m.end("name")
-                if not _stands_alone(doc, m.start(), end):
-                    continue  # 한국은행 names a bank, not Korea
+                if not _stands_alone(doc, m.start(), end) and not self._metric_follows(text, m):
+                    continue  # 한국은행 names a bank, not Korea (but 對日수출 is exports to Japan)
                 terms.append(Term(m.start(), end, _partner_family(m), _term_value(family, m)))
         terms.sort(key=lambda t: (t.start, t.end))
         return _merge_inheriting(text, terms)
+
+    def _metric_follows(self, text: str, match: regex.Match[str]) -> bool:
+        """Whether a marked partner (對日, 대중) is written onto a metric word: 對日수출, 대중수출."""
+        marked = bool(match.group("prefix")) or match.group("name") in lex.PARTNER_ALIASES
+        return marked and term_regex("metric").match(text, match.end("name")) is not None
 
     def set_annotations(self, doc: Doc, terms: list[Term]) -> Doc:
         doc.user_data["terms"] = terms

@@ -142,7 +142,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("광공업생산", "output"),
     ("서비스업생산", "output"),
     ("제조업생산", "output"),
-    ("생산", "output"),
+    ("전산업생산", "output"),
     # lending
     ("대출", "lending"),
     ("가계부채", "lending"),
@@ -155,7 +155,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("순이익", "other"),
 )
 """Words naming a metric; the longest word at a place wins (a bare 성장률 is any flow's growth rate,
-not output: 수출액(성장률)); (관리재정수지 over 재정, 수출물가 over 수출).
+not output: 수출액(성장률); a bare 생산 names items too: 유연 생산); (관리재정수지 over 재정, 수출물가 over 수출).
 
 Decisions: totals of both flows (수출입, 교역) and company results (매출,
 영업이익) are ``other``.  A bare balance word (수지, 흑자, 적자) is goods trade
@@ -246,6 +246,15 @@ ORGANISATION_ENDS: Final[tuple[str, ...]] = (
 
 LIST_JOINERS: Final[tuple[str, ...]] = ("및", "·", ",", "、", "ㆍ")
 """Join the items of a list written before 각각 (과/와 are read from their tags)."""
+
+METRIC_SUFFIXES: Final[tuple[str, ...]] = ("액", "률", "율", "량", "규모", "실적")
+"""Written after a metric word in a label, naming how it is counted: 수출액, 증가율."""
+
+BOTH_FLOWS: Final[MetricName] = "other"
+"""The metric of words naming both flows (교역, 수출입): gives way to a flow named later."""
+
+INWORD_JOINERS: Final[tuple[str, ...]] = ("및",)
+"""Join two names inside one written word, making one item: 보건업및사회복지서비스업."""
 
 HEREAFTER: Final[tuple[str, ...]] = ("이하",)
 """Open a short name defined in a parenthesis: 중소벤처기업부(이하 중기부)."""
@@ -486,6 +495,33 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "감소폭",
         "비중",
         "기록",
+        # nouns of change and trend (2분기 급감(△13.6%), 증가세로 전환(3.9%↑)): how, never what
+        "급증",
+        "급감",
+        "확대",
+        "축소",
+        "상승",
+        "하락",
+        "둔화",
+        "개선",
+        "악화",
+        "회복",
+        "전환",
+        "반등",
+        "호조",
+        "부진",
+        "호조세",
+        "증가세",
+        "감소세",
+        "상승세",
+        "하락세",
+        "회복세",
+        "둔화세",
+        "세",
+        # a stock or a sum of the measure, not an item: FDI잔액, 누계액
+        "잔액",
+        "누계액",
+        "합계",
         # qualifiers of how a figure is measured, not what: 실질 GDP, 명목 성장률
         "실질",
         "명목",
