@@ -167,6 +167,7 @@ def _metric_regex() -> regex.Pattern[str]:
 _METRIC_OF = {w.replace(" ", ""): m for w, m in lex.METRIC_WORDS}
 
 
+@lru_cache(maxsize=4096)
 def classify_label(label: str) -> Label:
     """A label as a partner, a metric and a subject (what is left of it).
 
@@ -176,8 +177,10 @@ def classify_label(label: str) -> Label:
     Label(metric='import', partner=None, subject=None)
     >>> classify_label("바이오기술")
     Label(metric=None, partner=None, subject='바이오기술')
-    >>> classify_label("對日 무역적자"), classify_label("반도체 수출")
-    (Label(metric='trade_balance', partner='일본', subject=None), Label(metric='export', partner=None, subject='반도체'))
+    >>> classify_label("對日 무역적자")
+    Label(metric='trade_balance', partner='일본', subject=None)
+    >>> classify_label("반도체 수출")
+    Label(metric='export', partner=None, subject='반도체')
     """
     label = label.strip()
     partner = _partner_regex().fullmatch(label)
@@ -416,6 +419,7 @@ class _Resolver:
         for term in line.terms:
             self.by_family.setdefault(term.family, []).append(term)
         self.family_starts = {family: [t.start for t in terms] for family, terms in self.by_family.items()}
+        self.metric_starts = {t.start: t for t in self.by_family.get("metric", [])}
         self.based = self._based()
         self.blockers_rel = [(s - line.start, e - line.start) for s, e in self.blockers]
         self.noun_phrases: dict[int, str | None] = {}  # by offset: several figures share a metric word
@@ -567,8 +571,7 @@ class _Resolver:
         return None
 
     def _metric_term(self, start: int) -> Term | None:
-        found = self._terms("metric", start, len(self.text))
-        return found[0] if found and found[0].start == start else None
+        return self.metric_starts.get(start)
 
     def _item_of_metric(self, metric_at: int) -> str | None:
         """The noun phrase before a metric word; with the word when it ends the item's name (주택도시기금)."""

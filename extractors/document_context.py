@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -26,6 +26,9 @@ _ACRONYM = r"(?=[\p{Lu}\d&\-]*\p{Lu}[\p{Lu}\d&\-]*\p{Lu})[\p{Lu}\d][\p{Lu}\d&\-]
 _NO_TOPIC = frozenset({"other"})  # totals of both flows (수출입 동향) say no one metric
 _MODIFIED = regex.compile(r"\p{Latin}+\s$")  # a Latin word right before the long name: AI 반도체
 _MODIFIER_REACH = 40  # characters before a definition searched for that word
+_NAME_LENGTH = 25  # characters of a name before its parenthesis
+_DEFINITION_REACH = 60  # characters after "(" a definition may take: (장관 권칠승, 이하 중기부)
+_NAME_CHAR = regex.compile(r"[\p{Hangul}\p{Latin}\d·&\-]")
 # long(SHORT), SHORT(long), long(이하 short): two names of one item.
 _DEFINITION = regex.compile(
     rf"""
@@ -60,7 +63,7 @@ def subject_aliases(text: str) -> dict[str, str]:
     {}
     """
     aliases: dict[str, str] = {}
-    definitions = list(_DEFINITION.finditer(text))
+    definitions = list(_definitions(text))
     for m in definitions:
         long = m.group("long") or m.group("long2") or m.group("long3")
         short = m.group("short") or m.group("short2") or m.group("short3")
@@ -73,6 +76,21 @@ def subject_aliases(text: str) -> dict[str, str]:
         return {}
     masked = _masked(text, definitions)
     return {long: short for long, short in aliases.items() if _written(short, masked)}
+
+
+def _definitions(text: str) -> Iterator[regex.Match[str]]:
+    """Every definition in ``text``, tried only at the word before each "(" (a scan per position is slow)."""
+    paren = text.find("(")
+    while paren >= 0:
+        start = paren
+        while start > 0 and paren - start <= _NAME_LENGTH and _NAME_CHAR.match(text[start - 1]):
+            start -= 1
+        found = _DEFINITION.match(text, start, paren + _DEFINITION_REACH) if start < paren else None
+        if found:
+            yield found
+            paren = text.find("(", found.end())
+        else:
+            paren = text.find("(", paren + 1)
 
 
 def _masked(text: str, definitions: Sequence[regex.Match[str]]) -> str:

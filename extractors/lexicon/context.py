@@ -154,8 +154,10 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("영업이익", "other"),
     ("순이익", "other"),
 )
-"""Words naming a metric; the longest word at a place wins (a bare 성장률 is any flow's growth rate,
-not output: 수출액(성장률); a bare 생산 names items too: 유연 생산); (관리재정수지 over 재정, 수출물가 over 수출).
+"""Words naming a metric; the longest word at a place wins (관리재정수지 over 재정, 수출물가 over 수출).
+
+A bare 성장률 is any flow's growth rate, not output (수출액(성장률)); a bare
+생산 names items too (유연 생산): neither is a metric word.
 
 Decisions: totals of both flows (수출입, 교역) and company results (매출,
 영업이익) are ``other``.  A bare balance word (수지, 흑자, 적자) is goods trade
