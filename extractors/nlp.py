@@ -341,10 +341,12 @@ def _metric_pattern() -> str:
     agent = regex.escape(lex.AGENT_SUFFIX)
     particles = _alternation(lex.AGENT_PARTICLES)
     organisation = _alternation(lex.ORGANISATION_ENDS)
+    scheme = _alternation(lex.ORGANISATION_WORDS)
     return rf"""
         (?P<word>{_alternation(w for w, _ in lex.METRIC_WORDS)})
         (?!{agent}(?:{particles})?(?!\p{{Hangul}}))  # 투자자는: a person
         (?!\p{{Hangul}}{{0,4}}?(?:{organisation})(?:{particles})?(?!\p{{Hangul}}))  # 기획재정부: a ministry
+        (?!\p{{Hangul}}{{0,4}}?(?:{scheme}))                                     # 고용보험기금: a scheme
     """
 
 

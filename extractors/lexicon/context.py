@@ -217,6 +217,7 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
         "실업률",
         "경제활동참가율",
         "산업생산",
+        "전산업생산",
         "광공업생산",
         "서비스업생산",
         "제조업생산",
@@ -231,20 +232,13 @@ ITEM_HEADS: Final[frozenset[str]] = frozenset({"기금", "수지", "회계", "�
 """Metric words that end an item's own name when written onto it: 주택도시기금,
 사회보장성기금, 가계대출 — the subject keeps them (주택도시기금, not 주택도시)."""
 
-ORGANISATION_ENDS: Final[tuple[str, ...]] = (
-    "부",
-    "청",
-    "처",
-    "원",
-    "위원회",
-    "은행",
-    "공사",
-    "공단",
-    "협회",
-    "보험",
-)
-"""End an organisation's or scheme's name: a metric word inside one (기획재정부, 고용노동부,
-수출입은행, 무역보험공사, 고용보험) names no metric."""
+ORGANISATION_ENDS: Final[tuple[str, ...]] = ("부", "청", "처", "원")
+"""End an organisation's name, as the last syllable of its word: a metric word inside one
+(기획재정부는, 고용노동부, 관세청) names no metric."""
+
+ORGANISATION_WORDS: Final[tuple[str, ...]] = ("위원회", "은행", "공사", "공단", "협회", "보험")
+"""Name an organisation or a scheme anywhere after a metric word in the same written word
+(수출입은행, 무역보험공사, 고용보험기금): the metric word is part of that name."""
 
 LIST_JOINERS: Final[tuple[str, ...]] = ("및", "·", ",", "、", "ㆍ")
 """Join the items of a list written before 각각 (과/와 are read from their tags)."""
@@ -321,6 +315,10 @@ CHANGE_WORDS: Final[tuple[tuple[str, ChangeName], ...]] = (
     ("증가", "increase"),
     ("급증", "increase"),
     ("늘", "increase"),
+    ("올랐", "increase"),
+    ("올라", "increase"),
+    ("오른", "increase"),
+    ("오르", "increase"),
     ("확대", "increase"),
     ("상승", "increase"),
     ("성장", "increase"),
@@ -331,6 +329,10 @@ CHANGE_WORDS: Final[tuple[tuple[str, ChangeName], ...]] = (
     ("감소", "decrease"),
     ("급감", "decrease"),
     ("줄", "decrease"),
+    ("내렸", "decrease"),
+    ("내려", "decrease"),
+    ("내린", "decrease"),
+    ("떨어", "decrease"),
     ("축소", "decrease"),
     ("하락", "decrease"),
     ("하회", "decrease"),
@@ -451,6 +453,11 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "동월",
         "금월",
         "이날",
+        "지난달",
+        "이번달",
+        "이달",
+        "전달",
+        "전년도",
         "당일",
         "기간",
         "평균",
