@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 from extractors.document_context import with_document_context
 from extractors.lexicon import context as lex
 from extractors.mentions import Mention
-from extractors.nlp import Term, Tokens, analyse, term_regex, terms_of, tokens_of
+from extractors.nlp import Term, Tokens, analyse, term_regex, terms_of, tokens_of, written_tags
 from extractors.readers.base import TableCellSpan
 from schemas import Context
 
@@ -97,6 +97,18 @@ _TABLE_CAPTION = regex.compile(
     regex.VERBOSE,
 )
 _NUMERIC_CELL = regex.compile(r"^[\s(]*[-+△▲▼]?[0-9][0-9,.]*[)%]*\s*$")
+# Between two partners of one list: 아세안·중남미, 중국, 미국, 한국과 멕시코.
+_JOINER_WORDS = "|".join(regex.escape(w) for w in (*lex.LIST_JOINERS, *lex.COMITATIVES))
+_LIST_JOIN = regex.compile(rf"\s*(?:{_JOINER_WORDS})\s*")
+# Between the publication's own country and a figure it heads: 한국 94%, 한국은 14%.
+_TOPIC_WORDS = "|".join(lex.TOPIC_PARTICLES)
+_HOME_BEFORE_FIGURE = regex.compile(rf"\s*(?:{_TOPIC_WORDS})?\s*")
+# An organisation's name, the agent of a clause, never its item: 중소벤처기업부는 … 100만 불 수출기업.
+_ORGANISATION = regex.compile(
+    "(?:" + "|".join(lex.ORGANISATION_ENDS) + ")$|" + "|".join(lex.ORGANISATION_WORDS)
+)
+_HOME_GAP = 6  # characters between the own country and its figure, at most
+_LIST_REACH = 12  # characters back from a partner searched for the one before it in a list
 # A parenthesis right after a figure: △10,027십억원(통합재정수지).
 _TAIL = regex.compile(r"\s?\((?P<inner>[^()]{1,30}?)\s*\)")
 _RESPECTIVELY = regex.compile("|".join(regex.escape(w) for w in lex.RESPECTIVELY))
@@ -235,6 +247,7 @@ _CONTENT_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
 _OPEN, _CLOSE = "(", ")"
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
+_ROOT = "XR"  # a root that names with the nouns after it: 유연/XR 생산
 _COUNTER_LENGTH = 2  # syllables of a counter after a number (개사, 대): 3 or more make a name (2차전지)
 _PAREN_REACH = 300  # characters back from a figure searched for the parenthesis it sits in
 _MAX_METRIC_WORD = max(len(w) for w, _ in lex.METRIC_WORDS) + 4  # a metric term's length, joined ones too
@@ -495,16 +508,20 @@ class _Resolver:
         return None, None
 
     def _item_between(self, post: int, term: Term) -> bool:
-        """Whether only an item's name stands between a figure and the metric word after it, and that
-        word opens no new clause (50억 불 이상 농식품 수출을, not 759억 달러 반도체 수출은)."""
+        """Whether only nouns stand between a figure and the metric word after it, and that word
+        opens no new clause (50억 불 이상 농식품 수출을, 550조원 이상의 민간 투자; not 759억 달러 반도체 수출은)."""
         if self._crosses_clause(post, term.start):
             return False
-        phrase = self._noun_phrase(term.start)
-        if phrase is None or self.text[post : term.start].strip() != phrase:
-            return False
         tokens = tokens_of(self.line.doc)
-        found = tokens.char_span(term.start - self.line.start, term.end - self.line.start)
-        following = found[1] if found else len(tokens.tags)
+        base = self.line.start
+        gap = tokens.char_span(post - base, term.start - base)
+        found = tokens.char_span(term.start - base, term.end - base)
+        if gap is None or found is None or gap[0] >= found[0]:
+            return False
+        between = range(gap[0], found[0])
+        if not all(tokens.tags[i] == "_SP" or _nounish(tokens.texts[i], tokens.tags[i]) for i in between):
+            return False
+        following = found[1]
         return following >= len(tokens.tags) or tokens.tags[following] not in _TOPIC_TAGS
 
     def _metric_later(self, mention: Mention, s_end: int) -> str | None:
@@ -615,19 +632,51 @@ class _Resolver:
                 metric = self._terms("metric", at - _MAX_METRIC_WORD, at)
                 if metric and metric[-1].end == at:  # 주택도시기금은: the item ends in a metric word
                     return self._item_of_metric(metric[-1].start) or self._named_item(metric[-1].start)
-                return self._noun_phrase(at)
+                topic = self._noun_phrase(at)
+                return None if topic is None or _ORGANISATION.search(topic) else topic
         return None
 
     def _partner(self, mention: Mention, item_start: int, s_end: int, head: _Head) -> str | None:
-        """The head's partner, else the nearest partner before the figure in its item, else one just after."""
+        """The head's partner, else the nearest partner before the figure in its item, else one just after.
+
+        The publication's own country counts only right before the figure (EU 108%, 한국 94%);
+        a partner that is one of a list (아세안·중남미·CIS 수출비중) names no single partner.
+        """
         if head.partner or head.found:
             return head.partner
-        before = self._terms("partner", item_start, mention.start)
-        if before:
-            return before[-1].value
+        before = [
+            t
+            for t in self._terms("partner", item_start, mention.start)
+            + self._home_before(mention, item_start)
+            if t.family == "partner" or t.end > mention.start - _HOME_GAP
+        ]
+        before.sort(key=lambda t: t.start)
+        if before and not self._terms("owner", before[-1].end, mention.start):
+            return None if self._listed(before[-1]) else before[-1].value
+        # (EU의 경우 … (24배): a partner before the owner is no partner of the owner's figure)
         stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
         after = self._terms("partner", mention.end, stop)
-        return after[0].value if after else None
+        if not after or (len(after) > 1 and self._joined(after[0], after[1])):
+            return None  # 85.7%가 중국·미국·영국 4개국에: a share of several
+        return after[0].value
+
+    def _home_before(self, mention: Mention, item_start: int) -> list[Term]:
+        """The publication's own country written right before the figure: 한국 94%, 한국은 14%."""
+        found = self._terms("home", item_start, mention.start)
+        if not found:
+            return []
+        between = self.text[found[-1].end : mention.start]
+        return found[-1:] if _HOME_BEFORE_FIGURE.fullmatch(between) else []
+
+    def _listed(self, term: Term) -> bool:
+        """Whether a partner is joined to the one before it (아세안·중남미·CIS): one of a list."""
+        earlier = [
+            t for t in self._terms("partner", term.start - _LIST_REACH, term.start) if t.end <= term.start
+        ]
+        return bool(earlier) and self._joined(earlier[-1], term)
+
+    def _joined(self, first: Term, second: Term) -> bool:
+        return _LIST_JOIN.fullmatch(self.text[first.end : second.start]) is not None
 
     def context(self, mention: Mention, heading: str | None = None) -> Context:
         """The figure's context; ``heading`` is the subject of last resort when a metric is known."""
@@ -687,14 +736,21 @@ class _Resolver:
         """Figures after 각각 assigned in order to the metrics, partners or items listed before it."""
         out: dict[int, _Shared] = {}
         line_end = self.line.start + len(self.line.doc.user_data.get("text") or "")
-        for found in _RESPECTIVELY.finditer(self.text, self.line.start, line_end):
-            at = found.start()
+        marks = [m.start() for m in _RESPECTIVELY.finditer(self.text, self.line.start, line_end)]
+        for number, at in enumerate(marks):
             s_start, s_end = self._sentence(at)
-            metrics = [t.value for t in self._terms("metric", s_start, at)]
-            partners = [t.value for t in self._terms("partner", s_start, at)]
-            subjects = self._listed_items(s_start, at)
+            # the list runs from the last figure before 각각; its figures up to the next 각각
+            earlier = [m.end for m in self.mentions if s_start <= m.end <= at and m.kind != "date"]
+            start = max([s_start, *earlier])
+            end = min(s_end, marks[number + 1]) if number + 1 < len(marks) else s_end
+            metrics = [t.value for t in self._joined_run(self._terms("metric", start, at))]
+            places = sorted(
+                self._terms("partner", start, at) + self._terms("home", start, at), key=lambda t: t.start
+            )
+            partners = [t.value for t in self._joined_run(places)]
+            subjects = self._listed_items(start, at)
             by_kind: dict[str, list[Mention]] = {}
-            for mention in self._outer_figures(at, s_end):
+            for mention in self._outer_figures(at, end):
                 by_kind.setdefault(mention.kind, []).append(mention)
             for figures in by_kind.values():
                 count = len(figures)
@@ -718,6 +774,17 @@ class _Resolver:
         if not m:
             return []
         return [f for f in self.mentions if m.start("inner") <= f.start < m.end("inner") and f.kind != "date"]
+
+    def _joined_run(self, terms: list[Term]) -> list[Term]:
+        """The last terms joined as one list (북미·유럽, 수출과 수입): the items 각각 speaks of."""
+        if not terms:
+            return []
+        run = [terms[-1]]
+        for term in reversed(terms[:-1]):
+            if not self._joined(term, run[0]):
+                break
+            run.insert(0, term)
+        return run
 
     def _outer_figures(self, start: int, end: int) -> list[Mention]:
         """Figures in ``text[start:end]`` outside a parenthesis opened there (784억 달러, not its (5.1%))."""
@@ -1037,6 +1104,17 @@ def _heading_subjects(text: str) -> list[tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=1024)
+def _names_an_item(title: str) -> bool:
+    """Whether a heading is a noun phrase, naming an item (바이오기술 ATP), not a clause or a slogan."""
+    pieces = written_tags(title)
+    inside = range(1, len(pieces) - 1)
+    return bool(pieces) and all(
+        _nounish(text, tag) or tag == _ROOT or (k in inside and text in lex.INWORD_JOINERS)
+        for k, (text, tag) in enumerate(pieces)
+    )
+
+
 def _line_contexts(
     text: str,
     bounds: tuple[int, int],
@@ -1122,6 +1200,8 @@ def contextualize(
         end = line_starts[line_index + 1] - 1 if line_index + 1 < len(line_starts) else len(text)
         heading_index = bisect.bisect_right(heading_starts, start) - 1
         heading = headings[heading_index][1] if heading_index >= 0 else None
+        if heading is not None and not _names_an_item(heading):
+            heading = None  # 지역을 경제성장의 중심으로: a slogan, not an item
         found = _line_contexts(
             text,
             (start, end),

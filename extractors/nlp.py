@@ -224,6 +224,22 @@ def _analyse_korean(words: Sequence[str]) -> None:
         _word_cache[w] = _pieces(w, morphemes)
 
 
+def written_tags(text: str) -> list[tuple[str, str]]:
+    """(piece, tag) of every word of ``text``, each read by Kiwi (and remembered, as the tokenizer does).
+
+    >>> written_tags("반도체 수출을")
+    [('반도체', 'NNG'), ('수출', 'NNG'), ('을', 'JKO')]
+    """
+    words = _WORD.findall(text)
+    _analyse_words(words)
+    cache = _word_cache
+    out = []
+    for word in words:
+        pieces = cache.get(word) or _plain_pieces(word)
+        out.extend((word[start:end], tag) for start, end, tag in pieces)
+    return out
+
+
 class KiwiTokenizer:
     """Text → Doc whose tokens are Kiwi morphemes (surface pieces), tags in ``tag_``."""
 

@@ -1,4 +1,3 @@
-
 """What each figure measures under contract v2: tables of sentence → expected context fields.
 
 Every sentence here was written for these tests in the forms real releases use

@@ -240,7 +240,7 @@ ORGANISATION_WORDS: Final[tuple[str, ...]] = ("위원회", "은행", "공사", "
 """Name an organisation or a scheme anywhere after a metric word in the same written word
 (수출입은행, 무역보험공사, 고용보험기금): the metric word is part of that name."""
 
-LIST_JOINERS: Final[tuple[str, ...]] = ("및", "·", ",", "、", "ㆍ")
+LIST_JOINERS: Final[tuple[str, ...]] = ("및", "·", ",", "、", "ㆍ", "・")
 """Join the items of a list written before 각각 (과/와 are read from their tags)."""
 
 METRIC_SUFFIXES: Final[tuple[str, ...]] = ("액", "률", "율", "량", "규모", "실적")
@@ -254,6 +254,9 @@ INWORD_JOINERS: Final[tuple[str, ...]] = ("및",)
 
 HEREAFTER: Final[tuple[str, ...]] = ("이하",)
 """Open a short name defined in a parenthesis: 중소벤처기업부(이하 중기부)."""
+
+COMITATIVES: Final[tuple[str, ...]] = ("과", "와")
+"""Join two names of a list: 한국과 멕시코, 중국과 일본."""
 
 TOPIC_PARTICLES: Final[tuple[str, ...]] = ("은", "는", "이", "가")
 """Mark the noun before them as what the clause is about: 라면은 … 7억불 수출되어."""
@@ -491,18 +494,9 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "목표",
         "예상",
         "계획",
-        "실적",
-        "규모",
-        "수준",
         "증가",
         "감소",
         "증감",
-        "증가율",
-        "감소율",
-        "증감률",
-        "증가폭",
-        "감소폭",
-        "비중",
         "기록",
         # nouns of change and trend (2분기 급감(△13.6%), 증가세로 전환(3.9%↑)): how, never what
         "급증",
@@ -517,6 +511,10 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "회복",
         "전환",
         "반등",
+        "완화",
+        "심화",
+        "유지",
+        "정체",
         "호조",
         "부진",
         "호조세",
@@ -528,8 +526,6 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "둔화세",
         "세",
         # a stock or a sum of the measure, not an item: FDI잔액, 누계액
-        "잔액",
-        "누계액",
         "합계",
         # qualifiers of how a figure is measured, not what: 실질 GDP, 명목 성장률
         "실질",
@@ -557,9 +553,43 @@ BREAKDOWN_SUFFIX: Final[str] = "별"
 """Ends a breakdown word, never a subject: 지역별, 품목별, 국가별."""
 
 GENERIC_HEADS: Final[frozenset[str]] = frozenset(
-    {"분야", "부문", "산업", "업종", "품목", "시장", "제품", "분류"}
+    {
+        "분야",
+        "부문",
+        "산업",
+        "업종",
+        "품목",
+        "시장",
+        "제품",
+        "분류",
+        # what is counted of the item, not the item: 원유 도입 비중, ATP 증가율, FDI 잔액
+        "비중",
+        "증가율",
+        "감소율",
+        "증감률",
+        "증감율",
+        "등락률",
+        "성장률",
+        "증가폭",
+        "감소폭",
+        "규모",
+        "수준",
+        "실적",
+        "잔액",
+        "누계액",
+        # a policy action done to the item (배터리 R&D 추진, 유치·관리): what is done, not what
+        "유치",
+        "관리",
+        "육성",
+        "확보",
+        "조성",
+        "추진",
+        "달성",
+        "돌파",
+        "경신",
+    }
 )
-"""Trailing nouns trimmed from a subject: ICT 분야 → ICT."""
+"""Trailing nouns trimmed from a subject: ICT 분야 → ICT, 원유 도입 비중 → 원유 도입."""
 
 TOTAL_LABELS: Final[frozenset[str]] = frozenset(
     {"합계", "계", "총계", "전체", "총액", "합", "Total", "total", "소계"}
