@@ -508,8 +508,8 @@ class _Resolver:
         return None, None
 
     def _item_between(self, post: int, term: Term) -> bool:
-        """Whether only nouns stand between a figure and the metric word after it, and that word
-        opens no new clause (50억 불 이상 농식품 수출을, 550조원 이상의 민간 투자; not 759억 달러 반도체 수출은)."""
+        """Whether only nouns stand between a figure and the metric word after it, and that word opens
+        no new clause (50억 불 이상 농식품 수출을, 550조원 이상의 민간 투자; not 759억 달러 반도체 수출은)."""
         if self._crosses_clause(post, term.start):
             return False
         tokens = tokens_of(self.line.doc)

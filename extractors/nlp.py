@@ -233,7 +233,7 @@ def written_tags(text: str) -> list[tuple[str, str]]:
     words = _WORD.findall(text)
     _analyse_words(words)
     cache = _word_cache
-    out = []
+    out: list[tuple[str, str]] = []
     for word in words:
         pieces = cache.get(word) or _plain_pieces(word)
         out.extend((word[start:end], tag) for start, end, tag in pieces)
