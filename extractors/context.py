@@ -144,6 +144,7 @@ class _Head:
     partner: str | None = None
     subject: str | None = None
     found: bool = False
+    metric_at: int | None = None  # where a metric head's word starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,11 +304,21 @@ def _noun_word(tokens: Tokens, word: list[int], blockers: Sequence[tuple[int, in
         return False
     if all(c in lex.SUBJECT_STOPWORDS for c in content):
         return False  # 10년간, 전년동기: a number and a time unit, time words only
+    if content[-1] in lex.QUALIFIER_HEADS:
+        return False  # 신고기준, 통관기준: on what basis a figure is counted, not what
     if tags[word[0]] == "SN":
         counter = "".join(texts[i] for i in word[1:])
         if counter and len(counter) <= _COUNTER_LENGTH and all(tags[i] != "SL" for i in word[1:]):
             return False  # 86,400개사, 20대: a count, not an item (2차전지 and 5G are items)
     return not (texts[word[-1]] == lex.BREAKDOWN_SUFFIX and tags[word[-1]] == "XSN")  # 지역별
+
+
+def _generic(tokens: Tokens, word: list[int]) -> bool:
+    """Whether a written word is a generic head trimmed from an item (분야, 성장률 = 성장/NNG 률/XSN)."""
+    texts, tags = tokens.texts, tokens.tags
+    if "".join(texts[i] for i in word if tags[i] in _CONTENT_TAGS or tags[i] == "XSN") in lex.GENERIC_HEADS:
+        return True
+    return all(texts[i] in lex.GENERIC_HEADS for i in word if tags[i] in _CONTENT_TAGS)
 
 
 def _words_back(tokens: Tokens, i: int) -> Iterator[list[int]]:
@@ -368,7 +379,7 @@ def noun_phrase_before(doc: Doc, offset: int, blockers: Sequence[tuple[int, int]
             break  # the list's earlier items are other items
     chosen.reverse()
     texts, tags = tokens.texts, tokens.tags
-    while chosen and all(texts[i] in lex.GENERIC_HEADS for i in chosen[-1] if tags[i] in _CONTENT_TAGS):
+    while chosen and _generic(tokens, chosen[-1]):
         chosen.pop()
     if not chosen:
         return None
@@ -479,7 +490,7 @@ class _Resolver:
             if term.end == head_end and term.family in {"partner", "home"}:
                 return _Head(partner=term.value, found=True)  # 한국(290억 달러): a partner here
             if term.end == head_end and term.family == "metric":
-                return _Head(metric=term.value, found=True)
+                return _Head(metric=term.value, found=True, metric_at=term.start)
         if self._terms("metric", paren, mention.start):
             return _Head()  # 발표(… FDI잔액 1,125.0억불): the parenthesis names its own measure
         subject = self._noun_phrase(head_end)
@@ -696,7 +707,10 @@ class _Resolver:
             metric, metric_at = self._metric(mention, s_start, s_end)
         metric = metric or label.metric or (self._metric_later(mention, s_end) if head.found else None)
         subject = self._tail_subject(tail) if tail is not None else None
-        subject = subject or self._subject(mention, s_start, metric_at, head.subject or label.subject)
+        # the head of the figure's own parenthesis names its item before anything in the sentence:
+        # 에너지 수입은 원유(△12.3%), 가스(△21.4%); a metric head names its own (여행수지 적자(-12억 달러))
+        subject = subject or head.subject or (self._head_item(head) if head.metric else None)
+        subject = subject or self._subject(mention, s_start, metric_at, label.subject)
         if subject is None and metric is None:
             subject = self._topic(mention) or self._clause_topic(mention, s_start)
         partner = self._partner(mention, item_start, s_end, head) or label.partner
@@ -722,6 +736,10 @@ class _Resolver:
             return None
         inside = self._terms("metric", m.start("inner"), m.end("inner"))
         return inside[-1] if inside and inside[-1].end == m.end("inner") else None
+
+    def _head_item(self, head: _Head) -> str | None:
+        term = self._metric_term(head.metric_at) if head.metric_at is not None else None
+        return self._item_of_metric(term.start) or self._named_item(term.start) if term else None
 
     def _tail_subject(self, tail: Term) -> str | None:
         """The item a figure's parenthesis names: (사회보장성기금수지) whole, (반도체 수출) → 반도체."""

@@ -549,6 +549,9 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
 )
 """Nouns before a metric word that are not its subject: 연간 수출액, 누적 수출액."""
 
+QUALIFIER_HEADS: Final[frozenset[str]] = frozenset({"기준", "기준치"})
+"""End a word that says on what basis a figure is counted (신고기준, 통관기준): never an item."""
+
 BREAKDOWN_SUFFIX: Final[str] = "별"
 """Ends a breakdown word, never a subject: 지역별, 품목별, 국가별."""
 
@@ -587,6 +590,16 @@ GENERIC_HEADS: Final[frozenset[str]] = frozenset(
         "달성",
         "돌파",
         "경신",
+        "통과",
+        "신설",
+        "제정",
+        "도입",
+        "구축",
+        "개편",
+        "확충",
+        "지정",
+        "예타",
+        "예비타당성",
     }
 )
 """Trailing nouns trimmed from a subject: ICT 분야 → ICT, 원유 도입 비중 → 원유 도입."""
