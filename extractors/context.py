@@ -302,6 +302,12 @@ def _noun_word(tokens: Tokens, word: list[int], blockers: Sequence[tuple[int, in
     content = [texts[i] for i in word if tags[i] in _CONTENT_TAGS]
     if not content or "".join(texts[i] for i in word) in lex.SUBJECT_STOPWORDS:
         return False
+    return _names_something(tokens, word, content)
+
+
+def _names_something(tokens: Tokens, word: list[int], content: list[str]) -> bool:
+    """Whether a word of nouns names a thing, not a time, a basis, a count or a breakdown."""
+    texts, tags = tokens.texts, tokens.tags
     if all(c in lex.SUBJECT_STOPWORDS for c in content):
         return False  # 10년간, 전년동기: a number and a time unit, time words only
     if content[-1] in lex.QUALIFIER_HEADS:
@@ -378,7 +384,6 @@ def noun_phrase_before(doc: Doc, offset: int, blockers: Sequence[tuple[int, int]
         if item is not candidate:
             break  # the list's earlier items are other items
     chosen.reverse()
-    texts, tags = tokens.texts, tokens.tags
     while chosen and _generic(tokens, chosen[-1]):
         chosen.pop()
     if not chosen:
