@@ -260,6 +260,12 @@ def _nounish(text: str, tag: str) -> bool:
     return tag.startswith("NN") or tag in _NOUN_TAGS or (text in _JOINERS and tag in {"SW", "SP", "SO"})
 
 
+def _joins_list(text: str, tag: str) -> bool:
+    """Whether a token joins two items of a list: 과/와 as a particle (JC, or JKB as Kiwi reads it in
+    some contexts), 및, ·, a comma."""
+    return tag == "JC" or (text in lex.COMITATIVES and tag.startswith("J")) or text in lex.LIST_JOINERS
+
+
 def _list_item(tokens: Tokens, word: list[int]) -> list[int]:
     """The last item of a written word that runs on from a list: 반도체(△4.6%)·무선통신기기 → 무선통신기기.
 
@@ -831,7 +837,7 @@ class _Resolver:
             at = base + tokens.starts[i]
             if at < start or at >= end:
                 continue
-            if tokens.tags[i] == "JC" or text in lex.LIST_JOINERS:
+            if _joins_list(text, tokens.tags[i]):
                 ends.append(at)
         if not ends:
             return []
