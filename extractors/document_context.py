@@ -166,14 +166,6 @@ def with_document_context(
         if (subject, code, metric) == (context.subject, context.partner_code, context.metric):
             out.append(context)
             continue
-        out.append(
-            Context(
-                metric=metric,  # type: ignore[arg-type]
-                subject=subject,
-                partner=context.partner,
-                partner_code=code,
-                period=context.period,
-                change=context.change,
-            )
-        )
+        # values from the lexicon's typed tables (tests check every code against the schema)
+        out.append(context.model_copy(update={"metric": metric, "subject": subject, "partner_code": code}))
     return out

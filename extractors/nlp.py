@@ -49,6 +49,7 @@ from extractors.lexicon import context as lex
 
 _KIWI_BATCH = 200  # words per Kiwi call
 _CACHE_LIMIT = 200_000  # words remembered; cleared when full (a rare, cheap reset)
+_RECENT_LIMIT = 16  # pattern matches remembered: those of the sentence being analysed
 _HANGUL = regex.compile(r"\p{Hangul}")
 _WORD = regex.compile(r"\S+")
 # Non-Hangul words split into digit runs, letter runs and single marks.
@@ -493,8 +494,10 @@ class ContextTerms:
 
     def __init__(self, nlp: Language, name: str, patterns: list[dict[str, str]] | None = None) -> None:
         self.name = name
-        chosen = TERM_PATTERNS if patterns is None else patterns
-        self.patterns = [(p["family"], regex.compile(p["pattern"], regex.VERBOSE)) for p in chosen]
+        if patterns is None:  # the shared patterns: the tokenizer has already run two of them
+            self.patterns = [(p["family"], term_regex(p["family"])) for p in TERM_PATTERNS]
+        else:
+            self.patterns = [(p["family"], regex.compile(p["pattern"], regex.VERBOSE)) for p in patterns]
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
@@ -503,7 +506,7 @@ class ContextTerms:
         terms = []
         text = doc.user_data.get("text") or doc.text  # doc.text joins the tokens on every access
         for family, pattern in self.patterns:
-            for m in pattern.finditer(text):
+            for m in _matches(pattern, text):
                 if family != "partner":
                     terms.append(Term(m.start("word"), m.end("word"), family, _term_value(family, m)))
                     continue
@@ -573,8 +576,22 @@ def _make_sentences(nlp: Language, name: str) -> SentenceMarks:
 
 @lru_cache(maxsize=1)
 def _anchor_patterns() -> list[regex.Pattern[str]]:
-    chosen = [p for p in TERM_PATTERNS if p["family"] in {"metric", "partner"}]
-    return [regex.compile(p["pattern"], regex.VERBOSE) for p in chosen] + [_ANCHOR_MARKS]
+    return [term_regex("metric"), term_regex("partner"), _ANCHOR_MARKS]
+
+
+_recent: dict[tuple[int, str], list[regex.Match[str]]] = {}
+
+
+def _matches(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str]]:
+    """``pattern.finditer(text)``, remembered for the text just analysed: the tokenizer's focus and
+    the terms component read the same metric and partner words of the same sentence."""
+    key = (id(pattern), text)
+    found = _recent.get(key)
+    if found is None:
+        if len(_recent) >= _RECENT_LIMIT:
+            _recent.clear()
+        found = _recent[key] = list(pattern.finditer(text))
+    return found
 
 
 def focus_words(text: str, word_starts: list[int]) -> set[int]:
@@ -585,7 +602,7 @@ def focus_words(text: str, word_starts: list[int]) -> set[int]:
     """
     chosen: set[int] = set()
     for pattern in _anchor_patterns():
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text):
             word = bisect.bisect_right(word_starts, m.start()) - 1
             chosen.update(range(max(0, word - _FOCUS_BACK), word + 2))
     return chosen

@@ -185,3 +185,12 @@ def test_bug_line_over_a_million_characters_raised_spacy_max_length() -> None:
     mention = Mention("amount", start, start + 6, "1200000000", "USD")
     (context,) = contextualize(text, [mention], None)
     assert (context.metric, context.subject) == ("export", "반도체")
+
+
+def test_every_partner_code_is_a_contract_code() -> None:
+    """Codes are copied into records without a second validation: each must pass the schema's pattern."""
+    from extractors.lexicon.partners import PARTNER_CODES
+    from schemas import Context
+
+    for name, code in PARTNER_CODES.items():
+        assert Context(partner=name, partner_code=code).partner_code == code
