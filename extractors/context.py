@@ -311,10 +311,17 @@ def _noun_word(tokens: Tokens, word: list[int], blockers: Sequence[tuple[int, in
     return _names_something(tokens, word, content)
 
 
+def _stopword(noun: str) -> bool:
+    """A stop word, also as Kiwi reads one whole with a copula (최대인 = 최대 + 이 + ㄴ, one NNG alone)."""
+    if noun in lex.SUBJECT_STOPWORDS:
+        return True
+    return noun[-1:] in lex.COPULA_ENDINGS and noun[:-1] in lex.SUBJECT_STOPWORDS
+
+
 def _names_something(tokens: Tokens, word: list[int], content: list[str]) -> bool:
     """Whether a word of nouns names a thing, not a time, a basis, a count or a breakdown."""
     texts, tags = tokens.texts, tokens.tags
-    if all(c in lex.SUBJECT_STOPWORDS for c in content):
+    if all(_stopword(c) for c in content):
         return False  # 10년간, 전년동기: a number and a time unit, time words only
     if content[-1] in lex.QUALIFIER_HEADS:
         return False  # 신고기준, 통관기준: on what basis a figure is counted, not what

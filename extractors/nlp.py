@@ -8,8 +8,9 @@ Kiwi reads one written syllable as two morphemes).
 
 Kiwi is the slow part, so each whitespace-delimited word (어절) is analysed
 once and remembered, as spaCy's own tokenizer caches its words; new words
-reach Kiwi joined in batches (one call per batch is many times faster than
-one per word), and words without Hangul are split by a regex instead.
+reach Kiwi in batches (one call per batch is many times faster than one per
+word; each word is still read on its own, so its tags never depend on what
+was read before), and words without Hangul are split by a regex instead.
 
 Three small components, each ``__call__ → match → set_annotations``:
 
@@ -211,17 +212,15 @@ def _analyse_words(words: Sequence[str]) -> None:
 
 
 def _analyse_korean(words: Sequence[str]) -> None:
-    """Kiwi over ``words`` joined by spaces: one call reads them all, far faster than one call each."""
-    starts, cursor = [], 0
-    for w in words:
-        starts.append(cursor)
-        cursor += len(w) + 1
-    found: list[list[tuple[int, int, str]]] = [[] for _ in words]
-    for m in _kiwi().tokenize(" ".join(words)):
-        index = bisect.bisect_right(starts, m.start) - 1
-        offset = m.start - starts[index]
-        found[index].append((offset, min(offset + m.len, len(words[index])), m.tag))
-    for w, morphemes in zip(words, found, strict=True):
+    """Kiwi over ``words`` as a list: one call reads them all, far faster than one call each.
+
+    Each word is read on its own, so its tags never depend on what was read
+    before it (joined by spaces in one string, Kiwi read 선박과 as JC or JKB
+    depending on its neighbours, and a document's context on the documents
+    before it): the same publication gets the same records in any batch.
+    """
+    for w, tokens in zip(words, _kiwi().tokenize(list(words)), strict=True):
+        morphemes = [(m.start, min(m.start + m.len, len(w)), m.tag) for m in tokens]
         _word_cache[w] = _pieces(w, morphemes)
 
 

@@ -463,6 +463,7 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "중순",
         "하순",
         "월말",
+        "미래",
         "이번달",
         "이달",
         "전달",
@@ -554,6 +555,9 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
     }
 )
 """Nouns before a metric word that are not its subject: 연간 수출액, 누적 수출액."""
+
+COPULA_ENDINGS: Final[tuple[str, ...]] = ("인",)
+"""A copula written onto a noun (최대인): Kiwi, reading the word alone, may take both as one noun."""
 
 QUALIFIER_HEADS: Final[frozenset[str]] = frozenset({"기준", "기준치"})
 """End a word that says on what basis a figure is counted (신고기준, 통관기준): never an item."""

@@ -44,7 +44,7 @@ PLACES: Final[tuple[Place, ...]] = (
     Place(("CIS", "독립국가연합"), "CIS"),
     Place(("신흥국", "선진국"), None),  # markets, not places: no code
     # --- countries and territories -------------------------------------------
-    Place(("미국",), "US", ("美", "대미", "對美")),
+    Place(("미국",), "US", ("美", "미", "대미", "對美")),
     Place(("중국",), "CN", ("中", "대중", "對中")),
     Place(("일본",), "JP", ("日", "대일", "對日")),
     Place(("한국", "우리나라"), "KR", ("韓", "對韓")),
@@ -130,6 +130,8 @@ PLACES: Final[tuple[Place, ...]] = (
 
 MARKED_ONLY: Final[frozenset[str]] = frozenset({"저지"})
 """Names that are also common words (저지 = blocking): a partner only when a mark follows (저지*, 저지()."""
+
+# 미 (미 무역수지, 한·미, 미·중) stands for 미국 only as a word of its own: 미래 and 미흡 are other words.
 
 HOME: Final[frozenset[str]] = frozenset({"한국", "우리나라"})
 """The reporting country of a Korean publication: a partner only where written as one
