@@ -7,10 +7,9 @@ carries Kiwi's tag in ``token.tag_`` (``NNG``, ``JKS``, ``JX``, ``VV+EP`` when
 Kiwi reads one written syllable as two morphemes).
 
 Kiwi is the slow part, so each whitespace-delimited word (어절) is analysed
-once and remembered, as spaCy's own tokenizer caches its words; new words
-reach Kiwi in batches (one call per batch is many times faster than one per
-word; each word is still read on its own, so its tags never depend on what
-was read before), and words without Hangul are split by a regex instead.
+once and remembered, as spaCy's own tokenizer caches its words; each new
+word is read on its own (its tags never depend on what was read before),
+and words without Hangul are split by a regex instead.
 
 Three small components, each ``__call__ → match → set_annotations``:
 
@@ -48,7 +47,6 @@ from spacy.vocab import Vocab
 
 from extractors.lexicon import context as lex
 
-_KIWI_BATCH = 200  # words per Kiwi call
 _CACHE_LIMIT = 200_000  # words remembered; cleared when full (a rare, cheap reset)
 _RECENT_LIMIT = 16  # pattern matches remembered: those of the sentence being analysed
 _HANGUL = regex.compile(r"\p{Hangul}")
@@ -207,20 +205,21 @@ def _analyse_words(words: Sequence[str]) -> None:
             korean.append(w)
         else:
             cache[w] = _plain_pieces(w)
-    for first in range(0, len(korean), _KIWI_BATCH):
-        _analyse_korean(korean[first : first + _KIWI_BATCH])
+    _analyse_korean(korean)
 
 
 def _analyse_korean(words: Sequence[str]) -> None:
-    """Kiwi over ``words`` as a list: one call reads them all, far faster than one call each.
+    """Kiwi over each of ``words`` on its own.
 
-    Each word is read on its own, so its tags never depend on what was read
-    before it (joined by spaces in one string, Kiwi read 선박과 as JC or JKB
-    depending on its neighbours, and a document's context on the documents
-    before it): the same publication gets the same records in any batch.
+    A word's tags never depend on what was read before it (joined in one
+    string, Kiwi read 선박과 as JC or JKB by its neighbours, so a document's
+    context changed with the documents read before it): the same publication
+    gets the same records in any batch.  One call per word is no slower than
+    one joined string, and faster than Kiwi's list form for short lists.
     """
-    for w, tokens in zip(words, _kiwi().tokenize(list(words)), strict=True):
-        morphemes = [(m.start, min(m.start + m.len, len(w)), m.tag) for m in tokens]
+    kiwi = _kiwi()
+    for w in words:
+        morphemes = [(m.start, min(m.start + m.len, len(w)), m.tag) for m in kiwi.tokenize(w)]
         _word_cache[w] = _pieces(w, morphemes)
 
 
