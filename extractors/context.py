@@ -586,17 +586,30 @@ class _Resolver:
         item is written before it; a metric word after the figure leaves the
         item to the clause's topic (``라면은 … 7억불 수출되어``).
         """
+        own_topic = None
         crossed = (
             metric_at is not None
             and metric_at < mention.start
             and self._crosses_clause(metric_at, mention.start)
-            and bool(self._noun_phrase(mention.start))
         )
+        if crossed and not self._noun_phrase(mention.start):
+            # 자동차 수출은 …, 석유제품은 41억 달러로: a clause with a topic of its own names its item
+            own_topic = self._clause_topic(
+                mention, self._clause_start(metric_at, mention.start), lex.CLAUSE_TOPIC_PARTICLES
+            )
+            crossed = own_topic is not None
         if metric_at is not None and not crossed:
             subject = self._item_of_metric(metric_at) or fallback or self._named_item(metric_at)
         else:
-            subject = fallback
+            subject = fallback or own_topic
         return subject or self._nearby_subject(mention, s_start, metric_at)
+
+    def _clause_start(self, start: int, end: int) -> int:
+        """Offset after the last clause mark in ``text[start:end]``."""
+        last = start
+        for m in _CLAUSE_BREAK.finditer(self.text, start, end):
+            last = m.end()
+        return last
 
     def _nearby_subject(self, mention: Mention, s_start: int, metric_at: int | None) -> str | None:
         """The noun phrase right before the figure, else the clause's topic or an earlier metric's item."""
@@ -639,7 +652,9 @@ class _Resolver:
         word = self.text[term.start : term.end].split()[0]
         return word if word in lex.NAMED_ITEMS else None
 
-    def _clause_topic(self, mention: Mention, s_start: int) -> str | None:
+    def _clause_topic(
+        self, mention: Mention, s_start: int, particles: Sequence[str] = lex.TOPIC_PARTICLES
+    ) -> str | None:
         """The noun phrase marked as topic (은/는/이/가) nearest before the figure in its sentence.
 
         A topic holds over the clauses after it: 식품은 전월대비 0.1%, 전년동월대비 1.1% 각각 상승.
@@ -653,11 +668,7 @@ class _Resolver:
             at = self.line.start + tokens.starts[i]
             if at < floor:
                 return None
-            if (
-                tokens.tags[i] in _TOPIC_TAGS
-                and tokens.texts[i] in lex.TOPIC_PARTICLES
-                and not tokens.spaces[i - 1]
-            ):
+            if tokens.tags[i] in _TOPIC_TAGS and tokens.texts[i] in particles and not tokens.spaces[i - 1]:
                 metric = self._terms("metric", at - _MAX_METRIC_WORD, at)
                 if metric and metric[-1].end == at:  # 주택도시기금은: the item ends in a metric word
                     return self._item_of_metric(metric[-1].start) or self._named_item(metric[-1].start)

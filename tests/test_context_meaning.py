@@ -184,6 +184,28 @@ SUBJECT_ROWS: list[Row] = [
     ),
     # compound balance and fund names keep their head word
     ("가계대출 잔액은 1,095조원이다.", "1,095조원", {"metric": "lending", "subject": "가계대출"}),
+    # a later clause with a topic of its own keeps the metric and names its own item
+    (
+        "선박 수출은 28억 달러로 늘었고, 무선통신기기는 13억 달러로 줄었다.",
+        "13억 달러",
+        {"metric": "export", "subject": "무선통신기기"},
+    ),
+    # … but the subject of a clause inside it (이/가) is no new topic
+    (
+        "대만 수출은 반도체, 가전 등 품목 대부분이 늘며 31.2% 늘어난 94억 달러였다.",
+        "94억 달러",
+        {"subject": None, "partner": "대만"},
+    ),
+    # the head of the figure's own parenthesis before the sentence's item
+    (
+        "원자재 수입은 구리(△4.1%), 철광석(9.9%) 모두 늘었다.",
+        "9.9%",
+        {"metric": "import", "subject": "철광석"},
+    ),
+    # measure and action words after the item are trimmed (비중, 도입), not the item
+    ("중동산 원유 도입 비중은 61%로 낮아졌다.", "61%", {"subject": "원유"}),
+    # a policy action after the item is trimmed
+    ("- 수요 특화 배터리 R&D 추진(620억원)", "620억원", {"subject": "수요 특화 배터리 R&D"}),
 ]
 
 # Words that are not items: time, sequence, comparison, counts, trends, qualifiers, modifiers.
@@ -204,6 +226,10 @@ FILLER_NOT_ROWS: list[Row] = [
         {"subject": None, "partner": "일본", "metric": "export"},
     ),
     ("증가세로 전환(평균 수입 2.4%↑)", "2.4%", {"subject": None}),
+    ("수출기업 신고기준 181억 달러", "181억 달러", {"subject": None}),
+    ("이 가운데 연구개발 예산은 29조원이다.", "29조원", {"subject": "연구개발"}),
+    ("4월까지 누적 수입액이 역대 최대인 2,870억 달러를 기록했다.", "2,870억 달러", {"subject": None}),
+    ("중소벤처기업부는 '50만 불 수출기업 2,000개 육성' 계획을 세웠다.", "50만 불", {"subject": None}),
 ]
 
 # --- partners and their codes ------------------------------------------------------------
@@ -241,6 +267,15 @@ PARTNER_NOT_ROWS: list[Row] = [
     ("한국 수출은 6.5% 늘어 4개월째 증가했다.", "6.5%", {"partner": None, "partner_code": None}),
     ("우리나라 수출은 587억 달러였다.", "587억 달러", {"partner": None}),
     ("일본의 수입은 3.2% 줄었다.", "3.2%", {"partner": None}),
+    # a country heading a clause that is not the figure's: the owner's figure has no partner
+    (
+        "수입 증가율은 캐나다 12%로 나타났으나 호주의 경우 9억 달러에서 8억 달러로 줄었다.",
+        "8억 달러",
+        {"partner": None},
+    ),
+    # a share of several countries
+    ("전자 수출의 61.3%가 베트남·인도·미국 3개국에 집중됐다.", "61.3%", {"partner": None}),
+    ("아세안·중동·CIS 수출비중은 24.1%로 높아졌다.", "24.1%", {"partner": None}),
     # a common word spelt like a place
     ("수출 감소세를 저지하기 위해 4조원을 투입한다.", "4조원", {"partner": None}),
     ("대중교통 예산은 2.1조원이다.", "2.1조원", {"partner": None}),
@@ -266,6 +301,23 @@ DISTRIBUTIVE_ROWS: list[Row] = [
     ("선박과 자동차 수출이 각각 21.0%, 6.3% 늘었다.", "21.0%", {"subject": "선박", "metric": "export"}),
     ("선박과 자동차 수출이 각각 21.0%, 6.3% 늘었다.", "6.3%", {"subject": "자동차", "metric": "export"}),
     ("수출과 수입은 각각 540억 달러(6.1%), 512억 달러(2.2%)로 집계됐다.", "2.2%", {"metric": "import"}),
+    # the list right before 각각, not an earlier partner of the sentence
+    (
+        "수출의 40% 이상이 아시아에 몰렸고, 북미·유럽도 각각 21.4%, 15.0%를 차지했다.",
+        "15.0%",
+        {"partner": "유럽", "partner_code": "EUROPE"},
+    ),
+    # two lists in one sentence: each figure list up to the next 각각
+    (
+        "영국·독일과의 교역도 각각 3억 달러, 2억 달러 줄었고, 인도·호주와의 교역은 각각 4억 달러, 1억 달러 늘었다.",
+        "2억 달러",
+        {"partner": "독일", "change": "decrease"},
+    ),
+    (
+        "영국·독일과의 교역도 각각 3억 달러, 2억 달러 줄었고, 인도·호주와의 교역은 각각 4억 달러, 1억 달러 늘었다.",
+        "4억 달러",
+        {"partner": "인도", "change": "increase"},
+    ),
 ]
 
 # --- Hanja --------------------------------------------------------------------------------

@@ -240,6 +240,10 @@ ORGANISATION_WORDS: Final[tuple[str, ...]] = ("위원회", "은행", "공사", "
 """Name an organisation or a scheme anywhere after a metric word in the same written word
 (수출입은행, 무역보험공사, 고용보험기금): the metric word is part of that name."""
 
+CLAUSE_TOPIC_PARTICLES: Final[tuple[str, ...]] = ("은", "는")
+"""Mark the topic a later clause turns to (자동차 수출은 …, 석유제품은 41억 달러로); 이/가 mark the
+subject of a clause inside it (품목 전반이 증가하며), not a new topic."""
+
 LIST_JOINERS: Final[tuple[str, ...]] = ("및", "·", ",", "、", "ㆍ", "・")
 """Join the items of a list written before 각각 (과/와 are read from their tags)."""
 
@@ -437,6 +441,8 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "대상",
         "이는",
         "이중",
+        "가운데",
+        "전반",
         "이후",
         "이전",
         "현재",
