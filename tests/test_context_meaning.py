@@ -1,3 +1,4 @@
+# ruff: noqa: E501  - rows quote whole sentences
 """What each figure measures under contract v2: tables of sentence → expected context fields.
 
 Every sentence here was written for these tests in the forms real releases use
