@@ -592,7 +592,7 @@ class _Resolver:
             and metric_at < mention.start
             and self._crosses_clause(metric_at, mention.start)
         )
-        if crossed and not self._noun_phrase(mention.start):
+        if metric_at is not None and crossed and not self._noun_phrase(mention.start):
             # 자동차 수출은 …, 석유제품은 41억 달러로: a clause with a topic of its own names its item
             own_topic = self._clause_topic(
                 mention, self._clause_start(metric_at, mention.start), lex.CLAUSE_TOPIC_PARTICLES
