@@ -9,6 +9,10 @@ are found first (not timed).  Two figures are printed:
   were a new publication (the honest figure for unseen text);
 - warm: the cache is kept, as in a long run over publications of one kind.
 
+A third line checks that time grows linearly with input: one line with no
+sentence end (a flattened table), then the same line four times as long;
+the ratio of their times should stay near 4 (a quadratic stage gives ~16).
+
 Wall time suffers when other processes share the cores; CPU time (all
 threads of this process) is printed beside it.
 """
@@ -21,6 +25,7 @@ from pathlib import Path
 
 from extractors import nlp
 from extractors.context import contextualize
+from extractors.mentions import Mention
 from extractors.pipeline import text_to_mentions
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "txt"
@@ -55,6 +60,29 @@ def main() -> None:
             f"{label}: {total:.2f} MB, {count} mentions: wall {spent:.2f} s = {total / spent:.2f} MB/s,"
             f" cpu {cpu:.2f} s = {total / cpu:.2f} MB/s"
         )
+    linearity()
+
+
+def long_line(pieces: int) -> tuple[str, list[Mention]]:
+    """One line of ``pieces`` clauses without a sentence end, a figure in each."""
+    piece = "반도체 수출 12억 달러 증가, "
+    start = piece.index("12억")
+    mentions = [
+        Mention("amount", i * len(piece) + start, i * len(piece) + start + 6, "1200000000", "USD")
+        for i in range(pieces)
+    ]
+    return piece * pieces, mentions
+
+
+def linearity(pieces: int = 5_000) -> None:
+    spent = []
+    for size in (pieces, pieces * 4):
+        text, mentions = long_line(size)
+        contextualize(text, mentions, None)  # the words are cached: time the rules, not Kiwi
+        started = time.process_time()
+        contextualize(text, mentions, None)
+        spent.append(time.process_time() - started)
+    print(f"long line: {pieces} → {pieces * 4} clauses, cpu ratio {spent[1] / spent[0]:.2f} (4 = linear)")
 
 
 if __name__ == "__main__":

@@ -39,25 +39,27 @@ from functools import lru_cache
 import regex
 from spacy.tokens import Doc
 
+from extractors.document_context import with_document_context
 from extractors.lexicon import context as lex
 from extractors.mentions import Mention
-from extractors.nlp import TERM_PATTERNS, Term, Tokens, analyse, terms_of, tokens_of
+from extractors.nlp import Term, Tokens, analyse, term_regex, terms_of, tokens_of, written_tags
 from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
 from extractors.tables.read import caption_year
 from extractors.tables.units import names_measure
 from schemas import Context
 
-_JOINERS = frozenset({"·", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
+_JOINERS = frozenset({"·", "・", "ㆍ", "‧", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
 _CLAUSE_BREAK = regex.compile(r"[,;→▲※\t]")  # marks that end a clause inside a sentence
 _BASE_GAP = 3  # characters between a figure and the comparison marker after it (와 비교해)
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
 
 _BULLET_CLASS = regex.escape(lex.BULLETS)
+_OPENING_BRACKETS = regex.escape("[【〔<〈《")
 # A line's leading label: "- (바이오기술) …", "* 반도체: …", "▲(對 일본) …".
 _LINE_LABEL = regex.compile(
     rf"""
-    ^[\s{_BULLET_CLASS}]*                      # bullets and indentation
+    ^[\s{_BULLET_CLASS}{_OPENING_BRACKETS}]*   # bullets, indentation, an opening bracket: [전국: 4.1%]
     (?:\d{{1,2}}[.)]\s*)?                      # an item number
     (?:
         \((?P<paren>[^()\d]{{1,25}})\)         # (바이오기술)
@@ -84,6 +86,31 @@ _HEADING = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 _PARENTHETICAL = regex.compile(r"\([^()]*\)")
+# Between two partners of one list: 아세안·중남미, 중국, 미국, 한국과 멕시코.
+_JOINER_WORDS = "|".join(regex.escape(w) for w in (*lex.LIST_JOINERS, *lex.COMITATIVES))
+_LIST_JOIN = regex.compile(rf"\s*(?:{_JOINER_WORDS})\s*")
+# Between the publication's own country and a figure it heads: 한국 94%, 한국은 14%.
+_TOPIC_WORDS = "|".join(lex.TOPIC_PARTICLES)
+_HOME_BEFORE_FIGURE = regex.compile(rf"\s*(?:{_TOPIC_WORDS})?\s*")
+# An organisation's name, the agent of a clause, never its item: 중소벤처기업부는 … 100만 불 수출기업.
+_ORGANISATION = regex.compile(
+    "(?:" + "|".join(lex.ORGANISATION_ENDS) + ")$|" + "|".join(lex.ORGANISATION_WORDS)
+)
+_HOME_GAP = 6  # characters between the own country and its figure, at most
+_LIST_REACH = 12  # characters back from a partner searched for the one before it in a list
+# A parenthesis right after a figure: △10,027십억원(통합재정수지).
+_TAIL = regex.compile(r"\s?\((?P<inner>[^()]{1,30}?)\s*\)")
+_RESPECTIVELY = regex.compile("|".join(regex.escape(w) for w in lex.RESPECTIVELY))
+# After a relative year, the comparison it is the base of: 전년 동기 (176.8억 달러) 대비.
+_BASE_PHRASE = regex.compile(
+    rf"""
+    \s*(?:{"|".join(regex.escape(w) for w in lex.SAME_PERIOD_NOUNS)})?   # 동기
+    \s*(?P<paren>\([^()]*\))?                                          # (176.8억 달러)
+    \s*(?:{"|".join(regex.escape(w) for w in lex.BASE_MARKERS)})         # 대비
+    """,
+    regex.VERBOSE,
+)
+_YEAR_IN_VALUE = regex.compile(r"\d{4}")
 _FILLERS = regex.compile(
     rf"\s*(?:(?:{'|'.join(regex.escape(w) for w in lex.POST_FIGURE_FILLERS)})\s*)*", regex.VERBOSE
 )
@@ -106,6 +133,15 @@ class _Head:
     partner: str | None = None
     subject: str | None = None
     found: bool = False
+    metric_at: int | None = None  # where a metric head's word starts
+
+
+@dataclass(frozen=True, slots=True)
+class _Shared:
+    """What a distributive list gives one of its figures, and the change written after the last one."""
+
+    label: Label
+    change: str | None
 
 
 @dataclass(slots=True)
@@ -122,23 +158,20 @@ class _Line:
 # --- labels --------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
 def _partner_regex() -> regex.Pattern[str]:
-    pattern = next(p["pattern"] for p in TERM_PATTERNS if p["family"] == "partner")
-    return regex.compile(pattern, regex.VERBOSE)
+    return term_regex("partner")
 
 
-@lru_cache(maxsize=1)
 def _metric_regex() -> regex.Pattern[str]:
-    pattern = next(p["pattern"] for p in TERM_PATTERNS if p["family"] == "metric")
-    return regex.compile(pattern, regex.VERBOSE)
+    return term_regex("metric")
 
 
 _METRIC_OF = {w.replace(" ", ""): m for w, m in lex.METRIC_WORDS}
 
 
+@lru_cache(maxsize=4096)
 def classify_label(label: str) -> Label:
-    """A label as a partner, a metric or a subject.
+    """A label as a partner, a metric and a subject (what is left of it).
 
     >>> classify_label("對 일본")
     Label(metric=None, partner='일본', subject=None)
@@ -146,6 +179,10 @@ def classify_label(label: str) -> Label:
     Label(metric='import', partner=None, subject=None)
     >>> classify_label("바이오기술")
     Label(metric=None, partner=None, subject='바이오기술')
+    >>> classify_label("對日 무역적자")
+    Label(metric='trade_balance', partner='일본', subject=None)
+    >>> classify_label("반도체 수출")
+    Label(metric='export', partner=None, subject='반도체')
     """
     label = label.strip()
     partner = _partner_regex().fullmatch(label)
@@ -157,7 +194,26 @@ def classify_label(label: str) -> Label:
         return Label(metric=_METRIC_OF[metric.group("word").replace(" ", "")])
     if label in lex.SUBJECT_STOPWORDS or label in lex.TOTAL_LABELS:
         return Label()
-    return Label(subject=label)
+    return _compound_label(label)
+
+
+def _compound_label(label: str) -> Label:
+    """A label holding a metric word, a partner or both: 對日 무역적자, 일평균 수출액, 반도체 수출."""
+    metric = next(_metric_regex().finditer(label), None)
+    partner = next((p for p in _partner_regex().finditer(label) if not p.group("genitive")), None)
+    if metric is None and partner is None:
+        return Label(subject=label)
+    rest = label
+    for found in (metric, partner):
+        if found is not None:
+            rest = rest.replace(found.group(), " ")
+    words = [w for w in rest.split() if w not in lex.SUBJECT_STOPWORDS and w not in lex.METRIC_SUFFIXES]
+    name = partner.group("name") if partner else None
+    return Label(
+        metric=_METRIC_OF[metric.group("word").replace(" ", "")] if metric else None,
+        partner=lex.PARTNER_ALIASES.get(name, name) if name else None,
+        subject=" ".join(words) or None,
+    )
 
 
 def _line_label(line: str) -> Label:
@@ -181,10 +237,34 @@ _CONTENT_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
 _OPEN, _CLOSE = "(", ")"
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
+_ROOT = "XR"  # a root that names with the nouns after it: 유연/XR 생산
+_COUNTER_LENGTH = 2  # syllables of a counter after a number (개사, 대): 3 or more make a name (2차전지)
+_PAREN_REACH = 300  # characters back from a figure searched for the parenthesis it sits in
+_MAX_METRIC_WORD = max(len(w) for w, _ in lex.METRIC_WORDS) + 4  # a metric term's length, joined ones too
+# Context words no subject runs through: places, metrics, time words, comparison markers (전년동기대비).
+_BLOCKING_FAMILIES = frozenset({"partner", "owner", "home", "relyear", "metric", "base", "same_period"})
 
 
 def _nounish(text: str, tag: str) -> bool:
     return tag.startswith("NN") or tag in _NOUN_TAGS or (text in _JOINERS and tag in {"SW", "SP", "SO"})
+
+
+def _joins_list(text: str, tag: str) -> bool:
+    """Whether a token joins two items of a list: 과/와 as a particle (JC, or JKB as Kiwi reads it in
+    some contexts), 및, ·, a comma."""
+    return tag == "JC" or (text in lex.COMITATIVES and tag.startswith("J")) or text in lex.LIST_JOINERS
+
+
+def _list_item(tokens: Tokens, word: list[int]) -> list[int]:
+    """The last item of a written word that runs on from a list: 반도체(△4.6%)·무선통신기기 → 무선통신기기.
+
+    A word joined inside (보건업및사회복지서비스업) stays whole: 및 joins names within one word.
+    """
+    texts = tokens.texts
+    for k in range(len(word) - 1, 0, -1):
+        if texts[word[k]] in _JOINERS and texts[word[k - 1]] == _CLOSE:
+            return word[k + 1 :]
+    return word
 
 
 def _blocked(start: int, end: int, blockers: Sequence[tuple[int, int]]) -> bool:
@@ -206,16 +286,47 @@ def _noun_word(tokens: Tokens, word: list[int], blockers: Sequence[tuple[int, in
     10년간 and 억불 are nouns without content (a number and bound nouns); 이차전지 has one.
     """
     texts, tags = tokens.texts, tokens.tags
-    if not word or not all(_nounish(texts[i], tags[i]) for i in word):
+    inside = range(1, len(word) - 1)  # 및 joins names inside one written word: 보건업및사회복지서비스업
+    if not word or not all(
+        _nounish(texts[i], tags[i]) or (k in inside and texts[i] in lex.INWORD_JOINERS)
+        for k, i in enumerate(word)
+    ):
         return False
     if any(_blocked(tokens.starts[i], tokens.end(i), blockers) for i in word):
         return False
     content = [texts[i] for i in word if tags[i] in _CONTENT_TAGS]
     if not content or "".join(texts[i] for i in word) in lex.SUBJECT_STOPWORDS:
         return False
-    if len(content) == 1 and content[0] in lex.SUBJECT_STOPWORDS:
-        return False  # 10년간: a number and a time unit
+    return _names_something(tokens, word, content)
+
+
+def _stopword(noun: str) -> bool:
+    """A stop word, also as Kiwi reads one whole with a copula (최대인 = 최대 + 이 + ㄴ, one NNG alone)."""
+    if noun in lex.SUBJECT_STOPWORDS:
+        return True
+    return noun[-1:] in lex.COPULA_ENDINGS and noun[:-1] in lex.SUBJECT_STOPWORDS
+
+
+def _names_something(tokens: Tokens, word: list[int], content: list[str]) -> bool:
+    """Whether a word of nouns names a thing, not a time, a basis, a count or a breakdown."""
+    texts, tags = tokens.texts, tokens.tags
+    if all(_stopword(c) for c in content):
+        return False  # 10년간, 전년동기: a number and a time unit, time words only
+    if content[-1] in lex.QUALIFIER_HEADS:
+        return False  # 신고기준, 통관기준: on what basis a figure is counted, not what
+    if tags[word[0]] == "SN":
+        counter = "".join(texts[i] for i in word[1:])
+        if counter and len(counter) <= _COUNTER_LENGTH and all(tags[i] != "SL" for i in word[1:]):
+            return False  # 86,400개사, 20대: a count, not an item (2차전지 and 5G are items)
     return not (texts[word[-1]] == lex.BREAKDOWN_SUFFIX and tags[word[-1]] == "XSN")  # 지역별
+
+
+def _generic(tokens: Tokens, word: list[int]) -> bool:
+    """Whether a written word is a generic head trimmed from an item (분야, 성장률 = 성장/NNG 률/XSN)."""
+    texts, tags = tokens.texts, tokens.tags
+    if "".join(texts[i] for i in word if tags[i] in _CONTENT_TAGS or tags[i] == "XSN") in lex.GENERIC_HEADS:
+        return True
+    return all(texts[i] in lex.GENERIC_HEADS for i in word if tags[i] in _CONTENT_TAGS)
 
 
 def _words_back(tokens: Tokens, i: int) -> Iterator[list[int]]:
@@ -268,12 +379,14 @@ def noun_phrase_before(doc: Doc, offset: int, blockers: Sequence[tuple[int, int]
         if number == 0 and not word:
             continue
         candidate = word if chosen else _strip_parenthesis(tokens, word)
-        if not _noun_word(tokens, candidate, blockers):
+        item = _list_item(tokens, candidate)
+        if not _noun_word(tokens, item, blockers):
             break
-        chosen.append(candidate)
+        chosen.append(item)
+        if item is not candidate:
+            break  # the list's earlier items are other items
     chosen.reverse()
-    texts, tags = tokens.texts, tokens.tags
-    while chosen and all(texts[i] in lex.GENERIC_HEADS for i in chosen[-1] if tags[i] in _CONTENT_TAGS):
+    while chosen and _generic(tokens, chosen[-1]):
         chosen.pop()
     if not chosen:
         return None
@@ -284,13 +397,17 @@ def noun_phrase_before(doc: Doc, offset: int, blockers: Sequence[tuple[int, int]
 
 
 def _open_paren_before(text: str, start: int, floor: int) -> int | None:
-    """Offset of the unclosed "(" that the figure at ``start`` sits in, if any."""
+    """Offset of the unclosed "(" that the figure at ``start`` sits in, if any (within ``_PAREN_REACH``)."""
     depth = 0
+    floor = max(floor, start - _PAREN_REACH)
+    opened = text.rfind(_OPEN, floor, start)
+    if opened < 0:
+        return None  # the common case: no parenthesis before the figure
     for i in range(start - 1, floor - 1, -1):
         ch = text[i]
-        if ch == ")":
+        if ch == _CLOSE:
             depth += 1
-        elif ch == "(":
+        elif ch == _OPEN:
             if depth == 0:
                 return i
             depth -= 1
@@ -298,8 +415,8 @@ def _open_paren_before(text: str, start: int, floor: int) -> int | None:
 
 
 def _segment_label(segments: Sequence[tuple[int, Label]], offset: int) -> tuple[int, Label] | None:
-    before = [s for s in segments if s[0] <= offset]
-    return before[-1] if before else None
+    index = bisect.bisect_right(segments, offset, key=lambda s: s[0]) - 1
+    return segments[index] if index >= 0 else None
 
 
 def _relative(reference: date | None, offset: str) -> str | None:
@@ -315,7 +432,7 @@ class _Resolver:
         line: _Line,
         mentions: Sequence[Mention],
         reference: date | None,
-        periods: dict[int, str | None],
+        periods: _Periods,
     ) -> None:
         self.text = text
         self.line = line
@@ -325,7 +442,7 @@ class _Resolver:
         self.dates = [m for m in mentions if m.kind == "date"]
         self.blockers = [
             *self.figure_spans,
-            *((t.start, t.end) for t in line.terms if t.family in {"partner", "owner", "relyear", "metric"}),
+            *((t.start, t.end) for t in line.terms if t.family in _BLOCKING_FAMILIES),
         ]
         self.sentences = [(line.start + s.start_char, line.start + s.end_char) for s in line.doc.sents]
         self.periods = periods
@@ -333,9 +450,11 @@ class _Resolver:
         for term in line.terms:
             self.by_family.setdefault(term.family, []).append(term)
         self.family_starts = {family: [t.start for t in terms] for family, terms in self.by_family.items()}
+        self.metric_starts = {t.start: t for t in self.by_family.get("metric", [])}
         self.based = self._based()
         self.blockers_rel = [(s - line.start, e - line.start) for s, e in self.blockers]
         self.noun_phrases: dict[int, str | None] = {}  # by offset: several figures share a metric word
+        self.distributed = self._distribute()
 
     def _sentence(self, offset: int) -> tuple[int, int]:
         for s, e in self.sentences:
@@ -375,29 +494,63 @@ class _Resolver:
             return _Head()
         head_end = paren - 1 if paren and text[paren - 1] == " " else paren
         for term in self.line.terms:
-            if term.end == head_end and term.family == "partner":
-                return _Head(partner=term.value, found=True)
+            if term.end == head_end and term.family in {"partner", "home"}:
+                return _Head(partner=term.value, found=True)  # 한국(290억 달러): a partner here
             if term.end == head_end and term.family == "metric":
-                return _Head(metric=term.value, found=True)
+                return _Head(metric=term.value, found=True, metric_at=term.start)
+        if self._terms("metric", paren, mention.start):
+            return _Head()  # 발표(… FDI잔액 1,125.0억불): the parenthesis names its own measure
         subject = self._noun_phrase(head_end)
         return _Head(subject=subject, found=subject is not None)
 
     def _metric(self, mention: Mention, s_start: int, s_end: int) -> tuple[str | None, int | None]:
-        """A metric word right after the figure (50억불 투자), else the nearest one before it."""
+        """A metric word right after the figure (50억불 투자), else the nearest one before it.
+
+        A bare balance word after the figure takes the balance named before it
+        (경상수지는 50억 달러 흑자: the current account); a metric word after the
+        figure may follow the item's name (90억 불 이상 농식품 수출).
+        """
         after = _FILLERS.match(self.text, mention.end, s_end)
         post = after.end() if after else mention.end
-        following = self._terms("metric", post, s_end)
-        if following and following[0].start == post and following[0].value in lex.POST_FIGURE_METRICS:
-            return following[0].value, following[0].start
         before = self._terms("metric", s_start, mention.start)
+        following = self._terms("metric", post, s_end)
+        if following and following[0].value in lex.POST_FIGURE_METRICS:
+            term = following[0]
+            if term.start == post or self._item_between(post, term):
+                allowed = lex.METRIC_INHERITS.get(self.text[term.start : term.end], frozenset())
+                if before and before[-1].value in allowed:
+                    return before[-1].value, before[-1].start
+                return term.value, term.start
         if before:
             return before[-1].value, before[-1].start
         return None, None
 
+    def _item_between(self, post: int, term: Term) -> bool:
+        """Whether only nouns stand between a figure and the metric word after it, and that word opens
+        no new clause (50억 불 이상 농식품 수출을, 550조원 이상의 민간 투자; not 759억 달러 반도체 수출은)."""
+        if self._crosses_clause(post, term.start):
+            return False
+        tokens = tokens_of(self.line.doc)
+        base = self.line.start
+        gap = tokens.char_span(post - base, term.start - base)
+        found = tokens.char_span(term.start - base, term.end - base)
+        if gap is None or found is None or gap[0] >= found[0]:
+            return False
+        between = range(gap[0], found[0])
+        if not all(tokens.tags[i] == "_SP" or _nounish(tokens.texts[i], tokens.tags[i]) for i in between):
+            return False
+        following = found[1]
+        return following >= len(tokens.tags) or tokens.tags[following] not in _TOPIC_TAGS
+
     def _metric_later(self, mention: Mention, s_end: int) -> str | None:
-        """The first metric word after a parenthesised figure: 미국(+5.2%), 아세안(+12.1%) 등 수출이 …"""
+        """The first metric word after a parenthesised figure: 미국(+5.2%), 아세안(+12.1%) 등 수출이 …
+
+        A word of both flows (주 교역국) gives way to a flow named later (… 수출 대부분 증가).
+        """
         later = self._terms("metric", mention.end, s_end)
-        return later[0].value if later else None
+        specific = [t for t in later if t.value != lex.BOTH_FLOWS]
+        chosen = specific or later
+        return chosen[0].value if chosen else None
 
     def _topic(self, mention: Mention) -> str | None:
         """The noun phrase marked as topic right before the figure: 코스피 시가총액은 2,400조원."""
@@ -413,43 +566,146 @@ class _Resolver:
     def _subject(
         self, mention: Mention, s_start: int, metric_at: int | None, fallback: str | None
     ) -> str | None:
-        """The noun phrase before the governing metric word, else ``fallback``, else an earlier one.
+        """The item before the governing metric word, else ``fallback``, else the metric word's own item.
 
         A noun phrase written right before the figure (``자동차 61억불``,
         ``하반기 무역금융 3.5조원``) names its item when no metric word is read,
-        and wins over a metric word of an earlier clause (``지원을 확대하고, …``).
+        and wins over a metric word of an earlier clause (``지원을 확대하고, …``);
+        a metric word that is an item itself (상품수지, 총지출) names it when no
+        item is written before it; a metric word after the figure leaves the
+        item to the clause's topic (``라면은 … 7억불 수출되어``).
         """
-        if metric_at is not None and metric_at < mention.start:
-            crossed = self._crosses_clause(metric_at, mention.start) and self._noun_phrase(mention.start)
-            subject = None if crossed else self._noun_phrase(metric_at)
-            if subject:
-                return subject
-        if fallback:
-            return fallback
+        own_topic = None
+        crossed = (
+            metric_at is not None
+            and metric_at < mention.start
+            and self._crosses_clause(metric_at, mention.start)
+        )
+        if metric_at is not None and crossed and not self._noun_phrase(mention.start):
+            # 자동차 수출은 …, 석유제품은 41억 달러로: a clause with a topic of its own names its item
+            own_topic = self._clause_topic(
+                mention, self._clause_start(metric_at, mention.start), lex.CLAUSE_TOPIC_PARTICLES
+            )
+            crossed = own_topic is not None
+        if metric_at is not None and not crossed:
+            subject = self._item_of_metric(metric_at) or fallback or self._named_item(metric_at)
+        else:
+            subject = fallback or own_topic
+        return subject or self._nearby_subject(mention, s_start, metric_at)
+
+    def _clause_start(self, start: int, end: int) -> int:
+        """Offset after the last clause mark in ``text[start:end]``."""
+        last = start
+        for m in _CLAUSE_BREAK.finditer(self.text, start, end):
+            last = m.end()
+        return last
+
+    def _nearby_subject(self, mention: Mention, s_start: int, metric_at: int | None) -> str | None:
+        """The noun phrase right before the figure, else the clause's topic or an earlier metric's item."""
         adjacent = self._noun_phrase(mention.start)
         if adjacent:
             return adjacent
         about_partner = metric_at is not None and any(
-            0 <= metric_at - t.end <= 1 for t in self.line.terms if t.family in {"partner", "owner"}
+            0 <= metric_at - t.end <= 1 for t in self.line.terms if t.family in {"partner", "owner", "home"}
         )
         if about_partner:
             return None  # 대만 수출액은 …: the figure is about a partner, not an item
+        if metric_at is not None and metric_at > mention.start:
+            return self._clause_topic(mention, s_start)
         for term in reversed(self._terms("metric", s_start, mention.start)):
             subject = self._noun_phrase(term.start)
             if subject:
                 return subject
         return None
 
+    def _metric_term(self, start: int) -> Term | None:
+        return self.metric_starts.get(start)
+
+    def _item_of_metric(self, metric_at: int) -> str | None:
+        """The noun phrase before a metric word; with the word when it ends the item's name (주택도시기금)."""
+        phrase = self._noun_phrase(metric_at)
+        term = self._metric_term(metric_at)
+        if phrase is None or term is None or self.text[metric_at - 1].isspace():
+            return phrase
+        word = self.text[term.start : term.end]
+        if any(word.endswith(h) for h in lex.ITEM_HEADS):
+            return phrase + word  # 사회보장성기금수지, 가계대출
+        head = next((h for h in lex.ITEM_HEADS if word.startswith(h)), None)
+        return phrase + head if head else phrase  # 사회보장성기금 수입 → 사회보장성기금
+
+    def _named_item(self, metric_at: int) -> str | None:
+        """The metric word itself when it names an item (상품수지 흑자 → 상품수지)."""
+        term = self._metric_term(metric_at)
+        if term is None:
+            return None
+        word = self.text[term.start : term.end].split()[0]
+        return word if word in lex.NAMED_ITEMS else None
+
+    def _clause_topic(
+        self, mention: Mention, s_start: int, particles: Sequence[str] = lex.TOPIC_PARTICLES
+    ) -> str | None:
+        """The noun phrase marked as topic (은/는/이/가) nearest before the figure in its sentence.
+
+        A topic holds over the clauses after it: 식품은 전월대비 0.1%, 전년동월대비 1.1% 각각 상승.
+        """
+        tokens = tokens_of(self.line.doc)
+        found = tokens.char_span(mention.start - self.line.start, mention.end - self.line.start)
+        if found is None:
+            return None
+        floor = max(s_start, self.line.start)
+        for i in range(found[0] - 1, 0, -1):
+            at = self.line.start + tokens.starts[i]
+            if at < floor:
+                return None
+            if tokens.tags[i] in _TOPIC_TAGS and tokens.texts[i] in particles and not tokens.spaces[i - 1]:
+                metric = self._terms("metric", at - _MAX_METRIC_WORD, at)
+                if metric and metric[-1].end == at:  # 주택도시기금은: the item ends in a metric word
+                    return self._item_of_metric(metric[-1].start) or self._named_item(metric[-1].start)
+                topic = self._noun_phrase(at)
+                return None if topic is None or _ORGANISATION.search(topic) else topic
+        return None
+
     def _partner(self, mention: Mention, item_start: int, s_end: int, head: _Head) -> str | None:
-        """The head's partner, else the nearest partner before the figure in its item, else one just after."""
+        """The head's partner, else the nearest partner before the figure in its item, else one just after.
+
+        The publication's own country counts only right before the figure (EU 108%, 한국 94%);
+        a partner that is one of a list (아세안·중남미·CIS 수출비중) names no single partner.
+        """
         if head.partner or head.found:
             return head.partner
-        before = self._terms("partner", item_start, mention.start)
-        if before:
-            return before[-1].value
+        before = [
+            t
+            for t in self._terms("partner", item_start, mention.start)
+            + self._home_before(mention, item_start)
+            if t.family == "partner" or t.end > mention.start - _HOME_GAP
+        ]
+        before.sort(key=lambda t: t.start)
+        if before and not self._terms("owner", before[-1].end, mention.start):
+            return None if self._listed(before[-1]) else before[-1].value
+        # (EU의 경우 … (24배): a partner before the owner is no partner of the owner's figure)
         stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
         after = self._terms("partner", mention.end, stop)
-        return after[0].value if after else None
+        if not after or (len(after) > 1 and self._joined(after[0], after[1])):
+            return None  # 85.7%가 중국·미국·영국 4개국에: a share of several
+        return after[0].value
+
+    def _home_before(self, mention: Mention, item_start: int) -> list[Term]:
+        """The publication's own country written right before the figure: 한국 94%, 한국은 14%."""
+        found = self._terms("home", item_start, mention.start)
+        if not found:
+            return []
+        between = self.text[found[-1].end : mention.start]
+        return found[-1:] if _HOME_BEFORE_FIGURE.fullmatch(between) else []
+
+    def _listed(self, term: Term) -> bool:
+        """Whether a partner is joined to the one before it (아세안·중남미·CIS): one of a list."""
+        earlier = [
+            t for t in self._terms("partner", term.start - _LIST_REACH, term.start) if t.end <= term.start
+        ]
+        return bool(earlier) and self._joined(earlier[-1], term)
+
+    def _joined(self, first: Term, second: Term) -> bool:
+        return _LIST_JOIN.fullmatch(self.text[first.end : second.start]) is not None
 
     def context(self, mention: Mention, heading: str | None = None) -> Context:
         """The figure's context; ``heading`` is the subject of last resort when a metric is known."""
@@ -458,18 +714,151 @@ class _Resolver:
         item_start = max(s_start, segment[0]) if segment else s_start
         label = segment[1] if segment and segment[1] != Label() else self.line.label
         head = self._head(mention, item_start)
-        metric, metric_at = (head.metric, None) if head.metric else self._metric(mention, s_start, s_end)
+        tail = self._tail(mention)
+        metric: str | None
+        metric_at: int | None
+        if head.metric:
+            metric, metric_at = head.metric, None
+        elif tail is not None:
+            metric, metric_at = tail.value, tail.start
+        else:
+            metric, metric_at = self._metric(mention, s_start, s_end)
         metric = metric or label.metric or (self._metric_later(mention, s_end) if head.found else None)
-        subject = self._subject(mention, s_start, metric_at, head.subject or label.subject)
+        subject = self._tail_subject(tail) if tail is not None else None
+        # the head of the figure's own parenthesis names its item before anything in the sentence:
+        # 에너지 수입은 원유(△12.3%), 가스(△21.4%); a metric head names its own (여행수지 적자(-12억 달러))
+        subject = subject or head.subject or (self._head_item(head) if head.metric else None)
+        subject = subject or self._subject(mention, s_start, metric_at, label.subject)
         if subject is None and metric is None:
-            subject = self._topic(mention)
+            subject = self._topic(mention) or self._clause_topic(mention, s_start)
+        partner = self._partner(mention, item_start, s_end, head) or label.partner
+        change = self._change(mention, s_end)
+        shared = self.distributed.get(mention.start)
+        if shared is not None:  # 수출과 수입은 각각 784억 달러와 759억 달러
+            metric = shared.label.metric or metric
+            partner = shared.label.partner or partner
+            subject = shared.label.subject or subject
+            change = change or shared.change
         return Context(
             metric=metric,  # type: ignore[arg-type]
             subject=heading if subject is None and heading and metric is not None else subject,
-            partner=self._partner(mention, item_start, s_end, head) or label.partner,
+            partner=partner,
             period=self._period(mention, s_start),
-            change=self._change(mention, s_end),  # type: ignore[arg-type]
+            change=change,  # type: ignore[arg-type]
         )
+
+    def _tail(self, mention: Mention) -> Term | None:
+        """The metric word closing a parenthesis right after the figure: △10,027십억원(통합재정수지)."""
+        m = _TAIL.match(self.text, mention.end)
+        if not m:
+            return None
+        inside = self._terms("metric", m.start("inner"), m.end("inner"))
+        return inside[-1] if inside and inside[-1].end == m.end("inner") else None
+
+    def _head_item(self, head: _Head) -> str | None:
+        term = self._metric_term(head.metric_at) if head.metric_at is not None else None
+        return self._item_of_metric(term.start) or self._named_item(term.start) if term else None
+
+    def _tail_subject(self, tail: Term) -> str | None:
+        """The item a figure's parenthesis names: (사회보장성기금수지) whole, (반도체 수출) → 반도체."""
+        opened = self.text.rfind(_OPEN, 0, tail.start)
+        before = self.text[opened + 1 : tail.start].strip()
+        word = self.text[tail.start : tail.end]
+        if any(word.endswith(h) for h in lex.ITEM_HEADS) or word in lex.NAMED_ITEMS:
+            return (before + word) if before and not self.text[tail.start - 1].isspace() else before or word
+        return before or None
+
+    def _distribute(self) -> dict[int, _Shared]:
+        """Figures after 각각 assigned in order to the metrics, partners or items listed before it."""
+        out: dict[int, _Shared] = {}
+        line_end = self.line.start + len(self.line.doc.user_data.get("text") or "")
+        marks = [m.start() for m in _RESPECTIVELY.finditer(self.text, self.line.start, line_end)]
+        for number, at in enumerate(marks):
+            s_start, s_end = self._sentence(at)
+            # the list runs from the last figure before 각각; its figures up to the next 각각
+            earlier = [m.end for m in self.mentions if s_start <= m.end <= at and m.kind != "date"]
+            start = max([s_start, *earlier])
+            end = min(s_end, marks[number + 1]) if number + 1 < len(marks) else s_end
+            metrics = [t.value for t in self._joined_run(self._terms("metric", start, at))]
+            places = sorted(
+                self._terms("partner", start, at) + self._terms("home", start, at), key=lambda t: t.start
+            )
+            partners = [t.value for t in self._joined_run(places)]
+            subjects = self._listed_items(start, at)
+            by_kind: dict[str, list[Mention]] = {}
+            for mention in self._outer_figures(at, end):
+                by_kind.setdefault(mention.kind, []).append(mention)
+            for figures in by_kind.values():
+                count = len(figures)
+                if count < 2:
+                    continue
+                change = self._change(figures[-1], s_end)
+                for index, mention in enumerate(figures):
+                    label = Label(
+                        metric=metrics[index] if len(metrics) == count else None,
+                        partner=partners[index] if len(partners) == count else None,
+                        subject=subjects[index] if len(subjects) == count else None,
+                    )
+                    out[mention.start] = _Shared(label, change)
+                    for inner in self._parenthesised_after(mention):  # 784억 달러(5.1%): the same item
+                        out.setdefault(inner.start, _Shared(label, None))
+        return out
+
+    def _parenthesised_after(self, mention: Mention) -> list[Mention]:
+        """Figures in the parenthesis written right after ``mention``: 784억 달러(5.1%, 3위)."""
+        m = _TAIL.match(self.text, mention.end)
+        if not m:
+            return []
+        return [f for f in self.mentions if m.start("inner") <= f.start < m.end("inner") and f.kind != "date"]
+
+    def _joined_run(self, terms: list[Term]) -> list[Term]:
+        """The last terms joined as one list (북미·유럽, 수출과 수입): the items 각각 speaks of."""
+        if not terms:
+            return []
+        run = [terms[-1]]
+        for term in reversed(terms[:-1]):
+            if not self._joined(term, run[0]):
+                break
+            run.insert(0, term)
+        return run
+
+    def _outer_figures(self, start: int, end: int) -> list[Mention]:
+        """Figures in ``text[start:end]`` outside a parenthesis opened there (784억 달러, not its (5.1%))."""
+        out = []
+        for mention in self.mentions:
+            if mention.kind == "date" or not start <= mention.start < end:
+                continue
+            if _open_paren_before(self.text, mention.start, start) is None:
+                out.append(mention)
+        return out
+
+    def _listed_items(self, start: int, end: int) -> list[str]:
+        """The items joined by 과/와, 및, · or a comma in ``text[start:end]`` (반도체와 자동차 수출이 각각 …).
+
+        Empty unless every one of them is an item (수출과 수입은: metrics, not items).
+        """
+        tokens = tokens_of(self.line.doc)
+        base = self.line.start
+        ends = []
+        for i, text in enumerate(tokens.texts):
+            at = base + tokens.starts[i]
+            if at < start or at >= end:
+                continue
+            if _joins_list(text, tokens.tags[i]):
+                ends.append(at)
+        if not ends:
+            return []
+        later = self._terms("metric", ends[-1], end)
+        last = later[0].start if later else None
+        if last is None:
+            topic = [
+                base + tokens.starts[i] for i in range(len(tokens.texts)) if tokens.tags[i] in _TOPIC_TAGS
+            ]
+            last = next((t for t in topic if ends[-1] < t < end), None)
+        if last is None:
+            return []
+        items = [self._noun_phrase(offset) for offset in [*ends, last]]
+        return [item for item in items if item] if all(items) else []
 
     def _crosses_clause(self, start: int, end: int) -> bool:
         return _CLAUSE_BREAK.search(self.text, start, end) is not None
@@ -504,6 +893,15 @@ class _Resolver:
         return based
 
     def _period(self, mention: Mention, s_start: int) -> str | None:
+        relyears = self._terms("relyear", s_start, mention.start)
+        for term in reversed(relyears):
+            phrase = _BASE_PHRASE.match(self.text, term.end)
+            if (
+                phrase
+                and phrase.group("paren")
+                and phrase.start("paren") < mention.start < phrase.end("paren")
+            ):
+                return self._base_period(term, s_start)  # 전년 동기(176.8억 달러) 대비: the base's own period
         dates = [d for d in self.dates if s_start <= d.start and d.end <= mention.start]
         if dates and mention.start - dates[-1].end <= 1:
             return self._remember(s_start, dates[-1].value)  # 2024년 2350억: its own year
@@ -512,20 +910,52 @@ class _Resolver:
             return self._remember(s_start, dates[-1].value)
         years = [
             t
-            for t in self._terms("relyear", s_start, mention.start)
+            for t in relyears
             if not self._terms("base", t.end, t.end + _BASE_GAP + 2)
+            and not _BASE_PHRASE.match(self.text, t.end)
         ]
         if years:
             return self._remember(s_start, _relative(self.reference, years[-1].value))
         if self._terms("same_period", s_start, mention.start):
-            earlier = [p for s, p in self.periods.items() if s < s_start and p]
-            if earlier:
-                return earlier[-1]
+            return self.periods.last_before(s_start)
         return None
 
+    def _base_period(self, term: Term, s_start: int) -> str | None:
+        """The period a relative year names from the date before it: 2024년 1분기 … 전년 동기 → 2023-Q1."""
+        dates = [d for d in self.dates if s_start <= d.start and d.end <= term.start]
+        if dates:
+            return _shift_years(dates[-1].value, int(term.value))
+        return _relative(self.reference, term.value)
+
     def _remember(self, s_start: int, period: str | None) -> str | None:
-        self.periods.setdefault(s_start, period)
+        self.periods.remember(s_start, period)
         return period
+
+
+class _Periods:
+    """The periods of a line's sentences, in order: 같은 해 looks back to the last one."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.values: list[str] = []
+
+    def remember(self, s_start: int, period: str | None) -> None:
+        if period and (not self.starts or self.starts[-1] < s_start):
+            self.starts.append(s_start)
+            self.values.append(period)
+
+    def last_before(self, s_start: int) -> str | None:
+        index = bisect.bisect_left(self.starts, s_start) - 1
+        return self.values[index] if index >= 0 else None
+
+
+def _shift_years(value: str, offset: int) -> str:
+    """A date value moved by whole years.
+
+    >>> _shift_years("2024-Q1", -1), _shift_years("2024-01/2024-03", -1)
+    ('2023-Q1', '2023-01/2023-03')
+    """
+    return str(_YEAR_IN_VALUE.sub(lambda m: str(int(m.group()) + offset), value))
 
 
 # --- tables ------------------------------------------------------------------------
@@ -542,7 +972,7 @@ def table_context(cell: TableCellSpan) -> Context:
     labels, caption and period (a column ``1분기`` under ``2022년`` is ``2022-Q1``).
 
     >>> table_context(TableCellSpan(0, 4, "표 3 - 2024년 ICT 지역별 수출", "억 달러", "북미", "게임 SW"))
-    Context(metric='export', subject='게임 SW', partner='북미', period='2024', change=None)
+    Context(metric='export', subject='게임 SW', partner='북미', partner_code=None, period='2024', change=None)
 
     A label that names a date is the cell's period, never its subject:
 
@@ -569,18 +999,51 @@ def table_context(cell: TableCellSpan) -> Context:
 # --- the stage ---------------------------------------------------------------------
 
 
+_MAX_CHUNK = 1000  # characters analysed at once: a long sentence, not a whole flattened table
+_CHUNK_CUTS = (",", ";", "→", "\t", "·", " ")  # where a long sentence is cut, best first
+
 # Where a sentence ends inside a line: a sentence-final mark after Hangul, then space (늘었다. 반면 …).
 _SENTENCE_END = regex.compile(r"(?<=\p{Hangul}[.?!])\s+")
 
 
-def _sentence_chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of the sentences of the line ``text[start:end]``, cut cheaply before any analysis."""
-    chunks, cursor = [], start
+def _sentence_chunks(
+    text: str, start: int, end: int, spans: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of the line ``text[start:end]``, cut cheaply before any analysis.
+
+    A sentence longer than ``_MAX_CHUNK`` (a table flattened into one line, a
+    run-on list) is cut further, at a clause mark or a space and never inside
+    a figure (``spans``, sorted): spaCy and Kiwi only ever see bounded pieces,
+    so their time grows with the text, linearly.
+
+    >>> _sentence_chunks("수출은 늘었다. 수입은 줄었다.", 0, 17)
+    [(0, 8), (9, 17)]
+    """
+    chunks: list[tuple[int, int]] = []
+    cursor = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        chunks.append((cursor, m.start()))
+        chunks.extend(_bounded(text, cursor, m.start(), spans))
         cursor = m.end()
-    chunks.append((cursor, end))
+    chunks.extend(_bounded(text, cursor, end, spans))
     return [(s, e) for s, e in chunks if e > s]
+
+
+def _bounded(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most ``_MAX_CHUNK`` characters, cut after a clause mark."""
+    while end - start > _MAX_CHUNK:
+        limit = start + _MAX_CHUNK
+        cut = limit
+        for mark in _CHUNK_CUTS:
+            found = text.rfind(mark, start + _MAX_CHUNK // 2, limit)
+            if found > start:
+                cut = found + 1
+                break
+        inside = bisect.bisect_right(spans, cut, key=lambda span: span[0]) - 1
+        if inside >= 0 and spans[inside][0] < cut < spans[inside][1] and spans[inside][0] > start:
+            cut = spans[inside][0]  # never through a figure
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def _line_bounds(text: str) -> list[int]:
@@ -598,6 +1061,17 @@ def _heading_subjects(text: str) -> list[tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=1024)
+def _names_an_item(title: str) -> bool:
+    """Whether a heading is a noun phrase, naming an item (바이오기술 ATP), not a clause or a slogan."""
+    pieces = written_tags(title)
+    inside = range(1, len(pieces) - 1)
+    return bool(pieces) and all(
+        _nounish(text, tag) or tag == _ROOT or (k in inside and text in lex.INWORD_JOINERS)
+        for k, (text, tag) in enumerate(pieces)
+    )
+
+
 def _line_contexts(
     text: str,
     bounds: tuple[int, int],
@@ -612,11 +1086,13 @@ def _line_contexts(
     start, end = bounds
     line_text = text[start:end]
     label, segments = _line_label(line_text), _segments(line_text, start)
-    periods: dict[int, str | None] = {}  # shared by the sentences of a line: 같은 해 looks back
+    periods = _Periods()  # shared by the sentences of a line: 같은 해 looks back
     if mention_starts is None:
         mention_starts = [m.start for m in mentions]
+    first, last = bisect.bisect_left(mention_starts, start), bisect.bisect_left(mention_starts, end)
+    spans = [(m.start, m.end) for m in mentions[first:last]]
     out: dict[int, Context] = {}
-    for s_start, s_end in _sentence_chunks(text, start, end):
+    for s_start, s_end in _sentence_chunks(text, start, end, spans):
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
         targets = [index for index in range(lo, hi) if index in wanted]
@@ -636,8 +1112,13 @@ def contextualize(
     mentions: list[Mention],
     reference: date | None,
     tables: list[TableCellSpan] | None = None,
+    title: str | None = None,
 ) -> list[Context]:
-    """One Context per mention, in the same order.
+    """One Context per mention, in the same order; ``title`` gives the publication's topic.
+
+    Each figure's own context first (its cell, or its sentence), then what the
+    whole publication says (``extractors.document_context``: one name per
+    item, the title's metric, partner codes).
 
     >>> from extractors.mentions import Mention
     >>> t = "지난해 ICT 수입액은 1512억 달러로 5.8% 증가했다."
@@ -667,6 +1148,8 @@ def contextualize(
         end = line_starts[line_index + 1] - 1 if line_index + 1 < len(line_starts) else len(text)
         heading_index = bisect.bisect_right(heading_starts, start) - 1
         heading = headings[heading_index][1] if heading_index >= 0 else None
+        if heading is not None and not _names_an_item(heading):
+            heading = None  # 지역을 경제성장의 중심으로: a slogan, not an item
         found = _line_contexts(
             text,
             (start, end),
@@ -678,4 +1161,4 @@ def contextualize(
         )
         for index, context in found.items():
             contexts[index] = context
-    return contexts
+    return with_document_context(contexts, mentions, text, title)

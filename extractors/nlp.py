@@ -7,9 +7,9 @@ carries Kiwi's tag in ``token.tag_`` (``NNG``, ``JKS``, ``JX``, ``VV+EP`` when
 Kiwi reads one written syllable as two morphemes).
 
 Kiwi is the slow part, so each whitespace-delimited word (어절) is analysed
-once and remembered, as spaCy's own tokenizer caches its words; new words
-reach Kiwi joined in batches (one call per batch is many times faster than
-one per word), and words without Hangul are split by a regex instead.
+once and remembered, as spaCy's own tokenizer caches its words; each new
+word is read on its own (its tags never depend on what was read before),
+and words without Hangul are split by a regex instead.
 
 Three small components, each ``__call__ → match → set_annotations``:
 
@@ -47,8 +47,8 @@ from spacy.vocab import Vocab
 
 from extractors.lexicon import context as lex
 
-_KIWI_BATCH = 200  # words per Kiwi call
 _CACHE_LIMIT = 200_000  # words remembered; cleared when full (a rare, cheap reset)
+_RECENT_LIMIT = 16  # pattern matches remembered: those of the sentence being analysed
 _HANGUL = regex.compile(r"\p{Hangul}")
 _WORD = regex.compile(r"\S+")
 # Non-Hangul words split into digit runs, letter runs and single marks.
@@ -65,8 +65,9 @@ _PIECE = regex.compile(
 _PIECE_TAGS = {"num": "SN", "hangul": "UNK", "latin": "SL", "han": "SH", "mark": "SW"}
 _FOCUS_BACK = 6  # written words before an anchor whose tags the rules read (a subject's length)
 # Where the rules read tags: metric words and partners (the nouns before them, the word after),
-# an opening parenthesis (its head noun) and a sentence-final mark (the ending before it).
-_ANCHOR_MARKS = regex.compile(r"[(（]|[.?!](?=\s|$)")
+# an opening parenthesis (its head noun), a sentence-final mark (the ending before it) and the
+# first word of a sentence (its topic: 식품은 전월대비 0.1%).
+_ANCHOR_MARKS = regex.compile(rf"[(（]|[.?!](?=\s|$)|^\s*\S+(?:{'|'.join(lex.TOPIC_PARTICLES)})(?=\s)")
 _SENTENCE_FINAL = frozenset({"SF"})
 
 
@@ -204,23 +205,38 @@ def _analyse_words(words: Sequence[str]) -> None:
             korean.append(w)
         else:
             cache[w] = _plain_pieces(w)
-    for first in range(0, len(korean), _KIWI_BATCH):
-        _analyse_korean(korean[first : first + _KIWI_BATCH])
+    _analyse_korean(korean)
 
 
 def _analyse_korean(words: Sequence[str]) -> None:
-    """Kiwi over ``words`` joined by spaces: one call reads them all, far faster than one call each."""
-    starts, cursor = [], 0
+    """Kiwi over each of ``words`` on its own.
+
+    A word's tags never depend on what was read before it (joined in one
+    string, Kiwi read 선박과 as JC or JKB by its neighbours, so a document's
+    context changed with the documents read before it): the same publication
+    gets the same records in any batch.  One call per word is no slower than
+    one joined string, and faster than Kiwi's list form for short lists.
+    """
+    kiwi = _kiwi()
     for w in words:
-        starts.append(cursor)
-        cursor += len(w) + 1
-    found: list[list[tuple[int, int, str]]] = [[] for _ in words]
-    for m in _kiwi().tokenize(" ".join(words)):
-        index = bisect.bisect_right(starts, m.start) - 1
-        offset = m.start - starts[index]
-        found[index].append((offset, min(offset + m.len, len(words[index])), m.tag))
-    for w, morphemes in zip(words, found, strict=True):
+        morphemes = [(m.start, min(m.start + m.len, len(w)), m.tag) for m in kiwi.tokenize(w)]
         _word_cache[w] = _pieces(w, morphemes)
+
+
+def written_tags(text: str) -> list[tuple[str, str]]:
+    """(piece, tag) of every word of ``text``, each read by Kiwi (and remembered, as the tokenizer does).
+
+    >>> written_tags("반도체 수출을")
+    [('반도체', 'NNG'), ('수출', 'NNG'), ('을', 'JKO')]
+    """
+    words = _WORD.findall(text)
+    _analyse_words(words)
+    cache = _word_cache
+    out: list[tuple[str, str]] = []
+    for word in words:
+        pieces = cache.get(word) or _plain_pieces(word)
+        out.extend((word[start:end], tag) for start, end, tag in pieces)
+    return out
 
 
 class KiwiTokenizer:
@@ -291,16 +307,46 @@ class KiwiTokenizer:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex matching any of ``words``, the longest at a place first, written as a trie.
+
+    A flat alternation of a hundred words is tried word by word at every
+    character; the trie shares each prefix, so a place that starts no word
+    fails at once.
+
+    >>> _alternation(["수출", "수출입", "수입"])
+    '수(?:입|출(?:입)?)'
+    >>> bool(regex.fullmatch(_alternation(["수출", "수출입물가"]), "수출입물가"))
+    True
+    """
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [regex.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # the word may stop here: try the longer ones first (greedy)
+        return f"(?:{body})?"
+    return body
 
 
 def _partner_pattern() -> str:
     names = _alternation([*lex.PARTNERS, *lex.PARTNER_ALIASES])
     prefixes = _alternation(lex.PARTNER_PREFIXES)
+    marked = _alternation(lex.MARKED_ONLY)
     return rf"""
         (?<![\p{{Hangul}}\p{{Latin}}])                # a word starts here
         (?:(?P<prefix>{prefixes})\s?)?                # 對 멕시코, 대중국
         (?P<name>{names})(?!\p{{Han}})                # 中 but not 中企
+        (?<!(?<![\p{{Hangul}}\p{{Latin}}])(?:{marked})(?=[\p{{Hangul}}\s]|$))  # 저지를: a word, not Jersey
         (?:(?P<suffix>{_alternation(lex.PARTNER_SUFFIXES)})(?!{_alternation(lex.PARTNER_SUFFIX_BLOCKERS)}))?
         (?P<genitive>{regex.escape(lex.GENITIVE)})?   # 미국의 → the reporter
     """
@@ -308,9 +354,14 @@ def _partner_pattern() -> str:
 
 def _metric_pattern() -> str:
     agent = regex.escape(lex.AGENT_SUFFIX)
+    particles = _alternation(lex.AGENT_PARTICLES)
+    organisation = _alternation(lex.ORGANISATION_ENDS)
+    scheme = _alternation(lex.ORGANISATION_WORDS)
     return rf"""
         (?P<word>{_alternation(w for w, _ in lex.METRIC_WORDS)})
-        (?!{agent}(?:{_alternation(lex.AGENT_PARTICLES)})?(?!\p{{Hangul}}))  # 투자자는: a person
+        (?!{agent}(?:{particles})?(?!\p{{Hangul}}))  # 투자자는: a person
+        (?!\p{{Hangul}}{{0,4}}?(?:{organisation})(?:{particles})?(?!\p{{Hangul}}))  # 기획재정부: a ministry
+        (?!\p{{Hangul}}{{0,4}}?(?:{scheme}))                                     # 고용보험기금: a scheme
     """
 
 
@@ -324,7 +375,22 @@ TERM_PATTERNS: list[dict[str, str]] = [
 ]
 """The context words the terms component finds, one regex per family, built from the lexicon."""
 
+
+@lru_cache(maxsize=16)
+def term_regex(family: str) -> regex.Pattern[str]:
+    """The compiled pattern of one family of ``TERM_PATTERNS`` (metric, partner, …)."""
+    pattern = next(p["pattern"] for p in TERM_PATTERNS if p["family"] == family)
+    return regex.compile(pattern, regex.VERBOSE)
+
+
 _METRIC_OF = {w.replace(" ", ""): m for w, m in lex.METRIC_WORDS}
+
+
+def metric_of(word: str) -> str:
+    """The metric a metric word names (무역 수지 and 무역수지 alike)."""
+    return _METRIC_OF[word.replace(" ", "")]
+
+
 _CHANGE_OF = dict(lex.CHANGE_WORDS)
 _RELYEAR_OF = {w: str(n) for w, n in lex.RELATIVE_YEARS}
 
@@ -362,6 +428,39 @@ def _stands_alone(doc: Doc, start: int, end: int) -> bool:
     return not table.tags[stop].startswith("NN")
 
 
+def _partner_family(match: regex.Match[str]) -> str:
+    """``partner``; ``owner`` for the reporter (미국의 수입); ``home`` for the publication's own country
+    written plainly (한국 수출), a partner only where a figure's parenthesis or a label names it."""
+    if match.group("prefix"):
+        return "partner"
+    if match.group("genitive"):
+        return "owner"
+    if match.group("name") in lex.HOME and not match.group("suffix"):
+        return "home"
+    return "partner"
+
+
+def _merge_inheriting(text: str, terms: list[Term]) -> list[Term]:
+    """Join a metric word that inherits (흑자, 수입) with the metric word written right before it.
+
+    경상수지 흑자 is one current-account term, 사회보장성기금 수입 one budget term.
+    """
+    out: list[Term] = []
+    last_metric: int | None = None  # index in ``out`` of the last metric term
+    for term in terms:
+        if term.family == "metric" and last_metric is not None:
+            before = out[last_metric]
+            allowed = lex.METRIC_INHERITS.get(text[term.start : term.end])
+            gap = text[before.end : term.start]
+            if allowed and before.value in allowed and len(gap) <= 1 and not gap.strip():
+                out[last_metric] = Term(before.start, term.end, "metric", before.value)
+                continue
+        if term.family == "metric":
+            last_metric = len(out)
+        out.append(term)
+    return out
+
+
 # --- components ---------------------------------------------------------------
 
 
@@ -393,8 +492,10 @@ class ContextTerms:
 
     def __init__(self, nlp: Language, name: str, patterns: list[dict[str, str]] | None = None) -> None:
         self.name = name
-        chosen = TERM_PATTERNS if patterns is None else patterns
-        self.patterns = [(p["family"], regex.compile(p["pattern"], regex.VERBOSE)) for p in chosen]
+        if patterns is None:  # the shared patterns: the tokenizer has already run two of them
+            self.patterns = [(p["family"], term_regex(p["family"])) for p in TERM_PATTERNS]
+        else:
+            self.patterns = [(p["family"], regex.compile(p["pattern"], regex.VERBOSE)) for p in patterns]
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
@@ -403,17 +504,21 @@ class ContextTerms:
         terms = []
         text = doc.user_data.get("text") or doc.text  # doc.text joins the tokens on every access
         for family, pattern in self.patterns:
-            for m in pattern.finditer(text):
+            for m in _matches(pattern, text):
                 if family != "partner":
                     terms.append(Term(m.start("word"), m.end("word"), family, _term_value(family, m)))
                     continue
                 end = m.end("suffix") if m.group("suffix") else m.end("name")
-                if not _stands_alone(doc, m.start(), end):
-                    continue  # 한국은행 names a bank, not Korea
-                # 미국의 수입: the reporter (owner), not the partner
-                name = "owner" if m.group("genitive") and not m.group("prefix") else family
-                terms.append(Term(m.start(), end, name, _term_value(family, m)))
-        return sorted(terms, key=lambda t: (t.start, t.end))
+                if not _stands_alone(doc, m.start(), end) and not self._metric_follows(text, m):
+                    continue  # 한국은행 names a bank, not Korea (but 對日수출 is exports to Japan)
+                terms.append(Term(m.start(), end, _partner_family(m), _term_value(family, m)))
+        terms.sort(key=lambda t: (t.start, t.end))
+        return _merge_inheriting(text, terms)
+
+    def _metric_follows(self, text: str, match: regex.Match[str]) -> bool:
+        """Whether a marked partner (對日, 대중) is written onto a metric word: 對日수출, 대중수출."""
+        marked = bool(match.group("prefix")) or match.group("name") in lex.PARTNER_ALIASES
+        return marked and term_regex("metric").match(text, match.end("name")) is not None
 
     def set_annotations(self, doc: Doc, terms: list[Term]) -> Doc:
         doc.user_data["terms"] = terms
@@ -469,8 +574,22 @@ def _make_sentences(nlp: Language, name: str) -> SentenceMarks:
 
 @lru_cache(maxsize=1)
 def _anchor_patterns() -> list[regex.Pattern[str]]:
-    chosen = [p for p in TERM_PATTERNS if p["family"] in {"metric", "partner"}]
-    return [regex.compile(p["pattern"], regex.VERBOSE) for p in chosen] + [_ANCHOR_MARKS]
+    return [term_regex("metric"), term_regex("partner"), _ANCHOR_MARKS]
+
+
+_recent: dict[tuple[int, str], list[regex.Match[str]]] = {}
+
+
+def _matches(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str]]:
+    """``pattern.finditer(text)``, remembered for the text just analysed: the tokenizer's focus and
+    the terms component read the same metric and partner words of the same sentence."""
+    key = (id(pattern), text)
+    found = _recent.get(key)
+    if found is None:
+        if len(_recent) >= _RECENT_LIMIT:
+            _recent.clear()
+        found = _recent[key] = list(pattern.finditer(text))
+    return found
 
 
 def focus_words(text: str, word_starts: list[int]) -> set[int]:
@@ -481,7 +600,7 @@ def focus_words(text: str, word_starts: list[int]) -> set[int]:
     """
     chosen: set[int] = set()
     for pattern in _anchor_patterns():
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text):
             word = bisect.bisect_right(word_starts, m.start()) - 1
             chosen.update(range(max(0, word - _FOCUS_BACK), word + 2))
     return chosen

@@ -172,7 +172,8 @@ def extract_source(source: SourceDocument, published: date | None = None) -> Doc
     if source.format == "txt" and not source.tables:  # a text file's tables are its own rows
         source = replace(source, tables=text_tables(source.text))
     mentions = text_to_mentions(source.text, reference, source.ignored, source.tables)
-    contexts = contextualize(source.text, mentions, reference, source.tables)
+    title = document_title(source.text)
+    contexts = contextualize(source.text, mentions, reference, source.tables, title)
     facts = mentions_to_facts(source, mentions, contexts)
     checks = check_consistency(facts)
     warnings = [Warning(code=code, message=message) for code, message in source.warnings]
@@ -185,7 +186,7 @@ def extract_source(source: SourceDocument, published: date | None = None) -> Doc
     meta = DocumentMeta(
         id=hashlib.sha256(source.raw).hexdigest(),
         source=source.source,
-        title=document_title(source.text),
+        title=title,
         published=reference.isoformat() if reference else None,
         kind=document_kind(source.text),  # type: ignore[arg-type]
         pages=source.page_count,

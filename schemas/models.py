@@ -8,14 +8,42 @@ strings or ISO dates, never floats.
 from __future__ import annotations
 
 import re
-from typing import Final, Literal
+from typing import Final, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 
 FactKind = Literal["amount", "percent", "percent_point", "multiple", "date"]
-Metric = Literal["export", "import", "trade_balance", "investment", "budget", "other"]
+Metric = Literal[
+    "export",
+    "import",
+    "trade_balance",
+    "current_account",
+    "investment",
+    "budget",
+    "fiscal_balance",
+    "government_debt",
+    "prices",
+    "employment",
+    "output",
+    "lending",
+    "other",
+]
+PartnerGroup = Literal[
+    "EU",
+    "ASEAN",
+    "MIDDLE_EAST",
+    "LATIN_AMERICA",
+    "NORTH_AMERICA",
+    "EUROPE",
+    "ASIA",
+    "OCEANIA",
+    "AFRICA",
+    "CIS",
+    "WORLD",
+]
+PARTNER_GROUPS: Final[tuple[str, ...]] = get_args(PartnerGroup)
 Change = Literal["increase", "decrease", "surplus", "deficit"]
 DocumentKind = Literal["press_release", "policy_brief", "work_report", "news", "research", "other"]
 
@@ -28,6 +56,8 @@ _DATE_POINT = (
 )
 _DATE = rf"^(({_DATE_POINT})|(\.\.|{_DATE_POINT})/({_DATE_POINT}|\.\.))$"
 _DATE_RE = re.compile(_DATE)
+# A partner code: ISO 3166-1 alpha-2 (US, JP, KY) or one of the contract's group codes.
+_PARTNER_CODE = rf"^([A-Z]{{2}}|{'|'.join(PARTNER_GROUPS)})$"
 _DECIMAL_RE = re.compile(_DECIMAL)
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 _KIND_UNITS: Final = {"percent": "%", "percent_point": "%p", "multiple": "x"}
@@ -45,6 +75,7 @@ class Context(Record):
     metric: Metric | None = None
     subject: str | None = None
     partner: str | None = None
+    partner_code: str | None = Field(default=None, pattern=_PARTNER_CODE)
     period: str | None = Field(default=None, pattern=_DATE)
     change: Change | None = None
 
@@ -117,7 +148,7 @@ class DocumentMeta(Record):
 
 
 class Document(Record):
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     document: DocumentMeta
     text: str
     facts: list[Fact]

@@ -60,7 +60,7 @@ def test_good_file_prints_one_valid_document(tmp_path: Path) -> None:
     result = run(write(tmp_path, "good.txt", GOOD.encode()))
     assert result.returncode == 0, result.stderr
     document = json.loads(result.stdout)
-    assert document["schema_version"] == 1
+    assert document["schema_version"] == 2
     assert document["text"] == GOOD
     assert [(f["kind"], f["text"], f["value"], f["unit"]) for f in document["facts"]] == [
         ("amount", "1734억8천만 달러", "173480000000", "USD"),

@@ -462,7 +462,7 @@ OWN_ROWS: list[Row] = [
     (
         "한국은행이 발표한 서비스수지는 23억 달러 적자였다.",
         "23억 달러",
-        {"metric": "trade_balance", "partner": None, "change": "deficit"},
+        {"metric": "current_account", "partner": None, "change": "deficit"},
     ),
     (
         "한국산업기술진흥원의 지원 사업 예산은 4,500억원이다.",
@@ -519,7 +519,7 @@ OWN_ROWS: list[Row] = [
     (
         "상품수지는 2025년 1,005억 달러 흑자로 집계됐다.",
         "1,005억 달러",
-        {"metric": "trade_balance", "period": "2025", "change": "surplus"},
+        {"metric": "current_account", "period": "2025", "change": "surplus"},
     ),
     ("중남미 수출은 전년 대비 7% 증가했다.", "7%", {"partner": "중남미", "change": "increase"}),
     (
@@ -692,32 +692,32 @@ STYLE_ROWS: list[Row] = [
     (
         "2025년 10월 경상수지는 68억 1천만 달러 흑자로 집계됐다.",
         "68억 1천만 달러",
-        {"metric": "trade_balance", "subject": None, "period": "2025-10", "change": "surplus"},
+        {"metric": "current_account", "subject": None, "period": "2025-10", "change": "surplus"},
     ),
     (
         "상품수지는 78억 달러 흑자를 기록했고 서비스수지는 21억 달러 적자였다.",
         "78억 달러",
-        {"metric": "trade_balance", "subject": "상품", "change": "surplus"},
+        {"metric": "current_account", "subject": "상품수지", "change": "surplus"},
     ),
     (
         "상품수지는 78억 달러 흑자를 기록했고 서비스수지는 21억 달러 적자였다.",
         "21억 달러",
-        {"metric": "trade_balance", "subject": "서비스", "change": "deficit"},
+        {"metric": "current_account", "subject": "서비스수지", "change": "deficit"},
     ),
     (
         "여행수지는 10억 달러 적자로 전월보다 적자 폭이 확대됐다.",
         "10억 달러",
-        {"metric": "trade_balance", "subject": "여행", "change": "deficit"},
+        {"metric": "current_account", "subject": "여행수지", "change": "deficit"},
     ),
     (
         "운송수지는 3억 달러 흑자, 지식재산권사용료수지는 2억 달러 적자였다.",
         "2억 달러",
-        {"metric": "trade_balance", "subject": "지식재산권사용료", "change": "deficit"},
+        {"metric": "current_account", "subject": "지식재산권사용료수지", "change": "deficit"},
     ),
     (
         "한국은행이 발표한 국제수지 잠정통계에 따르면 9월 경상수지는 110억 달러 흑자를 기록했다.",
         "110억 달러",
-        {"metric": "trade_balance", "partner": None, "change": "surplus"},
+        {"metric": "current_account", "partner": None, "change": "surplus"},
     ),
     (
         "* 경상수지: 2024년 990억 달러 흑자 → 2025년 1,050억 달러 흑자",
@@ -838,8 +838,6 @@ STYLE_XFAIL: list[Row] = [
         "45억 달러",
         {"subject": "전기차 배터리"},
     ),
-    # the item is a compound holding a metric word (수출보험)
-    ("수출보험 지원 규모는 260조원으로 확대한다.", "260조원", {"subject": "수출보험"}),
 ]
 
 # The "period": None row above is resolved without a reference date.
@@ -867,7 +865,7 @@ NOT_CONTEXT: list[Row] = [
     ("올해 신규 250억원을 편성했다.", "250억원", {"subject": None}),
     ("하반기 3.5조원을 추가 공급한다.", "3.5조원", {"subject": None}),
     # the whole current account has no item
-    ("경상수지는 90억 달러 흑자를 기록했다.", "90억 달러", {"subject": None, "metric": "trade_balance"}),
+    ("경상수지는 90억 달러 흑자를 기록했다.", "90억 달러", {"subject": None, "metric": "current_account"}),
     # no metric word anywhere: metric stays null
     ("가동률은 75% 수준까지 회복하였다.", "75%", {"metric": None}),
 ]

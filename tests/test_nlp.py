@@ -117,3 +117,16 @@ def test_term_patterns_are_data() -> None:
     custom = ContextTerms(nlp, "only_metrics", [p for p in TERM_PATTERNS if p["family"] == "metric"])
     doc = custom(nlp.make_doc("대중국 수출"))
     assert [(t.family, t.value) for t in terms_of(doc)] == [("metric", "export")]
+
+
+def test_bug_tags_depended_on_the_words_read_before() -> None:
+    """Words reached Kiwi joined in one string: 선박과 was JC or JKB by the words read with it,
+    so a document's context changed with the documents read before it (golden 002 in the full suite)."""
+    from extractors import nlp
+
+    nlp._word_cache.clear()
+    nlp._analyse_words(["선박과"])
+    alone = nlp._word_cache["선박과"]
+    nlp._word_cache.clear()
+    nlp._analyse_words(["원동기(12.0%)·선박(41.3%)은", "수출이", "선박과", "자동차", "늘었다"])
+    assert nlp._word_cache["선박과"] == alone

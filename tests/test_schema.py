@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from pydantic import ValidationError
 
-from schemas import Document, DocumentMeta, Fact
+from schemas import Document, DocumentMeta, Fact, Metric
 from schemas.export import SCHEMA_PATH, document_schema_json
 
 META = DocumentMeta(
@@ -35,6 +35,17 @@ FACTS_VALID = [
     ("date interval", {"kind": "date", "value": "2026/2030", "unit": None}),
     ("date open interval", {"kind": "date", "value": "../2030", "unit": None}),
     ("page and bbox", {"page": 2, "bbox": (1.0, 2.0, 3.0, 4.0)}),
+    ("v2 metric current_account", {"context": {"metric": "current_account", "subject": "상품수지"}}),
+    ("v2 metric fiscal_balance", {"context": {"metric": "fiscal_balance"}}),
+    ("v2 metric government_debt", {"context": {"metric": "government_debt"}}),
+    ("v2 metric prices", {"context": {"metric": "prices"}}),
+    ("v2 metric employment", {"context": {"metric": "employment"}}),
+    ("v2 metric output", {"context": {"metric": "output"}}),
+    ("v2 metric lending", {"context": {"metric": "lending"}}),
+    ("partner_code ISO", {"context": {"partner": "케이맨제도", "partner_code": "KY"}}),
+    ("partner_code group", {"context": {"partner": "중남미", "partner_code": "LATIN_AMERICA"}}),
+    ("partner_code group MIDDLE_EAST", {"context": {"partner": "중동", "partner_code": "MIDDLE_EAST"}}),
+    ("partner_code WORLD", {"context": {"partner_code": "WORLD"}}),
 ]
 
 FACTS_INVALID = [
@@ -54,6 +65,11 @@ FACTS_INVALID = [
     ("extra field", {"confidence": 0.9}),
     ("unknown metric", {"context": {"metric": "sales"}}),
     ("context as list", {"context": ["export"]}),
+    ("v1-only reading of a balance", {"context": {"metric": "balance"}}),
+    ("partner_code lowercase", {"context": {"partner_code": "us"}}),
+    ("partner_code alpha-3", {"context": {"partner_code": "USA"}}),
+    ("partner_code unknown group", {"context": {"partner_code": "SOUTH_ASIA"}}),
+    ("partner_code as name", {"context": {"partner_code": "미국"}}),
 ]
 
 
@@ -84,6 +100,30 @@ def test_document_round_trips_through_json() -> None:
     text = "수출은 2642억9천만 달러로"
     document = Document(document=META, text=text, facts=[Fact(**GOOD_FACT)])
     assert Document.model_validate_json(document.model_dump_json()) == document
+
+
+def test_schema_version_is_2() -> None:
+    assert Document(document=META, text="", facts=[]).schema_version == 2
+    with pytest.raises(ValidationError):
+        Document(schema_version=1, document=META, text="", facts=[])  # type: ignore[arg-type]
+
+
+def test_metric_vocabulary_is_the_contracts() -> None:
+    assert set(get_args(Metric)) == {
+        "export",
+        "import",
+        "trade_balance",
+        "current_account",
+        "investment",
+        "budget",
+        "fiscal_balance",
+        "government_debt",
+        "prices",
+        "employment",
+        "output",
+        "lending",
+        "other",
+    }
 
 
 def test_committed_schema_matches_models() -> None:

@@ -27,7 +27,7 @@ from tests.conftest import corpus_files
 
 TEXT = "2025년 수출은 2642억9천만 달러로 12.4% 늘었다(단위: 억 달러)."
 GOOD: dict[str, Any] = {
-    "schema_version": 1,
+    "schema_version": 2,
     "document": {
         "id": "0" * 64,
         "source": "raw/x.pdf",
@@ -47,7 +47,14 @@ GOOD: dict[str, Any] = {
             "page": 1,
             "value": "264290000000",
             "unit": "USD",
-            "context": {"metric": "export", "subject": "ICT", "period": "2025", "change": "increase"},
+            "context": {
+                "metric": "export",
+                "subject": "ICT",
+                "partner": "미국",
+                "partner_code": "US",
+                "period": "2025",
+                "change": "increase",
+            },
             "table": {"caption": "수출", "unit_text": "억 달러", "row": "ICT", "column": "2025"},
             "bbox": [1.0, 2.0, 3.5, 4.0],
         },

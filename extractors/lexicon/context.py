@@ -12,28 +12,89 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-MetricName = Literal["export", "import", "trade_balance", "investment", "budget", "other"]
+from extractors.lexicon.partners import (
+    GENITIVE,
+    HOME,
+    MARKED_ONLY,
+    PARTNER_ALIASES,
+    PARTNER_CODES,
+    PARTNER_PREFIXES,
+    PARTNER_SUFFIX_BLOCKERS,
+    PARTNER_SUFFIXES,
+    PARTNERS,
+)
+from schemas import Metric as MetricName
+
+__all__ = [
+    "GENITIVE",
+    "HOME",
+    "MARKED_ONLY",
+    "PARTNERS",
+    "PARTNER_ALIASES",
+    "PARTNER_CODES",
+    "PARTNER_PREFIXES",
+    "PARTNER_SUFFIXES",
+    "PARTNER_SUFFIX_BLOCKERS",
+]
+
 ChangeName = Literal["increase", "decrease", "surplus", "deficit"]
 
 # --- what is measured --------------------------------------------------------
 
 METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
-    ("외국인직접투자", "investment"),
-    ("외국인투자", "investment"),
-    ("해외직접투자", "investment"),
-    ("직접투자", "investment"),
+    # goods trade (Hanja as customs releases print them: 輸出 258.9억불)
+    ("수출", "export"),
+    ("輸出", "export"),
+    ("수입", "import"),
+    ("輸入", "import"),
     ("무역수지", "trade_balance"),
     ("무역 수지", "trade_balance"),
+    ("貿易收支", "trade_balance"),
+    ("무역흑자", "trade_balance"),
+    ("무역적자", "trade_balance"),
     ("교역수지", "trade_balance"),
     ("수지", "trade_balance"),
     ("흑자", "trade_balance"),
     ("적자", "trade_balance"),
     ("수출입", "other"),
+    ("輸出入", "other"),
     ("교역", "other"),
-    ("수출", "export"),
-    ("수입", "import"),
+    # the current account and its parts (한국은행 국제수지)
+    ("경상수지", "current_account"),
+    ("국제수지", "current_account"),
+    ("경상 수지", "current_account"),
+    ("상품수지", "current_account"),
+    ("서비스수지", "current_account"),
+    ("본원소득수지", "current_account"),
+    ("이전소득수지", "current_account"),
+    ("여행수지", "current_account"),
+    ("운송수지", "current_account"),
+    ("건설수지", "current_account"),
+    ("지식재산권사용료수지", "current_account"),
+    ("가공서비스수지", "current_account"),
+    # direct and capital investment
+    ("외국인직접투자", "investment"),
+    ("외국인투자", "investment"),
+    ("해외직접투자", "investment"),
+    ("직접투자", "investment"),
+    ("해외투자", "investment"),
+    ("설비투자", "investment"),
     ("투자", "investment"),
+    ("FDI", "investment"),
+    ("ODI", "investment"),
+    # the budget: spending, revenue, funds
     ("예산", "budget"),
+    ("총지출", "budget"),
+    ("총수입", "budget"),
+    ("국세수입", "budget"),
+    ("세외수입", "budget"),
+    ("재정수입", "budget"),
+    ("재정지출", "budget"),
+    ("기금수입", "budget"),
+    ("기금지출", "budget"),
+    ("세입", "budget"),
+    ("세출", "budget"),
+    ("세수", "budget"),
     ("국비", "budget"),
     ("지방비", "budget"),
     ("사업비", "budget"),
@@ -42,19 +103,171 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("투입", "budget"),
     ("기금", "budget"),
     ("출연", "budget"),
+    # fiscal balances and debt
+    ("관리재정수지", "fiscal_balance"),
+    ("통합재정수지", "fiscal_balance"),
+    ("재정수지", "fiscal_balance"),
+    ("기금수지", "fiscal_balance"),
+    ("재정적자", "fiscal_balance"),
+    ("재정흑자", "fiscal_balance"),
+    ("국가채무", "government_debt"),
+    ("국가부채", "government_debt"),
+    ("정부부채", "government_debt"),
+    ("국가 채무", "government_debt"),
+    ("국고채", "government_debt"),
+    # prices (물가 wins over 수출/수입 in 수출물가, 수입물가)
+    ("물가", "prices"),
+    ("소비자물가", "prices"),
+    ("생산자물가", "prices"),
+    ("수출물가", "prices"),
+    ("수입물가", "prices"),
+    ("수출입물가", "prices"),
+    ("생활물가", "prices"),
+    ("근원물가", "prices"),
+    ("인플레이션", "prices"),
+    # employment
+    ("취업자", "employment"),
+    ("실업자", "employment"),
+    ("고용률", "employment"),
+    ("실업률", "employment"),
+    ("경제활동참가율", "employment"),
+    ("고용", "employment"),
+    ("일자리", "employment"),
+    # output
+    ("GDP", "output"),
+    ("GNI", "output"),
+    ("국내총생산", "output"),
+    ("경제성장률", "output"),
+    ("산업생산", "output"),
+    ("광공업생산", "output"),
+    ("서비스업생산", "output"),
+    ("제조업생산", "output"),
+    ("전산업생산", "output"),
+    # lending
+    ("대출", "lending"),
+    ("가계부채", "lending"),
+    ("가계신용", "lending"),
+    ("가계빚", "lending"),
+    ("여신", "lending"),
+    # company results and other quantities
     ("매출", "other"),
     ("영업이익", "other"),
     ("순이익", "other"),
 )
-"""Words naming a metric; longer words first so 무역수지 wins over 수지.
+"""Words naming a metric; the longest word at a place wins (관리재정수지 over 재정, 수출물가 over 수출).
+
+A bare 성장률 is any flow's growth rate, not output (수출액(성장률)); a bare
+생산 names items too (유연 생산): neither is a metric word.
 
 Decisions: totals of both flows (수출입, 교역) and company results (매출,
-영업이익) are ``other``, a measured quantity outside the enum.  Every balance
-(경상수지, 상품수지, 서비스수지, 여행수지) is ``trade_balance``; its kind is
-the subject, read as the noun written before 수지 (상품, 서비스, 여행;
-경상 is the whole account, a stop word).  Funds (기금, 출연) are ``budget``;
-보조금 is not a metric word, it names an item (전기차 보조금 예산).
+영업이익) are ``other``.  A bare balance word (수지, 흑자, 적자) is goods trade
+unless a balance word written right before it says otherwise (``METRIC_INHERITS``:
+경상수지 흑자 is the current account, 관리재정수지 적자 a fiscal balance).
+경상수지 is the whole account (no subject); its parts name their subject
+(``NAMED_ITEMS``).  Funds (기금, 출연) are ``budget``; 보조금 is not a metric
+word, it names an item (전기차 보조금 예산).  설비투자 is capital investment.
 """
+
+METRIC_INHERITS: Final[dict[str, frozenset[MetricName]]] = {
+    "수지": frozenset({"current_account", "fiscal_balance", "trade_balance"}),
+    "흑자": frozenset({"current_account", "fiscal_balance", "trade_balance"}),
+    "적자": frozenset({"current_account", "fiscal_balance", "trade_balance"}),
+    "수입": frozenset({"budget"}),
+    "지출": frozenset({"budget"}),
+}
+"""Words that take the metric of the metric word written right before them, when it is one of these.
+
+경상수지 흑자 → current_account, 관리재정수지 적자 → fiscal_balance,
+사회보장성기금 수입 → budget (revenue, not imports).
+"""
+
+NAMED_ITEMS: Final[frozenset[str]] = frozenset(
+    {
+        "상품수지",
+        "서비스수지",
+        "본원소득수지",
+        "이전소득수지",
+        "여행수지",
+        "운송수지",
+        "건설수지",
+        "지식재산권사용료수지",
+        "가공서비스수지",
+        "총지출",
+        "총수입",
+        "국세수입",
+        "세외수입",
+        "재정수입",
+        "재정지출",
+        "세입",
+        "세출",
+        "관리재정수지",
+        "통합재정수지",
+        "외국인직접투자",
+        "해외직접투자",
+        "설비투자",
+        "소비자물가",
+        "생산자물가",
+        "수출물가",
+        "수입물가",
+        "생활물가",
+        "근원물가",
+        "취업자",
+        "실업자",
+        "고용률",
+        "실업률",
+        "경제활동참가율",
+        "산업생산",
+        "전산업생산",
+        "광공업생산",
+        "서비스업생산",
+        "제조업생산",
+        "가계부채",
+        "가계신용",
+    }
+)
+"""Metric words that are also the item measured (contract: the part, which budget item, which
+direction as ``subject``): the subject when no item is written before them."""
+
+ITEM_HEADS: Final[frozenset[str]] = frozenset({"기금", "수지", "회계", "대출"})
+"""Metric words that end an item's own name when written onto it: 주택도시기금,
+사회보장성기금, 가계대출 — the subject keeps them (주택도시기금, not 주택도시)."""
+
+ORGANISATION_ENDS: Final[tuple[str, ...]] = ("부", "청", "처", "원")
+"""End an organisation's name, as the last syllable of its word: a metric word inside one
+(기획재정부는, 고용노동부, 관세청) names no metric."""
+
+ORGANISATION_WORDS: Final[tuple[str, ...]] = ("위원회", "은행", "공사", "공단", "협회", "보험")
+"""Name an organisation or a scheme anywhere after a metric word in the same written word
+(수출입은행, 무역보험공사, 고용보험기금): the metric word is part of that name."""
+
+CLAUSE_TOPIC_PARTICLES: Final[tuple[str, ...]] = ("은", "는")
+"""Mark the topic a later clause turns to (자동차 수출은 …, 석유제품은 41억 달러로); 이/가 mark the
+subject of a clause inside it (품목 전반이 증가하며), not a new topic."""
+
+LIST_JOINERS: Final[tuple[str, ...]] = ("및", "·", ",", "、", "ㆍ", "・")
+"""Join the items of a list written before 각각 (과/와 are read from their tags)."""
+
+METRIC_SUFFIXES: Final[tuple[str, ...]] = ("액", "률", "율", "량", "규모", "실적")
+"""Written after a metric word in a label, naming how it is counted: 수출액, 증가율."""
+
+BOTH_FLOWS: Final[MetricName] = "other"
+"""The metric of words naming both flows (교역, 수출입): gives way to a flow named later."""
+
+INWORD_JOINERS: Final[tuple[str, ...]] = ("및",)
+"""Join two names inside one written word, making one item: 보건업및사회복지서비스업."""
+
+HEREAFTER: Final[tuple[str, ...]] = ("이하",)
+"""Open a short name defined in a parenthesis: 중소벤처기업부(이하 중기부)."""
+
+COMITATIVES: Final[tuple[str, ...]] = ("과", "와")
+"""Join two names of a list: 한국과 멕시코, 중국과 일본."""
+
+TOPIC_PARTICLES: Final[tuple[str, ...]] = ("은", "는", "이", "가")
+"""Mark the noun before them as what the clause is about: 라면은 … 7억불 수출되어."""
+
+RESPECTIVELY: Final[tuple[str, ...]] = ("각각",)
+"""Between a list of items and a list of figures assigned to them in order:
+수출과 수입은 각각 784억 달러와 759억 달러."""
 
 AGENT_SUFFIX: Final[str] = "자"
 """After a metric word, names a person, not a metric: 투자자, 수입자 (but 투자자금 stays)."""
@@ -63,9 +276,18 @@ AGENT_PARTICLES: Final[tuple[str, ...]] = ("들", "는", "은", "가", "이", "�
 """Particles that may follow ``AGENT_SUFFIX`` in a person word: 투자자는, 수입자들."""
 
 POST_FIGURE_METRICS: Final[frozenset[MetricName]] = frozenset(
-    {"trade_balance", "investment", "budget", "export", "import"}
+    {
+        "trade_balance",
+        "current_account",
+        "fiscal_balance",
+        "investment",
+        "budget",
+        "export",
+        "import",
+        "lending",
+    }
 )
-"""Metrics whose word may follow the figure it governs: 50억불 투자, 11억 달러 흑자."""
+"""Metrics whose word may follow the figure it governs: 50억불 투자, 11억 달러 흑자, 5조원 대출."""
 
 POST_FIGURE_FILLERS: Final[tuple[str, ...]] = (
     "이상",
@@ -100,6 +322,10 @@ CHANGE_WORDS: Final[tuple[tuple[str, ChangeName], ...]] = (
     ("증가", "increase"),
     ("급증", "increase"),
     ("늘", "increase"),
+    ("올랐", "increase"),
+    ("올라", "increase"),
+    ("오른", "increase"),
+    ("오르", "increase"),
     ("확대", "increase"),
     ("상승", "increase"),
     ("성장", "increase"),
@@ -110,6 +336,10 @@ CHANGE_WORDS: Final[tuple[tuple[str, ChangeName], ...]] = (
     ("감소", "decrease"),
     ("급감", "decrease"),
     ("줄", "decrease"),
+    ("내렸", "decrease"),
+    ("내려", "decrease"),
+    ("내린", "decrease"),
+    ("떨어", "decrease"),
     ("축소", "decrease"),
     ("하락", "decrease"),
     ("하회", "decrease"),
@@ -118,112 +348,6 @@ CHANGE_WORDS: Final[tuple[tuple[str, ChangeName], ...]] = (
     ("⬇", "decrease"),
 )
 """Words and arrows after a figure that say which way it moved."""
-
-# --- with whom ---------------------------------------------------------------
-
-PARTNERS: Final[tuple[str, ...]] = (
-    # regions and blocs
-    "EU",
-    "유럽연합",
-    "유럽",
-    "아시아",
-    "동남아시아",
-    "동남아",
-    "서남아",
-    "중앙아시아",
-    "중앙아",
-    "아세안",
-    "ASEAN",
-    "북미",
-    "중남미",
-    "남미",
-    "중동",
-    "아프리카",
-    "오세아니아",
-    "CIS",
-    "신흥국",
-    "선진국",
-    # countries
-    "미국",
-    "중국",
-    "일본",
-    "한국",
-    "대만",
-    "홍콩",
-    "베트남",
-    "인도네시아",
-    "인도",
-    "태국",
-    "말레이시아",
-    "싱가포르",
-    "필리핀",
-    "호주",
-    "뉴질랜드",
-    "캐나다",
-    "멕시코",
-    "브라질",
-    "칠레",
-    "아르헨티나",
-    "페루",
-    "콜롬비아",
-    "독일",
-    "프랑스",
-    "영국",
-    "이탈리아",
-    "스페인",
-    "네덜란드",
-    "벨기에",
-    "스위스",
-    "스웨덴",
-    "폴란드",
-    "헝가리",
-    "체코",
-    "튀르키예",
-    "터키",
-    "러시아",
-    "우크라이나",
-    "사우디아라비아",
-    "사우디",
-    "UAE",
-    "아랍에미리트",
-    "카타르",
-    "이스라엘",
-    "이집트",
-    "남아공",
-    "카자흐스탄",
-    "우즈베키스탄",
-    "몽골",
-)
-"""Countries and regions a figure can be traded with, as written."""
-
-PARTNER_ALIASES: Final[dict[str, str]] = {
-    "美": "미국",
-    "中": "중국",
-    "日": "일본",
-    "韓": "한국",
-    "대미": "미국",
-    "對美": "미국",
-    "對中": "중국",
-    "對日": "일본",
-    "대일": "일본",
-    "대중": "중국",
-}
-"""Short marks of a partner: 對美 수출, 대미 투자, 美 수입 → the country's name."""
-
-PARTNER_PREFIXES: Final[tuple[str, ...]] = ("對", "대")
-"""Written before a partner: 對 멕시코, 대중국 (the partner is what follows)."""
-
-PARTNER_SUFFIXES: Final[tuple[str, ...]] = ("산",)
-"""Written after a partner: EU산, 멕시코산 (goods made there)."""
-
-PARTNER_SUFFIX_BLOCKERS: Final[tuple[str, ...]] = ("업",)
-"""After a suffix, show it was part of another word: 한국산업기술진흥원 is no 한국산."""
-
-GENITIVE: Final[str] = "의"
-"""After a country, names the reporter, not the partner: 미국의 수입."""
-
-COMITATIVES: Final[tuple[str, ...]] = ("과", "와")
-"""Before 의, make the country a partner again: 미국과의 교역."""
 
 # --- when --------------------------------------------------------------------
 
@@ -241,6 +365,10 @@ RELATIVE_YEARS: Final[tuple[tuple[str, int], ...]] = (
 
 SAME_PERIOD_WORDS: Final[tuple[str, ...]] = ("같은 해", "같은 기간", "동 기간", "동기간", "동년", "같은 달")
 """Point back to the period of the previous sentence: 같은 해 수입은 …"""
+
+SAME_PERIOD_NOUNS: Final[tuple[str, ...]] = ("동기", "동월", "동분기", "동기간", "같은 기간", "같은 달")
+"""After a relative year, the same part of that year: 전년 동기 (176.8억 달러) 대비 — the base
+of a comparison, and the period of a figure written in its parenthesis."""
 
 BASE_MARKERS: Final[tuple[str, ...]] = (
     "대비",
@@ -313,6 +441,8 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "대상",
         "이는",
         "이중",
+        "가운데",
+        "전반",
         "이후",
         "이전",
         "현재",
@@ -332,12 +462,96 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "동월",
         "금월",
         "이날",
+        "지난달",
+        "말",
+        "초",
+        "상순",
+        "중순",
+        "하순",
+        "월말",
+        "미래",
+        "이번달",
+        "이달",
+        "전달",
+        "전년도",
         "당일",
         "기간",
         "평균",
         "일평균",
         "월평균",
         "연평균",
+        # nouns that place a figure in time, sequence or comparison (전년 동기, 당초 예산,
+        # 3개월 연속, 두 차례): a period or a count, never the item
+        "동기",
+        "동분기",
+        "전기",
+        "전분기",
+        "직전",
+        "당초",
+        "최근",
+        "향후",
+        "이번",
+        "금번",
+        "당해",
+        "당기",
+        "차기",
+        "종전",
+        "당시",
+        "잠정",
+        "누계",
+        "연속",
+        "차례",
+        "이래",
+        "사상",
+        "전망",
+        "목표",
+        "예상",
+        "계획",
+        "증가",
+        "감소",
+        "증감",
+        "기록",
+        # nouns of change and trend (2분기 급감(△13.6%), 증가세로 전환(3.9%↑)): how, never what
+        "급증",
+        "급감",
+        "확대",
+        "축소",
+        "상승",
+        "하락",
+        "둔화",
+        "개선",
+        "악화",
+        "회복",
+        "전환",
+        "반등",
+        "완화",
+        "심화",
+        "유지",
+        "정체",
+        "호조",
+        "부진",
+        "호조세",
+        "증가세",
+        "감소세",
+        "상승세",
+        "하락세",
+        "회복세",
+        "둔화세",
+        "세",
+        # a stock or a sum of the measure, not an item: FDI잔액, 누계액
+        "합계",
+        # qualifiers of how a figure is measured, not what: 실질 GDP, 명목 성장률
+        "실질",
+        "명목",
+        "계절조정",
+        "원계열",
+        # words between a figure and the metric word after it (50억 불 이상 농식품 수출)
+        "이상",
+        "이하",
+        "가량",
+        "상당",
+        "내외",
+        "어치",
         # the whole current account: 경상수지 has no item
         "경상",
         # words before a figure that name no item: 일본의 경우 40억 달러, 신규 250억원
@@ -348,13 +562,63 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
 )
 """Nouns before a metric word that are not its subject: 연간 수출액, 누적 수출액."""
 
+COPULA_ENDINGS: Final[tuple[str, ...]] = ("인",)
+"""A copula written onto a noun (최대인): Kiwi, reading the word alone, may take both as one noun."""
+
+QUALIFIER_HEADS: Final[frozenset[str]] = frozenset({"기준", "기준치"})
+"""End a word that says on what basis a figure is counted (신고기준, 통관기준): never an item."""
+
 BREAKDOWN_SUFFIX: Final[str] = "별"
 """Ends a breakdown word, never a subject: 지역별, 품목별, 국가별."""
 
 GENERIC_HEADS: Final[frozenset[str]] = frozenset(
-    {"분야", "부문", "산업", "업종", "품목", "시장", "제품", "분류"}
+    {
+        "분야",
+        "부문",
+        "산업",
+        "업종",
+        "품목",
+        "시장",
+        "제품",
+        "분류",
+        # what is counted of the item, not the item: 원유 도입 비중, ATP 증가율, FDI 잔액
+        "비중",
+        "증가율",
+        "감소율",
+        "증감률",
+        "증감율",
+        "등락률",
+        "성장률",
+        "증가폭",
+        "감소폭",
+        "규모",
+        "수준",
+        "실적",
+        "잔액",
+        "누계액",
+        # a policy action done to the item (배터리 R&D 추진, 유치·관리): what is done, not what
+        "유치",
+        "관리",
+        "육성",
+        "확보",
+        "조성",
+        "추진",
+        "달성",
+        "돌파",
+        "경신",
+        "통과",
+        "신설",
+        "제정",
+        "도입",
+        "구축",
+        "개편",
+        "확충",
+        "지정",
+        "예타",
+        "예비타당성",
+    }
 )
-"""Trailing nouns trimmed from a subject: ICT 분야 → ICT."""
+"""Trailing nouns trimmed from a subject: ICT 분야 → ICT, 원유 도입 비중 → 원유 도입."""
 
 TOTAL_LABELS: Final[frozenset[str]] = frozenset(
     {"합계", "계", "총계", "전체", "총액", "합", "Total", "total", "소계"}

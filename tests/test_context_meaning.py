@@ -1,0 +1,381 @@
+# ruff: noqa: E501  - rows quote whole sentences
+"""What each figure measures under contract v2: tables of sentence → expected context fields.
+
+Every sentence here was written for these tests in the forms real releases use
+(관세청, 기획재정부, 통계청, 한국은행, 중소벤처기업부, 농림축산식품부 and news):
+none is copied from a publication.  Rows as in ``test_context``: (sentence,
+figure as written, expected fields); ``None`` means "must be null".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_context import Row, context_of
+
+# --- the metric vocabulary ------------------------------------------------------------
+
+METRIC_ROWS: list[Row] = [
+    # the current account and its parts (the part as subject; the whole account has none)
+    (
+        "지난달 경상수지는 74억 달러 흑자로 석 달째 흑자를 이어갔다.",
+        "74억 달러",
+        {"metric": "current_account", "subject": None, "change": "surplus"},
+    ),
+    (
+        "상품수지는 81억 달러 흑자를 보였다.",
+        "81억 달러",
+        {"metric": "current_account", "subject": "상품수지", "change": "surplus"},
+    ),
+    (
+        "본원소득수지 흑자는 19억 달러로 배당 수입이 늘었다.",
+        "19억 달러",
+        {"metric": "current_account", "subject": "본원소득수지"},
+    ),
+    (
+        "이전소득수지는 3억 달러 적자였다.",
+        "3억 달러",
+        {"metric": "current_account", "subject": "이전소득수지", "change": "deficit"},
+    ),
+    (
+        "서비스수지 적자 폭은 12억 달러로 줄었다.",
+        "12억 달러",
+        {"metric": "current_account", "subject": "서비스수지"},
+    ),
+    # fiscal balances are never trade balances
+    (
+        "1~7월 관리재정수지는 61.2조원 적자를 기록했다.",
+        "61.2조원",
+        {"metric": "fiscal_balance", "subject": "관리재정수지", "change": "deficit"},
+    ),
+    (
+        "통합재정수지는 같은 기간 14.8조원 적자였다.",
+        "14.8조원",
+        {"metric": "fiscal_balance", "change": "deficit"},
+    ),
+    (
+        "사회보장성기금수지는 40.1조원 흑자다.",
+        "40.1조원",
+        {"metric": "fiscal_balance", "subject": "사회보장성기금수지"},
+    ),
+    ("관리재정수지 적자는 52조원으로 전망된다.", "52조원", {"metric": "fiscal_balance"}),
+    # the budget: which one as subject
+    ("내년 총지출은 677.4조원으로 편성했다.", "677.4조원", {"metric": "budget", "subject": "총지출"}),
+    (
+        "총수입은 651.6조원으로 올해보다 39.5조원 늘어난다.",
+        "651.6조원",
+        {"metric": "budget", "subject": "총수입"},
+    ),
+    (
+        "1~6월 국세수입은 168.6조원으로 전년동기대비 9.9조원 감소했다.",
+        "168.6조원",
+        {"metric": "budget", "subject": "국세수입"},
+    ),
+    (
+        "1~6월 국세수입은 168.6조원으로 전년동기대비 9.9조원 감소했다.",
+        "9.9조원",
+        {"metric": "budget", "subject": "국세수입", "change": "decrease"},
+    ),
+    ("주택도시기금은 올해 5.4조원을 지원한다.", "5.4조원", {"metric": "budget", "subject": "주택도시기금"}),
+    ("고용보험기금 수입은 18.3조원이다.", "18.3조원", {"metric": "budget", "subject": "고용보험기금"}),
+    ("세외수입은 13.2조원으로 소폭 늘었다.", "13.2조원", {"metric": "budget", "subject": "세외수입"}),
+    # government debt
+    ("국가채무는 1,196조원으로 GDP의 48.1% 수준이다.", "1,196조원", {"metric": "government_debt"}),
+    # prices: 수출물가 is a price, not an export
+    ("소비자물가는 전년동월대비 2.7% 올랐다.", "2.7%", {"metric": "prices", "subject": "소비자물가"}),
+    (
+        "수입물가지수는 전월보다 1.4% 하락했다.",
+        "1.4%",
+        {"metric": "prices", "subject": "수입물가", "change": "decrease"},
+    ),
+    ("수출물가는 환율 하락으로 0.9% 내렸다.", "0.9%", {"metric": "prices", "subject": "수출물가"}),
+    ("근원물가 상승률은 2.1%로 둔화했다.", "2.1%", {"metric": "prices", "subject": "근원물가"}),
+    # employment
+    (
+        "10월 고용률은 63.3%로 작년 같은 달보다 0.4%p 올랐다.",
+        "63.3%",
+        {"metric": "employment", "subject": "고용률"},
+    ),
+    (
+        "10월 고용률은 63.3%로 작년 같은 달보다 0.4%p 올랐다.",
+        "0.4%p",
+        {"metric": "employment", "subject": "고용률", "change": "increase"},
+    ),
+    ("청년층 실업률은 6.1%로 집계됐다.", "6.1%", {"metric": "employment", "subject": "청년층"}),
+    ("경제활동참가율은 64.9%였다.", "64.9%", {"metric": "employment", "subject": "경제활동참가율"}),
+    # output
+    ("올해 경제성장률은 2.2%로 전망된다.", "2.2%", {"metric": "output"}),
+    (
+        "1분기 실질 GDP는 전기대비 1.3% 늘었다.",
+        "1.3%",
+        {"metric": "output", "subject": None, "change": "increase"},
+    ),
+    ("전산업생산은 전월보다 0.8% 증가했다.", "0.8%", {"metric": "output", "subject": "전산업생산"}),
+    ("광공업생산은 반도체 호조로 4.1% 늘었다.", "4.1%", {"metric": "output", "subject": "광공업생산"}),
+    # lending
+    ("가계대출은 한 달 새 6.2조원 늘었다.", "6.2조원", {"metric": "lending", "subject": "가계대출"}),
+    (
+        "은행권 주택담보대출은 5.7조원 증가했다.",
+        "5.7조원",
+        {"metric": "lending", "subject": "은행권 주택담보대출"},
+    ),
+    ("가계부채는 1,896조원으로 사상 최대다.", "1,896조원", {"metric": "lending", "subject": "가계부채"}),
+    # investment: direct (the direction as subject) and capital investment
+    (
+        "상반기 외국인직접투자는 신고기준 175억 달러였다.",
+        "175억 달러",
+        {"metric": "investment", "subject": "외국인직접투자"},
+    ),
+    (
+        "설비투자는 전기대비 2.1% 감소했다.",
+        "2.1%",
+        {"metric": "investment", "subject": "설비투자", "change": "decrease"},
+    ),
+    ("지난해 말 FDI 잔액은 2,640억 달러다.", "2,640억 달러", {"metric": "investment", "subject": None}),
+]
+
+METRIC_NOT_ROWS: list[Row] = [
+    # a metric word inside an organisation's or a scheme's name names no metric
+    ("기획재정부는 12일 3.5조원 규모의 대책을 내놨다.", "3.5조원", {"metric": None}),
+    ("고용노동부에 따르면 임금은 3.1% 올랐다.", "3.1%", {"metric": None}),
+    ("수출입은행은 8조원을 공급한다.", "8조원", {"metric": None}),
+    # a bare growth rate is the growth of what the sentence names, not output
+    ("주요 시장 수출액(성장률): 호주 150백만불(12.0%↑)", "150백만불", {"metric": "export"}),
+    # a bank named after a country holds no metric either
+    ("한국은행은 성장률 전망을 1.9%로 낮췄다.", "1.9%", {"metric": None}),
+]
+
+# --- subjects: items, sectors, accounts — never fillers -----------------------------
+
+SUBJECT_ROWS: list[Row] = [
+    # a metric word after the figure leaves the item to the clause's topic
+    ("김치는 8월까지 약 1억불 수출되어 최대치를 경신했다.", "1억불", {"metric": "export", "subject": "김치"}),
+    # an item's name between the figure and the metric word after it
+    (
+        "내년에는 연간 120억 불 이상 수산식품 수출을 목표로 한다.",
+        "120억 불",
+        {"metric": "export", "subject": "수산식품"},
+    ),
+    # a parenthesis right after the figure names its measure
+    (
+        "적자는 △8,210억원(관리재정수지)이다.",
+        "△8,210억원",
+        {"metric": "fiscal_balance", "subject": "관리재정수지"},
+    ),
+    # the items of a list joined by ·, one each
+    ("- 원동기(12.0%)·선박(41.3%)·철강판(△3.1%)은 증가", "41.3%", {"subject": "선박"}),
+    ("- 원동기(12.0%)·선박(41.3%)·철강판(△3.1%)은 증가", "△3.1%", {"subject": "철강판"}),
+    # 및 joins two names inside one written word
+    ("업종별로는 숙박및음식점업(5만2천명, 2.4%)에서 늘었다.", "2.4%", {"subject": "숙박및음식점업"}),
+    # the topic holds over the clauses after it
+    ("채소류는 전월대비 4.2%, 전년동월대비 9.8% 각각 올랐다.", "9.8%", {"subject": "채소류"}),
+    # a label holding a partner and a metric word
+    (
+        "(對中 교역) 수산물(수출 △8.1%)·화장품(수출 22.4%)이 엇갈렸다",
+        "22.4%",
+        {"metric": "export", "partner": "중국"},
+    ),
+    ("(일평균 수입액) 3.1억불로 늘었다", "3.1억불", {"metric": "import", "subject": None}),
+    (
+        "* 對美 무역흑자 : (2023.1~6) 150억불",
+        "150억불",
+        {"metric": "trade_balance", "partner": "미국", "subject": None},
+    ),
+    # compound balance and fund names keep their head word
+    ("가계대출 잔액은 1,095조원이다.", "1,095조원", {"metric": "lending", "subject": "가계대출"}),
+    # a later clause with a topic of its own keeps the metric and names its own item
+    (
+        "선박 수출은 28억 달러로 늘었고, 무선통신기기는 13억 달러로 줄었다.",
+        "13억 달러",
+        {"metric": "export", "subject": "무선통신기기"},
+    ),
+    # … but the subject of a clause inside it (이/가) is no new topic
+    (
+        "대만 수출은 반도체, 가전 등 품목 대부분이 늘며 31.2% 늘어난 94억 달러였다.",
+        "94억 달러",
+        {"subject": None, "partner": "대만"},
+    ),
+    # the head of the figure's own parenthesis before the sentence's item
+    (
+        "원자재 수입은 구리(△4.1%), 철광석(9.9%) 모두 늘었다.",
+        "9.9%",
+        {"metric": "import", "subject": "철광석"},
+    ),
+    # measure and action words after the item are trimmed (비중, 도입), not the item
+    ("중동산 원유 도입 비중은 61%로 낮아졌다.", "61%", {"subject": "원유"}),
+    # a policy action after the item is trimmed
+    ("- 수요 특화 배터리 R&D 추진(620억원)", "620억원", {"subject": "수요 특화 배터리 R&D"}),
+]
+
+# Words that are not items: time, sequence, comparison, counts, trends, qualifiers, modifiers.
+FILLER_NOT_ROWS: list[Row] = [
+    ("수출은 14개월 연속 늘어 4월 수출 582억 달러를 기록했다.", "582억 달러", {"subject": None}),
+    ("반도체 수출은 세 차례 연속 30% 넘게 늘었다.", "30%", {"subject": "반도체"}),
+    ("수출이 전년동기대비 7.4% 늘었다.", "7.4%", {"subject": None}),
+    ("전년 동기(201.3억 달러)보다 늘었다.", "201.3억 달러", {"subject": None}),
+    ("당초 예산 638.7조원보다 2.9조원 줄었다.", "638.7조원", {"subject": None, "metric": "budget"}),
+    ("관리재정수지는 30.6조원 적자다.", "30.6조원", {"subject": "관리재정수지", "metric": "fiscal_balance"}),
+    ("실질 GDP는 전분기보다 0.5% 늘었다.", "0.5%", {"subject": None}),
+    ("코로나19로 1분기 급증(27.3%)한 수입이 꺾였다", "27.3%", {"subject": None}),
+    ("신규 수출기업 수 3,120개사(5.5%↑)", "5.5%", {"subject": None}),
+    ("상위 10대 품목(수출비중 47.2%)이 늘었다", "47.2%", {"subject": None}),
+    (
+        "對日수출 호조세가 이어지며 9.6억불 수출",
+        "9.6억불",
+        {"subject": None, "partner": "일본", "metric": "export"},
+    ),
+    ("증가세로 전환(평균 수입 2.4%↑)", "2.4%", {"subject": None}),
+    ("수출기업 신고기준 181억 달러", "181억 달러", {"subject": None}),
+    ("이 가운데 연구개발 예산은 29조원이다.", "29조원", {"subject": "연구개발"}),
+    ("4월까지 누적 수입액이 역대 최대인 2,870억 달러를 기록했다.", "2,870억 달러", {"subject": None}),
+    ("중소벤처기업부는 '50만 불 수출기업 2,000개 육성' 계획을 세웠다.", "50만 불", {"subject": None}),
+]
+
+# --- partners and their codes ------------------------------------------------------------
+
+PARTNER_ROWS: list[Row] = [
+    ("대미 수출은 103억 달러로 늘었다.", "103억 달러", {"partner": "미국", "partner_code": "US"}),
+    ("對日 수입은 41억 달러였다.", "41억 달러", {"partner": "일본", "partner_code": "JP"}),
+    ("- 美(8.3%)·中(△2.1%) 수출", "△2.1%", {"partner": "중국", "partner_code": "CN"}),
+    (
+        "중남미(14.2억 달러) 투자가 늘었다.",
+        "14.2억 달러",
+        {"partner": "중남미", "partner_code": "LATIN_AMERICA"},
+    ),
+    (
+        "케이맨제도(10.3억 달러)와 룩셈부르크(7.9억 달러)",
+        "7.9억 달러",
+        {"partner": "룩셈부르크", "partner_code": "LU"},
+    ),
+    ("저지*(4.4억 달러) 투자가 크게 늘었다", "4.4억 달러", {"partner": "저지", "partner_code": "JE"}),
+    ("대아세안 수출은 98억 달러다.", "98억 달러", {"partner": "아세안", "partner_code": "ASEAN"}),
+    ("중동 수출은 21억 달러로 늘었다.", "21억 달러", {"partner": "중동", "partner_code": "MIDDLE_EAST"}),
+    ("EU 수출은 57억 달러였다.", "57억 달러", {"partner": "EU", "partner_code": "EU"}),
+    ("대양주 수출은 9억 달러였다.", "9억 달러", {"partner": "대양주", "partner_code": "OCEANIA"}),
+    ("베트남 수출은 48억 달러다.", "48억 달러", {"partner": "베트남", "partner_code": "VN"}),
+    (
+        "미국의 주요 수입국은 캐나다(4,190억 달러), 한국(1,310억 달러) 순이다.",
+        "1,310억 달러",
+        {"partner": "한국", "partner_code": "KR"},
+    ),
+    ("신흥국 수출은 120억 달러다.", "120억 달러", {"partner": "신흥국", "partner_code": None}),
+]
+
+PARTNER_NOT_ROWS: list[Row] = [
+    # the reporting country is not a partner
+    ("한국 수출은 6.5% 늘어 4개월째 증가했다.", "6.5%", {"partner": None, "partner_code": None}),
+    ("우리나라 수출은 587억 달러였다.", "587억 달러", {"partner": None}),
+    ("일본의 수입은 3.2% 줄었다.", "3.2%", {"partner": None}),
+    # a country heading a clause that is not the figure's: the owner's figure has no partner
+    (
+        "수입 증가율은 캐나다 12%로 나타났으나 호주의 경우 9억 달러에서 8억 달러로 줄었다.",
+        "8억 달러",
+        {"partner": None},
+    ),
+    # a share of several countries
+    ("전자 수출의 61.3%가 베트남·인도·미국 3개국에 집중됐다.", "61.3%", {"partner": None}),
+    ("아세안·중동·CIS 수출비중은 24.1%로 높아졌다.", "24.1%", {"partner": None}),
+    # a common word spelt like a place
+    ("수출 감소세를 저지하기 위해 4조원을 투입한다.", "4조원", {"partner": None}),
+    ("대중교통 예산은 2.1조원이다.", "2.1조원", {"partner": None}),
+]
+
+# --- distributive lists: 각각 -------------------------------------------------------------
+
+DISTRIBUTIVE_ROWS: list[Row] = [
+    ("수출과 수입은 각각 612억 달러와 577억 달러를 기록했다.", "612억 달러", {"metric": "export"}),
+    ("수출과 수입은 각각 612억 달러와 577억 달러를 기록했다.", "577억 달러", {"metric": "import"}),
+    ("수입과 수출이 각각 3.1%, 8.8% 늘었다.", "3.1%", {"metric": "import", "change": "increase"}),
+    ("수입과 수출이 각각 3.1%, 8.8% 늘었다.", "8.8%", {"metric": "export", "change": "increase"}),
+    (
+        "중국과 베트남에 대한 수출이 각각 4.4%, 12.7% 증가했다.",
+        "4.4%",
+        {"partner": "중국", "metric": "export"},
+    ),
+    (
+        "중국과 베트남에 대한 수출이 각각 4.4%, 12.7% 증가했다.",
+        "12.7%",
+        {"partner": "베트남", "partner_code": "VN"},
+    ),
+    ("선박과 자동차 수출이 각각 21.0%, 6.3% 늘었다.", "21.0%", {"subject": "선박", "metric": "export"}),
+    ("선박과 자동차 수출이 각각 21.0%, 6.3% 늘었다.", "6.3%", {"subject": "자동차", "metric": "export"}),
+    ("수출과 수입은 각각 540억 달러(6.1%), 512억 달러(2.2%)로 집계됐다.", "2.2%", {"metric": "import"}),
+    # the list right before 각각, not an earlier partner of the sentence
+    (
+        "수출의 40% 이상이 아시아에 몰렸고, 북미·유럽도 각각 21.4%, 15.0%를 차지했다.",
+        "15.0%",
+        {"partner": "유럽", "partner_code": "EUROPE"},
+    ),
+    # two lists in one sentence: each figure list up to the next 각각
+    (
+        "영국·독일과의 교역도 각각 3억 달러, 2억 달러 줄었고, 인도·호주와의 교역은 각각 4억 달러, 1억 달러 늘었다.",
+        "2억 달러",
+        {"partner": "독일", "change": "decrease"},
+    ),
+    (
+        "영국·독일과의 교역도 각각 3억 달러, 2억 달러 줄었고, 인도·호주와의 교역은 각각 4억 달러, 1억 달러 늘었다.",
+        "4억 달러",
+        {"partner": "인도", "change": "increase"},
+    ),
+]
+
+# --- Hanja --------------------------------------------------------------------------------
+
+HANJA_ROWS: list[Row] = [
+    ("(전체) 輸出 312.4억불(9.1%↑), 輸入 298.0억불(4.4%↑)", "312.4억불", {"metric": "export"}),
+    ("(전체) 輸出 312.4억불(9.1%↑), 輸入 298.0억불(4.4%↑)", "298.0억불", {"metric": "import"}),
+    ("貿易收支 14.4억불 흑자", "14.4억불", {"metric": "trade_balance", "change": "surplus"}),
+    ("對中 수출은 129억불이다.", "129억불", {"partner": "중국", "partner_code": "CN", "metric": "export"}),
+]
+
+# --- periods ---------------------------------------------------------------------------------
+
+PERIOD_ROWS: list[Row] = [
+    # the figure in the base's parenthesis is the base period's own value
+    (
+        "2025년 12월 수출액은 610억 달러로 전년 동월(566억 달러) 대비 7.8% 늘었다.",
+        "566억 달러",
+        {"period": "2024-12"},
+    ),
+    (
+        "2025년 12월 수출액은 610억 달러로 전년 동월(566억 달러) 대비 7.8% 늘었다.",
+        "7.8%",
+        {"period": "2025-12"},
+    ),
+    (
+        "2025년 12월 수출액은 610억 달러로 전년 동월(566억 달러) 대비 7.8% 늘었다.",
+        "610억 달러",
+        {"period": "2025-12"},
+    ),
+]
+
+
+def _params(tables: dict[str, list[Row]]) -> list[Any]:
+    return [
+        pytest.param(sentence, figure, expected, id=f"{name}{number:02d}-{figure}")
+        for name, rows in tables.items()
+        for number, (sentence, figure, expected) in enumerate(rows)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    _params(
+        {
+            "metric": METRIC_ROWS,
+            "metric-not": METRIC_NOT_ROWS,
+            "subject": SUBJECT_ROWS,
+            "filler-not": FILLER_NOT_ROWS,
+            "partner": PARTNER_ROWS,
+            "partner-not": PARTNER_NOT_ROWS,
+            "each": DISTRIBUTIVE_ROWS,
+            "hanja": HANJA_ROWS,
+            "period": PERIOD_ROWS,
+        }
+    ),
+)
+def test_meaning(sentence: str, figure: str, expected: dict[str, Any]) -> None:
+    got = context_of(sentence, figure)
+    assert {key: got[key] for key in expected} == expected

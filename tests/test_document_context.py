@@ -1,0 +1,196 @@
+# ruff: noqa: E501  - rows quote whole passages
+"""What a whole publication says about its figures: one name per item, the title's topic, partner codes.
+
+Passages written for these tests, in the forms of real releases; each row:
+(passage, title, figure, expected fields).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from extractors.context import contextualize
+from extractors.document_context import document_topic, subject_aliases
+from extractors.mentions import Mention
+from extractors.pipeline import extract_source, text_to_mentions
+from extractors.readers.text import read_text
+
+REFERENCE = date(2025, 8, 1)
+
+DocRow = tuple[str, str | None, str, dict[str, Any]]
+
+# --- one item, one name -------------------------------------------------------------
+
+ALIAS_ROWS: list[DocRow] = [
+    # long(SHORT): the short name throughout
+    (
+        "정보통신기술(ICT) 수출은 212억 달러다. 정보통신기술 수입은 118억 달러다. ICT 무역수지는 94억 달러 흑자다.",
+        None,
+        "118억 달러",
+        {"subject": "ICT", "metric": "import"},
+    ),
+    (
+        "정보통신기술(ICT) 수출은 212억 달러다. 정보통신기술 수입은 118억 달러다. ICT 무역수지는 94억 달러 흑자다.",
+        None,
+        "212억 달러",
+        {"subject": "ICT"},
+    ),
+    (
+        "정보통신기술(ICT) 수출은 212억 달러다. 정보통신기술 수입은 118억 달러다. ICT 무역수지는 94억 달러 흑자다.",
+        None,
+        "94억 달러",
+        {"subject": "ICT"},
+    ),
+    # SHORT(long)
+    (
+        "ESS(에너지저장장치) 수출은 15억 달러다. 에너지저장장치 수입은 3억 달러, ESS 수요는 늘었다.",
+        None,
+        "3억 달러",
+        {"subject": "ESS"},
+    ),
+    # long(이하 short)
+    (
+        "중소벤처기업(이하 중기) 수출은 98억 달러다. 중기 수입은 41억 달러다. 중소벤처기업 투자는 7억 달러다.",
+        None,
+        "7억 달러",
+        {"subject": "중기"},
+    ),
+]
+
+ALIAS_NOT_ROWS: list[DocRow] = [
+    # the short name is never used again: nothing to unify, the written name stays
+    ("그래픽처리장치(GPU) 수입은 4억 달러다.", None, "4억 달러", {"subject": "그래픽처리장치"}),
+    # NPU names the whole phrase AI 반도체: 반도체 keeps its own name
+    (
+        "AI 반도체(NPU) 개발에 힘쓴다. NPU 시장이 크다. 반도체 수출은 130억 달러다.",
+        None,
+        "130억 달러",
+        {"subject": "반도체"},
+    ),
+    # a parenthesis naming a kind is no second name
+    ("메모리(D램) 수출은 80억 달러다. 메모리 수입은 12억 달러다.", None, "12억 달러", {"subject": "메모리"}),
+]
+
+# --- the topic of a publication: its title's metric ------------------------------------
+
+TOPIC_ROWS: list[DocRow] = [
+    # FDI amounts in an FDI release are investment even where the sentence says nothing of it
+    (
+        "지역별로는 북미(52.1억 달러), 유럽(30.4억 달러) 순이다.",
+        "2025년 2분기 해외직접투자 동향",
+        "30.4억 달러",
+        {"metric": "investment", "partner": "유럽", "partner_code": "EUROPE"},
+    ),
+    (
+        "케이맨제도(11.9억 달러)가 뒤를 이었다.",
+        "2025년 2분기 해외직접투자 동향",
+        "11.9억 달러",
+        {"metric": "investment", "partner_code": "KY"},
+    ),
+    # a sentence that names its metric keeps it
+    (
+        "같은 기간 회수금액은 22.3억 달러로 늘었고 수입은 5억 달러다.",
+        "2025년 2분기 해외직접투자 동향",
+        "5억 달러",
+        {"metric": "import"},
+    ),
+    # the rates of a price release are prices
+    (
+        "식료품은 전월대비 1.2% 올랐다.",
+        "2025년 7월 소비자물가 동향",
+        "1.2%",
+        {"metric": "prices", "subject": "식료품"},
+    ),
+]
+
+TOPIC_NOT_ROWS: list[DocRow] = [
+    # a title naming both flows, or two metrics, gives no topic
+    ("북미(12.1억 달러) 실적이 가장 컸다.", "7월 수출입 동향", "12.1억 달러", {"metric": None}),
+    ("북미(12.1억 달러) 실적이 가장 컸다.", "수출 늘고 수입 줄어", "12.1억 달러", {"metric": None}),
+    # no title, no topic
+    ("북미(12.1억 달러) 실적이 가장 컸다.", None, "12.1억 달러", {"metric": None}),
+]
+
+
+def _context(passage: str, title: str | None, figure: str) -> dict[str, Any]:
+    mentions = text_to_mentions(passage, REFERENCE)
+    start = passage.index(figure)
+    index = next(i for i, m in enumerate(mentions) if m.start == start)
+    return contextualize(passage, mentions, REFERENCE, None, title)[index].model_dump()
+
+
+def _params(tables: dict[str, list[DocRow]]) -> list[Any]:
+    return [
+        pytest.param(*row, id=f"{name}{number:02d}-{row[2]}")
+        for name, rows in tables.items()
+        for number, row in enumerate(rows)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "title", "figure", "expected"),
+    _params(
+        {"alias": ALIAS_ROWS, "alias-not": ALIAS_NOT_ROWS, "topic": TOPIC_ROWS, "topic-not": TOPIC_NOT_ROWS}
+    ),
+)
+def test_document_context(passage: str, title: str | None, figure: str, expected: dict[str, Any]) -> None:
+    got = _context(passage, title, figure)
+    assert {key: got[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("2024년 1분기 해외직접투자 동향", "investment"),
+        ("상반기 외국인직접투자 신고액 역대 최대", "investment"),
+        ("2025년 6월 고용동향", "employment"),
+        ("7월 소비자물가 2.1% 상승", "prices"),
+        ("8월말 기준 통합재정수지 현황", "fiscal_balance"),
+        ("농식품 수출 80억불 돌파", "export"),
+        ("7월 수출입 동향", None),
+        ("기획재정부 보도자료", None),
+        (None, None),
+    ],
+)
+def test_document_topic(title: str | None, topic: str | None) -> None:
+    assert document_topic(title) == topic
+
+
+def test_aliases_are_read_from_the_whole_publication() -> None:
+    text = "가. 전기차(EV) 수출\n나. EV 충전기\n다. 수소차(FCEV) 개발"
+    assert subject_aliases(text) == {"전기차": "EV"}
+
+
+def test_topic_reaches_the_records_through_the_title() -> None:
+    """The pipeline gives the publication's title to the context stage."""
+    raw = "2025년 2분기 해외직접투자 동향\n\n국가별로는 베트남(6.1억 달러), 저지*(2.2억 달러) 순이다.\n".encode()
+    document = extract_source(read_text("raw/odi.txt", raw))
+    amounts = {f.text: f.context for f in document.facts if f.kind == "amount"}
+    assert amounts["6.1억 달러"].metric == "investment"
+    assert (amounts["6.1억 달러"].partner, amounts["6.1억 달러"].partner_code) == ("베트남", "VN")
+    assert (amounts["2.2억 달러"].partner, amounts["2.2억 달러"].partner_code) == ("저지", "JE")
+
+
+# --- long inputs -----------------------------------------------------------------------
+
+
+def test_bug_line_over_a_million_characters_raised_spacy_max_length() -> None:
+    """A line over 1,000,000 characters once reached spaCy whole (E088, an internal_error)."""
+    text = "늘었고 " * 300_000 + "반도체 수출은 12억 달러다 " + "늘었고 " * 300_000
+    assert len(text) > 1_000_000
+    start = text.index("12억")
+    mention = Mention("amount", start, start + 6, "1200000000", "USD")
+    (context,) = contextualize(text, [mention], None)
+    assert (context.metric, context.subject) == ("export", "반도체")
+
+
+def test_every_partner_code_is_a_contract_code() -> None:
+    """Codes are copied into records without a second validation: each must pass the schema's pattern."""
+    from extractors.lexicon.partners import PARTNER_CODES
+    from schemas import Context
+
+    for name, code in PARTNER_CODES.items():
+        assert Context(partner=name, partner_code=code).partner_code == code
