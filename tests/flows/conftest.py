@@ -115,5 +115,25 @@ def postgres_url() -> Iterator[str]:
         from flows.store import close_stores
 
         close_stores()
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        drop_database(admin, name)
+
+
+def drop_database(admin: str, name: str) -> None:
+    """Drop a test database, waiting out a server process that may not be stopped by force.
+
+    Bug: ``DROP DATABASE … WITH (FORCE)`` failed the test (InsufficientPrivilege) when the
+    server's own autovacuum worker was in the new database; it ends on its own.
+    """
+    import time
+
+    import psycopg
+
+    for attempt in range(40):
+        try:
+            with psycopg.connect(admin, autocommit=True) as conn:
+                conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            return
+        except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse):
+            if attempt == 39:
+                raise
+            time.sleep(0.25)

@@ -19,7 +19,7 @@ import pytest
 from flows.files import sha256_file
 from flows.store import open_store
 from tests.conftest import ROOT
-from tests.flows.conftest import KOREAN_DOCS, postgres_admin_url
+from tests.flows.conftest import KOREAN_DOCS, drop_database, postgres_admin_url
 from tests.flows.prefect_stack import PREFECT, Stack
 
 pytestmark = pytest.mark.slow
@@ -39,8 +39,7 @@ def prefect_database(postgres_url: str) -> Iterator[str]:
     try:
         yield urlsplit(admin)._replace(scheme="postgresql+asyncpg", path=f"/{name}").geturl()
     finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        drop_database(admin, name)
 
 
 def test_two_workers_one_pool_one_store(tmp_path: Path, postgres_url: str, prefect_database: str) -> None:
