@@ -44,8 +44,9 @@ CELLS: list[tuple[str, str | None, str | None]] = [
     ("(0.90)", "지식재산권 사용료", "게임 SW"),
     ("25.0", "정보·통신 서비스", "전체"),
     ("12.3", "합계", "디지털 콘텐츠"),
-    ("디지털 콘텐츠", None, None),
-    ("합계", None, "유형 \\ 산업"),
+    # a header cell names the column it heads, a stub cell the row it heads
+    ("디지털 콘텐츠", None, "디지털 콘텐츠"),
+    ("합계", "합계", "유형 \\ 산업"),
 ]
 
 
@@ -142,7 +143,7 @@ def test_corpus_article_tables() -> None:
     expected = _expected_cells(ARTICLE)
     captions = _twin_captions(ARTICLE)
     assert len(captions) == 3 and len(expected) > 200
-    cells = [span for span in document.tables if span.column is not None and span.row is not None]
+    cells = [span for span in document.tables if not span.label]
     by_caption = list(dict.fromkeys(span.caption for span in cells))
     got = [(by_caption.index(s.caption), s.row, s.column, _cell(document, s)) for s in cells]
     assert got == expected

@@ -103,6 +103,15 @@ class Reading:
         )
 
 
+def _joined(parts: list[str]) -> str | None:
+    """Labels top down (or left to right) as one, a label repeated by a merge once."""
+    kept: list[str] = []
+    for part in parts:
+        if part and (not kept or kept[-1] != part):
+            kept.append(part)
+    return " ".join(kept) or None
+
+
 def _title_rows(slots: Slots, header_rows: int) -> tuple[int, str | None, str | None]:
     """Rows on top holding one cell across the table: a caption or a unit line the
     format keeps inside the table (an HWPX title row, a ``(단위: 억원)`` row)."""
@@ -210,15 +219,17 @@ def read_table(
             own = part_period(clean_label(text), year_above(above, year)) if r >= titles else None
             if own is None and r >= titles and c > 0:
                 own = running_period(clean_label(text), periods[c - 1])
-            readings[(r, c)] = Reading(None, None, own, None, True)
+            heads = _joined([*above, clean_label(text)]) if r >= titles else None
+            readings[(r, c)] = Reading(None, heads, own, None, True)
             continue
         row_label = " ".join(rows[r]) or None
         row_period = row_periods[r]
         column_label = (labels[c] if c < len(labels) else "") or None
         if c < stubs:
-            before = rows[r][: rows[r].index(clean_label(text))] if clean_label(text) in rows[r] else rows[r]
-            own = part_period(clean_label(text), year_above(before, year))
-            readings[(r, c)] = Reading(None, column_label, own, None, True)
+            label = clean_label(text)
+            before = rows[r][: rows[r].index(label)] if label in rows[r] else rows[r]
+            own = part_period(label, year_above(before, year))
+            readings[(r, c)] = Reading(_joined([*before, label]), column_label, own, None, True)
             continue
         units = cell_units(header, column_label or "", row_label or "", named_in_table=named)
         period = (periods[c] if c < len(periods) else None) or row_period or table_period

@@ -327,10 +327,10 @@ def text_tables(text: str) -> list[TableCellSpan]:
     like any format's tables, in text order.
 
     >>> t = "■ 표 1 - 지역별 수출\\n(단위: 억 달러)\\n구분\\t전체\\n북미\\t32.6"
-    >>> [(c.row, c.column, c.unit_text, t[c.start:c.end]) for c in text_tables(t) if c.row]
+    >>> [(c.row, c.column, c.unit_text, t[c.start:c.end]) for c in text_tables(t) if not c.label]
     [('북미', '전체', '(단위: 억 달러)', '32.6')]
     >>> t = "(%)\\n| 구분 | 2017 | 2018 |\\n◦ 물가 | 1.9 | 1.5"
-    >>> [(c.row, c.column, c.period, t[c.start:c.end]) for c in text_tables(t) if c.row]
+    >>> [(c.row, c.column, c.period, t[c.start:c.end]) for c in text_tables(t) if not c.label]
     [('물가', '2017', '2017', '1.9'), ('물가', '2018', '2018', '1.5')]
     """
     lines = _lines(text)
