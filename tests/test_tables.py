@@ -157,11 +157,11 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
         ],
     ),
     (
-        "pipe_header_without_its_corner_cell",
+        "pipe_header_without_its_corner_cell",  # its group row goes over the years, then the month
         "(%)\n| 연간(전년비) | 월간(전년동월비) | |||\n2021 | 2022 | 3월 | ||\n◦ 수입물가 | 4.4 | 5.1\n",
         [
-            ("4.4", "percent", "4.4", "%", "수입물가", "2021", "2021"),
-            ("5.1", "percent", "5.1", "%", "수입물가", "2022", "2022"),
+            ("4.4", "percent", "4.4", "%", "수입물가", "연간(전년비) 2021", "2021"),
+            ("5.1", "percent", "5.1", "%", "수입물가", "연간(전년비) 2022", "2022"),
         ],
     ),
     (

@@ -266,8 +266,7 @@ class _Walker:
         if is_frame(cells):
             return [BREAK, *before, *_frame_layout(cells), *after, BREAK, *attached]
         grid = Table.from_placed(
-            (cell.row, cell.column, Cell.of(cell.text, cell.rowspan, cell.colspan))
-            for cell in cells
+            (cell.row, cell.column, Cell.of(cell.text, cell.rowspan, cell.colspan)) for cell in cells
         )
         grid.caption = caption or None
         return [BREAK, *before, grid, *after, BREAK, *attached]

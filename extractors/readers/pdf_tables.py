@@ -120,7 +120,7 @@ def _cell_glyphs(chars: list[Char]) -> list[Glyph]:
 def shows_wraps(table: Table) -> bool:
     """Whether a cell line of the table ends on a space the PDF drew before its break."""
     return any(
-        (" ", None) == a and b == ("\n", None)
+        a == (" ", None) and b == ("\n", None)
         for row in table.rows
         for cell in row
         if cell is not None

@@ -8,13 +8,20 @@ import itertools
 
 import regex
 
-from extractors.lexicon.tables import LABEL_BULLETS
+from extractors.lexicon.tables import CAPTION_BRACKETS, LABEL_BULLETS
 
 _SPACES = regex.compile(r"\s+")
 _BULLET = regex.compile(rf"^[{regex.escape(LABEL_BULLETS)}]+\s*")
 # Footnote marks closing a label: 수출1), 경상수입¹), 수입*, 자본수입²
 _FOOTNOTE = regex.compile(r"(?:(?<=\S)\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\)?|(?<=\S)[*※†‡]+)$")
 _SYLLABLE = regex.compile(r"^\p{Hangul}$")
+# A label set in a pair of brackets, as a group row writes it: < 세입 >, 【 수출 】.
+_BRACKETED = regex.compile(
+    "|".join(
+        rf"^{regex.escape(open_)}\s*(?P<inner{i}>[^\n]+?)\s*{regex.escape(close)}$"
+        for i, (open_, close) in enumerate(zip(CAPTION_BRACKETS[::2], CAPTION_BRACKETS[1::2], strict=True))
+    )
+)
 # A middle dot joining two words, spaced by the printer: 도· 소매업, 과학 · 기술.
 _DOT = regex.compile(r"(?<=\p{Hangul})\s*([·ㆍ])\s*(?=\p{Hangul})")
 _HANGUL_WORD = regex.compile(r"^[\p{Hangul}·ㆍ]+$")  # 과학·기술: a middle dot joins words
@@ -62,6 +69,8 @@ def clean_label(text: str) -> str:
     ['금융보험업', '전문과학기술업', '총수입', '경상수입']
     >>> clean_label("과 학 ·기 술 서 비 스 업"), clean_label("도· 소매업"), clean_label("정보·통신 서비스")
     ('과학·기술서비스업', '도·소매업', '정보·통신 서비스')
+    >>> [clean_label(t) for t in ("< 세입 >", "【수출】", "(GDP대비,%)", "수출 변화('14~'24)")]
+    ['세입', '수출', '(GDP대비,%)', "수출 변화('14~'24)"]
     >>> [clean_label(t) for t in ("개인 및 기타", "수출1)", "2024년 1분기", "유형 \\\\ 산업", "비중(%)")]
     ['개인 및 기타', '수출', '2024년 1분기', '유형 \\\\ 산업', '비중(%)']
 
@@ -74,5 +83,8 @@ def clean_label(text: str) -> str:
     ('과학·기술 서비스업', '일반 회계', '세입세출외')
     """
     words = _BULLET.sub("", text.strip())
-    words = _FOOTNOTE.sub("", words).strip()
+    if words.count("(") < words.count(")") or not words.endswith(")"):  # 변화('14~'24): no mark
+        words = _FOOTNOTE.sub("", words).strip()
+    if (bracketed := _BRACKETED.match(words)) is not None:
+        words = next(inner for inner in bracketed.groups() if inner)
     return " ".join(part for part in map(_words, _SOFT_WRAP.split(words)) if part)
