@@ -90,18 +90,20 @@ def group_columns(groups: Sequence[str], children: Sequence[tuple[int, str]]) ->
     [(1, 2), (3, 2)]
     >>> group_columns(["가", "나"], [(1, "금액"), (2, "증감률"), (3, "비중")]) is None
     True
+    >>> group_columns(["구분", "상반기", "하반기"], [(1, "금액"), (2, "증감"), (3, "비중")]) is None
+    True
     """
     labels = [label for _, label in children]
-    if not groups or len(groups) >= len(labels):
+    if not groups or len(groups) > len(labels):
         return None
     columns = [column for column, _ in children]
-    segmentations = _segmentations(labels)
+    segmentations = [runs for runs in _segmentations(labels) if len(runs) < len(labels)]
     for corner in (False, True):
         wanted = len(groups) - corner
         fitting = [runs for runs in segmentations if len(runs) == wanted]
         if fitting and wanted >= 1 + corner:  # a corner and a single group: too little to go on
             return _placed(fitting[0], columns, corner=corner)
-    if len(groups) >= _MIN_EVEN and len(labels) % len(groups) == 0:
+    if len(groups) >= _MIN_EVEN and len(labels) % len(groups) == 0 and len(labels) > len(groups):
         size = len(labels) // len(groups)
         return _placed([list(range(i, i + size)) for i in range(0, len(labels), size)], columns, corner=False)
     return None

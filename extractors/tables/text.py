@@ -310,19 +310,29 @@ def _spans_over_empties(rows: list[Row], headers: int) -> dict[tuple[int, int], 
     return spans
 
 
+def _last(row: Row) -> int:
+    """The column of a row's last filled cell (-1 for none)."""
+    return max((c for c, cell in enumerate(row) if cell is not None), default=-1)
+
+
+def _packed(rows: list[Row], r: int) -> bool:
+    """Header row ``r`` lost its spans in a conversion: its cells packed left, no empty
+    cell between them, ending before the row below ends."""
+    columns = [c for c, cell in enumerate(rows[r]) if cell is not None]
+    contiguous = bool(columns) and columns == list(range(columns[0], columns[0] + len(columns)))
+    return contiguous and _last(rows[r]) < _last(rows[r + 1])
+
+
 def _regrouped(text: str, rows: list[Row], headers: int) -> dict[tuple[int, int], tuple[int, int]]:
-    """Header rows that lost their spans (their cells packed left, fewer than the row's
-    below): where each of their cells goes, (column, colspan), by the runs of the
-    labels below (``extractors.tables.groups``)."""
+    """Where each cell of a packed header row goes, (column, colspan), by the runs of
+    the labels below it (``extractors.tables.groups``)."""
     moves: dict[tuple[int, int], tuple[int, int]] = {}
     for r in range(max(headers - 1, 0)):
-        groups = [(c, cell) for c, cell in enumerate(rows[r]) if cell is not None]
-        children = [(c, text[cell[0] : cell[1]]) for c, cell in enumerate(rows[r + 1]) if cell and c > 0]
-        columns = [c for c, _ in groups]
-        packed = bool(columns) and columns == list(range(columns[0], columns[0] + len(columns)))
-        if not packed or len(groups) >= len(children):
+        if not _packed(rows, r):
             continue
-        placed = group_columns([text[s:e] for _, (s, e) in groups], children)
+        groups = [(c, text[cell[0] : cell[1]]) for c, cell in enumerate(rows[r]) if cell is not None]
+        children = [(c, text[cell[0] : cell[1]]) for c, cell in enumerate(rows[r + 1]) if cell and c > 0]
+        placed = group_columns([label for _, label in groups], children)
         if placed is not None:
             moves.update({(r, c): place for (c, _), place in zip(groups, placed, strict=True)})
     return moves
@@ -331,11 +341,16 @@ def _regrouped(text: str, rows: list[Row], headers: int) -> dict[tuple[int, int]
 def _unplaced(
     rows: list[Row], headers: int, colspans: dict[tuple[int, int], int], moved: set[tuple[int, int]]
 ) -> set[int]:
-    """Header rows with fewer cells than the row below whose cells neither span empty
-    cells nor go over runs: they would label the wrong columns, so they label none."""
+    """Header rows that lost their spans (fewer cells than the row below, or packed)
+    whose cells neither span empty cells nor go over runs: they would label the wrong
+    columns, so they label none."""
     filled = [sum(cell is not None for cell in row) for row in rows]
     spanning = {r for (r, _), width in colspans.items() if width > 1} | {r for r, _ in moved}
-    return {r for r in range(max(headers - 1, 0)) if filled[r] < filled[r + 1] and r not in spanning}
+    return {
+        r
+        for r in range(max(headers - 1, 0))
+        if (filled[r] < filled[r + 1] or _packed(rows, r)) and r not in spanning
+    }
 
 
 def _to_table(text: str, rows: list[Row]) -> tuple[Table, dict[tuple[int, int], Span]]:
