@@ -211,8 +211,8 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
     # --- group header rows that a conversion packed left: each goes over its run below ---
     (
         "pipe_group_header_over_years_then_months",  # bug: the group row labelled nothing
-        "(%)\n| 연간 추이(전년비) | 최근 동향(전년동월비) | ||||\n2022 | 2023 | ‘23.11월 | 12월 | ‘24.1월 | |\n"
-        "◦ 수출물가 | 3.3 | 0.8 | △1.2 | 0.4 | 2.6\n",
+        "(%)\n| 연간 추이(전년비) | 최근 동향(전년동월비) | ||||\n"
+        "2022 | 2023 | ‘23.11월 | 12월 | ‘24.1월 | |\n◦ 수출물가 | 3.3 | 0.8 | △1.2 | 0.4 | 2.6\n",
         [
             ("3.3", "percent", "3.3", "%", "수출물가", "연간 추이(전년비) 2022", "2022"),
             ("0.8", "percent", "0.8", "%", "수출물가", "연간 추이(전년비) 2023", "2023"),
@@ -244,7 +244,8 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
     ),
     (
         "group_header_that_fits_no_run_labels_nothing",  # better no label than a wrong one
-        "(단위: 억 달러)\n| 품목 | 상반기 | 하반기 |\n| | 금액 | 증감 | 비중 |\n| 철강 | 50.5 | 2.0 | 11.0 |\n",
+        "(단위: 억 달러)\n| 품목 | 상반기 | 하반기 |\n| | 금액 | 증감 | 비중 |\n"
+        "| 철강 | 50.5 | 2.0 | 11.0 |\n",
         [
             ("50.5", "amount", "5050000000", "USD", "철강", "금액", None),
             ("2.0", "amount", "200000000", "USD", "철강", "증감", None),
@@ -267,8 +268,8 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
     ),
     (
         "pipe_group_row_ends_at_its_last_marked_row_and_a_grand_total",
-        "(단위: 억 달러)\n| 구분 | 2024 | 2025 |\n| 중화학 | | |\n| - 선박 | 10.5 | 12.0 |\n| - 철강 | 4.0 | 3.5 |\n"
-        "| 기타 | 1.0 | 1.5 |\n| 합계 | 15.5 | 17.0 |\n",
+        "(단위: 억 달러)\n| 구분 | 2024 | 2025 |\n| 중화학 | | |\n| - 선박 | 10.5 | 12.0 |\n"
+        "| - 철강 | 4.0 | 3.5 |\n| 기타 | 1.0 | 1.5 |\n| 합계 | 15.5 | 17.0 |\n",
         [
             ("10.5", "amount", "1050000000", "USD", "중화학 선박", "2024", "2024"),
             ("12.0", "amount", "1200000000", "USD", "중화학 선박", "2025", "2025"),
