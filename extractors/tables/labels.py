@@ -52,8 +52,8 @@ def _letter_spaced(words: list[str]) -> bool:
 def _words(text: str) -> str:
     """One run of a label between soft wraps, as one line; closed up where it was
     letter-spaced or a word was broken over two lines."""
-    words = _SPACES.sub(" ", _LINE.sub("", text) if _word_broken(text) else text).strip()
-    words = _DOT.sub(r"\1", words)
+    words: str = _SPACES.sub(" ", _LINE.sub("", text) if _word_broken(text) else text).strip()
+    words = str(_DOT.sub(r"\1", words))
     parts = words.split(" ")
     hangul = next((i for i, word in enumerate(parts) if not _HANGUL_WORD.match(word)), len(parts))
     if not _letter_spaced(parts[:hangul]):
