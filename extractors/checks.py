@@ -285,7 +285,12 @@ def _growth_checks(facts: Sequence[Fact]) -> list[Check]:
 
 
 def _is_total(label: str | None) -> bool:
-    return label is not None and label.strip() in lex.TOTAL_LABELS
+    """A total's label, alone or under its group (제조업 소계).
+
+    >>> _is_total("합계"), _is_total("제조업 소계"), _is_total("반도체")
+    (True, True, False)
+    """
+    return label is not None and bool(label.split()) and label.split()[-1] in lex.TOTAL_LABELS
 
 
 def _total_check(total: Fact, parts: Sequence[Fact], where: str) -> Check:

@@ -217,7 +217,7 @@ def test_layout_table_reads_as_text_and_its_data_table_as_cells() -> None:
         ),
     )
     assert source.text == "3월 수출은 50억 달러였다.\n\n구분\t수출\n미국\t1.5\n\n4월 수출은 60억 달러였다."
-    assert [(c.row, c.column, source.text[c.start : c.end]) for c in source.tables if c.row] == [
+    assert [(c.row, c.column, source.text[c.start : c.end]) for c in source.tables if not c.label] == [
         ("미국", "수출", "1.5")
     ]
 

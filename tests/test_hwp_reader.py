@@ -174,7 +174,7 @@ def test_reader(
 ) -> None:
     source = read_bytes(f"x.{file_format}", FORMATS[file_format](build))
     assert (source.format, source.text, source.pages) == (file_format, text, [])
-    labelled = [(source.text[s.start : s.end], s.row, s.column) for s in source.tables if s.row]
+    labelled = [(source.text[s.start : s.end], s.row, s.column) for s in source.tables if not s.label]
     assert labelled == cells
 
 
@@ -193,7 +193,7 @@ def test_merged_cells_give_row_and_column_labels(file_format: str) -> None:
     )  # fmt: skip
     source = read_bytes(f"x.{file_format}", FORMATS[file_format](build))
     assert source.text == "(단위: 억 달러)\n\n구분\t2024년\t\n\t1분기\t2분기\n수출\t1.5\t2.5"
-    values = {source.text[s.start : s.end]: s for s in source.tables if s.row}
+    values = {source.text[s.start : s.end]: s for s in source.tables if not s.label}
     assert sorted(values) == ["1.5", "2.5"]
     for value, quarter in (("1.5", "1분기"), ("2.5", "2분기")):
         span = values[value]

@@ -44,8 +44,9 @@ CELLS: list[tuple[str, str | None, str | None]] = [
     ("(0.90)", "지식재산권 사용료", "게임 SW"),
     ("25.0", "정보·통신 서비스", "전체"),
     ("12.3", "합계", "디지털 콘텐츠"),
-    ("디지털 콘텐츠", None, None),
-    ("합계", None, "유형 \\ 산업"),
+    # a header cell names the column it heads, a stub cell the row it heads
+    ("디지털 콘텐츠", None, "디지털 콘텐츠"),
+    ("합계", "합계", "유형 \\ 산업"),
 ]
 
 
@@ -142,7 +143,7 @@ def test_corpus_article_tables() -> None:
     expected = _expected_cells(ARTICLE)
     captions = _twin_captions(ARTICLE)
     assert len(captions) == 3 and len(expected) > 200
-    cells = [span for span in document.tables if span.column is not None and span.row is not None]
+    cells = [span for span in document.tables if not span.label]
     by_caption = list(dict.fromkeys(span.caption for span in cells))
     got = [(by_caption.index(s.caption), s.row, s.column, _cell(document, s)) for s in cells]
     assert got == expected
@@ -211,3 +212,28 @@ def test_unruled_table_leaves_prose_out() -> None:
     document = read_pdf("unruled.pdf", TWINS["unruled_table"][0]())
     sentence = document.text.index("주요국")
     assert all(span.end < sentence for span in document.tables)
+
+
+# --- a label over two lines of its cell: one word, or two where the PDF drew the space it wrapped at ---
+
+WRAPPED_LABELS: list[tuple[str, list[str], list[str]]] = [
+    (
+        "a_pdf_that_draws_the_space_it_wraps_at",  # Hancom: an unmarked break is the author's
+        ["세입\n세출외", "일반 \n회계"],
+        ["세입세출외", "일반 회계"],
+    ),
+    (
+        "a_pdf_that_never_draws_it",  # any break may be a wrap between words
+        ["세입\n세출외", "일반\n회계"],
+        ["세입 세출외", "일반 회계"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "labels", "rows"), WRAPPED_LABELS, ids=[row[0] for row in WRAPPED_LABELS])
+def test_label_over_two_cell_lines(name: str, labels: list[str], rows: list[str]) -> None:
+    from tests.pdf_fixtures import ruled_table_pdf
+
+    table = [["구분", "2025년"], *([label, f"{10 + i}"] for i, label in enumerate(labels))]
+    document = read_pdf("wrapped.pdf", ruled_table_pdf(["(단위: 억원)"], table))
+    assert [span.row for span in document.tables if not span.label] == rows

@@ -22,6 +22,12 @@ CAPTION_MARKS: Final[str] = "■□◆◇○●◎▶▷►▣◈▪※ㅇ-·*"
 LABEL_BULLETS: Final[str] = "■□◆◇○●◎◦•▶▷►▣◈▪ㅇ-·*"
 """Bullets opening a row label (not ※, which opens notes)."""
 
+GRAND_TOTAL_LABELS: Final[frozenset[str]] = frozenset(
+    {"합계", "계", "총계", "전체", "총액", "합", "Total", "total"}
+)
+"""Row labels of a table's grand total: it closes a group of rows (제조업 … 합계), where
+a subtotal (소계) belongs to its group."""
+
 TABLE_WORDS: Final[tuple[str, ...]] = ("표", "Table", "TABLE")
 """A caption names a table with one of these words and a number: <표 1>, ■ 표 3 -."""
 

@@ -121,6 +121,14 @@ class _CellContent:
         return [clean(block) for block in self.body if isinstance(block, str) and clean(block)]
 
     @property
+    def text(self) -> str:
+        """The cell's lines joined by newlines; a line that ends on a space keeps it
+        before the break (typed between two words: ``케이맨 ⏎제도`` is two words)."""
+        lines = [block for block in self.body if isinstance(block, str) and clean(block)]
+        ends = [clean(line) + (" " if line[-1:].isspace() else "") for line in lines]
+        return "\n".join(ends).rstrip()
+
+    @property
     def has_blocks(self) -> bool:
         """Whether the cell holds a table or a frame: then the table around it is layout."""
         return any(not isinstance(block, str) for block in self.body)
@@ -258,8 +266,7 @@ class _Walker:
         if is_frame(cells):
             return [BREAK, *before, *_frame_layout(cells), *after, BREAK, *attached]
         grid = Table.from_placed(
-            (cell.row, cell.column, Cell.of("\n".join(cell.lines), cell.rowspan, cell.colspan))
-            for cell in cells
+            (cell.row, cell.column, Cell.of(cell.text, cell.rowspan, cell.colspan)) for cell in cells
         )
         grid.caption = caption or None
         return [BREAK, *before, grid, *after, BREAK, *attached]
@@ -336,7 +343,7 @@ def blocks_to_text(blocks: Iterable[Block]) -> tuple[TextBuilder, list[TableCell
     >>> builder, spans = blocks_to_text(["  제목 ", "", "(단위: 억 달러)", BREAK, t, BREAK, "끝"])
     >>> builder.text()
     '제목\\n\\n(단위: 억 달러)\\n\\n구분\\t수출\\n미국\\t1.5\\n\\n끝'
-    >>> [(s.row, s.column, s.unit_text) for s in spans if s.row]
+    >>> [(s.row, s.column, s.unit_text) for s in spans if not s.label]
     [('미국', '수출', '(단위: 억 달러)')]
     """
     builder = TextBuilder()

@@ -48,10 +48,12 @@ from extractors.readers.pdf_quality import (
 from extractors.readers.pdf_tables import (
     PlacedTable,
     aligned_table,
+    breaks_to_spaces,
     figure_row,
     find_ruled_tables,
     lines_to_table,
     ruled_to_table,
+    shows_wraps,
 )
 from extractors.tables import TableContext, write_table
 from extractors.tables.above import is_caption_or_unit
@@ -219,6 +221,17 @@ def _unruled_tables(lines: list[Line]) -> tuple[list[Line], list[PlacedTable]]:
     return kept, grids + aligned
 
 
+def _unmarked_wraps(layouts: list[PageLayout]) -> None:
+    """A PDF that never draws the space a line wraps at (no line ends on one) does not
+    tell a wrap between words from a break the author made: its cells' line breaks
+    are spaces (``지식재산권⏎사용료``), as a reader of the page would take them."""
+    grids = [grid.table for layout in layouts for grid in layout.grids]
+    if any(line.ends_on_space for layout in layouts for line in layout.lines) or any(map(shows_wraps, grids)):
+        return
+    for table in grids:
+        breaks_to_spaces(table)
+
+
 def pdf_to_pages(source: str, raw: bytes, *, ocr: bool = True) -> list[PageLayout]:
     """Open the PDF once and lay out every page (scanned pages as OCR reads them,
     unless ``ocr`` is False); SuchiError for unreadable files."""
@@ -237,6 +250,7 @@ def pdf_to_pages(source: str, raw: bytes, *, ocr: bool = True) -> list[PageLayou
             raise _open_error(source, error) from None
     if not layouts:
         raise SuchiError("corrupt_pdf", "the PDF has no pages", source)
+    _unmarked_wraps(layouts)
     korean = is_korean_publication([layout.quality for layout in layouts], metadata, source)
     for layout in layouts:
         layout.lost_words = lost_words(layout.quality, korean)

@@ -48,6 +48,9 @@ class Line:
     order: tuple[int, int] = (0, 0)
     # Where full lines of this line's column end; 0 means the document's right edge.
     right: float = 0.0
+    # The line ends on a space the PDF drew: a soft wrap between two words (a line of a
+    # paragraph), not a break the author made (a compound noun set on two lines).
+    ends_on_space: bool = False
 
     @property
     def text(self) -> str:
@@ -145,6 +148,7 @@ def _line_of(chars: list[Char]) -> Line | None:
         x0=min(char["x0"] for char in ink),
         x1=max(char["x1"] for char in ink),
         size=size,
+        ends_on_space=pending_space is not None and pending_space[0] == " ",
     )
 
 

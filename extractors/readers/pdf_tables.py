@@ -18,6 +18,7 @@ Three kinds, each filled into the same model and written by
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -33,10 +34,12 @@ from extractors.tables.model import Cell, Table
 __all__ = [
     "PlacedTable",
     "aligned_table",
+    "breaks_to_spaces",
     "find_ruled_tables",
     "is_numeric_cell",
     "lines_to_table",
     "ruled_to_table",
+    "shows_wraps",
 ]
 
 # Dots of a dotted rule are about half a point long; pdfplumber drops edges under 1pt
@@ -101,13 +104,43 @@ def find_ruled_tables(page: Any) -> list[Any]:
 
 
 def _cell_glyphs(chars: list[Char]) -> list[Glyph]:
-    """A cell's text: its lines joined by a newline (the writer makes it a space)."""
+    """A cell's text: its lines joined by a newline, after the space the line ends on
+    where the PDF drew one (a wrap between words, ``일반 ⏎회계``: the table reading
+    keeps the words apart, and may close up ``세입⏎세출외``); the writer makes a space."""
     glyphs: list[Glyph] = []
+    soft = False
     for line in chars_to_lines(chars):
         if glyphs:
-            glyphs.append(("\n", None))
+            glyphs += [(" ", None), ("\n", None)] if soft else [("\n", None)]
         glyphs.extend((" " if text in "\t\n" else text, box) for text, box in line.glyphs)
+        soft = line.ends_on_space
     return glyphs
+
+
+def shows_wraps(table: Table) -> bool:
+    """Whether a cell line of the table ends on a space the PDF drew before its break."""
+    return any(
+        a == (" ", None) and b == ("\n", None)
+        for row in table.rows
+        for cell in row
+        if cell is not None
+        for a, b in itertools.pairwise(cell.glyphs)
+    )
+
+
+def breaks_to_spaces(table: Table) -> None:
+    """Cell line breaks become spaces: in a PDF that never draws the space it wraps at,
+    a break tells a wrap between words from one the author made no more."""
+    for row in table.rows:
+        for cell in row:
+            if cell is None:
+                continue
+            glyphs: list[Glyph] = []
+            for text, box in cell.glyphs:
+                if text == "\n" and glyphs and glyphs[-1][0] == " ":
+                    continue
+                glyphs.append((" ", box) if text == "\n" else (text, box))
+            cell.glyphs = glyphs
 
 
 def _spans(cells: Sequence[tuple[float, float, float, float]]) -> tuple[list[float], list[float]]:
@@ -161,7 +194,8 @@ def ruled_to_table(found: Any, chars: Sequence[Char]) -> tuple[PlacedTable | Non
             outside.append(char)
             continue
         inside.append(char)
-        mid_x = (char["x0"] + char["x1"]) / 2
+        # a space belongs where it starts: one closing a wrapped line may overhang its cell
+        mid_x = char["x0"] if char["text"].isspace() else (char["x0"] + char["x1"]) / 2
         mid_y = (char["top"] + char["bottom"]) / 2
         slot = (max(bisect.bisect_right(tops, mid_y) - 1, 0), max(bisect.bisect_right(lefts, mid_x) - 1, 0))
         buckets.setdefault(owner.get(slot, slot), []).append(char)

@@ -33,6 +33,7 @@ from extractors.lexicon.tables import (
     SECTION_MARKS,
     TABLE_WORDS,
 )
+from extractors.tables.labels import clean_label
 from extractors.tables.units import unit_expression
 
 __all__ = ["caption_and_unit", "is_caption_or_unit", "lines_back"]
@@ -106,6 +107,20 @@ def _caption(line: str) -> str | None:
     return title if title and (_MARKED_TITLE.match(words) or len(title) <= MAX_CAPTION_CHARS) else None
 
 
+def _is_basis(caption: str) -> bool:
+    """A caption wholly in parentheses: the basis of the title above it (``(2024. 8월 기준)``)."""
+    return caption.startswith("(") and caption.endswith(")")
+
+
+def _titled(basis: str, above: str | None) -> str:
+    """The title on the line above a basis line, before it: ``통합재정통계 (2024. 8월 기준)``
+    (a letter-spaced title closed up)."""
+    title = _caption(above) if above is not None and not _is_row(above) else None
+    if title is None or _is_basis(title) or _is_section(above or "") or unit_expression(title) is not None:
+        return basis
+    return f"{clean_label(title)} {basis}"
+
+
 def is_caption_or_unit(text: str) -> bool:
     """True for a caption or unit line, which heads a table but is no row of it
     (even when a wide gap sets the unit apart at the right edge).
@@ -144,6 +159,8 @@ def caption_and_unit(above: str | Iterable[str]) -> tuple[str | None, str | None
     ('업종별 동향', '(단위: 억 달러, %)')
     >>> caption_and_unit("(단위: 억원)\\n구분\\t금액\\n사업\\t1\\n\\n예산이 늘었다.\\n□ 다음 표\\n")
     ('다음 표', None)
+    >>> caption_and_unit("재 정 통 계\\n\\n(2024. 8월 누계 기준)\\n(단위 : 십억원)\\n")
+    ('재정통계 (2024. 8월 누계 기준)', '(단위 : 십억원)')
     """
     lines = lines_back(above) if isinstance(above, str) else iter(above)
     caption, unit = _own_caption_and_unit(line for line in lines if line.strip())
@@ -164,6 +181,8 @@ def _own_caption_and_unit(lines: Iterator[str]) -> tuple[str | None, str | None]
             caption = _caption(line)
         ends = _is_prose(line) or _is_section(line)
         if caption is not None or own >= _OWN_LINES or ends:
+            if caption is not None and _is_basis(caption) and not ends:
+                caption = _titled(caption, next(lines, None))
             if unit is not None or ends:
                 return caption, unit
             break

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extractors.lexicon.tables import GRAND_TOTAL_LABELS
 from extractors.tables.labels import clean_label
 from extractors.tables.model import Table
 
@@ -163,10 +164,32 @@ def header_row_count(slots: Slots, stubs: int) -> int:
     >>> header_row_count(t(["구분", "내용"], ["가", "나"]), 1)
     1
     """
+    headed = False  # a row of column heads seen: a group row after it opens the body
     for r in range(slots.height):
-        if any(is_figure(text) for c, text in slots.own(r) if c >= stubs):
+        own = slots.own(r)
+        figures = any(is_figure(text) for c, text in own if c >= stubs)
+        if figures or (headed and is_group_row(slots, r, stubs)):
             return r if r <= MAX_HEADER_ROWS else 1
+        headed = headed or (len(own) > 1 and any(c >= stubs for c, _ in own))
     return 1 if slots.height > 1 else 0
+
+
+def is_group_row(slots: Slots, r: int, stubs: int) -> bool:
+    """A row holding nothing but a stub label (or one cell across the table): the name
+    of a group of the rows below it (``제조업`` over ``반도체``, ``자동차``).
+
+    >>> from extractors.tables.model import Cell
+    >>> t = Table.from_placed([(0, 0, Cell.of("구분")), (0, 1, Cell.of("2025")), (1, 0, Cell.of("제조업")),
+    ...                        (2, 0, Cell.of("반도체")), (2, 1, Cell.of("1.0"))])
+    >>> [is_group_row(Slots.of(t), r, 1) for r in range(3)]
+    [False, True, False]
+    """
+    own = slots.own(r)
+    if not own or r + 1 >= slots.height:
+        return False
+    across = len(own) == 1 and all(slots.owner[r][c] == (r, own[0][0]) for c in range(slots.width))
+    beyond = any(slots.text(r, c).strip() for c in range(max(stubs, 1), slots.width))
+    return across or (not beyond and all(c < max(stubs, 1) for c, _ in own))
 
 
 def column_parts(slots: Slots, header_rows: int, first: int = 0) -> list[list[str]]:
@@ -195,14 +218,41 @@ def row_labels(slots: Slots, header_rows: int, stubs: int) -> list[list[str]]:
     """
     labels: list[list[str]] = [[] for _ in range(header_rows)]
     carried: list[str] = [""] * stubs
+    group = _Group()
     for r in range(header_rows, slots.height):
+        if is_group_row(slots, r, stubs):
+            group = _Group(clean_label(slots.text(r, 0)))
+            carried = [""] * stubs
+            labels.append([group.label])
+            continue
         own = [clean_label(slots.text(r, c)) for c in range(stubs)]
         filled = [c for c, text in enumerate(own) if text]
         if filled:
             carried = carried[: filled[0]] + own[filled[0] :]
+            group.meet(slots.text(r, filled[0]), own[filled[0]])
         parts: list[str] = []
-        for text in carried:
+        for text in [group.label, *carried]:
             if text and (not parts or parts[-1] != text):
                 parts.append(text)
         labels.append(parts)
     return labels
+
+
+@dataclass(slots=True)
+class _Group:
+    """The group a run of rows belongs to: from its group row down to the next one, a
+    grand total (합계), or — when its first row's label opens with a mark (``- 반도체``,
+    an indent) — the first row without that mark."""
+
+    label: str = ""
+    mark: str | None = None
+
+    def meet(self, raw: str, label: str) -> None:
+        """Take in the next row's label (as written, and cleaned)."""
+        if not self.label:
+            return
+        mark = raw[: len(raw) - len(raw.lstrip())] or raw[: max(raw.find(label[:1]), 0)].strip()
+        if label in GRAND_TOTAL_LABELS or (self.mark is not None and mark != self.mark):
+            self.label, self.mark = "", None
+        elif self.mark is None:
+            self.mark = mark

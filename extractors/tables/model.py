@@ -19,8 +19,10 @@ from extractors.readers.builder import Glyph, plain_glyphs
 class Cell:
     """One cell: its text as glyphs (boxes where the format has them).
 
-    A cell of several paragraphs (HWPX ``<hp:p>``, HTML ``<br>``) joins them with
-    ``"\\n"`` glyphs; the writer turns them into spaces inside the row.
+    A cell of several lines (HWPX ``<hp:p>``, HTML ``<br>``, a PDF cell's lines) joins
+    them with ``"\\n"`` glyphs, after a ``" "`` where the line ends on a space (a wrap
+    between two words); the writer turns them into spaces inside the row, the table
+    reading may close up a word broken over two lines (``금융⏎보험업``).
     """
 
     glyphs: list[Glyph]

@@ -36,6 +36,9 @@ _QUARTER_ALONE = regex.compile(
     rf"^(?P<quarter>[1-4])\x20?(?:{regex.escape(QUARTER_LATIN)}|{regex.escape(QUARTER_SLASH)}\x20?{QUARTER_WORD})$"
 )
 _YEAR_VALUE = regex.compile(r"^\d{4}$")
+_DIGIT = regex.compile(r"\d")
+# A label closing on a part in parentheses: '22년중 (1~12월), 2024년(잠정).
+_PARENTHESISED_PART = regex.compile(r"^(?P<head>[^()（）]+?)\s*[(（](?P<part>[^()（）]+)[)）]$")
 _YEAR_OF = regex.compile(r"^(?P<year>\d{4})")
 
 
@@ -66,6 +69,14 @@ def label_period(label: str | None) -> str | None:
     ('2025', '2024', '2023-Q1', None)
     >>> label_period("2024년 대비") is None
     True
+
+    A year with its months in parentheses is those months of the year; a note in
+    parentheses (잠정, p) leaves the year:
+
+    >>> label_period("'22년중 (1~12월)"), label_period("2025년(1~7월)"), label_period("2024년 (잠정)")
+    ('2022-01/2022-12', '2025-01/2025-07', '2024')
+    >>> label_period("수출 (억 달러)") is None
+    True
     """
     if not label:
         return None
@@ -73,7 +84,22 @@ def label_period(label: str | None) -> str | None:
     dates = find_date_mentions(words, None)
     if len(dates) == 1 and dates[0].end - dates[0].start >= len(words.rstrip(")")) - 1:
         return dates[0].value
-    return None
+    return _year_and_part(words)
+
+
+def _year_and_part(words: str) -> str | None:
+    """The period of ``year (part)``: the part read in the year, else the year."""
+    found = _PARENTHESISED_PART.match(words)
+    if found is None:
+        return None
+    year = label_period(found.group("head"))
+    if year is None or not _YEAR_VALUE.match(year):
+        return None
+    part = found.group("part")
+    period = label_period(f"{year}{YEAR_WORD} {normalise(part)}")
+    if period is not None and period != year:
+        return period
+    return None if _DIGIT.search(part) else year  # (1.5) is a figure, (잠정) a note
 
 
 def year_of(period: str | None) -> str | None:
@@ -126,14 +152,17 @@ _MONTH_OR_QUARTER = regex.compile(r"^(?P<year>\d{4})-(?P<sub>Q?)(?P<number>\d{1,
 def running_period(part: str, previous: str | None) -> str | None:
     """The period of a label without a year after a column naming one: the running
     year goes on, and a month or quarter that comes back to an earlier one starts
-    the next year (``‘19.12월 | 1월 | 2월``).
+    the next year (``‘19.12월 | 1월 | 2월``).  After a span of months the year goes on
+    from its first month (``'22년 (1~12월) | 6월 | 7월``: June and July of 2022).
 
     >>> running_period("2월", "2020-01"), running_period("1월", "2019-12"), running_period("2분기", "2024-Q1")
     ('2020-02', '2020-01', '2024-Q2')
+    >>> running_period("6월", "2022-01/2022-12"), running_period("1월", "2024-07/2024-12")
+    ('2022-06', '2025-01')
     >>> running_period("수출", "2020-01") is None, running_period("2월", None) is None
     (True, True)
     """
-    if previous is None or (before := _MONTH_OR_QUARTER.match(previous)) is None:
+    if previous is None or (before := _MONTH_OR_QUARTER.match(previous.split("/")[0])) is None:
         return None
     year = int(before.group("year"))
     period = part_period(part, str(year))

@@ -14,6 +14,7 @@ import regex
 from extractors.dates import find_date_mentions
 from extractors.lexicon.tables import YEAR_WORD
 from extractors.readers.base import CellUnits, TableCellSpan
+from extractors.tables.above import caption_and_unit
 from extractors.tables.headers import (
     Slots,
     column_parts,
@@ -103,32 +104,66 @@ class Reading:
         )
 
 
+def _joined(parts: list[str]) -> str | None:
+    """Labels top down (or left to right) as one, a label repeated by a merge once."""
+    kept: list[str] = []
+    for part in parts:
+        if part and (not kept or kept[-1] != part):
+            kept.append(part)
+    return " ".join(kept) or None
+
+
+def _across(slots: Slots, r: int) -> bool:
+    """Row ``r`` is one cell across the table."""
+    own = slots.own(r)
+    return len(own) == 1 and all(slots.owner[r][c] == (r, own[0][0]) for c in range(slots.width))
+
+
+def _unit_line(text: str) -> str | None:
+    """The ``(단위: …)`` a cell holds, not a label's own unit such as ``증감률(%)``."""
+    found = unit_expression(" ".join(text.split()), titles=False)
+    return found[0] if found is not None and found[0] != "(%)" else None
+
+
+def _title_row(slots: Slots, r: int) -> tuple[str | None, str | None] | None:
+    """(caption, unit line) of a row on top that is no header: one cell across the table
+    (an HWPX title row, a ``(단위: 억원)`` row), or a unit line beside at most one title
+    spanning columns (``< 부처별 예산 >⇥⇥(단위: 억원)``); None for a header row."""
+    own = slots.own(r)
+    if not own or slots.width < 2:
+        return None
+    if _across(slots, r):
+        text = " ".join(own[0][1].split())
+        caption, unit = caption_and_unit([text])
+        return (caption or (None if unit else text)), unit
+    units = [unit for _, text in own if (unit := _unit_line(text)) is not None]
+    others = [(c, text) for c, text in own if _unit_line(text) is None]
+    if not units or len(others) > 1:
+        return None
+    if others and (cell := slots.table.rows[r][others[0][0]]) is not None and cell.colspan < 2:
+        return None
+    return (caption_and_unit([others[0][1]])[0] if others else None), units[0]
+
+
 def _title_rows(slots: Slots, header_rows: int) -> tuple[int, str | None, str | None]:
-    """Rows on top holding one cell across the table: a caption or a unit line the
-    format keeps inside the table (an HWPX title row, a ``(단위: 억원)`` row)."""
+    """Rows on top that are a caption or a unit line the format keeps inside the table."""
     skipped, caption, unit = 0, None, None
     for r in range(header_rows):
-        own = slots.own(r)
-        if len(own) != 1 or slots.width < 2 or any(slots.text(r, c) != own[0][1] for c in range(slots.width)):
+        found = _title_row(slots, r)
+        if found is None:
             break
-        text = " ".join(own[0][1].split())
-        found = unit_expression(text)
-        if found is not None and unit is None:
-            unit = found[0]
-        elif caption is None:
-            caption = text
+        caption, unit = caption or found[0], unit or found[1]
         skipped += 1
     return skipped, caption, unit
 
 
-def _corner_unit(slots: Slots, header_rows: int, stubs: int) -> str | None:
-    """A unit line written in the corner cell over the row labels (``(단위: 억 달러)⇥2024년⇥…``):
-    only the ``(단위: …)`` form there, not a label's own unit such as ``증감률(%)``."""
+def _header_unit(slots: Slots, header_rows: int) -> str | None:
+    """A unit line written in a header cell: the corner over the row labels
+    (``(단위: 억 달러)⇥2024년⇥…``) or the last column head (``2025⇥(단위: %)``)."""
     for r in range(max(header_rows, 1)):
-        for c in range(max(stubs, 1)):
-            found = unit_expression(" ".join(slots.text(r, c).split()), titles=False)
-            if found is not None and found[0] != "(%)":
-                return found[0]
+        for _, text in slots.own(r):
+            if (found := _unit_line(text)) is not None:
+                return found
     return None
 
 
@@ -185,7 +220,7 @@ def read_table(
     header_rows = header_row_count(slots, stubs)
     titles, own_caption, own_unit = _title_rows(slots, header_rows)
     caption = table.caption or own_caption or caption
-    unit_text = table.unit_text or own_unit or _corner_unit(slots, header_rows, stubs) or unit_text
+    unit_text = table.unit_text or own_unit or _header_unit(slots, header_rows) or unit_text
     goes_on = continued is not None and continued.columns == slots.width and header_rows == titles
     if goes_on and continued is not None:
         caption, unit_text = caption or continued.caption, unit_text or continued.unit
@@ -210,15 +245,17 @@ def read_table(
             own = part_period(clean_label(text), year_above(above, year)) if r >= titles else None
             if own is None and r >= titles and c > 0:
                 own = running_period(clean_label(text), periods[c - 1])
-            readings[(r, c)] = Reading(None, None, own, None, True)
+            heads = _joined([*above, clean_label(text)]) if r >= titles else None
+            readings[(r, c)] = Reading(None, heads, own, None, True)
             continue
         row_label = " ".join(rows[r]) or None
         row_period = row_periods[r]
         column_label = (labels[c] if c < len(labels) else "") or None
         if c < stubs:
-            before = rows[r][: rows[r].index(clean_label(text))] if clean_label(text) in rows[r] else rows[r]
-            own = part_period(clean_label(text), year_above(before, year))
-            readings[(r, c)] = Reading(None, column_label, own, None, True)
+            label = clean_label(text)
+            before = rows[r][: rows[r].index(label)] if label in rows[r] else rows[r]
+            own = part_period(label, year_above(before, year))
+            readings[(r, c)] = Reading(_joined([*before, label]), column_label, own, None, True)
             continue
         units = cell_units(header, column_label or "", row_label or "", named_in_table=named)
         period = (periods[c] if c < len(periods) else None) or row_period or table_period

@@ -27,6 +27,7 @@ import regex
 from extractors.lexicon.tables import MAX_CAPTION_CHARS
 from extractors.readers.base import TableCellSpan
 from extractors.tables.above import caption_and_unit, is_caption_or_unit, lines_back
+from extractors.tables.groups import group_columns
 from extractors.tables.headers import is_figure, is_figure_word, is_numeric_cell
 from extractors.tables.model import Cell, Table
 from extractors.tables.periods import label_period
@@ -79,8 +80,9 @@ def _split(text: str, start: int, end: int, separator: str) -> Row:
         cursor = found + 1
 
 
-def _pipe_cells(text: str, start: int, end: int) -> Row | None:
-    """The cells of a pipe row, or None: two or more filled cells, none a paragraph."""
+def _pipe_cells(text: str, start: int, end: int, least: int = _MIN_FIGURES) -> Row | None:
+    """The cells of a pipe row, or None: ``least`` filled cells or more (two: one
+    with a pipe may be prose), none a paragraph."""
     if "|" not in text[start:end] or _RULE.match(text, start, end):
         return None
     cells = _split(text, start, end, "|")
@@ -89,9 +91,19 @@ def _pipe_cells(text: str, start: int, end: int) -> Row | None:
     if text[start:end].rstrip().endswith("|") and cells:
         cells = cells[:-1]
     filled = [cell for cell in cells if cell is not None]
-    if len(filled) < _MIN_FIGURES or any(e - s > 2 * MAX_CAPTION_CHARS for s, e in filled):
+    if len(filled) < least or any(e - s > 2 * MAX_CAPTION_CHARS for s, e in filled):
         return None
     return cells
+
+
+def _pipe_label(text: str, line: _Line) -> Row | None:
+    """A bordered pipe row holding one label among empty cells (``| 제조업 | | |``): a
+    group row, when it stands between rows of a pipe table."""
+    words = text[line.start : line.end].strip()
+    if not (words.startswith("|") and words.endswith("|")):
+        return None
+    cells = _pipe_cells(text, line.start, line.end, least=1)
+    return cells if cells is not None and len(cells) >= _MIN_FIGURES and cells[0] is not None else None
 
 
 def _words(text: str, start: int, end: int) -> list[Span]:
@@ -176,6 +188,10 @@ def _runs(text: str, lines: list[_Line]) -> list[list[_Line | tuple[_Line, _Line
                 kind == "pipe" and _RULE.match(text, line.start, line.end)
             ):
                 i += 1  # a blank line between two rows of a tab table, a rule under a pipe header
+                continue
+            if kind == "pipe" and line.kind == "other" and (cells := _pipe_label(text, line)) is not None:
+                current.append(_Line(line.start, line.end, "pipe", cells))
+                i += 1  # a group row between two rows of a pipe table
                 continue
             if (
                 line.kind == "other"
@@ -294,26 +310,67 @@ def _spans_over_empties(rows: list[Row], headers: int) -> dict[tuple[int, int], 
     return spans
 
 
-def _to_table(text: str, rows: list[Row], kind: str) -> tuple[Table, dict[tuple[int, int], Span]]:
-    """The rows as a ``Table`` (cells spans of the text).  A tab table's header cells span
-    the empty cells after them; a pipe table's header row with fewer cells than the one
-    below lost its spans in the conversion and labels nothing."""
+def _last(row: Row) -> int:
+    """The column of a row's last filled cell (-1 for none)."""
+    return max((c for c, cell in enumerate(row) if cell is not None), default=-1)
+
+
+def _packed(rows: list[Row], r: int) -> bool:
+    """Header row ``r`` lost its spans in a conversion: its cells packed left, no empty
+    cell between them, ending before the row below ends."""
+    columns = [c for c, cell in enumerate(rows[r]) if cell is not None]
+    contiguous = bool(columns) and columns == list(range(columns[0], columns[0] + len(columns)))
+    return contiguous and _last(rows[r]) < _last(rows[r + 1])
+
+
+def _regrouped(text: str, rows: list[Row], headers: int) -> dict[tuple[int, int], tuple[int, int]]:
+    """Where each cell of a packed header row goes, (column, colspan), by the runs of
+    the labels below it (``extractors.tables.groups``)."""
+    moves: dict[tuple[int, int], tuple[int, int]] = {}
+    for r in range(max(headers - 1, 0)):
+        if not _packed(rows, r):
+            continue
+        groups = [(c, text[cell[0] : cell[1]]) for c, cell in enumerate(rows[r]) if cell is not None]
+        children = [(c, text[cell[0] : cell[1]]) for c, cell in enumerate(rows[r + 1]) if cell and c > 0]
+        placed = group_columns([label for _, label in groups], children)
+        if placed is not None:
+            moves.update({(r, c): place for (c, _), place in zip(groups, placed, strict=True)})
+    return moves
+
+
+def _unplaced(
+    rows: list[Row], headers: int, colspans: dict[tuple[int, int], int], moved: set[tuple[int, int]]
+) -> set[int]:
+    """Header rows that lost their spans (fewer cells than the row below, or packed)
+    whose cells neither span empty cells nor go over runs: they would label the wrong
+    columns, so they label none."""
+    filled = [sum(cell is not None for cell in row) for row in rows]
+    spanning = {r for (r, _), width in colspans.items() if width > 1} | {r for r, _ in moved}
+    return {
+        r
+        for r in range(max(headers - 1, 0))
+        if (filled[r] < filled[r + 1] or _packed(rows, r)) and r not in spanning
+    }
+
+
+def _to_table(text: str, rows: list[Row]) -> tuple[Table, dict[tuple[int, int], Span]]:
+    """The rows as a ``Table`` (cells spans of the text).  A header cell spans the empty
+    cells after it; a header row whose cells a conversion packed left (fewer than the
+    row's below, no empty cell between them) goes over the runs of the labels below it,
+    or labels nothing when they do not fit."""
     headers = _header_count(text, rows)
-    colspans = _spans_over_empties(rows, headers) if kind == "tab" else {}
-    dropped = set()
-    if kind == "pipe":
-        filled = [sum(cell is not None for cell in row) for row in rows]
-        dropped = {r for r in range(max(headers - 1, 0)) if filled[r] < filled[r + 1]}
+    colspans = _spans_over_empties(rows, headers)
+    moves = _regrouped(text, rows, headers)
+    dropped = _unplaced(rows, headers, colspans, set(moves))
     spans: dict[tuple[int, int], Span] = {}
     placed: list[tuple[int, int, Cell]] = []
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
             if cell is None or r in dropped:
                 continue
-            spans[(r, c)] = cell
-            placed.append(
-                (r, c, Cell.of(text[cell[0] : cell[1]].replace("\n", " "), colspan=colspans.get((r, c), 1)))
-            )
+            column, colspan = moves.get((r, c), (c, colspans.get((r, c), 1)))
+            spans[(r, column)] = cell
+            placed.append((r, column, Cell.of(text[cell[0] : cell[1]].replace("\n", " "), colspan=colspan)))
     table = Table.from_placed(placed)
     width = max((len(row) for row in rows), default=0)
     height = len(rows)
@@ -327,10 +384,10 @@ def text_tables(text: str) -> list[TableCellSpan]:
     like any format's tables, in text order.
 
     >>> t = "■ 표 1 - 지역별 수출\\n(단위: 억 달러)\\n구분\\t전체\\n북미\\t32.6"
-    >>> [(c.row, c.column, c.unit_text, t[c.start:c.end]) for c in text_tables(t) if c.row]
+    >>> [(c.row, c.column, c.unit_text, t[c.start:c.end]) for c in text_tables(t) if not c.label]
     [('북미', '전체', '(단위: 억 달러)', '32.6')]
     >>> t = "(%)\\n| 구분 | 2017 | 2018 |\\n◦ 물가 | 1.9 | 1.5"
-    >>> [(c.row, c.column, c.period, t[c.start:c.end]) for c in text_tables(t) if c.row]
+    >>> [(c.row, c.column, c.period, t[c.start:c.end]) for c in text_tables(t) if not c.label]
     [('물가', '2017', '2017', '1.9'), ('물가', '2018', '2018', '1.5')]
     """
     lines = _lines(text)
@@ -342,7 +399,7 @@ def text_tables(text: str) -> list[TableCellSpan]:
         if not any(_figures_row(text, row) for row in rows):
             continue
         rows = _move_headers_right(text, rows)
-        table, spans = _to_table(text, rows, _kind(run))
+        table, spans = _to_table(text, rows)
         caption, unit = caption_and_unit(lines_back(text, start))
         readings, context = read_table(table, caption, unit)
         for slot, reading in readings.items():

@@ -123,7 +123,7 @@ _UNIT_LINE = regex.compile(
     rf"""
     [(\[（〈<［]\s*(?:\p{{Hangul}}{{1,4}}\x20?)?            # ( or (금액
     (?:{_alternation(UNIT_HEADER_WORDS)})\s*[:：]?\s*         # 단위:
-    (?P<expr>[^)\]）〉>］\n]{{1,30}}?)                       # 억 달러, 전년동기 대비 %
+    (?P<expr>(?:[^()\]）〉>］\n]|[(（][^()（）\n]{{1,20}}[)）]){{1,30}}?)   # 억 달러, (전년동기 대비 %)
     \s*[)\]）〉>］]                                          # )
   |
     ^[\x20\t]*(?:[※*·\-][\x20\t]*)?(?:\p{{Hangul}}{{1,4}}\x20?)?   # a line of its own: ※ (금액)
@@ -269,6 +269,8 @@ def unit_expression(line: str, *, titles: bool = True) -> tuple[str, str] | None
 
     >>> unit_expression("별첨 세부 통계(단위: 억 달러, 전년동기 대비 %)")
     ('(단위: 억 달러, 전년동기 대비 %)', '억 달러, 전년동기 대비 %')
+    >>> unit_expression("(단위 : 억불, (전년동기 대비 %))")
+    ('(단위 : 억불, (전년동기 대비 %))', '억불, (전년동기 대비 %)')
     >>> unit_expression("< 업종별 동향(억 달러, %) >"), unit_expression("(%)")
     (('(억 달러, %)', '억 달러, %'), ('(%)', '%'))
     >>> unit_expression("□ 업종별 동향(상위 5개)"), unit_expression("(총투자 기준)")

@@ -13,8 +13,14 @@ __all__ = ["TableContext", "write_table"]
 
 
 def _inline(glyphs: list[Glyph]) -> list[Glyph]:
-    """A cell's paragraphs joined by spaces: a row stays on one line."""
-    return [(" ", box) if text in "\t\n" else (text, box) for text, box in glyphs]
+    """A cell's paragraphs joined by spaces: a row stays on one line (a line that
+    ends on a space goes on after it)."""
+    out: list[Glyph] = []
+    for text, box in glyphs:
+        if text == "\n" and out and out[-1][0] == " ":
+            continue
+        out.append((" ", box) if text in "\t\n" else (text, box))
+    return out
 
 
 def write_table(
@@ -37,7 +43,7 @@ def write_table(
     >>> t = Table.from_placed([(0, 0, Cell.of("구분")), (0, 1, Cell.of("수출")), (1, 0, Cell.of("미국")),
     ...                        (1, 1, Cell.of("1.5"))])
     >>> spans, _ = write_table(b, t)
-    >>> b.text(), [(s.row, s.column, s.unit_text, b.text()[s.start:s.end]) for s in spans if s.row]
+    >>> b.text(), [(s.row, s.column, s.unit_text, b.text()[s.start:s.end]) for s in spans if not s.label]
     ('(단위: 억 달러)\\n구분\\t수출\\n미국\\t1.5', [('미국', '수출', '(단위: 억 달러)', '1.5')])
     """
     if caption is None or unit_text is None:
