@@ -45,7 +45,7 @@ from extractors.readers.base import SourceDocument, TableCellSpan
 from extractors.readers.builder import Glyph, TextBuilder, plain_glyphs
 from extractors.readers.html_charset import decode_html, looks_like_html
 from extractors.readers.html_content import find_content, is_furniture_text
-from extractors.readers.html_dom import BLOCK_TAGS, Element, parse_page
+from extractors.readers.html_dom import BLOCK_TAGS, Element, Page, parse_page
 from extractors.readers.html_tables import caption_text, is_layout_table, place_cells, table_rows, to_table
 from extractors.tables import Table, write_table
 
@@ -54,8 +54,15 @@ __all__ = ["looks_like_html", "read_html"]
 _SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
 _SUBSCRIPT = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
 _WORDS = regex.compile(r"[\p{L}\p{N}]")
+# Blocks laid out by rules of their own (the rest of BLOCK_TAGS: a line break at each end).
+_OWN_LAYOUT = frozenset({"br", "table", "pre"})
 
 Item = tuple[int, str | Table]  # (line breaks before it, a line or a table)
+
+
+def _line(parts: list[str]) -> str:
+    """Inline strings as one line: white space collapsed as a browser shows it, NFC."""
+    return unicodedata.normalize("NFC", " ".join("".join(parts).split()))  # every Unicode space
 
 
 @dataclass(slots=True)
@@ -69,8 +76,11 @@ class _Flow:
     def text(self, text: str) -> None:
         self._parts.append(text)
 
+    def extend(self, texts: list[str]) -> None:
+        self._parts += texts
+
     def _flush(self) -> bool:
-        line = unicodedata.normalize("NFC", " ".join("".join(self._parts).split()))  # every Unicode space
+        line = _line(self._parts)
         self._parts.clear()
         if not line:
             return False
@@ -102,21 +112,24 @@ class _Flow:
 
 def _cell_glyphs(cell: Element) -> list[Glyph]:
     """A cell's content: its lines joined by ``\\n`` (the writer makes them spaces)."""
+    page, i = cell.page, cell.index
+    if page.ends[i] == i + 1:  # strings only: one line (most cells)
+        return plain_glyphs(_line(page.texts[page.text_starts[i] : page.text_ends[i]]))
     flow = _Flow()
-    _walk(cell, flow, None)
+    _walk(page, i, flow, None)
     return plain_glyphs("\n".join(flow.lines()))
 
 
-def _walk_table(table: Element, flow: _Flow, skip: Element | None) -> None:
+def _walk_table(table: Element, flow: _Flow, skip: int | None) -> None:
     placed = place_cells(table_rows(table))
     if not placed:
         return
     if is_layout_table(table, placed):  # each cell a block of text, row by row
         for _, _, cell, _, _ in placed:
-            if cell is skip:
+            if cell.index == skip:
                 continue
             flow.block_break()
-            _walk(cell, flow, skip)
+            _walk(cell.page, cell.index, flow, skip)
             flow.block_break()
         return
     model = to_table(placed, _cell_glyphs)
@@ -128,61 +141,62 @@ def _walk_table(table: Element, flow: _Flow, skip: Element | None) -> None:
     flow.table(model)
 
 
-def _walk(root: Element, flow: _Flow, skip: Element | None) -> None:
-    """Write ``root``'s content into ``flow`` (``skip``: the title, written apart)."""
-    stack: list[Element | str | None] = list(reversed(root.children))  # None: a block's end
-    while stack:
-        node = stack.pop()
-        if node is None:
+def _walk(page: Page, root: int, flow: _Flow, skip: int | None) -> None:
+    """Write element ``root``'s content into ``flow`` (``skip``: the title, written apart).
+
+    The page's elements and strings are in document order: the strings between
+    two elements are written as they come, a block breaks the line where it
+    starts and where it ends (``closing``: the open blocks, innermost last).
+    """
+    tags, ends, texts, removed = page.tags, page.ends, page.texts, page.removed
+    starts, text_ends = page.text_starts, page.text_ends
+    closing: list[int] = []
+    k = starts[root]  # the next string to write
+    j, end = root + 1, ends[root]
+    while j < end:
+        while closing and ends[closing[-1]] <= j:
+            stop = text_ends[closing.pop()]
+            flow.extend(texts[k:stop])
+            k = stop
             flow.block_break()
+        flow.extend(texts[k : starts[j]])
+        k = starts[j]
+        tag = tags[j]
+        if removed[j] or j == skip:
+            pass
+        elif tag in BLOCK_TAGS and tag not in _OWN_LAYOUT:
+            flow.block_break()
+            closing.append(j)
+            j += 1
             continue
-        if isinstance(node, str):
-            flow.text(node)
-            continue
-        if node is skip:
-            continue
-        tag = node.tag
-        if tag == "br":
+        elif tag == "br":
             flow.line_break()
         elif tag == "table":
-            _walk_table(node, flow, skip)
+            _walk_table(Element(page, j), flow, skip)
         elif tag in ("sup", "sub"):
-            flow.text(node.text().translate(_SUPERSCRIPT if tag == "sup" else _SUBSCRIPT))
+            flow.text(page.text(j).translate(_SUPERSCRIPT if tag == "sup" else _SUBSCRIPT))
         elif tag == "pre":
             flow.block_break()
             inner = _Flow()
-            _walk_pre(node, inner)
+            for index, line in enumerate("".join(page.strings(j)).split("\n")):
+                if index:  # its line ends are line breaks (its other white space collapses)
+                    inner.line_break()
+                inner.text(line)
             for line in inner.lines():
                 flow.text(line)
                 flow.line_break()
             flow.block_break()
-        elif tag in BLOCK_TAGS:
-            flow.block_break()
-            stack.append(None)
-            stack.extend(reversed(node.children))
-        else:
-            stack.extend(reversed(node.children))
-
-
-def _walk_pre(node: Element, flow: _Flow) -> None:
-    """``<pre>``: its line ends are line breaks (its other white space collapses)."""
-    for text in _strings(node):
-        for index, line in enumerate(text.split("\n")):
-            if index:
-                flow.line_break()
-            flow.text(line)
-
-
-def _strings(node: Element) -> list[str]:
-    strings: list[str] = []
-    stack: list[Element | str] = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            strings.append(item)
-        else:
-            stack.extend(reversed(item.children))
-    return strings
+        else:  # inline: its strings flow on
+            j += 1
+            continue
+        k = text_ends[j]  # what is below it is written (or left out)
+        j = ends[j]
+    while closing:
+        stop = text_ends[closing.pop()]
+        flow.extend(texts[k:stop])
+        k = stop
+        flow.block_break()
+    flow.extend(texts[k : text_ends[root]])
 
 
 def _write(items: list[Item], builder: TextBuilder) -> list[TableCellSpan]:
@@ -207,10 +221,10 @@ def read_html(source: str, raw: bytes) -> SourceDocument:
     title = ""
     if content.title is not None:
         heading = _Flow()
-        _walk(content.title, heading, None)
+        _walk(page, content.title, heading, None)
         title = " ".join(heading.lines())  # one line, even when the heading breaks it
     flow = _Flow()
-    _walk(content.root, flow, content.title)
+    _walk(page, content.root, flow, content.title)
     flow.block_break()
     items = [item for item in flow.items if not (isinstance(item[1], str) and is_furniture_text(item[1]))]
     if not any(isinstance(line, Table) or _WORDS.search(line) for _, line in items):
