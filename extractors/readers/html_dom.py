@@ -74,7 +74,7 @@ _OTHER_SPACE = re.compile(
 def without_spaces(text: str) -> str:
     """``text`` without its white space: ``"".join(text.split())`` in a few passes in C.
 
-    >>> without_spaces(" 수출\u00a0 12%\u3000\u2009증가 \x1f\n“가”")
+    >>> without_spaces(" 수출\\u00a0 12%\\u3000\\u2009증가 \\x1f\\n“가”")
     '수출12%증가“가”'
     """
     for space in _COMMON_SPACES:
