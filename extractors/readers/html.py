@@ -42,20 +42,21 @@ import regex
 
 from extractors.errors import SuchiError
 from extractors.readers.base import SourceDocument, TableCellSpan
-from extractors.readers.builder import Glyph, TextBuilder, plain_glyphs
+from extractors.readers.builder import Glyph, TextBuilder
 from extractors.readers.html_charset import decode_html, looks_like_html
 from extractors.readers.html_content import find_content, is_furniture_text
 from extractors.readers.html_dom import BLOCK_TAGS, Element, Page, parse_page
 from extractors.readers.html_tables import caption_text, is_layout_table, place_cells, table_rows, to_table
 from extractors.tables import Table, write_table
 
-__all__ = ["looks_like_html", "read_html"]
+__all__ = ["html_to_items", "looks_like_html", "read_html"]
 
 _SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
 _SUBSCRIPT = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
 _WORDS = regex.compile(r"[\p{L}\p{N}]")
-# Blocks laid out by rules of their own (the rest of BLOCK_TAGS: a line break at each end).
-_OWN_LAYOUT = frozenset({"br", "table", "pre"})
+# Elements laid out by rules of their own (a block of BLOCK_TAGS breaks the line at each end,
+# the rest flow inline).
+_OWN_LAYOUT = frozenset({"br", "table", "pre", "sup", "sub"})
 
 Item = tuple[int, str | Table]  # (line breaks before it, a line or a table)
 
@@ -110,14 +111,28 @@ class _Flow:
         ]
 
 
+class _Glyphs(dict[str, Glyph]):
+    """One glyph per character, made once: a page's cells are lists of the same few."""
+
+    def __missing__(self, character: str) -> Glyph:
+        glyph = self[character] = (character, None)
+        return glyph
+
+
+_GLYPHS = _Glyphs()
+
+
 def _cell_glyphs(cell: Element) -> list[Glyph]:
-    """A cell's content: its lines joined by ``\\n`` (the writer makes them spaces)."""
-    page, i = cell.page, cell.index
+    """A cell's content: its lines joined by ``\\n`` (the writer makes them spaces), as
+    ``plain_glyphs`` makes them."""
+    page, i = cell.page, cell.i
     if page.ends[i] == i + 1:  # strings only: one line (most cells)
-        return plain_glyphs(_line(page.texts[page.text_starts[i] : page.text_ends[i]]))
-    flow = _Flow()
-    _walk(page, i, flow, None)
-    return plain_glyphs("\n".join(flow.lines()))
+        text = _line(page.texts[page.text_starts[i] : page.text_ends[i]])
+    else:
+        flow = _Flow()
+        _walk(page, i, flow, None)
+        text = "\n".join(flow.lines())
+    return list(map(_GLYPHS.__getitem__, text))
 
 
 def _walk_table(table: Element, flow: _Flow, skip: int | None) -> None:
@@ -126,10 +141,10 @@ def _walk_table(table: Element, flow: _Flow, skip: int | None) -> None:
         return
     if is_layout_table(table, placed):  # each cell a block of text, row by row
         for _, _, cell, _, _ in placed:
-            if cell.index == skip:
+            if cell.i == skip:
                 continue
             flow.block_break()
-            _walk(cell.page, cell.index, flow, skip)
+            _walk(cell.page, cell.i, flow, skip)
             flow.block_break()
         return
     model = to_table(placed, _cell_glyphs)
@@ -162,41 +177,44 @@ def _walk(page: Page, root: int, flow: _Flow, skip: int | None) -> None:
         flow.extend(texts[k : starts[j]])
         k = starts[j]
         tag = tags[j]
-        if removed[j] or j == skip:
-            pass
-        elif tag in BLOCK_TAGS and tag not in _OWN_LAYOUT:
+        if tag in _OWN_LAYOUT or removed[j] or j == skip:
+            if not removed[j] and j != skip:
+                _walk_own_layout(page, j, flow, skip)
+            k = text_ends[j]  # what is below it is written (or left out)
+            j = ends[j]
+            continue
+        if tag in BLOCK_TAGS:
             flow.block_break()
             closing.append(j)
-            j += 1
-            continue
-        elif tag == "br":
-            flow.line_break()
-        elif tag == "table":
-            _walk_table(Element(page, j), flow, skip)
-        elif tag in ("sup", "sub"):
-            flow.text(page.text(j).translate(_SUPERSCRIPT if tag == "sup" else _SUBSCRIPT))
-        elif tag == "pre":
-            flow.block_break()
-            inner = _Flow()
-            for index, line in enumerate("".join(page.strings(j)).split("\n")):
-                if index:  # its line ends are line breaks (its other white space collapses)
-                    inner.line_break()
-                inner.text(line)
-            for line in inner.lines():
-                flow.text(line)
-                flow.line_break()
-            flow.block_break()
-        else:  # inline: its strings flow on
-            j += 1
-            continue
-        k = text_ends[j]  # what is below it is written (or left out)
-        j = ends[j]
+        j += 1  # an inline element's strings flow on
     while closing:
         stop = text_ends[closing.pop()]
         flow.extend(texts[k:stop])
         k = stop
         flow.block_break()
     flow.extend(texts[k : text_ends[root]])
+
+
+def _walk_own_layout(page: Page, j: int, flow: _Flow, skip: int | None) -> None:
+    """Elements laid out by rules of their own: ``<br>``, tables, ``<sup>``/``<sub>``, ``<pre>``."""
+    tag = page.tags[j]
+    if tag == "br":
+        flow.line_break()
+    elif tag == "table":
+        _walk_table(Element(page, j), flow, skip)
+    elif tag in ("sup", "sub"):
+        flow.text(page.text(j).translate(_SUPERSCRIPT if tag == "sup" else _SUBSCRIPT))
+    else:  # pre
+        flow.block_break()
+        inner = _Flow()
+        for index, line in enumerate("".join(page.strings(j)).split("\n")):
+            if index:  # its line ends are line breaks (its other white space collapses)
+                inner.line_break()
+            inner.text(line)
+        for line in inner.lines():
+            flow.text(line)
+            flow.line_break()
+        flow.block_break()
 
 
 def _write(items: list[Item], builder: TextBuilder) -> list[TableCellSpan]:
@@ -213,9 +231,9 @@ def _write(items: list[Item], builder: TextBuilder) -> list[TableCellSpan]:
     return spans
 
 
-def read_html(source: str, raw: bytes) -> SourceDocument:
-    """Read a web page; its text is the publication in it (see the module docstring)."""
-    html, warnings = decode_html(raw, source)
+def html_to_items(html: str, source: str) -> list[Item]:
+    """The publication in a decoded page: its lines and tables in reading order, the
+    title first (everything but laying them into the text and reading the tables)."""
     page = parse_page(html)
     content = find_content(page)
     title = ""
@@ -236,6 +254,13 @@ def read_html(source: str, raw: bytes) -> SourceDocument:
         )
     if title and items[0][1] != title:  # a body that opens with its title has it once
         items.insert(0, (0, title))
+    return items
+
+
+def read_html(source: str, raw: bytes) -> SourceDocument:
+    """Read a web page; its text is the publication in it (see the module docstring)."""
+    html, warnings = decode_html(raw, source)
+    items = html_to_items(html, source)
     builder = TextBuilder()
     tables = _write(items, builder)
     return SourceDocument(

@@ -149,9 +149,8 @@ _HEADING_STARTS = frozenset(heading[0] for heading in FURNITURE_HEADINGS)
 
 # A string opening with a heading's first two letters, in the visible characters of a
 # page (each string after a NUL): one that may open a box of rule 3.
-_HEADING_OPENING = re.compile(
-    rf"\x00(?:{'|'.join(sorted({re.escape(''.join(heading.split())[:2]) for heading in FURNITURE_HEADINGS}))})"
-)
+_OPENINGS = sorted({"".join(heading.split())[:2] for heading in FURNITURE_HEADINGS})
+_HEADING_OPENING = re.compile(rf"\x00(?:{'|'.join(map(re.escape, _OPENINGS))})")
 
 
 def class_words(names: str) -> frozenset[str]:
@@ -298,7 +297,8 @@ def _candidates(page: Page, regions: list[int], keys: list[int], headings: list[
     for k in itertools.chain(keys, headings):
         mark(page.owner(k))
     links = [0] * len(marked)
-    for j in page.tagged["a"]:
+    for link in page.tagged["a"]:
+        j = link
         while j >= 0 and not marked[j]:
             links[j] += 1
             if links[j] >= 2:
@@ -398,9 +398,7 @@ class Content:
 
 def choose_title(page: Page, root: int, menu_entries: set[str]) -> int | None:
     """The title element (see the module docstring); drops menu echoes above it."""
-    headings = [
-        (i, text) for i in page.elements_tagged(*HEADINGS) if _LETTERS.search(text := page.text(i))
-    ]
+    headings = [(i, text) for i in page.elements_tagged(*HEADINGS) if _LETTERS.search(text := page.text(i))]
     echoes = [i for i, text in headings if text in menu_entries]
     headings = [(i, text) for i, text in headings if text not in menu_entries]
     names = _title_names(page)

@@ -22,8 +22,8 @@ import itertools
 import operator
 import re
 from collections.abc import Iterator
-from typing import Any, NamedTuple
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -48,6 +48,8 @@ NOTED_TAGS: frozenset[str] = FRAMING_TAGS | FURNITURE_TAGS | {"a", "main", "arti
 
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
+_TEXT_NODE = 2  # lexbor's tag id of a text node
+
 # Joins the strings of a page to count their visible characters in one pass; the
 # HTML parser never leaves a NUL in a page's text (a page that has one is counted
 # string by string).
@@ -67,7 +69,7 @@ def visible_chars(text: str) -> int:
 # ``str.replace`` (a C loop each); then the rest (nbsp, ideographic space …) by one class.
 _COMMON_SPACES = " \n\t\r"
 _OTHER_SPACE = re.compile(
-    "[" + "".join(re.escape(chr(code)) for code in range(0x110000) if chr(code).isspace() and chr(code) not in _COMMON_SPACES) + "]"
+    "[" + "".join(re.escape(space) for space in map(chr, range(0x110000)) if space.isspace()) + "]"
 )
 
 
@@ -101,11 +103,10 @@ def _hidden(attrs: dict[str, str | None]) -> bool:
 
 @dataclass(slots=True, eq=False)
 class Page:
-    """A parsed page: the body's elements (``nodes``, the body first) and strings in
+    """A parsed page: the body's elements (the body first) and strings in
     document order, with the spans and running sums described in the module docstring.
     """
 
-    nodes: list[LexborNode]
     tags: list[str]
     attrs: list[dict[str, str | None]]
     parents: list[int]  # -1 for the body
@@ -126,13 +127,16 @@ class Page:
     _parsed_chars: list[int] = field(default_factory=list)  # running sums as parsed
     _chars: list[int] = field(default_factory=list)  # running sums over the strings …
     _link_chars: list[int] = field(default_factory=list)  # … and over those inside links
-    _in_links: bytearray | None = None  # 1 for the elements inside a link
+    _in_links: bytearray = field(default_factory=bytearray)  # 1 for the elements inside a link
     framing: list[int] = field(default_factory=list)  # headings and tables, in document order
 
     def __post_init__(self) -> None:
         self.removed = bytearray(len(self.tags))
         self._visible = self._count_visible()
         self.framing = sorted(itertools.chain.from_iterable(self.tagged[tag] for tag in FRAMING_TAGS))
+        self._in_links = bytearray(len(self.tags))
+        for i in self.tagged["a"]:
+            self._in_links[i + 1 : self.ends[i]] = b"\x01" * (self.ends[i] - i - 1)
         self.refresh()
         self._parsed_chars = self._chars
 
@@ -172,10 +176,6 @@ class Page:
         for i in self.tagged["a"]:
             in_link[starts[i] : ends[i]] = b"\x01" * (ends[i] - starts[i])
         self._link_chars = list(itertools.accumulate(map(operator.mul, visible, in_link), initial=0))
-        if self._in_links is None:
-            self._in_links = bytearray(len(self.tags))
-            for i in self.tagged["a"]:
-                self._in_links[i + 1 : self.ends[i]] = b"\x01" * (self.ends[i] - i - 1)
 
     # ---- what is below an element ----
 
@@ -284,7 +284,13 @@ class Page:
 
     def text(self, i: int) -> str:
         """Element ``i``'s text, blocks apart, white space runs collapsed to one space."""
-        starts, text_ends, ends, removed, texts = self.text_starts, self.text_ends, self.ends, self.removed, self.texts
+        starts, text_ends, ends, removed, texts = (
+            self.text_starts,
+            self.text_ends,
+            self.ends,
+            self.removed,
+            self.texts,
+        )
         end = ends[i]
         if end == i + 1:  # strings only
             return collapse("".join(texts[starts[i] : text_ends[i]]))
@@ -331,84 +337,93 @@ class Element(NamedTuple):
     """
 
     page: Page
-    index: int
+    i: int  # its number in document order
 
     @property
     def tag(self) -> str:
-        return self.page.tags[self.index]
+        return self.page.tags[self.i]
 
     def attr(self, name: str) -> str:
-        return self.page.attr(self.index, name)
+        return self.page.attr(self.i, name)
 
     def text(self) -> str:
-        return self.page.text(self.index)
+        return self.page.text(self.i)
 
     def children(self) -> list[Element]:
-        return [Element(self.page, j) for j in self.page.children(self.index)]
+        return [Element(self.page, j) for j in self.page.children(self.i)]
 
     def elements(self) -> Iterator[Element]:
-        return (Element(self.page, j) for j in self.page.elements(self.index))
+        return (Element(self.page, j) for j in self.page.elements(self.i))
 
     def holds_table_or_heading(self, inside: bool = False) -> bool:
         """True when this element is (unless ``inside``), or holds, a table or heading left
         in the page."""
-        page, i = self.page, self.index
+        page, i = self.page, self.i
         framing = page.framing
         below = framing[bisect.bisect_left(framing, i + inside) : bisect.bisect_left(framing, page.ends[i])]
         return any(not page.removed[j] for j in below)
 
 
 def _index(body: LexborNode) -> dict[str, Any]:
-    """The body's elements and strings in document order (see the module docstring)."""
-    nodes = [body]
-    tags = [body.tag or "body"]
-    attrs = [body.attributes]
-    parents = [-1]
+    """The body's elements and strings in document order (see the module docstring).
+
+    What is left out is taken out of lexbor's tree as the walk meets it, so that the
+    strings come from one call to lexbor's own text export, split at its separator.
+    """
+    elements: list[tuple[str, dict[str, str | None], int, int]] = [
+        (body.tag or "body", body.attributes, -1, 0)
+    ]
     ends = [0]
-    text_starts = [0]
     text_ends = [0]
-    texts: list[str] = []
+    strings = 0
     tagged: dict[str, list[int]] = {tag: [] for tag in NOTED_TAGS}
     attributed: list[int] = []
     dropped = DROPPED_TAGS
-    open_elements = [0]  # the element being listed and its ancestors
+    open_elements = [(0, body)]  # the element being listed and its ancestors
+    parent = 0
     node = body.child
-    while open_elements:
+    while True:
         if node is None:  # the last child is done: close its parent
-            i = open_elements.pop()
-            ends[i] = len(nodes)
-            text_ends[i] = len(texts)
-            node = nodes[i].next if open_elements else None
+            i, closed = open_elements.pop()
+            ends[i] = len(elements)
+            text_ends[i] = strings
+            if not open_elements:
+                break
+            parent = open_elements[-1][0]
+            node = closed.next
             continue
-        if node.is_text_node:
-            text = node.text_content
-            if text:
-                texts.append(text)
+        following = node.next
+        if node.tag_id == _TEXT_NODE:
+            strings += 1
         elif node.is_element_node:
             tag = node.tag
-            if tag is not None and tag not in dropped:
-                attributes = node.attributes
-                if not (attributes and _hidden(attributes)):
-                    i = len(nodes)
-                    if attributes:
-                        attributed.append(i)
-                    if tag in tagged:
-                        tagged[tag].append(i)
-                    parents.append(open_elements[-1])
-                    open_elements.append(i)
-                    nodes.append(node)
-                    tags.append(tag)
-                    attrs.append(attributes)
-                    ends.append(0)
-                    text_starts.append(len(texts))
-                    text_ends.append(0)
-                    node = node.child
-                    continue
-        node = node.next
+            attributes = node.attributes
+            if tag is None or tag in dropped or (attributes and _hidden(attributes)):
+                node.decompose()
+            else:
+                i = len(elements)
+                if attributes:
+                    attributed.append(i)
+                if tag in tagged:
+                    tagged[tag].append(i)
+                elements.append((tag, attributes, parent, strings))
+                ends.append(0)
+                text_ends.append(0)
+                open_elements.append((i, node))
+                parent = i
+                node = node.child
+                continue
+        node = following
+    joined = body.text(separator=_JOIN)
+    texts = joined.split(_JOIN) if strings else []
+    if len(texts) != strings:  # a string holding a NUL, or one lexbor leaves out: read them one by one
+        texts = [
+            node.text_content or "" for node in body.traverse(include_text=True) if node.tag_id == _TEXT_NODE
+        ]
+    tags, attrs, parents, text_starts = (list(column) for column in zip(*elements, strict=True))
     return {
-        "nodes": nodes, "tags": tags, "attrs": attrs, "parents": parents, "ends": ends,
-        "text_starts": text_starts, "text_ends": text_ends, "texts": texts, "tagged": tagged,
-        "attributed": attributed,
+        "tags": tags, "attrs": attrs, "parents": parents, "ends": ends, "text_starts": text_starts,
+        "text_ends": text_ends, "texts": texts, "tagged": tagged, "attributed": attributed,
     }  # fmt: skip
 
 

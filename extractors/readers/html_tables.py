@@ -29,19 +29,21 @@ Placed = tuple[int, int, Element, int, int]  # row, column, cell, rowspan, colsp
 
 def table_rows(table: Element) -> list[list[Element]]:
     """The table's rows (header section first, footer section last), each its cells."""
-    groups: dict[str, list[Element]] = {section: [] for section in _SECTIONS}
-    for child in table.children():
-        if child.tag == "tr":
+    page, tags = table.page, table.page.tags
+    groups: dict[str, list[int]] = {section: [] for section in _SECTIONS}
+    for child in page.children(table.i):
+        tag = tags[child]
+        if tag == "tr":
             groups["tbody"].append(child)
-        elif child.tag in groups:
-            groups[child.tag] += [row for row in child.children() if row.tag == "tr"]
+        elif tag in groups:
+            groups[tag] += [row for row in page.children(child) if tags[row] == "tr"]
     rows = groups["thead"] + groups["tbody"] + groups["tfoot"]
-    return [[cell for cell in row.children() if cell.tag in _CELLS] for row in rows]
+    return [[Element(page, cell) for cell in page.children(row) if tags[cell] in _CELLS] for row in rows]
 
 
 def _span(cell: Element, name: str, limit: int, zero: int) -> int:
     """A ``rowspan``/``colspan`` value; 0 (rowspan only) means ``zero``; junk means 1."""
-    raw = (cell.page.attrs[cell.index].get(name) or "").strip()
+    raw = (cell.page.attrs[cell.i].get(name) or "").strip()
     digits = raw[: len(raw) - len(raw.lstrip("0123456789"))] if raw else ""
     if not digits:
         return 1
@@ -58,10 +60,11 @@ def place_cells(rows: list[list[Element]]) -> list[Placed]:
     >>> def rows(html):
     ...     table = next(e for e in parse_page(html).body.elements() if e.tag == "table")
     ...     return table_rows(table)
-    >>> grid = rows("<table><tr><td rowspan=2>구분</td><td colspan=2>2025년</td></tr><tr><td>1분기</td><td>2분기")
+    >>> grid = rows("<table><tr><td rowspan=2>구분<td colspan=2>2025년<tr><td>1분기<td>2분기")
     >>> [(r, c, cell.text(), rs, cs) for r, c, cell, rs, cs in place_cells(grid)]
     [(0, 0, '구분', 2, 1), (0, 1, '2025년', 1, 2), (1, 1, '1분기', 1, 1), (1, 2, '2분기', 1, 1)]
-    >>> [(r, c, rs, cs) for r, c, _, rs, cs in place_cells(rows("<table><tr><td colspan=99>합계<tr><td>a<td>b"))]
+    >>> grid = rows("<table><tr><td colspan=99>합계<tr><td>a<td>b")
+    >>> [(r, c, rs, cs) for r, c, _, rs, cs in place_cells(grid)]
     [(0, 0, 1, 2), (1, 0, 1, 1), (1, 1, 1, 1)]
     """
     rows = [cells for cells in rows if cells]  # a row without cells adds nothing to the grid
@@ -73,7 +76,7 @@ def place_cells(rows: list[list[Element]]) -> list[Placed]:
         for cell in cells:
             while (r, c) in taken:
                 c += 1
-            if cell.page.attrs[cell.index]:
+            if cell.page.attrs[cell.i]:
                 rowspan = min(_span(cell, "rowspan", _MAX_ROWSPAN, height - r), height - r)
                 colspan = _span(cell, "colspan", _MAX_COLSPAN, 1)
             else:  # most cells: no attributes to read
