@@ -35,6 +35,7 @@ repeats a menu entry (the board's name, ``보도자료``) is dropped.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -159,21 +160,16 @@ def class_words(names: str) -> frozenset[str]:
     >>> sorted(class_words("top_util lnbWrap gnb2"))
     ['gnb', 'lnb', 'top', 'util', 'wrap']
     """
-    words = _CLASS_WORD_CACHE.get(names)
-    if words is None:
-        words = frozenset(word.lower() for word in _CLASS_WORDS.findall(names))
-        if len(_CLASS_WORD_CACHE) < _CACHE_SIZE:
-            _CLASS_WORD_CACHE[names] = words
-    return words
-
-
-# Pages repeat their class names (``HStyle0`` on every paragraph): read each once.
-_CLASS_WORD_CACHE: dict[str, frozenset[str]] = {}
-_CACHE_SIZE = 10_000
+    return frozenset(word.lower() for word in _CLASS_WORDS.findall(names))
 
 
 def _names(page: Page, i: int) -> str:
     return f"{page.attr(i, 'class')} {page.attr(i, 'id')}"
+
+
+def _is_content_named(page: Page, i: int) -> bool:
+    words = class_words(_names(page, i))
+    return bool(words & CONTENT_CLASS_WORDS) and not words & FURNITURE_CLASS_WORDS
 
 
 def _inside_article(page: Page, i: int) -> bool:
@@ -182,11 +178,28 @@ def _inside_article(page: Page, i: int) -> bool:
     while parent >= 0 and page.tags[parent] != "body":
         if page.tags[parent] in _ARTICLE_TAGS or page.attrs[parent].get("role") == "main":
             return True
-        words = class_words(_names(page, parent))
-        if words & CONTENT_CLASS_WORDS and not words & FURNITURE_CLASS_WORDS:
+        if _is_content_named(page, parent):
             return True
         parent = page.parents[parent]
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_region(role: str, classes: str, names: str) -> bool | None:
+    """Rule 1 by an element's role, class and id: True, False, or None for a header
+    (``header`` named, and nothing named content): a region outside an article only.
+
+    Pages repeat their names (``HStyle0`` on every paragraph): each is read once.
+    """
+    if role.lower() in FURNITURE_ROLES:
+        return True
+    if any(name in SCREEN_READER_CLASSES for name in classes.lower().split()):
+        return True
+    words = class_words(names)
+    furniture = words & FURNITURE_CLASS_WORDS
+    if furniture == {"header"}:  # an article's own header stays: ``article_header``, or inside one
+        return None if not words & CONTENT_CLASS_WORDS else False
+    return bool(furniture)  # ``article_share``, ``ad_article``: furniture all the same
 
 
 def is_page_region(page: Page, i: int) -> bool:
@@ -196,16 +209,9 @@ def is_page_region(page: Page, i: int) -> bool:
         return tag != "header" or not _inside_article(page, i)
     if not page.attrs[i]:  # most elements of a page: nothing more to read
         return False
-    if page.attr(i, "role").lower() in FURNITURE_ROLES:
-        return True
-    classes = page.attr(i, "class").lower().split()
-    if any(name in SCREEN_READER_CLASSES for name in classes):
-        return True
-    words = class_words(_names(page, i))
-    furniture = words & FURNITURE_CLASS_WORDS
-    if furniture == {"header"}:  # an article's own header stays: ``article_header``, or inside one
-        return not words & CONTENT_CLASS_WORDS and not _inside_article(page, i)
-    return bool(furniture)  # ``article_share``, ``ad_article``: furniture all the same
+    classes = page.attr(i, "class")
+    region = _named_region(page.attr(i, "role"), classes, f"{classes} {page.attr(i, 'id')}")
+    return not _inside_article(page, i) if region is None else region
 
 
 def is_link_list(page: Page, i: int) -> bool:
