@@ -1,14 +1,24 @@
-"""HTML reading cost, and how content extractors compare on the same pages.
+"""HTML reading cost against lexbor's own plain-text export, and how content extractors compare.
 
     python benchmarks/bench_html.py [CORPUS_HTML_DIR] [--repeat 20]
     python benchmarks/bench_html.py --compare     # needs: pip install trafilatura readability-lxml
 
 Speed (default), for each corpus page and each page of tests/html_pages.py,
-measured in the same run (best of ``--repeat`` CPU times, runs alternating):
-  ours         read_html (charset, parse, furniture rules, title, tables as cells)
-  lexbor       selectolax's own plain-text export: decode + LexborHTMLParser + body.text()
-  trafilatura  trafilatura.extract(include_tables=True), when installed
-and prints ours / lexbor and ours / trafilatura per page and over all pages.
+measured in the same run (best of ``--repeat`` CPU times, the runs alternating
+page by page so that they share the machine's load).  Every run starts from
+the page's bytes, so the charset decoding (``decode_html``) is in each of them:
+  lexbor   the library's own plain-text export of the same bytes: decode,
+           ``LexborHTMLParser(html)`` and ``body.text(separator="\n")``
+  parse    decode and ``LexborHTMLParser(html)`` only: the floor of any reader
+           built on lexbor
+  items    decode and ``html_to_items``: everything the HTML reader does itself
+           (index, furniture rules, title, lines, table cells on their grid)
+  ours     ``read_html``: the items laid into the document text, each table
+           through ``extractors.tables.write_table`` (headers, units, periods of
+           every cell: the table reading all formats share)
+  traf     trafilatura.extract(include_tables=True), when installed
+and prints ours / lexbor per page, then over all pages: ours / lexbor,
+items / lexbor, parse / lexbor, and the table reading's share of ours.
 Prints ratios, never asserts: speed is not a test.
 
 ``--compare`` prints what each extractor makes of the pages: the title in its
@@ -28,7 +38,7 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
-from extractors.readers.html import read_html
+from extractors.readers.html import html_to_items, read_html
 from extractors.readers.html_charset import decode_html
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,6 +78,14 @@ def samples(corpus: Path) -> list[Sample]:
 def lexbor_text(raw: bytes) -> str:
     body = LexborHTMLParser(decode_html(raw, "page")[0]).body
     return body.text(separator="\n") if body is not None else ""
+
+
+def lexbor_parse(raw: bytes) -> object:
+    return LexborHTMLParser(decode_html(raw, "page")[0])
+
+
+def our_items(raw: bytes) -> object:
+    return html_to_items(decode_html(raw, "page")[0], "page")
 
 
 def ours(raw: bytes) -> str:
@@ -117,33 +135,39 @@ def best_of(repeat: int, runs: dict[str, Callable[[], object]]) -> dict[str, flo
 
 def speed(pages: list[Sample], repeat: int) -> None:
     traf = _trafilatura()
-    totals = {"ours": 0.0, "lexbor": 0.0, "trafilatura": 0.0}
-    print(f"{'page':<34}{'KB':>6}{'ours ms':>9}{'lexbor ms':>10}{'ratio':>7}{'traf ms':>9}{'ratio':>7}")
+    names = ("lexbor", "parse", "items", "ours", "trafilatura")
+    totals = dict.fromkeys(names, 0.0)
+    print(f"{'page':<34}{'KB':>6}{'lexbor ms':>10}{'items ms':>9}{'ours ms':>9}{'ratio':>7}{'traf ms':>9}")
     for page in pages:
         runs: dict[str, Callable[[], object]] = {
-            "ours": functools.partial(ours, page.raw),
             "lexbor": functools.partial(lexbor_text, page.raw),
+            "parse": functools.partial(lexbor_parse, page.raw),
+            "items": functools.partial(our_items, page.raw),
+            "ours": functools.partial(ours, page.raw),
         }
         if traf is not None:
             runs["trafilatura"] = functools.partial(traf, page.raw)
         best = best_of(repeat, runs)
         for name, seconds in best.items():
             totals[name] += seconds
-        traf_cells = (
-            f"{best['trafilatura'] * 1000:>9.2f}{best['ours'] / best['trafilatura']:>7.2f}"
-            if traf
-            else f"{'-':>9}{'-':>7}"
-        )
+        traf_cell = f"{best['trafilatura'] * 1000:>9.2f}" if traf else f"{'-':>9}"
+        ratio = best["ours"] / best["lexbor"]
         print(
-            f"{page.name[:33]:<34}{len(page.raw) / 1000:>6.1f}{best['ours'] * 1000:>9.2f}"
-            f"{best['lexbor'] * 1000:>10.2f}{best['ours'] / best['lexbor']:>7.1f}{traf_cells}"
+            f"{page.name[:33]:<34}{len(page.raw) / 1000:>6.1f}{best['lexbor'] * 1000:>10.2f}"
+            f"{best['items'] * 1000:>9.2f}{best['ours'] * 1000:>9.2f}{ratio:>7.1f}{traf_cell}"
         )
-    print(f"read_html / lexbor plain text (parse + body.text): {totals['ours'] / totals['lexbor']:.1f}")
+    lexbor = totals["lexbor"]
+    print(f"over {len(pages)} pages; lexbor's export (decode + parse + body.text): {lexbor * 1000:.2f} ms")
+    print(f"  read_html / lexbor export:                          {totals['ours'] / lexbor:.2f}")
+    print(f"  html_to_items / lexbor export (the reader's own):   {totals['items'] / lexbor:.2f}")
+    print(f"  decode + parse / lexbor export (the floor):         {totals['parse'] / lexbor:.2f}")
+    share = (totals["ours"] - totals["items"]) / totals["ours"]
+    print(f"  table reading and text layout (write_table): {share:.0%} of read_html")
     if traf is not None:
-        ratio = totals["ours"] / totals["trafilatura"]
-        print(f"read_html / trafilatura.extract (content + tables): {ratio:.2f}")
+        traf_ratio = totals["ours"] / totals["trafilatura"]
+        print(f"  read_html / trafilatura.extract (content + tables): {traf_ratio:.2f}")
     else:
-        print("trafilatura not installed: ratio to it not measured")
+        print("  trafilatura not installed: ratio to it not measured")
 
 
 def _normal(line: str) -> str:

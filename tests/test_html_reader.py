@@ -518,3 +518,21 @@ def test_bug_metadata_list_items_were_read_as_one_word() -> None:
 def test_bug_short_article_with_a_copyright_line_was_dropped_whole() -> None:
     text = text_of("<div><p>수출은 5.1% 늘었다.</p><p>저작권자 © 한빛경제 무단전재 및 재배포 금지</p></div>")
     assert text == "수출은 5.1% 늘었다."
+
+
+def test_bug_article_inside_a_link_was_read_as_link_text() -> None:
+    # A page wrapped in a link (a card, a clickable banner) holds its article in a table cell:
+    # the article's characters are not link text, so no rule may take it as a link box.
+    body = (
+        '<p>요약</p><a href="#"><table><tr><td><div class="article_share">'
+        + ARTICLE
+        + "</div></td></tr></table></a>"
+    )
+    assert "수출은 612억 달러로 3.1% 늘었고" in text_of(body)
+
+
+def test_bug_text_after_a_block_was_read_as_inside_it() -> None:
+    # The strings after a block's end belong to its parent, not to the caption inside it.
+    assert text_of("<figure><figcaption>사진 설명</figcaption></figure>본문<br><br>다음 문단") == (
+        "사진 설명\n본문\n\n다음 문단"
+    )

@@ -16,7 +16,7 @@ pages written in the styles of ministry boards, 정책브리핑, news sites and 
 table-laid pages (title among the first lines / publication lines found /
 furniture strings left / table rows kept as rows / ms a page):
 
-- ours (lexbor + rules): 12 of 12 / 1.000 / 0 / 1.00 / 3.7 ms;
+- ours (lexbor + rules): 12 of 12 / 1.000 / 0 / 1.00 / 2.4 ms;
 - trafilatura 2.3: 9 of 12 / 0.988 / 23 (menus of a table-laid page, bylines,
   share buttons, 조회수 and 작성일 of a board, 공공누리) / 0.89 / 13.6 ms; its
   text rows carry no ``rowspan``/``colspan`` (a merged header shifts the
@@ -30,6 +30,15 @@ lexbor parses as the HTML5 standard says (a page reads as a browser shows
 it: misnested tags repaired, entities decoded), is typed and maintained; the
 rules are small and data-driven (``extractors/lexicon/html.py``), and table
 cells stay cells.
+
+Speed: the page is parsed by lexbor and read in one walk into flat lists
+(``html_dom``); its strings come from one call to lexbor's text export, the
+rules read counts as differences of running sums and only enter the parts of
+the page where one may apply, and the text is laid out from the same lists.
+``benchmarks/bench_html.py`` measures it against lexbor's own plain-text
+export of the same bytes: the reader's own work (``html_to_items``) is about
+7× the export, the whole read about 14× — half of it the table reading every
+format shares (``extractors.tables.write_table``).
 """
 
 from __future__ import annotations
@@ -42,20 +51,28 @@ import regex
 
 from extractors.errors import SuchiError
 from extractors.readers.base import SourceDocument, TableCellSpan
-from extractors.readers.builder import Glyph, TextBuilder, plain_glyphs
+from extractors.readers.builder import Glyph, TextBuilder
 from extractors.readers.html_charset import decode_html, looks_like_html
 from extractors.readers.html_content import find_content, is_furniture_text
-from extractors.readers.html_dom import BLOCK_TAGS, Element, parse_page
+from extractors.readers.html_dom import BLOCK_TAGS, Element, Page, parse_page
 from extractors.readers.html_tables import caption_text, is_layout_table, place_cells, table_rows, to_table
 from extractors.tables import Table, write_table
 
-__all__ = ["looks_like_html", "read_html"]
+__all__ = ["html_to_items", "looks_like_html", "read_html"]
 
 _SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
 _SUBSCRIPT = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
 _WORDS = regex.compile(r"[\p{L}\p{N}]")
+# Elements laid out by rules of their own (a block of BLOCK_TAGS breaks the line at each end,
+# the rest flow inline).
+_OWN_LAYOUT = frozenset({"br", "table", "pre", "sup", "sub"})
 
 Item = tuple[int, str | Table]  # (line breaks before it, a line or a table)
+
+
+def _line(parts: list[str]) -> str:
+    """Inline strings as one line: white space collapsed as a browser shows it, NFC."""
+    return unicodedata.normalize("NFC", " ".join("".join(parts).split()))  # every Unicode space
 
 
 @dataclass(slots=True)
@@ -69,8 +86,13 @@ class _Flow:
     def text(self, text: str) -> None:
         self._parts.append(text)
 
+    def extend(self, texts: list[str]) -> None:
+        self._parts += texts
+
     def _flush(self) -> bool:
-        line = unicodedata.normalize("NFC", " ".join("".join(self._parts).split()))  # every Unicode space
+        if not self._parts:  # most breaks: two blocks end or start together
+            return False
+        line = _line(self._parts)
         self._parts.clear()
         if not line:
             return False
@@ -83,8 +105,7 @@ class _Flow:
         if not self._flush() and self.items:
             self._breaks = min(2, self._breaks + 1)
 
-    def block_break(self) -> None:
-        self._flush()
+    block_break = _flush
 
     def table(self, table: Table) -> None:
         self._flush()
@@ -100,23 +121,40 @@ class _Flow:
         ]
 
 
+class _Glyphs(dict[str, Glyph]):
+    """One glyph per character, made once: a page's cells are lists of the same few."""
+
+    def __missing__(self, character: str) -> Glyph:
+        glyph = self[character] = (character, None)
+        return glyph
+
+
+_GLYPHS = _Glyphs()
+
+
 def _cell_glyphs(cell: Element) -> list[Glyph]:
-    """A cell's content: its lines joined by ``\\n`` (the writer makes them spaces)."""
-    flow = _Flow()
-    _walk(cell, flow, None)
-    return plain_glyphs("\n".join(flow.lines()))
+    """A cell's content: its lines joined by ``\\n`` (the writer makes them spaces), as
+    ``plain_glyphs`` makes them."""
+    page, i = cell.page, cell.i
+    if page.ends[i] == i + 1:  # strings only: one line (most cells)
+        text = _line(page.texts[page.text_starts[i] : page.text_ends[i]])
+    else:
+        flow = _Flow()
+        _walk(page, i, flow, None)
+        text = "\n".join(flow.lines())
+    return list(map(_GLYPHS.__getitem__, text))
 
 
-def _walk_table(table: Element, flow: _Flow, skip: Element | None) -> None:
+def _walk_table(table: Element, flow: _Flow, skip: int | None) -> None:
     placed = place_cells(table_rows(table))
     if not placed:
         return
     if is_layout_table(table, placed):  # each cell a block of text, row by row
         for _, _, cell, _, _ in placed:
-            if cell is skip:
+            if cell.i == skip:
                 continue
             flow.block_break()
-            _walk(cell, flow, skip)
+            _walk(cell.page, cell.i, flow, skip)
             flow.block_break()
         return
     model = to_table(placed, _cell_glyphs)
@@ -128,61 +166,65 @@ def _walk_table(table: Element, flow: _Flow, skip: Element | None) -> None:
     flow.table(model)
 
 
-def _walk(root: Element, flow: _Flow, skip: Element | None) -> None:
-    """Write ``root``'s content into ``flow`` (``skip``: the title, written apart)."""
-    stack: list[Element | str | None] = list(reversed(root.children))  # None: a block's end
-    while stack:
-        node = stack.pop()
-        if node is None:
+def _walk(page: Page, root: int, flow: _Flow, skip: int | None) -> None:
+    """Write element ``root``'s content into ``flow`` (``skip``: the title, written apart).
+
+    The page's elements and strings are in document order: the strings between
+    two elements are written as they come, a block breaks the line where it
+    starts and where it ends (``closing``: the open blocks, innermost last).
+    """
+    tags, ends, texts, removed = page.tags, page.ends, page.texts, page.removed
+    starts, text_ends = page.text_starts, page.text_ends
+    closing: list[int] = []
+    k = starts[root]  # the next string to write
+    j, end = root + 1, ends[root]
+    while j < end:
+        while closing and ends[closing[-1]] <= j:
+            stop = text_ends[closing.pop()]
+            flow.extend(texts[k:stop])
+            k = stop
             flow.block_break()
+        flow.extend(texts[k : starts[j]])
+        k = starts[j]
+        tag = tags[j]
+        if tag in _OWN_LAYOUT or removed[j] or j == skip:
+            if not removed[j] and j != skip:
+                _walk_own_layout(page, j, flow, skip)
+            k = text_ends[j]  # what is below it is written (or left out)
+            j = ends[j]
             continue
-        if isinstance(node, str):
-            flow.text(node)
-            continue
-        if node is skip:
-            continue
-        tag = node.tag
-        if tag == "br":
-            flow.line_break()
-        elif tag == "table":
-            _walk_table(node, flow, skip)
-        elif tag in ("sup", "sub"):
-            flow.text(node.text().translate(_SUPERSCRIPT if tag == "sup" else _SUBSCRIPT))
-        elif tag == "pre":
+        if tag in BLOCK_TAGS:
             flow.block_break()
-            inner = _Flow()
-            _walk_pre(node, inner)
-            for line in inner.lines():
-                flow.text(line)
-                flow.line_break()
-            flow.block_break()
-        elif tag in BLOCK_TAGS:
-            flow.block_break()
-            stack.append(None)
-            stack.extend(reversed(node.children))
-        else:
-            stack.extend(reversed(node.children))
+            closing.append(j)
+        j += 1  # an inline element's strings flow on
+    while closing:
+        stop = text_ends[closing.pop()]
+        flow.extend(texts[k:stop])
+        k = stop
+        flow.block_break()
+    flow.extend(texts[k : text_ends[root]])
 
 
-def _walk_pre(node: Element, flow: _Flow) -> None:
-    """``<pre>``: its line ends are line breaks (its other white space collapses)."""
-    for text in _strings(node):
-        for index, line in enumerate(text.split("\n")):
-            if index:
-                flow.line_break()
+def _walk_own_layout(page: Page, j: int, flow: _Flow, skip: int | None) -> None:
+    """Elements laid out by rules of their own: ``<br>``, tables, ``<sup>``/``<sub>``, ``<pre>``."""
+    tag = page.tags[j]
+    if tag == "br":
+        flow.line_break()
+    elif tag == "table":
+        _walk_table(Element(page, j), flow, skip)
+    elif tag in ("sup", "sub"):
+        flow.text(page.text(j).translate(_SUPERSCRIPT if tag == "sup" else _SUBSCRIPT))
+    else:  # pre
+        flow.block_break()
+        inner = _Flow()
+        for index, line in enumerate("".join(page.strings(j)).split("\n")):
+            if index:  # its line ends are line breaks (its other white space collapses)
+                inner.line_break()
+            inner.text(line)
+        for line in inner.lines():
             flow.text(line)
-
-
-def _strings(node: Element) -> list[str]:
-    strings: list[str] = []
-    stack: list[Element | str] = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            strings.append(item)
-        else:
-            stack.extend(reversed(item.children))
-    return strings
+            flow.line_break()
+        flow.block_break()
 
 
 def _write(items: list[Item], builder: TextBuilder) -> list[TableCellSpan]:
@@ -199,18 +241,18 @@ def _write(items: list[Item], builder: TextBuilder) -> list[TableCellSpan]:
     return spans
 
 
-def read_html(source: str, raw: bytes) -> SourceDocument:
-    """Read a web page; its text is the publication in it (see the module docstring)."""
-    html, warnings = decode_html(raw, source)
+def html_to_items(html: str, source: str) -> list[Item]:
+    """The publication in a decoded page: its lines and tables in reading order, the
+    title first (everything but laying them into the text and reading the tables)."""
     page = parse_page(html)
     content = find_content(page)
     title = ""
     if content.title is not None:
         heading = _Flow()
-        _walk(content.title, heading, None)
+        _walk(page, content.title, heading, None)
         title = " ".join(heading.lines())  # one line, even when the heading breaks it
     flow = _Flow()
-    _walk(content.root, flow, content.title)
+    _walk(page, content.root, flow, content.title)
     flow.block_break()
     items = [item for item in flow.items if not (isinstance(item[1], str) and is_furniture_text(item[1]))]
     if not any(isinstance(line, Table) or _WORDS.search(line) for _, line in items):
@@ -222,6 +264,13 @@ def read_html(source: str, raw: bytes) -> SourceDocument:
         )
     if title and items[0][1] != title:  # a body that opens with its title has it once
         items.insert(0, (0, title))
+    return items
+
+
+def read_html(source: str, raw: bytes) -> SourceDocument:
+    """Read a web page; its text is the publication in it (see the module docstring)."""
+    html, warnings = decode_html(raw, source)
+    items = html_to_items(html, source)
     builder = TextBuilder()
     tables = _write(items, builder)
     return SourceDocument(

@@ -34,6 +34,10 @@ repeats a menu entry (the board's name, ``보도자료``) is dropped.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -59,7 +63,7 @@ from extractors.lexicon.html import (
     TITLE_SEPARATORS,
     VIEW_COUNT_LABELS,
 )
-from extractors.readers.html_dom import Element, Page, measure
+from extractors.readers.html_dom import Page
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
@@ -125,71 +129,108 @@ _BREADCRUMB = regex.compile(
 
 _LETTERS = regex.compile(r"\p{L}{2}")
 
-# Cheap tests before the patterns: words one of them needs, first letters of the headings.
-_FURNITURE_KEYS = tuple(
-    word.lower()
-    for word in (
-        *VIEW_COUNT_LABELS, *POSTED_LABELS, *COPYRIGHT_WORDS, *COPYRIGHT_SIGNS, *RIGHTS_RESERVED,
-        *COPYRIGHT_HOLDER_WORDS, *REPRINT_WORDS, *OPEN_LICENCE_WORDS, *BREADCRUMB_HOMES,
-    )
+# Cheap tests before the patterns: words one of them needs (lowercased), the first two
+# letters of the headings.  Plain alternations of words, compiled by ``re``: it
+# searches them as literals, ten times faster than ``regex`` does.
+_KEYS = sorted(
+    {
+        word.lower()
+        for word in (
+            *VIEW_COUNT_LABELS, *POSTED_LABELS, *COPYRIGHT_WORDS, *COPYRIGHT_SIGNS, *RIGHTS_RESERVED,
+            *COPYRIGHT_HOLDER_WORDS, *REPRINT_WORDS, *OPEN_LICENCE_WORDS, *BREADCRUMB_HOMES,
+        )
+    },
+    key=lambda word: (-len(word), word),
 )  # fmt: skip
+_FURNITURE_KEY = re.compile("|".join(map(re.escape, _KEYS)))
+# The same words without white space, in the visible characters of a page run together.
+_SOLID_KEY = re.compile("|".join(sorted({re.escape("".join(word.split())) for word in _KEYS})))
 _HEADING_STARTS = frozenset(heading[0] for heading in FURNITURE_HEADINGS)
 
 
-def class_words(element: Element) -> set[str]:
+# A string opening with a heading's first two letters, in the visible characters of a
+# page (each string after a NUL): one that may open a box of rule 3.
+_OPENINGS = sorted({"".join(heading.split())[:2] for heading in FURNITURE_HEADINGS})
+_HEADING_OPENING = re.compile(rf"\x00(?:{'|'.join(map(re.escape, _OPENINGS))})")
+
+
+def class_words(names: str) -> frozenset[str]:
     """The lowercased words of an element's class and id names.
 
-    >>> sorted(class_words(Element("div", {"class": "top_util lnbWrap", "id": "gnb2"})))
+    >>> sorted(class_words("top_util lnbWrap gnb2"))
     ['gnb', 'lnb', 'top', 'util', 'wrap']
     """
-    names = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}"
-    return {word.lower() for word in _CLASS_WORDS.findall(names)}
+    return frozenset(word.lower() for word in _CLASS_WORDS.findall(names))
 
 
-def _inside_article(element: Element) -> bool:
+def _names(page: Page, i: int) -> str:
+    return f"{page.attr(i, 'class')} {page.attr(i, 'id')}"
+
+
+def _is_content_named(page: Page, i: int) -> bool:
+    words = class_words(_names(page, i))
+    return bool(words & CONTENT_CLASS_WORDS) and not words & FURNITURE_CLASS_WORDS
+
+
+def _inside_article(page: Page, i: int) -> bool:
     """True inside an article: ``article``/``main``/``section``, or an element named for content."""
-    parent = element.parent
-    while parent is not None and parent.tag != "body":
-        if parent.tag in _ARTICLE_TAGS or parent.attrs.get("role") == "main":
+    parent = page.parents[i]
+    while parent >= 0 and page.tags[parent] != "body":
+        if page.tags[parent] in _ARTICLE_TAGS or page.attrs[parent].get("role") == "main":
             return True
-        words = class_words(parent)
-        if words & CONTENT_CLASS_WORDS and not words & FURNITURE_CLASS_WORDS:
+        if _is_content_named(page, parent):
             return True
-        parent = parent.parent
+        parent = page.parents[parent]
     return False
 
 
-def is_page_region(element: Element) -> bool:
-    """Rule 1: a region of the page around the publication (menus, header, footer, tools)."""
-    if element.tag in FURNITURE_TAGS:
-        return element.tag != "header" or not _inside_article(element)
-    if not element.attrs:  # most elements of a page: nothing more to read
-        return False
-    if element.attrs.get("role", "").lower() in FURNITURE_ROLES:
+@functools.lru_cache(maxsize=4096)
+def _named_region(role: str, classes: str, names: str) -> bool | None:
+    """Rule 1 by an element's role, class and id: True, False, or None for a header
+    (``header`` named, and nothing named content): a region outside an article only.
+
+    Pages repeat their names (``HStyle0`` on every paragraph): each is read once.
+    """
+    if role.lower() in FURNITURE_ROLES:
         return True
-    classes = element.attrs.get("class", "").lower().split()
-    if any(name in SCREEN_READER_CLASSES for name in classes):
+    if any(name in SCREEN_READER_CLASSES for name in classes.lower().split()):
         return True
-    words = class_words(element)
+    words = class_words(names)
     furniture = words & FURNITURE_CLASS_WORDS
     if furniture == {"header"}:  # an article's own header stays: ``article_header``, or inside one
-        return not words & CONTENT_CLASS_WORDS and not _inside_article(element)
+        return None if not words & CONTENT_CLASS_WORDS else False
     return bool(furniture)  # ``article_share``, ``ad_article``: furniture all the same
 
 
-def is_link_list(element: Element) -> bool:
-    """Rule 2: a menu, a list of related links, a keyword list."""
-    if not element.chars or element.link_chars < _LINK_SHARE * element.chars:
+def is_page_region(page: Page, i: int) -> bool:
+    """Rule 1: a region of the page around the publication (menus, header, footer, tools)."""
+    tag = page.tags[i]
+    if tag in FURNITURE_TAGS:
+        return tag != "header" or not _inside_article(page, i)
+    if not page.attrs[i]:  # most elements of a page: nothing more to read
         return False
-    return element.links >= _MIN_LINKS or (element.tag in _LIST_TAGS and element.links >= 2)
+    classes = page.attr(i, "class")
+    region = _named_region(page.attr(i, "role"), classes, f"{classes} {page.attr(i, 'id')}")
+    return not _inside_article(page, i) if region is None else region
 
 
-def opens_with_furniture_heading(element: Element) -> bool:
+def is_link_list(page: Page, i: int) -> bool:
+    """Rule 2: a menu, a list of related links, a keyword list."""
+    links = page.links(i)
+    if links < 2:  # the cheap test first
+        return False
+    chars = page.chars(i)
+    if not chars or page.link_chars(i) < _LINK_SHARE * chars:
+        return False
+    return links >= _MIN_LINKS or page.tags[i] in _LIST_TAGS
+
+
+def opens_with_furniture_heading(page: Page, i: int) -> bool:
     """Rule 3: a box headed ``관련 보도자료``, ``인기검색어: …``, ``댓글 3`` …"""
-    first = element.first.lstrip()
+    first = page.first(i).lstrip()
     if not first or first[0] not in _HEADING_STARTS:  # the cheap test first
         return False
-    return bool(_FURNITURE_HEADING.match(element.first_text()))
+    return bool(_FURNITURE_HEADING.match(" ".join(first.split())))
 
 
 def is_furniture_text(text: str) -> bool:
@@ -202,77 +243,143 @@ def is_furniture_text(text: str) -> bool:
     ...     "(c) 수출 12% 증가")]
     [False, False, False, False]
     """
-    if len(text) > _NOTICE_BLOCK:
-        return False
-    lowered = text.lower()
-    if not any(key in lowered for key in _FURNITURE_KEYS):
+    if len(text) > _NOTICE_BLOCK or not _FURNITURE_KEY.search(text.lower()):
         return False
     if _NOTICE.search(text):
         return True
     return len(text) <= _SHORT_BLOCK and bool(_PAGE_METADATA.search(text) or _BREADCRUMB.match(text))
 
 
-def is_short_block(element: Element) -> bool:
+def is_short_block(page: Page, i: int) -> bool:
     """Short enough for rule 4, and no heading or table inside."""
-    return element.chars <= _NOTICE_BLOCK and not element.framed
+    return page.chars(i) <= _NOTICE_BLOCK and not page.framed(i)
 
 
-def is_furniture_line(element: Element) -> bool:
-    """Rule 4: a short block of page metadata, a notice or a breadcrumb."""
-    return is_short_block(element) and is_furniture_text(element.text())
+def _link_texts(page: Page, i: int) -> set[str]:
+    links = page.tagged["a"]
+    inside = links[bisect.bisect_left(links, i) : bisect.bisect_left(links, page.ends[i])]
+    return {text for link in inside if not page.removed[link] and (text := page.text(link))}
 
 
-def _link_texts(element: Element) -> set[str]:
-    return {text for link in element.elements() if link.tag == "a" and (text := link.text())}
+def _strings_opening_with_headings(page: Page) -> list[int]:
+    """The strings that may open a box of rule 3 (or more of them), in document order."""
+    if page.solid is None:
+        return list(range(len(page.texts)))
+    solid = page.solid
+    return [solid.count("\x00", 0, match.start() + 1) - 1 for match in _HEADING_OPENING.finditer(solid)]
 
 
-def drop_furniture(body: Element) -> set[str]:
+def _strings_with_keys(page: Page) -> list[int]:
+    """The strings where a text of rule 4 may be (or more of them), in document order.
+
+    The words are searched for in the page's visible characters run together, so
+    that a word split over strings (``조회<b>수</b>``) is found as well.
+    """
+    if page.solid is None:
+        return list(range(len(page.texts)))
+    solid = page.solid.replace("\x00", "")
+    lowered = solid.lower()
+    if len(lowered) != len(solid):  # a letter that lowercases to two (``İ``): positions would shift
+        return list(range(len(page.texts)))
+    found: set[int] = set()
+    for match in _SOLID_KEY.finditer(lowered):
+        found.update(range(page.string_at(match.start()), page.string_at(match.end() - 1) + 1))
+    return sorted(found)
+
+
+def _candidates(page: Page, regions: list[int], keys: list[int], headings: list[int]) -> bytearray:
+    """1 for each element at or above one a rule could drop: a page region, two links
+    or more, a string that may open a furniture box or hold a furniture text."""
+    marked = bytearray(len(page.tags))
+    parents = page.parents
+
+    def mark(j: int) -> None:
+        while j >= 0 and not marked[j]:
+            marked[j] = 1
+            j = parents[j]
+
+    for j in regions:
+        mark(j)
+    for k in itertools.chain(keys, headings):
+        mark(page.owner(k))
+    links = [0] * len(marked)
+    for link in page.tagged["a"]:
+        j = link
+        while j >= 0 and not marked[j]:
+            links[j] += 1
+            if links[j] >= 2:
+                mark(j)
+                break
+            j = parents[j]
+    return marked
+
+
+def drop_furniture(page: Page) -> set[str]:
     """Drop rules 1–4 from the page, top down; the texts of the menus' links.
 
-    Rule 4 tests a short block once, as a whole: the blocks inside one that is
-    no furniture line are left to the line filter (``is_furniture_text``).
+    Every rule reads the page as parsed (the counts are taken once, before any
+    removal).  Rule 4 tests a short block once, as a whole: the blocks inside
+    one that is no furniture line are left to the line filter
+    (``is_furniture_text``).  The walk only enters elements where a rule may
+    apply (``_candidates``): the rest of the page is skipped whole.
     """
-    measure(body)
-    guard = _GUARD_SHARE * body.content_chars
+    body_content = page.content_chars(0)
+    guard = _GUARD_SHARE * body_content
+    attributed = sorted({*page.attributed, *page.elements_tagged(*FURNITURE_TAGS)})
+    regions = {i for i in attributed if is_page_region(page, i)}
+    keys = _strings_with_keys(page)
+    candidates = _candidates(page, sorted(regions), keys, _strings_opening_with_headings(page))
     menu_entries: set[str] = set()
-    stack = [(child, False) for child in reversed(body.children) if isinstance(child, Element)]
-    while stack:
-        element, tested = stack.pop()
-        if element.content_chars < guard or not body.content_chars:
-            if is_page_region(element) or is_link_list(element):
-                menu_entries |= _link_texts(element)
-                element.remove()
+    ends, starts, text_ends = page.ends, page.text_starts, page.text_ends
+    tested_until = 0  # the end of the short block tested last: rule 4 is not tried inside it
+    i, end = 1, ends[0]
+    while i < end:
+        if not candidates[i]:
+            i = ends[i]
+            continue
+        content = page.content_chars(i)
+        if content < guard or not body_content:
+            if i in regions or is_link_list(page, i):
+                menu_entries |= _link_texts(page, i)
+                page.remove(i)
+                i = ends[i]
                 continue
-            small_box = element.content_chars <= _SMALL_BOX or element.link_chars * 2 >= element.chars
-            if small_box and opens_with_furniture_heading(element):
-                element.remove()
+            small_box = content <= _SMALL_BOX or page.link_chars(i) * 2 >= page.chars(i)
+            if small_box and opens_with_furniture_heading(page, i):
+                page.remove(i)
+                i = ends[i]
                 continue
-            if not tested and is_short_block(element):
-                if is_furniture_text(element.text()):
-                    element.remove()
+            if i >= tested_until and is_short_block(page, i):
+                has_key = bisect.bisect_left(keys, text_ends[i]) > bisect.bisect_left(keys, starts[i])
+                if has_key and is_furniture_text(page.text(i)):
+                    page.remove(i)
+                    i = ends[i]
                     continue
-                tested = True
-        stack.extend((child, tested) for child in reversed(element.children) if isinstance(child, Element))
-    measure(body)
+                tested_until = ends[i]
+        i += 1
+    page.refresh()
     return menu_entries
 
 
-def _is_main(element: Element) -> bool:
-    return element.tag == "main" or element.attrs.get("role", "").lower() == "main"
+def _is_main(page: Page, i: int) -> bool:
+    return page.tags[i] == "main" or page.attr(i, "role").lower() == "main"
 
 
-def _is_article(element: Element) -> bool:
-    return element.tag == "article" or element.attrs.get("itemprop", "").lower() == "articlebody"
+def _is_article(page: Page, i: int) -> bool:
+    return page.tags[i] == "article" or page.attr(i, "itemprop").lower() == "articlebody"
 
 
-def narrow(body: Element) -> Element:
+def narrow(page: Page) -> int:
     """The page's ``main``, then its largest ``article``, when they hold most of its text."""
-    root = body
+    root = 0
+    named = sorted({*page.attributed, *page.elements_tagged("main", "article")})
     for wanted in (_is_main, _is_article):
-        candidates = [element for element in root.elements() if element is not root and wanted(element)]
+        candidates = [
+            i for i in named if i != root and page.within(i, root) and not page.removed[i] and wanted(page, i)
+        ]
         if candidates:
-            best = max(candidates, key=lambda element: element.content_chars)
-            if best.content_chars >= _NARROW_SHARE * root.content_chars:
+            best = max(candidates, key=page.content_chars)
+            if page.content_chars(best) >= _NARROW_SHARE * page.content_chars(root):
                 root = best
     return root
 
@@ -291,69 +398,48 @@ def _title_names(page: Page) -> set[str]:
 class Content:
     """The publication in the page: the element to write and its title element."""
 
-    root: Element
-    title: Element | None
+    root: int
+    title: int | None
 
 
-def choose_title(body: Element, root: Element, page: Page, menu_entries: set[str]) -> Element | None:
+def choose_title(page: Page, root: int, menu_entries: set[str]) -> int | None:
     """The title element (see the module docstring); drops menu echoes above it."""
-    headings = [
-        element for element in body.elements() if element.tag in HEADINGS and _LETTERS.search(element.text())
-    ]
-    echoes = [heading for heading in headings if heading.text() in menu_entries]
-    headings = [heading for heading in headings if heading.text() not in menu_entries]
+    headings = [(i, text) for i in page.elements_tagged(*HEADINGS) if _LETTERS.search(text := page.text(i))]
+    echoes = [i for i, text in headings if text in menu_entries]
+    headings = [(i, text) for i, text in headings if text not in menu_entries]
     names = _title_names(page)
-    named = [heading for heading in headings if heading.text() in names]
+    named = [(i, text) for i, text in headings if text in names]
     # The longest: a site's name is a part of <title> too (``기사 제목 - 한빛경제``).
-    title = max(named, key=lambda heading: len(heading.text()), default=None)
+    title = max(named, key=lambda heading: len(heading[1]), default=(None, ""))[0]
     if title is None:
         sizes = {len("".join(name.split())) for name in names}  # a cheap test before text()
         title = next(
             (
-                element
-                for element in root.elements()
-                if element is not root and element.chars in sizes and element.text() in names
+                i
+                for i in page.elements(root)
+                if i != root and page.chars(i) in sizes and page.text(i) in names
             ),
             None,
         )
     if title is None:
-        in_root = [heading for heading in headings if _within(heading, root)]
-        title = next((h for h in in_root if h.tag == "h1"), in_root[0] if in_root else None)
+        in_root = [i for i, _ in headings if page.within(i, root)]
+        title = next((i for i in in_root if page.tags[i] == "h1"), in_root[0] if in_root else None)
     for echo in echoes:  # the board's or section's name repeated from the menu, above the title
-        if title is None or _lead_chars(body, echo) < _lead_chars(body, title):
-            echo.remove()
+        if title is None or _lead_chars(page, echo) < _lead_chars(page, title):
+            page.remove(echo)
+            page.refresh()
     if title is None:
         return None
-    return title if _lead_chars(body, title) <= _TITLE_LEAD else None
+    return title if _lead_chars(page, title) <= _TITLE_LEAD else None
 
 
-def _within(element: Element, root: Element) -> bool:
-    node: Element | None = element
-    while node is not None:
-        if node is root:
-            return True
-        node = node.parent
-    return False
-
-
-def _lead_chars(body: Element, title: Element) -> int:
-    """Characters of text before ``title`` in the page."""
-    count = 0
-    stack: list[Element | str] = [body]
-    while stack:
-        node = stack.pop()
-        if node is title:
-            return count
-        if isinstance(node, str):
-            count += len("".join(node.split()))
-        else:
-            stack.extend(reversed(node.children))
-    return count
+def _lead_chars(page: Page, i: int) -> int:
+    """Characters of text before element ``i`` in the page (all of it for one taken out)."""
+    return page.chars(0) if page.removed[i] else page.chars_before(i)
 
 
 def find_content(page: Page) -> Content:
     """Drop the furniture, narrow to the article and choose its title."""
-    body = page.body
-    menu_entries = drop_furniture(body)
-    root = narrow(body)
-    return Content(root, choose_title(body, root, page, menu_entries))
+    menu_entries = drop_furniture(page)
+    root = narrow(page)
+    return Content(root, choose_title(page, root, menu_entries))

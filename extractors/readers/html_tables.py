@@ -21,7 +21,6 @@ from extractors.tables import Cell, Table
 
 _SECTIONS = ("thead", "tbody", "tfoot")
 _CELLS = frozenset({"td", "th"})
-_INSIDE_LAYOUT = frozenset({"table", "h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_COLSPAN = 1000  # HTML's limits
 _MAX_ROWSPAN = 65534
 
@@ -30,25 +29,21 @@ Placed = tuple[int, int, Element, int, int]  # row, column, cell, rowspan, colsp
 
 def table_rows(table: Element) -> list[list[Element]]:
     """The table's rows (header section first, footer section last), each its cells."""
-    groups: dict[str, list[Element]] = {section: [] for section in _SECTIONS}
-    for child in table.children:
-        if not isinstance(child, Element):
-            continue
-        if child.tag == "tr":
+    page, tags = table.page, table.page.tags
+    groups: dict[str, list[int]] = {section: [] for section in _SECTIONS}
+    for child in page.children(table.i):
+        tag = tags[child]
+        if tag == "tr":
             groups["tbody"].append(child)
-        elif child.tag in groups:
-            groups[child.tag] += [
-                row for row in child.children if isinstance(row, Element) and row.tag == "tr"
-            ]
+        elif tag in groups:
+            groups[tag] += [row for row in page.children(child) if tags[row] == "tr"]
     rows = groups["thead"] + groups["tbody"] + groups["tfoot"]
-    return [
-        [cell for cell in row.children if isinstance(cell, Element) and cell.tag in _CELLS] for row in rows
-    ]
+    return [[Element(page, cell) for cell in page.children(row) if tags[cell] in _CELLS] for row in rows]
 
 
 def _span(cell: Element, name: str, limit: int, zero: int) -> int:
     """A ``rowspan``/``colspan`` value; 0 (rowspan only) means ``zero``; junk means 1."""
-    raw = cell.attrs.get(name, "").strip()
+    raw = (cell.page.attrs[cell.i].get(name) or "").strip()
     digits = raw[: len(raw) - len(raw.lstrip("0123456789"))] if raw else ""
     if not digits:
         return 1
@@ -61,11 +56,15 @@ def _span(cell: Element, name: str, limit: int, zero: int) -> int:
 def place_cells(rows: list[list[Element]]) -> list[Placed]:
     """Grid addresses of the cells, rowspan and colspan resolved.
 
-    >>> def td(text, **spans): return Element("td", {k: str(v) for k, v in spans.items()}, [text])
-    >>> rows = [[td("구분", rowspan=2), td("2025년", colspan=2)], [td("1분기"), td("2분기")]]
-    >>> [(r, c, cell.text(), rs, cs) for r, c, cell, rs, cs in place_cells(rows)]
+    >>> from extractors.readers.html_dom import parse_page
+    >>> def rows(html):
+    ...     table = next(e for e in parse_page(html).body.elements() if e.tag == "table")
+    ...     return table_rows(table)
+    >>> grid = rows("<table><tr><td rowspan=2>구분<td colspan=2>2025년<tr><td>1분기<td>2분기")
+    >>> [(r, c, cell.text(), rs, cs) for r, c, cell, rs, cs in place_cells(grid)]
     [(0, 0, '구분', 2, 1), (0, 1, '2025년', 1, 2), (1, 1, '1분기', 1, 1), (1, 2, '2분기', 1, 1)]
-    >>> [(r, c, rs, cs) for r, c, _, rs, cs in place_cells([[td("합계", colspan=99)], [td("a"), td("b")]])]
+    >>> grid = rows("<table><tr><td colspan=99>합계<tr><td>a<td>b")
+    >>> [(r, c, rs, cs) for r, c, _, rs, cs in place_cells(grid)]
     [(0, 0, 1, 2), (1, 0, 1, 1), (1, 1, 1, 1)]
     """
     rows = [cells for cells in rows if cells]  # a row without cells adds nothing to the grid
@@ -77,10 +76,16 @@ def place_cells(rows: list[list[Element]]) -> list[Placed]:
         for cell in cells:
             while (r, c) in taken:
                 c += 1
-            rowspan = min(_span(cell, "rowspan", _MAX_ROWSPAN, height - r), height - r)
-            colspan = _span(cell, "colspan", _MAX_COLSPAN, 1)
+            if cell.page.attrs[cell.i]:
+                rowspan = min(_span(cell, "rowspan", _MAX_ROWSPAN, height - r), height - r)
+                colspan = _span(cell, "colspan", _MAX_COLSPAN, 1)
+            else:  # most cells: no attributes to read
+                rowspan = colspan = 1
             placed.append((r, c, cell, rowspan, colspan))
-            taken.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
+            if rowspan > 1 or colspan > 1:
+                taken.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
+            else:
+                taken.add((r, c))
             c += colspan
     # A colspan past the last column where any cell starts spans nothing (``colspan="99"``).
     width = max((c + 1 for _, c, _, _, _ in placed), default=0)
@@ -89,17 +94,19 @@ def place_cells(rows: list[list[Element]]) -> list[Placed]:
 
 def is_layout_table(table: Element, placed: list[Placed]) -> bool:
     """True for a table that lays out text rather than holding data (see module docstring)."""
-    if table.attrs.get("role", "").lower() in ("presentation", "none"):
+    if table.attr("role").lower() in ("presentation", "none"):
         return True
     if len({c for _, c, _, _, _ in placed}) <= 1:
         return True
-    return any(cell.has(_INSIDE_LAYOUT) for _, _, cell, _, _ in placed)
+    if not table.holds_table_or_heading(inside=True):  # the cheap test first: none anywhere in it
+        return False
+    return any(cell.holds_table_or_heading() for _, _, cell, _, _ in placed)
 
 
 def caption_text(table: Element) -> str:
     """The table's ``<caption>``, collapsed ('' when it has none)."""
-    for child in table.children:
-        if isinstance(child, Element) and child.tag == "caption":
+    for child in table.children():
+        if child.tag == "caption":
             return child.text()
     return ""
 
