@@ -983,7 +983,9 @@ def table_context(cell: TableCellSpan) -> Context:
     row = _label_of(cell.row) if not row_period else Label()
     column = _label_of(cell.column) if not column_period else Label()
     metric = None
-    for words in (cell.caption, cell.row, cell.column):
+    # The cell's own labels before the caption: a row 통합재정수지 in a table of the budget
+    # measures the fiscal balance, a column 수입 under 수출입 동향 imports.
+    for words in (cell.row, cell.column, cell.caption):
         m = _metric_regex().search(words) if words else None
         if m:
             metric = _METRIC_OF[m.group("word").replace(" ", "")]

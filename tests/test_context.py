@@ -960,6 +960,19 @@ TABLE_CELLS: list[tuple[TableCellSpan, dict[str, Any]]] = [
         TableCellSpan(0, 4, "품목별 수입", None, "2025년 3분기", "반도체"),
         {"metric": "import", "subject": "반도체", "period": "2025-Q3"},
     ),
+    # the cell's own labels win over the caption (bug: every row of a fiscal table was budget)
+    (
+        TableCellSpan(0, 4, "재정 총괄 (1~6월 누계)", "(단위: 조원)", "관리재정수지", "본예산"),
+        {"metric": "fiscal_balance"},
+    ),
+    (
+        TableCellSpan(0, 4, "월별 수출입 동향", "(단위: 억 달러)", "3월", "수입"),
+        {"metric": "import"},
+    ),
+    (
+        TableCellSpan(0, 4, "월별 수출 동향", "(단위: 억 달러)", "3월", "반도체"),
+        {"metric": "export"},
+    ),
 ]
 
 
