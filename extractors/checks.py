@@ -305,6 +305,28 @@ def _total_check(total: Fact, parts: Sequence[Fact], where: str) -> Check:
     )
 
 
+def _top_level(parts: list[Fact], axis: str) -> list[Fact]:
+    """The parts not nested under another part: a row labelled ``제2금융권 상호금융`` is a
+    share of the row ``제2금융권`` above it, and summing both counts it twice.
+
+    >>> from schemas import Fact, TableCell
+    >>> def cell(i, row):
+    ...     return Fact(id=f"f{i:04d}", kind="amount", text="1", span=(i, i + 1), value="1", unit="KRW",
+    ...                 table=TableCell(caption=None, unit_text=None, row=row, column="2025"))
+    >>> [f.table.row for f in _top_level([cell(1, "은행"), cell(2, "2금융"), cell(3, "2금융 보험")], "row")]
+    ['은행', '2금융']
+    """
+    labels = {getattr(p.table, axis) for p in parts}
+    return [
+        p
+        for p in parts
+        if not any(
+            label != getattr(p.table, axis) and str(getattr(p.table, axis)).startswith(f"{label} ")
+            for label in labels
+        )
+    ]
+
+
 def _table_total_checks(facts: Sequence[Fact]) -> list[Check]:
     cells = [f for f in facts if f.table is not None and f.kind == "amount"]
     checks = []
@@ -318,6 +340,7 @@ def _table_total_checks(facts: Sequence[Fact]) -> list[Check]:
             other = "row" if axis == "column" else "column"
             totals = [f for f in members if _is_total(getattr(f.table, other))]
             parts = [f for f in members if not _is_total(getattr(f.table, other)) and getattr(f.table, other)]
+            parts = _top_level(parts, other)
             if len(totals) == 1 and len(parts) >= 2:
                 checks.append(_total_check(totals[0], parts, f"{caption or 'table'} {axis} {key}"))
     return checks

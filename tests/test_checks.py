@@ -256,6 +256,17 @@ CHECKS: list[tuple[str, list[Fact], list[tuple[str, bool]]]] = [
         [("table_total", False)],
     ),
     (
+        "table_total_nested_rows",  # bug: a group's rows were summed with the group's own row
+        [
+            cell("△3.1", "-3100000000", "은행", "2025년", at=0),
+            cell("△5.0", "-5000000000", "비은행", "2025년", at=20),
+            cell("△7.2", "-7200000000", "비은행 상호금융", "2025년", at=40),
+            cell("+2.2", "2200000000", "비은행 보험", "2025년", at=60),
+            cell("△8.1", "-8100000000", "금융권 합계", "2025년", at=80),
+        ],
+        [("table_total", True)],
+    ),
+    (
         "table_row_total",  # the 전체 column against the other columns of its row
         [
             cell("63.5", "6350000000", "사용료", "전체", at=0),
