@@ -54,6 +54,23 @@ _CALENDAR_UNITS = _guarded(lex.CALENDAR_DURATION_UNITS, lex.UNIT_NOT_BEFORE)
 _ABOUT = _alt(lex.ABOUT_MARKS)
 _FOLLOWERS = _alt(lex.DURATION_FOLLOWERS)
 _ORDINAL_JOIN = "[" + "".join(regex.escape(c) for c in lex.ORDINAL_RANGE_MARKS) + "]"
+# What a counted number's word may start with, past one or two spaces (3년 만에, 1,800여 명,
+# 123-4번지): a cheap test before the branches of "counted", which run at every number.
+_COUNTED_WORDS = (
+    *lex.ABOUT_MARKS,
+    *lex.ALWAYS_DURATIONS,
+    *lex.CALENDAR_DURATION_UNITS,
+    *lex.DURATION_UNITS,
+    *lex.COUNT_MULTIPLIERS,
+    *lex.SPACED_COUNTERS,
+    *lex.COUNTERS,
+    *lex.PERIOD_COUNT_UNITS,
+    *lex.RANK_SUFFIXES,
+    *lex.ADDRESS_UNITS,
+    *lex.PAGE_MARKS,
+    "-",
+)
+_COUNTED_NEXT = "[" + regex.escape("".join(sorted({w[0] for w in _COUNTED_WORDS}))) + "]"
 _AFTER_NUMBER = _alt((*lex.NUMBER_UNITS, *lex.COUNTERS, *lex.YEAR_MARKS, lex.MONTH_MARK, lex.DAY_MARK))
 
 _BRANCHES: tuple[tuple[str, str], ...] = (
@@ -172,6 +189,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         "counted",
         rf"""                                                  # a number and what it counts
         {_FREE}(?P<int>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<frac>\.\d+)?
+        (?=[ ]{{0,2}}{_COUNTED_NEXT})                                  # (cheap test first)
         (?:
             [ ]?(?:{_ABOUT})?[ ]?(?:{_alt(lex.ALWAYS_DURATIONS)})          # 17개월, 24시간
             (?:[ ]?(?:{_FOLLOWERS}))?                                     #   (연속)

@@ -106,6 +106,7 @@ from extractors.numerals import (
     parse_korean_number,
 )
 from extractors.readers.base import TableCellSpan
+from extractors.scan import alternation_finditer
 from extractors.tables import text_tables
 from extractors.tables.units import HeaderUnits
 from extractors.tables.units import cell_unit as _cell_unit
@@ -268,31 +269,38 @@ _TITLE_REACH = 200
 
 # (단위: 억 달러), [단위 : %] — governs the table or list below it; so does a unit closing
 # the title line of a tab table: 경상수지 추이(억 달러)⏎월⇥경상수지 …
-_BLOCK_HEADER = regex.compile(
+_BLOCK_HEADER_BRANCHES = (
     rf"""
     [(\[（〈<［]\s*(?:\p{{Hangul}}{{1,4}}\x20?)?                    # ( or (금액
     (?:{_alternation(UNIT_HEADER_WORDS)})\s*[:：]?\s*                   # 단위:
     (?P<expr>[^)\]）〉>］\n]{{1,24}}?)                                 # 억 달러
     \s*[)\]）〉>］]                                                    # )
-  |
+    """,
+    rf"""
     ^[\x20\t]*(?:[※*·\-][\x20\t]*)?(?:\p{{Hangul}}{{1,4}}\x20?)?   # a line of its own: ※ (금액)
     (?:{_alternation(UNIT_HEADER_WORDS)})[\x20\t]*[:：][\x20\t]*      # 단위:
     (?P<expr>[^()\[\]\n]{{1,24}}?)[\x20\t]*$                       # 억 달러
-  |
+    """,
+    rf"""
     [(（](?P<expr>[^()（）\n\t\d]{{1,12}})[)）]      # a parenthesised unit: (억 달러)
     (?=\x20*\n(?:\x20*\n)*[^\n]*\t)              # right above a tab row, closing
     (?<=^[^\t\n]{{0,{_TITLE_REACH}}}\S[(（][^()（）\n\t\d]{{1,12}}[)）])  # a title line (no tab row)
     """,
-    regex.VERBOSE | regex.MULTILINE,
 )
+# The branches are scanned each on its own (``extractors.scan``): joined, they ran ten times slower.
+_BLOCK_HEADERS = tuple(regex.compile(b, regex.VERBOSE | regex.MULTILINE) for b in _BLOCK_HEADER_BRANCHES)
 
-# 수출액(억 달러) : 6,402, 6,287 — governs the rest of its line.
-_INLINE_HEADER = regex.compile(
-    r"""
-    (?<=\S)\x20?[(（](?P<expr>[^()（）\n\d]{1,12})[)）]   # 수출액(억 달러)
-    \x20?[:：]                                          # :
-    """,
-    regex.VERBOSE,
+# 수출액(억 달러) : 6,402, 6,287 — governs the rest of its line.  Two branches scanned each on
+# its own, as one (?<=\S)\x20?[(（] would be tried at every character: the space, or none.
+_INLINE_HEADERS = tuple(
+    regex.compile(
+        rf"""
+        (?<=\S){space}[(（](?P<expr>[^()（）\n\d]{{1,12}})[)）]   # 수출액(억 달러)
+        \x20?[:：]                                          # :
+        """,
+        regex.VERBOSE,
+    )
+    for space in (r"\x20", "")
 )
 
 
@@ -724,10 +732,23 @@ def _table_goes_on(text: str, pos: int, limit: int, last_row_end: int) -> bool:
     return "\t" in last_row and "\t" in next_line and not _ends_block(next_line)
 
 
-def _block_scopes(text: str) -> list[tuple[int, int, _Header]]:
-    """(start, end, units) of the table or list each block header governs."""
+@dataclass(frozen=True, slots=True)
+class _UnitHeaders:
+    """The unit headers of a text, each pattern run once: three stages read them."""
+
+    block: list[regex.Match[str]]  # (단위: 억 달러)
+    inline: list[regex.Match[str]]  # 수출액(억 달러) :
+
+
+def _unit_headers(text: str) -> _UnitHeaders:
+    return _UnitHeaders(
+        list(alternation_finditer(_BLOCK_HEADERS, text)), list(alternation_finditer(_INLINE_HEADERS, text))
+    )
+
+
+def _block_scopes(text: str, headers: list[regex.Match[str]]) -> list[tuple[int, int, _Header]]:
+    """(start, end, units) of the table or list each block header (``headers``) governs."""
     scopes: list[tuple[int, int, _Header]] = []
-    headers = list(_BLOCK_HEADER.finditer(text))
     for n, header in enumerate(headers):
         units = _header_units(header.group("expr"))
         limit = headers[n + 1].start() if n + 1 < len(headers) else len(text)
@@ -793,11 +814,9 @@ def _fits(token: _Token, unit: _Unit) -> bool:
     return unit[2] == 1 or _GROUP_WORD.search(token.numeral) is None
 
 
-def _drop_header_words(text: str, tokens: list[_Token]) -> list[_Token]:
+def _drop_header_words(headers: _UnitHeaders, tokens: list[_Token]) -> list[_Token]:
     """The unit words of a header ((단위: 백만 달러)) are no figure themselves."""
-    spans = sorted(
-        (m.start(), m.end()) for pattern in (_BLOCK_HEADER, _INLINE_HEADER) for m in pattern.finditer(text)
-    )
+    spans = sorted((m.start(), m.end()) for found in (headers.block, headers.inline) for m in found)
     if not spans:
         return tokens
     starts = [start for start, _ in spans]
@@ -852,10 +871,10 @@ def _govern_by_cells(text: str, tokens: list[_Token], cells: Sequence[TableCellS
     return out
 
 
-def _govern_by_headers(text: str, tokens: list[_Token]) -> list[_Token]:
+def _govern_by_headers(text: str, tokens: list[_Token], headers: _UnitHeaders) -> list[_Token]:
     out = list(tokens)
     starts = [t.start for t in out]
-    for start, end, header in _block_scopes(text):
+    for start, end, header in _block_scopes(text, headers.block):
         for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
             token = out[i]
             if not token.bare or _year_like(token):
@@ -886,12 +905,12 @@ def _inline_scope_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _govern_by_inline_headers(text: str, tokens: list[_Token]) -> list[_Token]:
+def _govern_by_inline_headers(text: str, tokens: list[_Token], headers: _UnitHeaders) -> list[_Token]:
     """수출액(억 달러) : 6,402, 6,287 — an inline header's unit governs the bare numbers
     after it on its line (and on the lines its series goes on to)."""
     out = list(tokens)
     starts = [t.start for t in out]
-    for header in _INLINE_HEADER.finditer(text):
+    for header in headers.inline:
         line_unit = _sole_unit(header.group("expr"))
         if line_unit is None:
             continue
@@ -988,10 +1007,11 @@ def find_figure_mentions(text: str, tables: Sequence[TableCellSpan] | None = Non
     view = to_view(text)  # fullwidth digits and invisible characters read as they render
     cells = text_tables(text) if tables is None else tables
     text, cells = view.text, cells if view.identical else cells_to_view(view, cells)
-    tokens = _drop_header_words(text, text_to_tokens(text))
+    headers = _unit_headers(text)
+    tokens = _drop_header_words(headers, text_to_tokens(text))
     tokens = _govern_by_cells(text, tokens, cells)
-    tokens = _govern_by_headers(text, tokens)
-    tokens = _govern_by_inline_headers(text, tokens)
+    tokens = _govern_by_headers(text, tokens, headers)
+    tokens = _govern_by_inline_headers(text, tokens, headers)
     tokens = _govern_by_partners(text, tokens)
     tokens = _govern_by_sentence(text, tokens)
     return mentions_to_original(view, [m for m in map(_to_mention, tokens) if m is not None])
