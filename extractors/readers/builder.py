@@ -40,25 +40,43 @@ def plain_glyphs(text: str) -> list[Glyph]:
 
 
 class TextBuilder:
-    """Text written piece by piece, with one box (or None) per character."""
+    """Text written piece by piece, with one box (or None) per character.
 
-    def __init__(self) -> None:
+    ``boxes=False``: a format without page geometry (HWPX, HWP, HTML) keeps no
+    boxes at all (``boxes`` stays empty), only the text and its length.
+
+    >>> b = TextBuilder(boxes=False)
+    >>> b.add("가 "); b.add_glyphs([("나", None), ("다", None)])
+    >>> b.text(), b.position, b.boxes
+    ('가 나다', 4, [])
+    """
+
+    def __init__(self, *, boxes: bool = True) -> None:
         self._parts: list[str] = []
+        self._length = 0
+        self._keep_boxes = boxes
         self.boxes: list[BBox | None] = []
 
     @property
     def position(self) -> int:
-        return len(self.boxes)
+        return self._length
 
     def add(self, text: str, box: BBox | None = None) -> None:
         """Add characters the reader makes up (joins, tabs): ``box`` is None."""
         self._parts.append(text)
-        self.boxes.extend([box] * len(text))
+        self._length += len(text)
+        if self._keep_boxes:
+            self.boxes.extend([box] * len(text))
 
     def add_glyphs(self, glyphs: Sequence[Glyph]) -> None:
-        for text, box in glyphs:
-            self._parts.append(text)
-            self.boxes.append(box)
+        if not glyphs:
+            return
+        texts, boxes = zip(*glyphs, strict=True)
+        text = "".join(texts)
+        self._parts.append(text)
+        self._length += len(text)
+        if self._keep_boxes:
+            self.boxes.extend(boxes)
 
     def ends_with(self, suffix: str) -> bool:
         return "".join(self._parts[-len(suffix) :]).endswith(suffix) if suffix else True

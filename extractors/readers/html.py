@@ -271,7 +271,7 @@ def read_html(source: str, raw: bytes) -> SourceDocument:
     """Read a web page; its text is the publication in it (see the module docstring)."""
     html, warnings = decode_html(raw, source)
     items = html_to_items(html, source)
-    builder = TextBuilder()
+    builder = TextBuilder(boxes=False)
     tables = _write(items, builder)
     return SourceDocument(
         source=source, raw=raw, text=builder.text(), format="html", tables=tables, warnings=warnings

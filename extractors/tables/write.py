@@ -12,9 +12,12 @@ from extractors.tables.read import TableContext, read_table
 __all__ = ["TableContext", "write_table"]
 
 
-def _inline(glyphs: list[Glyph]) -> list[Glyph]:
+def _inline(glyphs: list[Glyph], text: str) -> list[Glyph]:
     """A cell's paragraphs joined by spaces: a row stays on one line (a line that
-    ends on a space goes on after it)."""
+    ends on a space goes on after it). ``text``: the cell's text (most cells are one
+    line, and are written as they are)."""
+    if "\n" not in text and "\t" not in text:
+        return glyphs
     out: list[Glyph] = []
     for text, box in glyphs:
         if text == "\n" and out and out[-1][0] == " ":
@@ -61,7 +64,7 @@ def write_table(
             if cell is None:
                 continue
             start = builder.position
-            builder.add_glyphs(_inline(cell.glyphs))
+            builder.add_glyphs(_inline(cell.glyphs, cell.text))
             reading = readings.get((r, c))
             if reading is not None and builder.position > start:
                 spans.append(reading.span(start, builder.position, context.caption, context.unit))
