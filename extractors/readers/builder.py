@@ -11,7 +11,9 @@ from collections.abc import Iterator, Sequence
 
 from extractors._typing import BBox
 
-# Pieces joined at a time when the text is read back from its end.
+# Pieces joined at a time when the text is read back from its end (a piece is a
+# character or a line): the first block, and the most after it.
+_FIRST_BLOCK = 32
 _BLOCK = 4096
 
 # One character of the output text with the box it came from (None where the
@@ -91,8 +93,10 @@ class TextBuilder:
         """
         end = len(self._parts)
         carry = ""  # the start of a line whose beginning is in an earlier block
+        block = _FIRST_BLOCK  # most readers want a few lines: the blocks grow as they read on
         while end > 0:
-            start = max(0, end - _BLOCK)
+            start = max(0, end - block)
+            block = min(2 * block, _BLOCK)
             lines = ("".join(self._parts[start:end]) + carry).split("\n")
             carry = lines[0]
             yield from reversed(lines[1:])

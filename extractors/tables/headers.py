@@ -102,7 +102,7 @@ class Slots:
                         if owner[rr][cc] is None or (rr, cc) == (r, c):
                             owner[rr][cc] = (r, c)
         rows: list[list[tuple[int, str]]] = [[] for _ in range(height)]
-        for (r, c), text in sorted(texts.items()):
+        for (r, c), text in texts.items():  # in row-major order, as filled
             if text.strip():
                 rows[r].append((c, text))
         return cls(table, owner, texts, rows)

@@ -9,10 +9,13 @@ covers hold None.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from extractors.readers.builder import Glyph, plain_glyphs
+
+_CHARACTER = operator.itemgetter(0)
 
 
 @dataclass(slots=True)
@@ -40,7 +43,7 @@ class Cell:
 
     @property
     def text(self) -> str:
-        return "".join(text for text, _ in self.glyphs)
+        return "".join(map(_CHARACTER, self.glyphs))
 
 
 @dataclass(slots=True)
