@@ -54,10 +54,11 @@ def write_table(
         caption, unit_text = caption or found_caption, unit_text or found_unit
     readings, context = read_table(table, caption, unit_text, continued)
     spans: list[TableCellSpan] = []
+    width = table.width
     for r, row in enumerate(table.rows):
         if r:
             builder.add("\n")
-        for c in range(table.width):
+        for c in range(width):
             if c:
                 builder.add("\t")
             cell = row[c] if c < len(row) else None
