@@ -7,7 +7,8 @@ index into the same string.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import operator
+from collections.abc import Iterable, Iterator, Sequence
 
 from extractors._typing import BBox
 
@@ -19,6 +20,8 @@ _BLOCK = 4096
 # One character of the output text with the box it came from (None where the
 # format has no boxes, or for characters the reader adds: joins, tabs).
 Glyph = tuple[str, BBox | None]
+_CHARACTER = operator.itemgetter(0)
+_BOX = operator.itemgetter(1)
 
 
 def union_box(a: BBox | None, b: BBox | None) -> BBox | None:
@@ -30,6 +33,15 @@ def union_box(a: BBox | None, b: BBox | None) -> BBox | None:
     if a is None or b is None:
         return a or b
     return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def glyph_text(glyphs: Iterable[Glyph]) -> str:
+    """The characters of glyphs, joined.
+
+    >>> glyph_text([("1", None), ("2", (0, 0, 1, 1))])
+    '12'
+    """
+    return "".join(map(_CHARACTER, glyphs))
 
 
 def plain_glyphs(text: str) -> list[Glyph]:
@@ -70,15 +82,17 @@ class TextBuilder:
         if self._keep_boxes:
             self.boxes.extend([box] * len(text))
 
-    def add_glyphs(self, glyphs: Sequence[Glyph]) -> None:
-        if not glyphs:
+    def add_glyphs(self, glyphs: Sequence[Glyph], text: str | None = None) -> None:
+        """Add characters with their boxes; ``text``: their characters joined, where the
+        caller has them already (a table cell's text)."""
+        if text is None:
+            text = glyph_text(glyphs)
+        if not text:  # no empty piece: ``ends_with`` reads the last pieces
             return
-        texts, boxes = zip(*glyphs, strict=True)
-        text = "".join(texts)
         self._parts.append(text)
         self._length += len(text)
         if self._keep_boxes:
-            self.boxes.extend(boxes)
+            self.boxes.extend(map(_BOX, glyphs))
 
     def ends_with(self, suffix: str) -> bool:
         return "".join(self._parts[-len(suffix) :]).endswith(suffix) if suffix else True

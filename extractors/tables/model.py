@@ -9,13 +9,10 @@ covers hold None.
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from extractors.readers.builder import Glyph, plain_glyphs
-
-_CHARACTER = operator.itemgetter(0)
+from extractors.readers.builder import Glyph, glyph_text, plain_glyphs
 
 
 @dataclass(slots=True)
@@ -43,7 +40,7 @@ class Cell:
 
     @property
     def text(self) -> str:
-        return "".join(map(_CHARACTER, self.glyphs))
+        return glyph_text(self.glyphs)
 
 
 @dataclass(slots=True)

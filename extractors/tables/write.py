@@ -12,12 +12,9 @@ from extractors.tables.read import TableContext, read_table
 __all__ = ["TableContext", "write_table"]
 
 
-def _inline(glyphs: list[Glyph], text: str) -> list[Glyph]:
+def _inline(glyphs: list[Glyph]) -> list[Glyph]:
     """A cell's paragraphs joined by spaces: a row stays on one line (a line that
-    ends on a space goes on after it). ``text``: the cell's text (most cells are one
-    line, and are written as they are)."""
-    if "\n" not in text and "\t" not in text:
-        return glyphs
+    ends on a space goes on after it)."""
     out: list[Glyph] = []
     for text, box in glyphs:
         if text == "\n" and out and out[-1][0] == " ":
@@ -65,7 +62,11 @@ def write_table(
             if cell is None:
                 continue
             start = builder.position
-            builder.add_glyphs(_inline(cell.glyphs, cell.text))
+            text = cell.text
+            if "\n" in text or "\t" in text:
+                builder.add_glyphs(_inline(cell.glyphs))
+            else:  # most cells: one line, written as it is
+                builder.add_glyphs(cell.glyphs, text)
             reading = readings.get((r, c))
             if reading is not None and builder.position > start:
                 spans.append(reading.span(start, builder.position, context.caption, context.unit))
