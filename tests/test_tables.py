@@ -15,7 +15,7 @@ import pytest
 
 from extractors import extract_source
 from extractors.readers.base import SourceDocument
-from extractors.readers.builder import TextBuilder
+from extractors.readers.builder import Glyph, TextBuilder
 from extractors.readers.text import read_text
 from extractors.tables import Cell, Table, text_tables, write_table
 from extractors.tables.labels import clean_label
@@ -821,3 +821,40 @@ def test_pdf_table_open_at_its_sides_with_dotted_rules() -> None:
         ("△2.0", "percent", "-2.0", "%", "유럽", "2024년", "2024"),
         ("△10.0", "percent", "-10.0", "%", "유럽", "2025년", "2025"),
     ]
+
+
+Boxed = list[tuple[int, int, list[Glyph]]]  # (row, column, the cell's glyphs)
+
+# (id, text above, cells) → the same text and spans written with boxes and without;
+# with them, one box per character and each cell character's own box kept.
+BOXED_CELLS: list[tuple[str, str, Boxed]] = [
+    ("one_line_cells", "(단위: %)\n", [
+        (0, 0, [("구", (0, 0, 1, 1)), ("분", (1, 0, 2, 1))]),
+        (0, 1, [("2", (5, 0, 6, 1)), ("4", (6, 0, 7, 1))]),
+        (1, 0, [("가", (0, 2, 1, 3))]),
+        (1, 1, [("1", (5, 2, 6, 3)), (".", (6, 2, 7, 3)), ("5", (7, 2, 8, 3))]),
+    ]),
+    ("a_cell_of_two_lines_and_a_wrap_after_a_space", "", [
+        (0, 0, [("구", None)]),
+        (0, 1, [("수", None)]),
+        (1, 0, [("금", (0, 0, 1, 1)), ("\n", None), ("융", (0, 1, 1, 2))]),
+        (1, 1, [("1", (5, 0, 6, 1)), (" ", None), ("\n", None), ("2", None)]),
+    ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("above", "cells"), [c[1:] for c in BOXED_CELLS], ids=[c[0] for c in BOXED_CELLS])
+def test_table_written_without_boxes_is_the_same_text_and_spans(above: str, cells: Boxed) -> None:
+    written = []
+    for boxes in (True, False):
+        builder = TextBuilder(boxes=boxes)
+        builder.add(above)
+        spans, _ = write_table(builder, Table.from_placed([(r, c, Cell(list(g))) for r, c, g in cells]))
+        written.append((builder.text(), spans, builder.position, builder.boxes))
+    (text, spans, position, boxes), bare = written
+    assert bare == (text, spans, position, [])
+    assert len(boxes) == len(text) == position
+    for _, _, glyphs in cells:  # each character where it was written, with its box
+        for character, box in glyphs:
+            if box is not None:
+                assert boxes[text.index(character)] == box

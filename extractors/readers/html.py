@@ -37,8 +37,8 @@ rules read counts as differences of running sums and only enter the parts of
 the page where one may apply, and the text is laid out from the same lists.
 ``benchmarks/bench_html.py`` measures it against lexbor's own plain-text
 export of the same bytes: the reader's own work (``html_to_items``) is about
-7× the export, the whole read about 14× — half of it the table reading every
-format shares (``extractors.tables.write_table``).
+7× the export, the whole read about 12× — two fifths of it the table reading
+every format shares (``extractors.tables.write_table``).
 """
 
 from __future__ import annotations
@@ -271,7 +271,7 @@ def read_html(source: str, raw: bytes) -> SourceDocument:
     """Read a web page; its text is the publication in it (see the module docstring)."""
     html, warnings = decode_html(raw, source)
     items = html_to_items(html, source)
-    builder = TextBuilder()
+    builder = TextBuilder(boxes=False)
     tables = _write(items, builder)
     return SourceDocument(
         source=source, raw=raw, text=builder.text(), format="html", tables=tables, warnings=warnings

@@ -379,18 +379,19 @@ def _index(body: LexborNode) -> dict[str, Any]:
     tagged: dict[str, list[int]] = {tag: [] for tag in NOTED_TAGS}
     attributed: list[int] = []
     dropped = DROPPED_TAGS
-    open_elements = [(0, body)]  # the element being listed and its ancestors
+    # The element being listed and its ancestors, each with the node after it (the
+    # walk goes on there when the element is done).
+    open_elements: list[tuple[int, LexborNode | None]] = [(0, None)]
     parent = 0
     node = body.child
     while True:
         if node is None:  # the last child is done: close its parent
-            i, closed = open_elements.pop()
+            i, node = open_elements.pop()
             ends[i] = len(elements)
             text_ends[i] = strings
             if not open_elements:
                 break
             parent = open_elements[-1][0]
-            node = closed.next
             continue
         following = node.next
         if node.tag_id == _TEXT_NODE:
@@ -409,7 +410,7 @@ def _index(body: LexborNode) -> dict[str, Any]:
                 elements.append((tag, attributes, parent, strings))
                 ends.append(0)
                 text_ends.append(0)
-                open_elements.append((i, node))
+                open_elements.append((i, following))
                 parent = i
                 node = node.child
                 continue

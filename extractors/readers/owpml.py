@@ -346,7 +346,7 @@ def blocks_to_text(blocks: Iterable[Block]) -> tuple[TextBuilder, list[TableCell
     >>> [(s.row, s.column, s.unit_text) for s in spans if not s.label]
     [('미국', '수출', '(단위: 억 달러)')]
     """
-    builder = TextBuilder()
+    builder = TextBuilder(boxes=False)
     tables: list[TableCellSpan] = []
     pending_break = False
     for block in blocks:

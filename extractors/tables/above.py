@@ -19,6 +19,7 @@ table (the builder's text, or a text file's own) is read back line by line.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -191,14 +192,31 @@ def _own_caption_and_unit(lines: Iterator[str]) -> tuple[str | None, str | None]
     return caption, _governing_unit(lines)
 
 
+_ROW, _UNIT, _END, _ON = range(4)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_going_up(line: str) -> tuple[int, str | None]:
+    """What a line says to the search for a governing unit line: a row of an earlier
+    table (``_ROW``), a unit line (``_UNIT``, with it), running text or a section that
+    ends the search (``_END``), or nothing (``_ON``).  Every table of a run of tables
+    reads the same lines above it again: each is read once."""
+    if ("\t" in line or "|" in line) and _is_row(line):
+        return _ROW, None
+    if (found := unit_expression(line.replace("\t", " "))) is not None:
+        return _UNIT, found[0]
+    return (_END if _is_prose(line) or _is_section(line) else _ON), None
+
+
 def _governing_unit(lines: Iterator[str]) -> str | None:
     """The nearest unit line further up that still governs: over tables, headings and
     notes, never across running text or into an earlier section."""
     for count, line in enumerate(lines):
-        if ("\t" in line or "|" in line) and _is_row(line):
+        kind, unit = _read_going_up(line)
+        if kind == _ROW:
             continue  # a row of an earlier table of the section
-        if (found := unit_expression(line.replace("\t", " "))) is not None:
-            return found[0]
-        if count >= _MAX_LINES or _is_prose(line) or _is_section(line):
+        if kind == _UNIT:
+            return unit
+        if count >= _MAX_LINES or kind == _END:
             return None
     return None

@@ -74,7 +74,7 @@ def is_figure(text: str) -> bool:
     >>> [is_figure(t) for t in ("63.5", "2017", "(△3.6)", "282.3 (147.8)", "1분기")]
     [True, False, True, True, False]
     """
-    return is_numeric_cell(text) and not _YEAR.match(text)
+    return _NUMERIC_CELL.match(text) is not None and _YEAR.match(text) is None  # is_numeric_cell, inlined
 
 
 @dataclass(slots=True)
@@ -92,19 +92,21 @@ class Slots:
         width, height = table.width, len(table.rows)
         owner: list[list[tuple[int, int] | None]] = [[None] * width for _ in range(height)]
         texts: dict[tuple[int, int], str] = {}
+        rows: list[list[tuple[int, str]]] = [[] for _ in range(height)]
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
                 if cell is None:
                     continue
-                texts[(r, c)] = cell.text
+                texts[(r, c)] = text = cell.text
+                if text.strip():
+                    rows[r].append((c, text))
+                if cell.rowspan == 1 and cell.colspan == 1:  # most cells: their own slot
+                    owner[r][c] = (r, c)
+                    continue
                 for rr in range(r, min(r + cell.rowspan, height)):
                     for cc in range(c, min(c + cell.colspan, width)):
                         if owner[rr][cc] is None or (rr, cc) == (r, c):
                             owner[rr][cc] = (r, c)
-        rows: list[list[tuple[int, str]]] = [[] for _ in range(height)]
-        for (r, c), text in sorted(texts.items()):
-            if text.strip():
-                rows[r].append((c, text))
         return cls(table, owner, texts, rows)
 
     @property
@@ -135,15 +137,14 @@ def stub_column_count(slots: Slots, first_row: int = 0) -> int:
     >>> stub_column_count(Slots.of(t))
     1
     """
-    rows = slots.rows[first_row:]
-    if not any(is_figure(text) for row in rows for _, text in row):
-        return 1 if slots.width > 1 else 0
     filled = [0] * slots.width
     figures = [0] * slots.width
-    for row in rows:
+    for row in slots.rows[first_row:]:
         for c, text in row:
             filled[c] += 1
             figures[c] += is_figure(text)
+    if not any(figures):
+        return 1 if slots.width > 1 else 0
     count = 0
     while count < slots.width - 1 and figures[count] * 2 < max(filled[count], 1):
         count += 1
@@ -188,8 +189,10 @@ def is_group_row(slots: Slots, r: int, stubs: int) -> bool:
     if not own or r + 1 >= slots.height:
         return False
     across = len(own) == 1 and all(slots.owner[r][c] == (r, own[0][0]) for c in range(slots.width))
-    beyond = any(slots.text(r, c).strip() for c in range(max(stubs, 1), slots.width))
-    return across or (not beyond and all(c < max(stubs, 1) for c, _ in own))
+    stub = max(stubs, 1)
+    if across or any(c >= stub for c, _ in own):  # a cell of its own beyond the stub: no group
+        return across
+    return not any(slots.text(r, c).strip() for c in range(stub, slots.width))  # nor one merged down
 
 
 def column_parts(slots: Slots, header_rows: int, first: int = 0) -> list[list[str]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from extractors.readers.builder import Glyph, plain_glyphs
+from extractors.readers.builder import Glyph, glyph_text, plain_glyphs
 
 
 @dataclass(slots=True)
@@ -40,7 +40,7 @@ class Cell:
 
     @property
     def text(self) -> str:
-        return "".join(text for text, _ in self.glyphs)
+        return glyph_text(self.glyphs)
 
 
 @dataclass(slots=True)

@@ -236,6 +236,7 @@ def read_table(
     year = caption_year(caption) or year_of(table_period)
     periods = _column_periods(parts, year)
     row_periods = _row_periods(rows, header_rows, year)
+    row_names = [" ".join(parts) or None for parts in rows]
     readings: dict[tuple[int, int], Reading] = {}
     for (r, c), text in slots.texts.items():
         if not text.strip():
@@ -248,7 +249,7 @@ def read_table(
             heads = _joined([*above, clean_label(text)]) if r >= titles else None
             readings[(r, c)] = Reading(None, heads, own, None, True)
             continue
-        row_label = " ".join(rows[r]) or None
+        row_label = row_names[r]
         row_period = row_periods[r]
         column_label = (labels[c] if c < len(labels) else "") or None
         if c < stubs:

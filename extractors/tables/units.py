@@ -276,7 +276,9 @@ def unit_expression(line: str, *, titles: bool = True) -> tuple[str, str] | None
     >>> unit_expression("□ 업종별 동향(상위 5개)"), unit_expression("(총투자 기준)")
     (None, None)
     """
-    if (found := _UNIT_LINE.search(line)) is not None:
+    # A unit line names its header word (단위): a line without one is passed over
+    # without the search (most lines above a table are rows and sentences).
+    if any(word in line for word in UNIT_HEADER_WORDS) and (found := _UNIT_LINE.search(line)) is not None:
         return found.group(0).strip(), found.group("expr").strip()
     if not titles or "\t" in line or len(line.strip()) > MAX_CAPTION_CHARS:
         return None

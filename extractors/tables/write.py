@@ -51,18 +51,24 @@ def write_table(
         caption, unit_text = caption or found_caption, unit_text or found_unit
     readings, context = read_table(table, caption, unit_text, continued)
     spans: list[TableCellSpan] = []
+    width, add, add_glyphs, reading_of = table.width, builder.add, builder.add_glyphs, readings.get
     for r, row in enumerate(table.rows):
         if r:
-            builder.add("\n")
-        for c in range(table.width):
+            add("\n")
+        for c in range(width):
             if c:
-                builder.add("\t")
+                add("\t")
             cell = row[c] if c < len(row) else None
             if cell is None:
                 continue
             start = builder.position
-            builder.add_glyphs(_inline(cell.glyphs))
-            reading = readings.get((r, c))
-            if reading is not None and builder.position > start:
-                spans.append(reading.span(start, builder.position, context.caption, context.unit))
+            text = cell.text
+            if "\n" in text or "\t" in text:
+                add_glyphs(_inline(cell.glyphs))
+            else:  # most cells: one line, written as it is
+                add_glyphs(cell.glyphs, text)
+            end = builder.position
+            reading = reading_of((r, c))
+            if reading is not None and end > start:
+                spans.append(reading.span(start, end, context.caption, context.unit))
     return spans, context
