@@ -497,7 +497,16 @@ class _Resolver:
             if term.end == head_end and term.family in {"partner", "home"}:
                 return _Head(partner=term.value, found=True)  # 한국(290억 달러): a partner here
             if term.end == head_end and term.family == "metric":
-                return _Head(metric=term.value, found=True, metric_at=term.start)
+                # 대(對) 중국 투자(18.1억 달러): the partner written before a metric head is the figure's
+                partner = next(
+                    (
+                        t.value
+                        for t in self.line.terms
+                        if t.family == "partner" and 0 <= term.start - t.end <= 1 and not self._listed(t)
+                    ),
+                    None,
+                )
+                return _Head(metric=term.value, partner=partner, found=True, metric_at=term.start)
         if self._terms("metric", paren, mention.start):
             return _Head()  # 발표(… FDI잔액 1,125.0억불): the parenthesis names its own measure
         subject = self._noun_phrase(head_end)

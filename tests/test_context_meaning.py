@@ -217,6 +217,8 @@ FILLER_NOT_ROWS: list[Row] = [
     ("전년 동기(201.3억 달러)보다 늘었다.", "201.3억 달러", {"subject": None}),
     ("당초 예산 638.7조원보다 2.9조원 줄었다.", "638.7조원", {"subject": None, "metric": "budget"}),
     ("관리재정수지는 30.6조원 적자다.", "30.6조원", {"subject": "관리재정수지", "metric": "fiscal_balance"}),
+    # bug: 관리대상수지, the older name of 관리재정수지, was read as a trade balance
+    ("관리대상수지는 △5.2조원이다.", "△5.2조원", {"subject": "관리대상수지", "metric": "fiscal_balance"}),
     ("실질 GDP는 전분기보다 0.5% 늘었다.", "0.5%", {"subject": None}),
     ("코로나19로 1분기 급증(27.3%)한 수입이 꺾였다", "27.3%", {"subject": None}),
     ("신규 수출기업 수 3,120개사(5.5%↑)", "5.5%", {"subject": None}),
@@ -261,6 +263,19 @@ PARTNER_ROWS: list[Row] = [
         {"partner": "한국", "partner_code": "KR"},
     ),
     ("신흥국 수출은 120억 달러다.", "120억 달러", {"partner": "신흥국", "partner_code": None}),
+    # bug: 케이만군도, another spelling of 케이맨제도, came out as the subject
+    (
+        "국가별로는 독일(12.1억 달러), 케이만군도(8.8억 달러) 순이다.",
+        "8.8억 달러",
+        {"partner": "케이만군도", "partner_code": "KY", "subject": None},
+    ),
+    # bug: the partner before a metric word heading the figure's parenthesis was lost
+    (
+        "대(對) 중국 투자(9.4억 달러, 전년 대비 △2.0%)는 줄었다.",
+        "9.4억 달러",
+        {"partner": "중국", "partner_code": "CN", "metric": "investment"},
+    ),
+    ("대미 수출(31억 달러)은 늘었다.", "31억 달러", {"partner": "미국", "metric": "export"}),
 ]
 
 PARTNER_NOT_ROWS: list[Row] = [

@@ -106,6 +106,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     # fiscal balances and debt
     ("관리재정수지", "fiscal_balance"),
     ("통합재정수지", "fiscal_balance"),
+    ("관리대상수지", "fiscal_balance"),  # the name of 관리재정수지 before 2011
     ("재정수지", "fiscal_balance"),
     ("기금수지", "fiscal_balance"),
     ("재정적자", "fiscal_balance"),
@@ -202,6 +203,7 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
         "세출",
         "관리재정수지",
         "통합재정수지",
+        "관리대상수지",
         "외국인직접투자",
         "해외직접투자",
         "설비투자",
