@@ -93,8 +93,10 @@ _LIST_JOIN = regex.compile(rf"\s*(?:{_JOINER_WORDS})\s*")
 _TOPIC_WORDS = "|".join(lex.TOPIC_PARTICLES)
 _HOME_BEFORE_FIGURE = regex.compile(rf"\s*(?:{_TOPIC_WORDS})?\s*")
 # An organisation's name, the agent of a clause, never its item: 중소벤처기업부는 … 100만 불 수출기업.
+# A person by title is an agent too: 김 장관은 "…": the whole last word is the title.
 _ORGANISATION = regex.compile(
     "(?:" + "|".join(lex.ORGANISATION_ENDS) + ")$|" + "|".join(lex.ORGANISATION_WORDS)
+    + r"|(?:^|\s)(?:" + "|".join(lex.PERSON_TITLES) + ")$"
 )
 _HOME_GAP = 6  # characters between the own country and its figure, at most
 _LIST_REACH = 12  # characters back from a partner searched for the one before it in a list
@@ -111,6 +113,8 @@ _BASE_PHRASE = regex.compile(
     regex.VERBOSE,
 )
 _YEAR_IN_VALUE = regex.compile(r"\d{4}")
+# A figure ending a clause that modifies the noun after it: 700만 달러였던 인삼 수출액.
+_MODIFIES = regex.compile("(?:" + "|".join(lex.MODIFYING_ENDINGS) + r")\s*$")
 _FILLERS = regex.compile(
     rf"\s*(?:(?:{'|'.join(regex.escape(w) for w in lex.POST_FIGURE_FILLERS)})\s*)*", regex.VERBOSE
 )
@@ -525,7 +529,8 @@ class _Resolver:
         following = self._terms("metric", post, s_end)
         if following and following[0].value in lex.POST_FIGURE_METRICS:
             term = following[0]
-            if term.start == post or self._item_between(post, term):
+            modifies = _MODIFIES.search(self.text, mention.end, post) is not None
+            if term.start == post or self._item_between(post, term, modifies):
                 allowed = lex.METRIC_INHERITS.get(self.text[term.start : term.end], frozenset())
                 if before and before[-1].value in allowed:
                     return before[-1].value, before[-1].start
@@ -534,9 +539,13 @@ class _Resolver:
             return before[-1].value, before[-1].start
         return None, None
 
-    def _item_between(self, post: int, term: Term) -> bool:
+    def _item_between(self, post: int, term: Term, modifies: bool = False) -> bool:
         """Whether only nouns stand between a figure and the metric word after it, and that word opens
-        no new clause (50억 불 이상 농식품 수출을, 550조원 이상의 민간 투자; not 759억 달러 반도체 수출은)."""
+        no new clause (50억 불 이상 농식품 수출을, 550조원 이상의 민간 투자; not 759억 달러 반도체 수출은).
+
+        A figure in a clause that ``modifies`` the item (700만 달러였던 인삼 수출액이) governs it
+        whatever particle follows.
+        """
         if self._crosses_clause(post, term.start):
             return False
         tokens = tokens_of(self.line.doc)
@@ -549,7 +558,7 @@ class _Resolver:
         if not all(tokens.tags[i] == "_SP" or _nounish(tokens.texts[i], tokens.tags[i]) for i in between):
             return False
         following = found[1]
-        return following >= len(tokens.tags) or tokens.tags[following] not in _TOPIC_TAGS
+        return modifies or following >= len(tokens.tags) or tokens.tags[following] not in _TOPIC_TAGS
 
     def _metric_later(self, mention: Mention, s_end: int) -> str | None:
         """The first metric word after a parenthesised figure: 미국(+5.2%), 아세안(+12.1%) 등 수출이 …

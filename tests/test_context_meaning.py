@@ -18,6 +18,13 @@ from tests.test_context import Row, context_of
 # --- the metric vocabulary ------------------------------------------------------------
 
 METRIC_ROWS: list[Row] = [
+    # bug: a figure closing a clause that modifies the item after it had no metric (was a speaker's name)
+    (
+        "박 차관은 “2018년 700만 달러였던 인삼 수출액이 늘었다”고 말했다.",
+        "700만 달러",
+        {"metric": "export", "subject": "인삼", "period": "2018"},
+    ),
+    ("600억원 수준이던 연구개발 예산이 늘었다.", "600억원", {"metric": "budget", "subject": "연구개발"}),
     # the current account and its parts (the part as subject; the whole account has none)
     (
         "지난달 경상수지는 74억 달러 흑자로 석 달째 흑자를 이어갔다.",
@@ -233,6 +240,9 @@ FILLER_NOT_ROWS: list[Row] = [
     ("이 가운데 연구개발 예산은 29조원이다.", "29조원", {"subject": "연구개발"}),
     ("4월까지 누적 수입액이 역대 최대인 2,870억 달러를 기록했다.", "2,870억 달러", {"subject": None}),
     ("중소벤처기업부는 '50만 불 수출기업 2,000개 육성' 계획을 세웠다.", "50만 불", {"subject": None}),
+    # bug: a speaker named by title (한 차관은) came out as the item of the figure
+    ("송 차관은 올해 1,200억원을 쓴다고 밝혔다.", "1,200억원", {"subject": None}),
+    ("위원장은 “지원액은 작년 900억원이었다”고 했다.", "900억원", {"subject": None}),
 ]
 
 # --- partners and their codes ------------------------------------------------------------

@@ -242,6 +242,13 @@ ORGANISATION_WORDS: Final[tuple[str, ...]] = ("위원회", "은행", "공사", "
 """Name an organisation or a scheme anywhere after a metric word in the same written word
 (수출입은행, 무역보험공사, 고용보험기금): the metric word is part of that name."""
 
+PERSON_TITLES: Final[tuple[str, ...]] = (
+    "장관", "차관", "차관보", "대통령", "총리", "부총리", "실장", "국장", "과장", "청장", "처장",
+    "원장", "위원장", "대변인", "본부장", "단장", "회장", "사장", "총재", "부총재", "의원",
+)  # fmt: skip
+"""End the name of a person who speaks (한 차관은 “…”, 송미령 장관은): the agent of a clause, never
+the item of a figure it quotes."""
+
 CLAUSE_TOPIC_PARTICLES: Final[tuple[str, ...]] = ("은", "는")
 """Mark the topic a later clause turns to (자동차 수출은 …, 석유제품은 41억 달러로); 이/가 mark the
 subject of a clause inside it (품목 전반이 증가하며), not a new topic."""
@@ -291,7 +298,11 @@ POST_FIGURE_METRICS: Final[frozenset[MetricName]] = frozenset(
 )
 """Metrics whose word may follow the figure it governs: 50억불 투자, 11억 달러 흑자, 5조원 대출."""
 
+MODIFYING_ENDINGS: Final[tuple[str, ...]] = ("이었던", "였던", "이던")
+"""End a clause a figure closes that modifies the noun after it: 700만 달러였던 인삼 수출액이."""
+
 POST_FIGURE_FILLERS: Final[tuple[str, ...]] = (
+    *MODIFYING_ENDINGS,  # before 이, which would stop the match short
     "이상",
     "이하",
     "가량",
@@ -313,7 +324,8 @@ POST_FIGURE_FILLERS: Final[tuple[str, ...]] = (
 )
 """Words allowed between a figure and a metric word that follows it.
 
-50억불 이상의 투자, 100억 달러 규모의 보조금을 지원, 2,500억원의 신규 투자.
+50억불 이상의 투자, 100억 달러 규모의 보조금을 지원, 2,500억원의 신규 투자,
+900만 달러 수준이던 홍삼 수출액.
 """
 
 # --- which way ----------------------------------------------------------------
