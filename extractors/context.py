@@ -31,6 +31,7 @@ Table cells take their context from row and column labels and the caption.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -113,6 +114,9 @@ _BASE_PHRASE = regex.compile(
     regex.VERBOSE,
 )
 _YEAR_IN_VALUE = regex.compile(r"\d{4}")
+# A date spelling out the one before it, in parentheses: 2023년 3분기(7~9월).
+_APPOSITION_OPEN = regex.compile(r"\s?\(")
+_APPOSITION_CLOSE = regex.compile(r"\s?\)")
 # A figure ending a clause that modifies the noun after it: 700만 달러였던 인삼 수출액.
 _MODIFIES = regex.compile("(?:" + "|".join(lex.MODIFYING_ENDINGS) + r")\s*$")
 _FILLERS = regex.compile(
@@ -456,6 +460,11 @@ class _Resolver:
         self.family_starts = {family: [t.start for t in terms] for family, terms in self.by_family.items()}
         self.metric_starts = {t.start: t for t in self.by_family.get("metric", [])}
         self.based = self._based()
+        self.appositive = {  # 2023년 3분기(7~9월): the months spell out the quarter, its period
+            d.start
+            for before, d in itertools.pairwise(self.dates)
+            if _APPOSITION_OPEN.fullmatch(text, before.end, d.start) and _APPOSITION_CLOSE.match(text, d.end)
+        }
         self.blockers_rel = [(s - line.start, e - line.start) for s, e in self.blockers]
         self.noun_phrases: dict[int, str | None] = {}  # by offset: several figures share a metric word
         self.distributed = self._distribute()
@@ -923,7 +932,7 @@ class _Resolver:
         dates = [d for d in self.dates if s_start <= d.start and d.end <= mention.start]
         if dates and mention.start - dates[-1].end <= 1:
             return self._remember(s_start, dates[-1].value)  # 2024년 2350억: its own year
-        dates = [d for d in dates if d.start not in self.based]
+        dates = [d for d in dates if d.start not in self.based and d.start not in self.appositive]
         if dates:
             return self._remember(s_start, dates[-1].value)
         years = [
@@ -940,7 +949,9 @@ class _Resolver:
 
     def _base_period(self, term: Term, s_start: int) -> str | None:
         """The period a relative year names from the date before it: 2024년 1분기 … 전년 동기 → 2023-Q1."""
-        dates = [d for d in self.dates if s_start <= d.start and d.end <= term.start]
+        dates = [
+            d for d in self.dates if s_start <= d.start and d.end <= term.start and d.start not in self.appositive
+        ]
         if dates:
             return _shift_years(dates[-1].value, int(term.value))
         return _relative(self.reference, term.value)

@@ -13,7 +13,9 @@ from typing import Any
 
 import pytest
 
-from tests.test_context import Row, context_of
+from extractors.context import contextualize
+from extractors.pipeline import text_to_mentions
+from tests.test_context import REFERENCE, Row, context_of
 
 # --- the metric vocabulary ------------------------------------------------------------
 
@@ -357,6 +359,22 @@ HANJA_ROWS: list[Row] = [
 
 # --- periods ---------------------------------------------------------------------------------
 
+PERIOD_ROWS_GRAMMAR: list[Row] = [
+    # bug: the months spelling out a quarter (2022년 4분기(10~12월)) were the figures' period, in the
+    # publication's year
+    (
+        "2022년 4분기(10~12월) 투자액은 88억 달러로 전년 동기(95억 달러)보다 줄었다.",
+        "88억 달러",
+        {"period": "2022-Q4"},
+    ),
+    (
+        "2022년 4분기(10~12월) 투자액은 88억 달러로 전년 동기(95억 달러)보다 줄었다.",
+        "95억 달러",
+        {"period": "2021-Q4"},
+    ),
+]
+"""Rows whose dates the real grammar must read (quarters, month ranges), as the pipeline does."""
+
 PERIOD_ROWS: list[Row] = [
     # the figure in the base's parenthesis is the base period's own value
     (
@@ -403,4 +421,12 @@ def _params(tables: dict[str, list[Row]]) -> list[Any]:
 )
 def test_meaning(sentence: str, figure: str, expected: dict[str, Any]) -> None:
     got = context_of(sentence, figure)
+    assert {key: got[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), _params({"period-grammar": PERIOD_ROWS_GRAMMAR}))
+def test_meaning_through_the_grammar(sentence: str, figure: str, expected: dict[str, Any]) -> None:
+    mentions = text_to_mentions(sentence, REFERENCE)
+    index = next(i for i, m in enumerate(mentions) if m.start == sentence.index(figure))
+    got = contextualize(sentence, mentions, REFERENCE)[index].model_dump()
     assert {key: got[key] for key in expected} == expected
