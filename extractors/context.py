@@ -115,6 +115,8 @@ _BASE_PHRASE = regex.compile(
 )
 _YEAR_IN_VALUE = regex.compile(r"\d{4}")
 # A date spelling out the one before it, in parentheses: 2023년 3분기(7~9월).
+# After a date that starts a stretch, not the figure's period: 금년 3월 이후 최저치.
+_SINCE = regex.compile(r"\s?(?:" + "|".join(lex.SINCE_MARKERS) + ")")
 _APPOSITION_OPEN = regex.compile(r"\s?\(")
 _APPOSITION_CLOSE = regex.compile(r"\s?\)")
 # A figure ending a clause that modifies the noun after it: 700만 달러였던 인삼 수출액.
@@ -932,7 +934,11 @@ class _Resolver:
         dates = [d for d in self.dates if s_start <= d.start and d.end <= mention.start]
         if dates and mention.start - dates[-1].end <= 1:
             return self._remember(s_start, dates[-1].value)  # 2024년 2350억: its own year
-        dates = [d for d in dates if d.start not in self.based and d.start not in self.appositive]
+        dates = [
+            d
+            for d in dates
+            if d.start not in self.based and d.start not in self.appositive and not _SINCE.match(self.text, d.end)
+        ]
         if dates:
             return self._remember(s_start, dates[-1].value)
         years = [

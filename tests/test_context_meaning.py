@@ -372,6 +372,9 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
         "95억 달러",
         {"period": "2021-Q4"},
     ),
+    # bug: a date starting a stretch (금년 2월 이후 최저치) was the figure's period
+    ("’24.6월중 은행 대출은 금년 2월 이후 최저치인 +0.9조원 늘었다.", "+0.9조원", {"period": "2024-06"}),
+    ("1월 수입은 작년 4월 이래 최대인 590억 달러였다.", "590억 달러", {"period": "2026-01"}),
 ]
 """Rows whose dates the real grammar must read (quarters, month ranges), as the pipeline does."""
 

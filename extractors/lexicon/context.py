@@ -399,6 +399,10 @@ BASE_MARKERS: Final[tuple[str, ...]] = (
 )
 """After a date, make it the base of a comparison, not the figure's period: 2024년 대비."""
 
+SINCE_MARKERS: Final[tuple[str, ...]] = ("이후", "이래")
+"""After a date, make it the start of a stretch a figure is compared over, not the figure's period:
+3월 이후 최저치인 1.4조원 is about the month the sentence names, not March."""
+
 YEAR_MARK: Final[str] = "년"
 """After a year number in a caption: 2024년."""
 
