@@ -96,8 +96,13 @@ _HOME_BEFORE_FIGURE = regex.compile(rf"\s*(?:{_TOPIC_WORDS})?\s*")
 # An organisation's name, the agent of a clause, never its item: 중소벤처기업부는 … 100만 불 수출기업.
 # A person by title is an agent too: 김 장관은 "…": the whole last word is the title.
 _ORGANISATION = regex.compile(
-    "(?:" + "|".join(lex.ORGANISATION_ENDS) + ")$|" + "|".join(lex.ORGANISATION_WORDS)
-    + r"|(?:^|\s)(?:" + "|".join(lex.PERSON_TITLES) + ")$"
+    "(?:"
+    + "|".join(lex.ORGANISATION_ENDS)
+    + ")$|"
+    + "|".join(lex.ORGANISATION_WORDS)
+    + r"|(?:^|\s)(?:"
+    + "|".join(lex.PERSON_TITLES)
+    + ")$"
 )
 _HOME_GAP = 6  # characters between the own country and its figure, at most
 _LIST_REACH = 12  # characters back from a partner searched for the one before it in a list
@@ -937,7 +942,9 @@ class _Resolver:
         dates = [
             d
             for d in dates
-            if d.start not in self.based and d.start not in self.appositive and not _SINCE.match(self.text, d.end)
+            if d.start not in self.based
+            and d.start not in self.appositive
+            and not _SINCE.match(self.text, d.end)
         ]
         if dates:
             return self._remember(s_start, dates[-1].value)
@@ -956,7 +963,9 @@ class _Resolver:
     def _base_period(self, term: Term, s_start: int) -> str | None:
         """The period a relative year names from the date before it: 2024년 1분기 … 전년 동기 → 2023-Q1."""
         dates = [
-            d for d in self.dates if s_start <= d.start and d.end <= term.start and d.start not in self.appositive
+            d
+            for d in self.dates
+            if s_start <= d.start and d.end <= term.start and d.start not in self.appositive
         ]
         if dates:
             return _shift_years(dates[-1].value, int(term.value))

@@ -889,9 +889,9 @@ def _appositions(
         ):
             continue
         existing = by_start.get(inner.start())
-        if any(
-            m.start < inner.end() and inner.start() < m.end and m is not existing for m in mentions
-        ) or (existing is not None and existing.end != inner.end()):
+        if any(m.start < inner.end() and inner.start() < m.end and m is not existing for m in mentions) or (
+            existing is not None and existing.end != inner.end()
+        ):
             continue  # read otherwise already: keep that reading
         if existing is not None:
             replaced.add(inner.start())
