@@ -31,6 +31,7 @@ Table cells take their context from row and column labels and the caption.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -93,8 +94,15 @@ _LIST_JOIN = regex.compile(rf"\s*(?:{_JOINER_WORDS})\s*")
 _TOPIC_WORDS = "|".join(lex.TOPIC_PARTICLES)
 _HOME_BEFORE_FIGURE = regex.compile(rf"\s*(?:{_TOPIC_WORDS})?\s*")
 # An organisation's name, the agent of a clause, never its item: 중소벤처기업부는 … 100만 불 수출기업.
+# A person by title is an agent too: 김 장관은 "…": the whole last word is the title.
 _ORGANISATION = regex.compile(
-    "(?:" + "|".join(lex.ORGANISATION_ENDS) + ")$|" + "|".join(lex.ORGANISATION_WORDS)
+    "(?:"
+    + "|".join(lex.ORGANISATION_ENDS)
+    + ")$|"
+    + "|".join(lex.ORGANISATION_WORDS)
+    + r"|(?:^|\s)(?:"
+    + "|".join(lex.PERSON_TITLES)
+    + ")$"
 )
 _HOME_GAP = 6  # characters between the own country and its figure, at most
 _LIST_REACH = 12  # characters back from a partner searched for the one before it in a list
@@ -111,6 +119,13 @@ _BASE_PHRASE = regex.compile(
     regex.VERBOSE,
 )
 _YEAR_IN_VALUE = regex.compile(r"\d{4}")
+# A date spelling out the one before it, in parentheses: 2023년 3분기(7~9월).
+# After a date that starts a stretch, not the figure's period: 금년 3월 이후 최저치.
+_SINCE = regex.compile(r"\s?(?:" + "|".join(lex.SINCE_MARKERS) + ")")
+_APPOSITION_OPEN = regex.compile(r"\s?\(")
+_APPOSITION_CLOSE = regex.compile(r"\s?\)")
+# A figure ending a clause that modifies the noun after it: 700만 달러였던 인삼 수출액.
+_MODIFIES = regex.compile("(?:" + "|".join(lex.MODIFYING_ENDINGS) + r")\s*$")
 _FILLERS = regex.compile(
     rf"\s*(?:(?:{'|'.join(regex.escape(w) for w in lex.POST_FIGURE_FILLERS)})\s*)*", regex.VERBOSE
 )
@@ -452,6 +467,11 @@ class _Resolver:
         self.family_starts = {family: [t.start for t in terms] for family, terms in self.by_family.items()}
         self.metric_starts = {t.start: t for t in self.by_family.get("metric", [])}
         self.based = self._based()
+        self.appositive = {  # 2023년 3분기(7~9월): the months spell out the quarter, its period
+            d.start
+            for before, d in itertools.pairwise(self.dates)
+            if _APPOSITION_OPEN.fullmatch(text, before.end, d.start) and _APPOSITION_CLOSE.match(text, d.end)
+        }
         self.blockers_rel = [(s - line.start, e - line.start) for s, e in self.blockers]
         self.noun_phrases: dict[int, str | None] = {}  # by offset: several figures share a metric word
         self.distributed = self._distribute()
@@ -497,7 +517,16 @@ class _Resolver:
             if term.end == head_end and term.family in {"partner", "home"}:
                 return _Head(partner=term.value, found=True)  # 한국(290억 달러): a partner here
             if term.end == head_end and term.family == "metric":
-                return _Head(metric=term.value, found=True, metric_at=term.start)
+                # 대(對) 중국 투자(18.1억 달러): the partner written before a metric head is the figure's
+                partner = next(
+                    (
+                        t.value
+                        for t in self.line.terms
+                        if t.family == "partner" and 0 <= term.start - t.end <= 1 and not self._listed(t)
+                    ),
+                    None,
+                )
+                return _Head(metric=term.value, partner=partner, found=True, metric_at=term.start)
         if self._terms("metric", paren, mention.start):
             return _Head()  # 발표(… FDI잔액 1,125.0억불): the parenthesis names its own measure
         subject = self._noun_phrase(head_end)
@@ -516,7 +545,8 @@ class _Resolver:
         following = self._terms("metric", post, s_end)
         if following and following[0].value in lex.POST_FIGURE_METRICS:
             term = following[0]
-            if term.start == post or self._item_between(post, term):
+            modifies = _MODIFIES.search(self.text, mention.end, post) is not None
+            if term.start == post or self._item_between(post, term, modifies):
                 allowed = lex.METRIC_INHERITS.get(self.text[term.start : term.end], frozenset())
                 if before and before[-1].value in allowed:
                     return before[-1].value, before[-1].start
@@ -525,9 +555,13 @@ class _Resolver:
             return before[-1].value, before[-1].start
         return None, None
 
-    def _item_between(self, post: int, term: Term) -> bool:
+    def _item_between(self, post: int, term: Term, modifies: bool = False) -> bool:
         """Whether only nouns stand between a figure and the metric word after it, and that word opens
-        no new clause (50억 불 이상 농식품 수출을, 550조원 이상의 민간 투자; not 759억 달러 반도체 수출은)."""
+        no new clause (50억 불 이상 농식품 수출을, 550조원 이상의 민간 투자; not 759억 달러 반도체 수출은).
+
+        A figure in a clause that ``modifies`` the item (700만 달러였던 인삼 수출액이) governs it
+        whatever particle follows.
+        """
         if self._crosses_clause(post, term.start):
             return False
         tokens = tokens_of(self.line.doc)
@@ -540,7 +574,7 @@ class _Resolver:
         if not all(tokens.tags[i] == "_SP" or _nounish(tokens.texts[i], tokens.tags[i]) for i in between):
             return False
         following = found[1]
-        return following >= len(tokens.tags) or tokens.tags[following] not in _TOPIC_TAGS
+        return modifies or following >= len(tokens.tags) or tokens.tags[following] not in _TOPIC_TAGS
 
     def _metric_later(self, mention: Mention, s_end: int) -> str | None:
         """The first metric word after a parenthesised figure: 미국(+5.2%), 아세안(+12.1%) 등 수출이 …
@@ -905,7 +939,13 @@ class _Resolver:
         dates = [d for d in self.dates if s_start <= d.start and d.end <= mention.start]
         if dates and mention.start - dates[-1].end <= 1:
             return self._remember(s_start, dates[-1].value)  # 2024년 2350억: its own year
-        dates = [d for d in dates if d.start not in self.based]
+        dates = [
+            d
+            for d in dates
+            if d.start not in self.based
+            and d.start not in self.appositive
+            and not _SINCE.match(self.text, d.end)
+        ]
         if dates:
             return self._remember(s_start, dates[-1].value)
         years = [
@@ -922,7 +962,11 @@ class _Resolver:
 
     def _base_period(self, term: Term, s_start: int) -> str | None:
         """The period a relative year names from the date before it: 2024년 1분기 … 전년 동기 → 2023-Q1."""
-        dates = [d for d in self.dates if s_start <= d.start and d.end <= term.start]
+        dates = [
+            d
+            for d in self.dates
+            if s_start <= d.start and d.end <= term.start and d.start not in self.appositive
+        ]
         if dates:
             return _shift_years(dates[-1].value, int(term.value))
         return _relative(self.reference, term.value)

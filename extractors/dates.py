@@ -843,7 +843,60 @@ def find_date_mentions(
     ]
     if relative:
         mentions = _merge_outside(mentions, relative)
+    mentions = _appositions(text, mentions, starts, reach)
     return _join_periods(text, _series(text, mentions))
+
+
+# A date with a year, then a parenthesis that spells out its months: 2023년 3분기(7~9월).
+_APPOSITION_OPEN = regex.compile(r"\s?\(")
+_APPOSITION_CLOSE = regex.compile(r"\s?\)")
+_OUTER_YEAR = regex.compile(r"^(?P<y>\d{4})(?:-(?:Q[1-4]|H[12]|\d{2}))?$")
+
+
+def _appositions(
+    text: str, mentions: list[Mention], starts: Sequence[int], reach: Sequence[int]
+) -> list[Mention]:
+    """Dates without a year in a parenthesis right after a date of a year take that year.
+
+    The parenthesis names the months of the date before it, whatever the
+    publication's own year (a release of 2026 about 2023):
+
+    >>> text = "2023년 3분기(7~9월) 수출"
+    >>> [(text[m.start:m.end], m.value) for m in find_date_mentions(text, datetime.date(2026, 1, 14))]
+    [('2023년 3분기', '2023-Q3'), ('7~9월', '2023-07/2023-09')]
+    """
+    out: list[Mention] = []
+    by_start = {m.start: m for m in mentions}
+    replaced: set[int] = set()
+    for mention in mentions:
+        if mention.start in replaced:
+            continue
+        out.append(mention)
+        outer = _OUTER_YEAR.match(mention.value)
+        opened = _APPOSITION_OPEN.match(text, mention.end)
+        if outer is None or opened is None:
+            continue
+        inner = _DATE_PATTERN.match(text, opened.end())
+        if inner is None or _APPOSITION_CLOSE.match(text, inner.end()) is None:
+            continue
+        year = int(outer.group("y"))
+        value = _value(inner, datetime.date(year, 12, 31))
+        if (
+            value is None
+            or not value.startswith(str(year))
+            or "-" not in value
+            or _overlaps(starts, reach, inner.start(), inner.end())
+        ):
+            continue
+        existing = by_start.get(inner.start())
+        if any(m.start < inner.end() and inner.start() < m.end and m is not existing for m in mentions) or (
+            existing is not None and existing.end != inner.end()
+        ):
+            continue  # read otherwise already: keep that reading
+        if existing is not None:
+            replaced.add(inner.start())
+        out.append(Mention("date", inner.start(), inner.end(), value, None))
+    return out
 
 
 def _merge_outside(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:

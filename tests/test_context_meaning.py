@@ -13,11 +13,20 @@ from typing import Any
 
 import pytest
 
-from tests.test_context import Row, context_of
+from extractors.context import contextualize
+from extractors.pipeline import text_to_mentions
+from tests.test_context import REFERENCE, Row, context_of
 
 # --- the metric vocabulary ------------------------------------------------------------
 
 METRIC_ROWS: list[Row] = [
+    # bug: a figure closing a clause that modifies the item after it had no metric (was a speaker's name)
+    (
+        "박 차관은 “2018년 700만 달러였던 인삼 수출액이 늘었다”고 말했다.",
+        "700만 달러",
+        {"metric": "export", "subject": "인삼", "period": "2018"},
+    ),
+    ("600억원 수준이던 연구개발 예산이 늘었다.", "600억원", {"metric": "budget", "subject": "연구개발"}),
     # the current account and its parts (the part as subject; the whole account has none)
     (
         "지난달 경상수지는 74억 달러 흑자로 석 달째 흑자를 이어갔다.",
@@ -217,6 +226,8 @@ FILLER_NOT_ROWS: list[Row] = [
     ("전년 동기(201.3억 달러)보다 늘었다.", "201.3억 달러", {"subject": None}),
     ("당초 예산 638.7조원보다 2.9조원 줄었다.", "638.7조원", {"subject": None, "metric": "budget"}),
     ("관리재정수지는 30.6조원 적자다.", "30.6조원", {"subject": "관리재정수지", "metric": "fiscal_balance"}),
+    # bug: 관리대상수지, the older name of 관리재정수지, was read as a trade balance
+    ("관리대상수지는 △5.2조원이다.", "△5.2조원", {"subject": "관리대상수지", "metric": "fiscal_balance"}),
     ("실질 GDP는 전분기보다 0.5% 늘었다.", "0.5%", {"subject": None}),
     ("코로나19로 1분기 급증(27.3%)한 수입이 꺾였다", "27.3%", {"subject": None}),
     ("신규 수출기업 수 3,120개사(5.5%↑)", "5.5%", {"subject": None}),
@@ -231,6 +242,9 @@ FILLER_NOT_ROWS: list[Row] = [
     ("이 가운데 연구개발 예산은 29조원이다.", "29조원", {"subject": "연구개발"}),
     ("4월까지 누적 수입액이 역대 최대인 2,870억 달러를 기록했다.", "2,870억 달러", {"subject": None}),
     ("중소벤처기업부는 '50만 불 수출기업 2,000개 육성' 계획을 세웠다.", "50만 불", {"subject": None}),
+    # bug: a speaker named by title (한 차관은) came out as the item of the figure
+    ("송 차관은 올해 1,200억원을 쓴다고 밝혔다.", "1,200억원", {"subject": None}),
+    ("위원장은 “지원액은 작년 900억원이었다”고 했다.", "900억원", {"subject": None}),
 ]
 
 # --- partners and their codes ------------------------------------------------------------
@@ -261,6 +275,19 @@ PARTNER_ROWS: list[Row] = [
         {"partner": "한국", "partner_code": "KR"},
     ),
     ("신흥국 수출은 120억 달러다.", "120억 달러", {"partner": "신흥국", "partner_code": None}),
+    # bug: 케이만군도, another spelling of 케이맨제도, came out as the subject
+    (
+        "국가별로는 독일(12.1억 달러), 케이만군도(8.8억 달러) 순이다.",
+        "8.8억 달러",
+        {"partner": "케이만군도", "partner_code": "KY", "subject": None},
+    ),
+    # bug: the partner before a metric word heading the figure's parenthesis was lost
+    (
+        "대(對) 중국 투자(9.4억 달러, 전년 대비 △2.0%)는 줄었다.",
+        "9.4억 달러",
+        {"partner": "중국", "partner_code": "CN", "metric": "investment"},
+    ),
+    ("대미 수출(31억 달러)은 늘었다.", "31억 달러", {"partner": "미국", "metric": "export"}),
 ]
 
 PARTNER_NOT_ROWS: list[Row] = [
@@ -332,6 +359,25 @@ HANJA_ROWS: list[Row] = [
 
 # --- periods ---------------------------------------------------------------------------------
 
+PERIOD_ROWS_GRAMMAR: list[Row] = [
+    # bug: the months spelling out a quarter (2022년 4분기(10~12월)) were the figures' period, in the
+    # publication's year
+    (
+        "2022년 4분기(10~12월) 투자액은 88억 달러로 전년 동기(95억 달러)보다 줄었다.",
+        "88억 달러",
+        {"period": "2022-Q4"},
+    ),
+    (
+        "2022년 4분기(10~12월) 투자액은 88억 달러로 전년 동기(95억 달러)보다 줄었다.",
+        "95억 달러",
+        {"period": "2021-Q4"},
+    ),
+    # bug: a date starting a stretch (금년 2월 이후 최저치) was the figure's period
+    ("’24.6월중 은행 대출은 금년 2월 이후 최저치인 +0.9조원 늘었다.", "+0.9조원", {"period": "2024-06"}),
+    ("1월 수입은 작년 4월 이래 최대인 590억 달러였다.", "590억 달러", {"period": "2026-01"}),
+]
+"""Rows whose dates the real grammar must read (quarters, month ranges), as the pipeline does."""
+
 PERIOD_ROWS: list[Row] = [
     # the figure in the base's parenthesis is the base period's own value
     (
@@ -378,4 +424,12 @@ def _params(tables: dict[str, list[Row]]) -> list[Any]:
 )
 def test_meaning(sentence: str, figure: str, expected: dict[str, Any]) -> None:
     got = context_of(sentence, figure)
+    assert {key: got[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), _params({"period-grammar": PERIOD_ROWS_GRAMMAR}))
+def test_meaning_through_the_grammar(sentence: str, figure: str, expected: dict[str, Any]) -> None:
+    mentions = text_to_mentions(sentence, REFERENCE)
+    index = next(i for i, m in enumerate(mentions) if m.start == sentence.index(figure))
+    got = contextualize(sentence, mentions, REFERENCE)[index].model_dump()
     assert {key: got[key] for key in expected} == expected

@@ -389,6 +389,19 @@ DATES_NOT_FACTS: list[tuple[str, datetime.date | None]] = [
 # --- bugs found in whole publications, one row per bug, named after it ------------
 
 BUGS: list[tuple[str, str, datetime.date | None, list[tuple[str, str]]]] = [
+    # the months spelling out a quarter of another year took the publication's year
+    (
+        "quarter_months_in_parentheses_take_its_year",
+        "2022년 4분기(10~12월) 투자는 늘었다",
+        datetime.date(2024, 3, 5),
+        [("2022년 4분기", "2022-Q4"), ("10~12월", "2022-10/2022-12")],
+    ),
+    (
+        "half_months_without_reference",
+        "'21년 상반기(1~6월) 실적",
+        None,
+        [("'21년 상반기", "2021-H1"), ("1~6월", "2021-01/2021-06")],
+    ),
     # '28년 3 was read as March 2028, then the whole range was dropped under 3년간
     ("range_end_month_before_duration", "'26~'28년 3년간 1,200억원", None, [("'26~'28년", "2026/2028")]),
     # a table's header row of bare years gave no dates

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from extractors import text_to_mentions
+from extractors.pipeline import document_kind, document_title
 
 REFERENCE = date(2026, 10, 2)
 
@@ -77,3 +78,27 @@ def test_sentence_through_all_stages(
 ) -> None:
     got = [(m.kind, text[m.start : m.end], m.value, m.unit) for m in text_to_mentions(text, REFERENCE)]
     assert got == expected
+
+
+# A release's label line is no title (bug: an activity release was titled 동정자료).
+TITLE_ROWS: list[tuple[str, str, str, str]] = [
+    (
+        "activity_release_label",
+        "동정자료\n보도시점 2026. 4. 2.(목) 11:00\n차관, 김치 수출기업 방문\n본문",
+        "차관, 김치 수출기업 방문",
+        "press_release",
+    ),
+    (
+        "explanation_release_label",
+        "설명자료\n배포 2026. 4. 2.\n수출 통계 보도에 대한 설명\n본문",
+        "수출 통계 보도에 대한 설명",
+        "press_release",
+    ),
+    ("plain_press_release", "보도자료\n수출 7천억불 돌파\n본문", "수출 7천억불 돌파", "press_release"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [pytest.param(*r[1:], id=r[0]) for r in TITLE_ROWS])
+def test_release_title_and_kind(text: str, title: str, kind: str) -> None:
+    assert document_title(text) == title
+    assert document_kind(text) == kind

@@ -106,6 +106,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     # fiscal balances and debt
     ("관리재정수지", "fiscal_balance"),
     ("통합재정수지", "fiscal_balance"),
+    ("관리대상수지", "fiscal_balance"),  # the name of 관리재정수지 before 2011
     ("재정수지", "fiscal_balance"),
     ("기금수지", "fiscal_balance"),
     ("재정적자", "fiscal_balance"),
@@ -202,6 +203,7 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
         "세출",
         "관리재정수지",
         "통합재정수지",
+        "관리대상수지",
         "외국인직접투자",
         "해외직접투자",
         "설비투자",
@@ -239,6 +241,13 @@ ORGANISATION_ENDS: Final[tuple[str, ...]] = ("부", "청", "처", "원")
 ORGANISATION_WORDS: Final[tuple[str, ...]] = ("위원회", "은행", "공사", "공단", "협회", "보험")
 """Name an organisation or a scheme anywhere after a metric word in the same written word
 (수출입은행, 무역보험공사, 고용보험기금): the metric word is part of that name."""
+
+PERSON_TITLES: Final[tuple[str, ...]] = (
+    "장관", "차관", "차관보", "대통령", "총리", "부총리", "실장", "국장", "과장", "청장", "처장",
+    "원장", "위원장", "대변인", "본부장", "단장", "회장", "사장", "총재", "부총재", "의원",
+)  # fmt: skip
+"""End the name of a person who speaks (한 차관은 “…”, 송미령 장관은): the agent of a clause, never
+the item of a figure it quotes."""
 
 CLAUSE_TOPIC_PARTICLES: Final[tuple[str, ...]] = ("은", "는")
 """Mark the topic a later clause turns to (자동차 수출은 …, 석유제품은 41억 달러로); 이/가 mark the
@@ -289,7 +298,11 @@ POST_FIGURE_METRICS: Final[frozenset[MetricName]] = frozenset(
 )
 """Metrics whose word may follow the figure it governs: 50억불 투자, 11억 달러 흑자, 5조원 대출."""
 
+MODIFYING_ENDINGS: Final[tuple[str, ...]] = ("이었던", "였던", "이던")
+"""End a clause a figure closes that modifies the noun after it: 700만 달러였던 인삼 수출액이."""
+
 POST_FIGURE_FILLERS: Final[tuple[str, ...]] = (
+    *MODIFYING_ENDINGS,  # before 이, which would stop the match short
     "이상",
     "이하",
     "가량",
@@ -311,7 +324,8 @@ POST_FIGURE_FILLERS: Final[tuple[str, ...]] = (
 )
 """Words allowed between a figure and a metric word that follows it.
 
-50억불 이상의 투자, 100억 달러 규모의 보조금을 지원, 2,500억원의 신규 투자.
+50억불 이상의 투자, 100억 달러 규모의 보조금을 지원, 2,500억원의 신규 투자,
+900만 달러 수준이던 홍삼 수출액.
 """
 
 # --- which way ----------------------------------------------------------------
@@ -384,6 +398,10 @@ BASE_MARKERS: Final[tuple[str, ...]] = (
     "전 대비",
 )
 """After a date, make it the base of a comparison, not the figure's period: 2024년 대비."""
+
+SINCE_MARKERS: Final[tuple[str, ...]] = ("이후", "이래")
+"""After a date, make it the start of a stretch a figure is compared over, not the figure's period:
+3월 이후 최저치인 1.4조원 is about the month the sentence names, not March."""
 
 YEAR_MARK: Final[str] = "년"
 """After a year number in a caption: 2024년."""
