@@ -10,8 +10,9 @@ files of ../shared/corpus/real/files), measured in the same run (best of
             hwpx: python-hwpx TextExtractor.extract_text() over the zip
             hwp:  python-hwpx HwpxDocument.open(bytes).export_text()
 and prints ours / baseline per file and per format (goal: <= 1.5).  Prints
-ratios, never asserts: speed is not a test.  A format whose reader is not
-there yet (html: the HTML reader fills its slot in ``FORMATS``) is skipped.
+ratios, never asserts: speed is not a test.  Web pages have their own
+benchmark, ``bench_html.py`` (against lexbor's text export, with the share of
+table reading).
 """
 
 from __future__ import annotations
@@ -67,10 +68,9 @@ class Format:
 
 
 # One slot per format; html: the HTML reader and its library's text export go here.
-FORMATS: dict[str, Format | None] = {
+FORMATS: dict[str, Format] = {
     "hwpx": Format(read_hwpx, hwpx_text_export, "python-hwpx TextExtractor.extract_text"),
     "hwp": Format(read_hwp, hwp_text_export, "python-hwpx HwpxDocument.open().export_text"),
-    "html": None,
 }
 
 
@@ -97,8 +97,8 @@ def main() -> None:
     for ext in args.formats or list(FORMATS):
         spec = FORMATS[ext]
         files = files_of(ext)
-        if spec is None or not files:
-            print(f"{ext}: skipped ({'no reader in this build' if spec is None else 'no files'})\n")
+        if not files:
+            print(f"{ext}: skipped (no files)\n")
             continue
         for path in files[:1]:  # warm-up: imports and compiled patterns load once per process
             spec.ours(str(path), path.read_bytes())
