@@ -126,7 +126,7 @@ def measure(size: int, args: argparse.Namespace, texts: list[str]) -> dict[str, 
                 (new / f"{index:03d}.txt").write_text(text, encoding="utf-8")
             counter += 1
             paths = None if way is scan else [new]
-            way.append(timed(lambda paths=paths: ingest(raw, processed, paths, spec)))  # type: ignore[misc]
+            way.append(timed(lambda paths=paths: ingest(raw, processed, paths, spec)))
     result: dict[str, Timing | float] = {
         "scan": (min(t[0] for t in scan), min(t[1] for t in scan)),
         "named": (min(t[0] for t in named), min(t[1] for t in named)),

@@ -213,7 +213,9 @@ def compare(pages: list[Sample], repeat: int, verbose: bool) -> None:
     print("furniture: furniture strings left in, over all pages; rows: share of table rows kept as one row.")
     if verbose:
         for name, run in extractors.items():
-            for page in pages if run is not None else []:
+            if run is None:
+                continue
+            for page in pages:
                 text = run(page.raw)
                 title, found, _, kept = _quality(page, text)
                 leaks = [word for word in page.absent if word in text]

@@ -31,6 +31,7 @@ import pdfplumber
 from PIL import Image
 
 from extractors.readers import ocr
+from extractors.readers.ocr_symbols import Reading
 
 DEFAULT_SCANS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "scanned"
 
@@ -57,7 +58,7 @@ def _ours(raw: bytes, index: int, keep: list[Image.Image]) -> tuple[float, float
     with pdfplumber.open(io.BytesIO(raw)) as pdf, ocr.Scanner(raw) as scanner:
         recognise = scanner.recognise
 
-        def spy(image: Image.Image) -> ocr.Reading:
+        def spy(image: Image.Image) -> Reading:
             keep.append(image)
             return recognise(image)
 
