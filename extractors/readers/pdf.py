@@ -34,6 +34,7 @@ from extractors.lexicon.pdf import BULLET_MARKS, PAGE_WORDS
 from extractors.readers.base import PageSpan, SourceDocument, TableCellSpan
 from extractors.readers.builder import TextBuilder
 from extractors.readers.ocr import ScannedPage, Scanner, ScanSummary, ocr_hint, uncertain_spans
+from extractors.readers.ocr_columns import lost_points
 from extractors.readers.pdf_columns import block_order, columns_to_lines, find_gutter
 from extractors.readers.pdf_limits import check_page_content
 from extractors.readers.pdf_lines import Char, Line, chars_to_rows, rows_to_lines
@@ -473,7 +474,10 @@ def pages_to_text(
         ignored=ignored,
         char_boxes=boxes,
         warnings=warnings,
-        uncertain=uncertain_spans(text, boxes, pages, scans),
+        uncertain=sorted(
+            uncertain_spans(text, boxes, pages, scans) + lost_points(text, tables, pages, set(scans)),
+            key=lambda span: span.start,
+        ),
     )
 
 
