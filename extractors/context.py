@@ -213,15 +213,25 @@ def classify_label(label: str) -> Label:
 
 
 def _compound_label(label: str) -> Label:
-    """A label holding a metric word, a partner or both: 對日 무역적자, 일평균 수출액, 반도체 수출."""
+    """A label holding a metric word, a partner or both: 對日 무역적자, 일평균 수출액, 반도체 수출.
+
+    A metric word inside a longer written word that names an account is kept
+    whole (세입세출외, 비금융성기금): that word is the item, not a metric to strip.
+
+    >>> classify_label("세입세출외")
+    Label(metric='budget', partner=None, subject='세입세출외')
+    >>> classify_label("반도체수출")
+    Label(metric='export', partner=None, subject='반도체')
+    """
     metric = next(_metric_regex().finditer(label), None)
     partner = next((p for p in _partner_regex().finditer(label) if not p.group("genitive")), None)
     if metric is None and partner is None:
         return Label(subject=label)
     rest = label
-    for found in (metric, partner):
-        if found is not None:
-            rest = rest.replace(found.group(), " ")
+    if partner is not None:
+        rest = rest[: partner.start()] + " " * len(partner.group()) + rest[partner.end() :]
+    if metric is not None and not _inside_a_name(label, metric.start(), metric.end()):
+        rest = rest[: metric.start()] + " " * len(metric.group()) + rest[metric.end() :]
     words = [w for w in rest.split() if w not in lex.SUBJECT_STOPWORDS and w not in lex.METRIC_SUFFIXES]
     name = partner.group("name") if partner else None
     return Label(
@@ -229,6 +239,23 @@ def _compound_label(label: str) -> Label:
         partner=lex.PARTNER_ALIASES.get(name, name) if name else None,
         subject=" ".join(words) or None,
     )
+
+
+def _inside_a_name(label: str, start: int, end: int) -> bool:
+    """Whether the metric word ``label[start:end]`` is part of a longer written word naming an
+    item: more Hangul after it that is not a counting suffix (세입|세출외), or an item head
+    ending a word with letters before it (비금융성|기금)."""
+    word_start = start
+    while word_start > 0 and not label[word_start - 1].isspace():
+        word_start -= 1
+    word_end = end
+    while word_end < len(label) and not label[word_end].isspace():
+        word_end += 1
+    after = label[end:word_end]
+    if after and after.isalpha() and after not in lex.METRIC_SUFFIXES:
+        return True
+    word = label[start:end]
+    return word_start < start and any(word.endswith(h) for h in lex.ITEM_HEADS)
 
 
 def _line_label(line: str) -> Label:
@@ -1022,24 +1049,83 @@ def table_context(cell: TableCellSpan) -> Context:
 
     >>> table_context(TableCellSpan(0, 4, "표 1 - 권역별 수출", "억 달러", "북미", "'25년")).period
     '2025'
+
+    The column names the item (a sector, an account); in a total column of a fiscal
+    table the row names it, whole and without its letter in the sum:
+
+    >>> table_context(TableCellSpan(0, 4, "재정통계", "조원", "통합재정수입 (A)", "합계")).subject
+    '통합재정수입'
     """
     row_period, column_period = label_period(cell.row), label_period(cell.column)
-    row = _label_of(cell.row) if not row_period else Label()
+    row_label = _without_sum_marks(cell.row) if not row_period else None
+    row = _label_of(row_label)
     column = _label_of(cell.column) if not column_period else Label()
-    metric = None
-    # The cell's own labels before the caption: a row 통합재정수지 in a table of the budget
-    # measures the fiscal balance, a column 수입 under 수출입 동향 imports.
-    for words in (cell.row, cell.column, cell.caption):
-        m = _metric_regex().search(words) if words else None
-        if m:
-            metric = _METRIC_OF[m.group("word").replace(" ", "")]
-            break
+    metric = _table_metric(row_label, cell.column, cell.caption)
+    subject = column.subject
+    if subject is None:
+        subject = _account(cell.row) if metric in lex.ACCOUNT_METRICS and not row_period else row.subject
     return Context(
         metric=metric,
-        subject=column.subject or row.subject,
+        subject=subject,
         partner=row.partner or column.partner,
         period=cell.period or column_period or row_period or caption_year(cell.caption),
     )
+
+
+def _table_metric(row: str | None, column: str | None, caption: str | None) -> str | None:
+    """The first metric word of the cell's own labels, then of the caption: a row 통합재정수지 in a
+    table of the budget measures the fiscal balance, a column 수입 under 수출입 동향 imports.  A word
+    that takes its kind from the words before it (수입, 지출, 수지) takes the caption's when it may:
+    수입 in a table of 재정통계 is revenue, not imports.
+
+    >>> _table_metric("수입 (A)", "일반 회계", "재정통계")
+    'budget'
+    >>> _table_metric("수입", None, "수출입 동향")
+    'import'
+    """
+    found = [_metric_regex().search(words) if words else None for words in (row, column, caption)]
+    own = next((m for m in found[:2] if m is not None), None)
+    if own is None:
+        return _METRIC_OF[found[2].group("word").replace(" ", "")] if found[2] is not None else None
+    metric = _METRIC_OF[own.group("word").replace(" ", "")]
+    allowed = lex.METRIC_INHERITS.get(own.group("word"), frozenset())
+    if found[2] is not None and _METRIC_OF[found[2].group("word").replace(" ", "")] in allowed:
+        return _METRIC_OF[found[2].group("word").replace(" ", "")]
+    return metric
+
+
+_SUM_MARK = regex.compile(
+    r"""\s*\(\s*[A-Z](?:\s*[-+]\s*[A-Z])*\s*\)  # (A), (A-B): the row's letter in the table's sums"""
+    r"""(?!\S)""",
+    regex.VERBOSE,
+)
+
+
+def _without_sum_marks(label: str | None) -> str | None:
+    """A row label without the letters naming it in the table's sums (수입 (A), 수지 (A-B))."""
+    if label is None:
+        return None
+    return " ".join(_SUM_MARK.sub(" ", label).split()) or None
+
+
+def _account(row: str | None) -> str | None:
+    """The account a row of a fiscal table names, whole (통합재정지출 및 순융자): the part after
+    its parent's sum letter when the row is a part (수입 (A) 경상수입 → 경상수입); none when the row
+    is a bare metric word (예산), a total or a measure.
+
+    >>> _account("지출 및 순융자 (B) 자본지출"), _account("통합재정수지 (A-B)"), _account("예산")
+    ('자본지출', '통합재정수지', None)
+    """
+    if row is None or names_measure(row):
+        return None
+    parts = [" ".join(p.split()) for p in _SUM_MARK.split(row)]
+    name = next((p for p in reversed(parts) if p), None)
+    if name is None or name in lex.TOTAL_LABELS or name in lex.SUBJECT_STOPWORDS:
+        return None
+    bare = _metric_regex().fullmatch(name)
+    if bare is not None and name not in lex.NAMED_ITEMS:
+        return None
+    return name
 
 
 # --- the stage ---------------------------------------------------------------------

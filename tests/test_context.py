@@ -973,6 +973,66 @@ TABLE_CELLS: list[tuple[TableCellSpan, dict[str, Any]]] = [
         TableCellSpan(0, 4, "월별 수출 동향", "(단위: 억 달러)", "3월", "반도체"),
         {"metric": "export"},
     ),
+    # bug: the total column of a fiscal table took the row label with its metric word stripped
+    # (통합 (A)): the row names the account, whole, without its letter in the sums
+    (
+        TableCellSpan(0, 4, "통합재정 동향", "(단위: 조원)", "통합재정수입 (A)", "합계"),
+        {"metric": "budget", "subject": "통합재정수입"},
+    ),
+    (
+        TableCellSpan(0, 4, "통합재정 동향", "(단위: 조원)", "총지출 및 순융자 (B)", "계"),
+        {"metric": "budget", "subject": "총지출 및 순융자"},
+    ),
+    (
+        TableCellSpan(0, 4, "통합재정 동향", "(단위: 조원)", "통합재정수지 (A-B)", "합계"),
+        {"metric": "fiscal_balance", "subject": "통합재정수지"},
+    ),
+    # a part of a row after its parent's letter is the account (수입 (A) 경상수입 → 경상수입)
+    (
+        TableCellSpan(0, 4, "통합재정 동향", "(단위: 조원)", "통합재정수입 (A) 자본수입", "합계"),
+        {"metric": "budget", "subject": "자본수입"},
+    ),
+    # the column is the item when it names one: the account of a fiscal table
+    (
+        TableCellSpan(0, 4, "통합재정 동향", "(단위: 조원)", "통합재정수입 (A)", "일반회계"),
+        {"metric": "budget", "subject": "일반회계"},
+    ),
+    # bug: a word holding a metric word is not that metric word (세입세출외 → 세출외, 비금융성기금 → 비금융성)
+    (
+        TableCellSpan(0, 4, "통합재정 동향", "(단위: 조원)", "통합재정지출 (B)", "세입세출외"),
+        {"metric": "budget", "subject": "세입세출외"},
+    ),
+    (
+        TableCellSpan(0, 4, "통합재정 동향", "(단위: 조원)", "통합재정지출 (B)", "사업성기금"),
+        {"metric": "budget", "subject": "사업성기금"},
+    ),
+    # bug: 수입 in a fiscal table's row was imports; it takes the caption's budget
+    (
+        TableCellSpan(0, 4, "통합재정 동향", "(단위: 조원)", "수입 (A)", "특별회계"),
+        {"metric": "budget", "subject": "특별회계"},
+    ),
+    # negatives: a bare metric word is no account; 수입 under a trade caption stays imports;
+    # outside accounts a row keeps its item without its metric word (반도체 수출 → 반도체)
+    (
+        TableCellSpan(0, 4, "통합재정 동향", "(단위: 조원)", "수입 (A)", "합계"),
+        {"metric": "budget", "subject": None},
+    ),
+    (
+        TableCellSpan(0, 4, "월별 수출입 동향", "(단위: 억 달러)", "수입 (B)", "합계"),
+        {"metric": "import", "subject": None},
+    ),
+    (
+        TableCellSpan(0, 4, "품목별 동향", "(단위: 억 달러)", "반도체 수출 (A)", "합계"),
+        {"metric": "export", "subject": "반도체"},
+    ),
+    (
+        TableCellSpan(0, 4, "품목별 동향", "(단위: 억 달러)", "선박수출액", "합계"),
+        {"metric": "export", "subject": "선박"},
+    ),
+    (
+        TableCellSpan(0, 4, "품목별 동향", "(단위: 억 달러)", "북미", "반도체수출"),
+        {"metric": "export", "subject": "반도체", "partner": "북미"},
+    ),
 ]
 
 

@@ -230,6 +230,9 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
 """Metric words that are also the item measured (contract: the part, which budget item, which
 direction as ``subject``): the subject when no item is written before them."""
 
+ACCOUNT_METRICS: Final[frozenset[MetricName]] = frozenset({"budget", "fiscal_balance"})
+"""Metrics whose items are accounts (통합재정수입, 사회보장성기금): a fiscal table's row names one whole."""
+
 ITEM_HEADS: Final[frozenset[str]] = frozenset({"기금", "수지", "회계", "대출"})
 """Metric words that end an item's own name when written onto it: 주택도시기금,
 사회보장성기금, 가계대출 — the subject keeps them (주택도시기금, not 주택도시)."""
