@@ -1239,6 +1239,48 @@ def _line_contexts(
     return out
 
 
+_HEADING_REACH = 40  # lines back from a point searched for its heading
+
+
+def _outline_level(line: str) -> int | None:
+    """How deep in the outline a line's bullet sits (□ 0, ○ 1, - 3), None for a line without one."""
+    stripped = line.lstrip()
+    if not stripped:
+        return None
+    return next((level for level, marks in enumerate(lex.HEADING_LEVELS) if stripped[0] in marks), None)
+
+
+def heading_metric(lines: Sequence[str], index: int) -> str | None:
+    """The metric the nearest heading above the point ``lines[index]`` names (□ → ○ → -): the
+    first heading up the outline that names one; none past a line outside the outline
+    (a paragraph, a table row).
+
+    >>> heading_metric(["□ 관리재정수지 동향", "", "○ 1~6월 누계로 1.5조원"], 2)
+    'fiscal_balance'
+    >>> heading_metric(["□ 수출 동향", "전체 흐름은 개선", "○ 누계로 1.5조원"], 2) is None
+    True
+    """
+    level = _outline_level(lines[index])
+    if not level:
+        return None
+    for k in range(index - 1, max(-1, index - _HEADING_REACH), -1):
+        line = lines[k].strip()
+        if not line or line[0] in lex.NOTE_MARKS:
+            continue
+        above = _outline_level(line)
+        if above is None:
+            return None
+        if above >= level:
+            continue
+        found = _metric_regex().search(line)
+        if found is not None:
+            return _METRIC_OF[found.group("word").replace(" ", "")]
+        if above == 0:
+            return None
+        level = above
+    return None
+
+
 def contextualize(
     text: str,
     mentions: list[Mention],
@@ -1275,6 +1317,7 @@ def contextualize(
     headings = _heading_subjects(text) if by_line else []
     heading_starts = [h[0] for h in headings]
     mention_starts = [m.start for m in mentions]
+    lines: list[str] = []  # the text's lines, split when a point needs its heading
     for line_index, wanted in by_line.items():
         start = line_starts[line_index]
         end = line_starts[line_index + 1] - 1 if line_index + 1 < len(line_starts) else len(text)
@@ -1291,6 +1334,13 @@ def contextualize(
             heading=heading,
             mention_starts=mention_starts,
         )
+        outline_metric: str | None = None
         for index, context in found.items():
+            if context.metric is None:  # a point's figure measures what its heading names
+                if outline_metric is None:
+                    lines = lines or text.split("\n")
+                    outline_metric = heading_metric(lines, line_index) or ""
+                if outline_metric:
+                    context = context.model_copy(update={"metric": outline_metric})
             contexts[index] = context
     return with_document_context(contexts, mentions, text, title)

@@ -1093,3 +1093,31 @@ def test_one_context_per_mention_in_order() -> None:
 
 def test_no_mentions() -> None:
     assert contextualize("수출은 늘었다.", [], None) == []
+
+
+# --- outline headings -----------------------------------------------------------------
+
+# bug: a figure in a point whose sentence names no metric (ㅇ △3.1조원 = …) got none, though
+# the □ heading above it names one; the heading's metric comes before the document title's
+OUTLINE: list[tuple[str, str, str | None]] = [
+    ("□ 관리재정수지 동향\n\nㅇ △3.1조원 = 1.2조원 - 4.3조원", "△3.1조원", "fiscal_balance"),
+    ("□ 통합재정수지 개선\n○ 상반기 누계\n- 누계로 2.4조원", "2.4조원", "fiscal_balance"),
+    ("□ 국가채무\n* 중앙정부 기준\n○ 누계로 1,150조원", "1,150조원", "government_debt"),
+    # the nearest heading that names a metric, up the outline: ○ names none, □ does
+    ("□ 소비자물가\n○ 지난달보다 크게\n- 전년 대비 2.1%", "2.1%", "prices"),
+    # the point's own sentence names its metric: the heading does not override it
+    ("□ 관리재정수지 동향\nㅇ 국세수입은 5.2조원", "5.2조원", "budget"),
+    # negatives: no bullet on the figure's line; a paragraph between; a heading of the same
+    # level; a heading naming no metric
+    ("□ 관리재정수지 동향\n누계로 3.1조원", "3.1조원", None),
+    ("□ 관리재정수지 동향\n올해 흐름은 이렇다\nㅇ 누계로 3.1조원", "3.1조원", None),
+    ("ㅇ 관리재정수지 동향\nㅇ 누계로 3.1조원", "3.1조원", None),
+    ("□ 주요 흐름\nㅇ 누계로 3.1조원", "3.1조원", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"), OUTLINE, ids=[row[1] + "-" + str(row[2]) for row in OUTLINE]
+)
+def test_point_takes_its_headings_metric(text: str, figure: str, metric: str | None) -> None:
+    assert context_of(text, figure)["metric"] == metric

@@ -654,6 +654,13 @@ SHARE_WORDS: Final[tuple[str, ...]] = ("비중", "점유율", "구성비", "비�
 BULLETS: Final[str] = "-*○●□■▲△◦•·※ㅇ◇◆▶▷►➊➋➌①②③④⑤"
 """Marks that open a list item or heading line."""
 
+HEADING_LEVELS: Final[tuple[str, ...]] = ("□■", "◇◆", "○ㅇ●◦", "-–", "·ㆍ•")
+"""The bullets of a release's outline, outermost first: □ heading → ○ point → - detail.  A
+figure in a point whose sentence names no metric measures what its heading names."""
+
+NOTE_MARKS: Final[str] = "*※"
+"""Open a note line inside an outline (* 사회보장성기금: …): neither a heading nor a break."""
+
 SEGMENT_MARKS: Final[str] = "▲※"
 """Marks that open a new item inside a line: ▲(對 일본) … ▲(對 한국) …"""
 
