@@ -42,6 +42,7 @@ from spacy.tokens import Doc
 
 from extractors.document_context import with_document_context
 from extractors.lexicon import context as lex
+from extractors.lexicon.numbers import SIGNS
 from extractors.mentions import Mention
 from extractors.nlp import Term, Tokens, analyse, term_regex, terms_of, tokens_of, written_tags
 from extractors.readers.base import TableCellSpan
@@ -54,6 +55,7 @@ _JOINERS = frozenset({"·", "・", "ㆍ", "‧", "&", "/", "-"})  # 컴퓨터·�
 _CLAUSE_BREAK = regex.compile(r"[,;→▲※\t]")  # marks that end a clause inside a sentence
 _BASE_GAP = 3  # characters between a figure and the comparison marker after it (와 비교해)
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
+_OPPOSITE = {"increase": "decrease", "decrease": "increase"}  # movements a written sign contradicts
 
 _BULLET_CLASS = regex.escape(lex.BULLETS)
 _OPENING_BRACKETS = regex.escape("[【〔<〈《")
@@ -932,7 +934,15 @@ class _Resolver:
     def _change(self, mention: Mention, s_end: int) -> str | None:
         stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
         changes = self._terms("change", mention.end, stop)
-        return changes[0].value if changes else None
+        if not changes:
+            return None
+        # A change word against the figure's written sign names a trend over several figures, not
+        # this one's movement: 기타대출(+0.3조원 → △1.9조원) 증가세 둔화 — △1.9 did not increase.
+        sign = SIGNS.get(self.text[mention.start]) if mention.end > mention.start else None
+        written = {1: "increase", -1: "decrease"}.get(sign) if sign is not None else None
+        if written is not None and _OPPOSITE.get(changes[0].value) == written:
+            return None
+        return changes[0].value
 
     def _based(self) -> set[int]:
         """Starts of the figures and dates a comparison marker (대비, 와 비교해) is written after.

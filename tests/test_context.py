@@ -1121,3 +1121,31 @@ OUTLINE: list[tuple[str, str, str | None]] = [
 )
 def test_point_takes_its_headings_metric(text: str, figure: str, metric: str | None) -> None:
     assert context_of(text, figure)["metric"] == metric
+
+
+# --- a change word against the figure's written sign, and prices ---------------------------
+
+# bug: 신용대출(+0.4조원 → △0.8조원) 증가세 둔화 gave △0.8 the change increase: a change word
+# the figure's written sign contradicts names the trend, not this figure's movement
+SIGNED_CHANGES: list[tuple[str, str, dict[str, Any]]] = [
+    ("신용대출(+0.4조원 → △0.8조원) 증가세가 둔화되었다.", "△0.8조원", {"change": None}),
+    ("전월(+0.5조원) 대비 감소세로 돌아섰다.", "+0.5조원", {"change": None}),
+    # negatives: a sign that agrees, and no sign at all, keep the word
+    ("신용대출은 △0.8조원 감소하였다.", "△0.8조원", {"change": "decrease"}),
+    ("신용대출은 +0.8조원 증가하였다.", "+0.8조원", {"change": "increase"}),
+    ("신용대출은 0.8조원 증가하였다.", "0.8조원", {"change": "increase"}),
+    ("수출은 3.2% 감소했다.", "3.2%", {"change": "decrease"}),
+    # bug: 전세가격 변동률(%) took the title's lending: 가격 is a prices word
+    ("아파트 매매가격 변동률(%) : (5월)0.12", "0.12", {"metric": "prices"}),
+    ("주택 가격은 1.4% 올랐다.", "1.4%", {"metric": "prices"}),
+    # negative: a figure measured by another word keeps it
+    ("반도체 가격 반등으로 수출이 7.1% 늘었다.", "7.1%", {"metric": "export"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"), SIGNED_CHANGES, ids=[r[0][:12] for r in SIGNED_CHANGES]
+)
+def test_signed_change_and_prices(sentence: str, figure: str, expected: dict[str, Any]) -> None:
+    got = context_of(sentence, figure)
+    assert {key: got[key] for key in expected} == expected

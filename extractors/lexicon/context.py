@@ -116,8 +116,9 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("정부부채", "government_debt"),
     ("국가 채무", "government_debt"),
     ("국고채", "government_debt"),
-    # prices (물가 wins over 수출/수입 in 수출물가, 수입물가)
+    # prices (물가 wins over 수출/수입 in 수출물가, 수입물가; 가격 covers 전세가격, 가격 변동률)
     ("물가", "prices"),
+    ("가격", "prices"),
     ("소비자물가", "prices"),
     ("생산자물가", "prices"),
     ("수출물가", "prices"),
