@@ -1346,11 +1346,11 @@ def contextualize(
         )
         outline_metric: str | None = None
         for index, context in found.items():
+            contexts[index] = context
             if context.metric is None:  # a point's figure measures what its heading names
                 if outline_metric is None:
                     lines = lines or text.split("\n")
                     outline_metric = heading_metric(lines, line_index) or ""
                 if outline_metric:
-                    context = context.model_copy(update={"metric": outline_metric})
-            contexts[index] = context
+                    contexts[index] = context.model_copy(update={"metric": outline_metric})
     return with_document_context(contexts, mentions, text, title)

@@ -165,7 +165,7 @@ def document_title(text: str) -> str | None:
     '통합재정통계'
     >>> document_title("(2025.6월(누계) 기준/잠정)\\n\\n재정 동향")
     '재정 동향'
-    >>> document_title("수 출 과 수입 동향"), document_title("(참고) 수출 동향")  # not all single letters; not whole
+    >>> document_title("수 출 과 수입 동향"), document_title("(참고) 수출 동향")
     ('수 출 과 수입 동향', '(참고) 수출 동향')
     """
     fallback = None
