@@ -49,7 +49,7 @@ from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
 from extractors.tables.read import caption_year
 from extractors.tables.units import names_measure
-from schemas import Context
+from schemas import Context, Metric
 
 _JOINERS = frozenset({"·", "・", "ㆍ", "‧", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
 _CLAUSE_BREAK = regex.compile(r"[,;→▲※\t]")  # marks that end a clause inside a sentence
@@ -1082,7 +1082,7 @@ def table_context(cell: TableCellSpan) -> Context:
     )
 
 
-def _table_metric(row: str | None, column: str | None, caption: str | None) -> str | None:
+def _table_metric(row: str | None, column: str | None, caption: str | None) -> Metric | None:
     """The first metric word of the cell's own labels, then of the caption: a row 통합재정수지 in a
     table of the budget measures the fiscal balance, a column 수입 under 수출입 동향 imports.  A word
     that takes its kind from the words before it (수입, 지출, 수지) takes the caption's when it may:
