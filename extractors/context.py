@@ -40,7 +40,7 @@ from functools import lru_cache
 import regex
 from spacy.tokens import Doc
 
-from extractors.document_context import with_document_context
+from extractors.document_context import document_topic, with_document_context
 from extractors.lexicon import context as lex
 from extractors.lexicon.numbers import SIGNS
 from extractors.mentions import Mention
@@ -56,6 +56,7 @@ _CLAUSE_BREAK = regex.compile(r"[,;→▲※\t]")  # marks that end a clause ins
 _BASE_GAP = 3  # characters between a figure and the comparison marker after it (와 비교해)
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
 _OPPOSITE = {"increase": "decrease", "decrease": "increase"}  # movements a written sign contradicts
+_SIGNED = {1: "increase", -1: "decrease"}  # the movement a written sign (+, △) says
 
 _BULLET_CLASS = regex.escape(lex.BULLETS)
 _OPENING_BRACKETS = regex.escape("[【〔<〈《")
@@ -795,7 +796,7 @@ class _Resolver:
         if subject is None and metric is None:
             subject = self._topic(mention) or self._clause_topic(mention, s_start)
         partner = self._partner(mention, item_start, s_end, head) or label.partner
-        change = self._change(mention, s_end)
+        change = self._change(mention, s_end, metric)
         shared = self.distributed.get(mention.start)
         if shared is not None:  # 수출과 수입은 각각 784억 달러와 759억 달러
             metric = shared.label.metric or metric
@@ -855,7 +856,7 @@ class _Resolver:
                 count = len(figures)
                 if count < 2:
                     continue
-                change = self._change(figures[-1], s_end)
+                change = self._change(figures[-1], s_end, metrics[-1] if metrics else None)
                 for index, mention in enumerate(figures):
                     label = Label(
                         metric=metrics[index] if len(metrics) == count else None,
@@ -931,16 +932,16 @@ class _Resolver:
         found = _CLAUSE_BREAK.search(self.text, offset, stop)
         return found.start() if found else stop
 
-    def _change(self, mention: Mention, s_end: int) -> str | None:
+    def _change(self, mention: Mention, s_end: int, metric: str | None) -> str | None:
         stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
         changes = self._terms("change", mention.end, stop)
         if not changes:
             return None
         # A change word against the figure's written sign names a trend over several figures, not
         # this one's movement: 기타대출(+0.3조원 → △1.9조원) 증가세 둔화 — △1.9 did not increase.
-        sign = SIGNS.get(self.text[mention.start]) if mention.end > mention.start else None
-        written = {1: "increase", -1: "decrease"}.get(sign) if sign is not None else None
-        if written is not None and _OPPOSITE.get(changes[0].value) == written:
+        # A balance is the exception: a deficit written negative grows as it deepens (-90 → -180 확대).
+        sign = SIGNS.get(self.text[mention.start], 0) if metric not in lex.BALANCE_METRICS else 0
+        if sign and _OPPOSITE.get(changes[0].value) == _SIGNED[sign]:
             return None
         return changes[0].value
 
@@ -1262,12 +1263,14 @@ def _outline_level(line: str) -> int | None:
 
 def heading_metric(lines: Sequence[str], index: int) -> str | None:
     """The metric the nearest heading above the point ``lines[index]`` names (□ → ○ → -): the
-    first heading up the outline that names one; none past a line outside the outline
-    (a paragraph, a table row).
+    first heading up the outline that names a metric word, when its words outside parentheses
+    name one metric only; none past a line outside the outline (a paragraph, a table row).
 
     >>> heading_metric(["□ 관리재정수지 동향", "", "○ 1~6월 누계로 1.5조원"], 2)
     'fiscal_balance'
     >>> heading_metric(["□ 수출 동향", "전체 흐름은 개선", "○ 누계로 1.5조원"], 2) is None
+    True
+    >>> heading_metric(["□ 수출과 투자 모두 증가", "○ 누계로 1.5조원"], 1) is None
     True
     """
     level = _outline_level(lines[index])
@@ -1282,9 +1285,9 @@ def heading_metric(lines: Sequence[str], index: int) -> str | None:
             return None
         if above >= level:
             continue
-        found = _metric_regex().search(line)
-        if found is not None:
-            return _METRIC_OF[found.group("word").replace(" ", "")]
+        own = _PARENTHETICAL.sub(" ", line)  # 관리재정수지(사회보장성기금 제외수지): the heading's own words
+        if _metric_regex().search(own) is not None:
+            return document_topic(own)  # one metric, or none where it names several (수출과 투자)
         if above == 0:
             return None
         level = above

@@ -1113,6 +1113,9 @@ OUTLINE: list[tuple[str, str, str | None]] = [
     ("□ 관리재정수지 동향\n올해 흐름은 이렇다\nㅇ 누계로 3.1조원", "3.1조원", None),
     ("ㅇ 관리재정수지 동향\nㅇ 누계로 3.1조원", "3.1조원", None),
     ("□ 주요 흐름\nㅇ 누계로 3.1조원", "3.1조원", None),
+    # a heading naming two metrics names none; words in its parentheses are not its own
+    ("□ 수출과 설비투자 모두 견조\nㅇ 누계로 3.1조원", "3.1조원", None),
+    ("□ 관리재정수지(기금수지 제외)\nㅇ 누계로 3.1조원", "3.1조원", "fiscal_balance"),
 ]
 
 
@@ -1147,5 +1150,20 @@ SIGNED_CHANGES: list[tuple[str, str, dict[str, Any]]] = [
     ("sentence", "figure", "expected"), SIGNED_CHANGES, ids=[r[0][:12] for r in SIGNED_CHANGES]
 )
 def test_signed_change_and_prices(sentence: str, figure: str, expected: dict[str, Any]) -> None:
+    got = context_of(sentence, figure)
+    assert {key: got[key] for key in expected} == expected
+
+
+# a balance's deficit written negative grows as it deepens: its sign does not contradict 확대
+BALANCE_CHANGES: list[tuple[str, str, dict[str, Any]]] = [
+    ("무역수지 적자가 -40억 달러에서 -75억 달러로 확대", "-75억 달러", {"change": "increase"}),
+    ("경상수지(-5억 달러 → -9억 달러) 폭 확대", "-9억 달러", {"change": "increase"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"), BALANCE_CHANGES, ids=[r[1] for r in BALANCE_CHANGES]
+)
+def test_balance_change_keeps_its_word(sentence: str, figure: str, expected: dict[str, Any]) -> None:
     got = context_of(sentence, figure)
     assert {key: got[key] for key in expected} == expected

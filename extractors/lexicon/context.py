@@ -231,6 +231,11 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
 """Metric words that are also the item measured (contract: the part, which budget item, which
 direction as ``subject``): the subject when no item is written before them."""
 
+BALANCE_METRICS: Final[frozenset[MetricName]] = frozenset(
+    {"trade_balance", "current_account", "fiscal_balance"}
+)
+"""Balances, written negative as deficits: their 증가/확대 is the deficit's size, whatever the sign."""
+
 ACCOUNT_METRICS: Final[frozenset[MetricName]] = frozenset({"budget", "fiscal_balance"})
 """Metrics whose items are accounts (통합재정수입, 사회보장성기금): a fiscal table's row names one whole."""
 
