@@ -40,20 +40,23 @@ from functools import lru_cache
 import regex
 from spacy.tokens import Doc
 
-from extractors.document_context import with_document_context
+from extractors.document_context import document_topic, with_document_context
 from extractors.lexicon import context as lex
+from extractors.lexicon.numbers import SIGNS
 from extractors.mentions import Mention
 from extractors.nlp import Term, Tokens, analyse, term_regex, terms_of, tokens_of, written_tags
 from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
 from extractors.tables.read import caption_year
 from extractors.tables.units import names_measure
-from schemas import Context
+from schemas import Context, Metric
 
 _JOINERS = frozenset({"·", "・", "ㆍ", "‧", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
 _CLAUSE_BREAK = regex.compile(r"[,;→▲※\t]")  # marks that end a clause inside a sentence
 _BASE_GAP = 3  # characters between a figure and the comparison marker after it (와 비교해)
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
+_OPPOSITE = {"increase": "decrease", "decrease": "increase"}  # movements a written sign contradicts
+_SIGNED = {1: "increase", -1: "decrease"}  # the movement a written sign (+, △) says
 
 _BULLET_CLASS = regex.escape(lex.BULLETS)
 _OPENING_BRACKETS = regex.escape("[【〔<〈《")
@@ -213,15 +216,25 @@ def classify_label(label: str) -> Label:
 
 
 def _compound_label(label: str) -> Label:
-    """A label holding a metric word, a partner or both: 對日 무역적자, 일평균 수출액, 반도체 수출."""
+    """A label holding a metric word, a partner or both: 對日 무역적자, 일평균 수출액, 반도체 수출.
+
+    A metric word inside a longer written word that names an account is kept
+    whole (세입세출외, 비금융성기금): that word is the item, not a metric to strip.
+
+    >>> classify_label("세입세출외")
+    Label(metric='budget', partner=None, subject='세입세출외')
+    >>> classify_label("반도체수출")
+    Label(metric='export', partner=None, subject='반도체')
+    """
     metric = next(_metric_regex().finditer(label), None)
     partner = next((p for p in _partner_regex().finditer(label) if not p.group("genitive")), None)
     if metric is None and partner is None:
         return Label(subject=label)
     rest = label
-    for found in (metric, partner):
-        if found is not None:
-            rest = rest.replace(found.group(), " ")
+    if partner is not None:
+        rest = rest[: partner.start()] + " " * len(partner.group()) + rest[partner.end() :]
+    if metric is not None and not _inside_a_name(label, metric.start(), metric.end()):
+        rest = rest[: metric.start()] + " " * len(metric.group()) + rest[metric.end() :]
     words = [w for w in rest.split() if w not in lex.SUBJECT_STOPWORDS and w not in lex.METRIC_SUFFIXES]
     name = partner.group("name") if partner else None
     return Label(
@@ -229,6 +242,23 @@ def _compound_label(label: str) -> Label:
         partner=lex.PARTNER_ALIASES.get(name, name) if name else None,
         subject=" ".join(words) or None,
     )
+
+
+def _inside_a_name(label: str, start: int, end: int) -> bool:
+    """Whether the metric word ``label[start:end]`` is part of a longer written word naming an
+    item: more Hangul after it that is not a counting suffix (세입|세출외), or an item head
+    ending a word with letters before it (비금융성|기금)."""
+    word_start = start
+    while word_start > 0 and not label[word_start - 1].isspace():
+        word_start -= 1
+    word_end = end
+    while word_end < len(label) and not label[word_end].isspace():
+        word_end += 1
+    after = label[end:word_end]
+    if after and after.isalpha() and after not in lex.METRIC_SUFFIXES:
+        return True
+    word = label[start:end]
+    return word_start < start and any(word.endswith(h) for h in lex.ITEM_HEADS)
 
 
 def _line_label(line: str) -> Label:
@@ -766,7 +796,7 @@ class _Resolver:
         if subject is None and metric is None:
             subject = self._topic(mention) or self._clause_topic(mention, s_start)
         partner = self._partner(mention, item_start, s_end, head) or label.partner
-        change = self._change(mention, s_end)
+        change = self._change(mention, s_end, metric)
         shared = self.distributed.get(mention.start)
         if shared is not None:  # 수출과 수입은 각각 784억 달러와 759억 달러
             metric = shared.label.metric or metric
@@ -826,7 +856,7 @@ class _Resolver:
                 count = len(figures)
                 if count < 2:
                     continue
-                change = self._change(figures[-1], s_end)
+                change = self._change(figures[-1], s_end, metrics[-1] if metrics else None)
                 for index, mention in enumerate(figures):
                     label = Label(
                         metric=metrics[index] if len(metrics) == count else None,
@@ -902,10 +932,18 @@ class _Resolver:
         found = _CLAUSE_BREAK.search(self.text, offset, stop)
         return found.start() if found else stop
 
-    def _change(self, mention: Mention, s_end: int) -> str | None:
+    def _change(self, mention: Mention, s_end: int, metric: str | None) -> str | None:
         stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
         changes = self._terms("change", mention.end, stop)
-        return changes[0].value if changes else None
+        if not changes:
+            return None
+        # A change word against the figure's written sign names a trend over several figures, not
+        # this one's movement: 기타대출(+0.3조원 → △1.9조원) 증가세 둔화 — △1.9 did not increase.
+        # A balance is the exception: a deficit written negative grows as it deepens (-90 → -180 확대).
+        sign = SIGNS.get(self.text[mention.start], 0) if metric not in lex.BALANCE_METRICS else 0
+        if sign and _OPPOSITE.get(changes[0].value) == _SIGNED[sign]:
+            return None
+        return changes[0].value
 
     def _based(self) -> set[int]:
         """Starts of the figures and dates a comparison marker (대비, 와 비교해) is written after.
@@ -1022,24 +1060,83 @@ def table_context(cell: TableCellSpan) -> Context:
 
     >>> table_context(TableCellSpan(0, 4, "표 1 - 권역별 수출", "억 달러", "북미", "'25년")).period
     '2025'
+
+    The column names the item (a sector, an account); in a total column of a fiscal
+    table the row names it, whole and without its letter in the sum:
+
+    >>> table_context(TableCellSpan(0, 4, "재정통계", "조원", "통합재정수입 (A)", "합계")).subject
+    '통합재정수입'
     """
     row_period, column_period = label_period(cell.row), label_period(cell.column)
-    row = _label_of(cell.row) if not row_period else Label()
+    row_label = _without_sum_marks(cell.row) if not row_period else None
+    row = _label_of(row_label)
     column = _label_of(cell.column) if not column_period else Label()
-    metric = None
-    # The cell's own labels before the caption: a row 통합재정수지 in a table of the budget
-    # measures the fiscal balance, a column 수입 under 수출입 동향 imports.
-    for words in (cell.row, cell.column, cell.caption):
-        m = _metric_regex().search(words) if words else None
-        if m:
-            metric = _METRIC_OF[m.group("word").replace(" ", "")]
-            break
+    metric = _table_metric(row_label, cell.column, cell.caption)
+    subject = column.subject
+    if subject is None:
+        subject = _account(cell.row) if metric in lex.ACCOUNT_METRICS and not row_period else row.subject
     return Context(
         metric=metric,
-        subject=column.subject or row.subject,
+        subject=subject,
         partner=row.partner or column.partner,
         period=cell.period or column_period or row_period or caption_year(cell.caption),
     )
+
+
+def _table_metric(row: str | None, column: str | None, caption: str | None) -> Metric | None:
+    """The first metric word of the cell's own labels, then of the caption: a row 통합재정수지 in a
+    table of the budget measures the fiscal balance, a column 수입 under 수출입 동향 imports.  A word
+    that takes its kind from the words before it (수입, 지출, 수지) takes the caption's when it may:
+    수입 in a table of 재정통계 is revenue, not imports.
+
+    >>> _table_metric("수입 (A)", "일반 회계", "재정통계")
+    'budget'
+    >>> _table_metric("수입", None, "수출입 동향")
+    'import'
+    """
+    found = [_metric_regex().search(words) if words else None for words in (row, column, caption)]
+    own = next((m for m in found[:2] if m is not None), None)
+    if own is None:
+        return _METRIC_OF[found[2].group("word").replace(" ", "")] if found[2] is not None else None
+    metric = _METRIC_OF[own.group("word").replace(" ", "")]
+    allowed = lex.METRIC_INHERITS.get(own.group("word"), frozenset())
+    if found[2] is not None and _METRIC_OF[found[2].group("word").replace(" ", "")] in allowed:
+        return _METRIC_OF[found[2].group("word").replace(" ", "")]
+    return metric
+
+
+_SUM_MARK = regex.compile(
+    r"""\s*\(\s*[A-Z](?:\s*[-+]\s*[A-Z])*\s*\)  # (A), (A-B): the row's letter in the table's sums"""
+    r"""(?!\S)""",
+    regex.VERBOSE,
+)
+
+
+def _without_sum_marks(label: str | None) -> str | None:
+    """A row label without the letters naming it in the table's sums (수입 (A), 수지 (A-B))."""
+    if label is None:
+        return None
+    return " ".join(_SUM_MARK.sub(" ", label).split()) or None
+
+
+def _account(row: str | None) -> str | None:
+    """The account a row of a fiscal table names, whole (통합재정지출 및 순융자): the part after
+    its parent's sum letter when the row is a part (수입 (A) 경상수입 → 경상수입); none when the row
+    is a bare metric word (예산), a total or a measure.
+
+    >>> _account("지출 및 순융자 (B) 자본지출"), _account("통합재정수지 (A-B)"), _account("예산")
+    ('자본지출', '통합재정수지', None)
+    """
+    if row is None or names_measure(row):
+        return None
+    parts = [" ".join(p.split()) for p in _SUM_MARK.split(row)]
+    name = next((p for p in reversed(parts) if p), None)
+    if name is None or name in lex.TOTAL_LABELS or name in lex.SUBJECT_STOPWORDS:
+        return None
+    bare = _metric_regex().fullmatch(name)
+    if bare is not None and name not in lex.NAMED_ITEMS:
+        return None
+    return name
 
 
 # --- the stage ---------------------------------------------------------------------
@@ -1153,6 +1250,50 @@ def _line_contexts(
     return out
 
 
+_HEADING_REACH = 40  # lines back from a point searched for its heading
+
+
+def _outline_level(line: str) -> int | None:
+    """How deep in the outline a line's bullet sits (□ 0, ○ 1, - 3), None for a line without one."""
+    stripped = line.lstrip()
+    if not stripped:
+        return None
+    return next((level for level, marks in enumerate(lex.HEADING_LEVELS) if stripped[0] in marks), None)
+
+
+def heading_metric(lines: Sequence[str], index: int) -> str | None:
+    """The metric the nearest heading above the point ``lines[index]`` names (□ → ○ → -): the
+    first heading up the outline that names a metric word, when its words outside parentheses
+    name one metric only; none past a line outside the outline (a paragraph, a table row).
+
+    >>> heading_metric(["□ 관리재정수지 동향", "", "○ 1~6월 누계로 1.5조원"], 2)
+    'fiscal_balance'
+    >>> heading_metric(["□ 수출 동향", "전체 흐름은 개선", "○ 누계로 1.5조원"], 2) is None
+    True
+    >>> heading_metric(["□ 수출과 투자 모두 증가", "○ 누계로 1.5조원"], 1) is None
+    True
+    """
+    level = _outline_level(lines[index])
+    if not level:
+        return None
+    for k in range(index - 1, max(-1, index - _HEADING_REACH), -1):
+        line = lines[k].strip()
+        if not line or line[0] in lex.NOTE_MARKS:
+            continue
+        above = _outline_level(line)
+        if above is None:
+            return None
+        if above >= level:
+            continue
+        own = _PARENTHETICAL.sub(" ", line)  # 관리재정수지(사회보장성기금 제외수지): the heading's own words
+        if _metric_regex().search(own) is not None:
+            return document_topic(own)  # one metric, or none where it names several (수출과 투자)
+        if above == 0:
+            return None
+        level = above
+    return None
+
+
 def contextualize(
     text: str,
     mentions: list[Mention],
@@ -1189,6 +1330,7 @@ def contextualize(
     headings = _heading_subjects(text) if by_line else []
     heading_starts = [h[0] for h in headings]
     mention_starts = [m.start for m in mentions]
+    lines: list[str] = []  # the text's lines, split when a point needs its heading
     for line_index, wanted in by_line.items():
         start = line_starts[line_index]
         end = line_starts[line_index + 1] - 1 if line_index + 1 < len(line_starts) else len(text)
@@ -1205,6 +1347,13 @@ def contextualize(
             heading=heading,
             mention_starts=mention_starts,
         )
+        outline_metric: str | None = None
         for index, context in found.items():
             contexts[index] = context
+            if context.metric is None:  # a point's figure measures what its heading names
+                if outline_metric is None:
+                    lines = lines or text.split("\n")
+                    outline_metric = heading_metric(lines, line_index) or ""
+                if outline_metric:
+                    contexts[index] = context.model_copy(update={"metric": outline_metric})
     return with_document_context(contexts, mentions, text, title)

@@ -32,6 +32,10 @@ from schemas import Context, Document, DocumentMeta, Fact, TableCell, Warning
 _TITLE_MAX = 160
 _KIND_SCAN = 4000  # markers of a publication's kind sit in its first lines
 _HAS_LETTERS = regex.compile(r"\p{L}{2}")  # a date line ("2025. 12. 17.") is no title
+# A line wholly in one pair of parentheses (one level nested): a basis or a note, never a title.
+_PARENTHESISED = regex.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
+# A heading spread letter by letter (통 합 재 정 통 계): single Hangul syllables parted by spaces.
+_LETTER_SPACED = regex.compile(r"\p{Hangul}(?:\x20\p{Hangul})+")
 
 
 def text_to_mentions(
@@ -153,14 +157,28 @@ def document_title(text: str) -> str | None:
 
     >>> document_title("보도자료\\n보도시점 2026. 5. 28.(목)\\n\\n수출 7천억불 돌파\\n본문")
     '수출 7천억불 돌파'
+
+    A heading spread letter by letter reads as its word; a line wholly in
+    parentheses (a basis, a note) is never the title:
+
+    >>> document_title("통 합 재 정 통 계\\n(2025.6월 누계 기준/잠정)")
+    '통합재정통계'
+    >>> document_title("(2025.6월(누계) 기준/잠정)\\n\\n재정 동향")
+    '재정 동향'
+    >>> document_title("수 출 과 수입 동향"), document_title("(참고) 수출 동향")
+    ('수 출 과 수입 동향', '(참고) 수출 동향')
     """
     fallback = None
     for line in text.splitlines():
         words = " ".join(line.split())
         if not words:
             continue
+        if _LETTER_SPACED.fullmatch(words):
+            words = words.replace(" ", "")
         fallback = fallback or words[:_TITLE_MAX]
         if words.startswith(TITLE_SKIP_MARKERS) or not _HAS_LETTERS.search(words):
+            continue
+        if _PARENTHESISED.fullmatch(words):
             continue
         return words[:_TITLE_MAX]
     return fallback

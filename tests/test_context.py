@@ -973,6 +973,66 @@ TABLE_CELLS: list[tuple[TableCellSpan, dict[str, Any]]] = [
         TableCellSpan(0, 4, "월별 수출 동향", "(단위: 억 달러)", "3월", "반도체"),
         {"metric": "export"},
     ),
+    # bug: the total column of a fiscal table took the row label with its metric word stripped
+    # (통합 (A)): the row names the account, whole, without its letter in the sums
+    (
+        TableCellSpan(0, 4, "통합재정 동향", "(단위: 조원)", "통합재정수입 (A)", "합계"),
+        {"metric": "budget", "subject": "통합재정수입"},
+    ),
+    (
+        TableCellSpan(0, 4, "통합재정 동향", "(단위: 조원)", "총지출 및 순융자 (B)", "계"),
+        {"metric": "budget", "subject": "총지출 및 순융자"},
+    ),
+    (
+        TableCellSpan(0, 4, "통합재정 동향", "(단위: 조원)", "통합재정수지 (A-B)", "합계"),
+        {"metric": "fiscal_balance", "subject": "통합재정수지"},
+    ),
+    # a part of a row after its parent's letter is the account (수입 (A) 경상수입 → 경상수입)
+    (
+        TableCellSpan(0, 4, "통합재정 동향", "(단위: 조원)", "통합재정수입 (A) 자본수입", "합계"),
+        {"metric": "budget", "subject": "자본수입"},
+    ),
+    # the column is the item when it names one: the account of a fiscal table
+    (
+        TableCellSpan(0, 4, "통합재정 동향", "(단위: 조원)", "통합재정수입 (A)", "일반회계"),
+        {"metric": "budget", "subject": "일반회계"},
+    ),
+    # bug: a word holding a metric word is not that metric word (세입세출외 → 세출외, 비금융성기금 → 비금융성)
+    (
+        TableCellSpan(0, 4, "통합재정 동향", "(단위: 조원)", "통합재정지출 (B)", "세입세출외"),
+        {"metric": "budget", "subject": "세입세출외"},
+    ),
+    (
+        TableCellSpan(0, 4, "통합재정 동향", "(단위: 조원)", "통합재정지출 (B)", "사업성기금"),
+        {"metric": "budget", "subject": "사업성기금"},
+    ),
+    # bug: 수입 in a fiscal table's row was imports; it takes the caption's budget
+    (
+        TableCellSpan(0, 4, "통합재정 동향", "(단위: 조원)", "수입 (A)", "특별회계"),
+        {"metric": "budget", "subject": "특별회계"},
+    ),
+    # negatives: a bare metric word is no account; 수입 under a trade caption stays imports;
+    # outside accounts a row keeps its item without its metric word (반도체 수출 → 반도체)
+    (
+        TableCellSpan(0, 4, "통합재정 동향", "(단위: 조원)", "수입 (A)", "합계"),
+        {"metric": "budget", "subject": None},
+    ),
+    (
+        TableCellSpan(0, 4, "월별 수출입 동향", "(단위: 억 달러)", "수입 (B)", "합계"),
+        {"metric": "import", "subject": None},
+    ),
+    (
+        TableCellSpan(0, 4, "품목별 동향", "(단위: 억 달러)", "반도체 수출 (A)", "합계"),
+        {"metric": "export", "subject": "반도체"},
+    ),
+    (
+        TableCellSpan(0, 4, "품목별 동향", "(단위: 억 달러)", "선박수출액", "합계"),
+        {"metric": "export", "subject": "선박"},
+    ),
+    (
+        TableCellSpan(0, 4, "품목별 동향", "(단위: 억 달러)", "북미", "반도체수출"),
+        {"metric": "export", "subject": "반도체", "partner": "북미"},
+    ),
 ]
 
 
@@ -1033,3 +1093,77 @@ def test_one_context_per_mention_in_order() -> None:
 
 def test_no_mentions() -> None:
     assert contextualize("수출은 늘었다.", [], None) == []
+
+
+# --- outline headings -----------------------------------------------------------------
+
+# bug: a figure in a point whose sentence names no metric (ㅇ △3.1조원 = …) got none, though
+# the □ heading above it names one; the heading's metric comes before the document title's
+OUTLINE: list[tuple[str, str, str | None]] = [
+    ("□ 관리재정수지 동향\n\nㅇ △3.1조원 = 1.2조원 - 4.3조원", "△3.1조원", "fiscal_balance"),
+    ("□ 통합재정수지 개선\n○ 상반기 누계\n- 누계로 2.4조원", "2.4조원", "fiscal_balance"),
+    ("□ 국가채무\n* 중앙정부 기준\n○ 누계로 1,150조원", "1,150조원", "government_debt"),
+    # the nearest heading that names a metric, up the outline: ○ names none, □ does
+    ("□ 소비자물가\n○ 지난달보다 크게\n- 전년 대비 2.1%", "2.1%", "prices"),
+    # the point's own sentence names its metric: the heading does not override it
+    ("□ 관리재정수지 동향\nㅇ 국세수입은 5.2조원", "5.2조원", "budget"),
+    # negatives: no bullet on the figure's line; a paragraph between; a heading of the same
+    # level; a heading naming no metric
+    ("□ 관리재정수지 동향\n누계로 3.1조원", "3.1조원", None),
+    ("□ 관리재정수지 동향\n올해 흐름은 이렇다\nㅇ 누계로 3.1조원", "3.1조원", None),
+    ("ㅇ 관리재정수지 동향\nㅇ 누계로 3.1조원", "3.1조원", None),
+    ("□ 주요 흐름\nㅇ 누계로 3.1조원", "3.1조원", None),
+    # a heading naming two metrics names none; words in its parentheses are not its own
+    ("□ 수출과 설비투자 모두 견조\nㅇ 누계로 3.1조원", "3.1조원", None),
+    ("□ 관리재정수지(기금수지 제외)\nㅇ 누계로 3.1조원", "3.1조원", "fiscal_balance"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"), OUTLINE, ids=[row[1] + "-" + str(row[2]) for row in OUTLINE]
+)
+def test_point_takes_its_headings_metric(text: str, figure: str, metric: str | None) -> None:
+    assert context_of(text, figure)["metric"] == metric
+
+
+# --- a change word against the figure's written sign, and prices ---------------------------
+
+# bug: 신용대출(+0.4조원 → △0.8조원) 증가세 둔화 gave △0.8 the change increase: a change word
+# the figure's written sign contradicts names the trend, not this figure's movement
+SIGNED_CHANGES: list[tuple[str, str, dict[str, Any]]] = [
+    ("신용대출(+0.4조원 → △0.8조원) 증가세가 둔화되었다.", "△0.8조원", {"change": None}),
+    ("전월(+0.5조원) 대비 감소세로 돌아섰다.", "+0.5조원", {"change": None}),
+    # negatives: a sign that agrees, and no sign at all, keep the word
+    ("신용대출은 △0.8조원 감소하였다.", "△0.8조원", {"change": "decrease"}),
+    ("신용대출은 +0.8조원 증가하였다.", "+0.8조원", {"change": "increase"}),
+    ("신용대출은 0.8조원 증가하였다.", "0.8조원", {"change": "increase"}),
+    ("수출은 3.2% 감소했다.", "3.2%", {"change": "decrease"}),
+    # bug: 전세가격 변동률(%) took the title's lending: 가격 is a prices word
+    ("아파트 매매가격 변동률(%) : (5월)0.12", "0.12", {"metric": "prices"}),
+    ("주택 가격은 1.4% 올랐다.", "1.4%", {"metric": "prices"}),
+    # negative: a figure measured by another word keeps it
+    ("반도체 가격 반등으로 수출이 7.1% 늘었다.", "7.1%", {"metric": "export"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"), SIGNED_CHANGES, ids=[r[0][:12] for r in SIGNED_CHANGES]
+)
+def test_signed_change_and_prices(sentence: str, figure: str, expected: dict[str, Any]) -> None:
+    got = context_of(sentence, figure)
+    assert {key: got[key] for key in expected} == expected
+
+
+# a balance's deficit written negative grows as it deepens: its sign does not contradict 확대
+BALANCE_CHANGES: list[tuple[str, str, dict[str, Any]]] = [
+    ("무역수지 적자가 -40억 달러에서 -75억 달러로 확대", "-75억 달러", {"change": "increase"}),
+    ("경상수지(-5억 달러 → -9억 달러) 폭 확대", "-9억 달러", {"change": "increase"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"), BALANCE_CHANGES, ids=[r[1] for r in BALANCE_CHANGES]
+)
+def test_balance_change_keeps_its_word(sentence: str, figure: str, expected: dict[str, Any]) -> None:
+    got = context_of(sentence, figure)
+    assert {key: got[key] for key in expected} == expected

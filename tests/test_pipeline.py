@@ -95,6 +95,12 @@ TITLE_ROWS: list[tuple[str, str, str, str]] = [
         "press_release",
     ),
     ("plain_press_release", "보도자료\n수출 7천억불 돌파\n본문", "수출 7천억불 돌파", "press_release"),
+    # bug: the basis line under a letter-spaced heading was the title ((… 누계 기준/잠정))
+    ("letter_spaced_heading", "재 정 동 향\n\n(2025.6월 누계 기준/잠정)\n본문", "재정동향", "other"),
+    ("basis_line_first", "(2025.6월(누계) 기준)\n\n월간 재정 점검\n본문", "월간 재정 점검", "other"),
+    # negatives: words of several letters stay apart; a line opening with a parenthesis is a title
+    ("spaced_words", "재정 동 향 점검\n본문", "재정 동 향 점검", "other"),
+    ("parenthesis_opens", "(참고) 재정 동향\n본문", "(참고) 재정 동향", "other"),
 ]
 
 

@@ -116,8 +116,9 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("정부부채", "government_debt"),
     ("국가 채무", "government_debt"),
     ("국고채", "government_debt"),
-    # prices (물가 wins over 수출/수입 in 수출물가, 수입물가)
+    # prices (물가 wins over 수출/수입 in 수출물가, 수입물가; 가격 covers 전세가격, 가격 변동률)
     ("물가", "prices"),
+    ("가격", "prices"),
     ("소비자물가", "prices"),
     ("생산자물가", "prices"),
     ("수출물가", "prices"),
@@ -229,6 +230,14 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
 )
 """Metric words that are also the item measured (contract: the part, which budget item, which
 direction as ``subject``): the subject when no item is written before them."""
+
+BALANCE_METRICS: Final[frozenset[MetricName]] = frozenset(
+    {"trade_balance", "current_account", "fiscal_balance"}
+)
+"""Balances, written negative as deficits: their 증가/확대 is the deficit's size, whatever the sign."""
+
+ACCOUNT_METRICS: Final[frozenset[MetricName]] = frozenset({"budget", "fiscal_balance"})
+"""Metrics whose items are accounts (통합재정수입, 사회보장성기금): a fiscal table's row names one whole."""
 
 ITEM_HEADS: Final[frozenset[str]] = frozenset({"기금", "수지", "회계", "대출"})
 """Metric words that end an item's own name when written onto it: 주택도시기금,
@@ -650,6 +659,13 @@ SHARE_WORDS: Final[tuple[str, ...]] = ("비중", "점유율", "구성비", "비�
 
 BULLETS: Final[str] = "-*○●□■▲△◦•·※ㅇ◇◆▶▷►➊➋➌①②③④⑤"
 """Marks that open a list item or heading line."""
+
+HEADING_LEVELS: Final[tuple[str, ...]] = ("□■", "◇◆", "○ㅇ●◦", "-–", "·ㆍ•")
+"""The bullets of a release's outline, outermost first: □ heading → ○ point → - detail.  A
+figure in a point whose sentence names no metric measures what its heading names."""
+
+NOTE_MARKS: Final[str] = "*※"
+"""Open a note line inside an outline (* 사회보장성기금: …): neither a heading nor a break."""
 
 SEGMENT_MARKS: Final[str] = "▲※"
 """Marks that open a new item inside a line: ▲(對 일본) … ▲(對 한국) …"""
