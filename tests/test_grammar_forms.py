@@ -432,3 +432,22 @@ def test_not_facts(text: str, reference: datetime.date | None) -> None:
 )
 def test_bugs(bug: str, text: str, reference: datetime.date | None, want: list[Fact]) -> None:
     assert same(facts(text, reference), want), (bug, facts(text, reference))
+
+
+# --- forms real releases print (issue 10, second audit) -----------------------------------
+
+REAL_FORMS: list[Row] = [
+    # a title wrapped between a number's group word and its currency
+    ("1분기 수출은 87.3억\n달러로 집계", None, [amount("87.3억\n달러", "8730000000", "USD")]),
+    ("설비투자 2천억\n원을 지원", None, [amount("2천억\n원", "200000000000", "KRW")]),
+    # no currency after the break, or a cell of a tab row, or a group word without a number
+    ("이용자는 3억\n달성 목표", None, []),
+    ("합계\t41.2억\n달러 기준", None, []),
+    ("수 억\n달러가 몰렸다", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "want"), REAL_FORMS, ids=_ids(REAL_FORMS))
+def test_real_forms(text: str, reference: datetime.date | None, want: list[Fact]) -> None:
+    got = facts(text, reference)
+    assert same(got, want), got
