@@ -59,7 +59,7 @@ from collections.abc import Callable, Iterator, Sequence
 import regex
 
 from extractors._typing import Span
-from extractors.exclusions import find_not_fact_spans
+from extractors.exclusions import PAREN_MONTH_DAY, find_not_fact_spans
 from extractors.lexicon import dates as lex
 from extractors.mentions import Mention
 from extractors.relative_dates import find_relative_mentions
@@ -240,6 +240,9 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
       | {_y("my")}\.\s?{_m("mm")}\s?{_MONTH_MARK}        #   '25.11월
       | {_y("my", True)}[-./]\s?{_m("mm")}(?!\.?\d){_NO_UNIT}   # 2026.3, 2025-04, 2025. 12.
       | {_y("my")}\.{_m("mm")}(?![.,]?\d){_NO_UNIT}      #   '24.11
+        # (25.6월): a bare two-digit year only alone in parentheses, 월 right after the month
+      | (?<=\(\s?)(?<![\d.])(?P<my>\d{{2}})\.{_m("mm")}{_MONTH_MARK}
+        (?=(?:{_alt(lex.PRELIMINARY_MARKS)})?\s?\))
     """,
     ),
     (
@@ -272,6 +275,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
       | (?<![\d.~]){_m("dm")}\.\s?{_d("dd")}\.?{_WD}{_TIME}{_DAYS_END}   # 5. 28.(목)(~29.(금))
       | (?<![\d./]){_m("dm")}/{_d("dd")}{_WD}{_TIME}                 # 12/3(목): only with a weekday
       | (?<=\p{{Hangul}}\(\s?){_m("dm")}\.{_d("dd")}\.?(?=\s?\))   # 관세합의(11.14), not 전망 (2.4)
+      | {PAREN_MONTH_DAY.format(m="dm", d="dd")}                  # 방안｣(6.27일), not 기간(3.5일)
     """,
     ),
     (
@@ -351,6 +355,7 @@ _CANDIDATE = regex.compile(
       |/\d{{1,2}}\s?\({_chars(lex.WEEKDAYS)}                                 #   12/3(목)
       |/\d{{1,2}}/\d{{2,4}}                                                  #   02/22/2016
       |\.\s?\d{{1,2}}\s?{_DAY_MARK}?\s?{_TILDE}                                #   (3.1~20)
+      |\.\d{{1,2}}(?:{_MONTH_MARK}|\s?{_DAY_MARK}\s?\))                           #   (25.6월), (6.27일)
       # 26년 3월, 26년 상반기
       |{regex.escape(lex.SHORT_YEAR_MARK)}\s?(?:\d{{1,2}}\s?(?:{_MONTH_MARK}|{_QUARTER}|/)|{_HALF})
       |\s(?:{_alt(tuple(lex.ENGLISH_MONTHS))}))                          #   23 November

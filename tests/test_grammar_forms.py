@@ -444,6 +444,22 @@ REAL_FORMS: list[Row] = [
     ("이용자는 3억\n달성 목표", None, []),
     ("합계\t41.2억\n달러 기준", None, []),
     ("수 억\n달러가 몰렸다", None, []),
+    # a two-digit year without its apostrophe, only alone in parentheses with 월 right after
+    ("(24.9월) 잔액이 늘었다", REF, [date("24.9월", "2024-09")]),
+    ("(23.11월p) 잔액", REF, [date("23.11월", "2023-11")]),
+    ("지표(24.9) 개선", REF, []),  # a decimal, not a date
+    ("버전 24.9월 배포", REF, []),  # not in parentheses
+    ("(24.13월)", REF, []),  # no month 13
+    ("(1.24.9월)", REF, []),  # a section number before it
+    # a month and day alone in parentheses after a word, the year the reference's
+    ("개편안｣(3.15일) 발표", REF, [date("3.15일", "2026-03-15")]),
+    ("규제 시행(5.2일) 이후", REF, [date("5.2일", "2026-05-02")]),
+    ("처리기간(3.5일) 단축", REF, []),  # a length of days
+    ("소요 시간(2.5일)", REF, []),
+    ("평균 (4.5일) 소요", REF, []),  # not right after a word
+    ("기간은(13.5일)", REF, []),  # no month 13
+    ("지표(4.35일)", REF, []),  # no day 35
+    ("시행(5.2일)", None, []),  # no reference: no year
 ]
 
 
