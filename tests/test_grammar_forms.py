@@ -460,6 +460,27 @@ REAL_FORMS: list[Row] = [
     ("기간은(13.5일)", REF, []),  # no month 13
     ("지표(4.35일)", REF, []),  # no day 35
     ("시행(5.2일)", None, []),  # no reference: no year
+    # a bare number with the group word of the unit header above it takes its currency
+    (
+        "※ 대출 증가 내역(조원) :\n\n(24.9월) 합계(+4.2조) = 은행(+2.9조) + 기금(△0.3조)\n↳ 일반(+0.05조)",
+        REF,
+        [
+            date("24.9월", "2024-09"),
+            amount("+4.2조", "4200000000000", "KRW"),
+            amount("+2.9조", "2900000000000", "KRW"),
+            amount("△0.3조", "-300000000000", "KRW"),
+            amount("+0.05조", "50000000000", "KRW"),
+        ],
+    ),
+    (
+        "업종별 투자(억 달러) : 제조 +12.5억, 금융 △3.1억",
+        None,
+        [amount("+12.5억", "1250000000", "USD"), amount("△3.1억", "-310000000", "USD")],
+    ),
+    ("가입자(억 명) :\n인도(+1.2억)", None, []),  # a count header
+    ("잔액(조원) :\n국민 5.1조 주식", None, []),  # a noun after the number
+    ("잔액(조원) :\n은행 3천억", None, []),  # another group word than the header's
+    ("잔액(조원) :\n\n대출은 감소하였다. 기금 2.1조", None, []),  # prose ends the header's lines
 ]
 
 
