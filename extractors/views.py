@@ -27,7 +27,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors._typing import Span
-from extractors.lexicon.numbers import CURRENCY_WORDS, DIGIT_PLACES, GROUP_WORDS, PERCENT_POINT_WORDS, PERCENT_WORDS
+from extractors.lexicon.numbers import (
+    CURRENCY_WORDS,
+    DIGIT_PLACES,
+    GROUP_WORDS,
+    PERCENT_POINT_WORDS,
+    PERCENT_WORDS,
+)
 from extractors.mentions import Mention
 from extractors.readers.base import TableCellSpan
 
@@ -79,7 +85,8 @@ _UNIT_STARTS = sorted(
 )
 _SPLIT_UNIT = re.compile("\n(?=" + "|".join(re.escape(w) for w in _UNIT_STARTS) + ")")
 # After a number's group word only a currency may follow the break (141.5억⏎달러, 2천억⏎원).
-_CURRENCY_START = re.compile("|".join(re.escape(w) for w in sorted({w for w, _ in CURRENCY_WORDS}, key=len, reverse=True)))
+_CURRENCIES = sorted({word for word, _ in CURRENCY_WORDS}, key=len, reverse=True)
+_CURRENCY_START = re.compile("|".join(re.escape(word) for word in _CURRENCIES))
 _GROUP_END = re.compile(f"\\d[{''.join(DIGIT_PLACES)}]?[{''.join(GROUP_WORDS)}]$")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 _LINE_REACH = 200  # how far back the line of a split number is looked at
