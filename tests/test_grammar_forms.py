@@ -375,6 +375,22 @@ BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
         REF,
         [date("2021년 5월", "2021-05")],
     ),
+    # a title wrapped after the group word lost its currency: 87.3억⏎달러 was missed
+    (
+        "group_word_then_break_missed",
+        "수출은 87.3억\n달러로",
+        None,
+        [amount("87.3억\n달러", "8730000000", "USD")],
+    ),
+    # +4.2조 under a header (조원) ending its line took no currency and was missed
+    (
+        "bare_scale_under_unit_header_missed",
+        "내역(조원) :\n(24.9월) 합계(+4.2조)",
+        REF,
+        [date("24.9월", "2024-09"), amount("+4.2조", "4200000000000", "KRW")],
+    ),
+    # (3.15일) was read as a length of 3.15 days, no date
+    ("paren_month_day_read_as_duration", "개편안｣(3.15일)", REF, [date("3.15일", "2026-03-15")]),
 ]
 
 
