@@ -14,7 +14,9 @@ Stages, each a pure function over the whole text:
    phone numbers, times and dates in a cell (``044-203``, ``10:00``,
    ``2025.12``) stay out.  ``_govern_by_headers`` — a unit header
    (``(단위: 억 달러)``, ``수출액(억 달러) :``) gives its unit to the bare numbers
-   of the ``label : values`` list it heads.
+   of the ``label : values`` list it heads; an inline header ending its line gives
+   its currency to the numbers written with its own group word on the lines below
+   it, up to prose, a note or the next header (``현황(조원) :⏎주담대(+5.1조)``).
 3. ``_govern_by_partners`` — a bare number on the left of a range takes the
    unit, group word and place word of its right partner: ``3,500 → 2,000억불``,
    ``3~5천억원`` (3천억); the left end of a range of counts counts too.
