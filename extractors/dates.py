@@ -13,7 +13,9 @@ Rules (general, not per publication):
 
 * A two-digit year needs an apostrophe ('24, ’24), a quarter/half mark
   (3Q25, 1H25, Q4'26), or 년 followed by a month, half or quarter (26년 3월,
-  25년 상반기; 26년 alone may be a length); it is 20YY below 70, else 19YY.
+  25년 상반기; 26년 alone may be a length), or to stand alone in parentheses right
+  before a month and 월 ((25.6월), (25.7월p); 25.6 elsewhere is a decimal); it is
+  20YY below 70, else 19YY.
 * A four-digit year needs a date mark: 년/년도/회계연도, a month (2026.3,
   2025-04, Nov. 2026), a quarter or half, a range, a forecast mark (2026E),
   or a citation's parentheses ((OECD, 2025), (2023)).  A bare integer is
@@ -36,7 +38,9 @@ Rules (general, not per publication):
   own quarter or half.  A day alone is the reference month's only where it
   names a point in time (15일에, 15일부터, 15일 오전) and is not later than the
   reference day; 1일 평균, 20일 기준 are no dates.  Days of a month in
-  parentheses take the month before them (2011년 3월(3.1~20)).
+  parentheses take the month before them (2011년 3월(3.1~20)).  A month and day
+  alone in parentheses right after a word (방안｣(6.27일), 시행(7.1일)) is a date of
+  the reference year, unless the word names a length (처리기간(3.5일)).
 * A series (’19.5)△9.8 → (11)△14.5 → (12)△5.3 → (‘20.1)△6.6 → (2)+3.6 names
   months or quarters of its running year: (11) is 2019-11, (2) 2020-02.
 * Slashed dates read their order from the values: 02/22/2016 is month first,
@@ -59,7 +63,7 @@ from collections.abc import Callable, Iterator, Sequence
 import regex
 
 from extractors._typing import Span
-from extractors.exclusions import find_not_fact_spans
+from extractors.exclusions import PAREN_MONTH_DAY, find_not_fact_spans
 from extractors.lexicon import dates as lex
 from extractors.mentions import Mention
 from extractors.relative_dates import find_relative_mentions
@@ -240,6 +244,9 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
       | {_y("my")}\.\s?{_m("mm")}\s?{_MONTH_MARK}        #   '25.11월
       | {_y("my", True)}[-./]\s?{_m("mm")}(?!\.?\d){_NO_UNIT}   # 2026.3, 2025-04, 2025. 12.
       | {_y("my")}\.{_m("mm")}(?![.,]?\d){_NO_UNIT}      #   '24.11
+        # (25.6월): a bare two-digit year only alone in parentheses, 월 right after the month
+      | (?<=\(\s?)(?<![\d.])(?P<my>\d{{2}})\.{_m("mm")}{_MONTH_MARK}
+        (?=(?:{_alt(lex.PRELIMINARY_MARKS)})?\s?\))
     """,
     ),
     (
@@ -272,6 +279,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
       | (?<![\d.~]){_m("dm")}\.\s?{_d("dd")}\.?{_WD}{_TIME}{_DAYS_END}   # 5. 28.(목)(~29.(금))
       | (?<![\d./]){_m("dm")}/{_d("dd")}{_WD}{_TIME}                 # 12/3(목): only with a weekday
       | (?<=\p{{Hangul}}\(\s?){_m("dm")}\.{_d("dd")}\.?(?=\s?\))   # 관세합의(11.14), not 전망 (2.4)
+      | {PAREN_MONTH_DAY.format(m="dm", d="dd")}                  # 방안｣(6.27일), not 기간(3.5일)
     """,
     ),
     (
@@ -351,6 +359,7 @@ _CANDIDATE = regex.compile(
       |/\d{{1,2}}\s?\({_chars(lex.WEEKDAYS)}                                 #   12/3(목)
       |/\d{{1,2}}/\d{{2,4}}                                                  #   02/22/2016
       |\.\s?\d{{1,2}}\s?{_DAY_MARK}?\s?{_TILDE}                                #   (3.1~20)
+      |\.\d{{1,2}}(?:{_MONTH_MARK}|\s?{_DAY_MARK}\s?\))                           #   (25.6월), (6.27일)
       # 26년 3월, 26년 상반기
       |{regex.escape(lex.SHORT_YEAR_MARK)}\s?(?:\d{{1,2}}\s?(?:{_MONTH_MARK}|{_QUARTER}|/)|{_HALF})
       |\s(?:{_alt(tuple(lex.ENGLISH_MONTHS))}))                          #   23 November

@@ -26,7 +26,7 @@ from extractors.lexicon import dates as lex
 from extractors.relative_dates import offset_spans
 from extractors.views import to_view
 
-__all__ = ["find_not_fact_spans"]
+__all__ = ["PAREN_MONTH_DAY", "find_not_fact_spans"]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -72,6 +72,15 @@ _COUNTED_WORDS = (
 )
 _COUNTED_NEXT = "[" + regex.escape("".join(sorted({w[0] for w in _COUNTED_WORDS}))) + "]"
 _AFTER_NUMBER = _alt((*lex.NUMBER_UNITS, *lex.COUNTERS, *lex.YEAR_MARKS, lex.MONTH_MARK, lex.DAY_MARK))
+
+# (6.27일), (7.1일): a month and day alone in parentheses right after a word is a date
+# (``extractors.dates`` reads it), not a length of days like 7.5일, unless the word is one
+# of a length (처리기간(3.5일)).  Groups {m} and {d} name the month and the day.
+PAREN_MONTH_DAY = (
+    rf"(?<=[\p{{{{Hangul}}}}{regex.escape(lex.PAREN_DATE_OPENERS)}]\(\s?)"
+    rf"(?<!(?:{_alt(lex.DURATION_NOUNS)})\(\s?)"
+    rf"(?P<{{m}}>1[0-2]|0?[1-9])\.(?P<{{d}}>3[01]|[12]\d|0?[1-9])\s?{regex.escape(lex.DAY_MARK)}(?=\s?\))"
+)
 
 _BRANCHES: tuple[tuple[str, str], ...] = (
     ("url", r"""(?:https?://|www\.)[^\s<>"'’”)\]]+"""),  # https://…, www.kiat.or.kr
@@ -188,7 +197,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     (
         "counted",
         rf"""                                                  # a number and what it counts
-        {_FREE}(?P<int>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<frac>\.\d+)?
+        {_FREE}(?!{PAREN_MONTH_DAY.format(m="pm", d="pd")})             # (not 방안(6.27일))
+        (?P<int>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<frac>\.\d+)?
         (?=[ ]{{0,2}}{_COUNTED_NEXT})                                  # (cheap test first)
         (?:
             [ ]?(?:{_ABOUT})?[ ]?(?:{_alt(lex.ALWAYS_DURATIONS)})          # 17개월, 24시간

@@ -14,7 +14,9 @@ Stages, each a pure function over the whole text:
    phone numbers, times and dates in a cell (``044-203``, ``10:00``,
    ``2025.12``) stay out.  ``_govern_by_headers`` — a unit header
    (``(단위: 억 달러)``, ``수출액(억 달러) :``) gives its unit to the bare numbers
-   of the ``label : values`` list it heads.
+   of the ``label : values`` list it heads; an inline header ending its line gives
+   its currency to the numbers written with its own group word on the lines below
+   it, up to prose, a note or the next header (``현황(조원) :⏎주담대(+5.1조)``).
 3. ``_govern_by_partners`` — a bare number on the left of a range takes the
    unit, group word and place word of its right partner: ``3,500 → 2,000억불``,
    ``3~5천억원`` (3천억); the left end of a range of counts counts too.
@@ -905,12 +907,43 @@ def _inline_scope_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+_BREAKDOWN_REACH = 12  # how many lines below a header ending its line it may govern
+
+
+def _breakdown_end(text: str, pos: int, limit: int) -> int:
+    """The end of the lines an inline header ending its line heads (세부 현황(조원) :⏎
+    (25.6월) 주담대(+5.1조) = 은행(+3.8조) + …): blank lines skipped, up to a note or
+    heading, a line of prose (a sentence ends in it) or the next header."""
+    end = pos
+    for _ in range(_BREAKDOWN_REACH):
+        if end >= limit:
+            break
+        line_end = text.find("\n", end + 1)
+        line_end = limit if line_end < 0 else min(line_end, limit)
+        line = text[end + 1 : line_end]
+        if line.strip() and (_ends_block(line) or "\t" in line or _SENTENCE_END.search(line)):
+            break
+        end = line_end
+    return end
+
+
+def _own_scale(text: str, token: _Token, unit: _Unit) -> bool:
+    """A number written with the header's own group word (+5.1조 under (조원)): only its
+    currency is missing, and no noun follows it (3억 명)."""
+    kind, _, multiplier = unit
+    if kind != "amount" or multiplier == 1 or not token.bare:
+        return False
+    group = token.numeral.rstrip()[-1:]
+    return GROUP_WORDS.get(group) == multiplier and not _WORD_AFTER.match(text, token.number_end)
+
+
 def _govern_by_inline_headers(text: str, tokens: list[_Token], headers: _UnitHeaders) -> list[_Token]:
     """수출액(억 달러) : 6,402, 6,287 — an inline header's unit governs the bare numbers
-    after it on its line (and on the lines its series goes on to)."""
+    after it on its line (and on the lines its series goes on to); a header ending its
+    line gives its currency to the numbers below it written with its group word."""
     out = list(tokens)
     starts = [t.start for t in out]
-    for header in headers.inline:
+    for n, header in enumerate(headers.inline):
         line_unit = _sole_unit(header.group("expr"))
         if line_unit is None:
             continue
@@ -920,6 +953,15 @@ def _govern_by_inline_headers(text: str, tokens: list[_Token], headers: _UnitHea
             token = out[i]
             if token.bare and _standalone(text, token) and not _year_like(token) and _fits(token, line_unit):
                 out[i] = _govern(token, line_unit)
+            elif _own_scale(text, token, line_unit):
+                out[i] = token.governed("amount", line_unit[1])
+        if text[header.end() : scope_end].strip():
+            continue
+        limit = headers.inline[n + 1].start() if n + 1 < len(headers.inline) else len(text)
+        below = bisect.bisect_left(starts, _breakdown_end(text, scope_end, limit))
+        for i in range(hi, below):
+            if _own_scale(text, out[i], line_unit):
+                out[i] = out[i].governed("amount", line_unit[1])
     return out
 
 

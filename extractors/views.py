@@ -27,7 +27,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors._typing import Span
-from extractors.lexicon.numbers import CURRENCY_WORDS, GROUP_WORDS, PERCENT_POINT_WORDS, PERCENT_WORDS
+from extractors.lexicon.numbers import (
+    CURRENCY_WORDS,
+    DIGIT_PLACES,
+    GROUP_WORDS,
+    PERCENT_POINT_WORDS,
+    PERCENT_WORDS,
+)
 from extractors.mentions import Mention
 from extractors.readers.base import TableCellSpan
 
@@ -78,6 +84,10 @@ _UNIT_STARTS = sorted(
     reverse=True,
 )
 _SPLIT_UNIT = re.compile("\n(?=" + "|".join(re.escape(w) for w in _UNIT_STARTS) + ")")
+# After a number's group word only a currency may follow the break (141.5억⏎달러, 2천억⏎원).
+_CURRENCIES = sorted({word for word, _ in CURRENCY_WORDS}, key=len, reverse=True)
+_CURRENCY_START = re.compile("|".join(re.escape(word) for word in _CURRENCIES))
+_GROUP_END = re.compile(f"\\d[{''.join(DIGIT_PLACES)}]?[{''.join(GROUP_WORDS)}]$")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 _LINE_REACH = 200  # how far back the line of a split number is looked at
 
@@ -143,12 +153,16 @@ class TextView:
 
 
 def _split_units(text: str) -> list[int]:
-    """Line breaks between a number and its unit in prose (98.7⏎억불, 12.4⏎%): PDF text
-    wraps a line there.  A line break after a table row's cell (a tab on its line) or
-    after a number alone on its line stays: that is a cell."""
+    """Line breaks between a number and its unit in prose (98.7⏎억불, 12.4⏎%), or between
+    a number's group word and its currency (141.5억⏎달러): PDF text and titles wrap a line
+    there.  A line break after a table row's cell (a tab on its line) or after a number
+    alone on its line stays: that is a cell."""
     breaks: list[int] = []
     for found in _SPLIT_UNIT.finditer(text):
-        if not text[found.start() - 1 : found.start()].isdigit():
+        if not text[found.start() - 1 : found.start()].isdigit() and not (
+            _GROUP_END.search(text, max(0, found.start() - 3), found.start())
+            and _CURRENCY_START.match(text, found.end())
+        ):
             continue
         line = text[text.rfind("\n", max(0, found.start() - _LINE_REACH), found.start()) + 1 : found.start()]
         if "\t" not in line and _HANGUL.search(line):
@@ -166,6 +180,8 @@ def to_view(text: str) -> TextView:
     ('2642억9천만 달러', (0, 13))
     >>> to_view("수출은 98.7\\n억불로").text
     '수출은 98.7억불로'
+    >>> to_view("투자는 141.5억\\n달러로").text
+    '투자는 141.5억달러로'
     >>> to_view("수출 12.4%").identical
     True
     """

@@ -375,6 +375,22 @@ BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
         REF,
         [date("2021년 5월", "2021-05")],
     ),
+    # a title wrapped after the group word lost its currency: 87.3억⏎달러 was missed
+    (
+        "group_word_then_break_missed",
+        "수출은 87.3억\n달러로",
+        None,
+        [amount("87.3억\n달러", "8730000000", "USD")],
+    ),
+    # +4.2조 under a header (조원) ending its line took no currency and was missed
+    (
+        "bare_scale_under_unit_header_missed",
+        "내역(조원) :\n(24.9월) 합계(+4.2조)",
+        REF,
+        [date("24.9월", "2024-09"), amount("+4.2조", "4200000000000", "KRW")],
+    ),
+    # (3.15일) was read as a length of 3.15 days, no date
+    ("paren_month_day_read_as_duration", "개편안｣(3.15일)", REF, [date("3.15일", "2026-03-15")]),
 ]
 
 
@@ -432,3 +448,59 @@ def test_not_facts(text: str, reference: datetime.date | None) -> None:
 )
 def test_bugs(bug: str, text: str, reference: datetime.date | None, want: list[Fact]) -> None:
     assert same(facts(text, reference), want), (bug, facts(text, reference))
+
+
+# --- forms real releases print (issue 10, second audit) -----------------------------------
+
+REAL_FORMS: list[Row] = [
+    # a title wrapped between a number's group word and its currency
+    ("1분기 수출은 87.3억\n달러로 집계", None, [amount("87.3억\n달러", "8730000000", "USD")]),
+    ("설비투자 2천억\n원을 지원", None, [amount("2천억\n원", "200000000000", "KRW")]),
+    # no currency after the break, or a cell of a tab row, or a group word without a number
+    ("이용자는 3억\n달성 목표", None, []),
+    ("합계\t41.2억\n달러 기준", None, []),
+    ("수 억\n달러가 몰렸다", None, []),
+    # a two-digit year without its apostrophe, only alone in parentheses with 월 right after
+    ("(24.9월) 잔액이 늘었다", REF, [date("24.9월", "2024-09")]),
+    ("(23.11월p) 잔액", REF, [date("23.11월", "2023-11")]),
+    ("지표(24.9) 개선", REF, []),  # a decimal, not a date
+    ("버전 24.9월 배포", REF, []),  # not in parentheses
+    ("(24.13월)", REF, []),  # no month 13
+    ("(1.24.9월)", REF, []),  # a section number before it
+    # a month and day alone in parentheses after a word, the year the reference's
+    ("개편안｣(3.15일) 발표", REF, [date("3.15일", "2026-03-15")]),
+    ("규제 시행(5.2일) 이후", REF, [date("5.2일", "2026-05-02")]),
+    ("처리기간(3.5일) 단축", REF, []),  # a length of days
+    ("소요 시간(2.5일)", REF, []),
+    ("평균 (4.5일) 소요", REF, []),  # not right after a word
+    ("기간은(13.5일)", REF, []),  # no month 13
+    ("지표(4.35일)", REF, []),  # no day 35
+    ("시행(5.2일)", None, []),  # no reference: no year
+    # a bare number with the group word of the unit header above it takes its currency
+    (
+        "※ 대출 증가 내역(조원) :\n\n(24.9월) 합계(+4.2조) = 은행(+2.9조) + 기금(△0.3조)\n↳ 일반(+0.05조)",
+        REF,
+        [
+            date("24.9월", "2024-09"),
+            amount("+4.2조", "4200000000000", "KRW"),
+            amount("+2.9조", "2900000000000", "KRW"),
+            amount("△0.3조", "-300000000000", "KRW"),
+            amount("+0.05조", "50000000000", "KRW"),
+        ],
+    ),
+    (
+        "업종별 투자(억 달러) : 제조 +12.5억, 금융 △3.1억",
+        None,
+        [amount("+12.5억", "1250000000", "USD"), amount("△3.1억", "-310000000", "USD")],
+    ),
+    ("가입자(억 명) :\n인도(+1.2억)", None, []),  # a count header
+    ("잔액(조원) :\n국민 5.1조 주식", None, []),  # a noun after the number
+    ("잔액(조원) :\n은행 3천억", None, []),  # another group word than the header's
+    ("잔액(조원) :\n\n대출은 감소하였다. 기금 2.1조", None, []),  # prose ends the header's lines
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "want"), REAL_FORMS, ids=_ids(REAL_FORMS))
+def test_real_forms(text: str, reference: datetime.date | None, want: list[Fact]) -> None:
+    got = facts(text, reference)
+    assert same(got, want), got

@@ -678,3 +678,26 @@ BARE_DAY_NOT_AFTER: Final[tuple[str, ...]] = (
     "그친",
 )
 """After 15일에: a length of days, not a day (30일에 걸쳐, 7일에 한 번, 60일에 달하는)."""
+
+PRELIMINARY_MARKS: Final[tuple[str, ...]] = ("p",)
+"""After a month: a preliminary figure's period, (25.7월p)."""
+
+PAREN_DATE_OPENERS: Final[str] = "｣」』》〉)］]"
+"""Closing brackets a dated parenthesis may follow, besides a Hangul word: ｢방안｣(6.27일)."""
+
+DURATION_NOUNS: Final[tuple[str, ...]] = (
+    "기간",
+    "평균",
+    "일수",
+    "소요",
+    "체류",
+    "대기",
+    "시간",
+    "동안",
+    "주기",
+    "만기",
+    "연장",
+    "단축",
+    "지연",
+)
+"""Before (3.5일): a length of days, not a month and day (처리기간(3.5일), 평균(7.1일))."""
