@@ -789,22 +789,17 @@ def _standalone(text: str, token: _Token, *, parenthesised: bool = False) -> boo
     >>> [_standalone(t, text_to_tokens(t)[1]) for t in ("1,200\t300", "044-203", "10:00", "(1) 12")]
     [True, False, False, True]
     """
-    after = text[token.number_end : token.number_end + 1]
-    before = text[token.start - 1 : token.start] if token.start else ""
-    if after and (after.isalpha() or after in "%％"):
+    how = _cell_number(text, token)
+    if how is None:
         return False
-    if _JOINED_AFTER.match(text, token.number_end) or _JOINED_BEFORE.search(
-        text, max(0, token.start - 3), token.start
-    ):
+    if how == "plain":
+        return True
+    # (0.57) is a share beside an amount, (3.2) a negative in accounts; only a rate
+    # column's (△3.1), with its sign written, or a (증감률) row's (8.2) is a rate
+    if not parenthesised:
         return False
-    if before in "(（" and after in ")）":
-        # (0.57) is a share beside an amount, (3.2) a negative in accounts; only a rate
-        # column's (△3.1), with its sign written, or a (증감률) row's (8.2) is a rate
-        if not parenthesised:
-            return False
-        line_start = text.rfind("\n", 0, token.start) + 1
-        return text[token.start] in _SIGN_CHARS or text[line_start : line_start + 1] in "(（"
-    return True
+    line_start = text.rfind("\n", 0, token.start) + 1
+    return how == "signed" or text[line_start : line_start + 1] in _OPEN_PARENS
 
 
 def _govern(token: _Token, unit: _Unit) -> _Token:
