@@ -63,6 +63,14 @@ CASES = [(name, unit, False) for name, unit in PATHOLOGICAL] + [
 )
 def test_time_grows_linearly(name: str, unit: str, breaks: bool) -> None:
     small = min(_seconds(_line(unit, SMALL, breaks=breaks)) for _ in range(2))
-    large = _seconds(_line(unit, LARGE, breaks=breaks))
+    text = _line(unit, LARGE, breaks=breaks)
+    # The best of up to three large runs: on a busy machine (CI runs two workers beside
+    # Prefect servers) one run's CPU time swells with its neighbours' cache misses (bug:
+    # 1.8 s measured alone, 3.0 s once in CI, x15.9).
+    large = _seconds(text)
+    for _ in range(2):
+        if large / max(small, 1e-3) <= MAX_RATIO:
+            break
+        large = min(large, _seconds(text))
     ratio = large / max(small, 1e-3)
     assert ratio <= MAX_RATIO, f"{name}: {small:.2f}s at 100 KB, {large:.2f}s at 1 MB (x{ratio:.1f})"
