@@ -36,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench_timing import best_of as best_of_clock
 from selectolax.lexbor import LexborHTMLParser
 
 from extractors.readers.html import html_to_items, read_html
@@ -123,14 +124,8 @@ def _readability() -> Callable[[bytes], str] | None:
 
 
 def best_of(repeat: int, runs: dict[str, Callable[[], object]]) -> dict[str, float]:
-    """Best CPU time of each run; runs alternate so that they share the machine's load."""
-    best = dict.fromkeys(runs, float("inf"))
-    for _ in range(repeat):
-        for name, run in runs.items():
-            started = time.process_time()
-            run()
-            best[name] = min(best[name], time.process_time() - started)
-    return best
+    """Best CPU time of each run."""
+    return best_of_clock(repeat, runs, time.process_time)
 
 
 def speed(pages: list[Sample], repeat: int) -> None:

@@ -15,11 +15,11 @@ from __future__ import annotations
 import argparse
 import functools
 import io
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pdfplumber
+from bench_timing import best_of
 
 from extractors.readers.pdf import read_pdf
 
@@ -40,17 +40,6 @@ def baseline(raw: bytes) -> None:
         for page in pdf.pages:
             page.extract_text()
             page.extract_tables()
-
-
-def best_of(repeat: int, runs: dict[str, Callable[[], object]]) -> dict[str, float]:
-    """Best time of each run; runs alternate so that they share the machine's load."""
-    best = dict.fromkeys(runs, float("inf"))
-    for _ in range(repeat):
-        for name, run in runs.items():
-            started = time.perf_counter()
-            run()
-            best[name] = min(best[name], time.perf_counter() - started)
-    return best
 
 
 def main() -> None:

@@ -20,12 +20,13 @@ from __future__ import annotations
 import argparse
 import functools
 import io
-import time
 import warnings
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from bench_timing import best_of
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 REAL = CORPUS / "real" / "files"
@@ -72,17 +73,6 @@ FORMATS: dict[str, Format] = {
     "hwpx": Format(read_hwpx, hwpx_text_export, "python-hwpx TextExtractor.extract_text"),
     "hwp": Format(read_hwp, hwp_text_export, "python-hwpx HwpxDocument.open().export_text"),
 }
-
-
-def best_of(repeat: int, runs: dict[str, Callable[[], object]]) -> dict[str, float]:
-    """Best time of each run; runs alternate so that they share the machine's load."""
-    best = dict.fromkeys(runs, float("inf"))
-    for _ in range(repeat):
-        for name, run in runs.items():
-            started = time.perf_counter()
-            run()
-            best[name] = min(best[name], time.perf_counter() - started)
-    return best
 
 
 def files_of(ext: str) -> list[Path]:
