@@ -357,8 +357,10 @@ def _metric_pattern() -> str:
     particles = _alternation(lex.AGENT_PARTICLES)
     organisation = _alternation(lex.ORGANISATION_ENDS)
     scheme = _alternation(lex.ORGANISATION_WORDS)
+    ratio = _alternation(lex.RATIO_BASES)
     return rf"""
         (?P<word>{_alternation(w for w, _ in lex.METRIC_WORDS)})
+        (?!\s?(?:{ratio}))                           # GDP 대비 51.6%: the base of a ratio
         (?!{agent}(?:{particles})?(?!\p{{Hangul}}))  # 투자자는: a person
         (?!\p{{Hangul}}{{0,4}}?(?:{organisation})(?:{particles})?(?!\p{{Hangul}}))  # 기획재정부: a ministry
         (?!\p{{Hangul}}{{0,4}}?(?:{scheme}))                                     # 고용보험기금: a scheme

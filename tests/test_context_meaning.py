@@ -27,6 +27,14 @@ METRIC_ROWS: list[Row] = [
         {"metric": "export", "subject": "인삼", "period": "2018"},
     ),
     ("600억원 수준이던 연구개발 예산이 늘었다.", "600억원", {"metric": "budget", "subject": "연구개발"}),
+    # bug: a ratio's base (GDP 대비) was taken for the metric (output) of a debt or balance ratio
+    ("국가채무는 1,180조원으로 GDP 대비 47.9% 수준이다.", "47.9%", {"metric": "government_debt"}),
+    (
+        "통합재정수지는 △35.6조원(GDP대비 △1.4%) 적자였다.",
+        "△1.4%",
+        {"metric": "fiscal_balance", "subject": "통합재정수지"},
+    ),
+    ("수출 대비 연구개발비 비중은 2.3%였다.", "2.3%", {"metric": None}),
     # the current account and its parts (the part as subject; the whole account has none)
     (
         "지난달 경상수지는 74억 달러 흑자로 석 달째 흑자를 이어갔다.",

@@ -287,6 +287,10 @@ RESPECTIVELY: Final[tuple[str, ...]] = ("각각",)
 """Between a list of items and a list of figures assigned to them in order:
 수출과 수입은 각각 784억 달러와 759억 달러."""
 
+RATIO_BASES: Final[tuple[str, ...]] = ("대비", "比")
+"""After a metric word, make it the base of a ratio, not what the figure measures:
+국가채무는 GDP 대비 51.6% (government debt, not output)."""
+
 AGENT_SUFFIX: Final[str] = "자"
 """After a metric word, names a person, not a metric: 투자자, 수입자 (but 투자자금 stays)."""
 
