@@ -20,7 +20,13 @@ from extractors.context import contextualize
 from extractors.dates import find_date_mentions, find_reference_date
 from extractors.exclusions import find_not_fact_spans
 from extractors.figures import find_figure_mentions
-from extractors.lexicon.documents import DOCUMENT_KIND_MARKERS, TITLE_SKIP_MARKERS
+from extractors.lexicon.documents import (
+    DOCUMENT_KIND_MARKERS,
+    ISSUER_ENDS,
+    ISSUER_NAMES,
+    TITLE_SKIP_ENDINGS,
+    TITLE_SKIP_MARKERS,
+)
 from extractors.mentions import Mention
 from extractors.readers import read_path
 from extractors.readers.base import SourceDocument, TableCellSpan
@@ -35,6 +41,8 @@ _HAS_LETTERS = regex.compile(r"\p{L}{2}")  # a date line ("2025. 12. 17.") is no
 # A line wholly in one pair of parentheses (one level nested): a basis or a note, never a title.
 _PARENTHESISED = regex.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
 # A heading spread letter by letter (통 합 재 정 통 계): single Hangul syllables parted by spaces.
+_ISSUER = rf"(?:{'|'.join(ISSUER_NAMES)}|\p{{Hangul}}+(?:{'|'.join(ISSUER_ENDS)}))"
+_ISSUER_LINE = regex.compile(rf"{_ISSUER}(?:(?:\s*[·,]\s*|\s+){_ISSUER}){{0,2}}")  # 관세청, 한국은행 · 통계청
 _LETTER_SPACED = regex.compile(r"\p{Hangul}(?:\x20\p{Hangul})+")
 
 
@@ -167,6 +175,11 @@ def document_title(text: str) -> str | None:
     '재정 동향'
     >>> document_title("수 출 과 수입 동향"), document_title("(참고) 수출 동향")
     ('수 출 과 수입 동향', '(참고) 수출 동향')
+
+    The issuer's name above a release, alone or before its label, is not the title:
+
+    >>> document_title("기획재정부\\n보도자료\\n해외직접투자 동향"), document_title("관세청 보도자료\\n수출입 현황")
+    ('해외직접투자 동향', '수출입 현황')
     """
     fallback = None
     for line in text.splitlines():
@@ -177,6 +190,8 @@ def document_title(text: str) -> str | None:
             words = words.replace(" ", "")
         fallback = fallback or words[:_TITLE_MAX]
         if words.startswith(TITLE_SKIP_MARKERS) or not _HAS_LETTERS.search(words):
+            continue
+        if words.endswith(TITLE_SKIP_ENDINGS) or _ISSUER_LINE.fullmatch(words):
             continue
         if _PARENTHESISED.fullmatch(words):
             continue
