@@ -178,8 +178,10 @@ def document_title(text: str) -> str | None:
 
     The issuer's name above a release, alone or before its label, is not the title:
 
-    >>> document_title("기획재정부\\n보도자료\\n해외직접투자 동향"), document_title("관세청 보도자료\\n수출입 현황")
-    ('해외직접투자 동향', '수출입 현황')
+    >>> document_title("기획재정부\\n보도자료\\n해외직접투자 동향")
+    '해외직접투자 동향'
+    >>> document_title("관세청 보도자료\\n수출입 현황")
+    '수출입 현황'
     """
     fallback = None
     for line in text.splitlines():

@@ -13,7 +13,10 @@ from __future__ import annotations
 from typing import Final
 
 DOCUMENT_KIND_MARKERS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
-    ("press_release", ("보도자료", "보도참고자료", "보도시점", "보도일시", "엠바고", "동정자료", "설명자료", "해명자료")),
+    (
+        "press_release",
+        ("보도자료", "보도참고자료", "보도시점", "보도일시", "엠바고", "동정자료", "설명자료", "해명자료"),
+    ),
     ("work_report", ("업무보고", "업무계획")),
     ("policy_brief", ("브리프", "Brief", "이슈페이퍼", "Issue Paper", "동향조사", "정책동향")),
     ("research", ("연구위원", "연구원", "칼럼", "Column", "KISDI", "Perspectives")),
