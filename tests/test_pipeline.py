@@ -99,7 +99,7 @@ TITLE_ROWS: list[tuple[str, str, str, str]] = [
     ("letter_spaced_heading", "재 정 동 향\n\n(2025.6월 누계 기준/잠정)\n본문", "재정동향", "other"),
     ("basis_line_first", "(2025.6월(누계) 기준)\n\n월간 재정 점검\n본문", "월간 재정 점검", "other"),
     # bug: the issuer's logo line above a release was its title (and gave it no topic)
-    ("issuer_line", "해양수산부\n보도자료\n2분기 해외직접투자 동향\n본문", "2분기 해외직접투자 동향", "press_release"),
+    ("issuer_line", "해양수산부\n보도자료\n해외투자 동향\n본문", "해외투자 동향", "press_release"),
     ("issuer_and_label", "조달청 보도참고자료\n공공조달 실적\n본문", "공공조달 실적", "press_release"),
     ("two_issuers", "한국은행 · 통계개발원\n국민계정 잠정치\n본문", "국민계정 잠정치", "other"),
     # negatives: a title of words that are not issuers' names stays, one word or several
