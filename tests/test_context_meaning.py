@@ -27,6 +27,9 @@ METRIC_ROWS: list[Row] = [
         {"metric": "export", "subject": "인삼", "period": "2018"},
     ),
     ("600억원 수준이던 연구개발 예산이 늘었다.", "600억원", {"metric": "budget", "subject": "연구개발"}),
+    # bug: 전년 동기비 (동기 比, the base) was the item of the figure
+    ("1분기 수출은 전년 동기비 4.2% 늘었다.", "4.2%", {"metric": "export", "subject": None}),
+    ("수입은 전월비 1.1% 줄었다.", "1.1%", {"metric": "import", "subject": None}),
     # bug: a ratio's base (GDP 대비) was taken for the metric (output) of a debt or balance ratio
     ("국가채무는 1,180조원으로 GDP 대비 47.9% 수준이다.", "47.9%", {"metric": "government_debt"}),
     (

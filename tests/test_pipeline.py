@@ -102,6 +102,9 @@ TITLE_ROWS: list[tuple[str, str, str, str]] = [
     ("issuer_line", "해양수산부\n보도자료\n해외투자 동향\n본문", "해외투자 동향", "press_release"),
     ("issuer_and_label", "조달청 보도참고자료\n공공조달 실적\n본문", "공공조달 실적", "press_release"),
     ("two_issuers", "한국은행 · 통계개발원\n국민계정 잠정치\n본문", "국민계정 잠정치", "other"),
+    # bug: with no title line, the first bullet of the body was the title (and its topic every figure's)
+    ("bullet_not_title", "보도자료\n정책 동향\n□ 투자액은 1조원이다.", "정책 동향", "press_release"),
+    ("only_bullets", "보도자료\n□ 투자액은 1조원이다.\nㅇ 수출은 늘었다.", "보도자료", "press_release"),
     # negatives: a title of words that are not issuers' names stays, one word or several
     ("support_title", "수출바우처 지원\n본문", "수출바우처 지원", "other"),
     ("one_word_title", "재정동향\n본문", "재정동향", "other"),

@@ -515,6 +515,15 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         # 3개월 연속, 두 차례): a period or a count, never the item
         "동기",
         "동분기",
+        # 比 written as 비 after the base (전년 동기비 5.6%, 전월비): the base, never the item
+        "동기비",
+        "동월비",
+        "동분기비",
+        "전년비",
+        "전월비",
+        "전기비",
+        "전년동기비",
+        "전년동월비",
         "전기",
         "전분기",
         "직전",

@@ -27,8 +27,9 @@ TITLE_SKIP_MARKERS: Final[tuple[str, ...]] = (
     "보도자료", "보도참고자료", "동정자료", "설명자료", "해명자료",
     "보도시점", "보도 시점", "보도일시", "보도 일시", "배포", "엠바고",
     "석간", "조간", "담당", "문의", "<", "〈", "※",
+    "□", "■", "○", "●", "◦", "❍", "ㅇ ", "- ", "* ", "▶", "▷",
 )  # fmt: skip
-"""A line starting with one of these is a release's header block, not its title."""
+"""A line starting with one of these is a release's header block or a bullet of its body, not its title."""
 
 TITLE_SKIP_ENDINGS: Final[tuple[str, ...]] = ("보도자료", "보도참고자료", "동정자료", "설명자료", "해명자료")
 """A line ending with one of these (산업통상자원부 보도자료) is the release's label, not its title."""
