@@ -47,6 +47,7 @@ from extractors.mentions import Mention
 from extractors.nlp import Term, Tokens, analyse, term_regex, terms_of, tokens_of, written_tags
 from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
+from extractors.tables.periods import is_period_label
 from extractors.tables.read import caption_year
 from extractors.tables.units import names_measure
 from schemas import Context, Metric
@@ -1049,7 +1050,7 @@ def _label_of(label: str | None) -> Label:
     return classify_label(label) if label and not names_measure(label) else Label()
 
 
-def table_context(cell: TableCellSpan) -> Context:
+def table_context(cell: TableCellSpan, reference: date | None = None) -> Context:
     """Context of a figure in a table cell, from what ``extractors.tables`` read: its
     labels, caption and period (a column ``1분기`` under ``2022년`` is ``2022-Q1``).
 
@@ -1066,15 +1067,23 @@ def table_context(cell: TableCellSpan) -> Context:
 
     >>> table_context(TableCellSpan(0, 4, "재정통계", "조원", "통합재정수입 (A)", "합계")).subject
     '통합재정수입'
+
+    A label without a year takes the reference date's (as dates in the text do); without
+    one it is still no item:
+
+    >>> cell = TableCellSpan(0, 4, "품목별 수출", "억 달러", "반도체", "1~11월 누계")
+    >>> table_context(cell, date(2026, 12, 1)).period, table_context(cell).subject
+    ('2026-01/2026-11', '반도체')
     """
-    row_period, column_period = label_period(cell.row), label_period(cell.column)
-    row_label = _without_sum_marks(cell.row) if not row_period else None
+    row_period, column_period = label_period(cell.row, reference), label_period(cell.column, reference)
+    row_dated, column_dated = bool(row_period) or is_period_label(cell.row), is_period_label(cell.column)
+    row_label = _without_sum_marks(cell.row) if not row_dated else None
     row = _label_of(row_label)
-    column = _label_of(cell.column) if not column_period else Label()
+    column = _label_of(cell.column) if not (column_period or column_dated) else Label()
     metric = _table_metric(row_label, cell.column, cell.caption)
     subject = column.subject
     if subject is None:
-        subject = _account(cell.row) if metric in lex.ACCOUNT_METRICS and not row_period else row.subject
+        subject = _account(cell.row) if metric in lex.ACCOUNT_METRICS and not row_dated else row.subject
     return Context(
         metric=metric,
         subject=subject,
@@ -1324,7 +1333,7 @@ def contextualize(
             continue
         cell_index = bisect.bisect_right(cell_starts, mention.start) - 1
         if cell_index >= 0 and cells[cell_index].start <= mention.start < cells[cell_index].end:
-            contexts[index] = table_context(cells[cell_index])
+            contexts[index] = table_context(cells[cell_index], reference)
             continue
         by_line.setdefault(bisect.bisect_right(line_starts, mention.start) - 1, set()).add(index)
     headings = _heading_subjects(text) if by_line else []

@@ -811,8 +811,31 @@ def _fits(token: _Token, unit: _Unit) -> bool:
     return unit[2] == 1 or _GROUP_WORD.search(token.numeral) is None
 
 
-def _drop_header_words(headers: _UnitHeaders, tokens: list[_Token]) -> list[_Token]:
-    """The unit words of a header ((단위: 백만 달러)) are no figure themselves."""
+# A numeral of place and group words only (백만, 십억, 천): in parentheses of its own, a unit.
+_SCALE_ONLY = regex.compile(f"[{''.join(DIGIT_PLACES)}]*[{''.join(GROUP_WORDS)}]?")
+# What may close such a unit: its parenthesis, or other units without a number first ((백만달러, %)).
+_UNIT_CLOSE = regex.compile(r"\s*(?:[,/·]\s*[^()（）\d\n]{0,20})?[)）]")
+
+
+def _unit_in_parentheses(text: str, token: _Token) -> bool:
+    """Whether a token is a unit written alone in parentheses: 수출 (백만달러), (십억원), (US$ 백만).
+
+    >>> unit = lambda t: _unit_in_parentheses(t, text_to_tokens(t)[0])
+    >>> [unit(t) for t in ("수출 (백만달러)", "(십억원, %)", "(1백만달러)", "백만달러 이상", "(백만불, 3%)")]
+    [True, True, False, False, False]
+    """
+    return (
+        token.start > 0
+        and text[token.start - 1] in _OPEN_PARENS
+        and _UNIT_CLOSE.match(text, token.end) is not None
+        and bool(token.numeral)
+        and _SCALE_ONLY.fullmatch(token.numeral) is not None
+    )
+
+
+def _drop_header_words(headers: _UnitHeaders, tokens: list[_Token], text: str) -> list[_Token]:
+    """The unit words of a header ((단위: 백만 달러), 수출 (백만달러)) are no figure themselves."""
+    tokens = [token for token in tokens if not _unit_in_parentheses(text, token)]
     spans = sorted((m.start(), m.end()) for found in (headers.block, headers.inline) for m in found)
     if not spans:
         return tokens
@@ -1045,7 +1068,7 @@ def find_figure_mentions(text: str, tables: Sequence[TableCellSpan] | None = Non
     cells = text_tables(text) if tables is None else tables
     text, cells = view.text, cells if view.identical else cells_to_view(view, cells)
     headers = _unit_headers(text)
-    tokens = _drop_header_words(headers, text_to_tokens(text))
+    tokens = _drop_header_words(headers, text_to_tokens(text), text)
     tokens = _govern_by_cells(text, tokens, cells)
     tokens = _govern_by_headers(text, tokens, headers)
     tokens = _govern_by_inline_headers(text, tokens, headers)

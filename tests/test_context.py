@@ -1042,6 +1042,56 @@ def test_table_context(cell: TableCellSpan, expected: dict[str, Any]) -> None:
     assert {key: got[key] for key in expected} == expected
 
 
+# Labels naming a period without its year: the reference date's year, as for dates in the text, and
+# never the item (bug: a column 11월 was the subject of every cell under it, and gave no period).
+TABLE_CELLS_WITH_REFERENCE: list[tuple[TableCellSpan, date | None, dict[str, Any]]] = [
+    (
+        TableCellSpan(0, 4, "품목별 수출", "(억 달러)", "반도체", "11월"),
+        date(2026, 12, 1),
+        {"subject": "반도체", "period": "2026-11"},
+    ),
+    (
+        TableCellSpan(0, 4, "지역별 수출", "(백만 달러)", "중국", "1~11월 누계"),
+        date(2026, 12, 1),
+        {"partner": "중국", "subject": None, "period": "2026-01/2026-11"},
+    ),
+    (
+        TableCellSpan(0, 4, "품목별 수출", "(억 달러)", "자동차", "누계(1~10월)"),
+        date(2026, 11, 15),
+        {"subject": "자동차", "period": "2026-01/2026-10"},
+    ),
+    (
+        TableCellSpan(0, 4, "품목별 수출", "(억 달러)", "2분기", "선박"),
+        date(2026, 8, 1),
+        {"subject": "선박", "period": "2026-Q2"},
+    ),
+    # without a reference date: no period guessed, and still no item
+    (
+        TableCellSpan(0, 4, "품목별 수출", "(억 달러)", "반도체", "1~11월 누계"),
+        None,
+        {"subject": "반도체", "period": None},
+    ),
+    # a year written in the label wins over the reference
+    (
+        TableCellSpan(0, 4, "품목별 수출", "(억 달러)", "반도체", "2024년 누계"),
+        date(2026, 12, 1),
+        {"subject": "반도체", "period": "2024"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("cell", "reference", "expected"),
+    TABLE_CELLS_WITH_REFERENCE,
+    ids=lambda v: getattr(v, "column", None) or "",
+)
+def test_table_context_with_reference(
+    cell: TableCellSpan, reference: date | None, expected: dict[str, Any]
+) -> None:
+    got = table_context(cell, reference).model_dump()
+    assert {key: got[key] for key in expected} == expected
+
+
 TEXT_TABLE = (
     "■ 표 3 - 2024년 ICT 서비스 산업 지역별 수출\n\n(단위: 억 달러)\n\n"
     "유형 \\ 산업\t전체\t통신\t게임 SW\n"

@@ -325,6 +325,11 @@ NOT_FACTS: list[tuple[str, datetime.date | None]] = [
     ("이 달러 강세는", REF),  # this dollar
     ("수 억 3천만 원", REF),  # vague: never the tail of a numeral
     ("몇 백만 달러", REF),
+    # bug: a unit alone in parentheses was read as one million dollars (지역별 수출 (백만달러))
+    ("지역별 수출 (백만달러)", REF),
+    ("예산 현황(십억원)", REF),
+    ("수출 (US$ 백만)", REF),
+    ("수출액 (천 달러, %)", REF),
 ]
 
 # --- bugs, one row each, named after the bug ------------------------------------------------------

@@ -10,6 +10,7 @@ only when the date covers it whole (``2024년 대비`` compares with 2024: no pe
 
 from __future__ import annotations
 
+import datetime
 import functools
 from collections.abc import Sequence
 
@@ -17,9 +18,17 @@ import regex
 
 from extractors.dates import find_date_mentions
 from extractors.lexicon.dates import APOSTROPHES
-from extractors.lexicon.tables import QUARTER_LATIN, QUARTER_SLASH, QUARTER_WORD, YEAR_WORD
+from extractors.lexicon.tables import PERIOD_NOTES, QUARTER_LATIN, QUARTER_SLASH, QUARTER_WORD, YEAR_WORD
 
-__all__ = ["column_period", "label_period", "part_period", "running_period", "year_above", "year_of"]
+__all__ = [
+    "column_period",
+    "is_period_label",
+    "label_period",
+    "part_period",
+    "running_period",
+    "year_above",
+    "year_of",
+]
 
 _APOSTROPHE = f"[{regex.escape(APOSTROPHES)}]"
 _BARE_YEAR = regex.compile(r"^(?:19|20)\d\d$")
@@ -40,6 +49,12 @@ _DIGIT = regex.compile(r"\d")
 # A label closing on a part in parentheses: '22년중 (1~12월), 2024년(잠정).
 _PARENTHESISED_PART = regex.compile(r"^(?P<head>[^()（）]+?)\s*[(（](?P<part>[^()（）]+)[)）]$")
 _YEAR_OF = regex.compile(r"^(?P<year>\d{4})")
+_NOTES = "|".join(map(regex.escape, PERIOD_NOTES))
+# 1~11월 누계, 누계(1~11월), 누계 (1~11월): the period without the note beside it.
+_NOTED = regex.compile(
+    rf"^(?:(?P<before>.+?)\s*(?:{_NOTES})|(?:{_NOTES})\s*[(（](?P<inside>[^()（）]+)[)）])$"
+)
+_ANY_YEAR = "2000"
 
 
 def normalise(label: str) -> str:
@@ -62,29 +77,47 @@ def normalise(label: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def label_period(label: str | None) -> str | None:
-    """The date a whole table label names ('24년, 2025년 3분기, 2024, ‘23.1Q), else None.
+def label_period(label: str | None, reference: datetime.date | None = None) -> str | None:
+    """The date a whole table label names ('24년, 2025년 3분기, 2024, ‘23.1Q), else None;
+    a label without a year (11월, 1~3월) takes the ``reference`` date's, as dates in text do.
 
     >>> label_period("'25년"), label_period("2024"), label_period("‘23.1Q"), label_period("북미")
     ('2025', '2024', '2023-Q1', None)
     >>> label_period("2024년 대비") is None
     True
+    >>> label_period("11월") is None, label_period("11월", datetime.date(2026, 12, 1))
+    (True, '2026-11')
 
     A year with its months in parentheses is those months of the year; a note in
-    parentheses (잠정, p) leaves the year:
+    parentheses (잠정, p) leaves the year, and so does a word of sum beside it:
 
     >>> label_period("'22년중 (1~12월)"), label_period("2025년(1~7월)"), label_period("2024년 (잠정)")
     ('2022-01/2022-12', '2025-01/2025-07', '2024')
+    >>> label_period("2025년 누계"), label_period("누계(1~11월)", datetime.date(2026, 12, 1))
+    ('2025', '2026-01/2026-11')
     >>> label_period("수출 (억 달러)") is None
     True
     """
     if not label:
         return None
     words = normalise(label)
-    dates = find_date_mentions(words, None)
+    noted = _NOTED.match(words)
+    if noted is not None:
+        return label_period(noted.group("before") or noted.group("inside"), reference)
+    dates = find_date_mentions(words, reference)
     if len(dates) == 1 and dates[0].end - dates[0].start >= len(words.rstrip(")")) - 1:
         return dates[0].value
     return _year_and_part(words)
+
+
+def is_period_label(label: str | None) -> bool:
+    """Whether a label names a period, with its year or without (11월, 1~3월 누계, 2분기):
+    such a label is never a cell's item or partner.
+
+    >>> is_period_label("11월"), is_period_label("1~11월 누계"), is_period_label("반도체")
+    (True, True, False)
+    """
+    return bool(label) and part_period(label or "", _ANY_YEAR) is not None
 
 
 def _year_and_part(words: str) -> str | None:
@@ -115,7 +148,7 @@ def part_period(part: str, year: str | None = None) -> str | None:
     ('2022-Q1', None, None)
     """
     period = label_period(part)
-    if period is None and year is not None:
+    if period is None and year is not None and part.strip() not in PERIOD_NOTES:  # 연간 alone: no date
         period = label_period(f"{year}{YEAR_WORD} {normalise(part)}")
     return period
 
