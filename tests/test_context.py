@@ -941,7 +941,7 @@ TABLE_CELLS: list[tuple[TableCellSpan, dict[str, Any]]] = [
     ),
     (
         TableCellSpan(0, 4, "<표 1> '25년 품목별 수입 실적", None, "반도체", "금액"),
-        {"metric": "import", "subject": "금액", "period": "2025"},
+        {"metric": "import", "subject": "반도체", "period": "2025"},  # was 금액: a measure, not the item
     ),
     (
         TableCellSpan(0, 4, "국가별 무역수지", None, "합계", "중국"),
@@ -959,6 +959,15 @@ TABLE_CELLS: list[tuple[TableCellSpan, dict[str, Any]]] = [
     (
         TableCellSpan(0, 4, "품목별 수입", None, "2025년 3분기", "반도체"),
         {"metric": "import", "subject": "반도체", "period": "2025-Q3"},
+    ),
+    # bug: a column that only says the cells are money (금액) was the item of every cell under it
+    (
+        TableCellSpan(0, 4, "국가별 수출 실적", "(단위: 천불)", "중국", "금액"),
+        {"metric": "export", "partner": "중국", "subject": None},
+    ),
+    (
+        TableCellSpan(0, 4, "품목별 수출", "(단위: 억 달러)", "반도체", "증감액"),
+        {"metric": "export", "subject": "반도체"},
     ),
     # the cell's own labels win over the caption (bug: every row of a fiscal table was budget)
     (

@@ -479,5 +479,12 @@ def names_measure(label: str) -> bool:
 
     >>> [names_measure(t) for t in ("증감률(%)", "비중", "업체 수", "미국", "반도체")]
     [True, True, True, False, False]
+
+    So is a label that only says the cells are money (금액, 증감액(억 달러)):
+
+    >>> [names_measure(t) for t in ("금액", "증감액(억 달러)", "수출액")]
+    [True, True, False]
     """
+    if _squeeze(_LABEL_MARKS.sub("", _PARENTHESISED.sub("", label))).lower() in _AMOUNT_LABELS:
+        return True
     return label_unit(label) is not None or _named_unit(label) is not None
