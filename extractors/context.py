@@ -1050,7 +1050,7 @@ def _label_of(label: str | None) -> Label:
     return classify_label(label) if label and not names_measure(label) else Label()
 
 
-def table_context(cell: TableCellSpan, reference: date | None = None) -> Context:
+def table_context(cell: TableCellSpan, reference: date | None = None, beside: str | None = None) -> Context:
     """Context of a figure in a table cell, from what ``extractors.tables`` read: its
     labels, caption and period (a column ``1분기`` under ``2022년`` is ``2022-Q1``).
 
@@ -1080,7 +1080,7 @@ def table_context(cell: TableCellSpan, reference: date | None = None) -> Context
     row_label = _without_sum_marks(cell.row) if not row_dated else None
     row = _label_of(row_label)
     column = _label_of(cell.column) if not (column_period or column_dated) else Label()
-    metric = _table_metric(row_label, cell.column, cell.caption)
+    metric = _table_metric(row_label, cell.column or "", beside, cell.caption)
     subject = column.subject
     if subject is None:
         subject = _account(cell.row) if metric in lex.ACCOUNT_METRICS and not row_dated else row.subject
@@ -1092,26 +1092,39 @@ def table_context(cell: TableCellSpan, reference: date | None = None) -> Context
     )
 
 
-def _table_metric(row: str | None, column: str | None, caption: str | None) -> Metric | None:
-    """The first metric word of the cell's own labels, then of the caption: a row 통합재정수지 in a
-    table of the budget measures the fiscal balance, a column 수입 under 수출입 동향 imports.  A word
-    that takes its kind from the words before it (수입, 지출, 수지) takes the caption's when it may:
-    수입 in a table of 재정통계 is revenue, not imports.
+def _table_metric(row: str | None, column: str, beside: str | None, caption: str | None) -> Metric | None:
+    """The first metric word of the cell's own labels, then of the column a rate column
+    measures (``beside``), then of the caption: a row 통합재정수지 in a table of the budget
+    measures the fiscal balance, a column 수입 under 수출입 동향 imports, a 증감률 column right
+    after 수출액 the change of exports.  A word that takes its kind from the words before it
+    (수입, 지출, 수지) takes the caption's when it may: 수입 in a table of 재정통계 is revenue.
 
-    >>> _table_metric("수입 (A)", "일반 회계", "재정통계")
+    >>> _table_metric("수입 (A)", "일반 회계", None, "재정통계")
     'budget'
-    >>> _table_metric("수입", None, "수출입 동향")
-    'import'
+    >>> _table_metric("수입", "", None, "수출입 동향"), _table_metric("1월", "증감률", "수출액", "교역")
+    ('import', 'export')
     """
-    found = [_metric_regex().search(words) if words else None for words in (row, column, caption)]
-    own = next((m for m in found[:2] if m is not None), None)
+    found = [_metric_regex().search(words) if words else None for words in (row, column, beside, caption)]
+    own = next((m for m in found[:3] if m is not None), None)
     if own is None:
-        return _METRIC_OF[found[2].group("word").replace(" ", "")] if found[2] is not None else None
+        return _METRIC_OF[found[3].group("word").replace(" ", "")] if found[3] is not None else None
     metric = _METRIC_OF[own.group("word").replace(" ", "")]
     allowed = lex.METRIC_INHERITS.get(own.group("word"), frozenset())
-    if found[2] is not None and _METRIC_OF[found[2].group("word").replace(" ", "")] in allowed:
-        return _METRIC_OF[found[2].group("word").replace(" ", "")]
+    if found[3] is not None and _METRIC_OF[found[3].group("word").replace(" ", "")] in allowed:
+        return _METRIC_OF[found[3].group("word").replace(" ", "")]
     return metric
+
+
+def _measured_beside(text: str, cells: Sequence[TableCellSpan], index: int) -> str | None:
+    """The column label of the cell left of a cell in a measure column (증감률(%), 비중) on the
+    same line: ``수출액(억불) | 증감률(%)`` — the rate is the change of the amount before it."""
+    cell = cells[index]
+    if index == 0 or not cell.column or not names_measure(cell.column):
+        return None
+    left = cells[index - 1]
+    if left.column == cell.column or "\n" in text[left.end : cell.start]:
+        return None
+    return left.column
 
 
 _SUM_MARK = regex.compile(
@@ -1333,7 +1346,9 @@ def contextualize(
             continue
         cell_index = bisect.bisect_right(cell_starts, mention.start) - 1
         if cell_index >= 0 and cells[cell_index].start <= mention.start < cells[cell_index].end:
-            contexts[index] = table_context(cells[cell_index], reference)
+            contexts[index] = table_context(
+                cells[cell_index], reference, _measured_beside(text, cells, cell_index)
+            )
             continue
         by_line.setdefault(bisect.bisect_right(line_starts, mention.start) - 1, set()).add(index)
     headings = _heading_subjects(text) if by_line else []

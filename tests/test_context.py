@@ -1125,6 +1125,32 @@ def test_text_table_context(figure_line: str, figure: str, expected: dict[str, A
     assert {key: got[key] for key in expected} == expected
 
 
+# bug: a rate column right after an amount column (수출액(억불) | 증감률(%)) took the caption's metric
+# (수출입 → other), not the amount's it measures the change of
+PAIRED_TABLE = (
+    "월별 수출입 동향\n"
+    "구분\t수출액(억불)\t증감률(%)\t수입액(억불)\t증감률(%)\n"
+    "1월\t480.1\t10.2\t450.3\t△1.2\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        ("480.1", {"metric": "export"}),
+        ("10.2", {"metric": "export"}),
+        ("450.3", {"metric": "import"}),
+        ("△1.2", {"metric": "import"}),
+    ],
+)
+def test_rate_column_measures_the_column_before_it(figure: str, expected: dict[str, Any]) -> None:
+    start = PAIRED_TABLE.index(figure, PAIRED_TABLE.index("1월\t"))
+    kind, unit = ("percent", "%") if figure in {"10.2", "△1.2"} else ("amount", "USD")
+    mention = Mention(kind, start, start + len(figure), "1", unit)  # type: ignore[arg-type]
+    got = contextualize(PAIRED_TABLE, [mention], REFERENCE)[0].model_dump()
+    assert {key: got[key] for key in expected} == expected
+
+
 def test_text_table_cells_without_a_unit_govern_nothing() -> None:
     line = "반도체특별법\t- 반도체 산업 경쟁력 강화 위한 지원체계 구축\t26.1"
     assert all(cell.units is None or cell.units.plain is None for cell in text_tables(line))
