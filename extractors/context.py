@@ -47,7 +47,7 @@ from extractors.mentions import Mention
 from extractors.nlp import Term, Tokens, analyse, term_regex, terms_of, tokens_of, written_tags
 from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
-from extractors.tables.periods import is_period_label
+from extractors.tables.periods import is_period_label, without_dates
 from extractors.tables.read import caption_year
 from extractors.tables.units import names_measure
 from schemas import Context, Metric
@@ -1046,8 +1046,10 @@ def _shift_years(value: str, offset: int) -> str:
 
 def _label_of(label: str | None) -> Label:
     """A table label as partner, metric or subject; a label naming a measure (증감률(%),
-    비중) says nothing of either."""
-    return classify_label(label) if label and not names_measure(label) else Label()
+    비중) says nothing of either, nor do the dates in it (2025년 1분기 금액: a period and
+    a measure, no item)."""
+    words = without_dates(label) if label else None
+    return classify_label(words) if words and not names_measure(words) else Label()
 
 
 def table_context(cell: TableCellSpan, reference: date | None = None, beside: str | None = None) -> Context:

@@ -960,6 +960,19 @@ TABLE_CELLS: list[tuple[TableCellSpan, dict[str, Any]]] = [
         TableCellSpan(0, 4, "품목별 수입", None, "2025년 3분기", "반도체"),
         {"metric": "import", "subject": "반도체", "period": "2025-Q3"},
     ),
+    # bug: a column of a period over a measure (2025년 1분기 | 금액) was the item of its cells
+    (
+        TableCellSpan(0, 4, "업종별 투자 현황", "(단위: 백만달러, %)", "제조업", "2025년 1분기 금액"),
+        {"metric": "investment", "subject": "제조업"},
+    ),
+    (
+        TableCellSpan(0, 4, "지역별 수출", "(단위: 억 달러)", "중국", "'26.1Q 비중"),
+        {"partner": "중국", "subject": None},
+    ),
+    (
+        TableCellSpan(0, 4, "지역별 수출", "(단위: 억 달러)", "중국", "2026년 반도체"),
+        {"partner": "중국", "subject": "반도체"},
+    ),
     # bug: a column that only says the cells are money (금액) was the item of every cell under it
     (
         TableCellSpan(0, 4, "국가별 수출 실적", "(단위: 천불)", "중국", "금액"),

@@ -26,6 +26,7 @@ __all__ = [
     "label_period",
     "part_period",
     "running_period",
+    "without_dates",
     "year_above",
     "year_of",
 ]
@@ -205,3 +206,21 @@ def running_period(part: str, previous: str | None) -> str | None:
     if int(found.group("number")) <= int(before.group("number")):
         return part_period(part, str(year + 1))
     return period
+
+
+@functools.lru_cache(maxsize=4096)
+def without_dates(label: str) -> str:
+    """A label without the dates written in it: ``2025년 1분기 금액`` → ``금액``.
+
+    >>> without_dates("2025년 1분기 금액"), without_dates("'24년 반도체"), without_dates("미국")
+    ('금액', '반도체', '미국')
+    """
+    dates = find_date_mentions(label, None)
+    if not dates:
+        return label
+    kept, cursor = [], 0
+    for found in dates:
+        kept.append(label[cursor : found.start])
+        cursor = found.end
+    kept.append(label[cursor:])
+    return " ".join(" ".join(kept).split())
