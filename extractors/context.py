@@ -202,8 +202,12 @@ def classify_label(label: str) -> Label:
     Label(metric='trade_balance', partner='일본', subject=None)
     >>> classify_label("반도체 수출")
     Label(metric='export', partner=None, subject='반도체')
+    >>> classify_label("저지")
+    Label(metric=None, partner='저지', subject=None)
     """
     label = label.strip()
+    if label in lex.MARKED_ONLY:  # a whole label is a name: 저지 is Jersey, not "blocking"
+        return Label(partner=label)
     partner = _partner_regex().fullmatch(label)
     if partner and not partner.group("genitive"):
         name = partner.group("name")

@@ -960,6 +960,11 @@ TABLE_CELLS: list[tuple[TableCellSpan, dict[str, Any]]] = [
         TableCellSpan(0, 4, "품목별 수입", None, "2025년 3분기", "반도체"),
         {"metric": "import", "subject": "반도체", "period": "2025-Q3"},
     ),
+    # bug: a row 저지 (Jersey) was an item: a whole label is a name, never the word "blocking"
+    (
+        TableCellSpan(0, 4, "국가별 투자 현황", "(단위: 백만달러)", "저지", "2024년 1분기"),
+        {"partner": "저지", "subject": None},
+    ),
     # bug: a column of a period over a measure (2025년 1분기 | 금액) was the item of its cells
     (
         TableCellSpan(0, 4, "업종별 투자 현황", "(단위: 백만달러, %)", "제조업", "2025년 1분기 금액"),
