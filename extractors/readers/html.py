@@ -44,6 +44,7 @@ every format shares (``extractors.tables.write_table``).
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -63,6 +64,9 @@ __all__ = ["html_to_items", "looks_like_html", "read_html"]
 _SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
 _SUBSCRIPT = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
 _WORDS = regex.compile(r"[\p{L}\p{N}]")
+# A run of white space: ``re``'s ``\s`` is ``str.isspace``, as ``str.split`` has it.
+_SPACE_RUN = re.compile(r"\s+")
+_JOIN = "\x00"  # never in a page's strings when ``Page.solid`` is set
 # Elements laid out by rules of their own (a block of BLOCK_TAGS breaks the line at each end,
 # the rest flow inline).
 _OWN_LAYOUT = frozenset({"br", "table", "pre", "sup", "sub"})
@@ -80,20 +84,20 @@ class _Flow:
     """Lines and tables in reading order, inline text collapsed as a browser shows it."""
 
     items: list[Item] = field(default_factory=list)
-    _parts: list[str] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)  # inline strings of the line being written
     _breaks: int = 0  # line breaks owed before the next item (2: a blank line)
 
     def text(self, text: str) -> None:
-        self._parts.append(text)
+        self.parts.append(text)
 
     def extend(self, texts: list[str]) -> None:
-        self._parts += texts
+        self.parts += texts
 
     def _flush(self) -> bool:
-        if not self._parts:  # most breaks: two blocks end or start together
+        if not self.parts:  # most breaks: two blocks end or start together
             return False
-        line = _line(self._parts)
-        self._parts.clear()
+        line = _line(self.parts)
+        self.parts.clear()
         if not line:
             return False
         self.items.append((self._breaks, line))
@@ -132,17 +136,25 @@ class _Glyphs(dict[str, Glyph]):
 _GLYPHS = _Glyphs()
 
 
-def _cell_glyphs(cell: Element) -> list[Glyph]:
-    """A cell's content: its lines joined by ``\\n`` (the writer makes them spaces), as
-    ``plain_glyphs`` makes them."""
-    page, i = cell.page, cell.i
-    if page.ends[i] == i + 1:  # strings only: one line (most cells)
-        text = _line(page.texts[page.text_starts[i] : page.text_ends[i]])
-    else:
-        flow = _Flow()
-        _walk(page, i, flow, None)
-        text = "\n".join(flow.lines())
-    return list(map(_GLYPHS.__getitem__, text))
+def _cell_text(page: Page, i: int) -> str:
+    """A cell's content: its lines joined by ``\\n`` (the writer makes them spaces)."""
+    flow = _Flow()
+    _walk(page, i, flow, None)
+    return "\n".join(flow.lines())
+
+
+def _cell_texts(page: Page, cells: list[int]) -> list[str]:
+    """The content of each cell (see ``_cell_text``).  A cell of strings only (most cells)
+    is one line: those of a table are collapsed and normalised together, each after a
+    NUL (a starter that composes with nothing, so NFC of the whole is NFC of each)."""
+    texts, starts, text_ends, ends = page.texts, page.text_starts, page.text_ends, page.ends
+    if page.solid is None:  # a NUL in a string of the page: cell by cell
+        return [
+            _line(texts[starts[i] : text_ends[i]]) if ends[i] == i + 1 else _cell_text(page, i) for i in cells
+        ]
+    joined = _JOIN.join(["".join(texts[starts[i] : text_ends[i]]) if ends[i] == i + 1 else "" for i in cells])
+    lines = unicodedata.normalize("NFC", _SPACE_RUN.sub(" ", joined)).split(_JOIN)
+    return [line.strip(" ") if ends[i] == i + 1 else _cell_text(page, i) for i, line in zip(cells, lines, strict=True)]
 
 
 def _walk_table(table: Element, flow: _Flow, skip: int | None) -> None:
@@ -157,7 +169,9 @@ def _walk_table(table: Element, flow: _Flow, skip: int | None) -> None:
             _walk(cell.page, cell.i, flow, skip)
             flow.block_break()
         return
-    model = to_table(placed, _cell_glyphs)
+    glyph = _GLYPHS.__getitem__
+    cells = _cell_texts(table.page, [cell.i for _, _, cell, _, _ in placed])
+    model = to_table(placed, [list(map(glyph, text)) for text in cells])
     caption = caption_text(table)
     if caption:
         model.caption = caption
@@ -175,17 +189,20 @@ def _walk(page: Page, root: int, flow: _Flow, skip: int | None) -> None:
     """
     tags, ends, texts, removed = page.tags, page.ends, page.texts, page.removed
     starts, text_ends = page.text_starts, page.text_ends
+    parts, block_break = flow.parts, flow.block_break  # a break with no text before it is a no-op
     closing: list[int] = []
     k = starts[root]  # the next string to write
     j, end = root + 1, ends[root]
     while j < end:
         while closing and ends[closing[-1]] <= j:
             stop = text_ends[closing.pop()]
-            flow.extend(texts[k:stop])
+            parts += texts[k:stop]
             k = stop
-            flow.block_break()
-        flow.extend(texts[k : starts[j]])
-        k = starts[j]
+            if parts:
+                block_break()
+        if starts[j] > k:
+            parts += texts[k : starts[j]]
+            k = starts[j]
         tag = tags[j]
         if tag in _OWN_LAYOUT or removed[j] or j == skip:
             if not removed[j] and j != skip:
@@ -194,15 +211,17 @@ def _walk(page: Page, root: int, flow: _Flow, skip: int | None) -> None:
             j = ends[j]
             continue
         if tag in BLOCK_TAGS:
-            flow.block_break()
+            if parts:
+                block_break()
             closing.append(j)
         j += 1  # an inline element's strings flow on
     while closing:
         stop = text_ends[closing.pop()]
-        flow.extend(texts[k:stop])
+        parts += texts[k:stop]
         k = stop
-        flow.block_break()
-    flow.extend(texts[k : text_ends[root]])
+        if parts:
+            block_break()
+    parts += texts[k : text_ends[root]]
 
 
 def _walk_own_layout(page: Page, j: int, flow: _Flow, skip: int | None) -> None:

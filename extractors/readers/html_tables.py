@@ -13,8 +13,6 @@ boxes), or cells that hold other tables or headings (a page's layout grid).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from extractors.readers.builder import Glyph
 from extractors.readers.html_dom import Element
 from extractors.tables import Cell, Table
@@ -68,6 +66,12 @@ def place_cells(rows: list[list[Element]]) -> list[Placed]:
     [(0, 0, 1, 2), (1, 0, 1, 1), (1, 1, 1, 1)]
     """
     rows = [cells for cells in rows if cells]  # a row without cells adds nothing to the grid
+    if not rows:
+        return []
+    attrs = rows[0][0].page.attrs
+    spans = [a for cells in rows for cell in cells if (a := attrs[cell.i]) and ("rowspan" in a or "colspan" in a)]
+    if not spans:  # no spans to resolve: each cell in the next column of its row
+        return [(r, c, cell, 1, 1) for r, cells in enumerate(rows) for c, cell in enumerate(cells)]
     taken: set[tuple[int, int]] = set()
     placed: list[Placed] = []
     height = len(rows)
@@ -76,7 +80,7 @@ def place_cells(rows: list[list[Element]]) -> list[Placed]:
         for cell in cells:
             while (r, c) in taken:
                 c += 1
-            if cell.page.attrs[cell.i]:
+            if attrs[cell.i]:
                 rowspan = min(_span(cell, "rowspan", _MAX_ROWSPAN, height - r), height - r)
                 colspan = _span(cell, "colspan", _MAX_COLSPAN, 1)
             else:  # most cells: no attributes to read
@@ -111,8 +115,12 @@ def caption_text(table: Element) -> str:
     return ""
 
 
-def to_table(placed: list[Placed], cell_glyphs: Callable[[Element], list[Glyph]]) -> Table:
-    """The table model of placed cells; ``cell_glyphs`` lays out one cell's content."""
+def to_table(placed: list[Placed], glyphs: list[list[Glyph]]) -> Table:
+    """The table model of placed cells, each with its content laid out (``glyphs``, in
+    the same order)."""
     return Table.from_placed(
-        (r, c, Cell(cell_glyphs(cell), rowspan, colspan)) for r, c, cell, rowspan, colspan in placed
+        [
+            (r, c, Cell(cell_glyphs, rowspan, colspan))
+            for (r, c, _, rowspan, colspan), cell_glyphs in zip(placed, glyphs, strict=True)
+        ]
     )
