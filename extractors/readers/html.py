@@ -154,7 +154,10 @@ def _cell_texts(page: Page, cells: list[int]) -> list[str]:
         ]
     joined = _JOIN.join(["".join(texts[starts[i] : text_ends[i]]) if ends[i] == i + 1 else "" for i in cells])
     lines = unicodedata.normalize("NFC", _SPACE_RUN.sub(" ", joined)).split(_JOIN)
-    return [line.strip(" ") if ends[i] == i + 1 else _cell_text(page, i) for i, line in zip(cells, lines, strict=True)]
+    return [
+        line.strip(" ") if ends[i] == i + 1 else _cell_text(page, i)
+        for i, line in zip(cells, lines, strict=True)
+    ]
 
 
 def _walk_table(table: Element, flow: _Flow, skip: int | None) -> None:

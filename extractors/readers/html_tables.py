@@ -69,8 +69,9 @@ def place_cells(rows: list[list[Element]]) -> list[Placed]:
     if not rows:
         return []
     attrs = rows[0][0].page.attrs
-    spans = [a for cells in rows for cell in cells if (a := attrs[cell.i]) and ("rowspan" in a or "colspan" in a)]
-    if not spans:  # no spans to resolve: each cell in the next column of its row
+    if not any(
+        "rowspan" in attrs[cell.i] or "colspan" in attrs[cell.i] for cells in rows for cell in cells
+    ):  # no spans to resolve: each cell in the next column of its row
         return [(r, c, cell, 1, 1) for r, cells in enumerate(rows) for c, cell in enumerate(cells)]
     taken: set[tuple[int, int]] = set()
     placed: list[Placed] = []
