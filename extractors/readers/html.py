@@ -44,7 +44,6 @@ every format shares (``extractors.tables.write_table``).
 from __future__ import annotations
 
 import itertools
-import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -56,7 +55,7 @@ from extractors.readers.builder import Glyph, TextBuilder
 from extractors.readers.html_charset import decode_html, looks_like_html
 from extractors.readers.html_content import find_content, is_furniture_text
 from extractors.readers.html_dom import BLOCK_TAGS, Element, Page, parse_page
-from extractors.readers.html_tables import caption_text, is_layout_table, place_cells, table_rows, to_table
+from extractors.readers.html_tables import caption_text, is_layout, place, row_cells, to_table
 from extractors.tables import Table, write_table
 
 __all__ = ["html_to_items", "looks_like_html", "read_html"]
@@ -64,8 +63,6 @@ __all__ = ["html_to_items", "looks_like_html", "read_html"]
 _SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
 _SUBSCRIPT = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
 _WORDS = regex.compile(r"[\p{L}\p{N}]")
-# A run of white space: ``re``'s ``\s`` is ``str.isspace``, as ``str.split`` has it.
-_SPACE_RUN = re.compile(r"\s+")
 _JOIN = "\x00"  # never in a page's strings when ``Page.solid`` is set
 # Elements laid out by rules of their own (a block of BLOCK_TAGS breaks the line at each end,
 # the rest flow inline).
@@ -153,29 +150,29 @@ def _cell_texts(page: Page, cells: list[int]) -> list[str]:
             _line(texts[starts[i] : text_ends[i]]) if ends[i] == i + 1 else _cell_text(page, i) for i in cells
         ]
     joined = _JOIN.join(["".join(texts[starts[i] : text_ends[i]]) if ends[i] == i + 1 else "" for i in cells])
-    lines = unicodedata.normalize("NFC", _SPACE_RUN.sub(" ", joined)).split(_JOIN)
+    lines = unicodedata.normalize("NFC", " ".join(joined.split())).split(_JOIN)
     return [
         line.strip(" ") if ends[i] == i + 1 else _cell_text(page, i)
         for i, line in zip(cells, lines, strict=True)
     ]
 
 
-def _walk_table(table: Element, flow: _Flow, skip: int | None) -> None:
-    placed = place_cells(table_rows(table))
+def _walk_table(page: Page, table: int, flow: _Flow, skip: int | None) -> None:
+    placed = place(page, row_cells(page, table))
     if not placed:
         return
-    if is_layout_table(table, placed):  # each cell a block of text, row by row
+    if is_layout(page, table, placed):  # each cell a block of text, row by row
         for _, _, cell, _, _ in placed:
-            if cell.i == skip:
+            if cell == skip:
                 continue
             flow.block_break()
-            _walk(cell.page, cell.i, flow, skip)
+            _walk(page, cell, flow, skip)
             flow.block_break()
         return
     glyph = _GLYPHS.__getitem__
-    cells = _cell_texts(table.page, [cell.i for _, _, cell, _, _ in placed])
+    cells = _cell_texts(page, [cell for _, _, cell, _, _ in placed])
     model = to_table(placed, [list(map(glyph, text)) for text in cells])
-    caption = caption_text(table)
+    caption = caption_text(Element(page, table))
     if caption:
         model.caption = caption
         flow.block_break()
@@ -233,7 +230,7 @@ def _walk_own_layout(page: Page, j: int, flow: _Flow, skip: int | None) -> None:
     if tag == "br":
         flow.line_break()
     elif tag == "table":
-        _walk_table(Element(page, j), flow, skip)
+        _walk_table(page, j, flow, skip)
     elif tag in ("sup", "sub"):
         flow.text(page.text(j).translate(_SUPERSCRIPT if tag == "sup" else _SUBSCRIPT))
     else:  # pre
