@@ -43,6 +43,7 @@ every format shares (``extractors.tables.write_table``).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import unicodedata
 from dataclasses import dataclass, field
@@ -83,9 +84,15 @@ class _Flow:
     items: list[Item] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)  # inline strings of the line being written
     _breaks: int = 0  # line breaks owed before the next item (2: a blank line)
+    # The line being written may hold a word of a furniture text (``is_furniture_text``):
+    # one of the page's strings marked ``keyed``, text made here, or a gap (an element
+    # left out) that may have joined two parts of a word.  The lines that may: their items.
+    keyed: bool = False
+    keyed_lines: set[int] = field(default_factory=set)
 
     def text(self, text: str) -> None:
         self.parts.append(text)
+        self.keyed = True
 
     def extend(self, texts: list[str]) -> None:
         self.parts += texts
@@ -95,8 +102,11 @@ class _Flow:
             return False
         line = _line(self.parts)
         self.parts.clear()
+        keyed, self.keyed = self.keyed, False
         if not line:
             return False
+        if keyed:
+            self.keyed_lines.add(len(self.items))
         self.items.append((self._breaks, line))
         self._breaks = 1
         return True
@@ -185,29 +195,45 @@ def _walk(page: Page, root: int, flow: _Flow, skip: int | None) -> None:
 
     The page's elements and strings are in document order: the strings between
     two elements are written as they come, a block breaks the line where it
-    starts and where it ends (``closing``: the open blocks, innermost last).
+    starts and where it ends (``closing``: the open blocks, innermost last).  A
+    line that takes one of the strings ``page.keyed``, or has a gap, is marked
+    ``keyed`` (see ``_Flow``).
     """
     tags, ends, texts, removed = page.tags, page.ends, page.texts, page.removed
     starts, text_ends = page.text_starts, page.text_ends
     parts, block_break = flow.parts, flow.block_break  # a break with no text before it is a no-op
-    closing: list[int] = []
+    # The strings that may hold a furniture word (all when the rules could not tell), then
+    # one past the last string; ``keyed[n]``: the first of them not written yet.
+    keyed = [*(page.keyed if page.keyed is not None else range(len(texts))), len(texts)]
     k = starts[root]  # the next string to write
+    n = bisect.bisect_left(keyed, k)
+    closing: list[int] = []
     j, end = root + 1, ends[root]
-    while j < end:
-        while closing and ends[closing[-1]] <= j:
+    while True:
+        while closing and ends[closing[-1]] <= j:  # at the end every open block closes
             stop = text_ends[closing.pop()]
             parts += texts[k:stop]
             k = stop
+            if keyed[n] < k:
+                flow.keyed = True
+                n = bisect.bisect_left(keyed, k, n)
             if parts:
                 block_break()
-        if starts[j] > k:
-            parts += texts[k : starts[j]]
-            k = starts[j]
+        if j >= end:
+            break
+        parts += texts[k : starts[j]]
+        k = starts[j]
+        if keyed[n] < k:
+            flow.keyed = True
+            n = bisect.bisect_left(keyed, k, n)
         tag = tags[j]
         if tag in _OWN_LAYOUT or removed[j] or j == skip:
             if not removed[j] and j != skip:
                 _walk_own_layout(page, j, flow, skip)
+            elif text_ends[j] > k:  # a gap in the line (two parts of a word may meet across it)
+                flow.keyed = True
             k = text_ends[j]  # what is below it is written (or left out)
+            n = bisect.bisect_left(keyed, k, n)
             j = ends[j]
             continue
         if tag in BLOCK_TAGS:
@@ -215,13 +241,9 @@ def _walk(page: Page, root: int, flow: _Flow, skip: int | None) -> None:
                 block_break()
             closing.append(j)
         j += 1  # an inline element's strings flow on
-    while closing:
-        stop = text_ends[closing.pop()]
-        parts += texts[k:stop]
-        k = stop
-        if parts:
-            block_break()
     parts += texts[k : text_ends[root]]
+    if keyed[n] < text_ends[root]:
+        flow.keyed = True
 
 
 def _walk_own_layout(page: Page, j: int, flow: _Flow, skip: int | None) -> None:
@@ -273,7 +295,12 @@ def html_to_items(html: str, source: str) -> list[Item]:
     flow = _Flow()
     _walk(page, content.root, flow, content.title)
     flow.block_break()
-    items = [item for item in flow.items if not (isinstance(item[1], str) and is_furniture_text(item[1]))]
+    keyed = flow.keyed_lines  # only these lines may be furniture texts
+    items = [
+        (breaks, item)
+        for index, (breaks, item) in enumerate(flow.items)
+        if not (index in keyed and isinstance(item, str) and is_furniture_text(item))
+    ]
     if not any(isinstance(line, Table) or _WORDS.search(line) for _, line in items):
         raise SuchiError(
             "no_article_text",

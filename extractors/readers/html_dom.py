@@ -129,6 +129,9 @@ class Page:
     _link_chars: list[int] = field(default_factory=list)  # … and over those inside links
     _in_links: bytearray = field(default_factory=bytearray)  # 1 for the elements inside a link
     framing: list[int] = field(default_factory=list)  # headings and tables, in document order
+    # The strings that hold (a part of) a word of a furniture text, in document order
+    # (``html_content``); None until the rules have looked, or when they cannot tell.
+    keyed: list[int] | None = None
 
     def __post_init__(self) -> None:
         self.removed = bytearray(len(self.tags))
