@@ -35,10 +35,13 @@ Speed: the page is parsed by lexbor and read in one walk into flat lists
 (``html_dom``); its strings come from one call to lexbor's text export, the
 rules read counts as differences of running sums and only enter the parts of
 the page where one may apply, and the text is laid out from the same lists.
-``benchmarks/bench_html.py`` measures it against lexbor's own plain-text
-export of the same bytes: the reader's own work (``html_to_items``) is about
-7× the export, the whole read about 12× — two fifths of it the table reading
-every format shares (``extractors.tables.write_table``).
+The words of furniture lines are searched for once, over the page's text run
+together (``html_content``): only the lines that take one of those strings are
+tested line by line.  ``benchmarks/bench_html.py`` measures it against lexbor's
+own plain-text export of the same bytes: the reader's own work
+(``html_to_items``) is about 6× the export, the whole read about 11× — two
+fifths of it the table reading every format shares
+(``extractors.tables.write_table``).
 """
 
 from __future__ import annotations
