@@ -103,11 +103,12 @@ class _Flow:
     def _flush(self) -> bool:
         if not self.parts:  # most breaks: two blocks end or start together
             return False
-        line = _line(self.parts)
+        text = "".join(self.parts)
         self.parts.clear()
         keyed, self.keyed = self.keyed, False
-        if not line:
+        if not text or text.isspace():  # half the rest: the white space between two blocks
             return False
+        line = unicodedata.normalize("NFC", " ".join(text.split()))  # as ``_line`` makes it
         if keyed:
             self.keyed_lines.add(len(self.items))
         self.items.append((self._breaks, line))
