@@ -97,9 +97,6 @@ class _Flow:
         self.parts.append(text)
         self.keyed = True
 
-    def extend(self, texts: list[str]) -> None:
-        self.parts += texts
-
     def _flush(self) -> bool:
         if not self.parts:  # most breaks: two blocks end or start together
             return False
