@@ -11,6 +11,9 @@ the page's bytes, so the charset decoding (``decode_html``) is in each of them:
            ``LexborHTMLParser(html)`` and ``body.text(separator="\n")``
   parse    decode and ``LexborHTMLParser(html)`` only: the floor of any reader
            built on lexbor
+  visit    decode, parse and one step of Python per node of the body
+           (``traverse(include_text=True)``, reading each ``tag_id``): the floor of
+           any reader that looks at every node from Python
   items    decode and ``html_to_items``: everything the HTML reader does itself
            (index, furniture rules, title, lines, table cells on their grid)
   ours     ``read_html``: the items laid into the document text, each table
@@ -85,6 +88,11 @@ def lexbor_parse(raw: bytes) -> object:
     return LexborHTMLParser(decode_html(raw, "page")[0])
 
 
+def lexbor_visit(raw: bytes) -> int:
+    body = LexborHTMLParser(decode_html(raw, "page")[0]).body
+    return sum(node.tag_id for node in body.traverse(include_text=True)) if body is not None else 0
+
+
 def our_items(raw: bytes) -> object:
     return html_to_items(decode_html(raw, "page")[0], "page")
 
@@ -130,13 +138,14 @@ def best_of(repeat: int, runs: dict[str, Callable[[], object]]) -> dict[str, flo
 
 def speed(pages: list[Sample], repeat: int) -> None:
     traf = _trafilatura()
-    names = ("lexbor", "parse", "items", "ours", "trafilatura")
+    names = ("lexbor", "parse", "visit", "items", "ours", "trafilatura")
     totals = dict.fromkeys(names, 0.0)
     print(f"{'page':<34}{'KB':>6}{'lexbor ms':>10}{'items ms':>9}{'ours ms':>9}{'ratio':>7}{'traf ms':>9}")
     for page in pages:
         runs: dict[str, Callable[[], object]] = {
             "lexbor": functools.partial(lexbor_text, page.raw),
             "parse": functools.partial(lexbor_parse, page.raw),
+            "visit": functools.partial(lexbor_visit, page.raw),
             "items": functools.partial(our_items, page.raw),
             "ours": functools.partial(ours, page.raw),
         }
@@ -156,6 +165,7 @@ def speed(pages: list[Sample], repeat: int) -> None:
     print(f"  read_html / lexbor export:                          {totals['ours'] / lexbor:.2f}")
     print(f"  html_to_items / lexbor export (the reader's own):   {totals['items'] / lexbor:.2f}")
     print(f"  decode + parse / lexbor export (the floor):         {totals['parse'] / lexbor:.2f}")
+    print(f"  decode + parse + a Python step per node / lexbor:   {totals['visit'] / lexbor:.2f}")
     share = (totals["ours"] - totals["items"]) / totals["ours"]
     print(f"  table reading and text layout (write_table): {share:.0%} of read_html")
     if traf is not None:

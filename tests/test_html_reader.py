@@ -309,6 +309,18 @@ RULES = [
         (),
         ("공공누리",),
     ),
+    (
+        "a notice whose words meet where a share button was taken out goes",
+        ARTICLE + '<p>무단<a class="share" href="#">공유</a>전재 및 재배포 금지</p>',
+        (),
+        ("재배포",),
+    ),
+    (
+        "a notice in decomposed Hangul goes",
+        ARTICLE + "<p>" + unicodedata.normalize("NFD", "한빛경제 무단전재 및 재배포 금지") + "</p>",
+        (),
+        ("재배포", unicodedata.normalize("NFD", "재배포")),
+    ),
 ]
 
 

@@ -35,14 +35,18 @@ Speed: the page is parsed by lexbor and read in one walk into flat lists
 (``html_dom``); its strings come from one call to lexbor's text export, the
 rules read counts as differences of running sums and only enter the parts of
 the page where one may apply, and the text is laid out from the same lists.
-``benchmarks/bench_html.py`` measures it against lexbor's own plain-text
-export of the same bytes: the reader's own work (``html_to_items``) is about
-7× the export, the whole read about 12× — two fifths of it the table reading
-every format shares (``extractors.tables.write_table``).
+The words of furniture lines are searched for once, over the page's text run
+together (``html_content``): only the lines that take one of those strings are
+tested line by line.  ``benchmarks/bench_html.py`` measures it against lexbor's
+own plain-text export of the same bytes: the reader's own work
+(``html_to_items``) is about 6× the export, the whole read about 11× — two
+fifths of it the table reading every format shares
+(``extractors.tables.write_table``).
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import unicodedata
 from dataclasses import dataclass, field
@@ -55,7 +59,7 @@ from extractors.readers.builder import Glyph, TextBuilder
 from extractors.readers.html_charset import decode_html, looks_like_html
 from extractors.readers.html_content import find_content, is_furniture_text
 from extractors.readers.html_dom import BLOCK_TAGS, Element, Page, parse_page
-from extractors.readers.html_tables import caption_text, is_layout_table, place_cells, table_rows, to_table
+from extractors.readers.html_tables import caption_text, is_layout, place, row_cells, to_table
 from extractors.tables import Table, write_table
 
 __all__ = ["html_to_items", "looks_like_html", "read_html"]
@@ -63,6 +67,7 @@ __all__ = ["html_to_items", "looks_like_html", "read_html"]
 _SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
 _SUBSCRIPT = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
 _WORDS = regex.compile(r"[\p{L}\p{N}]")
+_JOIN = "\x00"  # never in a page's strings when ``Page.solid`` is set
 # Elements laid out by rules of their own (a block of BLOCK_TAGS breaks the line at each end,
 # the rest flow inline).
 _OWN_LAYOUT = frozenset({"br", "table", "pre", "sup", "sub"})
@@ -80,22 +85,29 @@ class _Flow:
     """Lines and tables in reading order, inline text collapsed as a browser shows it."""
 
     items: list[Item] = field(default_factory=list)
-    _parts: list[str] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)  # inline strings of the line being written
     _breaks: int = 0  # line breaks owed before the next item (2: a blank line)
+    # The line being written may hold a word of a furniture text (``is_furniture_text``):
+    # one of the page's strings marked ``keyed``, text made here, or a gap (an element
+    # left out) that may have joined two parts of a word.  The lines that may: their items.
+    keyed: bool = False
+    keyed_lines: set[int] = field(default_factory=set)
 
     def text(self, text: str) -> None:
-        self._parts.append(text)
-
-    def extend(self, texts: list[str]) -> None:
-        self._parts += texts
+        self.parts.append(text)
+        self.keyed = True
 
     def _flush(self) -> bool:
-        if not self._parts:  # most breaks: two blocks end or start together
+        if not self.parts:  # most breaks: two blocks end or start together
             return False
-        line = _line(self._parts)
-        self._parts.clear()
-        if not line:
+        text = "".join(self.parts)
+        self.parts.clear()
+        keyed, self.keyed = self.keyed, False
+        if not text or text.isspace():  # half the rest: the white space between two blocks
             return False
+        line = unicodedata.normalize("NFC", " ".join(text.split()))  # as ``_line`` makes it
+        if keyed:
+            self.keyed_lines.add(len(self.items))
         self.items.append((self._breaks, line))
         self._breaks = 1
         return True
@@ -132,33 +144,46 @@ class _Glyphs(dict[str, Glyph]):
 _GLYPHS = _Glyphs()
 
 
-def _cell_glyphs(cell: Element) -> list[Glyph]:
-    """A cell's content: its lines joined by ``\\n`` (the writer makes them spaces), as
-    ``plain_glyphs`` makes them."""
-    page, i = cell.page, cell.i
-    if page.ends[i] == i + 1:  # strings only: one line (most cells)
-        text = _line(page.texts[page.text_starts[i] : page.text_ends[i]])
-    else:
-        flow = _Flow()
-        _walk(page, i, flow, None)
-        text = "\n".join(flow.lines())
-    return list(map(_GLYPHS.__getitem__, text))
+def _cell_text(page: Page, i: int) -> str:
+    """A cell's content: its lines joined by ``\\n`` (the writer makes them spaces)."""
+    flow = _Flow()
+    _walk(page, i, flow, None)
+    return "\n".join(flow.lines())
 
 
-def _walk_table(table: Element, flow: _Flow, skip: int | None) -> None:
-    placed = place_cells(table_rows(table))
+def _cell_texts(page: Page, cells: list[int]) -> list[str]:
+    """The content of each cell (see ``_cell_text``).  A cell of strings only (most cells)
+    is one line: those of a table are collapsed and normalised together, each after a
+    NUL (a starter that composes with nothing, so NFC of the whole is NFC of each)."""
+    texts, starts, text_ends, ends = page.texts, page.text_starts, page.text_ends, page.ends
+    if page.solid is None:  # a NUL in a string of the page: cell by cell
+        return [
+            _line(texts[starts[i] : text_ends[i]]) if ends[i] == i + 1 else _cell_text(page, i) for i in cells
+        ]
+    joined = _JOIN.join(["".join(texts[starts[i] : text_ends[i]]) if ends[i] == i + 1 else "" for i in cells])
+    lines = unicodedata.normalize("NFC", " ".join(joined.split())).split(_JOIN)
+    return [
+        line.strip(" ") if ends[i] == i + 1 else _cell_text(page, i)
+        for i, line in zip(cells, lines, strict=True)
+    ]
+
+
+def _walk_table(page: Page, table: int, flow: _Flow, skip: int | None) -> None:
+    placed = place(page, row_cells(page, table))
     if not placed:
         return
-    if is_layout_table(table, placed):  # each cell a block of text, row by row
+    if is_layout(page, table, placed):  # each cell a block of text, row by row
         for _, _, cell, _, _ in placed:
-            if cell.i == skip:
+            if cell == skip:
                 continue
             flow.block_break()
-            _walk(cell.page, cell.i, flow, skip)
+            _walk(page, cell, flow, skip)
             flow.block_break()
         return
-    model = to_table(placed, _cell_glyphs)
-    caption = caption_text(table)
+    glyph = _GLYPHS.__getitem__
+    cells = _cell_texts(page, [cell for _, _, cell, _, _ in placed])
+    model = to_table(placed, [list(map(glyph, text)) for text in cells])
+    caption = caption_text(Element(page, table))
     if caption:
         model.caption = caption
         flow.block_break()
@@ -171,38 +196,55 @@ def _walk(page: Page, root: int, flow: _Flow, skip: int | None) -> None:
 
     The page's elements and strings are in document order: the strings between
     two elements are written as they come, a block breaks the line where it
-    starts and where it ends (``closing``: the open blocks, innermost last).
+    starts and where it ends (``closing``: the open blocks, innermost last).  A
+    line that takes one of the strings ``page.keyed``, or has a gap, is marked
+    ``keyed`` (see ``_Flow``).
     """
     tags, ends, texts, removed = page.tags, page.ends, page.texts, page.removed
     starts, text_ends = page.text_starts, page.text_ends
-    closing: list[int] = []
+    parts, block_break = flow.parts, flow.block_break  # a break with no text before it is a no-op
+    # The strings that may hold a furniture word (all when the rules could not tell), then
+    # one past the last string; ``keyed[n]``: the first of them not written yet.
+    keyed = [*(page.keyed if page.keyed is not None else range(len(texts))), len(texts)]
     k = starts[root]  # the next string to write
+    n = bisect.bisect_left(keyed, k)
+    closing: list[int] = []
     j, end = root + 1, ends[root]
-    while j < end:
-        while closing and ends[closing[-1]] <= j:
+    while True:
+        while closing and ends[closing[-1]] <= j:  # at the end every open block closes
             stop = text_ends[closing.pop()]
-            flow.extend(texts[k:stop])
+            parts += texts[k:stop]
             k = stop
-            flow.block_break()
-        flow.extend(texts[k : starts[j]])
+            if keyed[n] < k:
+                flow.keyed = True
+                n = bisect.bisect_left(keyed, k, n)
+            if parts:
+                block_break()
+        if j >= end:
+            break
+        parts += texts[k : starts[j]]
         k = starts[j]
+        if keyed[n] < k:
+            flow.keyed = True
+            n = bisect.bisect_left(keyed, k, n)
         tag = tags[j]
         if tag in _OWN_LAYOUT or removed[j] or j == skip:
             if not removed[j] and j != skip:
                 _walk_own_layout(page, j, flow, skip)
+            elif text_ends[j] > k:  # a gap in the line (two parts of a word may meet across it)
+                flow.keyed = True
             k = text_ends[j]  # what is below it is written (or left out)
+            n = bisect.bisect_left(keyed, k, n)
             j = ends[j]
             continue
         if tag in BLOCK_TAGS:
-            flow.block_break()
+            if parts:
+                block_break()
             closing.append(j)
         j += 1  # an inline element's strings flow on
-    while closing:
-        stop = text_ends[closing.pop()]
-        flow.extend(texts[k:stop])
-        k = stop
-        flow.block_break()
-    flow.extend(texts[k : text_ends[root]])
+    parts += texts[k : text_ends[root]]
+    if keyed[n] < text_ends[root]:
+        flow.keyed = True
 
 
 def _walk_own_layout(page: Page, j: int, flow: _Flow, skip: int | None) -> None:
@@ -211,7 +253,7 @@ def _walk_own_layout(page: Page, j: int, flow: _Flow, skip: int | None) -> None:
     if tag == "br":
         flow.line_break()
     elif tag == "table":
-        _walk_table(Element(page, j), flow, skip)
+        _walk_table(page, j, flow, skip)
     elif tag in ("sup", "sub"):
         flow.text(page.text(j).translate(_SUPERSCRIPT if tag == "sup" else _SUBSCRIPT))
     else:  # pre
@@ -254,7 +296,12 @@ def html_to_items(html: str, source: str) -> list[Item]:
     flow = _Flow()
     _walk(page, content.root, flow, content.title)
     flow.block_break()
-    items = [item for item in flow.items if not (isinstance(item[1], str) and is_furniture_text(item[1]))]
+    keyed = flow.keyed_lines  # only these lines may be furniture texts
+    items = [
+        (breaks, item)
+        for index, (breaks, item) in enumerate(flow.items)
+        if not (index in keyed and isinstance(item, str) and is_furniture_text(item))
+    ]
     if not any(isinstance(line, Table) or _WORDS.search(line) for _, line in items):
         raise SuchiError(
             "no_article_text",

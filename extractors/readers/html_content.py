@@ -38,6 +38,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import regex
@@ -273,18 +274,23 @@ def _strings_with_keys(page: Page) -> list[int]:
     """The strings where a text of rule 4 may be (or more of them), in document order.
 
     The words are searched for in the page's visible characters run together, so
-    that a word split over strings (``조회<b>수</b>``) is found as well.
+    that a word split over strings (``조회<b>수</b>``) is found as well.  Marks them
+    in ``page.keyed`` when the page's text is NFC (a line's NFC then adds no word).
     """
+    everything = list(range(len(page.texts)))
     if page.solid is None:
-        return list(range(len(page.texts)))
+        return everything
     solid = page.solid.replace("\x00", "")
     lowered = solid.lower()
     if len(lowered) != len(solid):  # a letter that lowercases to two (``İ``): positions would shift
-        return list(range(len(page.texts)))
+        return everything
     found: set[int] = set()
     for match in _SOLID_KEY.finditer(lowered):
         found.update(range(page.string_at(match.start()), page.string_at(match.end() - 1) + 1))
-    return sorted(found)
+    keys = sorted(found)
+    if unicodedata.is_normalized("NFC", solid):
+        page.keyed = keys
+    return keys
 
 
 def _candidates(page: Page, regions: list[int], keys: list[int], headings: list[int]) -> bytearray:

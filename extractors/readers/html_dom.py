@@ -129,6 +129,9 @@ class Page:
     _link_chars: list[int] = field(default_factory=list)  # … and over those inside links
     _in_links: bytearray = field(default_factory=bytearray)  # 1 for the elements inside a link
     framing: list[int] = field(default_factory=list)  # headings and tables, in document order
+    # The strings that hold (a part of) a word of a furniture text, in document order
+    # (``html_content``); None until the rules have looked, or when they cannot tell.
+    keyed: list[int] | None = None
 
     def __post_init__(self) -> None:
         self.removed = bytearray(len(self.tags))
@@ -370,11 +373,9 @@ def _index(body: LexborNode) -> dict[str, Any]:
     What is left out is taken out of lexbor's tree as the walk meets it, so that the
     strings come from one call to lexbor's own text export, split at its separator.
     """
-    elements: list[tuple[str, dict[str, str | None], int, int]] = [
-        (body.tag or "body", body.attributes, -1, 0)
-    ]
-    ends = [0]
-    text_ends = [0]
+    tags: list[str] = [body.tag or "body"]
+    attrs: list[dict[str, str | None]] = [body.attributes]
+    parents, text_starts, ends, text_ends = [-1], [0], [0], [0]
     strings = 0
     tagged: dict[str, list[int]] = {tag: [] for tag in NOTED_TAGS}
     attributed: list[int] = []
@@ -383,35 +384,39 @@ def _index(body: LexborNode) -> dict[str, Any]:
     # walk goes on there when the element is done).
     open_elements: list[tuple[int, LexborNode | None]] = [(0, None)]
     parent = 0
+    listed = 1  # elements listed so far
     node = body.child
     while True:
         if node is None:  # the last child is done: close its parent
             i, node = open_elements.pop()
-            ends[i] = len(elements)
-            text_ends[i] = strings
+            ends[i], text_ends[i] = listed, strings
             if not open_elements:
                 break
             parent = open_elements[-1][0]
             continue
-        following = node.next
-        if node.tag_id == _TEXT_NODE:
+        if node.tag_id == _TEXT_NODE:  # most nodes
             strings += 1
-        elif node.is_element_node:
+            node = node.next
+            continue
+        following = node.next
+        if node.is_element_node:
             tag = node.tag
             attributes = node.attributes
             if tag is None or tag in dropped or (attributes and _hidden(attributes)):
                 node.decompose()
             else:
-                i = len(elements)
                 if attributes:
-                    attributed.append(i)
+                    attributed.append(listed)
                 if tag in tagged:
-                    tagged[tag].append(i)
-                elements.append((tag, attributes, parent, strings))
+                    tagged[tag].append(listed)
+                tags.append(tag)
+                attrs.append(attributes)
+                parents.append(parent)
+                text_starts.append(strings)
                 ends.append(0)
                 text_ends.append(0)
-                open_elements.append((i, following))
-                parent = i
+                open_elements.append((listed, following))
+                parent, listed = listed, listed + 1
                 node = node.child
                 continue
         node = following
@@ -421,7 +426,6 @@ def _index(body: LexborNode) -> dict[str, Any]:
         texts = [
             node.text_content or "" for node in body.traverse(include_text=True) if node.tag_id == _TEXT_NODE
         ]
-    tags, attrs, parents, text_starts = (list(column) for column in zip(*elements, strict=True))
     return {
         "tags": tags, "attrs": attrs, "parents": parents, "ends": ends, "text_starts": text_starts,
         "text_ends": text_ends, "texts": texts, "tagged": tagged, "attributed": attributed,
