@@ -54,6 +54,7 @@ from schemas import Context, Metric
 
 _JOINERS = frozenset({"·", "・", "ㆍ", "‧", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
 _CLAUSE_BREAK = regex.compile(r"[,;→▲※\t]")  # marks that end a clause inside a sentence
+_ROWS_BACK = 64  # cells a measure row looks back through for the row it measures (a few rows of a table)
 _BASE_GAP = 3  # characters between a figure and the comparison marker after it (와 비교해)
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
 _OPPOSITE = {"increase": "decrease", "decrease": "increase"}  # movements a written sign contradicts
@@ -1090,10 +1091,11 @@ def table_context(cell: TableCellSpan, reference: date | None = None, beside: st
     subject = column.subject
     if subject is None:
         subject = _account(cell.row) if metric in lex.ACCOUNT_METRICS and not row_dated else row.subject
+    measured = _label_of(beside) if beside and not is_period_label(beside) else Label()
     return Context(
         metric=metric,
-        subject=subject,
-        partner=row.partner or column.partner,
+        subject=subject or measured.subject,
+        partner=row.partner or column.partner or measured.partner,
         period=cell.period or column_period or row_period or caption_year(cell.caption),
     )
 
@@ -1122,15 +1124,30 @@ def _table_metric(row: str | None, column: str, beside: str | None, caption: str
 
 
 def _measured_beside(text: str, cells: Sequence[TableCellSpan], index: int) -> str | None:
-    """The column label of the cell left of a cell in a measure column (증감률(%), 비중) on the
-    same line: ``수출액(억불) | 증감률(%)`` — the rate is the change of the amount before it."""
+    """The label of what a measure cell (증감률, 비중) measures: the column label of the cell
+    left of it on its line (``수출액(억불) | 증감률(%)``), or, in a measure row, the row label
+    of the nearest row above in its column that is none (a 증감률 row under 수출)."""
     cell = cells[index]
-    if index == 0 or not cell.column or not names_measure(cell.column):
-        return None
-    left = cells[index - 1]
-    if left.column == cell.column or "\n" in text[left.end : cell.start]:
-        return None
-    return left.column
+    if index > 0 and cell.column and names_measure(cell.column):
+        left = cells[index - 1]
+        same_line = left.column != cell.column and "\n" not in text[left.end : cell.start]
+        return left.column if same_line else None
+    if index > 0 and cell.row and names_measure(cell.row):
+        return _row_above(cells, index)
+    return None
+
+
+def _row_above(cells: Sequence[TableCellSpan], index: int) -> str | None:
+    """The row label of the nearest cell above ``cells[index]`` in its column and table whose
+    row names no measure."""
+    cell = cells[index]
+    for back in range(index - 1, max(-1, index - 1 - _ROWS_BACK), -1):
+        above = cells[back]
+        if above.caption != cell.caption:
+            return None  # another table
+        if above.column == cell.column and above.row and not names_measure(above.row):
+            return above.row
+    return None
 
 
 _SUM_MARK = regex.compile(

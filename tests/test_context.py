@@ -1169,6 +1169,32 @@ def test_rate_column_measures_the_column_before_it(figure: str, expected: dict[s
     assert {key: got[key] for key in expected} == expected
 
 
+# bug: a rate row under an amount row (수출 ⏎ 증감률, 반도체 ⏎ 증감률) took the caption's metric
+# and no item, not those of the row it measures the change of
+STACKED_TABLE = (
+    "수출입 동향\n(단위: 억달러, %)\n"
+    "구분\t10월\t11월\n"
+    "수입\t560.0\t540.2\n"
+    "증감률\t△0.4\t△2.1\n"
+    "반도체\t150.1\t152.3\n"
+    "증감률\t30.2\t38.2\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        ("△2.1", {"metric": "import", "subject": None}),
+        ("38.2", {"metric": "other", "subject": "반도체"}),
+    ],
+)
+def test_rate_row_measures_the_row_above_it(figure: str, expected: dict[str, Any]) -> None:
+    start = STACKED_TABLE.index(figure)
+    mention = Mention("percent", start, start + len(figure), "1", "%")
+    got = contextualize(STACKED_TABLE, [mention], REFERENCE)[0].model_dump()
+    assert {key: got[key] for key in expected} == expected
+
+
 def test_text_table_cells_without_a_unit_govern_nothing() -> None:
     line = "반도체특별법\t- 반도체 산업 경쟁력 강화 위한 지원체계 구축\t26.1"
     assert all(cell.units is None or cell.units.plain is None for cell in text_tables(line))
