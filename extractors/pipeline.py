@@ -21,6 +21,7 @@ from extractors.dates import find_date_mentions, find_reference_date
 from extractors.exclusions import find_not_fact_spans
 from extractors.figures import find_figure_mentions
 from extractors.lexicon.documents import (
+    ANNEX_MARKERS,
     DOCUMENT_KIND_MARKERS,
     ISSUER_ENDS,
     ISSUER_NAMES,
@@ -194,6 +195,8 @@ def document_title(text: str) -> str | None:
         if words.startswith(TITLE_SKIP_MARKERS) or not _HAS_LETTERS.search(words):
             continue
         if words.endswith(TITLE_SKIP_ENDINGS) or _ISSUER_LINE.fullmatch(words):
+            continue
+        if words.replace(" ", "").lstrip("([<〈【［").startswith(ANNEX_MARKERS):
             continue
         if _PARENTHESISED.fullmatch(words):
             continue

@@ -105,6 +105,9 @@ TITLE_ROWS: list[tuple[str, str, str, str]] = [
     # bug: with no title line, the first bullet of the body was the title (and its topic every figure's)
     ("bullet_not_title", "보도자료\n정책 동향\n□ 투자액은 1조원이다.", "정책 동향", "press_release"),
     ("only_bullets", "보도자료\n□ 투자액은 1조원이다.\nㅇ 수출은 늘었다.", "보도자료", "press_release"),
+    # bug: an annex label line was the title ((별 첨 1) 《 … 공표 자료 》 over 통 합 재 정 통 계)
+    ("annex_label", "(별 첨 1) 《 홈페이지 공표 자료 》\n\n통 합 재 정 통 계\n본문", "통합재정통계", "other"),
+    ("annex_bracket", "[붙임]\n세부 실적\n본문", "세부 실적", "other"),
     # negatives: a title of words that are not issuers' names stays, one word or several
     ("support_title", "수출바우처 지원\n본문", "수출바우처 지원", "other"),
     ("one_word_title", "재정동향\n본문", "재정동향", "other"),

@@ -55,3 +55,7 @@ ISSUER_ENDS: Final[tuple[str, ...]] = (
 """Last syllables of other issuers' names (금융위원회, 한국은행, 한국무역협회, 한국개발연구원).
 
 A line of one to three issuers' names is the logo line above a release, not its title."""
+
+ANNEX_MARKERS: Final[tuple[str, ...]] = ("별첨", "붙임", "첨부")
+"""A line opening with one of these, in brackets or not, letter-spaced or not ((별 첨 1) 《…》,
+[붙임]), labels an annex page: it is not the publication's title."""
