@@ -784,12 +784,14 @@ def find_date_mentions(
     reference: datetime.date | None,
     *,
     not_facts: Sequence[Span] | None = None,
+    viewed: bool = False,
 ) -> list[Mention]:
     """Every date written in ``text``, in order, as ``Mention(kind="date")``.
 
     ``reference`` supplies the year of dates written without one; when it is
     None those dates are left out.  ``not_facts`` are spans that yield no
-    dates (default: :func:`extractors.exclusions.find_not_fact_spans`).
+    dates (default: :func:`extractors.exclusions.find_not_fact_spans`).  ``viewed``: the
+    caller found ``text`` to be its own view (``extractors.views``).
 
     >>> [m.value for m in find_date_mentions("'24년 22.6%→'25년 23.6%", None)]
     ['2024', '2025']
@@ -811,11 +813,12 @@ def find_date_mentions(
     >>> find_date_mentions("문의 02-6009-3593, 제2026-11호, 2,000개", None)
     []
     """
-    view = to_view(text)  # fullwidth digits and invisible characters read as they render
-    if not view.identical:
+    view = None if viewed else to_view(text)  # fullwidth digits and invisible characters read as they render
+    if view is not None and not view.identical:
         spans_in_view = None if not_facts is None else spans_to_view(view, list(not_facts))
-        return mentions_to_original(view, find_date_mentions(view.text, reference, not_facts=spans_in_view))
-    spans = sorted(find_not_fact_spans(text) if not_facts is None else not_facts)
+        found = find_date_mentions(view.text, reference, not_facts=spans_in_view, viewed=True)
+        return mentions_to_original(view, found)
+    spans = sorted(find_not_fact_spans(text, viewed=True) if not_facts is None else not_facts)
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))
     mentions: list[Mention] = []

@@ -114,7 +114,7 @@ from extractors.tables.units import HeaderUnits
 from extractors.tables.units import cell_unit as _cell_unit
 from extractors.tables.units import header_units as _header_units
 from extractors.tables.units import sole_unit as _sole_unit
-from extractors.views import cells_to_view, mentions_to_original, to_view
+from extractors.views import TextView, cells_to_view, mentions_to_original, to_view
 
 # ---- building blocks from the lexicon ------------------------------------------------
 
@@ -1035,11 +1035,14 @@ def _to_mention(token: _Token) -> Mention | None:
     return Mention(token.kind, token.start, end, _value(token), token.unit)
 
 
-def find_figure_mentions(text: str, tables: Sequence[TableCellSpan] | None = None) -> list[Mention]:
+def find_figure_mentions(
+    text: str, tables: Sequence[TableCellSpan] | None = None, *, viewed: bool = False
+) -> list[Mention]:
     """Amounts, percents, percentage points and multiples of ``text``, in text order.
 
     ``tables`` are the table cells a reader laid into ``text``; without them, the
-    tables ``text`` writes itself (tab, pipe, aligned rows) are read.
+    tables ``text`` writes itself (tab, pipe, aligned rows) are read.  ``viewed``:
+    the caller found ``text`` to be its own view (``extractors.views``).
 
     >>> [(m.kind, m.value, m.unit) for m in find_figure_mentions("수출액은 2642억9천만 달러로 12.4% 늘었다.")]
     [('amount', '264290000000', 'USD'), ('percent', '12.4', '%')]
@@ -1050,7 +1053,8 @@ def find_figure_mentions(text: str, tables: Sequence[TableCellSpan] | None = Non
     >>> find_figure_mentions("3년 만에 102개, 1,800여명, 원칙 2024년")
     []
     """
-    view = to_view(text)  # fullwidth digits and invisible characters read as they render
+    # fullwidth digits and invisible characters read as they render
+    view = TextView(text, text) if viewed else to_view(text)
     cells = text_tables(text) if tables is None else tables
     text, cells = view.text, cells if view.identical else cells_to_view(view, cells)
     headers = _unit_headers(text)
