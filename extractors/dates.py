@@ -58,6 +58,7 @@ import datetime
 import heapq
 import itertools
 import re
+import string
 from collections.abc import Callable, Iterator, Sequence
 
 import regex
@@ -385,8 +386,28 @@ _WORD_REACH = 16
 _HALF_WORD = regex.compile(_HALF)  # 올해 상반기: a half after a year word
 
 
+# What a date word's match may end with, before one space at most: a cheap test before the scan.
+_WORD_LAST = frozenset(
+    {
+        word[-1]
+        for word in (
+            *lex.RELATIVE_YEARS,
+            *lex.RELATIVE_MONTHS,
+            *lex.PAST_MONTH_MARKS,
+            *lex.COMING_MONTH_MARKS,
+        )
+    }
+    | set(string.ascii_letters + string.digits + ".,")
+)
+
+
 def _word_start(text: str, position: int, floor: int) -> int | None:
     """Where a date word ending right at ``position`` starts, if one does."""
+    before = text[position - 1 : position] if position else ""
+    if before.isspace():
+        before = text[position - 2 : position - 1] if position > 1 else ""
+    if before not in _WORD_LAST:
+        return None  # (an empty string is in no set: at the start of the text)
     for found in _WORD_BEFORE.finditer(text, max(floor, position - _WORD_REACH), position, overlapped=True):
         if found.end() == position:
             return int(found.start())
@@ -760,6 +781,12 @@ _YEAR_ROW = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 _ROW_YEAR = regex.compile(rf"(?<![\p{{L}}\d.,]){_Y4}")
+# The lines a header row of years may start: a label or a year after spaces.  The standard
+# library finds line starts by itself; the full pattern is then tried on those lines only.
+_YEAR_ROW_START = re.compile(
+    rf"^[^\S\n]*(?:{'|'.join(re.escape(label) for label in lex.HEADER_ROW_LABELS)}|(?:19|20)\d\d)",
+    re.MULTILINE,
+)
 
 
 def _year_rows(text: str) -> Iterator[Mention]:
@@ -770,7 +797,10 @@ def _year_rows(text: str) -> Iterator[Mention]:
     >>> [m.value for m in _year_rows("2024   2023   2025")]  # not rising: figures, not years
     []
     """
-    for row in _YEAR_ROW.finditer(text):
+    for start in _YEAR_ROW_START.finditer(text):
+        row = _YEAR_ROW.match(text, start.start())
+        if row is None:
+            continue
         years = list(_ROW_YEAR.finditer(text, row.start(), row.end()))
         values = [int(y.group()) for y in years]
         if len(years) >= lex.HEADER_ROW_MIN_YEARS and all(

@@ -403,6 +403,8 @@ def _unit_of(match: regex.Match[str]) -> tuple[FactKind | None, str | None]:
     fixed = _FIXED_BY_GROUP.get(match.lastgroup or "")
     if fixed is not None:
         return fixed  # the common case, without building a dict of every group
+    if match.lastgroup == "cur":  # the next most common: a currency word closes the match
+        return "amount", _CURRENCY_BY_WORD[_squeeze(match.group("cur"))]
     groups = match.groupdict()
     for group, kind, unit in _FIXED_UNITS:
         if groups.get(group):
@@ -514,6 +516,28 @@ _SPOKEN_UNITS = rf"""
   | (?P<mult>{_unit_alternation(MULTIPLE_WORDS)})        # 배
   | (?P<cur>{_unit_alternation(_CURRENCY_WORD_LIST)})    # 원, 달러
 """
+# What a spoken number is written with up to its unit, and how a unit starts: a cheap test
+# that rejects most words starting with a numeral syllable (이번, 사업, 만큼) before the pattern
+# is tried there.  A longer run holds no numeral parse_korean_number reads (80 characters).
+_SPOKEN_CHARS = regex.escape(
+    "".join(
+        sorted(
+            {
+                *"".join((*SIGN_WORDS, *NATIVE_ONES, *NATIVE_TENS)),
+                *_SINO_AND_PLACES,
+                *GROUP_WORDS,
+                SPOKEN_POINT,
+            }
+            | set("0123456789,. \u00a0")
+        )
+    )
+)
+_SPOKEN_UNIT_FIRST = regex.escape(
+    "".join(
+        sorted({w[0] for w in (*PERCENT_POINT_WORDS, *PERCENT_WORDS, *MULTIPLE_WORDS, *_CURRENCY_WORD_LIST)})
+    )
+)
+_SPOKEN_REACH = 160
 # A spelled-out numeral and its unit: 이천삼백사십오억 달러, 마이너스 오 퍼센트, 두 배.
 # The run of numeral characters is bounded (a numeral has at most five groups of four digits,
 # three place words and a group word) and checked by ``parse_korean_number`` once its digits
@@ -522,6 +546,7 @@ _SPOKEN = regex.compile(
     rf"""
     (?=[{_SPOKEN_FIRST}])                                  # (cheap test first)
     (?<![\p{{Hangul}}\d.,])                               # a word of its own: 수십 is not 십
+    (?=[{_SPOKEN_CHARS}]{{1,{_SPOKEN_REACH}}}?[{_SPOKEN_UNIT_FIRST}])  # (cheap test: then a unit)
     (?:(?P<sword>{_alternation(SIGN_WORDS)})\x20?)?       # 마이너스 (the word is the sign)
     (?:
         (?P<native>(?:{_alternation(NATIVE_TENS)})?(?:{_alternation(NATIVE_ONES)})?)  # 두, 열두, 스무
@@ -991,6 +1016,8 @@ def _may_take_currency(text: str, token: _Token) -> bool:
 
 def _govern_by_sentence(text: str, tokens: list[_Token]) -> list[_Token]:
     """Bare 억/조-worded numbers take the currency of the amounts of their sentence, if they share one."""
+    if not any(token.bare and _LARGE_GROUP.search(token.numeral) for token in tokens):
+        return tokens  # nothing to govern: the sentences need not be found
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     sentence = [bisect.bisect_left(ends, t.start) for t in tokens]
     donors_by_sentence: dict[int, list[_Token]] = {}
