@@ -82,15 +82,11 @@ PAREN_MONTH_DAY = (
     rf"(?P<{{m}}>1[0-2]|0?[1-9])\.(?P<{{d}}>3[01]|[12]\d|0?[1-9])\s?{regex.escape(lex.DAY_MARK)}(?=\s?\))"
 )
 
-# Literals a text must hold for a pattern to match in it (kostat.go.kr/, ¹ ^ [).
-_URL_DOMAIN_MARKS = tuple(f".{domain}/" for domain in lex.URL_DOMAINS)
-_FOOTNOTE_MARKS = ("⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "^", "[")
-
 _BRANCHES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("url", ("://", "www."), r"""(?:https?://|www\.)[^\s<>"'’”)\]]+"""),  # https://…, www.kiat.or.kr
     (
         "url",
-        _URL_DOMAIN_MARKS,
+        (),
         rf"""\.(?:{_alt(lex.URL_DOMAINS)})(?<=[A-Za-z\d]\.(?:{_alt(lex.URL_DOMAINS)}))  # kostat.go.kr
         (?![\w.])/[^\s<>"'’”)\]]*""",  #   /board/2026/11 (no http://)
     ),
@@ -148,7 +144,7 @@ _BRANCHES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ),
     (
         "doi",
-        ("10.",),
+        (),
         r"""
         (?<![\d.])10\.\d{4,9}/[^\s<>"'’”)\]]+                          # 10.1016/j.econ.2026.01.005
     """,
@@ -212,7 +208,7 @@ _BRANCHES: tuple[tuple[str, tuple[str, ...], str], ...] = (
         (?<![\p{{L}}])(?:{_alt(lex.PAGE_LATIN)})\s?\d+(?:\s?[-–]\s?\d+)?   # p. 3, pp. 3-5
     """,
     ),
-    ("footnote", _FOOTNOTE_MARKS, r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{?\d+\}?|\[\d{1,3}\]"),  # ¹, ^{2}, [3]
+    ("footnote", (), r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{?\d+\}?|\[\d{1,3}\]"),  # ¹, ^{2}, [3]
     (
         "counted",
         (),
