@@ -55,7 +55,6 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import heapq
 import itertools
 import re
 import string
@@ -853,10 +852,10 @@ def find_date_mentions(
     reach = list(itertools.accumulate((e for _, e in spans), max))
     mentions: list[Mention] = []
     done = 0
-    candidates = heapq.merge(
-        (found.start() for found in _CANDIDATE.finditer(text)),
-        (found.start() for found in _HALF_WORD.finditer(text)),
-    )
+    candidates = [found.start() for found in _CANDIDATE.finditer(text)]
+    halves = [found.start() for found in _HALF_WORD.finditer(text)]
+    if halves:  # few: one sort of the two lists costs less than merging them lazily
+        candidates = sorted(candidates + halves)
     for candidate in candidates:
         if candidate < done:
             continue
