@@ -55,9 +55,9 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import heapq
 import itertools
 import re
+import string
 from collections.abc import Callable, Iterator, Sequence
 
 import regex
@@ -385,8 +385,28 @@ _WORD_REACH = 16
 _HALF_WORD = regex.compile(_HALF)  # 올해 상반기: a half after a year word
 
 
+# What a date word's match may end with, before one space at most: a cheap test before the scan.
+_WORD_LAST = frozenset(
+    {
+        word[-1]
+        for word in (
+            *lex.RELATIVE_YEARS,
+            *lex.RELATIVE_MONTHS,
+            *lex.PAST_MONTH_MARKS,
+            *lex.COMING_MONTH_MARKS,
+        )
+    }
+    | set(string.ascii_letters + string.digits + ".,")
+)
+
+
 def _word_start(text: str, position: int, floor: int) -> int | None:
     """Where a date word ending right at ``position`` starts, if one does."""
+    before = text[position - 1 : position] if position else ""
+    if before.isspace():
+        before = text[position - 2 : position - 1] if position > 1 else ""
+    if before not in _WORD_LAST:
+        return None  # (an empty string is in no set: at the start of the text)
     for found in _WORD_BEFORE.finditer(text, max(floor, position - _WORD_REACH), position, overlapped=True):
         if found.end() == position:
             return int(found.start())
@@ -760,6 +780,12 @@ _YEAR_ROW = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 _ROW_YEAR = regex.compile(rf"(?<![\p{{L}}\d.,]){_Y4}")
+# The lines a header row of years may start: a label or a year after spaces.  The standard
+# library finds line starts by itself; the full pattern is then tried on those lines only.
+_YEAR_ROW_START = re.compile(
+    rf"^[^\S\n]*(?:{'|'.join(re.escape(label) for label in lex.HEADER_ROW_LABELS)}|(?:19|20)\d\d)",
+    re.MULTILINE,
+)
 
 
 def _year_rows(text: str) -> Iterator[Mention]:
@@ -770,7 +796,10 @@ def _year_rows(text: str) -> Iterator[Mention]:
     >>> [m.value for m in _year_rows("2024   2023   2025")]  # not rising: figures, not years
     []
     """
-    for row in _YEAR_ROW.finditer(text):
+    for start in _YEAR_ROW_START.finditer(text):
+        row = _YEAR_ROW.match(text, start.start())
+        if row is None:
+            continue
         years = list(_ROW_YEAR.finditer(text, row.start(), row.end()))
         values = [int(y.group()) for y in years]
         if len(years) >= lex.HEADER_ROW_MIN_YEARS and all(
@@ -784,12 +813,14 @@ def find_date_mentions(
     reference: datetime.date | None,
     *,
     not_facts: Sequence[Span] | None = None,
+    viewed: bool = False,
 ) -> list[Mention]:
     """Every date written in ``text``, in order, as ``Mention(kind="date")``.
 
     ``reference`` supplies the year of dates written without one; when it is
     None those dates are left out.  ``not_facts`` are spans that yield no
-    dates (default: :func:`extractors.exclusions.find_not_fact_spans`).
+    dates (default: :func:`extractors.exclusions.find_not_fact_spans`).  ``viewed``: the
+    caller found ``text`` to be its own view (``extractors.views``).
 
     >>> [m.value for m in find_date_mentions("'24년 22.6%→'25년 23.6%", None)]
     ['2024', '2025']
@@ -811,19 +842,20 @@ def find_date_mentions(
     >>> find_date_mentions("문의 02-6009-3593, 제2026-11호, 2,000개", None)
     []
     """
-    view = to_view(text)  # fullwidth digits and invisible characters read as they render
-    if not view.identical:
+    view = None if viewed else to_view(text)  # fullwidth digits and invisible characters read as they render
+    if view is not None and not view.identical:
         spans_in_view = None if not_facts is None else spans_to_view(view, list(not_facts))
-        return mentions_to_original(view, find_date_mentions(view.text, reference, not_facts=spans_in_view))
-    spans = sorted(find_not_fact_spans(text) if not_facts is None else not_facts)
+        found = find_date_mentions(view.text, reference, not_facts=spans_in_view, viewed=True)
+        return mentions_to_original(view, found)
+    spans = sorted(find_not_fact_spans(text, viewed=True) if not_facts is None else not_facts)
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))
     mentions: list[Mention] = []
     done = 0
-    candidates = heapq.merge(
-        (found.start() for found in _CANDIDATE.finditer(text)),
-        (found.start() for found in _HALF_WORD.finditer(text)),
-    )
+    candidates = [found.start() for found in _CANDIDATE.finditer(text)]
+    halves = [found.start() for found in _HALF_WORD.finditer(text)]
+    if halves:  # few: one sort of the two lists costs less than merging them lazily
+        candidates = sorted(candidates + halves)
     for candidate in candidates:
         if candidate < done:
             continue

@@ -82,21 +82,24 @@ PAREN_MONTH_DAY = (
     rf"(?P<{{m}}>1[0-2]|0?[1-9])\.(?P<{{d}}>3[01]|[12]\d|0?[1-9])\s?{regex.escape(lex.DAY_MARK)}(?=\s?\))"
 )
 
-_BRANCHES: tuple[tuple[str, str], ...] = (
-    ("url", r"""(?:https?://|www\.)[^\s<>"'’”)\]]+"""),  # https://…, www.kiat.or.kr
+_BRANCHES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("url", ("://", "www."), r"""(?:https?://|www\.)[^\s<>"'’”)\]]+"""),  # https://…, www.kiat.or.kr
     (
         "url",
+        (),
         rf"""\.(?:{_alt(lex.URL_DOMAINS)})(?<=[A-Za-z\d]\.(?:{_alt(lex.URL_DOMAINS)}))  # kostat.go.kr
         (?![\w.])/[^\s<>"'’”)\]]*""",  #   /board/2026/11 (no http://)
     ),
-    ("email", r"(?<![\w.+-])[A-Za-z][\w.+-]*@[\w-]+(?:\.[\w-]+)+"),  # hakkilee@kisd.re.kr
+    ("email", ("@",), r"(?<![\w.+-])[A-Za-z][\w.+-]*@[\w-]+(?:\.[\w-]+)+"),  # hakkilee@kisd.re.kr
     (
         "standard",
+        lex.STANDARD_NUMBERS,
         rf"""(?:{_alt(lex.STANDARD_NUMBERS)})(?:-1[03])?\s?[:：]?\s?
         [\dXx][\dXx\-\s./]{{6,24}}[\dXx]""",
     ),  # ISBN 978-89-…, ISSN 1234-5678
     (
         "phone",
+        (),
         r"""
         (?<![\d-])
         (?:\+82[-\s]?\(?0?\d{1,2}\)?[-.\s]?                          # +82-2-, +82 (0)44
@@ -106,12 +109,14 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     ),
     (
         "phone",
+        ("-",),
         r"""
         (?<![\d-])1[5-9]\d{2}-\d{4}(?![\d-])                          # 1588-1234 (nationwide numbers)
     """,
     ),
     (
         "issue",
+        (lex.ORDINAL_PREFIX,),
         rf"""
         (?<!\p{{Hangul}}){regex.escape(lex.ORDINAL_PREFIX)}[ ]?\d+(?:-\d+)?   # 제2026-11호, 제1차
         (?:[ ]?{_ORDINAL_JOIN}[ ]?\d{{1,3}}(?!\d))*[ ]?                   # 제1~3차, 제1·2차
@@ -120,6 +125,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     ),
     (
         "issue",
+        ("-",),
         rf"""
         (?<![\d.,-])\d{{2,4}}-\d{{1,4}}                                     # a number like a year-month
         (?:[ ]?{regex.escape(lex.ISSUE_SUFFIX)}                            #   2026-11호
@@ -131,24 +137,28 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     ),
     (
         "zip",
+        lex.ZIP_MARKS,
         rf"""
         (?:{_alt(lex.ZIP_MARKS)})[ ]?[:：]?[ ]?\d{{3}}-?\d{{2,3}}(?!\d)      # (우)30118, 우편번호 135-080
     """,
     ),
     (
         "doi",
+        (),
         r"""
         (?<![\d.])10\.\d{4,9}/[^\s<>"'’”)\]]+                          # 10.1016/j.econ.2026.01.005
     """,
     ),
     (
         "issue",
+        lex.ISSUE_MARKS,
         rf"""
         (?<![\p{{L}}])(?:{_alt(lex.ISSUE_MARKS)})\s?\d+(?:[-.]\d+)?    # No. 142, Vol. 3, 통권 123
     """,
     ),
     (
         "address",
+        lex.ADDRESS_ROADS,
         rf"""
         # the building number of (every look back is bounded: linear on a very long line)
         (?<!\d)(?<=(?:{_alt(lex.ADDRESS_ROADS)})\s?)                    #   (a road ending first)
@@ -159,6 +169,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     ),
     (
         "address",
+        lex.STREET_ENDINGS,
         rf"""
         (?<!\d)(?<=\p{{Hangul}}\d{{0,4}}(?:{_alt(lex.STREET_ENDINGS)})\s?)   # …길 12, no region needed
         \d+(?:-\d+)?
@@ -167,18 +178,21 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     ),
     (
         "page",
+        ("-", "–", "—"),
         r"""
         (?<=^[^\S\n]*)[-–—][^\S\n]?\d{1,4}[^\S\n]?[-–—](?=[^\S\n]*$)    # - 3 - on its own line
     """,
     ),
     (
         "page",
+        ("/",),
         r"""
         (?<=^[^\S\n]*)\d{1,4}[^\S\n]?/[^\S\n]?\d{1,4}(?=[^\S\n]*$)    # 3 / 12 on its own line
     """,
     ),
     (
         "page",
+        ("(", *lex.ISSUE_MARKS),
         rf"""
         # the pages after a journal's volume(issue) or issue number: 112(6), 2010-2045;
         # 131(12): 2001–2040; No. 5, 2015-2050 (page ranges that look like periods of years)
@@ -189,13 +203,15 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     ),
     (
         "page",
+        lex.PAGE_LATIN,
         rf"""
         (?<![\p{{L}}])(?:{_alt(lex.PAGE_LATIN)})\s?\d+(?:\s?[-–]\s?\d+)?   # p. 3, pp. 3-5
     """,
     ),
-    ("footnote", r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{?\d+\}?|\[\d{1,3}\]"),  # ¹, ^{2}, [3]
+    ("footnote", (), r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{?\d+\}?|\[\d{1,3}\]"),  # ¹, ^{2}, [3]
     (
         "counted",
+        (),
         rf"""                                                  # a number and what it counts
         {_FREE}(?!{PAREN_MONTH_DAY.format(m="pm", d="pd")})             # (not 방안(6.27일))
         (?P<int>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<frac>\.\d+)?
@@ -217,17 +233,22 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     """,
     ),
 )
-"""(kind, pattern): each is compiled and run on its own, because an
+"""(kind, literals, pattern): each is compiled and run on its own, because an
 alternation of them stops the engine from skipping ahead to the characters a
-span can start with, which made it crawl over Korean text."""
+span can start with, which made it crawl over Korean text.  A pattern matches
+only in a text that holds one of its literals (in the span or what its look
+back reads; none: no such literal): a substring test, far cheaper than a scan
+of the pattern, skips it in the others."""
 
-_PATTERNS: tuple[regex.Pattern[str], ...] = tuple(
-    regex.compile(pattern, regex.VERBOSE | regex.MULTILINE) for _, pattern in _BRANCHES
+_PATTERNS: tuple[tuple[tuple[str, ...], regex.Pattern[str]], ...] = tuple(
+    (literals, regex.compile(pattern, regex.VERBOSE | regex.MULTILINE)) for _, literals, pattern in _BRANCHES
 )
 
 
-def find_not_fact_spans(text: str) -> list[Span]:
+def find_not_fact_spans(text: str, *, viewed: bool = False) -> list[Span]:
     """Spans of ``text`` whose numbers must never become facts, in order.
+
+    ``viewed``: the caller found ``text`` to be its own view (``extractors.views``).
 
     >>> text = "문의 02-6009-3593, 3년 만에, 1,800여명, 1위 6,402('25)"
     >>> [text[s:e] for s, e in find_not_fact_spans(text)]
@@ -235,9 +256,11 @@ def find_not_fact_spans(text: str) -> list[Span]:
     >>> find_not_fact_spans("2025년 수출액은 2642억9천만 달러로 12.4% 늘었다")
     []
     """
-    view = to_view(text)  # fullwidth digits and invisible characters read as they render
-    if not view.identical:
-        return [view.span_to_original(start, end) for start, end in find_not_fact_spans(view.text)]
+    view = None if viewed else to_view(text)  # fullwidth digits and invisible characters read as they render
+    if view is not None and not view.identical:
+        return [
+            view.span_to_original(start, end) for start, end in find_not_fact_spans(view.text, viewed=True)
+        ]
     offsets = [(m.start(), m.end()) for m in offset_spans(text)]  # 3일 전 is a date, not a duration
     starts = [start for start, _ in offsets]
 
@@ -247,7 +270,8 @@ def find_not_fact_spans(text: str) -> list[Span]:
 
     spans = sorted(
         (match.start(), -match.end())
-        for pattern in _PATTERNS
+        for literals, pattern in _PATTERNS
+        if not literals or any(literal in text for literal in literals)
         for match in pattern.finditer(text)
         if not offsets or not in_offset(match.start(), match.end())
     )

@@ -50,7 +50,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -114,7 +114,7 @@ from extractors.tables.units import HeaderUnits
 from extractors.tables.units import cell_unit as _cell_unit
 from extractors.tables.units import header_units as _header_units
 from extractors.tables.units import sole_unit as _sole_unit
-from extractors.views import cells_to_view, mentions_to_original, to_view
+from extractors.views import TextView, cells_to_view, mentions_to_original, to_view
 
 # ---- building blocks from the lexicon ------------------------------------------------
 
@@ -337,9 +337,12 @@ _LARGE_GROUP = regex.compile("[" + "".join(g for g, size in GROUP_WORDS.items() 
 _ONE = Decimal(1)
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
-    """A written number; ``kind`` None while no unit governs it."""
+class _Token(NamedTuple):
+    """A written number; ``kind`` None while no unit governs it.
+
+    A named tuple: a document holds thousands of tokens, and a tuple is built
+    several times faster than a frozen dataclass.
+    """
 
     start: int  # sign or symbol included
     end: int  # unit word included when written
@@ -358,7 +361,7 @@ class _Token:
         return self.kind is None and not self.counted
 
     def governed(self, kind: FactKind, unit: str | None, multiplier: Decimal | None = None) -> _Token:
-        """This number with a unit set by what governs it (cheaper than dataclasses.replace)."""
+        """This number with a unit set by what governs it."""
         scale = self.multiplier if multiplier is None else multiplier
         return _Token(
             self.start, self.end, self.number_end, self.sign, self.numeral, self.value, kind, unit, scale
@@ -387,6 +390,12 @@ _FIXED_UNITS: tuple[tuple[str, FactKind, str], ...] = (
 
 _FIXED_BY_GROUP: dict[str, tuple[FactKind, str]] = {group: (kind, unit) for group, kind, unit in _FIXED_UNITS}
 _UNIT_GROUPS = frozenset({"pp", "pct", "mult", "cur", "code", "sufsym"})
+# Group numbers of _TOKEN, read by position in the token loop; the unit groups come last.
+_NUMBER_GROUP, _INFIX_GROUP, _REMAINDER_GROUP = (
+    _TOKEN.groupindex[g] for g in ("number", "infix", "remainder")
+)
+_FIRST_UNIT_GROUP = min(_TOKEN.groupindex[g] for g in _UNIT_GROUPS)
+_GROUP_CHARS = frozenset(GROUP_WORDS)
 
 
 def _unit_of(match: regex.Match[str]) -> tuple[FactKind | None, str | None]:
@@ -394,6 +403,8 @@ def _unit_of(match: regex.Match[str]) -> tuple[FactKind | None, str | None]:
     fixed = _FIXED_BY_GROUP.get(match.lastgroup or "")
     if fixed is not None:
         return fixed  # the common case, without building a dict of every group
+    if match.lastgroup == "cur":  # the next most common: a currency word closes the match
+        return "amount", _CURRENCY_BY_WORD[_squeeze(match.group("cur"))]
     groups = match.groupdict()
     for group, kind, unit in _FIXED_UNITS:
         if groups.get(group):
@@ -435,52 +446,52 @@ def text_to_tokens(text: str) -> list[_Token]:
     """
     tokens: list[_Token] = []
     for m in _TOKEN.finditer(text):
-        sign, symbol, precode, number, infix, remainder, scale = m.group(
-            "sign", "symbol", "precode", "number", "infix", "remainder", "scale"
-        )
+        # the groups read once, by position: a document has thousands of numbers
+        sign, symbol, precode, number, infix, remainder, scale, *_ = m.groups()
+        start, end = m.span()
+        unit_group = m.lastgroup if m.lastindex is not None and m.lastindex >= _FIRST_UNIT_GROUP else None
         numeral = number + remainder if remainder else number
-        if m.lastgroup in _UNIT_GROUPS or symbol or precode:
-            if m.lastgroup not in _UNIT_GROUPS and not scale and _LATIN_AFTER.match(text, m.end()):
+        if unit_group is not None or symbol or precode:
+            if unit_group is None and not scale and _LATIN_AFTER.match(text, end):
                 continue  # $300Mn, US$5bil: a scale we do not know
             kind, unit = _unit_of(m)
-            if (
-                m.lastgroup == "cur"
-                and m.group("cur") in _AFTER_GROUP_ONLY
-                and not _GROUP_WORD.search(numeral)
-            ):
-                kind, unit = None, None  # 3불 정책: no amount
-            if m.lastgroup == "cur" and len(numeral) == 1 and _NOT_CURRENCY_AFTER.match(text, m.end()):
-                continue  # 3원 체제: a three-part system, no amount
-        elif text[m.end() : m.end() + 1].isalpha() and not _GROUP_WORD.search(numeral):
+            if unit_group == "cur":
+                cur = m.group("cur")
+                if cur in _AFTER_GROUP_ONLY and _GROUP_CHARS.isdisjoint(numeral):
+                    kind, unit = None, None  # 3불 정책: no amount
+                if len(numeral) == 1 and _NOT_CURRENCY_AFTER.match(text, end):
+                    continue  # 3원 체제: a three-part system, no amount
+        elif text[end : end + 1].isalpha() and _GROUP_CHARS.isdisjoint(numeral):
             continue  # 2024년, 3개, 12월: a counted number that nothing can govern
         else:
             kind, unit = None, None
+        numeral_end = m.end(_NUMBER_GROUP)
         if (
             kind is None
-            and text[m.end("number") : m.end("number") + 1] in _CLOSE_PARENS_SET
+            and text[numeral_end : numeral_end + 1] in _CLOSE_PARENS_SET
             and not sign
-            and _is_footnote_mark(text, m.start(), m.end("number"))
+            and _is_footnote_mark(text, start, numeral_end)
         ):
             continue
         value = parse_korean_number(numeral)
         if value is None:
             continue
-        number_end = m.end("remainder") if remainder else m.end("infix") if infix else m.end("number")
+        number_end = m.end(_REMAINDER_GROUP) if remainder else m.end(_INFIX_GROUP) if infix else numeral_end
         multiplier = Decimal(SCALE_WORDS[scale]) if scale else _ONE
-        if kind == "amount" and m.lastgroup == "cur" and _squeeze(m.group("cur")) in _SUBUNITS:
+        if kind == "amount" and unit_group == "cur" and _squeeze(m.group("cur")) in _SUBUNITS:
             multiplier *= _SUBUNIT  # 64.2 센트: hundredths of a dollar
         counted = (
             kind is None
-            and text[number_end : number_end + 2].lstrip(" \u00a0")[:1] in _COUNTER_FIRST
             and not scale
+            and text[number_end : number_end + 2].lstrip(" \u00a0")[:1] in _COUNTER_FIRST
             and _COUNTER_AFTER.match(text, number_end) is not None
         )
         tokens.append(
             _Token(
-                m.start(),
-                m.end(),
+                start,
+                end,
                 number_end,
-                SIGNS.get(sign.strip(_SIGN_WRAPPING) if sign else "", 1),
+                SIGNS.get(sign.strip(_SIGN_WRAPPING), 1) if sign else 1,
                 numeral,
                 value,
                 kind,
@@ -505,6 +516,28 @@ _SPOKEN_UNITS = rf"""
   | (?P<mult>{_unit_alternation(MULTIPLE_WORDS)})        # 배
   | (?P<cur>{_unit_alternation(_CURRENCY_WORD_LIST)})    # 원, 달러
 """
+# What a spoken number is written with up to its unit, and how a unit starts: a cheap test
+# that rejects most words starting with a numeral syllable (이번, 사업, 만큼) before the pattern
+# is tried there.  A longer run holds no numeral parse_korean_number reads (80 characters).
+_SPOKEN_CHARS = regex.escape(
+    "".join(
+        sorted(
+            {
+                *"".join((*SIGN_WORDS, *NATIVE_ONES, *NATIVE_TENS)),
+                *_SINO_AND_PLACES,
+                *GROUP_WORDS,
+                SPOKEN_POINT,
+            }
+            | set("0123456789,. \u00a0")
+        )
+    )
+)
+_SPOKEN_UNIT_FIRST = regex.escape(
+    "".join(
+        sorted({w[0] for w in (*PERCENT_POINT_WORDS, *PERCENT_WORDS, *MULTIPLE_WORDS, *_CURRENCY_WORD_LIST)})
+    )
+)
+_SPOKEN_REACH = 160
 # A spelled-out numeral and its unit: 이천삼백사십오억 달러, 마이너스 오 퍼센트, 두 배.
 # The run of numeral characters is bounded (a numeral has at most five groups of four digits,
 # three place words and a group word) and checked by ``parse_korean_number`` once its digits
@@ -513,6 +546,7 @@ _SPOKEN = regex.compile(
     rf"""
     (?=[{_SPOKEN_FIRST}])                                  # (cheap test first)
     (?<![\p{{Hangul}}\d.,])                               # a word of its own: 수십 is not 십
+    (?=[{_SPOKEN_CHARS}]{{1,{_SPOKEN_REACH}}}?[{_SPOKEN_UNIT_FIRST}])  # (cheap test: then a unit)
     (?:(?P<sword>{_alternation(SIGN_WORDS)})\x20?)?       # 마이너스 (the word is the sign)
     (?:
         (?P<native>(?:{_alternation(NATIVE_TENS)})?(?:{_alternation(NATIVE_ONES)})?)  # 두, 열두, 스무
@@ -1005,6 +1039,8 @@ def _may_take_currency(text: str, token: _Token) -> bool:
 
 def _govern_by_sentence(text: str, tokens: list[_Token]) -> list[_Token]:
     """Bare 억/조-worded numbers take the currency of the amounts of their sentence, if they share one."""
+    if not any(token.bare and _LARGE_GROUP.search(token.numeral) for token in tokens):
+        return tokens  # nothing to govern: the sentences need not be found
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     sentence = [bisect.bisect_left(ends, t.start) for t in tokens]
     donors_by_sentence: dict[int, list[_Token]] = {}
@@ -1049,11 +1085,14 @@ def _to_mention(token: _Token) -> Mention | None:
     return Mention(token.kind, token.start, end, _value(token), token.unit)
 
 
-def find_figure_mentions(text: str, tables: Sequence[TableCellSpan] | None = None) -> list[Mention]:
+def find_figure_mentions(
+    text: str, tables: Sequence[TableCellSpan] | None = None, *, viewed: bool = False
+) -> list[Mention]:
     """Amounts, percents, percentage points and multiples of ``text``, in text order.
 
     ``tables`` are the table cells a reader laid into ``text``; without them, the
-    tables ``text`` writes itself (tab, pipe, aligned rows) are read.
+    tables ``text`` writes itself (tab, pipe, aligned rows) are read.  ``viewed``:
+    the caller found ``text`` to be its own view (``extractors.views``).
 
     >>> [(m.kind, m.value, m.unit) for m in find_figure_mentions("수출액은 2642억9천만 달러로 12.4% 늘었다.")]
     [('amount', '264290000000', 'USD'), ('percent', '12.4', '%')]
@@ -1064,7 +1103,8 @@ def find_figure_mentions(text: str, tables: Sequence[TableCellSpan] | None = Non
     >>> find_figure_mentions("3년 만에 102개, 1,800여명, 원칙 2024년")
     []
     """
-    view = to_view(text)  # fullwidth digits and invisible characters read as they render
+    # fullwidth digits and invisible characters read as they render
+    view = TextView(text, text) if viewed else to_view(text)
     cells = text_tables(text) if tables is None else tables
     text, cells = view.text, cells if view.identical else cells_to_view(view, cells)
     headers = _unit_headers(text)

@@ -67,8 +67,10 @@ def text_to_mentions(
         ignored_in_view = spans_to_view(view, list(ignored))
         found = text_to_mentions(view.text, reference, ignored_in_view, cells_to_view(view, cells))
         return mentions_to_original(view, found)
-    not_facts = find_not_fact_spans(text)
-    found = find_figure_mentions(text, cells) + find_date_mentions(text, reference, not_facts=not_facts)
+    not_facts = find_not_fact_spans(text, viewed=True)
+    found = find_figure_mentions(text, cells, viewed=True) + find_date_mentions(
+        text, reference, not_facts=not_facts, viewed=True
+    )
     # a label's period first: it wins a tie of spans; nothing runs from one cell into the next
     found = label_date_mentions(text, cells) + within_cells(found, cells)
     return resolve(found, [*not_facts, *ignored])
