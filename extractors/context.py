@@ -47,6 +47,7 @@ from extractors.mentions import Mention
 from extractors.nlp import Term, Tokens, analyse, term_regex, terms_of, tokens_of, written_tags
 from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
+from extractors.tables.periods import part_period, year_of
 from extractors.tables.read import caption_year
 from extractors.tables.units import names_measure
 from schemas import Context, Metric
@@ -1067,7 +1068,7 @@ def table_context(cell: TableCellSpan) -> Context:
     >>> table_context(TableCellSpan(0, 4, "재정통계", "조원", "통합재정수입 (A)", "합계")).subject
     '통합재정수입'
     """
-    row_period, column_period = label_period(cell.row), label_period(cell.column)
+    row_period, column_period = _label_date(cell.row, cell.period), _label_date(cell.column, cell.period)
     row_label = _without_sum_marks(cell.row) if not row_period else None
     row = _label_of(row_label)
     column = _label_of(cell.column) if not column_period else Label()
@@ -1081,6 +1082,28 @@ def table_context(cell: TableCellSpan) -> Context:
         partner=row.partner or column.partner,
         period=cell.period or column_period or row_period or caption_year(cell.caption),
     )
+
+
+def _label_date(label: str | None, period: str | None) -> str | None:
+    """The date a label names, a month or quarter read in the year of the cell's period
+    (``2월`` under ``’26.1월``), a note of the whole year or a preliminary mark left aside
+    (``2024년 연간``, ``7월p``): such a label is the cell's period, never its subject.
+
+    >>> _label_date("2월", "2026-02"), _label_date("2024년 연간", "2024"), _label_date("반도체", "2024")
+    ('2026-02', '2024', None)
+    >>> _label_date("연간", "2024"), _label_date("2월", None)
+    ('2024', None)
+    """
+    if not label:
+        return None
+    found = label_period(label)
+    if found is not None:
+        return found
+    words = [w for w in label.split() if w not in lex.PERIOD_NOTES]
+    if not words:  # 연간 alone, under its year
+        return period
+    bare = " ".join(words).removesuffix(lex.PRELIMINARY_SUFFIX)
+    return part_period(bare, year_of(period)) if bare else None
 
 
 def _table_metric(row: str | None, column: str | None, caption: str | None) -> Metric | None:

@@ -652,6 +652,12 @@ TOTAL_LABELS: Final[frozenset[str]] = frozenset(
 )
 """Row or column labels of a table total."""
 
+PERIOD_NOTES: Final[frozenset[str]] = frozenset({"연간", "연중", "누계", "누적", "잠정", "(잠정)"})
+"""Words a table's date label carries beside its date (2024년 연간, 2025년 누계): still a date."""
+
+PRELIMINARY_SUFFIX: Final[str] = "p"
+"""Marks a preliminary figure's date label (7월p): the label is still that month."""
+
 SHARE_WORDS: Final[tuple[str, ...]] = ("비중", "점유율", "구성비", "비율")
 """Words naming a share of a whole."""
 
