@@ -204,6 +204,8 @@ def classify_label(label: str) -> Label:
     Label(metric='export', partner=None, subject='반도체')
     """
     label = label.strip()
+    if label in lex.MARKED_ONLY:  # a whole label is a name (저지), never the common word
+        return Label(partner=label)
     partner = _partner_regex().fullmatch(label)
     if partner and not partner.group("genitive"):
         name = partner.group("name")

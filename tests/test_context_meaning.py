@@ -288,6 +288,10 @@ PARTNER_ROWS: list[Row] = [
         {"partner": "중국", "partner_code": "CN", "metric": "investment"},
     ),
     ("대미 수출(31억 달러)은 늘었다.", "31억 달러", {"partner": "미국", "metric": "export"}),
+    # more places direct investment goes to, and a spaced spelling
+    ("건지*(2.2억 달러) 투자가 늘었다", "2.2억 달러", {"partner": "건지", "partner_code": "GG"}),
+    ("케이맨 제도(5.1억 달러)와 몰타(0.4억 달러)", "5.1억 달러", {"partner": "케이맨 제도", "partner_code": "KY"}),
+    ("케이맨 제도(5.1억 달러)와 몰타(0.4억 달러)", "0.4억 달러", {"partner": "몰타", "partner_code": "MT"}),
 ]
 
 PARTNER_NOT_ROWS: list[Row] = [
@@ -307,6 +311,7 @@ PARTNER_NOT_ROWS: list[Row] = [
     # a common word spelt like a place
     ("수출 감소세를 저지하기 위해 4조원을 투입한다.", "4조원", {"partner": None}),
     ("대중교통 예산은 2.1조원이다.", "2.1조원", {"partner": None}),
+    ("무엇이 문제인 건지 따져 본 결과 1.5조원이 남았다.", "1.5조원", {"partner": None}),
 ]
 
 # --- distributive lists: 각각 -------------------------------------------------------------

@@ -335,6 +335,18 @@ TEXT_TABLE_MEANINGS: list[tuple[str, str, list[Meaning]]] = [
         "(단위: 억 달러)\n구분\t2025년\t\n\t4분기\t연간\n반도체\t31.0\t120.4\n",
         [("31.0", "반도체", None, "2025-Q4"), ("120.4", "반도체", None, "2025")],
     ),
+    (  # bug: 저지 and 건지 as whole labels were subjects (the common words), 케이만 군도 too
+        "tax_haven_labels_are_partners",
+        "< 국가별 투자(억 달러) >\n구분\t’25.1Q\t’26.1Q\n저지\t3.1\t4.0\n건지\t0.8\t1.1\n케이만 군도\t12.0\t9.5\n",
+        [
+            ("3.1", None, "저지", "2025-Q1"),
+            ("4.0", None, "저지", "2026-Q1"),
+            ("0.8", None, "건지", "2025-Q1"),
+            ("1.1", None, "건지", "2026-Q1"),
+            ("12.0", None, "케이만 군도", "2025-Q1"),
+            ("9.5", None, "케이만 군도", "2026-Q1"),
+        ],
+    ),
 ]
 
 
