@@ -123,6 +123,14 @@ _BASE_PHRASE = regex.compile(
     regex.VERBOSE,
 )
 _YEAR_IN_VALUE = regex.compile(r"\d{4}")
+# A figure written right after 전월 or in its parenthesis: 전월(+6.5조원), 전월 0.2%보다.
+_PREVIOUS = regex.compile(
+    r"(?<!\p{Hangul})(?P<word>"
+    + "|".join(regex.escape(w) for w, _ in sorted(lex.PREVIOUS_PERIODS, key=lambda p: -len(p[0])))
+    + r")\s?(?:\(\s?)?$"
+)
+_PREVIOUS_UNIT = dict(lex.PREVIOUS_PERIODS)
+_MONTH_OR_QUARTER = regex.compile(r"^(?P<year>\d{4})-(?P<q>Q?)(?P<n>\d{1,2})$")
 # A date spelling out the one before it, in parentheses: 2023년 3분기(7~9월).
 # After a date that starts a stretch, not the figure's period: 금년 3월 이후 최저치.
 _SINCE = regex.compile(r"\s?(?:" + "|".join(lex.SINCE_MARKERS) + ")")
@@ -977,6 +985,9 @@ class _Resolver:
                 and phrase.start("paren") < mention.start < phrase.end("paren")
             ):
                 return self._base_period(term, s_start)  # 전년 동기(176.8억 달러) 대비: the base's own period
+        previous = _PREVIOUS.search(self.text, max(s_start, mention.start - 12), mention.start)
+        if previous is not None:  # 전월(+6.5조원): the month before the sentence's own
+            return self._previous_period(previous.start(), _PREVIOUS_UNIT[previous.group("word")], s_start)
         dates = [d for d in self.dates if s_start <= d.start and d.end <= mention.start]
         if dates and mention.start - dates[-1].end <= 1:
             return self._remember(s_start, dates[-1].value)  # 2024년 2350억: its own year
@@ -1011,6 +1022,22 @@ class _Resolver:
         if dates:
             return _shift_years(dates[-1].value, int(term.value))
         return _relative(self.reference, term.value)
+
+    def _previous_period(self, start: int, unit: str, s_start: int) -> str | None:
+        """The month or quarter before the sentence's own date (’25.7월 … 전월 → 2025-06); none
+        when the sentence names no month or quarter to count back from."""
+        dates = [
+            d
+            for d in self.dates
+            if s_start <= d.start and d.end <= start and d.start not in self.appositive
+        ]
+        found = _MONTH_OR_QUARTER.match(dates[-1].value) if dates else None
+        if found is None or bool(found.group("q")) != (unit == "quarter"):
+            return None
+        year, number = int(found.group("year")), int(found.group("n")) - 1
+        if number == 0:
+            year, number = year - 1, 4 if found.group("q") else 12
+        return f"{year}-Q{number}" if found.group("q") else f"{year}-{number:02d}"
 
     def _remember(self, s_start: int, period: str | None) -> str | None:
         self.periods.remember(s_start, period)

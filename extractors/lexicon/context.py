@@ -386,6 +386,19 @@ RELATIVE_YEARS: Final[tuple[tuple[str, int], ...]] = (
 )
 """Years named relative to the publication: 지난해 → reference year − 1."""
 
+PREVIOUS_PERIODS: Final[tuple[tuple[str, str], ...]] = (
+    ("전월", "month"),
+    ("전달", "month"),
+    ("직전월", "month"),
+    ("직전 월", "month"),
+    ("전분기", "quarter"),
+    ("전 분기", "quarter"),
+    ("직전분기", "quarter"),
+    ("직전 분기", "quarter"),
+)
+"""The period before the one a sentence is about: a figure written right after it or in its
+parenthesis (전월(+6.5조원), 전월 0.2%보다) is that earlier month's or quarter's own value."""
+
 SAME_PERIOD_WORDS: Final[tuple[str, ...]] = ("같은 해", "같은 기간", "동 기간", "동기간", "동년", "같은 달")
 """Point back to the period of the previous sentence: 같은 해 수입은 …"""
 
