@@ -1324,7 +1324,14 @@ def heading_metric(lines: Sequence[str], index: int) -> str | None:
     True
     >>> heading_metric(["□ 수출과 투자 모두 증가", "○ 누계로 1.5조원"], 1) is None
     True
+
+    A note (``* 품목별 증감률 : 생태 △39.6%``) measures what the line it annotates names:
+
+    >>> heading_metric(["□ (수입) 12.4% 증가", "- 수산물 수입이 급감", "* 품목별 : 생태 △39.6%"], 2)
+    'import'
     """
+    if lines[index].lstrip()[:1] in tuple(lex.NOTE_MARKS):
+        return _annotated_metric(lines, index)
     level = _outline_level(lines[index])
     if not level:
         return None
@@ -1343,6 +1350,20 @@ def heading_metric(lines: Sequence[str], index: int) -> str | None:
         if above == 0:
             return None
         level = above
+    return None
+
+
+def _annotated_metric(lines: Sequence[str], index: int) -> str | None:
+    """The metric of the line a note annotates: the nearest line above that is not a note,
+    by its own words (one metric only) or its label; not the headings further up."""
+    for k in range(index - 1, max(-1, index - _HEADING_REACH), -1):
+        line = lines[k].strip()
+        if not line or line[0] in lex.NOTE_MARKS:
+            continue
+        own = _PARENTHETICAL.sub(" ", line)
+        if _metric_regex().search(own) is not None:
+            return document_topic(own)
+        return _line_label(line).metric  # □ (수출) …: its label
     return None
 
 

@@ -143,6 +143,17 @@ METRIC_ROWS: list[Row] = [
         {"metric": "investment", "subject": "설비투자", "change": "decrease"},
     ),
     ("지난해 말 FDI 잔액은 2,640억 달러다.", "2,640억 달러", {"metric": "investment", "subject": None}),
+    # bug: a note under an import point took the export of the publication's title
+    (
+        "對中 수출 호조 지속\n□ (수입) 같은 기간 8.1% 증가한 20.4억불\n- 농산물 수입이 크게 줄어\n* 품목별 증감률 : 배추 △21.5% 마늘 △9.8%",
+        "△21.5%",
+        {"metric": "import"},
+    ),
+    (  # the note of an export point stays export
+        "對中 수입 동향\n□ (수출) 같은 기간 5.0% 증가\n* 품목별 증감률 : 라면 31.2% 김 12.0%",
+        "31.2%",
+        {"metric": "export"},
+    ),
 ]
 
 METRIC_NOT_ROWS: list[Row] = [
