@@ -20,7 +20,7 @@ from extractors.context import contextualize
 from extractors.dates import find_date_mentions, find_reference_date
 from extractors.exclusions import find_not_fact_spans
 from extractors.figures import find_figure_mentions
-from extractors.lexicon.documents import DOCUMENT_KIND_MARKERS, TITLE_SKIP_MARKERS
+from extractors.lexicon.documents import ANNEX_LABELS, DOCUMENT_KIND_MARKERS, TITLE_SKIP_MARKERS
 from extractors.mentions import Mention
 from extractors.readers import read_path
 from extractors.readers.base import SourceDocument, TableCellSpan
@@ -36,6 +36,8 @@ _HAS_LETTERS = regex.compile(r"\p{L}{2}")  # a date line ("2025. 12. 17.") is no
 _PARENTHESISED = regex.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
 # A heading spread letter by letter (통 합 재 정 통 계): single Hangul syllables parted by spaces.
 _LETTER_SPACED = regex.compile(r"\p{Hangul}(?:\x20\p{Hangul})+")
+# An attachment's label opening a line: (별 첨 1), [붙임 2].
+_ANNEX = regex.compile(r"[(\[［]\s?(?:" + "|".join(ANNEX_LABELS) + r")\s?\d*\s?[)\]］]\s?")
 
 
 def text_to_mentions(
@@ -167,6 +169,11 @@ def document_title(text: str) -> str | None:
     '재정 동향'
     >>> document_title("수 출 과 수입 동향"), document_title("(참고) 수출 동향")
     ('수 출 과 수입 동향', '(참고) 수출 동향')
+
+    An attachment's label line is the title only when its own words are:
+
+    >>> document_title("(별 첨 2) 《 홈페이지 게시용 》\\n재 정 수 지"), document_title("[붙임] 품목별 수출")
+    ('재정수지', '[붙임] 품목별 수출')
     """
     fallback = None
     for line in text.splitlines():
@@ -176,7 +183,9 @@ def document_title(text: str) -> str | None:
         if _LETTER_SPACED.fullmatch(words):
             words = words.replace(" ", "")
         fallback = fallback or words[:_TITLE_MAX]
-        if words.startswith(TITLE_SKIP_MARKERS) or not _HAS_LETTERS.search(words):
+        annex = _ANNEX.match(words)
+        own = words[annex.end() :] if annex else words  # (별 첨 1) 《 공표 자료(안) 》: a note
+        if own.startswith(TITLE_SKIP_MARKERS) or not _HAS_LETTERS.search(own):
             continue
         if _PARENTHESISED.fullmatch(words):
             continue
