@@ -123,6 +123,8 @@ _BASE_PHRASE = regex.compile(
     regex.VERBOSE,
 )
 _YEAR_IN_VALUE = regex.compile(r"\d{4}")
+# Between a date and the comparison marker it is the base of: ’21년 같은 기간보다, 2024년 동기 대비.
+_SAME_PART = regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in lex.SAME_PERIOD_NOUNS) + r")\s*")
 # A figure written right after 전월 or in its parenthesis: 전월(+6.5조원), 전월 0.2%보다.
 _PREVIOUS = regex.compile(
     r"(?<!\p{Hangul})(?P<word>"
@@ -965,7 +967,12 @@ class _Resolver:
         for term in self.line.terms:
             if term.family != "base":
                 continue
-            before = [m for m in self.mentions if m.end <= term.start and term.start - m.end <= _BASE_GAP]
+            before = [
+                m
+                for m in self.mentions
+                if m.end <= term.start
+                and (term.start - m.end <= _BASE_GAP or _SAME_PART.fullmatch(self.text, m.end, term.start))
+            ]
             if not before:
                 continue
             base = before[-1]

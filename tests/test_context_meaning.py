@@ -301,7 +301,11 @@ PARTNER_ROWS: list[Row] = [
     ("대미 수출(31억 달러)은 늘었다.", "31억 달러", {"partner": "미국", "metric": "export"}),
     # more places direct investment goes to, and a spaced spelling
     ("건지*(2.2억 달러) 투자가 늘었다", "2.2억 달러", {"partner": "건지", "partner_code": "GG"}),
-    ("케이맨 제도(5.1억 달러)와 몰타(0.4억 달러)", "5.1억 달러", {"partner": "케이맨 제도", "partner_code": "KY"}),
+    (
+        "케이맨 제도(5.1억 달러)와 몰타(0.4억 달러)",
+        "5.1억 달러",
+        {"partner": "케이맨 제도", "partner_code": "KY"},
+    ),
     ("케이맨 제도(5.1억 달러)와 몰타(0.4억 달러)", "0.4억 달러", {"partner": "몰타", "partner_code": "MT"}),
 ]
 
@@ -390,16 +394,45 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
     ),
     # bug: a date starting a stretch (금년 2월 이후 최저치) was the figure's period
     ("’24.6월중 은행 대출은 금년 2월 이후 최저치인 +0.9조원 늘었다.", "+0.9조원", {"period": "2024-06"}),
-    ("1월 수입은 작년 4월 이래 최대인 590억 달러였다.", "590억 달러", {"period": "2026-01"}),    # bug: a figure right after 전월 or in its parenthesis took the sentence's own month; it is the
+    ("1월 수입은 작년 4월 이래 최대인 590억 달러였다.", "590억 달러", {"period": "2026-01"}),
+    # bug: a year written before 같은 기간/동기 and a comparison marker was the figures' period
+    (
+        "’25년 10월까지 김 수출액은 ’24년 같은 기간보다 6.1% 증가한 8.8억 불이다.",
+        "8.8억 불",
+        {"period": "2025-10"},
+    ),
+    (
+        "’25년 10월까지 김 수출액은 ’24년 같은 기간보다 6.1% 증가한 8.8억 불이다.",
+        "6.1%",
+        {"period": "2025-10"},
+    ),
+    ("2025년 3분기 투자는 2024년 동기 대비 3.0% 늘어난 70억 달러다.", "70억 달러", {"period": "2025-Q3"}),
+    # bug: a figure right after 전월 or in its parenthesis took the sentence's own month; it is the
     # month (or quarter) before it
-    ("’26.3월 은행 대출은 +2.1조원 늘어 전월(+4.5조원) 및 전년 동월(+3.0조원) 대비 둔화되었다.", "+4.5조원", {"period": "2026-02"}),
-    ("’26.3월 은행 대출은 +2.1조원 늘어 전월(+4.5조원) 및 전년 동월(+3.0조원) 대비 둔화되었다.", "+3.0조원", {"period": "2025-03"}),
-    ("’26.3월 은행 대출은 +2.1조원 늘어 전월(+4.5조원) 및 전년 동월(+3.0조원) 대비 둔화되었다.", "+2.1조원", {"period": "2026-03"}),
+    (
+        "’26.3월 은행 대출은 +2.1조원 늘어 전월(+4.5조원) 및 전년 동월(+3.0조원) 대비 둔화되었다.",
+        "+4.5조원",
+        {"period": "2026-02"},
+    ),
+    (
+        "’26.3월 은행 대출은 +2.1조원 늘어 전월(+4.5조원) 및 전년 동월(+3.0조원) 대비 둔화되었다.",
+        "+3.0조원",
+        {"period": "2025-03"},
+    ),
+    (
+        "’26.3월 은행 대출은 +2.1조원 늘어 전월(+4.5조원) 및 전년 동월(+3.0조원) 대비 둔화되었다.",
+        "+2.1조원",
+        {"period": "2026-03"},
+    ),
     ("2026년 1월 물가는 전년동월대비 2.0% 올라 전월 1.8%보다 0.2%p 높았다.", "1.8%", {"period": "2025-12"}),
     ("2026년 1월 물가는 전년동월대비 2.0% 올라 전월 1.8%보다 0.2%p 높았다.", "0.2%p", {"period": "2026-01"}),
     ("2026년 1분기 투자는 31억 달러로 직전 분기(28억 달러)보다 늘었다.", "28억 달러", {"period": "2025-Q4"}),
     ("2026년 2월 물가는 전월 대비 0.4% 올랐다.", "0.4%", {"period": "2026-02"}),  # a change against it
-    ("대출은 +2.1조원 늘어 전월(+4.5조원) 대비 둔화되었다.", "+4.5조원", {"period": None}),  # no month to count back from
+    (
+        "대출은 +2.1조원 늘어 전월(+4.5조원) 대비 둔화되었다.",
+        "+4.5조원",
+        {"period": None},
+    ),  # no month to count back from
 ]
 """Rows whose dates the real grammar must read (quarters, month ranges), as the pipeline does."""
 
