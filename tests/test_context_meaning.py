@@ -231,6 +231,12 @@ SUBJECT_ROWS: list[Row] = [
 
 # Words that are not items: time, sequence, comparison, counts, trends, qualifiers, modifiers.
 FILLER_NOT_ROWS: list[Row] = [
+    # bug: 시 of 발표 시 (when it is published) was the subject
+    (
+        "분기 통계 발표 시 투자 잔액(’25.6월말 2,900억불)도 공개한다.",
+        "2,900억불",
+        {"subject": None, "metric": "investment"},
+    ),
     ("수출은 14개월 연속 늘어 4월 수출 582억 달러를 기록했다.", "582억 달러", {"subject": None}),
     ("반도체 수출은 세 차례 연속 30% 넘게 늘었다.", "30%", {"subject": "반도체"}),
     ("수출이 전년동기대비 7.4% 늘었다.", "7.4%", {"subject": None}),

@@ -469,6 +469,8 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "내년",
         "전",
         "중",
+        "시",  # 발표 시 (when): a time, not the item
+        "때",
         "약",
         "및",
         "등",
