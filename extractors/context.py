@@ -53,7 +53,7 @@ from extractors.tables.units import names_measure
 from schemas import Context, Metric
 
 _JOINERS = frozenset({"·", "・", "ㆍ", "‧", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
-_CLAUSE_BREAK = regex.compile(r"[,;→▲※\t]")  # marks that end a clause inside a sentence
+_CLAUSE_BREAK = regex.compile(r"[,;→▲※\t[]")  # marks that end a clause inside a sentence ([전국: 4.1%])
 _BASE_GAP = 3  # characters between a figure and the comparison marker after it (와 비교해)
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
 _OPPOSITE = {"increase": "decrease", "decrease": "increase"}  # movements a written sign contradicts

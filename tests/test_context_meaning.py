@@ -231,6 +231,12 @@ SUBJECT_ROWS: list[Row] = [
 
 # Words that are not items: time, sequence, comparison, counts, trends, qualifiers, modifiers.
 FILLER_NOT_ROWS: list[Row] = [
+    # bug: the national figure in brackets after a region's clause took the region as its subject
+    (
+        "□ 실업률은 부산(0.4%p) 등에서 하락, 세종(-0.2%p)은 상승 [전국: 0.3%p]",
+        "0.3%p",
+        {"subject": "실업률", "partner": None},
+    ),
     # bug: 시 of 발표 시 (when it is published) was the subject
     (
         "분기 통계 발표 시 투자 잔액(’25.6월말 2,900억불)도 공개한다.",
