@@ -391,6 +391,20 @@ BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
     ),
     # (3.15일) was read as a length of 3.15 days, no date
     ("paren_month_day_read_as_duration", "개편안｣(3.15일)", REF, [date("3.15일", "2026-03-15")]),
+    # 전년 동월 counted back from a month that starts a stretch (2월(+0.4조원) 이후), not the sentence's
+    (
+        "same_month_from_a_stretch_start",
+        "금년 5월 대출(+3.1조원)은 2월(+0.4조원) 이후 최저이며 전년 동월 증가폭(+4.0조원)보다 낮다",
+        REF,
+        [
+            date("금년 5월", "2026-05"),
+            amount("+3.1조원", "3100000000000", "KRW"),
+            date("2월", "2026-02"),
+            amount("+0.4조원", "400000000000", "KRW"),
+            date("전년 동월", "2025-05"),
+            amount("+4.0조원", "4000000000000", "KRW"),
+        ],
+    ),
     # 개정(4.3)조 was read as the date 04-03 by the (M.D) after-a-noun rule
     ("article_reference_read_as_date", "규정 개정(4.3)조", REF, []),
     # (02.3일) with a leading-zero month was read as 02-03
