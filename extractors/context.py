@@ -118,7 +118,8 @@ _BASE_PHRASE = regex.compile(
     rf"""
     \s*(?:{"|".join(regex.escape(w) for w in lex.SAME_PERIOD_NOUNS)})?   # 동기
     \s*(?P<paren>\([^()]*\))?                                          # (176.8억 달러)
-    \s*(?:{"|".join(regex.escape(w) for w in lex.BASE_MARKERS)})         # 대비
+    \s*(?:{"|".join(regex.escape(w) for w in lex.BASE_MARKERS)}         # 대비
+      |(?:{"|".join(regex.escape(w) for w in lex.BASE_ABBREVIATIONS)})(?!\p{{Hangul}}))  # 동기비
     """,
     regex.VERBOSE,
 )

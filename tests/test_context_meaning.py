@@ -407,6 +407,11 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
     # bug: a date starting a stretch (금년 2월 이후 최저치) was the figure's period
     ("’24.6월중 은행 대출은 금년 2월 이후 최저치인 +0.9조원 늘었다.", "+0.9조원", {"period": "2024-06"}),
     ("1월 수입은 작년 4월 이래 최대인 590억 달러였다.", "590억 달러", {"period": "2026-01"}),
+    # bug: 전년 before 동기비/비 (대비 cut short) was read as the figure's period, last year
+    ("투자액은 전년동기비 3.4% 감소하였다.", "3.4%", {"period": None}),
+    ("물가는 전년비 2.1% 올랐다.", "2.1%", {"period": None}),
+    ("‘26년 1분기 투자액은 전년동기비 3.4% 감소하였다.", "3.4%", {"period": "2026-Q1"}),
+    ("전년 동기 비중은 12.0%였다.", "12.0%", {"period": "2025"}),  # 비중 is a share: 전년 stays the period
     # bug: a year written before 같은 기간/동기 and a comparison marker was the figures' period
     (
         "’25년 10월까지 김 수출액은 ’24년 같은 기간보다 6.1% 증가한 8.8억 불이다.",

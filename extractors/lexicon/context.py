@@ -406,6 +406,9 @@ SAME_PERIOD_NOUNS: Final[tuple[str, ...]] = ("동기", "동월", "동분기", "�
 """After a relative year, the same part of that year: 전년 동기 (176.8억 달러) 대비 — the base
 of a comparison, and the period of a figure written in its parenthesis."""
 
+BASE_ABBREVIATIONS: Final[tuple[str, ...]] = ("비",)
+"""대비 cut short right after a base (전년동기비 13.4%, 전년비, 전월비): ends its word."""
+
 BASE_MARKERS: Final[tuple[str, ...]] = (
     "대비",
     "보다",
