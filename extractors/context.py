@@ -93,6 +93,7 @@ _HEADING = regex.compile(
 _PARENTHETICAL = regex.compile(r"\([^()]*\)")
 # Between two partners of one list: 아세안·중남미, 중국, 미국, 한국과 멕시코.
 _JOINER_WORDS = "|".join(regex.escape(w) for w in (*lex.LIST_JOINERS, *lex.COMITATIVES))
+_LIST_MARKS = tuple(w for w in lex.LIST_JOINERS if not w.isalpha() and w != ",")  # 미·중: a list goes on
 _LIST_JOIN = regex.compile(rf"\s*(?:{_JOINER_WORDS})\s*")
 # Between the publication's own country and a figure it heads: 한국 94%, 한국은 14%.
 _TOPIC_WORDS = "|".join(lex.TOPIC_PARTICLES)
@@ -765,6 +766,9 @@ class _Resolver:
         after = self._terms("partner", mention.end, stop)
         if not after or (len(after) > 1 and self._joined(after[0], after[1])):
             return None  # 85.7%가 중국·미국·영국 4개국에: a share of several
+        if self.text.startswith(_LIST_MARKS, after[0].end):
+            return None  # 90억 불 … 미·중·일 등 수출국에서: a list, whatever its other names
+
         return after[0].value
 
     def _home_before(self, mention: Mention, item_start: int) -> list[Term]:

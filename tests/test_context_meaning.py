@@ -339,6 +339,13 @@ PARTNER_NOT_ROWS: list[Row] = [
     ("수출 감소세를 저지하기 위해 4조원을 투입한다.", "4조원", {"partner": None}),
     ("대중교통 예산은 2.1조원이다.", "2.1조원", {"partner": None}),
     ("무엇이 문제인 건지 따져 본 결과 1.5조원이 남았다.", "1.5조원", {"partner": None}),
+    # bug: the first name of a list after the figure, the rest unread (중, 일), was its partner
+    (
+        "올해 100억 불 이상 수출을 위해 미·중·일·아세안 등 12개국에서 판촉전을 연다.",
+        "100억 불",
+        {"partner": None},
+    ),
+    ("올해 수출 목표는 20억 불로 미국에서 판촉전을 연다.", "20억 불", {"partner": "미국"}),
 ]
 
 # --- distributive lists: 각각 -------------------------------------------------------------
