@@ -987,8 +987,9 @@ class _Resolver:
                 based.add(year[-1].start)
         return based
 
-    def _period(self, mention: Mention, s_start: int) -> str | None:
-        relyears = self._terms("relyear", s_start, mention.start)
+    def _base_value(self, mention: Mention, s_start: int, relyears: list[Term]) -> tuple[bool, str | None]:
+        """Whether the figure is a base's own value, and the base's period: 전년 동기(176.8억 달러)
+        대비, 전월(+6.5조원) — the month before the sentence's own — and 전월 0.2%보다."""
         for term in reversed(relyears):
             phrase = _BASE_PHRASE.match(self.text, term.end)
             if (
@@ -996,10 +997,19 @@ class _Resolver:
                 and phrase.group("paren")
                 and phrase.start("paren") < mention.start < phrase.end("paren")
             ):
-                return self._base_period(term, s_start)  # 전년 동기(176.8억 달러) 대비: the base's own period
+                return True, self._base_period(term, s_start)
         previous = _PREVIOUS.search(self.text, max(s_start, mention.start - 12), mention.start)
-        if previous is not None:  # 전월(+6.5조원): the month before the sentence's own
-            return self._previous_period(previous.start(), _PREVIOUS_UNIT[previous.group("word")], s_start)
+        if previous is not None:
+            return True, self._previous_period(
+                previous.start(), _PREVIOUS_UNIT[previous.group("word")], s_start
+            )
+        return False, None
+
+    def _period(self, mention: Mention, s_start: int) -> str | None:
+        relyears = self._terms("relyear", s_start, mention.start)
+        is_base, base = self._base_value(mention, s_start, relyears)
+        if is_base:
+            return base
         dates = [d for d in self.dates if s_start <= d.start and d.end <= mention.start]
         if dates and mention.start - dates[-1].end <= 1:
             return self._remember(s_start, dates[-1].value)  # 2024년 2350억: its own year
@@ -1039,9 +1049,7 @@ class _Resolver:
         """The month or quarter before the sentence's own date (’25.7월 … 전월 → 2025-06); none
         when the sentence names no month or quarter to count back from."""
         dates = [
-            d
-            for d in self.dates
-            if s_start <= d.start and d.end <= start and d.start not in self.appositive
+            d for d in self.dates if s_start <= d.start and d.end <= start and d.start not in self.appositive
         ]
         found = _MONTH_OR_QUARTER.match(dates[-1].value) if dates else None
         if found is None or bool(found.group("q")) != (unit == "quarter"):

@@ -131,7 +131,7 @@ def _m(name: str) -> str:
 
 
 # After (4.3): an article, paragraph or item of a law (개정(4.3)조, (2.1)항에), not 조치/항공
-_ARTICLE_AFTER = rf"(?:{'|'.join(lex.ARTICLE_MARKS)})(?!\p{{Hangul}})|(?:{'|'.join(lex.ARTICLE_MARKS)})(?:{'|'.join(lex.ARTICLE_PARTICLES)})(?!\p{{Hangul}})"
+_ARTICLE_AFTER = rf"(?:{'|'.join(lex.ARTICLE_MARKS)})(?:{'|'.join(lex.ARTICLE_PARTICLES)})?(?!\p{{Hangul}})"
 
 
 def _d(name: str) -> str:

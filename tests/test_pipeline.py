@@ -102,7 +102,12 @@ TITLE_ROWS: list[tuple[str, str, str, str]] = [
     ("spaced_words", "재정 동 향 점검\n본문", "재정 동 향 점검", "other"),
     ("parenthesis_opens", "(참고) 재정 동향\n본문", "(참고) 재정 동향", "other"),
     # bug: an attachment's label line with a publication note was the title ((별 첨 1) 《 … 공표 자료(안) 》)
-    ("annex_label_and_note", "(별 첨 2) 《 홈페이지 게시용 자료 》\n\n재 정 수 지 동 향\n본문", "재정수지동향", "other"),
+    (
+        "annex_label_and_note",
+        "(별 첨 2) 《 홈페이지 게시용 자료 》\n\n재 정 수 지 동 향\n본문",
+        "재정수지동향",
+        "other",
+    ),
     ("annex_label_then_title", "[붙임 1] 품목별 수출 실적\n본문", "[붙임 1] 품목별 수출 실적", "other"),
 ]
 

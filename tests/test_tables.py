@@ -320,7 +320,8 @@ Meaning = tuple[str, str | None, str | None, str | None]
 TEXT_TABLE_MEANINGS: list[tuple[str, str, list[Meaning]]] = [
     (  # bug: the cells under 2월, 3월p took the month as their subject
         "month_columns_are_periods_not_subjects",
-        "< 월별 대출 증감(조원) >\n구분\t’26.1월\t2월\t3월p\n주담대\t+1.2\t+2.0\t+0.8\n신용대출\t△0.5\t+0.1\t△0.2\n",
+        "< 월별 대출 증감(조원) >\n구분\t’26.1월\t2월\t3월p\n"
+        "주담대\t+1.2\t+2.0\t+0.8\n신용대출\t△0.5\t+0.1\t△0.2\n",
         [
             ("+1.2", "주담대", None, "2026-01"),
             ("+2.0", "주담대", None, "2026-02"),
@@ -337,7 +338,8 @@ TEXT_TABLE_MEANINGS: list[tuple[str, str, list[Meaning]]] = [
     ),
     (  # bug: 저지 and 건지 as whole labels were subjects (the common words), 케이만 군도 too
         "tax_haven_labels_are_partners",
-        "< 국가별 투자(억 달러) >\n구분\t’25.1Q\t’26.1Q\n저지\t3.1\t4.0\n건지\t0.8\t1.1\n케이만 군도\t12.0\t9.5\n",
+        "< 국가별 투자(억 달러) >\n구분\t’25.1Q\t’26.1Q\n"
+        "저지\t3.1\t4.0\n건지\t0.8\t1.1\n케이만 군도\t12.0\t9.5\n",
         [
             ("3.1", None, "저지", "2025-Q1"),
             ("4.0", None, "저지", "2026-Q1"),
@@ -350,7 +352,9 @@ TEXT_TABLE_MEANINGS: list[tuple[str, str, list[Meaning]]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "want"), TEXT_TABLE_MEANINGS, ids=[row[0] for row in TEXT_TABLE_MEANINGS])
+@pytest.mark.parametrize(
+    ("name", "text", "want"), TEXT_TABLE_MEANINGS, ids=[row[0] for row in TEXT_TABLE_MEANINGS]
+)
 def test_text_table_meanings(name: str, text: str, want: list[Meaning]) -> None:
     document = extract_source(read_text("table.txt", text.encode()), REFERENCE)
     got = [

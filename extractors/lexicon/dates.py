@@ -689,7 +689,20 @@ of time: that date is not the one 전년 동월 counts back from."""
 ARTICLE_MARKS: Final[tuple[str, ...]] = ("조", "항", "호", "목")
 """Close a reference to a law's article, paragraph or item: (4.3)조 is no date."""
 
-ARTICLE_PARTICLES: Final[tuple[str, ...]] = ("의", "에", "에서", "를", "을", "와", "과", "는", "은", "이", "가", "및")
+ARTICLE_PARTICLES: Final[tuple[str, ...]] = (
+    "의",
+    "에",
+    "에서",
+    "를",
+    "을",
+    "와",
+    "과",
+    "는",
+    "은",
+    "이",
+    "가",
+    "및",
+)
 """Particles after an article mark: (4.3)조에 따라."""
 
 PAREN_DATE_OPENERS: Final[str] = "｣」』》〉)］]"
