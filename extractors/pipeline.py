@@ -21,6 +21,7 @@ from extractors.dates import find_date_mentions, find_reference_date
 from extractors.exclusions import find_not_fact_spans
 from extractors.figures import find_figure_mentions
 from extractors.lexicon.documents import ANNEX_LABELS, DOCUMENT_KIND_MARKERS, TITLE_SKIP_MARKERS
+from extractors.lexicon.numbers import CURRENCY_WORDS, GROUP_WORDS
 from extractors.mentions import Mention
 from extractors.readers import read_path
 from extractors.readers.base import SourceDocument, TableCellSpan
@@ -36,6 +37,11 @@ _HAS_LETTERS = regex.compile(r"\p{L}{2}")  # a date line ("2025. 12. 17.") is no
 _PARENTHESISED = regex.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
 # A heading spread letter by letter (통 합 재 정 통 계): single Hangul syllables parted by spaces.
 _LETTER_SPACED = regex.compile(r"\p{Hangul}(?:\x20\p{Hangul})+")
+# A title line cut between a number's group word and its currency (… 141.5억⏎달러로 …).
+_CUT_AMOUNT = regex.compile(r"\d\s?(?:" + "|".join(GROUP_WORDS) + r")$")
+_CURRENCY_OPENS = regex.compile(
+    "(?:" + "|".join(regex.escape(w) for w, _ in sorted(CURRENCY_WORDS, key=lambda c: -len(c[0]))) + ")"
+)
 # An attachment's label opening a line: (별 첨 1), [붙임 2].
 _ANNEX = regex.compile(r"[(\[［]\s?(?:" + "|".join(ANNEX_LABELS) + r")\s?\d*\s?[)\]］]\s?")
 
@@ -174,10 +180,19 @@ def document_title(text: str) -> str | None:
 
     >>> document_title("(별 첨 2) 《 홈페이지 게시용 》\\n재 정 수 지"), document_title("[붙임] 품목별 수출")
     ('재정수지', '[붙임] 품목별 수출')
+
+    A title cut between a number's group word and its currency goes on to the next line:
+
+    >>> document_title("1분기 투자는 141.5억\\n달러로 13.4% 감소\\n본문")
+    '1분기 투자는 141.5억 달러로 13.4% 감소'
     """
     fallback = None
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for n, line in enumerate(lines):
         words = " ".join(line.split())
+        following = " ".join(lines[n + 1].split()) if n + 1 < len(lines) else ""
+        if _CUT_AMOUNT.search(words) and _CURRENCY_OPENS.match(following):
+            words = f"{words} {following}"  # 141.5억⏎달러로 …: the title goes on
         if not words:
             continue
         if _LETTER_SPACED.fullmatch(words):
