@@ -47,13 +47,13 @@ from extractors.mentions import Mention
 from extractors.nlp import Term, Tokens, analyse, term_regex, terms_of, tokens_of, written_tags
 from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
-from extractors.tables.periods import is_period_label, without_dates
+from extractors.tables.periods import is_period_label, part_period, without_dates, year_of
 from extractors.tables.read import caption_year
 from extractors.tables.units import names_measure
 from schemas import Context, Metric
 
 _JOINERS = frozenset({"·", "・", "ㆍ", "‧", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
-_CLAUSE_BREAK = regex.compile(r"[,;→▲※\t]")  # marks that end a clause inside a sentence
+_CLAUSE_BREAK = regex.compile(r"[,;→▲※\t[]")  # marks that end a clause inside a sentence ([전국: 4.1%])
 _ROWS_BACK = 64  # cells a measure row looks back through for the row it measures (a few rows of a table)
 _BASE_GAP = 3  # characters between a figure and the comparison marker after it (와 비교해)
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
@@ -94,6 +94,7 @@ _HEADING = regex.compile(
 _PARENTHETICAL = regex.compile(r"\([^()]*\)")
 # Between two partners of one list: 아세안·중남미, 중국, 미국, 한국과 멕시코.
 _JOINER_WORDS = "|".join(regex.escape(w) for w in (*lex.LIST_JOINERS, *lex.COMITATIVES))
+_LIST_MARKS = tuple(w for w in lex.LIST_JOINERS if not w.isalpha() and w != ",")  # 미·중: a list goes on
 _LIST_JOIN = regex.compile(rf"\s*(?:{_JOINER_WORDS})\s*")
 # Between the publication's own country and a figure it heads: 한국 94%, 한국은 14%.
 _TOPIC_WORDS = "|".join(lex.TOPIC_PARTICLES)
@@ -119,11 +120,22 @@ _BASE_PHRASE = regex.compile(
     rf"""
     \s*(?:{"|".join(regex.escape(w) for w in lex.SAME_PERIOD_NOUNS)})?   # 동기
     \s*(?P<paren>\([^()]*\))?                                          # (176.8억 달러)
-    \s*(?:{"|".join(regex.escape(w) for w in lex.BASE_MARKERS)})         # 대비
+    \s*(?:{"|".join(regex.escape(w) for w in lex.BASE_MARKERS)}         # 대비
+      |(?:{"|".join(regex.escape(w) for w in lex.BASE_ABBREVIATIONS)})(?!\p{{Hangul}}))  # 동기비
     """,
     regex.VERBOSE,
 )
 _YEAR_IN_VALUE = regex.compile(r"\d{4}")
+# Between a date and the comparison marker it is the base of: ’21년 같은 기간보다, 2024년 동기 대비.
+_SAME_PART = regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in lex.SAME_PERIOD_NOUNS) + r")\s*")
+# A figure written right after 전월 or in its parenthesis: 전월(+6.5조원), 전월 0.2%보다.
+_PREVIOUS = regex.compile(
+    r"(?<!\p{Hangul})(?P<word>"
+    + "|".join(regex.escape(w) for w, _ in sorted(lex.PREVIOUS_PERIODS, key=lambda p: -len(p[0])))
+    + r")\s?(?:\(\s?)?$"
+)
+_PREVIOUS_UNIT = dict(lex.PREVIOUS_PERIODS)
+_MONTH_OR_QUARTER = regex.compile(r"^(?P<year>\d{4})-(?P<q>Q?)(?P<n>\d{1,2})$")
 # A date spelling out the one before it, in parentheses: 2023년 3분기(7~9월).
 # After a date that starts a stretch, not the figure's period: 금년 3월 이후 최저치.
 _SINCE = regex.compile(r"\s?(?:" + "|".join(lex.SINCE_MARKERS) + ")")
@@ -757,6 +769,9 @@ class _Resolver:
         after = self._terms("partner", mention.end, stop)
         if not after or (len(after) > 1 and self._joined(after[0], after[1])):
             return None  # 85.7%가 중국·미국·영국 4개국에: a share of several
+        if self.text.startswith(_LIST_MARKS, after[0].end):
+            return None  # 90억 불 … 미·중·일 등 수출국에서: a list, whatever its other names
+
         return after[0].value
 
     def _home_before(self, mention: Mention, item_start: int) -> list[Term]:
@@ -960,7 +975,12 @@ class _Resolver:
         for term in self.line.terms:
             if term.family != "base":
                 continue
-            before = [m for m in self.mentions if m.end <= term.start and term.start - m.end <= _BASE_GAP]
+            before = [
+                m
+                for m in self.mentions
+                if m.end <= term.start
+                and (term.start - m.end <= _BASE_GAP or _SAME_PART.fullmatch(self.text, m.end, term.start))
+            ]
             if not before:
                 continue
             base = before[-1]
@@ -970,8 +990,9 @@ class _Resolver:
                 based.add(year[-1].start)
         return based
 
-    def _period(self, mention: Mention, s_start: int) -> str | None:
-        relyears = self._terms("relyear", s_start, mention.start)
+    def _base_value(self, mention: Mention, s_start: int, relyears: list[Term]) -> tuple[bool, str | None]:
+        """Whether the figure is a base's own value, and the base's period: 전년 동기(176.8억 달러)
+        대비, 전월(+6.5조원) — the month before the sentence's own — and 전월 0.2%보다."""
         for term in reversed(relyears):
             phrase = _BASE_PHRASE.match(self.text, term.end)
             if (
@@ -979,7 +1000,19 @@ class _Resolver:
                 and phrase.group("paren")
                 and phrase.start("paren") < mention.start < phrase.end("paren")
             ):
-                return self._base_period(term, s_start)  # 전년 동기(176.8억 달러) 대비: the base's own period
+                return True, self._base_period(term, s_start)
+        previous = _PREVIOUS.search(self.text, max(s_start, mention.start - 12), mention.start)
+        if previous is not None:
+            return True, self._previous_period(
+                previous.start(), _PREVIOUS_UNIT[previous.group("word")], s_start
+            )
+        return False, None
+
+    def _period(self, mention: Mention, s_start: int) -> str | None:
+        relyears = self._terms("relyear", s_start, mention.start)
+        is_base, base = self._base_value(mention, s_start, relyears)
+        if is_base:
+            return base
         dates = [d for d in self.dates if s_start <= d.start and d.end <= mention.start]
         if dates and mention.start - dates[-1].end <= 1:
             return self._remember(s_start, dates[-1].value)  # 2024년 2350억: its own year
@@ -1014,6 +1047,20 @@ class _Resolver:
         if dates:
             return _shift_years(dates[-1].value, int(term.value))
         return _relative(self.reference, term.value)
+
+    def _previous_period(self, start: int, unit: str, s_start: int) -> str | None:
+        """The month or quarter before the sentence's own date (’25.7월 … 전월 → 2025-06); none
+        when the sentence names no month or quarter to count back from."""
+        dates = [
+            d for d in self.dates if s_start <= d.start and d.end <= start and d.start not in self.appositive
+        ]
+        found = _MONTH_OR_QUARTER.match(dates[-1].value) if dates else None
+        if found is None or bool(found.group("q")) != (unit == "quarter"):
+            return None
+        year, number = int(found.group("year")), int(found.group("n")) - 1
+        if number == 0:
+            year, number = year - 1, 4 if found.group("q") else 12
+        return f"{year}-Q{number}" if found.group("q") else f"{year}-{number:02d}"
 
     def _remember(self, s_start: int, period: str | None) -> str | None:
         self.periods.remember(s_start, period)
@@ -1082,8 +1129,10 @@ def table_context(cell: TableCellSpan, reference: date | None = None, beside: st
     >>> table_context(cell, date(2026, 12, 1)).period, table_context(cell).subject
     ('2026-01/2026-11', '반도체')
     """
-    row_period, column_period = label_period(cell.row, reference), label_period(cell.column, reference)
-    row_dated, column_dated = bool(row_period) or is_period_label(cell.row), is_period_label(cell.column)
+    row_period = _label_date(cell.row, cell.period, reference)
+    column_period = _label_date(cell.column, cell.period, reference)
+    row_dated = bool(row_period) or is_period_label(cell.row)
+    column_dated = bool(column_period) or is_period_label(cell.column)
     row_label = _without_sum_marks(cell.row) if not row_dated else None
     row = _label_of(row_label)
     column = _label_of(cell.column) if not (column_period or column_dated) else Label()
@@ -1098,6 +1147,29 @@ def table_context(cell: TableCellSpan, reference: date | None = None, beside: st
         partner=row.partner or column.partner or measured.partner,
         period=cell.period or column_period or row_period or caption_year(cell.caption),
     )
+
+
+def _label_date(label: str | None, period: str | None, reference: date | None = None) -> str | None:
+    """The date a label names, a month or quarter read in the year of the cell's period
+    (``2월`` under ``’26.1월``) or else of the ``reference`` date, a note of the whole year or
+    a preliminary mark left aside (``2024년 연간``, ``7월p``): such a label is the cell's
+    period, never its subject.
+
+    >>> _label_date("2월", "2026-02"), _label_date("2024년 연간", "2024"), _label_date("반도체", "2024")
+    ('2026-02', '2024', None)
+    >>> _label_date("연간", "2024"), _label_date("2월", None)
+    ('2024', None)
+    """
+    if not label:
+        return None
+    found = label_period(label) or (label_period(label, reference) if period is None else None)
+    if found is not None:
+        return found
+    words = [w for w in label.split() if w not in lex.PERIOD_NOTES]
+    if not words:  # 연간 alone, under its year
+        return period
+    bare = " ".join(words).removesuffix(lex.PRELIMINARY_SUFFIX)
+    return part_period(bare, year_of(period)) if bare else None
 
 
 def _table_metric(row: str | None, column: str, beside: str | None, caption: str | None) -> Metric | None:
@@ -1317,7 +1389,14 @@ def heading_metric(lines: Sequence[str], index: int) -> str | None:
     True
     >>> heading_metric(["□ 수출과 투자 모두 증가", "○ 누계로 1.5조원"], 1) is None
     True
+
+    A note (``* 품목별 증감률 : 생태 △39.6%``) measures what the line it annotates names:
+
+    >>> heading_metric(["□ (수입) 12.4% 증가", "- 수산물 수입이 급감", "* 품목별 : 생태 △39.6%"], 2)
+    'import'
     """
+    if lines[index].lstrip()[:1] in tuple(lex.NOTE_MARKS):
+        return _annotated_metric(lines, index)
     level = _outline_level(lines[index])
     if not level:
         return None
@@ -1336,6 +1415,20 @@ def heading_metric(lines: Sequence[str], index: int) -> str | None:
         if above == 0:
             return None
         level = above
+    return None
+
+
+def _annotated_metric(lines: Sequence[str], index: int) -> str | None:
+    """The metric of the line a note annotates: the nearest line above that is not a note,
+    by its own words (one metric only) or its label; not the headings further up."""
+    for k in range(index - 1, max(-1, index - _HEADING_REACH), -1):
+        line = lines[k].strip()
+        if not line or line[0] in lex.NOTE_MARKS:
+            continue
+        own = _PARENTHETICAL.sub(" ", line)
+        if _metric_regex().search(own) is not None:
+            return document_topic(own)
+        return _line_label(line).metric  # □ (수출) …: its label
     return None
 
 

@@ -130,6 +130,10 @@ def _m(name: str) -> str:
     return rf"(?P<{name}>1[0-2]|0?[1-9])(?!\d)"
 
 
+# After (4.3): an article, paragraph or item of a law (개정(4.3)조, (2.1)항에), not 조치/항공
+_ARTICLE_AFTER = rf"(?:{'|'.join(lex.ARTICLE_MARKS)})(?:{'|'.join(lex.ARTICLE_PARTICLES)})?(?!\p{{Hangul}})"
+
+
 def _d(name: str) -> str:
     return rf"(?P<{name}>3[01]|[12]\d|0?[1-9])(?!\d)"
 
@@ -278,7 +282,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         (?:{_TILDE}\s?{_d("rtd")}\s?)?{_DAY_MARK}{_WEEKDAY}?{_TIME}
       | (?<![\d.~]){_m("dm")}\.\s?{_d("dd")}\.?{_WD}{_TIME}{_DAYS_END}   # 5. 28.(목)(~29.(금))
       | (?<![\d./]){_m("dm")}/{_d("dd")}{_WD}{_TIME}                 # 12/3(목): only with a weekday
-      | (?<=\p{{Hangul}}\(\s?){_m("dm")}\.{_d("dd")}\.?(?=\s?\))   # 관세합의(11.14), not 전망 (2.4)
+      | (?<=\p{{Hangul}}\(\s?)(?!0\d\.\d(?!\d)){_m("dm")}\.{_d("dd")}\.?   # 관세합의(11.14), not 전망 (2.4)
+        (?=\s?\)(?!{_ARTICLE_AFTER}))                                #   nor 개정(4.3)조, (02.3)
       | {PAREN_MONTH_DAY.format(m="dm", d="dd")}                  # 방안｣(6.27일), not 기간(3.5일)
     """,
     ),

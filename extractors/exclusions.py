@@ -79,7 +79,8 @@ _AFTER_NUMBER = _alt((*lex.NUMBER_UNITS, *lex.COUNTERS, *lex.YEAR_MARKS, lex.MON
 PAREN_MONTH_DAY = (
     rf"(?<=[\p{{{{Hangul}}}}{regex.escape(lex.PAREN_DATE_OPENERS)}]\(\s?)"
     rf"(?<!(?:{_alt(lex.DURATION_NOUNS)})\(\s?)"
-    rf"(?P<{{m}}>1[0-2]|0?[1-9])\.(?P<{{d}}>3[01]|[12]\d|0?[1-9])\s?{regex.escape(lex.DAY_MARK)}(?=\s?\))"
+    # a month written 02 only with a two-digit day (02.13일): 02.3일 is a length, not a date
+    rf"(?P<{{m}}>1[0-2]|0[1-9](?=\.\d\d)|[1-9])\.(?P<{{d}}>3[01]|[12]\d|0?[1-9])\s?{regex.escape(lex.DAY_MARK)}(?=\s?\))"
 )
 
 _BRANCHES: tuple[tuple[str, tuple[str, ...], str], ...] = (

@@ -21,13 +21,14 @@ from extractors.dates import find_date_mentions, find_reference_date
 from extractors.exclusions import find_not_fact_spans
 from extractors.figures import find_figure_mentions
 from extractors.lexicon.documents import (
-    ANNEX_MARKERS,
+    ANNEX_LABELS,
     DOCUMENT_KIND_MARKERS,
     ISSUER_ENDS,
     ISSUER_NAMES,
     TITLE_SKIP_ENDINGS,
     TITLE_SKIP_MARKERS,
 )
+from extractors.lexicon.numbers import CURRENCY_WORDS, GROUP_WORDS
 from extractors.mentions import Mention
 from extractors.readers import read_path
 from extractors.readers.base import SourceDocument, TableCellSpan
@@ -45,6 +46,13 @@ _PARENTHESISED = regex.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
 _ISSUER = rf"(?:{'|'.join(ISSUER_NAMES)}|\p{{Hangul}}+(?:{'|'.join(ISSUER_ENDS)}))"
 _ISSUER_LINE = regex.compile(rf"{_ISSUER}(?:(?:\s*[·,]\s*|\s+){_ISSUER}){{0,2}}")  # 관세청, 한국은행 · 통계청
 _LETTER_SPACED = regex.compile(r"\p{Hangul}(?:\x20\p{Hangul})+")
+# A title line cut between a number's group word and its currency (… 141.5억⏎달러로 …).
+_CUT_AMOUNT = regex.compile(r"\d\s?(?:" + "|".join(GROUP_WORDS) + r")$")
+_CURRENCY_OPENS = regex.compile(
+    "(?:" + "|".join(regex.escape(w) for w, _ in sorted(CURRENCY_WORDS, key=lambda c: -len(c[0]))) + ")"
+)
+# An attachment's label opening a line: (별 첨 1), [붙임 2].
+_ANNEX = regex.compile(r"[(\[［]\s?(?:" + "|".join(ANNEX_LABELS) + r")\s?\d*\s?[)\]］]\s?")
 
 
 def text_to_mentions(
@@ -185,20 +193,34 @@ def document_title(text: str) -> str | None:
     '해외직접투자 동향'
     >>> document_title("관세청 보도자료\\n수출입 현황")
     '수출입 현황'
+
+    An attachment's label line is the title only when its own words are:
+
+    >>> document_title("(별 첨 2) 《 홈페이지 게시용 》\\n재 정 수 지"), document_title("[붙임] 품목별 수출")
+    ('재정수지', '[붙임] 품목별 수출')
+
+    A title cut between a number's group word and its currency goes on to the next line:
+
+    >>> document_title("1분기 투자는 141.5억\\n달러로 13.4% 감소\\n본문")
+    '1분기 투자는 141.5억 달러로 13.4% 감소'
     """
     fallback = None
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for n, line in enumerate(lines):
         words = " ".join(line.split())
+        following = " ".join(lines[n + 1].split()) if n + 1 < len(lines) else ""
+        if _CUT_AMOUNT.search(words) and _CURRENCY_OPENS.match(following):
+            words = f"{words} {following}"  # 141.5억⏎달러로 …: the title goes on
         if not words:
             continue
         if _LETTER_SPACED.fullmatch(words):
             words = words.replace(" ", "")
         fallback = fallback or words[:_TITLE_MAX]
-        if words.startswith(TITLE_SKIP_MARKERS) or not _HAS_LETTERS.search(words):
+        annex = _ANNEX.match(words)
+        own = words[annex.end() :] if annex else words  # (별 첨 1) 《 공표 자료(안) 》: a note
+        if own.startswith(TITLE_SKIP_MARKERS) or not _HAS_LETTERS.search(own):
             continue
         if words.endswith(TITLE_SKIP_ENDINGS) or _ISSUER_LINE.fullmatch(words):
-            continue
-        if words.replace(" ", "").lstrip("([<〈【［").startswith(ANNEX_MARKERS):
             continue
         if _PARENTHESISED.fullmatch(words):
             continue

@@ -121,6 +121,8 @@ _COMPARISON = regex.compile(rf"\s?(?:{_alt(lex.COMPARISON_AFTER)})")
 _APPOSITION = regex.compile(
     rf"\s?(?:[(（][^()（）\n]{{0,6}}[)）])?\s?(?:{_alt(lex.APPOSITION_MARKS)})\s?\S*\d"
 )
+# After a date, the start of a stretch (3월(+0.7조원) 이후 최저): no anchor for a same period.
+_STRETCH_AFTER = regex.compile(rf"\s?(?:\([^()\n]{{0,40}}\))?\s?(?:{_alt(lex.STRETCH_STARTS)})")
 _SAME_PERIOD_AFTER = regex.compile(rf"\s?(?:{_alt(tuple(lex.SAME_PERIOD_WORDS))})")
 _SENTENCE_END = re.compile(r"\n|[.!?。](?=\s|$)")
 _PERIOD_VALUE = regex.compile(r"^\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?(?:/\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?)?$")
@@ -206,8 +208,10 @@ def _same_period(
     for found in _SENTENCE_END.finditer(text, max(0, match.start() - 400), match.start()):
         sentence_start = found.end()
     index = bisect.bisect_right(anchor_starts, match.start()) - 1
-    while index >= 0 and anchors[index].end > match.start():
-        index -= 1  # (a date overlapping this one is no date before it)
+    while index >= 0 and (
+        anchors[index].end > match.start() or _STRETCH_AFTER.match(text, anchors[index].end)
+    ):
+        index -= 1  # (a date overlapping this one is no date before it, nor one starting a stretch)
     if index < 0 or anchors[index].start < sentence_start or not _PERIOD_VALUE.match(anchors[index].value):
         return None
     kind = lex.SAME_PERIOD_WORDS[match["period"]]

@@ -154,6 +154,17 @@ METRIC_ROWS: list[Row] = [
         {"metric": "investment", "subject": "설비투자", "change": "decrease"},
     ),
     ("지난해 말 FDI 잔액은 2,640억 달러다.", "2,640억 달러", {"metric": "investment", "subject": None}),
+    # bug: a note under an import point took the export of the publication's title
+    (
+        "對中 수출 호조 지속\n□ (수입) 같은 기간 8.1% 증가한 20.4억불\n- 농산물 수입이 크게 줄어\n* 품목별 증감률 : 배추 △21.5% 마늘 △9.8%",
+        "△21.5%",
+        {"metric": "import"},
+    ),
+    (  # the note of an export point stays export
+        "對中 수입 동향\n□ (수출) 같은 기간 5.0% 증가\n* 품목별 증감률 : 라면 31.2% 김 12.0%",
+        "31.2%",
+        {"metric": "export"},
+    ),
 ]
 
 METRIC_NOT_ROWS: list[Row] = [
@@ -231,6 +242,18 @@ SUBJECT_ROWS: list[Row] = [
 
 # Words that are not items: time, sequence, comparison, counts, trends, qualifiers, modifiers.
 FILLER_NOT_ROWS: list[Row] = [
+    # bug: the national figure in brackets after a region's clause took the region as its subject
+    (
+        "□ 실업률은 부산(0.4%p) 등에서 하락, 세종(-0.2%p)은 상승 [전국: 0.3%p]",
+        "0.3%p",
+        {"subject": "실업률", "partner": None},
+    ),
+    # bug: 시 of 발표 시 (when it is published) was the subject
+    (
+        "분기 통계 발표 시 투자 잔액(’25.6월말 2,900억불)도 공개한다.",
+        "2,900억불",
+        {"subject": None, "metric": "investment"},
+    ),
     ("수출은 14개월 연속 늘어 4월 수출 582억 달러를 기록했다.", "582억 달러", {"subject": None}),
     ("반도체 수출은 세 차례 연속 30% 넘게 늘었다.", "30%", {"subject": "반도체"}),
     ("수출이 전년동기대비 7.4% 늘었다.", "7.4%", {"subject": None}),
@@ -299,6 +322,14 @@ PARTNER_ROWS: list[Row] = [
         {"partner": "중국", "partner_code": "CN", "metric": "investment"},
     ),
     ("대미 수출(31억 달러)은 늘었다.", "31억 달러", {"partner": "미국", "metric": "export"}),
+    # more places direct investment goes to, and a spaced spelling
+    ("건지*(2.2억 달러) 투자가 늘었다", "2.2억 달러", {"partner": "건지", "partner_code": "GG"}),
+    (
+        "케이맨 제도(5.1억 달러)와 몰타(0.4억 달러)",
+        "5.1억 달러",
+        {"partner": "케이맨 제도", "partner_code": "KY"},
+    ),
+    ("케이맨 제도(5.1억 달러)와 몰타(0.4억 달러)", "0.4억 달러", {"partner": "몰타", "partner_code": "MT"}),
 ]
 
 PARTNER_NOT_ROWS: list[Row] = [
@@ -318,6 +349,14 @@ PARTNER_NOT_ROWS: list[Row] = [
     # a common word spelt like a place
     ("수출 감소세를 저지하기 위해 4조원을 투입한다.", "4조원", {"partner": None}),
     ("대중교통 예산은 2.1조원이다.", "2.1조원", {"partner": None}),
+    ("무엇이 문제인 건지 따져 본 결과 1.5조원이 남았다.", "1.5조원", {"partner": None}),
+    # bug: the first name of a list after the figure, the rest unread (중, 일), was its partner
+    (
+        "올해 100억 불 이상 수출을 위해 미·중·일·아세안 등 12개국에서 판촉전을 연다.",
+        "100억 불",
+        {"partner": None},
+    ),
+    ("올해 수출 목표는 20억 불로 미국에서 판촉전을 연다.", "20억 불", {"partner": "미국"}),
 ]
 
 # --- distributive lists: 각각 -------------------------------------------------------------
@@ -386,6 +425,49 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
     # bug: a date starting a stretch (금년 2월 이후 최저치) was the figure's period
     ("’24.6월중 은행 대출은 금년 2월 이후 최저치인 +0.9조원 늘었다.", "+0.9조원", {"period": "2024-06"}),
     ("1월 수입은 작년 4월 이래 최대인 590억 달러였다.", "590억 달러", {"period": "2026-01"}),
+    # bug: 전년 before 동기비/비 (대비 cut short) was read as the figure's period, last year
+    ("투자액은 전년동기비 3.4% 감소하였다.", "3.4%", {"period": None}),
+    ("물가는 전년비 2.1% 올랐다.", "2.1%", {"period": None}),
+    ("‘26년 1분기 투자액은 전년동기비 3.4% 감소하였다.", "3.4%", {"period": "2026-Q1"}),
+    ("전년 동기 비중은 12.0%였다.", "12.0%", {"period": "2025"}),  # 비중 is a share: 전년 stays the period
+    # bug: a year written before 같은 기간/동기 and a comparison marker was the figures' period
+    (
+        "’25년 10월까지 김 수출액은 ’24년 같은 기간보다 6.1% 증가한 8.8억 불이다.",
+        "8.8억 불",
+        {"period": "2025-10"},
+    ),
+    (
+        "’25년 10월까지 김 수출액은 ’24년 같은 기간보다 6.1% 증가한 8.8억 불이다.",
+        "6.1%",
+        {"period": "2025-10"},
+    ),
+    ("2025년 3분기 투자는 2024년 동기 대비 3.0% 늘어난 70억 달러다.", "70억 달러", {"period": "2025-Q3"}),
+    # bug: a figure right after 전월 or in its parenthesis took the sentence's own month; it is the
+    # month (or quarter) before it
+    (
+        "’26.3월 은행 대출은 +2.1조원 늘어 전월(+4.5조원) 및 전년 동월(+3.0조원) 대비 둔화되었다.",
+        "+4.5조원",
+        {"period": "2026-02"},
+    ),
+    (
+        "’26.3월 은행 대출은 +2.1조원 늘어 전월(+4.5조원) 및 전년 동월(+3.0조원) 대비 둔화되었다.",
+        "+3.0조원",
+        {"period": "2025-03"},
+    ),
+    (
+        "’26.3월 은행 대출은 +2.1조원 늘어 전월(+4.5조원) 및 전년 동월(+3.0조원) 대비 둔화되었다.",
+        "+2.1조원",
+        {"period": "2026-03"},
+    ),
+    ("2026년 1월 물가는 전년동월대비 2.0% 올라 전월 1.8%보다 0.2%p 높았다.", "1.8%", {"period": "2025-12"}),
+    ("2026년 1월 물가는 전년동월대비 2.0% 올라 전월 1.8%보다 0.2%p 높았다.", "0.2%p", {"period": "2026-01"}),
+    ("2026년 1분기 투자는 31억 달러로 직전 분기(28억 달러)보다 늘었다.", "28억 달러", {"period": "2025-Q4"}),
+    ("2026년 2월 물가는 전월 대비 0.4% 올랐다.", "0.4%", {"period": "2026-02"}),  # a change against it
+    (
+        "대출은 +2.1조원 늘어 전월(+4.5조원) 대비 둔화되었다.",
+        "+4.5조원",
+        {"period": None},
+    ),  # no month to count back from
 ]
 """Rows whose dates the real grammar must read (quarters, month ranges), as the pipeline does."""
 

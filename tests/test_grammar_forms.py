@@ -396,6 +396,24 @@ BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
     ),
     # (3.15일) was read as a length of 3.15 days, no date
     ("paren_month_day_read_as_duration", "개편안｣(3.15일)", REF, [date("3.15일", "2026-03-15")]),
+    # 전년 동월 counted back from a month that starts a stretch (2월(+0.4조원) 이후), not the sentence's
+    (
+        "same_month_from_a_stretch_start",
+        "금년 5월 대출(+3.1조원)은 2월(+0.4조원) 이후 최저이며 전년 동월 증가폭(+4.0조원)보다 낮다",
+        REF,
+        [
+            date("금년 5월", "2026-05"),
+            amount("+3.1조원", "3100000000000", "KRW"),
+            date("2월", "2026-02"),
+            amount("+0.4조원", "400000000000", "KRW"),
+            date("전년 동월", "2025-05"),
+            amount("+4.0조원", "4000000000000", "KRW"),
+        ],
+    ),
+    # 개정(4.3)조 was read as the date 04-03 by the (M.D) after-a-noun rule
+    ("article_reference_read_as_date", "규정 개정(4.3)조", REF, []),
+    # (02.3일) with a leading-zero month was read as 02-03
+    ("leading_zero_month_read_as_date", "발표(02.3일)", REF, []),
 ]
 
 
@@ -481,6 +499,15 @@ REAL_FORMS: list[Row] = [
     ("기간은(13.5일)", REF, []),  # no month 13
     ("지표(4.35일)", REF, []),  # no day 35
     ("시행(5.2일)", None, []),  # no reference: no year
+    # a month written with a leading zero only beside a two-digit day
+    ("대책 발표(02.3일) 이후", REF, []),
+    ("합의(03.5) 결과", REF, []),
+    ("대책 발표(02.13일) 이후", REF, [date("02.13일", "2026-02-13")]),
+    ("합의(03.15) 결과", REF, [date("03.15", "2026-03-15")]),
+    # (4.3) before an article, paragraph or item mark cites a law, it is no date
+    ("시행령 개정(4.3)조에 따라", REF, []),
+    ("법 개정(2.1)항 신설", REF, []),
+    ("관세합의(1.14)조치 이후", REF, [date("1.14", "2026-01-14")]),
     # a bare number with the group word of the unit header above it takes its currency
     (
         "※ 대출 증가 내역(조원) :\n\n(24.9월) 합계(+4.2조) = 은행(+2.9조) + 기금(△0.3조)\n↳ 일반(+0.05조)",

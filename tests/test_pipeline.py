@@ -114,6 +114,22 @@ TITLE_ROWS: list[tuple[str, str, str, str]] = [
     # negatives: words of several letters stay apart; a line opening with a parenthesis is a title
     ("spaced_words", "재정 동 향 점검\n본문", "재정 동 향 점검", "other"),
     ("parenthesis_opens", "(참고) 재정 동향\n본문", "(참고) 재정 동향", "other"),
+    # bug: an attachment's label line with a publication note was the title ((별 첨 1) 《 … 공표 자료(안) 》)
+    (
+        "annex_label_and_note",
+        "(별 첨 2) 《 홈페이지 게시용 자료 》\n\n재 정 수 지 동 향\n본문",
+        "재정수지동향",
+        "other",
+    ),
+    # bug: a title cut by a line break between 141.5억 and 달러 ended at 억
+    (
+        "title_cut_inside_an_amount",
+        "보도자료\n1분기 투자는 88.2억\n달러로 4.1% 감소\n본문",
+        "1분기 투자는 88.2억 달러로 4.1% 감소",
+        "press_release",
+    ),
+    ("title_then_a_line_of_its_own", "보도자료\n수출 3억\n목표 달성\n본문", "수출 3억", "press_release"),
+    ("annex_label_then_title", "[붙임 1] 품목별 수출 실적\n본문", "[붙임 1] 품목별 수출 실적", "other"),
 ]
 
 

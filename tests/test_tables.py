@@ -314,6 +314,57 @@ def test_text_tables(name: str, text: str, want: list[Figure]) -> None:
     assert _text_figures(text) == want
 
 
+# (cell text, subject, partner, period): what a cell measures, from its labels
+Meaning = tuple[str, str | None, str | None, str | None]
+
+TEXT_TABLE_MEANINGS: list[tuple[str, str, list[Meaning]]] = [
+    (  # bug: the cells under 2월, 3월p took the month as their subject
+        "month_columns_are_periods_not_subjects",
+        "< 월별 대출 증감(조원) >\n구분\t’26.1월\t2월\t3월p\n"
+        "주담대\t+1.2\t+2.0\t+0.8\n신용대출\t△0.5\t+0.1\t△0.2\n",
+        [
+            ("+1.2", "주담대", None, "2026-01"),
+            ("+2.0", "주담대", None, "2026-02"),
+            ("+0.8", "주담대", None, "2026-03"),
+            ("△0.5", "신용대출", None, "2026-01"),
+            ("+0.1", "신용대출", None, "2026-02"),
+            ("△0.2", "신용대출", None, "2026-03"),
+        ],
+    ),
+    (  # bug: a year's 연간 column took "2025년 연간" as its subject
+        "annual_column_under_its_year_is_a_period",
+        "(단위: 억 달러)\n구분\t2025년\t\n\t4분기\t연간\n반도체\t31.0\t120.4\n",
+        [("31.0", "반도체", None, "2025-Q4"), ("120.4", "반도체", None, "2025")],
+    ),
+    (  # bug: 저지 and 건지 as whole labels were subjects (the common words), 케이만 군도 too
+        "tax_haven_labels_are_partners",
+        "< 국가별 투자(억 달러) >\n구분\t’25.1Q\t’26.1Q\n"
+        "저지\t3.1\t4.0\n건지\t0.8\t1.1\n케이만 군도\t12.0\t9.5\n",
+        [
+            ("3.1", None, "저지", "2025-Q1"),
+            ("4.0", None, "저지", "2026-Q1"),
+            ("0.8", None, "건지", "2025-Q1"),
+            ("1.1", None, "건지", "2026-Q1"),
+            ("12.0", None, "케이만 군도", "2025-Q1"),
+            ("9.5", None, "케이만 군도", "2026-Q1"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "want"), TEXT_TABLE_MEANINGS, ids=[row[0] for row in TEXT_TABLE_MEANINGS]
+)
+def test_text_table_meanings(name: str, text: str, want: list[Meaning]) -> None:
+    document = extract_source(read_text("table.txt", text.encode()), REFERENCE)
+    got = [
+        (f.text, f.context.subject, f.context.partner, f.context.period)
+        for f in document.facts
+        if f.table is not None and f.kind != "date"
+    ]
+    assert got == want
+
+
 def test_text_never_changes_and_cells_are_its_spans() -> None:
     text = TEXT_TABLES[1][1]
     document = extract_source(read_text("table.txt", text.encode()), REFERENCE)

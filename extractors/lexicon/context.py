@@ -23,6 +23,7 @@ from extractors.lexicon.partners import (
     PARTNER_SUFFIXES,
     PARTNERS,
 )
+from extractors.lexicon.tables import PERIOD_NOTES as TABLE_PERIOD_NOTES
 from schemas import Metric as MetricName
 
 __all__ = [
@@ -390,12 +391,28 @@ RELATIVE_YEARS: Final[tuple[tuple[str, int], ...]] = (
 )
 """Years named relative to the publication: 지난해 → reference year − 1."""
 
+PREVIOUS_PERIODS: Final[tuple[tuple[str, str], ...]] = (
+    ("전월", "month"),
+    ("전달", "month"),
+    ("직전월", "month"),
+    ("직전 월", "month"),
+    ("전분기", "quarter"),
+    ("전 분기", "quarter"),
+    ("직전분기", "quarter"),
+    ("직전 분기", "quarter"),
+)
+"""The period before the one a sentence is about: a figure written right after it or in its
+parenthesis (전월(+6.5조원), 전월 0.2%보다) is that earlier month's or quarter's own value."""
+
 SAME_PERIOD_WORDS: Final[tuple[str, ...]] = ("같은 해", "같은 기간", "동 기간", "동기간", "동년", "같은 달")
 """Point back to the period of the previous sentence: 같은 해 수입은 …"""
 
 SAME_PERIOD_NOUNS: Final[tuple[str, ...]] = ("동기", "동월", "동분기", "동기간", "같은 기간", "같은 달")
 """After a relative year, the same part of that year: 전년 동기 (176.8억 달러) 대비 — the base
 of a comparison, and the period of a figure written in its parenthesis."""
+
+BASE_ABBREVIATIONS: Final[tuple[str, ...]] = ("비",)
+"""대비 cut short right after a base (전년동기비 13.4%, 전년비, 전월비): ends its word."""
 
 BASE_MARKERS: Final[tuple[str, ...]] = (
     "대비",
@@ -460,6 +477,8 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "내년",
         "전",
         "중",
+        "시",  # 발표 시 (when): a time, not the item
+        "때",
         "약",
         "및",
         "등",
@@ -664,6 +683,12 @@ TOTAL_LABELS: Final[frozenset[str]] = frozenset(
     {"합계", "계", "총계", "전체", "총액", "합", "Total", "total", "소계"}
 )
 """Row or column labels of a table total."""
+
+PERIOD_NOTES: Final[frozenset[str]] = frozenset({*TABLE_PERIOD_NOTES, "(잠정)"})
+"""Words a table's date label carries beside its date (2024년 연간, 2025년 누계): still a date."""
+
+PRELIMINARY_SUFFIX: Final[str] = "p"
+"""Marks a preliminary figure's date label (7월p): the label is still that month."""
 
 SHARE_WORDS: Final[tuple[str, ...]] = ("비중", "점유율", "구성비", "비율")
 """Words naming a share of a whole."""

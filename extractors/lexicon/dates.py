@@ -682,6 +682,29 @@ BARE_DAY_NOT_AFTER: Final[tuple[str, ...]] = (
 PRELIMINARY_MARKS: Final[tuple[str, ...]] = ("p",)
 """After a month: a preliminary figure's period, (25.7월p)."""
 
+STRETCH_STARTS: Final[tuple[str, ...]] = ("이후", "이래")
+"""After a date (its own figure in parentheses between: 3월(+0.7조원) 이후), start a stretch
+of time: that date is not the one 전년 동월 counts back from."""
+
+ARTICLE_MARKS: Final[tuple[str, ...]] = ("조", "항", "호", "목")
+"""Close a reference to a law's article, paragraph or item: (4.3)조 is no date."""
+
+ARTICLE_PARTICLES: Final[tuple[str, ...]] = (
+    "의",
+    "에",
+    "에서",
+    "를",
+    "을",
+    "와",
+    "과",
+    "는",
+    "은",
+    "이",
+    "가",
+    "및",
+)
+"""Particles after an article mark: (4.3)조에 따라."""
+
 PAREN_DATE_OPENERS: Final[str] = "｣」』》〉)］]"
 """Closing brackets a dated parenthesis may follow, besides a Hangul word: ｢방안｣(6.27일)."""
 

@@ -26,7 +26,7 @@ DOCUMENT_KIND_MARKERS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 TITLE_SKIP_MARKERS: Final[tuple[str, ...]] = (
     "보도자료", "보도참고자료", "동정자료", "설명자료", "해명자료",
     "보도시점", "보도 시점", "보도일시", "보도 일시", "배포", "엠바고",
-    "석간", "조간", "담당", "문의", "<", "〈", "※",
+    "석간", "조간", "담당", "문의", "<", "〈", "※", "《", "≪",
     "□", "■", "○", "●", "◦", "❍", "ㅇ ", "- ", "* ", "▶", "▷",
 )  # fmt: skip
 """A line starting with one of these is a release's header block or a bullet of its body, not its title."""
@@ -56,6 +56,6 @@ ISSUER_ENDS: Final[tuple[str, ...]] = (
 
 A line of one to three issuers' names is the logo line above a release, not its title."""
 
-ANNEX_MARKERS: Final[tuple[str, ...]] = ("별첨", "붙임", "첨부")
-"""A line opening with one of these, in brackets or not, letter-spaced or not ((별 첨 1) 《…》,
-[붙임]), labels an annex page: it is not the publication's title."""
+ANNEX_LABELS: Final[tuple[str, ...]] = ("별첨", "별 첨", "붙임", "붙 임")
+"""Label an attachment in parentheses or brackets ((별 첨 1), [붙임]): the line is the title only
+when its words after the label are (《 공표 자료(안) 》 is a note, not a title)."""

@@ -119,17 +119,40 @@ PLACES: Final[tuple[Place, ...]] = (
     Place(("나이지리아",), "NG"),
     Place(("케냐",), "KE"),
     Place(("모로코",), "MA"),
-    Place(("케이맨제도", "케이만군도", "케이맨군도", "케이만제도", "케이맨"), "KY"),
+    Place(
+        (
+            "케이맨제도",
+            "케이만군도",
+            "케이맨군도",
+            "케이만제도",
+            "케이맨 제도",
+            "케이만 군도",
+            "케이맨 군도",
+            "케이만 제도",
+            "케이맨",
+        ),
+        "KY",
+    ),
     Place(("버진아일랜드", "영국령버진아일랜드"), "VG"),
     Place(("버뮤다",), "BM"),
     Place(("마셜제도",), "MH"),
     Place(("라이베리아",), "LR"),
     Place(("저지",), "JE"),
+    Place(("건지",), "GG"),
+    Place(("맨섬",), "IM"),
+    Place(("몰타",), "MT"),
+    Place(("키프로스",), "CY"),
+    Place(("모리셔스",), "MU"),
+    Place(("바하마",), "BS"),
+    Place(("리히텐슈타인",), "LI"),
+    Place(("모나코",), "MC"),
+    Place(("지브롤터",), "GI"),
 )
 """Every place a partner can be, with its code."""
 
-MARKED_ONLY: Final[frozenset[str]] = frozenset({"저지"})
-"""Names that are also common words (저지 = blocking): a partner only when a mark follows (저지*, 저지()."""
+MARKED_ONLY: Final[frozenset[str]] = frozenset({"저지", "건지"})
+"""Names that are also common words (저지 = blocking, 건지 = whether it is): a partner only when a
+mark follows (저지*, 저지() or when the name is a whole label (a table's row or column)."""
 
 # 미 (미 무역수지, 한·미, 미·중) stands for 미국 only as a word of its own: 미래 and 미흡 are other words.
 

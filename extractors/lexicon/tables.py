@@ -71,7 +71,7 @@ QUARTER_WORD: Final[str] = "분기"
 YEAR_WORD: Final[str] = "년"
 """The Korean year mark: 2024년."""
 
-PERIOD_NOTES: Final[tuple[str, ...]] = ("누계", "누적", "연간", "실적")
+PERIOD_NOTES: Final[tuple[str, ...]] = ("누계", "누적", "연간", "연중", "실적", "잠정")
 """Words beside a period in a table head that leave it the period: ``1~11월 누계``,
 ``누계(1~11월)``, ``2025년 연간``."""
 
