@@ -49,7 +49,7 @@ from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
 from extractors.tables.periods import is_period_label, part_period, without_dates, year_of
 from extractors.tables.read import caption_year
-from extractors.tables.units import names_measure
+from extractors.tables.units import label_unit, names_measure
 from schemas import Context, Metric
 
 _JOINERS = frozenset({"·", "・", "ㆍ", "‧", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
@@ -1200,13 +1200,18 @@ def _measured_beside(text: str, cells: Sequence[TableCellSpan], index: int) -> s
     left of it on its line (``수출액(억불) | 증감률(%)``), or, in a measure row, the row label
     of the nearest row above in its column that is none (a 증감률 row under 수출)."""
     cell = cells[index]
-    if index > 0 and cell.column and names_measure(cell.column):
+    if index > 0 and cell.column and _names_rate(cell.column):
         left = cells[index - 1]
-        same_line = left.column != cell.column and "\n" not in text[left.end : cell.start]
+        same_line = not left.label and left.column != cell.column and "\n" not in text[left.end : cell.start]
         return left.column if same_line else None
-    if index > 0 and cell.row and names_measure(cell.row):
+    if index > 0 and cell.row and _names_rate(cell.row):
         return _row_above(cells, index)
     return None
+
+
+def _names_rate(label: str) -> bool:
+    """Whether a label names a rate or share of something else (증감률(%), 비중), not its unit."""
+    return isinstance(label_unit(label), tuple)
 
 
 def _row_above(cells: Sequence[TableCellSpan], index: int) -> str | None:
@@ -1217,7 +1222,7 @@ def _row_above(cells: Sequence[TableCellSpan], index: int) -> str | None:
         above = cells[back]
         if above.caption != cell.caption:
             return None  # another table
-        if above.column == cell.column and above.row and not names_measure(above.row):
+        if above.column == cell.column and not above.label and above.row and not names_measure(above.row):
             return above.row
     return None
 

@@ -1155,7 +1155,7 @@ PAIRED_TABLE = (
 @pytest.mark.parametrize(
     ("figure", "expected"),
     [
-        ("480.1", {"metric": "export"}),
+        ("480.1", {"metric": "export", "subject": None}),  # bug: took the stub head 구분 as its item
         ("10.2", {"metric": "export"}),
         ("450.3", {"metric": "import"}),
         ("△1.2", {"metric": "import"}),
