@@ -38,13 +38,12 @@ from datetime import date
 from functools import lru_cache
 
 import regex
-from spacy.tokens import Doc
 
 from extractors.document_context import document_topic, with_document_context
 from extractors.lexicon import context as lex
 from extractors.lexicon.numbers import SIGNS
 from extractors.mentions import Mention
-from extractors.nlp import Term, Tokens, analyse, term_regex, terms_of, tokens_of, written_tags
+from extractors.nlp import Term, Tokens, analyse_plain, term_regex, written_tags
 from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
 from extractors.tables.read import caption_year
@@ -164,11 +163,12 @@ class _Shared:
 
 @dataclass(slots=True)
 class _Line:
-    """One analysed line: its Doc, terms (absolute offsets) and labels."""
+    """One analysed piece of a line: its tokens, terms and sentences (absolute offsets) and labels."""
 
     start: int
-    doc: Doc
+    tokens: Tokens
     terms: list[Term]
+    sentences: list[tuple[int, int]]
     label: Label
     segments: list[tuple[int, Label]] = field(default_factory=list)
 
@@ -399,8 +399,10 @@ def _words_back(tokens: Tokens, i: int) -> Iterator[list[int]]:
         yield current[::-1]
 
 
-def noun_phrase_before(doc: Doc, offset: int, blockers: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """(start, end) in ``doc`` of the noun phrase written right before ``offset``.
+def noun_phrase_before(
+    tokens: Tokens, offset: int, blockers: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """(start, end) in the tokens' text of the noun phrase written right before ``offset``.
 
     Takes whole written words (어절) back from ``offset`` while each is made of
     nouns (the front of the word holding ``offset`` counts too: 반도체수출);
@@ -408,12 +410,10 @@ def noun_phrase_before(doc: Doc, offset: int, blockers: Sequence[tuple[int, int]
     (``blockers``).  A trailing parenthesis is dropped (그래픽처리장치(GPU));
     generic heads (분야, 산업) are trimmed.
 
-    >>> doc = analyse("중대형 컴퓨터 수입액은 38억 달러")
-    >>> found = noun_phrase_before(doc, 8, [])
-    >>> doc.text[found[0] : found[1]]
+    >>> found = noun_phrase_before(analyse_plain("중대형 컴퓨터 수입액은 38억 달러").tokens, 8, [])
+    >>> "중대형 컴퓨터 수입액은 38억 달러"[found[0] : found[1]]
     '중대형 컴퓨터'
     """
-    tokens = tokens_of(doc)
     if not tokens.texts or offset >= tokens.length:
         return None
     span = tokens.char_span(offset, offset + 1)
@@ -489,7 +489,7 @@ class _Resolver:
             *self.figure_spans,
             *((t.start, t.end) for t in line.terms if t.family in _BLOCKING_FAMILIES),
         ]
-        self.sentences = [(line.start + s.start_char, line.start + s.end_char) for s in line.doc.sents]
+        self.sentences = line.sentences
         self.periods = periods
         self.by_family: dict[str, list[Term]] = {}  # terms of each family, in line order
         for term in line.terms:
@@ -529,7 +529,7 @@ class _Resolver:
         if not before or not (before[-1].isalnum() or before[-1] == _CLOSE):
             return None  # a figure after a mark or a comma (EU(24%), 12%): no noun in front, no analysis
         if offset not in self.noun_phrases:
-            found = noun_phrase_before(self.line.doc, offset - self.line.start, self.blockers_rel)
+            found = noun_phrase_before(self.line.tokens, offset - self.line.start, self.blockers_rel)
             phrase = (
                 None if found is None else self.text[self.line.start + found[0] : self.line.start + found[1]]
             )
@@ -594,7 +594,7 @@ class _Resolver:
         """
         if self._crosses_clause(post, term.start):
             return False
-        tokens = tokens_of(self.line.doc)
+        tokens = self.line.tokens
         base = self.line.start
         gap = tokens.char_span(post - base, term.start - base)
         found = tokens.char_span(term.start - base, term.end - base)
@@ -618,7 +618,7 @@ class _Resolver:
 
     def _topic(self, mention: Mention) -> str | None:
         """The noun phrase marked as topic right before the figure: 코스피 시가총액은 2,400조원."""
-        tokens = tokens_of(self.line.doc)
+        tokens = self.line.tokens
         found = tokens.char_span(mention.start - self.line.start, mention.end - self.line.start)
         if found is None or found[0] < 2:
             return None
@@ -712,7 +712,7 @@ class _Resolver:
 
         A topic holds over the clauses after it: 식품은 전월대비 0.1%, 전년동월대비 1.1% 각각 상승.
         """
-        tokens = tokens_of(self.line.doc)
+        tokens = self.line.tokens
         found = tokens.char_span(mention.start - self.line.start, mention.end - self.line.start)
         if found is None:
             return None
@@ -835,7 +835,7 @@ class _Resolver:
     def _distribute(self) -> dict[int, _Shared]:
         """Figures after 각각 assigned in order to the metrics, partners or items listed before it."""
         out: dict[int, _Shared] = {}
-        line_end = self.line.start + len(self.line.doc.user_data.get("text") or "")
+        line_end = self.line.start + self.line.tokens.length
         marks = [m.start() for m in _RESPECTIVELY.finditer(self.text, self.line.start, line_end)]
         for number, at in enumerate(marks):
             s_start, s_end = self._sentence(at)
@@ -901,7 +901,7 @@ class _Resolver:
 
         Empty unless every one of them is an item (수출과 수입은: metrics, not items).
         """
-        tokens = tokens_of(self.line.doc)
+        tokens = self.line.tokens
         base = self.line.start
         ends = []
         for i, text in enumerate(tokens.texts):
@@ -1242,9 +1242,11 @@ def _line_contexts(
         if not targets:
             continue  # only sentences holding a figure are analysed
         chunk = mentions[lo:hi]
-        doc = analyse(text[s_start:s_end], [(m.start - s_start, m.end - s_start, m.kind) for m in chunk])
-        terms = [Term(t.start + s_start, t.end + s_start, t.family, t.value) for t in terms_of(doc)]
-        resolver = _Resolver(text, _Line(s_start, doc, terms, label, segments), chunk, reference, periods)
+        analysis = analyse_plain(text[s_start:s_end])
+        terms = [Term(t.start + s_start, t.end + s_start, t.family, t.value) for t in analysis.terms]
+        sentences = [(s + s_start, e + s_start) for s, e in analysis.sentences]
+        piece = _Line(s_start, analysis.tokens, terms, sentences, label, segments)
+        resolver = _Resolver(text, piece, chunk, reference, periods)
         for index in targets:
             out[index] = resolver.context(mentions[index], heading)
     return out

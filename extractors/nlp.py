@@ -239,6 +239,60 @@ def written_tags(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def tokenize(text: str, focus: Callable[[str, list[int]], set[int]] | None = None) -> Tokens:
+    """Kiwi morphemes (surface pieces) of ``text`` as plain token lists, tags from Kiwi.
+
+    ``focus(text, word_starts)`` names the words whose tags the rules read; None reads all.
+    Other words are split by a regex (Hangul runs tagged ``UNK``) and never reach Kiwi.
+
+    >>> t = tokenize("수출은 늘었다")
+    >>> t.texts[:2], t.tags[:2], t.spaces[:2]
+    (['수출', '은'], ['NNG', 'JX'], [False, True])
+    """
+    spans = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    chosen: set[int] | None = None
+    if focus is not None:
+        chosen = focus(text, [start for start, _ in spans])
+        _analyse_words([spans[i][1] for i in sorted(chosen) if i < len(spans)])
+    else:
+        _analyse_words([w for _, w in spans])
+    cache = _word_cache
+    words: list[str] = []
+    spaces: list[bool] = []
+    tags: list[str] = []
+    starts: list[int] = []
+    cursor = 0
+    for i, (start, word) in enumerate(spans):
+        if cursor < start:
+            gap_start = cursor
+            if words and text[cursor] == " " and not spaces[-1]:
+                spaces[-1] = True
+                gap_start += 1
+            if gap_start < start:
+                words.append(text[gap_start:start])
+                spaces.append(False)
+                tags.append("_SP")
+                starts.append(gap_start)
+        pieces = cache[word] if chosen is None or i in chosen else _plain_pieces(word)
+        for s, e, tag in pieces:
+            words.append(word[s:e])
+            spaces.append(False)
+            tags.append(tag)
+            starts.append(start + s)
+        cursor = start + len(word)
+    if cursor < len(text):
+        gap_start = cursor
+        if words and text[cursor] == " ":
+            spaces[-1] = True
+            gap_start += 1
+        if gap_start < len(text):
+            words.append(text[gap_start:])
+            spaces.append(False)
+            tags.append("_SP")
+            starts.append(gap_start)
+    return Tokens(words, starts, tags, spaces, len(text))
+
+
 class KiwiTokenizer:
     """Text → Doc whose tokens are Kiwi morphemes (surface pieces), tags in ``tag_``."""
 
@@ -251,49 +305,9 @@ class KiwiTokenizer:
         self.focus = focus
 
     def __call__(self, text: str) -> Doc:
-        spans = [(m.start(), m.group()) for m in _WORD.finditer(text)]
-        chosen: set[int] | None = None
-        if self.focus is not None:
-            chosen = self.focus(text, [start for start, _ in spans])
-            _analyse_words([spans[i][1] for i in sorted(chosen) if i < len(spans)])
-        else:
-            _analyse_words([w for _, w in spans])
-        cache = _word_cache
-        words: list[str] = []
-        spaces: list[bool] = []
-        tags: list[str] = []
-        starts: list[int] = []
-        cursor = 0
-        for i, (start, word) in enumerate(spans):
-            if cursor < start:
-                gap_start = cursor
-                if words and text[cursor] == " " and not spaces[-1]:
-                    spaces[-1] = True
-                    gap_start += 1
-                if gap_start < start:
-                    words.append(text[gap_start:start])
-                    spaces.append(False)
-                    tags.append("_SP")
-                    starts.append(gap_start)
-            pieces = cache[word] if chosen is None or i in chosen else _plain_pieces(word)
-            for s, e, tag in pieces:
-                words.append(word[s:e])
-                spaces.append(False)
-                tags.append(tag)
-                starts.append(start + s)
-            cursor = start + len(word)
-        if cursor < len(text):
-            gap_start = cursor
-            if words and text[cursor] == " ":
-                spaces[-1] = True
-                gap_start += 1
-            if gap_start < len(text):
-                words.append(text[gap_start:])
-                spaces.append(False)
-                tags.append("_SP")
-                starts.append(gap_start)
-        doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags)
-        doc.user_data["tokens"] = Tokens(words, starts, tags, spaces, len(text))
+        tokens = tokenize(text, self.focus)
+        doc = Doc(self.vocab, words=tokens.texts, spaces=tokens.spaces, tags=tokens.tags)
+        doc.user_data["tokens"] = tokens
         return doc
 
     def to_disk(self, path: Any, **kwargs: Any) -> None:  # pragma: no cover - nothing to save
@@ -409,19 +423,16 @@ def _term_value(family: str, match: regex.Match[str]) -> str:
     return word
 
 
-def _stands_alone(doc: Doc, start: int, end: int) -> bool:
-    """Whether ``doc.text[start:end]`` is a whole word, not the front of a longer noun."""
-    table = tokens_of(doc)
+def _stands_alone(table: Tokens, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole word, not the front of a longer noun.
+
+    A span on whitespace alone is none (spaCy's ``char_span`` would give an empty span there).
+    """
     found = table.char_span(start, end)
     if found is None:
         return False
     first, stop = found
-    if first >= stop:  # a span on whitespace: ask spaCy, as before
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.end_char != end:
-            return False
-        first, stop = span.start, span.end
-    elif table.end(stop - 1) != end:
+    if first >= stop or table.end(stop - 1) != end:
         return False
     if stop >= len(table.texts) or table.spaces[stop - 1]:
         return True
@@ -461,6 +472,59 @@ def _merge_inheriting(text: str, terms: list[Term]) -> list[Term]:
     return out
 
 
+def find_terms(
+    text: str, tokens: Tokens, patterns: Sequence[tuple[str, regex.Pattern[str]]] | None = None
+) -> list[Term]:
+    """The context words of ``text`` (tokens from ``tokenize``), in order; ``patterns`` as
+    (family, compiled pattern), None for ``TERM_PATTERNS``.
+
+    >>> [(t.family, t.value) for t in find_terms("대중국 수출", tokenize("대중국 수출"))]
+    [('partner', '중국'), ('metric', 'export')]
+    """
+    terms = []
+    for family, pattern in _shared_patterns() if patterns is None else patterns:
+        for m in _matches(pattern, text):
+            if family != "partner":
+                terms.append(Term(m.start("word"), m.end("word"), family, _term_value(family, m)))
+                continue
+            end = m.end("suffix") if m.group("suffix") else m.end("name")
+            if not _stands_alone(tokens, m.start(), end) and not _metric_follows(text, m):
+                continue  # 한국은행 names a bank, not Korea (but 對日수출 is exports to Japan)
+            terms.append(Term(m.start(), end, _partner_family(m), _term_value(family, m)))
+    terms.sort(key=lambda t: (t.start, t.end))
+    return _merge_inheriting(text, terms)
+
+
+def _metric_follows(text: str, match: regex.Match[str]) -> bool:
+    """Whether a marked partner (對日, 대중) is written onto a metric word: 對日수출, 대중수출."""
+    marked = bool(match.group("prefix")) or match.group("name") in lex.PARTNER_ALIASES
+    return marked and term_regex("metric").match(text, match.end("name")) is not None
+
+
+@lru_cache(maxsize=1)
+def _shared_patterns() -> list[tuple[str, regex.Pattern[str]]]:
+    return [(p["family"], term_regex(p["family"])) for p in TERM_PATTERNS]
+
+
+def sentence_starts(tags: Sequence[str]) -> list[int]:
+    """Token indexes that start a sentence after the first: after a sentence-final mark (``SF``)
+    that closes a predicate (an ending ``EF`` before it)."""
+    return [i + 1 for i in range(1, len(tags) - 1) if tags[i] in _SENTENCE_FINAL and "EF" in tags[i - 1]]
+
+
+def sentence_bounds(tokens: Tokens) -> list[tuple[int, int]]:
+    """(start, end) characters of each sentence, as ``Doc.sents`` gives them (trailing whitespace out).
+
+    >>> sentence_bounds(tokenize("수출은 늘었다. 수입은 줄었다."))
+    [(0, 8), (9, 17)]
+    """
+    if not tokens.texts:
+        return []
+    firsts = [0, *sentence_starts(tokens.tags)]
+    lasts = [*(k - 1 for k in firsts[1:]), len(tokens.texts) - 1]
+    return [(tokens.starts[a], tokens.end(b)) for a, b in zip(firsts, lasts, strict=True)]
+
+
 # --- components ---------------------------------------------------------------
 
 
@@ -493,7 +557,7 @@ class ContextTerms:
     def __init__(self, nlp: Language, name: str, patterns: list[dict[str, str]] | None = None) -> None:
         self.name = name
         if patterns is None:  # the shared patterns: the tokenizer has already run two of them
-            self.patterns = [(p["family"], term_regex(p["family"])) for p in TERM_PATTERNS]
+            self.patterns = _shared_patterns()
         else:
             self.patterns = [(p["family"], regex.compile(p["pattern"], regex.VERBOSE)) for p in patterns]
 
@@ -501,24 +565,8 @@ class ContextTerms:
         return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> list[Term]:
-        terms = []
         text = doc.user_data.get("text") or doc.text  # doc.text joins the tokens on every access
-        for family, pattern in self.patterns:
-            for m in _matches(pattern, text):
-                if family != "partner":
-                    terms.append(Term(m.start("word"), m.end("word"), family, _term_value(family, m)))
-                    continue
-                end = m.end("suffix") if m.group("suffix") else m.end("name")
-                if not _stands_alone(doc, m.start(), end) and not self._metric_follows(text, m):
-                    continue  # 한국은행 names a bank, not Korea (but 對日수출 is exports to Japan)
-                terms.append(Term(m.start(), end, _partner_family(m), _term_value(family, m)))
-        terms.sort(key=lambda t: (t.start, t.end))
-        return _merge_inheriting(text, terms)
-
-    def _metric_follows(self, text: str, match: regex.Match[str]) -> bool:
-        """Whether a marked partner (對日, 대중) is written onto a metric word: 對日수출, 대중수출."""
-        marked = bool(match.group("prefix")) or match.group("name") in lex.PARTNER_ALIASES
-        return marked and term_regex("metric").match(text, match.end("name")) is not None
+        return find_terms(text, tokens_of(doc), self.patterns)
 
     def set_annotations(self, doc: Doc, terms: list[Term]) -> Doc:
         doc.user_data["terms"] = terms
@@ -542,8 +590,7 @@ class SentenceMarks:
         return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> list[int]:
-        tags = tokens_of(doc).tags
-        return [i + 1 for i in range(1, len(tags) - 1) if tags[i] in _SENTENCE_FINAL and "EF" in tags[i - 1]]
+        return sentence_starts(tokens_of(doc).tags)
 
     def set_annotations(self, doc: Doc, starts: list[int]) -> Doc:
         # only the starts are set: a token left unset is no sentence start
@@ -637,6 +684,32 @@ def analyse(text: str, mentions: Sequence[tuple[int, int, str]] = ()) -> Doc:
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the pipeline reads of a text, as plain data: what the context rules use, without a Doc.
+
+    The same tokenizer, terms and sentence rules as ``analyse``; the rules read
+    thousands of tags per publication, and a spaCy Doc with its spans costs more
+    to build than the rules take to read it.
+    """
+
+    text: str
+    tokens: Tokens
+    terms: list[Term]
+    sentences: list[tuple[int, int]]  # (start, end) characters, as ``Doc.sents``
+
+
+def analyse_plain(text: str) -> Analysis:
+    """``analyse(text)`` as plain data: tokens, context words and sentences.
+
+    >>> a = analyse_plain("수출은 늘었다. 대중국 수입은 줄었다.")
+    >>> a.sentences, [t.value for t in a.terms]
+    ([(0, 8), (9, 21)], ['export', 'increase', '중국', 'import', 'decrease'])
+    """
+    tokens = tokenize(text, focus_words)
+    return Analysis(text, tokens, find_terms(text, tokens), sentence_bounds(tokens))
 
 
 def terms_of(doc: Doc) -> list[Term]:
