@@ -35,6 +35,7 @@ Three small components, each ``__call__ → match → set_annotations``:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,7 +68,8 @@ _FOCUS_BACK = 6  # written words before an anchor whose tags the rules read (a s
 # Where the rules read tags: metric words and partners (the nouns before them, the word after),
 # an opening parenthesis (its head noun), a sentence-final mark (the ending before it) and the
 # first word of a sentence (its topic: 식품은 전월대비 0.1%).
-_ANCHOR_MARKS = regex.compile(rf"[(（]|[.?!](?=\s|$)|^\s*\S+(?:{'|'.join(lex.TOPIC_PARTICLES)})(?=\s)")
+_ANCHOR_MARKS = regex.compile(r"[(（]|[.?!](?=\s|$)")
+_ANCHOR_TOPIC = regex.compile(rf"\s*\S+(?:{'|'.join(lex.TOPIC_PARTICLES)})(?=\s)")  # at the start only
 _SENTENCE_FINAL = frozenset({"SF"})
 
 
@@ -320,7 +322,7 @@ class KiwiTokenizer:
 # --- patterns as data ---------------------------------------------------------
 
 
-def _alternation(words: Iterable[str]) -> str:
+def _alternation(words: Iterable[str], escape: Callable[[str], str] = regex.escape) -> str:
     """A regex matching any of ``words``, the longest at a place first, written as a trie.
 
     A flat alternation of a hundred words is tried word by word at every
@@ -338,18 +340,29 @@ def _alternation(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}  # a word ends here
-    return _trie_pattern(trie)
+    return _trie_pattern(trie, escape)
 
 
-def _trie_pattern(node: dict[str, Any]) -> str:
+def _trie_pattern(node: dict[str, Any], escape: Callable[[str], str]) -> str:
     ends = "" in node
-    branches = [regex.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    branches = [escape(ch) + _trie_pattern(child, escape) for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if ends:  # the word may stop here: try the longer ones first (greedy)
         return f"(?:{body})?"
     return body
+
+
+# The words each family's match starts with (a partner: its prefix or its name).
+_LEADING_WORDS: dict[str, tuple[str, ...]] = {
+    "metric": tuple(w for w, _ in lex.METRIC_WORDS),
+    "change": tuple(w for w, _ in lex.CHANGE_WORDS),
+    "partner": (*lex.PARTNER_PREFIXES, *lex.PARTNERS, *lex.PARTNER_ALIASES),
+    "relyear": tuple(w for w, _ in lex.RELATIVE_YEARS),
+    "same_period": tuple(lex.SAME_PERIOD_WORDS),
+    "base": tuple(lex.BASE_MARKERS),
+}
 
 
 def _partner_pattern() -> str:
@@ -372,7 +385,7 @@ def _metric_pattern() -> str:
     organisation = _alternation(lex.ORGANISATION_ENDS)
     scheme = _alternation(lex.ORGANISATION_WORDS)
     return rf"""
-        (?P<word>{_alternation(w for w, _ in lex.METRIC_WORDS)})
+        (?P<word>{_alternation(_LEADING_WORDS["metric"])})
         (?!{agent}(?:{particles})?(?!\p{{Hangul}}))  # 투자자는: a person
         (?!\p{{Hangul}}{{0,4}}?(?:{organisation})(?:{particles})?(?!\p{{Hangul}}))  # 기획재정부: a ministry
         (?!\p{{Hangul}}{{0,4}}?(?:{scheme}))                                     # 고용보험기금: a scheme
@@ -381,11 +394,11 @@ def _metric_pattern() -> str:
 
 TERM_PATTERNS: list[dict[str, str]] = [
     {"family": "metric", "pattern": _metric_pattern()},
-    {"family": "change", "pattern": rf"(?P<word>{_alternation(w for w, _ in lex.CHANGE_WORDS)})"},
+    {"family": "change", "pattern": rf"(?P<word>{_alternation(_LEADING_WORDS['change'])})"},
     {"family": "partner", "pattern": _partner_pattern()},
-    {"family": "relyear", "pattern": rf"(?P<word>{_alternation(w for w, _ in lex.RELATIVE_YEARS)})"},
-    {"family": "same_period", "pattern": rf"(?P<word>{_alternation(lex.SAME_PERIOD_WORDS)})"},
-    {"family": "base", "pattern": rf"(?P<word>{_alternation(lex.BASE_MARKERS)})"},
+    {"family": "relyear", "pattern": rf"(?P<word>{_alternation(_LEADING_WORDS['relyear'])})"},
+    {"family": "same_period", "pattern": rf"(?P<word>{_alternation(_LEADING_WORDS['same_period'])})"},
+    {"family": "base", "pattern": rf"(?P<word>{_alternation(_LEADING_WORDS['base'])})"},
 ]
 """The context words the terms component finds, one regex per family, built from the lexicon."""
 
@@ -621,7 +634,60 @@ def _make_sentences(nlp: Language, name: str) -> SentenceMarks:
 
 @lru_cache(maxsize=1)
 def _anchor_patterns() -> list[regex.Pattern[str]]:
-    return [term_regex("metric"), term_regex("partner"), _ANCHOR_MARKS]
+    return [term_regex("metric"), term_regex("partner")]
+
+
+def _mark_places(text: str) -> list[int]:
+    """Where a parenthesis opens or a sentence ends, and 0 when the first word is a topic (식품은 …):
+    one scan would read the topic and the marks in it as one."""
+    marks = [m.start() for m in _matches(_ANCHOR_MARKS, text)]
+    topic = None if marks[:1] == [0] else _ANCHOR_TOPIC.match(text)
+    if topic is None:
+        return marks
+    return [0, *(place for place in marks if place >= topic.end())]
+
+
+_PREFILTERED = ("metric", "partner", "relyear", "base")  # the families a prefilter speeds up (measured)
+
+
+@lru_cache(maxsize=1)
+def _starts() -> dict[regex.Pattern[str], re.Pattern[str]]:
+    """For each shared pattern, a stdlib ``re`` pattern matching wherever one of its matches may start.
+
+    The ``regex`` engine tries a pattern that opens with a long alternation at
+    every character (~25 MB/s of Korean text); ``re`` finds the places where one
+    of the leading words starts four times as fast, and the full pattern is
+    tried there only.
+    """
+    return {
+        term_regex(family): re.compile(_alternation(_LEADING_WORDS[family], re.escape))
+        for family in _PREFILTERED
+    }
+
+
+def _finditer(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str]]:
+    """``list(pattern.finditer(text))``, trying ``pattern`` only where ``_starts`` says a match may start.
+
+    >>> metric = term_regex("metric")
+    >>> text = "수출입 투자자는 수출액이 늘었다"
+    >>> [m.span() for m in _finditer(metric, text)] == [m.span() for m in metric.finditer(text)]
+    True
+    """
+    starts = _starts().get(pattern)
+    if starts is None:
+        return list(pattern.finditer(text))
+    found = []
+    search, match = starts.search, pattern.match
+    at = 0
+    while (candidate := search(text, at)) is not None:
+        place = candidate.start()
+        m = match(text, place)  # lookbehinds see the text before ``place``, as in a scan
+        if m is None or m.end() == place:
+            at = place + 1
+            continue
+        found.append(m)
+        at = m.end()
+    return found
 
 
 _recent: dict[tuple[int, str], list[regex.Match[str]]] = {}
@@ -635,7 +701,7 @@ def _matches(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str]]:
     if found is None:
         if len(_recent) >= _RECENT_LIMIT:
             _recent.clear()
-        found = _recent[key] = list(pattern.finditer(text))
+        found = _recent[key] = _finditer(pattern, text)
     return found
 
 
@@ -646,10 +712,10 @@ def focus_words(text: str, word_starts: list[int]) -> set[int]:
     [0, 1, 2, 3, 4]
     """
     chosen: set[int] = set()
-    for pattern in _anchor_patterns():
-        for m in _matches(pattern, text):
-            word = bisect.bisect_right(word_starts, m.start()) - 1
-            chosen.update(range(max(0, word - _FOCUS_BACK), word + 2))
+    places = [m.start() for pattern in _anchor_patterns() for m in _matches(pattern, text)]
+    for place in [*places, *_mark_places(text)]:
+        word = bisect.bisect_right(word_starts, place) - 1
+        chosen.update(range(max(0, word - _FOCUS_BACK), word + 2))
     return chosen
 
 
