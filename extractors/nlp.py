@@ -201,6 +201,7 @@ def _analyse_words(words: Sequence[str]) -> None:
         return
     if len(cache) + len(todo) > _CACHE_LIMIT:
         cache.clear()
+        todo = list(dict.fromkeys(words))  # the words read before are gone too
     korean = []
     for w in todo:
         if _HANGUL.search(w):

@@ -176,3 +176,15 @@ def test_focus_words_read_the_marks_as_one_scan_does(text: str) -> None:
             word = bisect.bisect_right(starts, m.start()) - 1
             expected.update(range(max(0, word - _FOCUS_BACK), word + 2))
     assert focus_words(text, starts) == expected
+
+
+def test_full_word_cache_keeps_the_words_being_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache emptied when full kept only the new words, and a word read before was missing."""
+    from extractors import nlp
+
+    text = "수출은 크게 늘었고 수입은 줄었다"
+    expected = nlp.tokenize(text)
+    monkeypatch.setattr(nlp, "_CACHE_LIMIT", 3)
+    nlp._word_cache.clear()
+    nlp.tokenize("수출은 크게")
+    assert nlp.tokenize(text) == expected
