@@ -1242,10 +1242,8 @@ def _line_contexts(
         if not targets:
             continue  # only sentences holding a figure are analysed
         chunk = mentions[lo:hi]
-        analysis = analyse_plain(text[s_start:s_end])
-        terms = [Term(t.start + s_start, t.end + s_start, t.family, t.value) for t in analysis.terms]
-        sentences = [(s + s_start, e + s_start) for s, e in analysis.sentences]
-        piece = _Line(s_start, analysis.tokens, terms, sentences, label, segments)
+        analysis = analyse_plain(text[s_start:s_end], s_start)
+        piece = _Line(s_start, analysis.tokens, analysis.terms, analysis.sentences, label, segments)
         resolver = _Resolver(text, piece, chunk, reference, periods)
         for index in targets:
             out[index] = resolver.context(mentions[index], heading)

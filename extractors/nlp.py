@@ -465,48 +465,55 @@ def _partner_family(match: regex.Match[str]) -> str:
     return "partner"
 
 
-def _merge_inheriting(text: str, terms: list[Term]) -> list[Term]:
+_Found = tuple[int, int, str, str]  # a term's (start, end, family, value) before it becomes a Term
+
+
+def _merge_inheriting(text: str, terms: list[_Found]) -> list[_Found]:
     """Join a metric word that inherits (흑자, 수입) with the metric word written right before it.
 
     경상수지 흑자 is one current-account term, 사회보장성기금 수입 one budget term.
     """
-    out: list[Term] = []
+    out: list[_Found] = []
     last_metric: int | None = None  # index in ``out`` of the last metric term
     for term in terms:
-        if term.family == "metric" and last_metric is not None:
+        start, end, family, _ = term
+        if family == "metric" and last_metric is not None:
             before = out[last_metric]
-            allowed = lex.METRIC_INHERITS.get(text[term.start : term.end])
-            gap = text[before.end : term.start]
-            if allowed and before.value in allowed and len(gap) <= 1 and not gap.strip():
-                out[last_metric] = Term(before.start, term.end, "metric", before.value)
+            allowed = lex.METRIC_INHERITS.get(text[start:end])
+            gap = text[before[1] : start]
+            if allowed and before[3] in allowed and len(gap) <= 1 and not gap.strip():
+                out[last_metric] = (before[0], end, "metric", before[3])
                 continue
-        if term.family == "metric":
+        if family == "metric":
             last_metric = len(out)
         out.append(term)
     return out
 
 
 def find_terms(
-    text: str, tokens: Tokens, patterns: Sequence[tuple[str, regex.Pattern[str]]] | None = None
+    text: str,
+    tokens: Tokens,
+    patterns: Sequence[tuple[str, regex.Pattern[str]]] | None = None,
+    offset: int = 0,
 ) -> list[Term]:
-    """The context words of ``text`` (tokens from ``tokenize``), in order; ``patterns`` as
-    (family, compiled pattern), None for ``TERM_PATTERNS``.
+    """The context words of ``text`` (tokens from ``tokenize``), in order, at ``offset`` plus
+    their place in ``text``; ``patterns`` as (family, compiled pattern), None for ``TERM_PATTERNS``.
 
     >>> [(t.family, t.value) for t in find_terms("대중국 수출", tokenize("대중국 수출"))]
     [('partner', '중국'), ('metric', 'export')]
     """
-    terms = []
+    found: list[_Found] = []
     for family, pattern in _shared_patterns() if patterns is None else patterns:
         for m in _matches(pattern, text):
             if family != "partner":
-                terms.append(Term(m.start("word"), m.end("word"), family, _term_value(family, m)))
+                found.append((m.start("word"), m.end("word"), family, _term_value(family, m)))
                 continue
             end = m.end("suffix") if m.group("suffix") else m.end("name")
             if not _stands_alone(tokens, m.start(), end) and not _metric_follows(text, m):
                 continue  # 한국은행 names a bank, not Korea (but 對日수출 is exports to Japan)
-            terms.append(Term(m.start(), end, _partner_family(m), _term_value(family, m)))
-    terms.sort(key=lambda t: (t.start, t.end))
-    return _merge_inheriting(text, terms)
+            found.append((m.start(), end, _partner_family(m), _term_value(family, m)))
+    found.sort(key=lambda t: (t[0], t[1]))
+    return [Term(s + offset, e + offset, f, v) for s, e, f, v in _merge_inheriting(text, found)]
 
 
 def _metric_follows(text: str, match: regex.Match[str]) -> bool:
@@ -763,20 +770,24 @@ class Analysis:
     """
 
     text: str
-    tokens: Tokens
-    terms: list[Term]
-    sentences: list[tuple[int, int]]  # (start, end) characters, as ``Doc.sents``
+    tokens: Tokens  # offsets into ``text``
+    terms: list[Term]  # offsets into the whole text: ``offset`` + their place in ``text``
+    sentences: list[tuple[int, int]]  # (start, end) in the whole text, as ``Doc.sents``
 
 
-def analyse_plain(text: str) -> Analysis:
-    """``analyse(text)`` as plain data: tokens, context words and sentences.
+def analyse_plain(text: str, offset: int = 0) -> Analysis:
+    """``analyse(text)`` as plain data: tokens, context words and sentences; ``text`` is a piece
+    of a longer text starting at ``offset``, where terms and sentences are placed.
 
     >>> a = analyse_plain("수출은 늘었다. 대중국 수입은 줄었다.")
     >>> a.sentences, [t.value for t in a.terms]
     ([(0, 8), (9, 21)], ['export', 'increase', '중국', 'import', 'decrease'])
+    >>> analyse_plain("수출은 늘었다. 수입은 줄었다.", 100).sentences
+    [(100, 108), (109, 117)]
     """
     tokens = tokenize(text, focus_words)
-    return Analysis(text, tokens, find_terms(text, tokens), sentence_bounds(tokens))
+    sentences = [(s + offset, e + offset) for s, e in sentence_bounds(tokens)]
+    return Analysis(text, tokens, find_terms(text, tokens, offset=offset), sentences)
 
 
 def terms_of(doc: Doc) -> list[Term]:
