@@ -807,6 +807,8 @@ class _Resolver:
             metric=metric,  # type: ignore[arg-type]
             subject=heading if subject is None and heading and metric is not None else subject,
             partner=partner,
+            # the code the document stage gives it: set here, the context needs no copy there
+            partner_code=lex.PARTNER_CODES.get(partner) if partner else None,
             period=self._period(mention, s_start),
             change=change,  # type: ignore[arg-type]
         )

@@ -21,6 +21,12 @@ Three small components, each ``__call__ → match → set_annotations``:
   character spans in ``doc.user_data["terms"]``;
 - ``suchi_sentences``: sentence starts after a sentence-final mark.
 
+The context stage reads the same tokens, terms and sentences as plain data
+(``analyse_plain``: the tokenizer's and components' own functions, without a
+Doc): building a Doc and its spans for every sentence cost more than the
+rules take to read them, and the rules read only tags, offsets and terms.
+The parity of the two is tested (``tests/test_nlp.py``).
+
 >>> doc = analyse("수출은 2642억 달러로 늘었다. 대중국 수입은 줄었다.", [(4, 12, "amount")])
 >>> [t.text for t in doc][:3], doc[0].tag_
 (['수출', '은', '2642'], 'NNG')

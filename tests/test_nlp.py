@@ -188,3 +188,23 @@ def test_full_word_cache_keeps_the_words_being_read(monkeypatch: pytest.MonkeyPa
     nlp._word_cache.clear()
     nlp.tokenize("수출은 크게")
     assert nlp.tokenize(text) == expected
+
+
+# Sentences read both ways: the plain analysis the context stage uses must give what the Doc gives.
+PARITY: list[str] = [
+    "수출은 2642억 달러로 늘었다. 대중국 수입은 줄었다.",
+    "  ▲(對 일본) 58만 4달러 흑자 → 6억 9,700만 달러 적자",
+    "'24년 기준 EU(1,800억 달러, 24%), 중국(1,120억 달러, 15%) 순이다.  한국은행 발표",
+    "경상수지 흑자는 50억 달러. 사회보장성기금 수입은 늘었다!",
+    "식품은\t전월대비 0.1%, 전년동월대비 1.1% 각각 상승했다.",
+]
+
+
+@pytest.mark.parametrize("text", PARITY, ids=range(len(PARITY)))
+def test_plain_analysis_reads_what_the_doc_reads(text: str) -> None:
+    from extractors.nlp import analyse_plain, tokens_of
+
+    doc, plain = analyse(text), analyse_plain(text)
+    assert plain.tokens == tokens_of(doc)
+    assert plain.terms == terms_of(doc)
+    assert plain.sentences == [(s.start_char, s.end_char) for s in doc.sents]
