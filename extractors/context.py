@@ -484,6 +484,7 @@ class _Resolver:
         self.mentions = mentions
         self.reference = reference
         self.figure_spans = [(m.start, m.end) for m in mentions]
+        self.figure_starts = sorted(m.start for m in mentions)
         self.dates = [m for m in mentions if m.kind == "date"]
         self.blockers = [
             *self.figure_spans,
@@ -521,8 +522,8 @@ class _Resolver:
         return [t for t in found if t.end <= hi]
 
     def _next_figure(self, offset: int) -> int:
-        later = [s for s, _ in self.figure_spans if s >= offset]
-        return min(later) if later else len(self.text)
+        index = bisect.bisect_left(self.figure_starts, offset)
+        return self.figure_starts[index] if index < len(self.figure_starts) else len(self.text)
 
     def _noun_phrase(self, offset: int) -> str | None:
         before = self.text[max(self.line.start, offset - 2) : offset].rstrip()
@@ -1096,15 +1097,22 @@ def _table_metric(row: str | None, column: str | None, caption: str | None) -> M
     >>> _table_metric("수입", None, "수출입 동향")
     'import'
     """
-    found = [_metric_regex().search(words) if words else None for words in (row, column, caption)]
-    own = next((m for m in found[:2] if m is not None), None)
+    found = [_first_metric_word(words) if words else None for words in (row, column, caption)]
+    own = next((word for word in found[:2] if word is not None), None)
     if own is None:
-        return _METRIC_OF[found[2].group("word").replace(" ", "")] if found[2] is not None else None
-    metric = _METRIC_OF[own.group("word").replace(" ", "")]
-    allowed = lex.METRIC_INHERITS.get(own.group("word"), frozenset())
-    if found[2] is not None and _METRIC_OF[found[2].group("word").replace(" ", "")] in allowed:
-        return _METRIC_OF[found[2].group("word").replace(" ", "")]
+        return _METRIC_OF[found[2].replace(" ", "")] if found[2] is not None else None
+    metric = _METRIC_OF[own.replace(" ", "")]
+    allowed = lex.METRIC_INHERITS.get(own, frozenset())
+    if found[2] is not None and _METRIC_OF[found[2].replace(" ", "")] in allowed:
+        return _METRIC_OF[found[2].replace(" ", "")]
     return metric
+
+
+@lru_cache(maxsize=4096)
+def _first_metric_word(words: str) -> str | None:
+    """The first metric word of a label, as written: a table's caption and labels recur in its cells."""
+    found = _metric_regex().search(words)
+    return str(found.group("word")) if found else None
 
 
 _SUM_MARK = regex.compile(
