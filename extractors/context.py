@@ -1097,22 +1097,15 @@ def _table_metric(row: str | None, column: str | None, caption: str | None) -> M
     >>> _table_metric("수입", None, "수출입 동향")
     'import'
     """
-    found = [_first_metric_word(words) if words else None for words in (row, column, caption)]
-    own = next((word for word in found[:2] if word is not None), None)
+    found = [_metric_regex().search(words) if words else None for words in (row, column, caption)]
+    own = next((m for m in found[:2] if m is not None), None)
     if own is None:
-        return _METRIC_OF[found[2].replace(" ", "")] if found[2] is not None else None
-    metric = _METRIC_OF[own.replace(" ", "")]
-    allowed = lex.METRIC_INHERITS.get(own, frozenset())
-    if found[2] is not None and _METRIC_OF[found[2].replace(" ", "")] in allowed:
-        return _METRIC_OF[found[2].replace(" ", "")]
+        return _METRIC_OF[found[2].group("word").replace(" ", "")] if found[2] is not None else None
+    metric = _METRIC_OF[own.group("word").replace(" ", "")]
+    allowed = lex.METRIC_INHERITS.get(own.group("word"), frozenset())
+    if found[2] is not None and _METRIC_OF[found[2].group("word").replace(" ", "")] in allowed:
+        return _METRIC_OF[found[2].group("word").replace(" ", "")]
     return metric
-
-
-@lru_cache(maxsize=4096)
-def _first_metric_word(words: str) -> str | None:
-    """The first metric word of a label, as written: a table's caption and labels recur in its cells."""
-    found = _metric_regex().search(words)
-    return str(found.group("word")) if found else None
 
 
 _SUM_MARK = regex.compile(

@@ -392,7 +392,7 @@ def _metric_pattern() -> str:
     organisation = _alternation(lex.ORGANISATION_ENDS)
     scheme = _alternation(lex.ORGANISATION_WORDS)
     return rf"""
-        (?P<word>{_alternation(_LEADING_WORDS["metric"])})
+        (?P<word>{_alternation(w for w, _ in lex.METRIC_WORDS)})
         (?!{agent}(?:{particles})?(?!\p{{Hangul}}))  # 투자자는: a person
         (?!\p{{Hangul}}{{0,4}}?(?:{organisation})(?:{particles})?(?!\p{{Hangul}}))  # 기획재정부: a ministry
         (?!\p{{Hangul}}{{0,4}}?(?:{scheme}))                                     # 고용보험기금: a scheme
