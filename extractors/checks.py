@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise, product
 
@@ -102,6 +102,20 @@ def half_unit(fact: Fact) -> Decimal:
     return Decimal(1).scaleb(-places) * scale / 2
 
 
+class _Halves:
+    """``half_unit`` of each fact, worked out once per document: one fact is compared in several
+    checks and pairings (a table cell in its row and its column)."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, Decimal] = {}  # by id(): the facts outlive the checks of their document
+
+    def __call__(self, fact: Fact) -> Decimal:
+        found = self._known.get(id(fact))
+        if found is None:
+            found = self._known[id(fact)] = half_unit(fact)
+        return found
+
+
 def _signed(fact: Fact) -> Decimal:
     value = Decimal(fact.value)
     if fact.context.change == "deficit" and value > 0:
@@ -140,31 +154,43 @@ def _starts_if_sorted(facts: list[Fact]) -> list[int] | None:
     return starts if all(a <= b for a, b in pairwise(starts)) else None
 
 
-def _balance_checks(facts: Sequence[Fact]) -> list[Check]:
+def _by_currency_and_partner(
+    facts: list[Fact],
+) -> dict[tuple[str | None, str | None], tuple[list[Fact], list[int] | None]]:
+    """The facts grouped by unit and partner, in their order, with their starts when sorted."""
+    groups: dict[tuple[str | None, str | None], list[Fact]] = defaultdict(list)
+    for fact in facts:
+        groups[(fact.unit, fact.context.partner)].append(fact)
+    return {key: (group, _starts_if_sorted(group)) for key, group in groups.items()}
+
+
+def _balance_checks(facts: Sequence[Fact], half: Callable[[Fact], Decimal] = half_unit) -> list[Check]:
     amounts = [f for f in facts if f.kind == "amount"]
     by_metric: dict[str, list[Fact]] = defaultdict(list)
     for fact in amounts:
         if fact.context.metric:
             by_metric[fact.context.metric].append(fact)
     checks = []
-    exports, imports = by_metric["export"], by_metric["import"]
-    export_starts, import_starts = _starts_if_sorted(exports), _starts_if_sorted(imports)
+    exports, imports = (
+        _by_currency_and_partner(by_metric["export"]),
+        _by_currency_and_partner(by_metric["import"]),
+    )
+    nothing: tuple[list[Fact], list[int] | None] = ([], [])
     for balance in by_metric["trade_balance"]:
 
-        def near(fact: Fact, balance: Fact = balance) -> bool:
+        def near(fact: Fact, balance: Fact = balance) -> bool:  # unit and partner: by the group
             return (
                 abs(fact.span[0] - balance.span[0]) <= _BALANCE_REACH
-                and fact.unit == balance.unit
-                and fact.context.partner == balance.context.partner
                 and _compatible(fact.context.subject, balance.context.subject)
                 and _compatible(fact.context.period, balance.context.period)
             )
 
+        key = (balance.unit, balance.context.partner)
         pairs = [
             (e, i)
             for e, i in product(
-                filter(near, _within(exports, export_starts, balance.span[0])),
-                filter(near, _within(imports, import_starts, balance.span[0])),
+                filter(near, _within(*exports.get(key, nothing), balance.span[0])),
+                filter(near, _within(*imports.get(key, nothing), balance.span[0])),
             )
             if abs(e.span[0] - i.span[0]) <= _BALANCE_REACH
             and _all_compatible((e.context.subject, i.context.subject, balance.context.subject))
@@ -178,7 +204,7 @@ def _balance_checks(facts: Sequence[Fact]) -> list[Check]:
         )
         for export, imported in pairs:
             gap = Decimal(export.value) - Decimal(imported.value) - _signed(balance)
-            slack = half_unit(export) + half_unit(imported) + half_unit(balance)
+            slack = half(export) + half(imported) + half(balance)
             results.append((abs(gap) <= slack, export, imported))
         passed = [r for r in results if r[0]]
         if passed:
@@ -204,17 +230,17 @@ def _balance_check(passed: bool, export: Fact, imported: Fact, balance: Fact) ->
 # --- growth rates -----------------------------------------------------------------------
 
 
-def _ratio_bounds(new: Fact, old: Fact) -> tuple[Decimal, Decimal] | None:
+def _ratio_bounds(new: Fact, old: Fact, half: Callable[[Fact], Decimal]) -> tuple[Decimal, Decimal] | None:
     n, o = Decimal(new.value), Decimal(old.value)
-    hn, ho = half_unit(new), half_unit(old)
+    hn, ho = half(new), half(old)
     if o - ho <= 0:
         return None
     return (n - hn) / (o + ho), (n + hn) / (o - ho)
 
 
-def _rate_bounds(rate: Fact) -> list[tuple[Decimal, Decimal]]:
+def _rate_bounds(rate: Fact, half_of: Callable[[Fact], Decimal]) -> list[tuple[Decimal, Decimal]]:
     """Ratios new/old the rate allows: 12.4% 증가 → 1.124; 232배 → 232 or 233."""
-    value, half = Decimal(rate.value), half_unit(rate)
+    value, half = Decimal(rate.value), half_of(rate)
     if rate.kind == "multiple":
         return [(value - half, value + half), (value + 1 - half, value + 1 + half)]
     sign = Decimal(-1) if rate.context.change == "decrease" and value > 0 else Decimal(1)
@@ -230,7 +256,7 @@ def _orders(first: Fact, second: Fact) -> list[tuple[Fact, Fact]]:
     return [(first, second), (second, first)]
 
 
-def _growth_checks(facts: Sequence[Fact]) -> list[Check]:
+def _growth_checks(facts: Sequence[Fact], half: Callable[[Fact], Decimal] = half_unit) -> list[Check]:
     ordered = sorted(facts, key=lambda f: f.span[0])
     checks = []
     for index, rate in enumerate(ordered):
@@ -265,10 +291,10 @@ def _growth_checks(facts: Sequence[Fact]) -> list[Check]:
         firm = bool(
             first.context.period and second.context.period and first.context.period != second.context.period
         )
-        allowed = _rate_bounds(rate)
+        allowed = _rate_bounds(rate, half)
         agree = False
         for new, old in _orders(first, second):
-            bounds = _ratio_bounds(new, old)
+            bounds = _ratio_bounds(new, old, half)
             if bounds and any(lo <= bounds[1] and bounds[0] <= hi for lo, hi in allowed):
                 agree = True
         if not agree and not firm:
@@ -293,10 +319,10 @@ def _is_total(label: str | None) -> bool:
     return label is not None and bool(label.split()) and label.split()[-1] in lex.TOTAL_LABELS
 
 
-def _total_check(total: Fact, parts: Sequence[Fact], where: str) -> Check:
+def _total_check(total: Fact, parts: Sequence[Fact], where: str, half: Callable[[Fact], Decimal]) -> Check:
     written = Decimal(total.value)
     summed = sum((Decimal(p.value) for p in parts), Decimal(0))
-    slack = half_unit(total) + sum((half_unit(p) for p in parts), Decimal(0))
+    slack = half(total) + sum((half(p) for p in parts), Decimal(0))
     passed = abs(written - summed) <= slack
     verdict = "=" if passed else "!="
     message = f"{where}: total {total.text} {verdict} sum of {len(parts)} cells ({summed})"
@@ -316,18 +342,16 @@ def _top_level(parts: list[Fact], axis: str) -> list[Fact]:
     >>> [f.table.row for f in _top_level([cell(1, "은행"), cell(2, "2금융"), cell(3, "2금융 보험")], "row")]
     ['은행', '2금융']
     """
-    labels = {getattr(p.table, axis) for p in parts}
-    return [
-        p
-        for p in parts
-        if not any(
-            label != getattr(p.table, axis) and str(getattr(p.table, axis)).startswith(f"{label} ")
-            for label in labels
-        )
-    ]
+    labels = {str(getattr(p.table, axis)) for p in parts}
+    return [p for p in parts if not _under_another(str(getattr(p.table, axis)), labels)]
 
 
-def _table_total_checks(facts: Sequence[Fact]) -> list[Check]:
+def _under_another(label: str, labels: set[str]) -> bool:
+    """Whether ``label`` is another of ``labels`` followed by more words (제2금융권 상호금융)."""
+    return any(label[:i] in labels for i, ch in enumerate(label) if ch == " ")
+
+
+def _table_total_checks(facts: Sequence[Fact], half: Callable[[Fact], Decimal] = half_unit) -> list[Check]:
     cells = [f for f in facts if f.table is not None and f.kind == "amount"]
     checks = []
     for axis in ("column", "row"):
@@ -342,25 +366,27 @@ def _table_total_checks(facts: Sequence[Fact]) -> list[Check]:
             parts = [f for f in members if not _is_total(getattr(f.table, other)) and getattr(f.table, other)]
             parts = _top_level(parts, other)
             if len(totals) == 1 and len(parts) >= 2:
-                checks.append(_total_check(totals[0], parts, f"{caption or 'table'} {axis} {key}"))
+                checks.append(_total_check(totals[0], parts, f"{caption or 'table'} {axis} {key}", half))
     return checks
 
 
 # --- shares -------------------------------------------------------------------------------
 
 
-def _share_check(group: Sequence[Fact], where: str, band: tuple[Decimal, Decimal]) -> Check | None:
+def _share_check(
+    group: Sequence[Fact], where: str, band: tuple[Decimal, Decimal], half: Callable[[Fact], Decimal]
+) -> Check | None:
     total = sum((Decimal(f.value) for f in group), Decimal(0))
     if not band[0] <= total <= band[1]:
         return None
-    slack = sum((half_unit(f) for f in group), Decimal(0))
+    slack = sum((half(f) for f in group), Decimal(0))
     passed = abs(total - _HUNDRED) <= slack
     verdict = "=" if passed else "!="
     message = f"{where}: shares sum to {total} {verdict} 100"
     return Check(code="shares", passed=passed, message=message, fact_ids=[f.id for f in group])
 
 
-def _share_checks(facts: Sequence[Fact]) -> list[Check]:
+def _share_checks(facts: Sequence[Fact], half: Callable[[Fact], Decimal] = half_unit) -> list[Check]:
     percents = sorted((f for f in facts if f.kind == "percent"), key=lambda f: f.span[0])
     checks = []
     columns: dict[tuple[str | None, str | None], list[Fact]] = defaultdict(list)
@@ -376,7 +402,7 @@ def _share_checks(facts: Sequence[Fact]) -> list[Check]:
             runs.append([fact])
     for (caption, column), members in columns.items():
         if len(members) >= 2:
-            check = _share_check(members, f"{caption or 'table'} column {column}", _COLUMN_BAND)
+            check = _share_check(members, f"{caption or 'table'} column {column}", _COLUMN_BAND, half)
             if check:
                 checks.append(check)
     for run in runs:
@@ -385,7 +411,7 @@ def _share_checks(facts: Sequence[Fact]) -> list[Check]:
         if len(listed) != len(run):
             continue
         if len(listed) >= 3:
-            check = _share_check(listed, "listed shares", _LIST_BAND)
+            check = _share_check(listed, "listed shares", _LIST_BAND, half)
             if check:
                 checks.append(check)
     return checks
@@ -408,9 +434,10 @@ def check_consistency(facts: list[Fact]) -> list[Check]:
     [('balance', True, ['f0001', 'f0002', 'f0003'])]
     """
     checks: list[Check] = []
+    half = _Halves()
     for run in (_balance_checks, _growth_checks, _table_total_checks, _share_checks):
         try:
-            checks.extend(run(facts))
+            checks.extend(run(facts, half))
         except (InvalidOperation, ZeroDivisionError):  # a value the contract allows but arithmetic cannot use
             continue
     return checks

@@ -38,13 +38,12 @@ from datetime import date
 from functools import lru_cache
 
 import regex
-from spacy.tokens import Doc
 
 from extractors.document_context import document_topic, with_document_context
 from extractors.lexicon import context as lex
 from extractors.lexicon.numbers import SIGNS
 from extractors.mentions import Mention
-from extractors.nlp import Term, Tokens, analyse, term_regex, terms_of, tokens_of, written_tags
+from extractors.nlp import Term, Tokens, analyse_plain, term_regex, written_tags
 from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
 from extractors.tables.periods import is_period_label, part_period, without_dates, year_of
@@ -178,11 +177,12 @@ class _Shared:
 
 @dataclass(slots=True)
 class _Line:
-    """One analysed line: its Doc, terms (absolute offsets) and labels."""
+    """One analysed piece of a line: its tokens, terms and sentences (absolute offsets) and labels."""
 
     start: int
-    doc: Doc
+    tokens: Tokens
     terms: list[Term]
+    sentences: list[tuple[int, int]]
     label: Label
     segments: list[tuple[int, Label]] = field(default_factory=list)
 
@@ -417,8 +417,10 @@ def _words_back(tokens: Tokens, i: int) -> Iterator[list[int]]:
         yield current[::-1]
 
 
-def noun_phrase_before(doc: Doc, offset: int, blockers: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """(start, end) in ``doc`` of the noun phrase written right before ``offset``.
+def noun_phrase_before(
+    tokens: Tokens, offset: int, blockers: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """(start, end) in the tokens' text of the noun phrase written right before ``offset``.
 
     Takes whole written words (어절) back from ``offset`` while each is made of
     nouns (the front of the word holding ``offset`` counts too: 반도체수출);
@@ -426,12 +428,10 @@ def noun_phrase_before(doc: Doc, offset: int, blockers: Sequence[tuple[int, int]
     (``blockers``).  A trailing parenthesis is dropped (그래픽처리장치(GPU));
     generic heads (분야, 산업) are trimmed.
 
-    >>> doc = analyse("중대형 컴퓨터 수입액은 38억 달러")
-    >>> found = noun_phrase_before(doc, 8, [])
-    >>> doc.text[found[0] : found[1]]
+    >>> found = noun_phrase_before(analyse_plain("중대형 컴퓨터 수입액은 38억 달러").tokens, 8, [])
+    >>> "중대형 컴퓨터 수입액은 38억 달러"[found[0] : found[1]]
     '중대형 컴퓨터'
     """
-    tokens = tokens_of(doc)
     if not tokens.texts or offset >= tokens.length:
         return None
     span = tokens.char_span(offset, offset + 1)
@@ -502,12 +502,13 @@ class _Resolver:
         self.mentions = mentions
         self.reference = reference
         self.figure_spans = [(m.start, m.end) for m in mentions]
+        self.figure_starts = sorted(m.start for m in mentions)
         self.dates = [m for m in mentions if m.kind == "date"]
         self.blockers = [
             *self.figure_spans,
             *((t.start, t.end) for t in line.terms if t.family in _BLOCKING_FAMILIES),
         ]
-        self.sentences = [(line.start + s.start_char, line.start + s.end_char) for s in line.doc.sents]
+        self.sentences = line.sentences
         self.periods = periods
         self.by_family: dict[str, list[Term]] = {}  # terms of each family, in line order
         for term in line.terms:
@@ -539,15 +540,15 @@ class _Resolver:
         return [t for t in found if t.end <= hi]
 
     def _next_figure(self, offset: int) -> int:
-        later = [s for s, _ in self.figure_spans if s >= offset]
-        return min(later) if later else len(self.text)
+        index = bisect.bisect_left(self.figure_starts, offset)
+        return self.figure_starts[index] if index < len(self.figure_starts) else len(self.text)
 
     def _noun_phrase(self, offset: int) -> str | None:
         before = self.text[max(self.line.start, offset - 2) : offset].rstrip()
         if not before or not (before[-1].isalnum() or before[-1] == _CLOSE):
             return None  # a figure after a mark or a comma (EU(24%), 12%): no noun in front, no analysis
         if offset not in self.noun_phrases:
-            found = noun_phrase_before(self.line.doc, offset - self.line.start, self.blockers_rel)
+            found = noun_phrase_before(self.line.tokens, offset - self.line.start, self.blockers_rel)
             phrase = (
                 None if found is None else self.text[self.line.start + found[0] : self.line.start + found[1]]
             )
@@ -612,7 +613,7 @@ class _Resolver:
         """
         if self._crosses_clause(post, term.start):
             return False
-        tokens = tokens_of(self.line.doc)
+        tokens = self.line.tokens
         base = self.line.start
         gap = tokens.char_span(post - base, term.start - base)
         found = tokens.char_span(term.start - base, term.end - base)
@@ -636,7 +637,7 @@ class _Resolver:
 
     def _topic(self, mention: Mention) -> str | None:
         """The noun phrase marked as topic right before the figure: 코스피 시가총액은 2,400조원."""
-        tokens = tokens_of(self.line.doc)
+        tokens = self.line.tokens
         found = tokens.char_span(mention.start - self.line.start, mention.end - self.line.start)
         if found is None or found[0] < 2:
             return None
@@ -730,7 +731,7 @@ class _Resolver:
 
         A topic holds over the clauses after it: 식품은 전월대비 0.1%, 전년동월대비 1.1% 각각 상승.
         """
-        tokens = tokens_of(self.line.doc)
+        tokens = self.line.tokens
         found = tokens.char_span(mention.start - self.line.start, mention.end - self.line.start)
         if found is None:
             return None
@@ -828,6 +829,8 @@ class _Resolver:
             metric=metric,  # type: ignore[arg-type]
             subject=heading if subject is None and heading and metric is not None else subject,
             partner=partner,
+            # the code the document stage gives it: set here, the context needs no copy there
+            partner_code=lex.PARTNER_CODES.get(partner) if partner else None,
             period=self._period(mention, s_start),
             change=change,  # type: ignore[arg-type]
         )
@@ -856,7 +859,7 @@ class _Resolver:
     def _distribute(self) -> dict[int, _Shared]:
         """Figures after 각각 assigned in order to the metrics, partners or items listed before it."""
         out: dict[int, _Shared] = {}
-        line_end = self.line.start + len(self.line.doc.user_data.get("text") or "")
+        line_end = self.line.start + self.line.tokens.length
         marks = [m.start() for m in _RESPECTIVELY.finditer(self.text, self.line.start, line_end)]
         for number, at in enumerate(marks):
             s_start, s_end = self._sentence(at)
@@ -922,7 +925,7 @@ class _Resolver:
 
         Empty unless every one of them is an item (수출과 수입은: metrics, not items).
         """
-        tokens = tokens_of(self.line.doc)
+        tokens = self.line.tokens
         base = self.line.start
         ends = []
         for i, text in enumerate(tokens.texts):
@@ -1364,9 +1367,9 @@ def _line_contexts(
         if not targets:
             continue  # only sentences holding a figure are analysed
         chunk = mentions[lo:hi]
-        doc = analyse(text[s_start:s_end], [(m.start - s_start, m.end - s_start, m.kind) for m in chunk])
-        terms = [Term(t.start + s_start, t.end + s_start, t.family, t.value) for t in terms_of(doc)]
-        resolver = _Resolver(text, _Line(s_start, doc, terms, label, segments), chunk, reference, periods)
+        analysis = analyse_plain(text[s_start:s_end], s_start)
+        piece = _Line(s_start, analysis.tokens, analysis.terms, analysis.sentences, label, segments)
+        resolver = _Resolver(text, piece, chunk, reference, periods)
         for index in targets:
             out[index] = resolver.context(mentions[index], heading)
     return out

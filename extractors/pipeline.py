@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import regex
+from pydantic import TypeAdapter
 
 from extractors._typing import BBox
 from extractors.checks import check_consistency
@@ -108,27 +109,37 @@ def _bbox(boxes: Sequence[BBox | None] | None, mention: Mention) -> BBox | None:
     )
 
 
+_FACTS = TypeAdapter(list[Fact])
+
+
 def mentions_to_facts(
     source: SourceDocument, mentions: Sequence[Mention], contexts: Sequence[Context]
 ) -> list[Fact]:
-    """Validated facts with ids, pages, table cells and boxes."""
+    """Validated facts with ids, pages, table cells and boxes.
+
+    The records are validated as one list (every field and validator of each
+    Fact, as ``Fact(...)`` would): one call into pydantic instead of one per fact.
+    """
     cells = sorted(source.tables, key=lambda cell: cell.start)
     starts = [cell.start for cell in cells]
-    return [
-        Fact(
-            id=f"f{number:04d}",
-            kind=mention.kind,
-            text=source.text[mention.start : mention.end],
-            span=mention.span,
-            page=source.page_of(mention.start),
-            value=mention.value,
-            unit=mention.unit,
-            context=context,
-            table=_table_cell(cells, starts, mention),
-            bbox=_bbox(source.char_boxes, mention),
-        )
-        for number, (mention, context) in enumerate(zip(mentions, contexts, strict=True), start=1)
-    ]
+    text = source.text
+    return _FACTS.validate_python(
+        [
+            {
+                "id": f"f{number:04d}",
+                "kind": mention.kind,
+                "text": text[mention.start : mention.end],
+                "span": mention.span,
+                "page": source.page_of(mention.start),
+                "value": mention.value,
+                "unit": mention.unit,
+                "context": context,
+                "table": _table_cell(cells, starts, mention),
+                "bbox": _bbox(source.char_boxes, mention),
+            }
+            for number, (mention, context) in enumerate(zip(mentions, contexts, strict=True), start=1)
+        ]
+    )
 
 
 def uncertain_warnings(source: SourceDocument, facts: Sequence[Fact]) -> list[Warning]:

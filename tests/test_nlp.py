@@ -130,3 +130,81 @@ def test_bug_tags_depended_on_the_words_read_before() -> None:
     nlp._word_cache.clear()
     nlp._analyse_words(["원동기(12.0%)·선박(41.3%)은", "수출이", "선박과", "자동차", "늘었다"])
     assert nlp._word_cache["선박과"] == alone
+
+
+# Texts where the prefiltered scans must find exactly what one plain scan finds: words at the
+# start, inside longer words (투자자, 한국은행), after Hangul (the partner's lookbehind), joined
+# (對日수출), with a prefix and a space (對 멕시코), at the very end, and none at all.
+SCANS: list[str] = [
+    "수출입 동향: 수출은 늘고 수입은 줄었다.",
+    "외국인 투자자는 팔았고 대중국 수출과 對 멕시코 무역수지는 개선",
+    "한국은행과 미국의 수입, 對日수출, 대미 투자",
+    "지난해 대비 같은 해 전년 동기 대비 올해",
+    "중소벤처기업부(이하 중기부)의 기금 예산 (A)",
+    "미래 미만 대중교통 수출",
+    "  식품(가공)은 전월대비 0.1% 상승. 반면 (수입) 감소!",
+    "숫자만 2024 12.5",
+    "  가나(다)는 하나 둘 셋",  # indented, a topic holding a parenthesis: one anchor, not two
+]
+
+
+@pytest.mark.parametrize("text", SCANS, ids=range(len(SCANS)))
+def test_prefiltered_scans_find_what_one_scan_finds(text: str) -> None:
+    from extractors.nlp import _finditer, term_regex
+
+    for family in [p["family"] for p in TERM_PATTERNS]:
+        pattern = term_regex(family)
+        got = [(m.span(), m.groupdict()) for m in _finditer(pattern, text)]
+        assert got == [(m.span(), m.groupdict()) for m in pattern.finditer(text)], family
+
+
+@pytest.mark.parametrize("text", SCANS, ids=range(len(SCANS)))
+def test_focus_words_read_the_marks_as_one_scan_does(text: str) -> None:
+    """The marks and a sentence's leading topic, found apart, choose what one joined scan chose."""
+    import bisect
+
+    import regex
+
+    from extractors.lexicon import context as lex
+    from extractors.nlp import _FOCUS_BACK, focus_words, term_regex
+
+    joined = regex.compile(rf"[(（]|[.?!](?=\s|$)|^\s*\S+(?:{'|'.join(lex.TOPIC_PARTICLES)})(?=\s)")
+    starts = [m.start() for m in regex.finditer(r"\S+", text)]
+    expected: set[int] = set()
+    for pattern in (term_regex("metric"), term_regex("partner"), joined):
+        for m in pattern.finditer(text):
+            word = bisect.bisect_right(starts, m.start()) - 1
+            expected.update(range(max(0, word - _FOCUS_BACK), word + 2))
+    assert focus_words(text, starts) == expected
+
+
+def test_full_word_cache_keeps_the_words_being_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache emptied when full kept only the new words, and a word read before was missing."""
+    from extractors import nlp
+
+    text = "수출은 크게 늘었고 수입은 줄었다"
+    expected = nlp.tokenize(text)
+    monkeypatch.setattr(nlp, "_CACHE_LIMIT", 3)
+    nlp._word_cache.clear()
+    nlp.tokenize("수출은 크게")
+    assert nlp.tokenize(text) == expected
+
+
+# Sentences read both ways: the plain analysis the context stage uses must give what the Doc gives.
+PARITY: list[str] = [
+    "수출은 2642억 달러로 늘었다. 대중국 수입은 줄었다.",
+    "  ▲(對 일본) 58만 4달러 흑자 → 6억 9,700만 달러 적자",
+    "'24년 기준 EU(1,800억 달러, 24%), 중국(1,120억 달러, 15%) 순이다.  한국은행 발표",
+    "경상수지 흑자는 50억 달러. 사회보장성기금 수입은 늘었다!",
+    "식품은\t전월대비 0.1%, 전년동월대비 1.1% 각각 상승했다.",
+]
+
+
+@pytest.mark.parametrize("text", PARITY, ids=range(len(PARITY)))
+def test_plain_analysis_reads_what_the_doc_reads(text: str) -> None:
+    from extractors.nlp import analyse_plain, tokens_of
+
+    doc, plain = analyse(text), analyse_plain(text)
+    assert plain.tokens == tokens_of(doc)
+    assert plain.terms == terms_of(doc)
+    assert plain.sentences == [(s.start_char, s.end_char) for s in doc.sents]

@@ -8,9 +8,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from pydantic import ValidationError
 
 from extractors import text_to_mentions
-from extractors.pipeline import document_kind, document_title
+from extractors.mentions import Mention
+from extractors.pipeline import document_kind, document_title, mentions_to_facts
+from extractors.readers.base import SourceDocument
+from schemas import Context
 
 REFERENCE = date(2026, 10, 2)
 
@@ -137,3 +141,22 @@ TITLE_ROWS: list[tuple[str, str, str, str]] = [
 def test_release_title_and_kind(text: str, title: str, kind: str) -> None:
     assert document_title(text) == title
     assert document_kind(text) == kind
+
+
+# Mentions the contract forbids: building the facts as one validated list still rejects each.
+BAD_MENTIONS: list[tuple[str, Mention]] = [
+    ("amount_without_currency", Mention("amount", 0, 3, "100", None)),
+    ("percent_with_a_currency", Mention("percent", 0, 3, "100", "USD")),
+    ("value_not_a_decimal", Mention("amount", 0, 3, "1e5", "USD")),
+    ("date_with_a_unit", Mention("date", 0, 3, "2025", "%")),
+    ("empty_span", Mention("amount", 2, 2, "100", "USD")),
+]
+
+
+@pytest.mark.parametrize(("name", "mention"), BAD_MENTIONS, ids=[n for n, _ in BAD_MENTIONS])
+def test_facts_list_validation_rejects_what_the_contract_forbids(name: str, mention: Mention) -> None:
+    source = SourceDocument("t", b"", "100 달러", "txt")
+    good = Mention("amount", 0, 3, "100", "USD")
+    assert mentions_to_facts(source, [good], [Context()])[0].value == "100"
+    with pytest.raises(ValidationError):
+        mentions_to_facts(source, [good, mention], [Context(), Context()])
