@@ -43,7 +43,7 @@ from extractors.document_context import document_topic, with_document_context
 from extractors.lexicon import context as lex
 from extractors.lexicon.numbers import SIGNS
 from extractors.mentions import Mention
-from extractors.nlp import Term, Tokens, analyse_plain, term_regex, written_tags
+from extractors.nlp import Term, Tokens, analyse_sentence, term_regex, written_tags
 from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
 from extractors.tables.periods import is_period_label, part_period, without_dates, year_of
@@ -428,7 +428,7 @@ def noun_phrase_before(
     (``blockers``).  A trailing parenthesis is dropped (그래픽처리장치(GPU));
     generic heads (분야, 산업) are trimmed.
 
-    >>> found = noun_phrase_before(analyse_plain("중대형 컴퓨터 수입액은 38억 달러").tokens, 8, [])
+    >>> found = noun_phrase_before(analyse_sentence("중대형 컴퓨터 수입액은 38억 달러").tokens, 8, [])
     >>> "중대형 컴퓨터 수입액은 38억 달러"[found[0] : found[1]]
     '중대형 컴퓨터'
     """
@@ -1367,7 +1367,7 @@ def _line_contexts(
         if not targets:
             continue  # only sentences holding a figure are analysed
         chunk = mentions[lo:hi]
-        analysis = analyse_plain(text[s_start:s_end], s_start)
+        analysis = analyse_sentence(text[s_start:s_end], s_start)
         piece = _Line(s_start, analysis.tokens, analysis.terms, analysis.sentences, label, segments)
         resolver = _Resolver(text, piece, chunk, reference, periods)
         for index in targets:

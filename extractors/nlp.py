@@ -798,6 +798,21 @@ def analyse_plain(text: str, offset: int = 0) -> Analysis:
     return Analysis(text, tokens, find_terms(text, tokens, offset=offset), sentences)
 
 
+def analyse_sentence(text: str, offset: int = 0) -> Analysis:
+    """The spaCy pipeline's reading of a piece of text (``analyse``: the Kiwi tokenizer, the
+    terms and sentence components) as the plain data the context rules read; ``text`` starts
+    at ``offset`` in a longer text, where terms and sentences are placed.
+
+    >>> a = analyse_sentence("수출은 늘었다. 대중국 수입은 줄었다.", 100)
+    >>> a.sentences, [(t.start, t.value) for t in a.terms][:2]
+    ([(100, 108), (109, 121)], [(100, 'export'), (104, 'increase')])
+    """
+    doc = analyse(text)
+    terms = [Term(t.start + offset, t.end + offset, t.family, t.value) for t in terms_of(doc)]
+    sentences = [(s.start_char + offset, s.end_char + offset) for s in doc.sents]
+    return Analysis(text, tokens_of(doc), terms, sentences)
+
+
 def terms_of(doc: Doc) -> list[Term]:
     """The exact context words the terms component found."""
     found: list[Term] = doc.user_data.get("terms", [])
