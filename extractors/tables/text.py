@@ -402,7 +402,7 @@ def text_tables(text: str) -> list[TableCellSpan]:
         table, spans = _to_table(text, rows)
         caption, unit = caption_and_unit(lines_back(text, start))
         readings, context = read_table(table, caption, unit)
-        for slot, reading in readings.items():
-            if slot in spans:
-                cells.append(reading.span(*spans[slot], context.caption, context.unit))
+        for (r, c), (start, end) in spans.items():
+            if (reading := readings[r][c]) is not None:
+                cells.append(TableCellSpan(start, end, context.caption, context.unit, *reading))
     return sorted(cells, key=lambda cell: cell.start)
