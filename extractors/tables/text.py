@@ -51,7 +51,7 @@ _WRAPPED = regex.compile(r"^[\p{Hangul}\x20·]+$")
 _RULE = regex.compile(r"[\s|:\-]*-[\s|:\-]*$")  # (matched at a line start)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # a line is itself: ``lines.index`` finds it by identity
 class _Line:
     start: int
     end: int
