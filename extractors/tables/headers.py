@@ -68,13 +68,17 @@ def is_figure_word(text: str) -> bool:
     return bool(_FIGURE_WORD.match(text))
 
 
+# A figure cell in one match: a numeric cell that is no bare year.
+_FIGURE_CELL = regex.compile(rf"(?!{_YEAR.pattern}){_NUMERIC_CELL.pattern}", regex.VERBOSE)
+
+
 def is_figure(text: str) -> bool:
     """A cell holding a figure; a bare year (a column or row head) is a label.
 
-    >>> [is_figure(t) for t in ("63.5", "2017", "(△3.6)", "282.3 (147.8)", "1분기")]
-    [True, False, True, True, False]
+    >>> [is_figure(t) for t in ("63.5", "2017", "(△3.6)", "282.3 (147.8)", "1분기", " 2024 ")]
+    [True, False, True, True, False, False]
     """
-    return _NUMERIC_CELL.match(text) is not None and _YEAR.match(text) is None  # is_numeric_cell, inlined
+    return _FIGURE_CELL.match(text) is not None
 
 
 @dataclass(slots=True)
@@ -86,6 +90,8 @@ class Slots:
     texts: dict[tuple[int, int], str]
     # (column, text) of the filled cells whose top-left slot is in each row
     rows: list[list[tuple[int, str]]]
+    # the columns of those cells that hold a figure (``is_figure``), read once per cell
+    figures: list[list[int]]
 
     @classmethod
     def of(cls, table: Table) -> Slots:
@@ -93,21 +99,26 @@ class Slots:
         owner: list[list[tuple[int, int] | None]] = [[None] * width for _ in range(height)]
         texts: dict[tuple[int, int], str] = {}
         rows: list[list[tuple[int, str]]] = [[] for _ in range(height)]
+        figures: list[list[int]] = [[] for _ in range(height)]
+        figure = _FIGURE_CELL.match
         for r, row in enumerate(table.rows):
+            owners, own, own_figures = owner[r], rows[r], figures[r]
             for c, cell in enumerate(row):
                 if cell is None:
                     continue
                 texts[(r, c)] = text = cell.text
                 if text.strip():
-                    rows[r].append((c, text))
+                    own.append((c, text))
+                    if figure(text) is not None:
+                        own_figures.append(c)
                 if cell.rowspan == 1 and cell.colspan == 1:  # most cells: their own slot
-                    owner[r][c] = (r, c)
+                    owners[c] = (r, c)
                     continue
                 for rr in range(r, min(r + cell.rowspan, height)):
                     for cc in range(c, min(c + cell.colspan, width)):
                         if owner[rr][cc] is None or (rr, cc) == (r, c):
                             owner[rr][cc] = (r, c)
-        return cls(table, owner, texts, rows)
+        return cls(table, owner, texts, rows, figures)
 
     @property
     def height(self) -> int:
@@ -140,9 +151,11 @@ def stub_column_count(slots: Slots, first_row: int = 0) -> int:
     filled = [0] * slots.width
     figures = [0] * slots.width
     for row in slots.rows[first_row:]:
-        for c, text in row:
+        for c, _ in row:
             filled[c] += 1
-            figures[c] += is_figure(text)
+    for columns in slots.figures[first_row:]:
+        for c in columns:
+            figures[c] += 1
     if not any(figures):
         return 1 if slots.width > 1 else 0
     count = 0
@@ -167,9 +180,8 @@ def header_row_count(slots: Slots, stubs: int) -> int:
     """
     headed = False  # a row of column heads seen: a group row after it opens the body
     for r in range(slots.height):
-        own = slots.own(r)
-        figures = any(is_figure(text) for c, text in own if c >= stubs)
-        if figures or (headed and is_group_row(slots, r, stubs)):
+        own, figures = slots.own(r), slots.figures[r]
+        if (figures and figures[-1] >= stubs) or (headed and is_group_row(slots, r, stubs)):
             return r if r <= MAX_HEADER_ROWS else 1
         headed = headed or (len(own) > 1 and any(c >= stubs for c, _ in own))
     return 1 if slots.height > 1 else 0

@@ -15,32 +15,70 @@ from dataclasses import dataclass, field
 from extractors.readers.builder import Glyph, glyph_text, plain_glyphs
 
 
-@dataclass(slots=True)
 class Cell:
-    """One cell: its text as glyphs (boxes where the format has them).
+    """One cell: its text, and its glyphs (boxes where the format has them).
 
     A cell of several lines (HWPX ``<hp:p>``, HTML ``<br>``, a PDF cell's lines) joins
     them with ``"\\n"`` glyphs, after a ``" "`` where the line ends on a space (a wrap
     between two words); the writer turns them into spaces inside the row, the table
     reading may close up a word broken over two lines (``금융⏎보험업``).
+
+    The text is read once (the table reading and the writer want it many times);
+    a cell of plain text (``Cell.of``) makes no glyph per character unless a
+    writer keeping boxes asks for them.  Glyphs are set whole, never edited in place.
     """
 
-    glyphs: list[Glyph]
-    rowspan: int = 1
-    colspan: int = 1
+    __slots__ = ("_glyphs", "_text", "colspan", "rowspan")
+
+    def __init__(self, glyphs: list[Glyph], rowspan: int = 1, colspan: int = 1) -> None:
+        self._glyphs: list[Glyph] | None = glyphs
+        self._text: str | None = None
+        self.rowspan = rowspan
+        self.colspan = colspan
 
     @classmethod
     def of(cls, text: str, rowspan: int = 1, colspan: int = 1) -> Cell:
         """A cell from plain text (formats without boxes).
 
-        >>> Cell.of("1.5", colspan=2).text
-        '1.5'
+        >>> Cell.of("1.5", colspan=2).text, Cell.of("가").glyphs
+        ('1.5', [('가', None)])
         """
-        return cls(plain_glyphs(text), rowspan, colspan)
+        cell = cls.__new__(cls)
+        cell._glyphs, cell._text, cell.rowspan, cell.colspan = None, text, rowspan, colspan
+        return cell
+
+    @property
+    def glyphs(self) -> list[Glyph]:
+        if self._glyphs is None:
+            self._glyphs = plain_glyphs(self._text or "")
+        return self._glyphs
+
+    @glyphs.setter
+    def glyphs(self, glyphs: list[Glyph]) -> None:
+        self._glyphs, self._text = glyphs, None
 
     @property
     def text(self) -> str:
-        return glyph_text(self.glyphs)
+        """Its characters.
+
+        >>> cell = Cell([("1", None)]); cell.text
+        '1'
+        >>> cell.glyphs = [("2", None)]; cell.text
+        '2'
+        """
+        if self._text is None:
+            self._text = glyph_text(self.glyphs)
+        return self._text
+
+    def __repr__(self) -> str:
+        return f"Cell.of({self.text!r}, rowspan={self.rowspan}, colspan={self.colspan})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Cell):
+            return NotImplemented
+        return (self.glyphs, self.rowspan, self.colspan) == (other.glyphs, other.rowspan, other.colspan)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable: no hash, as a dataclass
 
 
 @dataclass(slots=True)

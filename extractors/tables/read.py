@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -26,7 +27,7 @@ from extractors.tables.labels import clean_label
 from extractors.tables.model import Table
 from extractors.tables.periods import column_period, part_period, running_period, year_above, year_of
 from extractors.tables.units import (
-    HeaderUnits,
+    NO_UNITS,
     cell_units,
     header_units,
     label_unit,
@@ -88,9 +89,8 @@ class TableContext:
     parts: list[list[str]] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """What the table says about one filled cell."""
+class Reading(NamedTuple):
+    """What the table says about one filled cell (a tuple: one is made per cell)."""
 
     row: str | None
     column: str | None
@@ -99,9 +99,7 @@ class Reading:
     label: bool
 
     def span(self, start: int, end: int, caption: str | None, unit_text: str | None) -> TableCellSpan:
-        return TableCellSpan(
-            start, end, caption, unit_text, self.row, self.column, self.period, self.units, self.label
-        )
+        return TableCellSpan(start, end, caption, unit_text, *self)
 
 
 def _joined(parts: list[str]) -> str | None:
@@ -191,14 +189,28 @@ def _row_periods(rows: list[list[str]], header_rows: int, year: str | None) -> l
     return periods
 
 
+def _head_reading(
+    slots: Slots, r: int, c: int, text: str, *, titles: int, year: str | None, periods: list[str | None]
+) -> Reading:
+    """A header cell: its column label (the header cells above it and itself) and period."""
+    if r < titles:
+        return Reading(None, None, None, None, True)
+    above = [clean_label(slots.text(rr, c)) for rr in range(titles, r)]
+    label = clean_label(text)
+    own = part_period(label, year_above(above, year))
+    if own is None and c > 0:
+        own = running_period(label, periods[c - 1])
+    return Reading(None, _joined([*above, label]), own, None, True)
+
+
 def read_table(
     table: Table,
     caption: str | None = None,
     unit_text: str | None = None,
     continued: TableContext | None = None,
-) -> tuple[dict[tuple[int, int], Reading], TableContext]:
-    """The reading of every filled cell by its (row, column) slot, and what a
-    continuation of the table inherits.
+) -> tuple[list[list[Reading | None]], TableContext]:
+    """The reading of every filled cell at its slot (``readings[row][column]``, None for
+    a slot without a filled cell of its own), and what a continuation inherits.
 
     ``caption``/``unit_text`` are those found around the table; the table's own win.
     ``continued`` is the table this one goes on from (a page break): a table without a
@@ -209,10 +221,10 @@ def read_table(
     ...     (1, 1, Cell.of("1분기")), (1, 2, Cell.of("2분기")), (2, 0, Cell.of("총투자")),
     ...     (2, 1, Cell.of("282.3")), (2, 2, Cell.of("198.5")), (3, 1, Cell.of("(147.8)"))])
     >>> cells, _ = read_table(t, unit_text="(단위: 억 달러, 전년동기 대비 %)")
-    >>> r = cells[(3, 1)]
-    >>> (r.row, r.column, r.period, r.units.parenthesised[1], cells[(2, 2)].units.plain[1])
+    >>> r = cells[3][1]
+    >>> (r.row, r.column, r.period, r.units.parenthesised[1], cells[2][2].units.plain[1])
     ('총투자', '2022년 1분기', '2022-Q1', '%', 'USD')
-    >>> cells[(1, 2)].period, cells[(1, 2)].label
+    >>> cells[1][2].period, cells[1][2].label
     ('2022-Q2', True)
     """
     slots = Slots.of(table)
@@ -230,36 +242,34 @@ def read_table(
     labels = [" ".join(column) for column in parts] or [""] * slots.width
     rows = row_labels(slots, header_rows, stubs)
     found = unit_expression(unit_text) if unit_text else None
-    header = header_units(found[1]) if found else HeaderUnits(())
+    header = header_units(found[1]) if found else NO_UNITS
     named = any(map(unit_named, labels)) or any(unit_named(" ".join(row)) for row in rows)
     table_period = caption_period(caption)
     year = caption_year(caption) or year_of(table_period)
     periods = _column_periods(parts, year)
     row_periods = _row_periods(rows, header_rows, year)
     row_names = [" ".join(parts) or None for parts in rows]
-    readings: dict[tuple[int, int], Reading] = {}
-    for (r, c), text in slots.texts.items():
-        if not text.strip():
-            continue
+    width = slots.width
+    column_labels = [(labels[c] if c < len(labels) else "") or None for c in range(width)]
+    column_periods = [periods[c] if c < len(periods) else None for c in range(width)]
+    readings: list[list[Reading | None]] = [[None] * width for _ in range(slots.height)]
+    for r, own in enumerate(slots.rows):
+        read = readings[r]
         if r < header_rows:
-            above = [clean_label(slots.text(rr, c)) for rr in range(titles, r)]
-            own = part_period(clean_label(text), year_above(above, year)) if r >= titles else None
-            if own is None and r >= titles and c > 0:
-                own = running_period(clean_label(text), periods[c - 1])
-            heads = _joined([*above, clean_label(text)]) if r >= titles else None
-            readings[(r, c)] = Reading(None, heads, own, None, True)
+            for c, text in own:
+                read[c] = _head_reading(slots, r, c, text, titles=titles, year=year, periods=periods)
             continue
-        row_label = row_names[r]
-        row_period = row_periods[r]
-        column_label = (labels[c] if c < len(labels) else "") or None
-        if c < stubs:
-            label = clean_label(text)
-            before = rows[r][: rows[r].index(label)] if label in rows[r] else rows[r]
-            own = part_period(label, year_above(before, year))
-            readings[(r, c)] = Reading(_joined([*before, label]), column_label, own, None, True)
-            continue
-        units = cell_units(header, column_label or "", row_label or "", named_in_table=named)
-        period = (periods[c] if c < len(periods) else None) or row_period or table_period
-        readings[(r, c)] = Reading(row_label, column_label, period, units, False)
+        row_label, row_parts = row_names[r], rows[r]
+        row_period = row_periods[r] or table_period
+        for c, text in own:
+            column_label = column_labels[c]
+            if c < stubs:
+                label = clean_label(text)
+                before = row_parts[: row_parts.index(label)] if label in row_parts else row_parts
+                own_period = part_period(label, year_above(before, year))
+                read[c] = Reading(_joined([*before, label]), column_label, own_period, None, True)
+                continue
+            units = cell_units(header, column_label or "", row_label or "", named)
+            read[c] = Reading(row_label, column_label, column_periods[c] or row_period, units, False)
     kept = labels if header_rows > titles or goes_on else None
     return readings, TableContext(caption, unit_text, kept, slots.width, stubs, parts)

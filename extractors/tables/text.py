@@ -51,7 +51,7 @@ _WRAPPED = regex.compile(r"^[\p{Hangul}\x20·]+$")
 _RULE = regex.compile(r"[\s|:\-]*-[\s|:\-]*$")  # (matched at a line start)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # a line is itself: ``lines.index`` finds it by identity
 class _Line:
     start: int
     end: int
@@ -128,8 +128,8 @@ def _aligned_cells(text: str, start: int, end: int) -> Row | None:
     return [label, *figures]
 
 
-def _classify(text: str, start: int, end: int) -> _Line:
-    line = text[start:end]
+def _classify(text: str, start: int, end: int, line: str) -> _Line:
+    """The kind of a line that may be a row (``line`` is ``text[start:end]``)."""
     if not line.strip():
         return _Line(start, end, "blank", [])
     if "\t" in line:
@@ -144,12 +144,16 @@ def _classify(text: str, start: int, end: int) -> _Line:
 
 
 def _lines(text: str) -> list[_Line]:
+    """Every line with its kind; a line without a tab, a pipe or a figure at its end
+    can be no row and is only told blank from other."""
     out: list[_Line] = []
     start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        out.append(_classify(text, start, end))
+    for line in text.split("\n"):
+        end = start + len(line)
+        if "\t" in line or "|" in line or line.rstrip()[-1:] in _FIGURE_ENDS:
+            out.append(_classify(text, start, end, line))
+        else:
+            out.append(_Line(start, end, "other" if line.strip() else "blank", []))
         start = end + 1
     return out
 
@@ -263,28 +267,29 @@ def _period_or_year(text: str) -> bool:
     return label_period(text) is not None
 
 
-def _move_headers_right(text: str, rows: list[Row]) -> list[Row]:
+def _move_headers_right(text: str, rows: list[Row], figures: list[bool]) -> tuple[list[Row], list[bool]]:
     """Header rows whose first cell is a period while the rows of figures open with a
-    label lack their stub cell: they move one column right."""
-    body = [row for row in rows if _figures_row(text, row)]
+    label lack their stub cell: they move one column right.  ``figures``: which rows
+    are rows of figures (``_figures_row``), returned for the rows as moved."""
+    body = [row for row, figure in zip(rows, figures, strict=True) if figure]
     if not body or not all(row and row[0] is not None for row in body):
-        return rows
+        return rows, figures
     if any(_period_or_year(text[first[0] : first[1]]) for row in body if (first := row[0]) is not None):
-        return rows
+        return rows, figures
     moved: list[Row] = []
+    moved_figures: list[bool] = []
     in_header = True
-    for row in rows:
-        if in_header and _figures_row(text, row):
+    for row, figure in zip(rows, figures, strict=True):
+        if in_header and figure:
             in_header = False
         first = row[0] if row else None
-        corner = in_header and first is not None and _period_or_year(text[first[0] : first[1]])
-        moved.append([None, *row] if corner else row)
-    return moved
-
-
-def _header_count(text: str, rows: list[Row]) -> int:
-    """Rows before the first row of figures."""
-    return next((r for r, row in enumerate(rows) if _figures_row(text, row)), 0)
+        if in_header and first is not None and _period_or_year(text[first[0] : first[1]]):
+            moved.append([None, *row])
+            moved_figures.append(_figures_row(text, moved[-1]))  # its first cell counts now
+        else:
+            moved.append(row)
+            moved_figures.append(figure)
+    return moved, moved_figures
 
 
 def _spans_over_empties(rows: list[Row], headers: int) -> dict[tuple[int, int], int]:
@@ -353,12 +358,12 @@ def _unplaced(
     }
 
 
-def _to_table(text: str, rows: list[Row]) -> tuple[Table, dict[tuple[int, int], Span]]:
+def _to_table(text: str, rows: list[Row], figures: list[bool]) -> tuple[Table, dict[tuple[int, int], Span]]:
     """The rows as a ``Table`` (cells spans of the text).  A header cell spans the empty
     cells after it; a header row whose cells a conversion packed left (fewer than the
     row's below, no empty cell between them) goes over the runs of the labels below it,
     or labels nothing when they do not fit."""
-    headers = _header_count(text, rows)
+    headers = next((r for r, figure in enumerate(figures) if figure), 0)  # rows before the first of figures
     colspans = _spans_over_empties(rows, headers)
     moves = _regrouped(text, rows, headers)
     dropped = _unplaced(rows, headers, colspans, set(moves))
@@ -396,13 +401,14 @@ def text_tables(text: str) -> list[TableCellSpan]:
         if _kind(run) == "aligned" and len(run) < _MIN_ALIGNED_ROWS:
             continue  # one line of figures is no table
         rows, start = _rows(text, lines, run)
-        if not any(_figures_row(text, row) for row in rows):
+        figures = [_figures_row(text, row) for row in rows]
+        if not any(figures):
             continue
-        rows = _move_headers_right(text, rows)
-        table, spans = _to_table(text, rows)
+        rows, figures = _move_headers_right(text, rows, figures)
+        table, spans = _to_table(text, rows, figures)
         caption, unit = caption_and_unit(lines_back(text, start))
         readings, context = read_table(table, caption, unit)
-        for slot, reading in readings.items():
-            if slot in spans:
-                cells.append(reading.span(*spans[slot], context.caption, context.unit))
+        for (r, c), (start, end) in spans.items():
+            if (reading := readings[r][c]) is not None:
+                cells.append(TableCellSpan(start, end, context.caption, context.unit, *reading))
     return sorted(cells, key=lambda cell: cell.start)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
@@ -61,6 +61,7 @@ from extractors.numerals import parse_korean_number
 from extractors.readers.base import CellUnits
 
 __all__ = [
+    "NO_UNITS",
     "HeaderUnits",
     "cell_units",
     "header_units",
@@ -206,6 +207,14 @@ class HeaderUnits:
 
     units: tuple[Unit, ...]
     counts: bool = False
+    # Hashed once: it keys the cache of ``cell_units``, once per cell of a table.
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.units, self.counts)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
     @property
     def has_percent(self) -> bool:
@@ -213,7 +222,7 @@ class HeaderUnits:
         return any(unit[0] == "percent" for unit in self.units)
 
 
-_NO_UNITS = HeaderUnits(())
+NO_UNITS = HeaderUnits(())  # one object: it keys the cache of cell_units
 
 
 @functools.lru_cache(maxsize=1024)
@@ -240,7 +249,7 @@ def header_units(expr: str) -> HeaderUnits:
         elif _COUNT_PART.fullmatch(part.strip()):
             counts = True
         else:
-            return _NO_UNITS
+            return NO_UNITS
     return HeaderUnits(tuple(units), counts)
 
 
@@ -429,7 +438,7 @@ def _units_named(header: HeaderUnits, column: str, row: str) -> CellUnits | None
 
 
 @functools.lru_cache(maxsize=4096)
-def cell_units(header: HeaderUnits, column: str, row: str, *, named_in_table: bool = False) -> CellUnits:
+def cell_units(header: HeaderUnits, column: str, row: str, named_in_table: bool = False) -> CellUnits:
     """The units of a body cell's plain, parenthesised and signed parenthesised numbers.
 
     ``named_in_table``: some label of the table names a unit in parentheses, which

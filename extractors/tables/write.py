@@ -3,6 +3,12 @@ one ``TableCellSpan`` per filled cell with what ``read_table`` reads off the tab
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator, Sequence
+from typing import overload
+
+import regex
+
 from extractors.readers.base import TableCellSpan
 from extractors.readers.builder import Glyph, TextBuilder
 from extractors.tables.above import caption_and_unit
@@ -10,6 +16,12 @@ from extractors.tables.model import Table
 from extractors.tables.read import TableContext, read_table
 
 __all__ = ["TableContext", "write_table"]
+
+_TAB: list[Glyph] = [("\t", None)]
+_NEWLINE: list[Glyph] = [("\n", None)]
+# A line break after a space (a wrap between words): the space stands for both.
+_WRAP = regex.compile(r"\x20\n+")
+_BREAK = regex.compile(r"\n+")
 
 
 def _inline(glyphs: list[Glyph]) -> list[Glyph]:
@@ -21,6 +33,48 @@ def _inline(glyphs: list[Glyph]) -> list[Glyph]:
             continue
         out.append((" ", box) if text in "\t\n" else (text, box))
     return out
+
+
+def _inline_text(text: str) -> str:
+    """The text of ``_inline``'s glyphs, from the cell's text alone.
+
+    >>> [_inline_text(t) for t in ("금융\\n보험업", "일반 \\n\\n회계", "가\\t\\n나", "\\n가")]
+    ['금융 보험업', '일반 회계', '가 나', ' 가']
+    """
+    return str(_BREAK.sub(" ", _WRAP.sub(" ", text.replace("\t", " "))))
+
+
+class _Laid(Sequence[Glyph]):
+    """The glyphs of a table as laid out (cells, tabs, newlines), made only if the
+    builder keeps boxes: a format without boxes never builds them."""
+
+    def __init__(self, table: Table, width: int, length: int) -> None:
+        self._table, self._width, self._length = table, width, length
+
+    def _pieces(self) -> Iterator[list[Glyph]]:
+        for r, row in enumerate(self._table.rows):
+            if r:
+                yield _NEWLINE
+            for c in range(self._width):
+                if c:
+                    yield _TAB
+                cell = row[c] if c < len(row) else None
+                if cell is not None:
+                    text = cell.text
+                    yield _inline(cell.glyphs) if "\n" in text or "\t" in text else cell.glyphs
+
+    def __iter__(self) -> Iterator[Glyph]:
+        return itertools.chain.from_iterable(self._pieces())
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> Glyph: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Glyph]: ...
+    def __getitem__(self, index: int | slice) -> Glyph | Sequence[Glyph]:
+        return list(self)[index]
 
 
 def write_table(
@@ -51,24 +105,28 @@ def write_table(
         caption, unit_text = caption or found_caption, unit_text or found_unit
     readings, context = read_table(table, caption, unit_text, continued)
     spans: list[TableCellSpan] = []
-    width, add, add_glyphs, reading_of = table.width, builder.add, builder.add_glyphs, readings.get
-    for r, row in enumerate(table.rows):
+    width, caption, unit_text = table.width, context.caption, context.unit
+    pieces: list[str] = []  # the table's text, written at once
+    position = builder.position
+    for r, (row, read) in enumerate(zip(table.rows, readings, strict=True)):
         if r:
-            add("\n")
+            pieces.append("\n")
+            position += 1
         for c in range(width):
             if c:
-                add("\t")
+                pieces.append("\t")
+                position += 1
             cell = row[c] if c < len(row) else None
             if cell is None:
                 continue
-            start = builder.position
             text = cell.text
             if "\n" in text or "\t" in text:
-                add_glyphs(_inline(cell.glyphs))
-            else:  # most cells: one line, written as it is
-                add_glyphs(cell.glyphs, text)
-            end = builder.position
-            reading = reading_of((r, c))
-            if reading is not None and end > start:
-                spans.append(reading.span(start, end, context.caption, context.unit))
+                text = _inline_text(text)
+            pieces.append(text)
+            start, position = position, position + len(text)
+            reading = read[c]
+            if reading is not None and position > start:
+                spans.append(TableCellSpan(start, position, caption, unit_text, *reading))
+    text = "".join(pieces)
+    builder.add_glyphs(_Laid(table, width, len(text)), text)
     return spans, context
