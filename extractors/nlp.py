@@ -392,9 +392,13 @@ def _metric_pattern() -> str:
     organisation = _alternation(lex.ORGANISATION_ENDS)
     scheme = _alternation(lex.ORGANISATION_WORDS)
     ratio = _alternation(lex.RATIO_BASES)
+    nouns = "|".join(
+        f"(?<={regex.escape(word)})(?:{_alternation(after)})" for word, after in lex.METRIC_WORD_NOT_BEFORE
+    )
     return rf"""
         (?P<word>{_alternation(w for w, _ in lex.METRIC_WORDS)})
         (?!\s?(?:{ratio}))                           # GDP 대비 51.6%: the base of a ratio
+        (?!{nouns})                                   # 교역국: the partners, not a metric
         (?!{agent}(?:{particles})?(?!\p{{Hangul}}))  # 투자자는: a person
         (?!\p{{Hangul}}{{0,4}}?(?:{organisation})(?:{particles})?(?!\p{{Hangul}}))  # 기획재정부: a ministry
         (?!\p{{Hangul}}{{0,4}}?(?:{scheme}))                                     # 고용보험기금: a scheme

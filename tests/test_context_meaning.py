@@ -30,6 +30,9 @@ METRIC_ROWS: list[Row] = [
     # bug: 전년 동기비 (동기 比, the base) was the item of the figure
     ("1분기 수출은 전년 동기비 4.2% 늘었다.", "4.2%", {"metric": "export", "subject": None}),
     ("수입은 전월비 1.1% 줄었다.", "1.1%", {"metric": "import", "subject": None}),
+    # bug: 교역국 (the partner countries) was read as 교역, trade in both directions (other)
+    ("□ (수입) 수입은 30억불 늘었다.\n - 주요 교역국(12.4%) 모두 증가", "12.4%", {"metric": "import"}),
+    ("교역상대국 수입은 5.5% 늘었다.", "5.5%", {"metric": "import"}),
     # bug: a ratio's base (GDP 대비) was taken for the metric (output) of a debt or balance ratio
     ("국가채무는 1,180조원으로 GDP 대비 47.9% 수준이다.", "47.9%", {"metric": "government_debt"}),
     (

@@ -288,6 +288,10 @@ RESPECTIVELY: Final[tuple[str, ...]] = ("각각",)
 """Between a list of items and a list of figures assigned to them in order:
 수출과 수입은 각각 784억 달러와 759억 달러."""
 
+METRIC_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (("교역", ("국", "상대")),)
+"""A metric word followed by one of these is part of another noun: 교역국, 교역상대국 are the
+partner countries, not trade in both directions (주요 교역국(12.4%) under (수입) is imports)."""
+
 RATIO_BASES: Final[tuple[str, ...]] = ("대비", "比")
 """After a metric word, make it the base of a ratio, not what the figure measures:
 국가채무는 GDP 대비 51.6% (government debt, not output)."""
