@@ -43,6 +43,7 @@ import os
 import secrets
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -69,6 +70,9 @@ BUSY_TIMEOUT = 120.0  # seconds another process may hold the write lock (a trans
 _CHUNK = 500  # SQL parameters per IN (...) list
 _LIST_FROM = 200  # documents to check from which listing the folders beats a stat each
 COMPACT_FROM = 16  # per-document facts files in a month that are merged into its part
+# Facts rows this process keeps of the files it wrote, so that compacting them needs no read
+# back (a run's documents are merged at its end); beyond this many, the oldest are read again.
+FRESH_ROWS = 200_000
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -185,6 +189,9 @@ class FolderStore:
         self._local = _PerThread()
         self._setup_lock = threading.Lock()
         self._ready = False
+        self._fresh: OrderedDict[str, tuple[pa.Table, FileStat]] = OrderedDict()
+        self._fresh_rows = 0
+        self._fresh_lock = threading.Lock()
 
     def describe(self) -> str:
         return str(self.root)
@@ -465,8 +472,8 @@ class FolderStore:
         staged: list[tuple[str, Path]] = []
         try:
             files = [(doc_rel(doc_id), doc.model_dump_json().encode())]
-            if doc.facts:
-                files.append((facts_rel(doc_id, month), parquet_bytes(facts_table(doc, item.key))))
+            table = facts_table(doc, item.key) if doc.facts else None
+            files += [(facts_rel(doc_id, month), parquet_bytes(table))] if table is not None else []
             if review_html is not None:
                 files.append((review_rel(doc_id), review_html))
             for rel, data in files:
@@ -515,6 +522,36 @@ class FolderStore:
                 temp.unlink(missing_ok=True)
             raise
         self._commit()
+        self._keep(facts_rel(doc_id, month), table)
+
+    def _keep(self, rel: str, table: pa.Table | None) -> None:
+        """Remember a facts file just written, with its stat: the same file when compacted."""
+        if table is None:
+            return
+        try:
+            stat = FileStat.of(self.root / rel)
+        except OSError:
+            return
+        with self._fresh_lock:
+            old = self._fresh.pop(rel, None)
+            self._fresh_rows -= old[0].num_rows if old else 0
+            self._fresh[rel] = (table, stat)
+            self._fresh_rows += table.num_rows
+            while self._fresh_rows > FRESH_ROWS and self._fresh:
+                _, (dropped, _) = self._fresh.popitem(last=False)
+                self._fresh_rows -= dropped.num_rows
+
+    def _facts_file(self, rel: str) -> pa.Table:
+        """A facts file's rows: those kept when this process wrote it if the file is still the
+        one it wrote (same size, mtime and inode; another process may have replaced it), else read."""
+        with self._fresh_lock:
+            kept = self._fresh.pop(rel, None)
+            self._fresh_rows -= kept[0].num_rows if kept else 0
+        if kept is not None:
+            with contextlib.suppress(OSError):
+                if FileStat.of(self.root / rel) == kept[1]:
+                    return kept[0]
+        return pq.read_table(self.root / rel, columns=list(FACT_COLUMNS))
 
     def put_copy(self, item: Planned) -> bool:
         with self._write() as db:
@@ -660,7 +697,7 @@ class FolderStore:
                         (month,),
                     )
                 ]
-                tables = [pq.read_table(self.root / rel, columns=list(FACT_COLUMNS)) for rel in files]
+                tables = [self._facts_file(rel) for rel in files]
                 merged = pa.concat_tables(tables).sort_by([("doc_id", "ascending"), ("fact_id", "ascending")])
                 new = part_rel(month)
                 temp = write_temp(self.root / new, parquet_bytes(merged))

@@ -342,6 +342,26 @@ def compacted(tmp_path: Path) -> Archive:
     return archive
 
 
+def test_compaction_reads_a_facts_file_another_process_replaced(tmp_path: Path) -> None:
+    """The rows a store keeps of the files it wrote serve compaction only while each file is still
+    the one it wrote: a file another process replaced since is read from disk."""
+    import pyarrow.parquet as pq
+
+    archive = Archive(open_store(tmp_path / "processed"), tmp_path / "raw", "folder", None)
+    archive.raw.mkdir()
+    for number in range(20):
+        archive.add(f"{number:02d}.txt", month_release(number))
+    (replaced,) = (tmp_path / "processed" / "facts.parquet").glob(f"*/{doc_id(month_release(3))}*")
+    table = records.with_source(pq.read_table(replaced), "renamed elsewhere.txt")
+    temp = replaced.with_name("replacement.tmp")
+    temp.write_bytes(records.parquet_bytes(table))
+    os.replace(temp, replaced)  # a new inode, as another process's write leaves it
+    assert archive.store.compact() == 1  # type: ignore[attr-defined]
+    rows = [row for row in archive.facts() if row[0] == doc_id(month_release(3))]
+    assert rows == [(doc_id(month_release(3)), "f0001", "renamed elsewhere.txt")]
+    assert len(archive.facts()) == 20
+
+
 def test_compacted_documents_stay_unchanged(compacted: Archive) -> None:
     planned = plan(compacted.store, given_files([compacted.raw]), compacted.raw, None)
     assert {p.status for p in planned} == {"unchanged"}
