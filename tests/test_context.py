@@ -1150,25 +1150,6 @@ PAIRED_TABLE = (
     "구분\t수출액(억불)\t증감률(%)\t수입액(억불)\t증감률(%)\n"
     "1월\t480.1\t10.2\t450.3\t△1.2\n"
 )
-
-
-@pytest.mark.parametrize(
-    ("figure", "expected"),
-    [
-        ("480.1", {"metric": "export", "subject": None}),  # bug: took the stub head 구분 as its item
-        ("10.2", {"metric": "export"}),
-        ("450.3", {"metric": "import"}),
-        ("△1.2", {"metric": "import"}),
-    ],
-)
-def test_rate_column_measures_the_column_before_it(figure: str, expected: dict[str, Any]) -> None:
-    start = PAIRED_TABLE.index(figure, PAIRED_TABLE.index("1월\t"))
-    kind, unit = ("percent", "%") if figure in {"10.2", "△1.2"} else ("amount", "USD")
-    mention = Mention(kind, start, start + len(figure), "1", unit)  # type: ignore[arg-type]
-    got = contextualize(PAIRED_TABLE, [mention], REFERENCE)[0].model_dump()
-    assert {key: got[key] for key in expected} == expected
-
-
 # bug: a rate row under an amount row (수출 ⏎ 증감률, 반도체 ⏎ 증감률) took the caption's metric
 # and no item, not those of the row it measures the change of
 STACKED_TABLE = (
@@ -1179,19 +1160,26 @@ STACKED_TABLE = (
     "반도체\t150.1\t152.3\n"
     "증감률\t30.2\t38.2\n"
 )
+# (table, figure as written in its last occurrence, kind, expected fields)
+MEASURED_CELLS: list[tuple[str, str, str, dict[str, Any]]] = [
+    (PAIRED_TABLE, "480.1", "amount", {"metric": "export", "subject": None}),  # bug: took the stub head 구분
+    (PAIRED_TABLE, "10.2", "percent", {"metric": "export"}),
+    (PAIRED_TABLE, "450.3", "amount", {"metric": "import"}),
+    (PAIRED_TABLE, "△1.2", "percent", {"metric": "import"}),
+    (STACKED_TABLE, "△2.1", "percent", {"metric": "import", "subject": None}),
+    (STACKED_TABLE, "38.2", "percent", {"metric": "other", "subject": "반도체"}),
+]
 
 
 @pytest.mark.parametrize(
-    ("figure", "expected"),
-    [
-        ("△2.1", {"metric": "import", "subject": None}),
-        ("38.2", {"metric": "other", "subject": "반도체"}),
-    ],
+    ("table", "figure", "kind", "expected"), MEASURED_CELLS, ids=[r[1] for r in MEASURED_CELLS]
 )
-def test_rate_row_measures_the_row_above_it(figure: str, expected: dict[str, Any]) -> None:
-    start = STACKED_TABLE.index(figure)
-    mention = Mention("percent", start, start + len(figure), "1", "%")
-    got = contextualize(STACKED_TABLE, [mention], REFERENCE)[0].model_dump()
+def test_rate_cell_measures_the_amount_beside_or_above_it(
+    table: str, figure: str, kind: str, expected: dict[str, Any]
+) -> None:
+    start = table.rindex(figure)
+    mention = Mention(kind, start, start + len(figure), "1", "%" if kind == "percent" else "USD")  # type: ignore[arg-type]
+    got = contextualize(table, [mention], REFERENCE)[0].model_dump()
     assert {key: got[key] for key in expected} == expected
 
 
