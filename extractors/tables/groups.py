@@ -17,12 +17,10 @@ from collections.abc import Callable, Sequence
 import regex
 
 from extractors.tables.labels import clean_label
-from extractors.tables.periods import label_period, part_period
+from extractors.tables.periods import ANY_YEAR, label_period, part_period
 
 __all__ = ["group_columns"]
 
-# Any year stands in to read a label's granularity (1분기 → 2000-Q1).
-_ANY_YEAR = "2000"
 _NUMBERED = regex.compile(r"^\d{4}-(?P<sub>Q|H)?(?P<number>\d{1,2})$")
 _YEAR = regex.compile(r"^\d{4}$")
 _MIN_EVEN = 2  # groups that may share the row below evenly when nothing else parts it
@@ -36,7 +34,7 @@ def _grain(label: str) -> tuple[str, int | None]:
     >>> [_grain(t) for t in ("2017", "‘20.1월", "2월", "3분기", "금액")]
     [('year', None), ('month', 1), ('month', 2), ('Q', 3), ('other', None)]
     """
-    period = part_period(clean_label(label), _ANY_YEAR)
+    period = part_period(clean_label(label), ANY_YEAR)
     if period is None:
         return "other", None
     if _YEAR.match(period):

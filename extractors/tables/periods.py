@@ -21,6 +21,7 @@ from extractors.lexicon.dates import APOSTROPHES
 from extractors.lexicon.tables import PERIOD_NOTES, QUARTER_LATIN, QUARTER_SLASH, QUARTER_WORD, YEAR_WORD
 
 __all__ = [
+    "ANY_YEAR",
     "column_period",
     "is_period_label",
     "label_period",
@@ -55,7 +56,7 @@ _NOTES = "|".join(map(regex.escape, PERIOD_NOTES))
 _NOTED = regex.compile(
     rf"^(?:(?P<before>.+?)\s*(?:{_NOTES})|(?:{_NOTES})\s*[(（](?P<inside>[^()（）]+)[)）])$"
 )
-_ANY_YEAR = "2000"
+ANY_YEAR = "2000"  # stands in to read a label's shape and granularity (1분기 → 2000-Q1)
 
 
 def normalise(label: str) -> str:
@@ -118,7 +119,7 @@ def is_period_label(label: str | None) -> bool:
     >>> is_period_label("11월"), is_period_label("1~11월 누계"), is_period_label("반도체")
     (True, True, False)
     """
-    return bool(label) and part_period(label or "", _ANY_YEAR) is not None
+    return bool(label) and part_period(label or "", ANY_YEAR) is not None
 
 
 def _year_and_part(words: str) -> str | None:
