@@ -227,6 +227,8 @@ def _balance_check(passed: bool, export: Fact, imported: Fact, balance: Fact) ->
     )
 
 
+_DIGITS = regex.compile(r"\d")
+
 # --- growth rates -----------------------------------------------------------------------
 
 
@@ -256,6 +258,19 @@ def _orders(first: Fact, second: Fact) -> list[tuple[Fact, Fact]]:
     return [(first, second), (second, first)]
 
 
+def _same_length(first: str | None, second: str | None) -> bool:
+    """Periods a rate can compare: both unknown, or of one shape (two months, two Jan–Oct runs).
+
+    >>> _same_length("2025-11", "2025-10"), _same_length("2025-11", "2025-01/2025-10")
+    (True, False)
+    >>> _same_length(None, "2025")
+    True
+    """
+    if not first or not second:
+        return True
+    return str(_DIGITS.sub("0", first)) == str(_DIGITS.sub("0", second))
+
+
 def _growth_checks(facts: Sequence[Fact], half: Callable[[Fact], Decimal] = half_unit) -> list[Check]:
     ordered = sorted(facts, key=lambda f: f.span[0])
     checks = []
@@ -281,6 +296,7 @@ def _growth_checks(facts: Sequence[Fact], half: Callable[[Fact], Decimal] = half
             and first.context.metric == second.context.metric
             and first.context.partner == second.context.partner
             and _compatible(first.context.subject, second.context.subject)
+            and _same_length(first.context.period, second.context.period)
         )
         if (
             not same

@@ -138,6 +138,9 @@ _MONTH_OR_QUARTER = regex.compile(r"^(?P<year>\d{4})-(?P<q>Q?)(?P<n>\d{1,2})$")
 # A date spelling out the one before it, in parentheses: 2023년 3분기(7~9월).
 # After a date that starts a stretch, not the figure's period: 금년 3월 이후 최저치.
 _SINCE = regex.compile(r"\s?(?:" + "|".join(lex.SINCE_MARKERS) + ")")
+# After a month, the year so far: 11월까지, 7월말 누적 (the period is January to that month).
+_TO_DATE = regex.compile(r"\s?(?:" + "|".join(regex.escape(w) for w in lex.TO_DATE_MARKERS) + ")")
+_MONTH = regex.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
 _APPOSITION_OPEN = regex.compile(r"\s?\(")
 _APPOSITION_CLOSE = regex.compile(r"\s?\)")
 # A figure ending a clause that modifies the noun after it: 700만 달러였던 인삼 수출액.
@@ -1027,7 +1030,7 @@ class _Resolver:
             and not _SINCE.match(self.text, d.end)
         ]
         if dates:
-            return self._remember(s_start, dates[-1].value)
+            return self._remember(s_start, self._to_date(dates[-1]))
         years = [
             t
             for t in relyears
@@ -1039,6 +1042,13 @@ class _Resolver:
         if self._terms("same_period", s_start, mention.start):
             return self.periods.last_before(s_start)
         return None
+
+    def _to_date(self, date: Mention) -> str:
+        """A month the year so far runs to stands for January to it: 11월까지 → 2025-01/2025-11."""
+        month = _MONTH.match(date.value)
+        if month is None or month["month"] == "01" or not _TO_DATE.match(self.text, date.end):
+            return date.value
+        return f"{month['year']}-01/{date.value}"
 
     def _base_period(self, term: Term, s_start: int) -> str | None:
         """The period a relative year names from the date before it: 2024년 1분기 … 전년 동기 → 2023-Q1."""

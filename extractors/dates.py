@@ -1064,6 +1064,20 @@ _ALONE_MONTH = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 
+# A full date with its weekday on the release's header line, after the
+# issuer and its label: 농림축산식품부 보도자료 2025. 12. 3.(수).  The weekday
+# marks a calendar date set for readers, not a figure's period.
+_HEADER_WEEKDAY = regex.compile(
+    rf"""
+    ^[^\n]{{0,40}}?(?<![\d.])                                 # the header line's words
+    (?P<y>(?:19|20)\d{{2}})[^\S\n]?(?:[.\-/]|{_YEAR_MARK})[^\S\n]?  #   2025.  2025년
+    (?P<m>1[0-2]|0?[1-9])[^\S\n]?(?:[.\-/]|{_MONTH_MARK})[^\S\n]?   #   12.    12월
+    (?P<d>3[01]|[12]\d|0?[1-9])(?!\d)[^\S\n]?(?:\.|{_DAY_MARK})?    #   3.     3일
+    {_WEEKDAY}                                                 #   (수)
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
 # A standalone date counts as the document's own only near its top: lower
 # down it is more likely a citation or a table's date.
 _TOP_CHARS = 1500
@@ -1089,6 +1103,8 @@ def find_reference_date(text: str) -> datetime.date | None:
     datetime.date(2025, 12, 17)
     >>> find_reference_date("발행일\\t2026년 4월")
     datetime.date(2026, 4, 1)
+    >>> find_reference_date("농림축산식품부 보도자료 2025. 12. 3.(수)\\n김치 수출")
+    datetime.date(2025, 12, 3)
     >>> find_reference_date("2025년 수출액은 2642억 달러") is None
     True
     """
@@ -1107,6 +1123,10 @@ def find_reference_date(text: str) -> datetime.date | None:
     if best is not None:
         return best[1]
     for match in _ALONE.finditer(text, 0, _TOP_CHARS):
+        found = _date(match.group("y"), match.group("m"), match.group("d"))
+        if found is not None:
+            return found
+    for match in _HEADER_WEEKDAY.finditer(text, 0, _TOP_CHARS // 3):
         found = _date(match.group("y"), match.group("m"), match.group("d"))
         if found is not None:
             return found

@@ -46,6 +46,8 @@ _PARENTHESISED = regex.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
 # A heading spread letter by letter (통 합 재 정 통 계): single Hangul syllables parted by spaces.
 _ISSUER = rf"(?:{'|'.join(ISSUER_NAMES)}|\p{{Hangul}}+(?:{'|'.join(ISSUER_ENDS)}))"
 _ISSUER_LINE = regex.compile(rf"{_ISSUER}(?:(?:\s*[·,]\s*|\s+){_ISSUER}){{0,2}}")  # 관세청, 한국은행 · 통계청
+# A header line's date after the issuer and label: 관세청 보도자료 2025. 12. 3.(수)
+_TRAILING_DATE = regex.compile(r"\s+(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s?(?:\(\p{Hangul}\))?$")
 _LETTER_SPACED = regex.compile(r"\p{Hangul}(?:\x20\p{Hangul})+")
 # A title line cut between a number's group word and its currency (… 141.5억⏎달러로 …).
 _CUT_AMOUNT = regex.compile(r"\d\s?(?:" + "|".join(GROUP_WORDS) + r")$")
@@ -204,6 +206,8 @@ def document_title(text: str) -> str | None:
     '해외직접투자 동향'
     >>> document_title("관세청 보도자료\\n수출입 현황")
     '수출입 현황'
+    >>> document_title("관세청 보도자료 2025. 12. 3.(수)\\n수출 동향")
+    '수출 동향'
 
     An attachment's label line is the title only when its own words are:
 
@@ -231,7 +235,8 @@ def document_title(text: str) -> str | None:
         own = words[annex.end() :] if annex else words  # (별 첨 1) 《 공표 자료(안) 》: a note
         if own.startswith(TITLE_SKIP_MARKERS) or not _HAS_LETTERS.search(own):
             continue
-        if words.endswith(TITLE_SKIP_ENDINGS) or _ISSUER_LINE.fullmatch(words):
+        undated = _TRAILING_DATE.sub("", words)
+        if undated.endswith(TITLE_SKIP_ENDINGS) or _ISSUER_LINE.fullmatch(undated):
             continue
         if _PARENTHESISED.fullmatch(words):
             continue

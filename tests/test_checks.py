@@ -225,6 +225,24 @@ CHECKS: list[tuple[str, list[Fact], list[tuple[str, bool]]]] = [
         ],
         [],
     ),
+    (  # bug: a run to October (10월 누계) was taken for November's previous month
+        "growth_year_so_far_not_a_month_base",
+        [
+            usd("70억 달러", "7000000000", 0, metric="export", period="2025-01/2025-10"),
+            usd("6억 달러", "600000000", 30, metric="export", period="2025-11"),
+            pct("2.1%", "2.1", 60, metric="export", period="2025-11", change="increase"),
+        ],
+        [],
+    ),
+    (
+        "growth_year_so_far_runs",
+        [
+            usd("70억 달러", "7000000000", 0, metric="export", period="2025-01/2025-10"),
+            usd("50억 달러", "5000000000", 30, metric="export", period="2024-01/2024-10"),
+            pct("40.0%", "40.0", 60, metric="export", change="increase"),
+        ],
+        [("growth", True)],
+    ),
     (
         "growth_one_amount_not_compared",
         [

@@ -437,13 +437,18 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
     (
         "’25년 10월까지 김 수출액은 ’24년 같은 기간보다 6.1% 증가한 8.8억 불이다.",
         "8.8억 불",
-        {"period": "2025-10"},
+        {"period": "2025-01/2025-10"},
     ),
     (
         "’25년 10월까지 김 수출액은 ’24년 같은 기간보다 6.1% 증가한 8.8억 불이다.",
         "6.1%",
-        {"period": "2025-10"},
+        {"period": "2025-01/2025-10"},
     ),
+    # bug: a month the year so far runs to (까지, 말 누적, 누계) was the figures' period, that month alone
+    ("’24년 8월말 누적 유자차 수출은 4천만 달러였다.", "4천만 달러", {"period": "2024-01/2024-08"}),
+    ("2023년 5월 누계 수입은 120억 달러다.", "120억 달러", {"period": "2023-01/2023-05"}),
+    ("2023년 1월까지 수입은 20억 달러다.", "20억 달러", {"period": "2023-01"}),
+    ("2023년 5월 수입은 20억 달러다.", "20억 달러", {"period": "2023-05"}),
     ("2025년 3분기 투자는 2024년 동기 대비 3.0% 늘어난 70억 달러다.", "70억 달러", {"period": "2025-Q3"}),
     # bug: a figure right after 전월 or in its parenthesis took the sentence's own month; it is the
     # month (or quarter) before it

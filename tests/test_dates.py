@@ -540,6 +540,9 @@ REFERENCE_DATES: list[tuple[str, datetime.date | None]] = [
     ("KDI 경제동향\n2026. 11\n본문", datetime.date(2026, 11, 1)),
     ("Release date: November 23, 2026", REF_NOV),
     ("Date: 2026-11-23", REF_NOV),
+    # bug: the release date on the issuer's header line, after its label, was not found
+    ("해양수산부 보도자료 2026. 4. 2.(목)\n수산물 수출", datetime.date(2026, 4, 2)),
+    ("조달청 보도참고자료 2026.4.2.(목) 12:00\n본문", datetime.date(2026, 4, 2)),
     # a citation's date is not the document's
     ("제목\n출처: 한국은행(2026. 10. 20.)\n본문 2026년 11월 23일 발표", None),
     ("Updated 2026-11-23", None),

@@ -105,6 +105,13 @@ TITLE_ROWS: list[tuple[str, str, str, str]] = [
     # bug: the issuer's logo line above a release was its title (and gave it no topic)
     ("issuer_line", "해양수산부\n보도자료\n해외투자 동향\n본문", "해외투자 동향", "press_release"),
     ("issuer_and_label", "조달청 보도참고자료\n공공조달 실적\n본문", "공공조달 실적", "press_release"),
+    # bug: the issuer's header line with the release date (… 보도자료 2025. 12. 3.(수)) was the title
+    (
+        "issuer_label_date",
+        "해양수산부 보도자료 2026. 4. 2.(목)\n수산물 수출\n본문",
+        "수산물 수출",
+        "press_release",
+    ),
     ("two_issuers", "한국은행 · 통계개발원\n국민계정 잠정치\n본문", "국민계정 잠정치", "other"),
     # bug: with no title line, the first bullet of the body was the title (and its topic every figure's)
     ("bullet_not_title", "보도자료\n정책 동향\n□ 투자액은 1조원이다.", "정책 동향", "press_release"),

@@ -437,6 +437,10 @@ SINCE_MARKERS: Final[tuple[str, ...]] = ("이후", "이래")
 """After a date, make it the start of a stretch a figure is compared over, not the figure's period:
 3월 이후 최저치인 1.4조원 is about the month the sentence names, not March."""
 
+TO_DATE_MARKERS: Final[tuple[str, ...]] = ("말까지", "까지", "말 누계", "말 누적", "누계", "누적")
+"""After a month, make a figure's period the year up to that month: '25년 11월까지 수출 80억 달러
+is January to November (2025-01/2025-11), as 1~11월 누계 is."""
+
 YEAR_MARK: Final[str] = "년"
 """After a year number in a caption: 2024년."""
 
