@@ -117,7 +117,7 @@ _RESPECTIVELY = regex.compile("|".join(regex.escape(w) for w in lex.RESPECTIVELY
 # After a relative year, the comparison it is the base of: 전년 동기 (176.8억 달러) 대비.
 _BASE_PHRASE = regex.compile(
     rf"""
-    \s*(?:{"|".join(regex.escape(w) for w in lex.SAME_PERIOD_NOUNS)})?   # 동기
+    \s*(?P<part>{"|".join(regex.escape(w) for w in lex.SAME_PERIOD_NOUNS)})?   # 동기
     \s*(?P<paren>\([^()]*\))?                                          # (176.8억 달러)
     \s*(?:{"|".join(regex.escape(w) for w in lex.BASE_MARKERS)}         # 대비
       |(?:{"|".join(regex.escape(w) for w in lex.BASE_ABBREVIATIONS)})(?!\p{{Hangul}}))  # 동기비
@@ -1006,7 +1006,7 @@ class _Resolver:
                 and phrase.group("paren")
                 and phrase.start("paren") < mention.start < phrase.end("paren")
             ):
-                return True, self._base_period(term, s_start)
+                return True, self._base_period(term, s_start, part=bool(phrase.group("part")))
         previous = _PREVIOUS.search(self.text, max(s_start, mention.start - 12), mention.start)
         if previous is not None:
             return True, self._previous_period(
@@ -1050,8 +1050,11 @@ class _Resolver:
             return date.value
         return f"{month['year']}-01/{date.value}"
 
-    def _base_period(self, term: Term, s_start: int) -> str | None:
-        """The period a relative year names from the date before it: 2024년 1분기 … 전년 동기 → 2023-Q1."""
+    def _base_period(self, term: Term, s_start: int, part: bool = False) -> str | None:
+        """The period a relative year names from the date before it: 2024년 1분기 … 전년 동기 → 2023-Q1.
+
+        Without such a date, 전년 alone is last year; 전년 동월 (a ``part`` of it) is unknown, not
+        the whole year."""
         dates = [
             d
             for d in self.dates
@@ -1059,7 +1062,7 @@ class _Resolver:
         ]
         if dates:
             return _shift_years(dates[-1].value, int(term.value))
-        return _relative(self.reference, term.value)
+        return None if part else _relative(self.reference, term.value)
 
     def _previous_period(self, start: int, unit: str, s_start: int) -> str | None:
         """The month or quarter before the sentence's own date (’25.7월 … 전월 → 2025-06); none

@@ -444,6 +444,10 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
         "6.1%",
         {"period": "2025-01/2025-10"},
     ),
+    # bug: the value of 전년 동월 in a sentence naming no month was last year as a whole (2025)
+    ("하루 평균 수입액은 전년 동월(18.5억 달러) 대비 2.0% 줄었다.", "18.5억 달러", {"period": None}),
+    ("2026년 3월 수입은 전년 동월(18.5억 달러) 대비 2.0% 줄었다.", "18.5억 달러", {"period": "2025-03"}),
+    ("수입은 전년(180억 달러) 대비 2.0% 줄었다.", "180억 달러", {"period": "2025"}),
     # bug: a month the year so far runs to (까지, 말 누적, 누계) was the figures' period, that month alone
     ("’24년 8월말 누적 유자차 수출은 4천만 달러였다.", "4천만 달러", {"period": "2024-01/2024-08"}),
     ("2023년 5월 누계 수입은 120억 달러다.", "120억 달러", {"period": "2023-01/2023-05"}),
