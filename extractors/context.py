@@ -141,6 +141,13 @@ _SINCE = regex.compile(r"\s?(?:" + "|".join(lex.SINCE_MARKERS) + ")")
 # After a month, the year so far: 11월까지, 7월말 누적 (the period is January to that month).
 _TO_DATE = regex.compile(r"\s?(?:" + "|".join(regex.escape(w) for w in lex.TO_DATE_MARKERS) + ")")
 _MONTH = regex.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
+# A clause's topic: 일본은, and the next item's after a comma: …, 중화권은 10.4억 달러.
+_TOPIC_AFTER = regex.compile(r"(?:" + "|".join(lex.CLAUSE_TOPIC_PARTICLES) + r")\s")
+_NEXT_TOPIC = regex.compile(
+    r"[^\p{Hangul}\p{Latin}]*[,，]\s*(?:[\p{Hangul}\p{Latin}]+\s){0,2}[\p{Hangul}\p{Latin}]+(?:"
+    + "|".join(lex.CLAUSE_TOPIC_PARTICLES)
+    + r")\s"
+)
 _APPOSITION_OPEN = regex.compile(r"\s?\(")
 _APPOSITION_CLOSE = regex.compile(r"\s?\)")
 # A figure ending a clause that modifies the noun after it: 700만 달러였던 인삼 수출액.
@@ -250,7 +257,7 @@ def _compound_label(label: str) -> Label:
     metric = next(_metric_regex().finditer(label), None)
     partner = next((p for p in _partner_regex().finditer(label) if not p.group("genitive")), None)
     if metric is None and partner is None:
-        return Label(subject=label)
+        return Label(subject=None if _breakdown(label) else label)
     rest = label
     if partner is not None:
         rest = rest[: partner.start()] + " " * len(partner.group()) + rest[partner.end() :]
@@ -263,6 +270,18 @@ def _compound_label(label: str) -> Label:
         partner=lex.PARTNER_ALIASES.get(name, name) if name else None,
         subject=" ".join(words) or None,
     )
+
+
+def _breakdown(label: str) -> bool:
+    """Whether a label names a breakdown, not an item: (업종별), 규모별 (a word of three letters or
+    more ending in 별; 특별 and 개별 are words of their own).
+
+    >>> _breakdown("업종별"), _breakdown("기업 규모별"), _breakdown("특별"), _breakdown("제조업")
+    (True, True, False, False)
+    """
+    words = label.split()
+    last = words[-1] if words else ""
+    return len(last) >= 3 and last.endswith(lex.BREAKDOWN_SUFFIX)
 
 
 def _inside_a_name(label: str, start: int, end: int) -> bool:
@@ -766,6 +785,8 @@ class _Resolver:
             if t.family == "partner" or t.end > mention.start - _HOME_GAP
         ]
         before.sort(key=lambda t: t.start)
+        if before and self._new_topic(before[-1], mention):
+            before = []  # 일본은 5.2억 달러, 중화권은 10.4억 달러: the next item is another place
         if before and not self._terms("owner", before[-1].end, mention.start):
             return None if self._listed(before[-1]) else before[-1].value
         # (EU의 경우 … (24배): a partner before the owner is no partner of the owner's figure)
@@ -777,6 +798,15 @@ class _Resolver:
             return None  # 90억 불 … 미·중·일 등 수출국에서: a list, whatever its other names
 
         return after[0].value
+
+    def _new_topic(self, partner: Term, mention: Mention) -> bool:
+        """Whether a partner that was a clause's topic (일본은 …) gave way to another topic after a
+        figure (…, 중화권은 10.4억 달러): parallel items, not one partner's figures."""
+        if not _TOPIC_AFTER.match(self.text, partner.end):
+            return False
+        between = [m for m in self.mentions if partner.end <= m.start and m.end <= mention.start]
+        figures = [m for m in between if m.kind != "date"]
+        return bool(figures) and _NEXT_TOPIC.match(self.text, figures[-1].end, mention.start) is not None
 
     def _home_before(self, mention: Mention, item_start: int) -> list[Term]:
         """The publication's own country written right before the figure: 한국 94%, 한국은 14%."""

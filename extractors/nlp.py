@@ -75,7 +75,11 @@ _FOCUS_BACK = 6  # written words before an anchor whose tags the rules read (a s
 # an opening parenthesis (its head noun), a sentence-final mark (the ending before it) and the
 # first word of a sentence (its topic: 식품은 전월대비 0.1%).
 _ANCHOR_MARKS = regex.compile(r"[(（]|[.?!](?=\s|$)")
-_ANCHOR_TOPIC = regex.compile(rf"\s*\S+(?:{'|'.join(lex.TOPIC_PARTICLES)})(?=\s)")  # at the start only
+# a topic opening the sentence (after a bullet: ㅇ 제조업은) or a clause after a comma (…, 서비스업은)
+_ANCHOR_TOPIC = regex.compile(
+    rf"(?:^[^\p{{L}}\p{{N}}]*(?:\p{{So}}|\p{{Hangul}}{{1}}\s)?\s*|[,;]\s*)"
+    rf"(?P<word>[\p{{L}}\p{{N}}]\S*?(?:{'|'.join(lex.TOPIC_PARTICLES)}))(?=\s)"
+)
 _SENTENCE_FINAL = frozenset({"SF"})
 
 
@@ -379,7 +383,7 @@ def _partner_pattern() -> str:
     return rf"""
         (?<![\p{{Hangul}}\p{{Latin}}])                # a word starts here
         (?:(?P<prefix>{prefixes})\s?)?                # 對 멕시코, 대중국
-        (?P<name>{names})(?!\p{{Han}})                # 中 but not 中企
+        (?P<name>{names})(?!(?!{_alternation(lex.PARTNER_SUFFIXES)})\p{{Han}})  # 中 but not 中企 (美發 is)
         (?<!(?<![\p{{Hangul}}\p{{Latin}}])(?:{marked})(?=[\p{{Hangul}}\s]|$))  # 저지를: a word, not Jersey
         (?:(?P<suffix>{_alternation(lex.PARTNER_SUFFIXES)})(?!{_alternation(lex.PARTNER_SUFFIX_BLOCKERS)}))?
         (?P<genitive>{regex.escape(lex.GENITIVE)})?   # 미국의 → the reporter
@@ -658,13 +662,10 @@ def _anchor_patterns() -> list[regex.Pattern[str]]:
 
 
 def _mark_places(text: str) -> list[int]:
-    """Where a parenthesis opens or a sentence ends, and 0 when the first word is a topic (식품은 …):
-    one scan would read the topic and the marks in it as one."""
+    """Where a parenthesis opens or a sentence ends, and where a sentence's or a clause's topic
+    starts (식품은 …, ㅇ 제조업은 …, …, 서비스업은 50억 달러)."""
     marks = [m.start() for m in _matches(_ANCHOR_MARKS, text)]
-    topic = None if marks[:1] == [0] else _ANCHOR_TOPIC.match(text)
-    if topic is None:
-        return marks
-    return [0, *(place for place in marks if place >= topic.end())]
+    return marks + [m.start("word") for m in _ANCHOR_TOPIC.finditer(text)]
 
 
 _PREFILTERED = ("metric", "partner", "relyear", "base")  # the families a prefilter speeds up (measured)

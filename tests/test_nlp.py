@@ -132,6 +132,24 @@ def test_bug_tags_depended_on_the_words_read_before() -> None:
     assert nlp._word_cache["선박과"] == alone
 
 
+# bug: a topic after a bullet (ㅇ 제조업은) or after a comma (…, 서비스업은) was never tagged when no
+# metric word, parenthesis or sentence end was near it, so the figure after it lost its item
+TOPICS: list[tuple[str, list[str]]] = [
+    ("식품은 0.1% 올랐다", ["식품은"]),
+    ("ㅇ 제조업은 30억 달러로 늘었고, 서비스업은 50억 달러였다", ["제조업은", "서비스업은"]),
+    ("□ 기계류는 3% 늘고 ; 선박이 2% 줄었다", ["기계류는", "선박이"]),
+    ("- 철강은 3% 늘었다", ["철강은"]),
+    ("수출 3% 늘고 반도체는 5% 늘었다", []),  # not after a clause mark: a word inside the clause
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPICS, ids=[t for t, _ in TOPICS])
+def test_topics_of_sentences_and_clauses_are_tagged(text: str, expected: list[str]) -> None:
+    from extractors.nlp import _ANCHOR_TOPIC
+
+    assert [m.group("word") for m in _ANCHOR_TOPIC.finditer(text)] == expected
+
+
 # Texts where the prefiltered scans must find exactly what one plain scan finds: words at the
 # start, inside longer words (투자자, 한국은행), after Hangul (the partner's lookbehind), joined
 # (對日수출), with a prefix and a space (對 멕시코), at the very end, and none at all.
@@ -160,21 +178,22 @@ def test_prefiltered_scans_find_what_one_scan_finds(text: str) -> None:
 
 @pytest.mark.parametrize("text", SCANS, ids=range(len(SCANS)))
 def test_focus_words_read_the_marks_as_one_scan_does(text: str) -> None:
-    """The marks and a sentence's leading topic, found apart, choose what one joined scan chose."""
+    """The marks and the topics, found apart by prefiltered scans, choose what plain scans choose."""
     import bisect
 
     import regex
 
-    from extractors.lexicon import context as lex
-    from extractors.nlp import _FOCUS_BACK, focus_words, term_regex
+    from extractors.nlp import _ANCHOR_TOPIC, _FOCUS_BACK, focus_words, term_regex
 
-    joined = regex.compile(rf"[(（]|[.?!](?=\s|$)|^\s*\S+(?:{'|'.join(lex.TOPIC_PARTICLES)})(?=\s)")
+    marks = regex.compile(r"[(（]|[.?!](?=\s|$)")
     starts = [m.start() for m in regex.finditer(r"\S+", text)]
+    scans = (term_regex("metric"), term_regex("partner"), marks)
+    places = [m.start() for p in scans for m in p.finditer(text)]
+    places += [m.start("word") for m in _ANCHOR_TOPIC.finditer(text)]
     expected: set[int] = set()
-    for pattern in (term_regex("metric"), term_regex("partner"), joined):
-        for m in pattern.finditer(text):
-            word = bisect.bisect_right(starts, m.start()) - 1
-            expected.update(range(max(0, word - _FOCUS_BACK), word + 2))
+    for place in places:
+        word = bisect.bisect_right(starts, place) - 1
+        expected.update(range(max(0, word - _FOCUS_BACK), word + 2))
     assert focus_words(text, starts) == expected
 
 

@@ -43,6 +43,7 @@ PLACES: Final[tuple[Place, ...]] = (
     Place(("아프리카",), "AFRICA"),
     Place(("CIS", "독립국가연합"), "CIS"),
     Place(("신흥국", "선진국"), None),  # markets, not places: no code
+    Place(("중화권",), None),  # 중국·홍콩·대만 together: no single code, no group code in the contract
     # --- countries and territories -------------------------------------------
     Place(("미국",), "US", ("美", "미", "대미", "對美")),
     Place(("중국",), "CN", ("中", "대중", "對中")),
@@ -164,11 +165,11 @@ subject of 한국 수출 or 우리나라 수출."""
 PARTNER_PREFIXES: Final[tuple[str, ...]] = ("對", "대")
 """Written before a partner: 對 멕시코, 대중국 (the partner is what follows)."""
 
-PARTNER_SUFFIXES: Final[tuple[str, ...]] = ("산",)
-"""Written after a partner: EU산, 멕시코산 (goods made there)."""
+PARTNER_SUFFIXES: Final[tuple[str, ...]] = ("산", "發", "발")
+"""Written after a partner: EU산, 멕시코산 (goods made there); 미국發 투자, 중국발 수요 (from there)."""
 
-PARTNER_SUFFIX_BLOCKERS: Final[tuple[str, ...]] = ("업",)
-"""After a suffix, show it was part of another word: 한국산업기술진흥원 is no 한국산."""
+PARTNER_SUFFIX_BLOCKERS: Final[tuple[str, ...]] = ("업", "전", "표", "생", "행", "효", "굴")
+"""After a suffix, show it was part of another word: 한국산업기술진흥원 is no 한국산, 한국발전 no 한국발."""
 
 GENITIVE: Final[str] = "의"
 """After a country, names the reporter, not the partner: 미국의 수입."""
