@@ -349,7 +349,11 @@ PARTNER_ROWS: list[Row] = [
     ("케이맨 제도(5.1억 달러)와 몰타(0.4억 달러)", "0.4억 달러", {"partner": "몰타", "partner_code": "MT"}),
     ("중화권은 10억 달러였다.", "10억 달러", {"partner": "중화권", "partner_code": None, "subject": None}),
     # bug: a place with 發 or 발 after it (coming from there) was the item 미국發, not the partner
-    ("미국發 투자는 12.3억 달러였다.", "12.3억 달러", {"partner": "미국", "partner_code": "US", "subject": None}),
+    (
+        "미국發 투자는 12.3억 달러였다.",
+        "12.3억 달러",
+        {"partner": "미국", "partner_code": "US", "subject": None},
+    ),
     ("중국발 수입은 9억 달러였다.", "9억 달러", {"partner": "중국", "metric": "import"}),
     ("한국발전 투자는 9억 달러였다.", "9억 달러", {"partner": None}),
 ]
@@ -381,7 +385,11 @@ PARTNER_NOT_ROWS: list[Row] = [
     ("올해 수출 목표는 20억 불로 미국에서 판촉전을 연다.", "20억 불", {"partner": "미국"}),
     # bug: a list of topics (대만은 …, 기타 지역은 …): the place of one item was the next item's partner
     ("대만은 4.4억 달러, 기타 지역은 2.2억 달러였다.", "2.2억 달러", {"partner": None}),
-    ("대만은 4.4억 달러(3.1%), 운송업은 2.2억 달러였다.", "2.2억 달러", {"partner": None, "subject": "운송업"}),
+    (
+        "대만은 4.4억 달러(3.1%), 운송업은 2.2억 달러였다.",
+        "2.2억 달러",
+        {"partner": None, "subject": "운송업"},
+    ),
     # negatives: the place holds over items that are no topics of their own, and over a flow
     ("대만은 반도체 4.4억 달러, 선박 2.2억 달러였다.", "2.2억 달러", {"partner": "대만"}),
     ("대만 수출은 4.4억 달러, 수입은 2.2억 달러였다.", "2.2억 달러", {"partner": "대만"}),
