@@ -906,6 +906,8 @@ class _Resolver:
             )
             partners = [t.value for t in self._joined_run(places)]
             subjects = self._listed_items(start, at)
+            if not (metrics or partners or subjects):  # 수출은 204억 달러, 수입은 206억 달러로 각각 …
+                metrics, partners = self._paired_before(s_start, at)
             by_kind: dict[str, list[Mention]] = {}
             for mention in self._outer_figures(at, end):
                 by_kind.setdefault(mention.kind, []).append(mention)
@@ -924,6 +926,24 @@ class _Resolver:
                     for inner in self._parenthesised_after(mention):  # 784억 달러(5.1%): the same item
                         out.setdefault(inner.start, _Shared(label, None))
         return out
+
+    def _paired_before(self, s_start: int, at: int) -> tuple[list[str], list[str]]:
+        """The metrics, or the partners, of the figures written before 각각, one each and all different:
+        수출은 204억 달러, 수입은 206억 달러로 … 각각 15.7%와 21.1% → export, import."""
+        metrics: list[str] = []
+        partners: list[str] = []
+        previous = s_start
+        for figure in self._outer_figures(s_start, at):
+            metric = self._terms("metric", previous, figure.start)
+            partner = self._terms("partner", previous, figure.start)
+            metrics += [metric[-1].value] if metric else []
+            partners += [partner[-1].value] if partner else []
+            previous = figure.end
+        count = len(self._outer_figures(s_start, at))
+        return (
+            metrics if len(metrics) == count == len(set(metrics)) else [],
+            partners if len(partners) == count == len(set(partners)) else [],
+        )
 
     def _parenthesised_after(self, mention: Mention) -> list[Mention]:
         """Figures in the parenthesis written right after ``mention``: 784억 달러(5.1%, 3위)."""

@@ -415,6 +415,14 @@ DISTRIBUTIVE_ROWS: list[Row] = [
     ("선박과 자동차 수출이 각각 21.0%, 6.3% 늘었다.", "21.0%", {"subject": "선박", "metric": "export"}),
     ("선박과 자동차 수출이 각각 21.0%, 6.3% 늘었다.", "6.3%", {"subject": "자동차", "metric": "export"}),
     ("수출과 수입은 각각 540억 달러(6.1%), 512억 달러(2.2%)로 집계됐다.", "2.2%", {"metric": "import"}),
+    # bug: figures before 각각 that each named their flow (수출은 …, 수입은 …) were not its list:
+    # both rates took the last flow
+    ("수출은 310억 달러, 수입은 298억 달러로 각각 6.2%와 3.5% 늘었다.", "6.2%", {"metric": "export"}),
+    ("수출은 310억 달러, 수입은 298억 달러로 각각 6.2%와 3.5% 늘었다.", "3.5%", {"metric": "import"}),
+    ("미국은 31억 달러, 일본은 12억 달러로 각각 6.2%와 3.5% 늘었다.", "6.2%", {"partner": "미국"}),
+    ("미국은 31억 달러, 일본은 12억 달러로 각각 6.2%와 3.5% 늘었다.", "3.5%", {"partner": "일본"}),
+    # negatives: one flow named for both figures, or one figure only: nothing to pair
+    ("수출은 310억 달러, 298억 달러로 각각 6.2%와 3.5% 늘었다.", "6.2%", {"metric": "export"}),
     # the list right before 각각, not an earlier partner of the sentence
     (
         "수출의 40% 이상이 아시아에 몰렸고, 북미·유럽도 각각 21.4%, 15.0%를 차지했다.",
