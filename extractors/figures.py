@@ -47,6 +47,7 @@ Korean words come from ``extractors.lexicon.numbers``.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
@@ -127,18 +128,17 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _word_pattern(word: str) -> str:
-    """A unit word as a pattern: inner spaces optional, then what may follow it.
+def _follower(word: str) -> str:
+    """What must follow a unit word (a pattern, empty for none).
 
     A Hangul unit word must end its word or go on with a particle fitting its
     last syllable (원 → 원을, 원이; 달러 → 달러를): 원칙, 엔진, 위안부 never match.
     """
-    body = r"[\x20]?".join(regex.escape(part) for part in word.split(" "))
     last = ord(word[-1])
     if word[-1].isascii() and word[-1].isalpha():
-        return rf"{body}(?![A-Za-z])"  # pp, not ppm
+        return "(?![A-Za-z])"  # pp, not ppm
     if not _HANGUL_BASE <= last <= _HANGUL_LAST:
-        return body
+        return ""
     final = (last - _HANGUL_BASE) % _FINALS
     particles = list(PARTICLES_ANY)
     if final == 0:
@@ -147,11 +147,42 @@ def _word_pattern(word: str) -> str:
         particles += PARTICLES_AFTER_CONSONANT
         if final == _RIEUL_FINAL:
             particles += PARTICLES_AFTER_RIEUL
-    return rf"{body}(?=[^\p{{Hangul}}]|$|(?:{_alternation(particles)}))"
+    return rf"(?=[^\p{{Hangul}}]|$|(?:{_alternation(particles)}))"
+
+
+def _word_pattern(word: str) -> str:
+    """A unit word as a pattern: inner spaces optional, then what may follow it."""
+    return r"[\x20]?".join(regex.escape(part) for part in word.split(" ")) + _follower(word)
+
+
+def _begins(short: str, long: str) -> bool:
+    """Whether a text that ``long`` matches may begin with a text that ``short`` matches."""
+    return short != long and long.replace(" ", "").startswith(short.replace(" ", ""))
 
 
 def _unit_alternation(words: Iterable[str]) -> str:
-    return "|".join(_word_pattern(w) for w in sorted(set(words), key=len, reverse=True))
+    """Unit words, longest first, each with what may follow it.
+
+    Words with the same follower are one alternation, its follower written once: the
+    engine then tests what follows a matched word once per group instead of trying a
+    lookahead for each of ninety currency words.  That matches as the word-by-word
+    alternation does when a word and a longer one it may begin (원, 원화) sit in groups
+    ordered longer first; the groups are ordered so, else the words stay one by one.
+    """
+    ordered = sorted(set(words), key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(_follower(word), []).append(word)
+    pairs = [(_follower(a), _follower(b)) for a in ordered for b in ordered if _begins(a, b)]
+    for followers in itertools.permutations(groups):
+        rank = {follower: n for n, follower in enumerate(followers)}
+        if all(rank[long] <= rank[short] for short, long in pairs):
+            bodies = (
+                "|".join(r"[\x20]?".join(regex.escape(part) for part in w.split(" ")) for w in groups[f])
+                for f in followers
+            )
+            return "|".join(f"(?:{body}){follower}" for body, follower in zip(bodies, followers, strict=True))
+    return "|".join(_word_pattern(w) for w in ordered)
 
 
 def _counter_alternation(words: Iterable[str]) -> str:
@@ -192,10 +223,30 @@ _TOKEN_FIRST = (
     )
 )
 
+# First characters of currency symbols and scale words: cheap tests before their alternations.
+_SYMBOL_FIRST = regex.escape("".join(sorted({s[0] for s in _CURRENCY_BY_SYMBOL})))
+_SCALE_FIRST = regex.escape("".join(sorted({w[0] for w in SCALE_WORDS})))
+_SIGN_CLASS = regex.escape(_MARK_SIGNS + _DASH_SIGNS)
+_SYMBOLS_AND_CODES = f"{_alternation(_CURRENCY_BY_SYMBOL)}|(?:{_alternation(CURRENCY_CODES)})\\x20"
+# Where a figure may start, more narrowly (each line a superset of a way _TOKEN starts): tested
+# only where the cheap test passed, it turns away the words, dashes and parentheses of prose
+# (경제, 조치, KC-2, IT) before the look-backs of _TOKEN are tried there.
+_TOKEN_START = rf"""
+    (?=
+        \d                                                       # 2,000
+      | (?<!\p{{Hangul}}){_PLACE_CLASS}                          # 천 4백만
+      | (?<!\p{{Hangul}}){_GROUP_CLASS}(?={_SP}[\d{"".join(DIGIT_PLACES)}])  # 억6000만 (not 수 억)
+      | [{_SIGN_CLASS}](?:\x20\d|[\d{"".join(DIGIT_PLACES)}{"".join(GROUP_WORDS)}]|{_SYMBOLS_AND_CODES})
+      | [(（][{_SIGN_CLASS}][)）]                                 # (△)3.2
+      | {_SYMBOLS_AND_CODES}                                      # US$ 12, USD 100
+    )
+"""
+
 # One written number with everything that may cling to it.
 _TOKEN = regex.compile(
     rf"""
     (?=[{_TOKEN_FIRST}])                           # (cheap test first: what a figure may start with)
+    {_TOKEN_START}
     (?<![A-Za-z\d.,])                              # not inside a word or a decimal
     (?<!(?:{_alternation(ORDINAL_PREFIXES)})[\x20]?) # not an ordinal (제3조 is article 3)
     (?<!(?:{_alternation(UNIT_HEADER_WORDS)})\s*[:：]\s*)  # not the unit of a header (단위: 백만 달러)
@@ -206,15 +257,15 @@ _TOKEN = regex.compile(
       | (?<![\p{{L}}\d)\]])[{regex.escape(_DASH_SIGNS)}]  # + − -, unless joining words (KC-2, 044-203, 10−20)
       | [(（][{regex.escape(_MARK_SIGNS + _DASH_SIGNS)}][)）]   # a sign in parentheses: (△)3.2, (-)5.5
     )?
-    (?:(?P<symbol>{_alternation(_CURRENCY_BY_SYMBOL)}){_SP})?   # US$ 12 / ₩1,000
-    (?:(?P<precode>{_alternation(CURRENCY_CODES)})\x20)?          # USD 100
+    (?:(?=[{_SYMBOL_FIRST}])(?P<symbol>{_alternation(_CURRENCY_BY_SYMBOL)}){_SP})?   # US$ 12 / ₩1,000
+    (?:(?=[A-Z])(?P<precode>{_alternation(CURRENCY_CODES)})\x20)?          # USD 100
     (?:
         # starts with a digit, not the rest of a numeral whose word was not read (수 억 3천만)
         (?=\d)(?<!(?:^|[^\p{{Hangul}}]){_HANGUL_NUMERAL_CLASS}[\x20\u00a0]?)
         # or with a Hangul numeral of its own word: 수십억 is not 십억, 수 천억 not 천억,
         # 이 천만 may be spoken 2천만 (read by the spoken pass)
-      | (?<!\p{{Hangul}})(?<!(?<!\p{{Hangul}})(?:{_alternation((*VAGUE_QUANTIFIERS, *SPOKEN_DIGITS))})\x20)
-        (?={_HANGUL_NUMERAL_CLASS})
+      | (?={_HANGUL_NUMERAL_CLASS})                # (the numeral first: the look-backs cost more)
+        (?<!\p{{Hangul}})(?<!(?<!\p{{Hangul}})(?:{_alternation((*VAGUE_QUANTIFIERS, *SPOKEN_DIGITS))})\x20)
     )
     (?!{_GROUP_CLASS}(?!{_SP}(?:\d|{_PLACE_CLASS})))           # a lone group word (수 억) is no number
     (?P<number>{NUMBER_PATTERN})
@@ -228,7 +279,7 @@ _TOKEN = regex.compile(
           | (?<={_PLACE_CLASS})(?![\d,.])                             # ending in 천/백/십: 9만 7천
         )
     )?
-    (?:{_SP}(?P<scale>{_alternation(SCALE_WORDS)})(?![A-Za-z]))?  # US$ 2.5 billion
+    (?:(?={_SP}[{_SCALE_FIRST}]){_SP}(?P<scale>{_alternation(SCALE_WORDS)})(?![A-Za-z]))?  # US$ 2.5 billion
     (?:
         (?={_SP}[{_UNIT_FIRST}])                   # (cheap test first: a unit may follow)
         {_SP}
