@@ -344,16 +344,18 @@ _BLOCK_HEADER_BRANCHES = (
 _BLOCK_HEADERS = tuple(regex.compile(b, regex.VERBOSE | regex.MULTILINE) for b in _BLOCK_HEADER_BRANCHES)
 
 # 수출액(억 달러) : 6,402, 6,287 — governs the rest of its line.  Two branches scanned each on
-# its own, as one (?<=\S)\x20?[(（] would be tried at every character: the space, or none.
+# its own, as one (?<=\S)\x20?[(（] would be tried at every character: a space before the
+# parenthesis, or none.  Each starts at the parenthesis and looks back for the rest: the engine
+# then skips ahead to the few parentheses instead of trying the look-back at every space.
 _INLINE_HEADERS = tuple(
     regex.compile(
         rf"""
-        (?<=\S){space}[(（](?P<expr>[^()（）\n\d]{{1,12}})[)）]   # 수출액(억 달러)
+        [(（](?<={before}[(（])(?P<expr>[^()（）\n\d]{{1,12}})[)）]   # 수출액(억 달러)
         \x20?[:：]                                          # :
         """,
         regex.VERBOSE,
     )
-    for space in (r"\x20", "")
+    for before in (r"\S\x20", r"\S")
 )
 
 
