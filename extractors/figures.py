@@ -155,9 +155,10 @@ def _word_pattern(word: str) -> str:
     return r"[\x20]?".join(regex.escape(part) for part in word.split(" ")) + _follower(word)
 
 
-def _begins(short: str, long: str) -> bool:
-    """Whether a text that ``long`` matches may begin with a text that ``short`` matches."""
-    return short != long and long.replace(" ", "").startswith(short.replace(" ", ""))
+def _may_share_a_start(a: str, b: str) -> bool:
+    """Whether the texts two unit words match may start at one place, one within the other (원, 원화)."""
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    return a.startswith(b) or b.startswith(a)
 
 
 def _unit_alternation(words: Iterable[str]) -> str:
@@ -165,18 +166,30 @@ def _unit_alternation(words: Iterable[str]) -> str:
 
     Words with the same follower are one alternation, its follower written once: the
     engine then tests what follows a matched word once per group instead of trying a
-    lookahead for each of ninety currency words.  That matches as the word-by-word
-    alternation does when a word and a longer one it may begin (원, 원화) sit in groups
-    ordered longer first; the groups are ordered so, else the words stay one by one.
+    lookahead for each of ninety currency words.  Only words that may match at one place
+    (원, 원화) compete, and the first of them in the word-by-word order wins; the groups are
+    ordered to keep every such pair in that order (else the words stay one by one), so the
+    two alternations match alike.
+
+    >>> units = regex.compile(_unit_alternation(["원", "원화", "달러", "엔"]))
+    >>> [units.match(t).group() for t in ("원화로", "원을", "달러를", "엔이")]
+    ['원화', '원', '달러', '엔']
+    >>> units.match("원칙"), units.match("엔진")
+    (None, None)
     """
     ordered = sorted(set(words), key=len, reverse=True)
     groups: dict[str, list[str]] = {}
     for word in ordered:
         groups.setdefault(_follower(word), []).append(word)
-    pairs = [(_follower(a), _follower(b)) for a in ordered for b in ordered if _begins(a, b)]
+    pairs = [
+        (_follower(a), _follower(b))
+        for n, a in enumerate(ordered)
+        for b in ordered[n + 1 :]
+        if _may_share_a_start(a, b)
+    ]
     for followers in itertools.permutations(groups):
         rank = {follower: n for n, follower in enumerate(followers)}
-        if all(rank[long] <= rank[short] for short, long in pairs):
+        if all(rank[first] <= rank[second] for first, second in pairs):
             bodies = (
                 "|".join(r"[\x20]?".join(regex.escape(part) for part in w.split(" ")) for w in groups[f])
                 for f in followers
