@@ -236,8 +236,9 @@ _TOKEN_FIRST = (
     )
 )
 
-# First characters of currency symbols and scale words: cheap tests before their alternations.
+# First characters of currency symbols, codes and scale words: cheap tests before their alternations.
 _SYMBOL_FIRST = regex.escape("".join(sorted({s[0] for s in _CURRENCY_BY_SYMBOL})))
+_CODE_FIRST = regex.escape("".join(sorted({c[0] for c in CURRENCY_CODES})))
 _SCALE_FIRST = regex.escape("".join(sorted({w[0] for w in SCALE_WORDS})))
 _SIGN_CLASS = regex.escape(_MARK_SIGNS + _DASH_SIGNS)
 _SYMBOLS_AND_CODES = f"{_alternation(_CURRENCY_BY_SYMBOL)}|(?:{_alternation(CURRENCY_CODES)})\\x20"
@@ -271,14 +272,14 @@ _TOKEN = regex.compile(
       | [(（][{regex.escape(_MARK_SIGNS + _DASH_SIGNS)}][)）]   # a sign in parentheses: (△)3.2, (-)5.5
     )?
     (?:(?=[{_SYMBOL_FIRST}])(?P<symbol>{_alternation(_CURRENCY_BY_SYMBOL)}){_SP})?   # US$ 12 / ₩1,000
-    (?:(?=[A-Z])(?P<precode>{_alternation(CURRENCY_CODES)})\x20)?          # USD 100
+    (?:(?=[{_CODE_FIRST}])(?P<precode>{_alternation(CURRENCY_CODES)})\x20)?          # USD 100
     (?:
         # starts with a digit, not the rest of a numeral whose word was not read (수 억 3천만)
         (?=\d)(?<!(?:^|[^\p{{Hangul}}]){_HANGUL_NUMERAL_CLASS}[\x20\u00a0]?)
         # or with a Hangul numeral of its own word: 수십억 is not 십억, 수 천억 not 천억,
         # 이 천만 may be spoken 2천만 (read by the spoken pass)
-      | (?={_HANGUL_NUMERAL_CLASS})                # (the numeral first: the look-backs cost more)
-        (?<!\p{{Hangul}})(?<!(?<!\p{{Hangul}})(?:{_alternation((*VAGUE_QUANTIFIERS, *SPOKEN_DIGITS))})\x20)
+      | (?<!\p{{Hangul}})(?<!(?<!\p{{Hangul}})(?:{_alternation((*VAGUE_QUANTIFIERS, *SPOKEN_DIGITS))})\x20)
+        (?={_HANGUL_NUMERAL_CLASS})
     )
     (?!{_GROUP_CLASS}(?!{_SP}(?:\d|{_PLACE_CLASS})))           # a lone group word (수 억) is no number
     (?P<number>{NUMBER_PATTERN})
