@@ -47,6 +47,7 @@ Korean words come from ``extractors.lexicon.numbers``.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
@@ -127,18 +128,17 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _word_pattern(word: str) -> str:
-    """A unit word as a pattern: inner spaces optional, then what may follow it.
+def _follower(word: str) -> str:
+    """What must follow a unit word (a pattern, empty for none).
 
     A Hangul unit word must end its word or go on with a particle fitting its
     last syllable (원 → 원을, 원이; 달러 → 달러를): 원칙, 엔진, 위안부 never match.
     """
-    body = r"[\x20]?".join(regex.escape(part) for part in word.split(" "))
     last = ord(word[-1])
     if word[-1].isascii() and word[-1].isalpha():
-        return rf"{body}(?![A-Za-z])"  # pp, not ppm
+        return "(?![A-Za-z])"  # pp, not ppm
     if not _HANGUL_BASE <= last <= _HANGUL_LAST:
-        return body
+        return ""
     final = (last - _HANGUL_BASE) % _FINALS
     particles = list(PARTICLES_ANY)
     if final == 0:
@@ -147,11 +147,55 @@ def _word_pattern(word: str) -> str:
         particles += PARTICLES_AFTER_CONSONANT
         if final == _RIEUL_FINAL:
             particles += PARTICLES_AFTER_RIEUL
-    return rf"{body}(?=[^\p{{Hangul}}]|$|(?:{_alternation(particles)}))"
+    return rf"(?=[^\p{{Hangul}}]|$|(?:{_alternation(particles)}))"
+
+
+def _word_pattern(word: str) -> str:
+    """A unit word as a pattern: inner spaces optional, then what may follow it."""
+    return r"[\x20]?".join(regex.escape(part) for part in word.split(" ")) + _follower(word)
+
+
+def _may_share_a_start(a: str, b: str) -> bool:
+    """Whether the texts two unit words match may start at one place, one within the other (원, 원화)."""
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    return a.startswith(b) or b.startswith(a)
 
 
 def _unit_alternation(words: Iterable[str]) -> str:
-    return "|".join(_word_pattern(w) for w in sorted(set(words), key=len, reverse=True))
+    """Unit words, longest first, each with what may follow it.
+
+    Words with the same follower are one alternation, its follower written once: the
+    engine then tests what follows a matched word once per group instead of trying a
+    lookahead for each of ninety currency words.  Only words that may match at one place
+    (원, 원화) compete, and the first of them in the word-by-word order wins; the groups are
+    ordered to keep every such pair in that order (else the words stay one by one), so the
+    two alternations match alike.
+
+    >>> units = regex.compile(_unit_alternation(["원", "원화", "달러", "엔"]))
+    >>> [units.match(t).group() for t in ("원화로", "원을", "달러를", "엔이")]
+    ['원화', '원', '달러', '엔']
+    >>> units.match("원칙"), units.match("엔진")
+    (None, None)
+    """
+    ordered = sorted(set(words), key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(_follower(word), []).append(word)
+    pairs = [
+        (_follower(a), _follower(b))
+        for n, a in enumerate(ordered)
+        for b in ordered[n + 1 :]
+        if _may_share_a_start(a, b)
+    ]
+    for followers in itertools.permutations(groups):
+        rank = {follower: n for n, follower in enumerate(followers)}
+        if all(rank[first] <= rank[second] for first, second in pairs):
+            bodies = (
+                "|".join(r"[\x20]?".join(regex.escape(part) for part in w.split(" ")) for w in groups[f])
+                for f in followers
+            )
+            return "|".join(f"(?:{body}){follower}" for body, follower in zip(bodies, followers, strict=True))
+    return "|".join(_word_pattern(w) for w in ordered)
 
 
 def _counter_alternation(words: Iterable[str]) -> str:
@@ -192,10 +236,31 @@ _TOKEN_FIRST = (
     )
 )
 
+# First characters of currency symbols, codes and scale words: cheap tests before their alternations.
+_SYMBOL_FIRST = regex.escape("".join(sorted({s[0] for s in _CURRENCY_BY_SYMBOL})))
+_CODE_FIRST = regex.escape("".join(sorted({c[0] for c in CURRENCY_CODES})))
+_SCALE_FIRST = regex.escape("".join(sorted({w[0] for w in SCALE_WORDS})))
+_SIGN_CLASS = regex.escape(_MARK_SIGNS + _DASH_SIGNS)
+_SYMBOLS_AND_CODES = f"{_alternation(_CURRENCY_BY_SYMBOL)}|(?:{_alternation(CURRENCY_CODES)})\\x20"
+# Where a figure may start, more narrowly (each line a superset of a way _TOKEN starts): tested
+# only where the cheap test passed, it turns away the words, dashes and parentheses of prose
+# (경제, 조치, KC-2, IT) before the look-backs of _TOKEN are tried there.
+_TOKEN_START = rf"""
+    (?=
+        \d                                                       # 2,000
+      | (?<!\p{{Hangul}}){_PLACE_CLASS}                          # 천 4백만
+      | (?<!\p{{Hangul}}){_GROUP_CLASS}(?={_SP}[\d{"".join(DIGIT_PLACES)}])  # 억6000만 (not 수 억)
+      | [{_SIGN_CLASS}](?:\x20\d|[\d{"".join(DIGIT_PLACES)}{"".join(GROUP_WORDS)}]|{_SYMBOLS_AND_CODES})
+      | [(（][{_SIGN_CLASS}][)）]                                 # (△)3.2
+      | {_SYMBOLS_AND_CODES}                                      # US$ 12, USD 100
+    )
+"""
+
 # One written number with everything that may cling to it.
 _TOKEN = regex.compile(
     rf"""
     (?=[{_TOKEN_FIRST}])                           # (cheap test first: what a figure may start with)
+    {_TOKEN_START}
     (?<![A-Za-z\d.,])                              # not inside a word or a decimal
     (?<!(?:{_alternation(ORDINAL_PREFIXES)})[\x20]?) # not an ordinal (제3조 is article 3)
     (?<!(?:{_alternation(UNIT_HEADER_WORDS)})\s*[:：]\s*)  # not the unit of a header (단위: 백만 달러)
@@ -206,8 +271,8 @@ _TOKEN = regex.compile(
       | (?<![\p{{L}}\d)\]])[{regex.escape(_DASH_SIGNS)}]  # + − -, unless joining words (KC-2, 044-203, 10−20)
       | [(（][{regex.escape(_MARK_SIGNS + _DASH_SIGNS)}][)）]   # a sign in parentheses: (△)3.2, (-)5.5
     )?
-    (?:(?P<symbol>{_alternation(_CURRENCY_BY_SYMBOL)}){_SP})?   # US$ 12 / ₩1,000
-    (?:(?P<precode>{_alternation(CURRENCY_CODES)})\x20)?          # USD 100
+    (?:(?=[{_SYMBOL_FIRST}])(?P<symbol>{_alternation(_CURRENCY_BY_SYMBOL)}){_SP})?   # US$ 12 / ₩1,000
+    (?:(?=[{_CODE_FIRST}])(?P<precode>{_alternation(CURRENCY_CODES)})\x20)?          # USD 100
     (?:
         # starts with a digit, not the rest of a numeral whose word was not read (수 억 3천만)
         (?=\d)(?<!(?:^|[^\p{{Hangul}}]){_HANGUL_NUMERAL_CLASS}[\x20\u00a0]?)
@@ -228,7 +293,7 @@ _TOKEN = regex.compile(
           | (?<={_PLACE_CLASS})(?![\d,.])                             # ending in 천/백/십: 9만 7천
         )
     )?
-    (?:{_SP}(?P<scale>{_alternation(SCALE_WORDS)})(?![A-Za-z]))?  # US$ 2.5 billion
+    (?:(?={_SP}[{_SCALE_FIRST}]){_SP}(?P<scale>{_alternation(SCALE_WORDS)})(?![A-Za-z]))?  # US$ 2.5 billion
     (?:
         (?={_SP}[{_UNIT_FIRST}])                   # (cheap test first: a unit may follow)
         {_SP}
@@ -293,16 +358,18 @@ _BLOCK_HEADER_BRANCHES = (
 _BLOCK_HEADERS = tuple(regex.compile(b, regex.VERBOSE | regex.MULTILINE) for b in _BLOCK_HEADER_BRANCHES)
 
 # 수출액(억 달러) : 6,402, 6,287 — governs the rest of its line.  Two branches scanned each on
-# its own, as one (?<=\S)\x20?[(（] would be tried at every character: the space, or none.
+# its own, as one (?<=\S)\x20?[(（] would be tried at every character: a space before the
+# parenthesis, or none.  Each starts at the parenthesis and looks back for the rest: the engine
+# then skips ahead to the few parentheses instead of trying the look-back at every space.
 _INLINE_HEADERS = tuple(
     regex.compile(
         rf"""
-        (?<=\S){space}[(（](?P<expr>[^()（）\n\d]{{1,12}})[)）]   # 수출액(억 달러)
+        [(（](?<={before}[(（])(?P<expr>[^()（）\n\d]{{1,12}})[)）]   # 수출액(억 달러)
         \x20?[:：]                                          # :
         """,
         regex.VERBOSE,
     )
-    for space in (r"\x20", "")
+    for before in (r"\S\x20", r"\S")
 )
 
 
