@@ -1,7 +1,5 @@
 """Exact figures from Korean text: the extract functions and their result types."""
 
-# First: decides whether the mypyc-compiled modules or their sources load (extractors.compiled).
-from extractors.compiled import BUILD as _BUILD  # noqa: F401
 from extractors.errors import SuchiError
 from extractors.mentions import Mention
 from extractors.numerals import parse_korean_number
