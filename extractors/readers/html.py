@@ -117,7 +117,8 @@ class _Flow:
         if not self._flush() and self.items:
             self._breaks = min(2, self._breaks + 1)
 
-    block_break = _flush
+    def block_break(self) -> bool:  # a method, not ``block_break = _flush``: mypyc compiles no alias
+        return self._flush()
 
     def table(self, table: Table) -> None:
         self._flush()

@@ -43,8 +43,8 @@ class Cell:
         >>> Cell.of("1.5", colspan=2).text, Cell.of("가").glyphs
         ('1.5', [('가', None)])
         """
-        cell = cls.__new__(cls)
-        cell._glyphs, cell._text, cell.rowspan, cell.colspan = None, text, rowspan, colspan
+        cell = cls([], rowspan, colspan)  # no ``cls.__new__``: mypyc-compiled classes have none
+        cell._glyphs, cell._text = None, text
         return cell
 
     @property

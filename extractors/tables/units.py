@@ -397,7 +397,8 @@ def cell_unit(header: HeaderUnits, labels: tuple[str, ...]) -> tuple[Unit | None
         return (units[0] if money else None), False
     if len(units) == 1:
         return units[0], False
-    if len(amounts) == 1 and all(u[0] in _RATE_KINDS for u in units if u is not amounts[0]):
+    # the others than the one amount (by kind: a compiled tuple has no identity to compare)
+    if len(amounts) == 1 and all(u[0] in _RATE_KINDS for u in units if u[0] != "amount"):
         return amounts[0], False
     return None, False
 
