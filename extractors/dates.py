@@ -257,7 +257,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         "year",
         rf"""  # a year alone
         {_y("yy")}\s?{_YEAR_MARK}(?!{regex.escape(lex.DECADE_MARK)})   # 2025년, '24년 (not 2020년대)
-      | (?P<yy>{_Y2})(?!\.?\d|\s?{_YEAR_MARK}){_NO_UNIT}   # '24, ’26.  (two digits need the apostrophe)
+      | (?P<yy>{_Y2})(?!\.?\d|\s?{_YEAR_MARK}|{_MONTH_MARK}){_NO_UNIT}   # '24, ’26.  (two digits need the apostrophe)
+        # ('11월 1~20일 현황': an opening quote before a month, not the year 2011)
       | (?<![\p{{L}}])(?:{_alt(lex.FISCAL_YEAR_MARKS)})\s?{_APOS}?   # FY2025, FY'25
         (?P<yy>(?:19|20)?\d{{2}})(?!\d)
       | (?<=\(\s?){_y("yy", True)}[a-z]?(?=\s?\))        #   (2023)
@@ -325,7 +326,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         "mon",
         rf"""  # a month, year from the reference
         # 3월, 지난 12월
-        (?:(?P<nrel>{_REL})\s?|(?P<nside>{_MONTH_SIDE})\s)?(?<![\d.~])(?<!{_APOS}\d?)
+        (?:(?P<nrel>{_REL})\s?|(?P<nside>{_MONTH_SIDE})\s)?(?<![\d.~])(?<!{_APOS}\d)
         # a month coordinated with a year takes it: 2023년 연간 및 12월
         (?<=(?P<cy>{_Y4}|{_Y2})\s?{_YEAR_MARK}\s?(?:{_alt(lex.WHOLE_YEAR_WORDS)})?\s?(?:{_alt(lex.COORDINATORS)})\s?
           |(?<!\d\s?{_YEAR_MARK}\s?))           # (최근 10년 1월 평균: every year's January)

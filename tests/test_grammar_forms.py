@@ -536,3 +536,20 @@ REAL_FORMS: list[Row] = [
 def test_real_forms(text: str, reference: datetime.date | None, want: list[Fact]) -> None:
     got = facts(text, reference)
     assert same(got, want), got
+
+
+# --- forms of trade releases and their news reports (audit 4) -----------------------------
+
+TRADE_FORMS: list[Row] = [
+    # an opening quote before a month ('10월 1~10일 …') was read as the year 2010
+    ("세관이 낸 '10월 1~10일 무역 통계'를 보면", None, []),
+    ("세관이 낸 '10월 1~10일 무역 통계'를 보면", REF_NOV, [date("10월 1~10일", "2026-10-01/2026-10-10")]),
+    ("‘9월 수출입 동향’ 자료", REF_NOV, [date("9월", "2026-09")]),
+    ("’24.9월 수출", None, [date("’24.9월", "2024-09")]),  # the apostrophe year still reads
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "want"), TRADE_FORMS, ids=_ids(TRADE_FORMS))
+def test_trade_forms(text: str, reference: datetime.date | None, want: list[Fact]) -> None:
+    got = facts(text, reference)
+    assert same(got, want), got
