@@ -41,7 +41,7 @@ import regex
 
 from extractors.document_context import document_topic, with_document_context
 from extractors.lexicon import context as lex
-from extractors.lexicon.numbers import SIGNS
+from extractors.lexicon.numbers import SERIES_ARROWS, SIGNS
 from extractors.mentions import Mention
 from extractors.nlp import Term, Tokens, analyse_sentence, term_regex, written_tags
 from extractors.readers.base import TableCellSpan
@@ -1314,6 +1314,18 @@ def _bounded(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) 
     yield start, end
 
 
+def _series_head(text: str, line_starts: Sequence[int], index: int) -> int:
+    """The first line of the series the line ``index`` goes on with, else ``index``: a line
+    ending in an arrow, or followed by one starting with an arrow, continues (… (11)+3.9⏎→(12)+12.4)."""
+    while index > 0:
+        start = line_starts[index]
+        above = text[max(line_starts[index - 1], start - 9) : start - 1].rstrip(" \t")
+        if not (above.endswith(SERIES_ARROWS) or text[start : start + 8].lstrip(" \t").startswith(SERIES_ARROWS)):
+            break
+        index -= 1
+    return index
+
+
 def _line_bounds(text: str) -> list[int]:
     starts = [0]
     starts.extend(m.end() for m in regex.finditer(r"\n", text))
@@ -1465,6 +1477,7 @@ def contextualize(
     cell_starts = [c.start for c in cells]
     line_starts = _line_bounds(text)
     by_line: dict[int, set[int]] = {}
+    last_line: dict[int, int] = {}  # the last line of a series going on over lines, by its first
     for index, mention in enumerate(mentions):
         if mention.kind == "date":
             continue
@@ -1474,14 +1487,17 @@ def contextualize(
                 cells[cell_index], reference, _measured_beside(text, cells, cell_index)
             )
             continue
-        by_line.setdefault(bisect.bisect_right(line_starts, mention.start) - 1, set()).add(index)
+        line_index = bisect.bisect_right(line_starts, mention.start) - 1
+        head = _series_head(text, line_starts, line_index)
+        by_line.setdefault(head, set()).add(index)
+        last_line[head] = max(last_line.get(head, head), line_index)
     headings = _heading_subjects(text) if by_line else []
     heading_starts = [h[0] for h in headings]
     mention_starts = [m.start for m in mentions]
     lines: list[str] = []  # the text's lines, split when a point needs its heading
     for line_index, wanted in by_line.items():
-        start = line_starts[line_index]
-        end = line_starts[line_index + 1] - 1 if line_index + 1 < len(line_starts) else len(text)
+        start, last = line_starts[line_index], last_line[line_index]
+        end = line_starts[last + 1] - 1 if last + 1 < len(line_starts) else len(text)
         heading_index = bisect.bisect_right(heading_starts, start) - 1
         heading = headings[heading_index][1] if heading_index >= 0 else None
         if heading is not None and not _names_an_item(heading):

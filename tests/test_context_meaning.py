@@ -410,6 +410,30 @@ HANJA_ROWS: list[Row] = [
     ("對中 수출은 129억불이다.", "129억불", {"partner": "중국", "partner_code": "CN", "metric": "export"}),
 ]
 
+# --- trade releases and their news reports (audit 4) ----------------------------------------
+
+TRADE_ROWS: list[Row] = []
+
+# rows whose figures the grammar must read first (bare values of a series under its header)
+TRADE_ROWS_GRAMMAR: list[Row] = [
+    # a series going on to a line that starts with its arrow lost the header's metric (and its values)
+    (
+        "* 수입 증감률(%):(’23.10)△4.2→(11)+1.5\n→(12)+6.1→(’24.1)△0.8",
+        "6.1",
+        {"metric": "import", "period": "2023-12"},
+    ),
+    (
+        "* 수입 증감률(%):(’23.10)△4.2→(11)+1.5\n→(12)+6.1→(’24.1)△0.8",
+        "△0.8",
+        {"metric": "import", "period": "2024-01"},
+    ),
+    (
+        "* 수출 증감률(%):(’22.5)+2.2→(6)△3.3→\n(7)△9.9→(8)+0.7",
+        "△9.9",
+        {"metric": "export", "period": "2022-07"},
+    ),
+]
+
 # --- periods ---------------------------------------------------------------------------------
 
 PERIOD_ROWS_GRAMMAR: list[Row] = [
@@ -515,6 +539,7 @@ def _params(tables: dict[str, list[Row]]) -> list[Any]:
             "each": DISTRIBUTIVE_ROWS,
             "hanja": HANJA_ROWS,
             "period": PERIOD_ROWS,
+            "trade": TRADE_ROWS,
         }
     ),
 )
@@ -523,7 +548,10 @@ def test_meaning(sentence: str, figure: str, expected: dict[str, Any]) -> None:
     assert {key: got[key] for key in expected} == expected
 
 
-@pytest.mark.parametrize(("sentence", "figure", "expected"), _params({"period-grammar": PERIOD_ROWS_GRAMMAR}))
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    _params({"period-grammar": PERIOD_ROWS_GRAMMAR, "trade-grammar": TRADE_ROWS_GRAMMAR}),
+)
 def test_meaning_through_the_grammar(sentence: str, figure: str, expected: dict[str, Any]) -> None:
     mentions = text_to_mentions(sentence, REFERENCE)
     index = next(i for i, m in enumerate(mentions) if m.start == sentence.index(figure))

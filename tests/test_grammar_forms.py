@@ -546,6 +546,19 @@ TRADE_FORMS: list[Row] = [
     ("세관이 낸 '10월 1~10일 무역 통계'를 보면", REF_NOV, [date("10월 1~10일", "2026-10-01/2026-10-10")]),
     ("‘9월 수출입 동향’ 자료", REF_NOV, [date("9월", "2026-09")]),
     ("’24.9월 수출", None, [date("’24.9월", "2024-09")]),  # the apostrophe year still reads
+    # a series going on to a line that starts with its arrow lost its values there
+    (
+        "수입 증감률(%):(’23.11)+1.5\n→(12)+6.1→(’24.1)△0.8",
+        None,
+        [
+            date("’23.11", "2023-11"),
+            pct("1.5", "1.5"),  # (the + stays outside a bare series value)
+            date("12", "2023-12"),
+            pct("6.1", "6.1"),
+            date("’24.1", "2024-01"),
+            pct("△0.8", "-0.8"),
+        ],
+    ),
 ]
 
 
