@@ -1320,7 +1320,8 @@ def _series_head(text: str, line_starts: Sequence[int], index: int) -> int:
     while index > 0:
         start = line_starts[index]
         above = text[max(line_starts[index - 1], start - 9) : start - 1].rstrip(" \t")
-        if not (above.endswith(SERIES_ARROWS) or text[start : start + 8].lstrip(" \t").startswith(SERIES_ARROWS)):
+        below = text[start : start + 8].lstrip(" \t")
+        if not (above.endswith(SERIES_ARROWS) or below.startswith(SERIES_ARROWS)):
             break
         index -= 1
     return index

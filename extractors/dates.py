@@ -257,7 +257,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         "year",
         rf"""  # a year alone
         {_y("yy")}\s?{_YEAR_MARK}(?!{regex.escape(lex.DECADE_MARK)})   # 2025년, '24년 (not 2020년대)
-      | (?P<yy>{_Y2})(?!\.?\d|\s?{_YEAR_MARK}|{_MONTH_MARK}){_NO_UNIT}   # '24, ’26.  (two digits need the apostrophe)
+      | (?P<yy>{_Y2})(?!\.?\d|\s?{_YEAR_MARK}|{_MONTH_MARK}){_NO_UNIT}   # '24, ’26. (with the apostrophe)
         # ('11월 1~20일 현황': an opening quote before a month, not the year 2011)
       | (?<![\p{{L}}])(?:{_alt(lex.FISCAL_YEAR_MARKS)})\s?{_APOS}?   # FY2025, FY'25
         (?P<yy>(?:19|20)?\d{{2}})(?!\d)

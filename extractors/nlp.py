@@ -395,7 +395,12 @@ def _metric_pattern() -> str:
     nouns = "|".join(
         f"(?<={regex.escape(word)})(?:{_alternation(after)})" for word, after in lex.METRIC_WORD_NOT_BEFORE
     )
+    items = "|".join(
+        rf"(?<=(?:{_alternation(before)})\s?){regex.escape(word)}"
+        for word, before in lex.METRIC_WORD_NOT_AFTER
+    )
     return rf"""
+        (?!{items})                                   # 합성수지: an item's name, not a balance
         (?P<word>{_alternation(w for w, _ in lex.METRIC_WORDS)})
         (?!\s?(?:{ratio}))                           # GDP 대비 51.6%: the base of a ratio
         (?!{nouns})                                   # 교역국: the partners, not a metric

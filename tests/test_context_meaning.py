@@ -412,7 +412,16 @@ HANJA_ROWS: list[Row] = [
 
 # --- trade releases and their news reports (audit 4) ----------------------------------------
 
-TRADE_ROWS: list[Row] = []
+TRADE_ROWS: list[Row] = [
+    # 합성수지 (synthetic resin, a traded good) was read as a balance (수지): trade_balance
+    (
+        "수출 상위 품목은 선박 57억달러, 합성수지 31억달러 순이었다.",
+        "31억달러",
+        {"metric": "export", "subject": "합성수지"},
+    ),
+    ("천연수지 수입은 4.1% 줄었다.", "4.1%", {"metric": "import", "subject": "천연수지"}),
+    ("무역수지는 12억달러 흑자였다.", "12억달러", {"metric": "trade_balance", "change": "surplus"}),
+]
 
 # rows whose figures the grammar must read first (bare values of a series under its header)
 TRADE_ROWS_GRAMMAR: list[Row] = [

@@ -292,6 +292,12 @@ METRIC_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (("교�
 """A metric word followed by one of these is part of another noun: 교역국, 교역상대국 are the
 partner countries, not trade in both directions (주요 교역국(12.4%) under (수입) is imports)."""
 
+METRIC_WORD_NOT_AFTER: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("수지", ("합성", "천연", "에폭시", "페놀", "아크릴", "멜라민", "실리콘", "폴리에스터")),
+)
+"""A metric word right after one of these is part of an item's name: 합성수지 is synthetic
+resin, a traded good, not a balance (합성수지 82억달러 is an export figure)."""
+
 RATIO_BASES: Final[tuple[str, ...]] = ("대비", "比")
 """After a metric word, make it the base of a ratio, not what the figure measures:
 국가채무는 GDP 대비 51.6% (government debt, not output)."""
