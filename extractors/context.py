@@ -880,7 +880,13 @@ class _Resolver:
                 count = len(figures)
                 if count < 2:
                     continue
-                change = self._change(figures[-1], s_end, metrics[-1] if metrics else None)
+                last = figures[-1]
+                tail = _TAIL.match(self.text, last.end)  # 각각 5.1%(8억 달러↑)와 4.2%(6억 달러↑) 증가
+                if tail is not None:
+                    last = Mention(last.kind, last.start, tail.end(), last.value, last.unit)
+                change = self._change(last, s_end, metrics[-1] if metrics else None)
+                if not (metrics or partners or subjects):  # 수출은 A, 수입은 B로 각각 p와 q
+                    metrics, partners = self._items_of_figures(s_start, at, count)
                 for index, mention in enumerate(figures):
                     label = Label(
                         metric=metrics[index] if len(metrics) == count else None,
@@ -891,6 +897,26 @@ class _Resolver:
                     for inner in self._parenthesised_after(mention):  # 784억 달러(5.1%): the same item
                         out.setdefault(inner.start, _Shared(label, None))
         return out
+
+    def _items_of_figures(self, s_start: int, at: int, count: int) -> tuple[list[str], list[str]]:
+        """The metrics and the partners of the last ``count`` figures before 각각, each named
+        between it and the figure before (수출은 304억 달러, 수입은 316억 달러로 각각 …): the
+        figures after 각각 speak of them in order.  Empty where one of them names none."""
+        before = self._outer_figures(s_start, at)[-count:]
+        if len(before) < count:
+            return [], []
+        found: dict[str, list[str]] = {"metric": [], "partner": []}
+        for family, values in found.items():
+            floor = s_start
+            for figure in before:
+                terms = self._terms(family, floor, figure.start)
+                if terms:
+                    values.append(terms[-1].value)
+                floor = figure.end
+        return (
+            found["metric"] if len(found["metric"]) == count else [],
+            found["partner"] if len(found["partner"]) == count else [],
+        )
 
     def _parenthesised_after(self, mention: Mention) -> list[Mention]:
         """Figures in the parenthesis written right after ``mention``: 784억 달러(5.1%, 3위)."""

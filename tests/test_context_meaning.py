@@ -421,6 +421,37 @@ TRADE_ROWS: list[Row] = [
     ),
     ("천연수지 수입은 4.1% 줄었다.", "4.1%", {"metric": "import", "subject": "천연수지"}),
     ("무역수지는 12억달러 흑자였다.", "12억달러", {"metric": "trade_balance", "change": "surplus"}),
+    # 각각 after figures that each name their own flow: the rates went to the flow written last
+    (
+        "이 기간 수출은 212억 달러, 수입은 198억 달러로 각각 8.2%(16억 달러↑)와 3.5%(7억 달러↑) 증가했다.",
+        "8.2%",
+        {"metric": "export", "change": "increase"},
+    ),
+    (
+        "이 기간 수출은 212억 달러, 수입은 198억 달러로 각각 8.2%(16억 달러↑)와 3.5%(7억 달러↑) 증가했다.",
+        "16억 달러",
+        {"metric": "export"},
+    ),
+    (
+        "이 기간 수출은 212억 달러, 수입은 198억 달러로 각각 8.2%(16억 달러↑)와 3.5%(7억 달러↑) 증가했다.",
+        "3.5%",
+        {"metric": "import", "change": "increase"},
+    ),
+    (
+        "수입 95억 달러, 수출 101억 달러로 각각 전년 대비 12.0%와 4.4% 줄었다.",
+        "12.0%",
+        {"metric": "import", "change": "decrease"},
+    ),
+    (
+        "수입 95억 달러, 수출 101억 달러로 각각 전년 대비 12.0%와 4.4% 줄었다.",
+        "4.4%",
+        {"metric": "export", "change": "decrease"},
+    ),
+    (
+        "대미 수출은 40억 달러, 대일 수출은 22억 달러로 각각 5.5%, 1.2% 늘었다.",
+        "1.2%",
+        {"metric": "export", "partner": "일본"},
+    ),
 ]
 
 # rows whose figures the grammar must read first (bare values of a series under its header)
