@@ -379,6 +379,7 @@ def _partner_pattern() -> str:
     return rf"""
         (?<![\p{{Hangul}}\p{{Latin}}])                # a word starts here
         (?:(?P<prefix>{prefixes})\s?)?                # 對 멕시코, 대중국
+        (?!(?<=\p{{Hangul}}\()\p{{Han}}+\))             # 일(日) 평균: the Hanja of the word before
         (?P<name>{names})(?!\p{{Han}})                # 中 but not 中企
         (?<!(?<![\p{{Hangul}}\p{{Latin}}])(?:{marked})(?=[\p{{Hangul}}\s]|$))  # 저지를: a word, not Jersey
         (?:(?P<suffix>{_alternation(lex.PARTNER_SUFFIXES)})(?!{_alternation(lex.PARTNER_SUFFIX_BLOCKERS)}))?

@@ -452,6 +452,9 @@ TRADE_ROWS: list[Row] = [
         "1.2%",
         {"metric": "export", "partner": "일본"},
     ),
+    # 일(日) 평균: the Hanja of the day written after its reading was read as Japan
+    ("휴일을 뺀 일(日) 평균 수출은 25.1억 달러였다.", "25.1억 달러", {"metric": "export", "partner": None}),
+    ("주요국 수출은 美 4.2%, 日 1.1% 늘었다.", "1.1%", {"partner": "일본", "partner_code": "JP"}),
 ]
 
 # rows whose figures the grammar must read first (bare values of a series under its header)
