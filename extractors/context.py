@@ -819,6 +819,10 @@ class _Resolver:
             subject = self._topic(mention) or self._clause_topic(mention, s_start)
         partner = self._partner(mention, item_start, s_end, head) or label.partner
         change = self._change(mention, s_end, metric)
+        if change is None and metric_at is not None:  # 무역적자는 59억 달러: the word says its side
+            word = self._metric_term(metric_at)
+            written = self.text[word.start : word.end] if word else ""
+            change = next((side for end, side in lex.BALANCE_SIDES.items() if written.endswith(end)), None)
         shared = self.distributed.get(mention.start)
         if shared is not None:  # 수출과 수입은 각각 784억 달러와 759억 달러
             metric = shared.label.metric or metric

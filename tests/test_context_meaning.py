@@ -455,6 +455,20 @@ TRADE_ROWS: list[Row] = [
     # 일(日) 평균: the Hanja of the day written after its reading was read as Japan
     ("휴일을 뺀 일(日) 평균 수출은 25.1억 달러였다.", "25.1억 달러", {"metric": "export", "partner": None}),
     ("주요국 수출은 美 4.2%, 日 1.1% 늘었다.", "1.1%", {"partner": "일본", "partner_code": "JP"}),
+    # a balance word before the figure says its side: 무역적자는 N달러 had no change
+    (
+        "상반기 무역적자는 41억 2천만 달러로 집계됐다.",
+        "41억 2천만 달러",
+        {"metric": "trade_balance", "change": "deficit"},
+    ),
+    ("상품수지 흑자는 38억 달러였다.", "38억 달러", {"metric": "current_account", "change": "surplus"}),
+    ("무역적자는 52억 달러로 늘었다.", "52억 달러", {"metric": "trade_balance", "change": "increase"}),
+    # a figure called only a surplus, in a sentence without a metric word, measured the title's export
+    (
+        "지난해 같은 달에는 7억 300만 달러로 흑자였다.",
+        "7억 300만 달러",
+        {"metric": "trade_balance", "change": "surplus"},
+    ),
 ]
 
 # rows whose figures the grammar must read first (bare values of a series under its header)

@@ -237,6 +237,13 @@ BALANCE_METRICS: Final[frozenset[MetricName]] = frozenset(
 )
 """Balances, written negative as deficits: their 증가/확대 is the deficit's size, whatever the sign."""
 
+BALANCE_SIDES: Final[dict[str, ChangeName]] = {"흑자": "surplus", "적자": "deficit"}
+"""End a balance word and say its side: 무역적자는 59억 달러 is a deficit without a change word after it."""
+
+BARE_BALANCE: Final[MetricName] = "trade_balance"
+"""What a figure measures that is only called a surplus or deficit (15억 달러로 흑자였다), unless
+the publication's topic is another balance (경상수지 동향)."""
+
 ACCOUNT_METRICS: Final[frozenset[MetricName]] = frozenset({"budget", "fiscal_balance"})
 """Metrics whose items are accounts (통합재정수입, 사회보장성기금): a fiscal table's row names one whole."""
 
