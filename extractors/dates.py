@@ -1037,6 +1037,17 @@ _LABELLED = regex.compile(
     regex.VERBOSE,
 )
 
+# A news page's labels, only before a date with its time: 승인 2023.12.15 10:21.
+_LABELLED_TIMED = regex.compile(
+    rf"""
+    (?<![\p{{L}}])(?P<label>{_spaced(tuple(lex.REFERENCE_LABELS_TIMED))})
+    [^\S\n]*[:：]?[^\S\n]*
+    {_FULL_DATE}
+    (?=[^\S\n]*\d{{1,2}}:\d{{2}})
+    """,
+    regex.VERBOSE,
+)
+
 # English labels: the date after them is read by the mention grammar (November 23, 2026).
 _LABELLED_EN = regex.compile(
     rf"(?P<label>{_alt(tuple(lex.REFERENCE_LABELS_EN))})[^\S\n]*[:：]?[^\S\n]*",
@@ -1125,6 +1136,9 @@ def _labelled_dates(text: str) -> Iterator[tuple[int, tuple[str, str, str | None
     for match in _LABELLED.finditer(text):
         label = "".join(match.group("label").split())
         yield lex.REFERENCE_LABELS[label], (match.group("y"), match.group("m"), match.group("d"))
+    for match in _LABELLED_TIMED.finditer(text):
+        label = "".join(match.group("label").split())
+        yield lex.REFERENCE_LABELS_TIMED[label], (match.group("y"), match.group("m"), match.group("d"))
     for match in _LABELLED_EN.finditer(text, 0, _TOP_CHARS):  # English front matter
         if match.start() > 0 and text[match.start() - 1].isascii() and text[match.start() - 1].isalpha():
             continue  # inside a word: Update, Outdated

@@ -566,3 +566,22 @@ TRADE_FORMS: list[Row] = [
 def test_trade_forms(text: str, reference: datetime.date | None, want: list[Fact]) -> None:
     got = facts(text, reference)
     assert same(got, want), got
+
+
+# a news page's date line labelled 승인, 등록, 송고, 수정 … was not the publication's date
+NEWS_DATE_LINES: list[tuple[str, datetime.date | None]] = [
+    ("수출 늘어\n승인 2024.02.13 16:05\n본문", datetime.date(2024, 2, 13)),
+    ("등록 2024-02-13 16:05 | 수정 2024-02-14 08:00", datetime.date(2024, 2, 13)),
+    ("최종수정 2024.02.14 08:00\n기사입력 2024.02.13 16:05", datetime.date(2024, 2, 13)),
+    ("송고시간 2024-02-13 16:05", datetime.date(2024, 2, 13)),
+    ("게시일 2024-02-13", datetime.date(2024, 2, 13)),
+    ("국무회의 승인 2024.3.5 이후 시행", None),  # a step of a timeline: no time after it
+    ("발행 2024.02.13", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"), NEWS_DATE_LINES, ids=[t.replace("\n", "⏎")[:40] for t, _ in NEWS_DATE_LINES]
+)
+def test_news_date_lines(text: str, published: datetime.date | None) -> None:
+    assert find_reference_date(text) == published
