@@ -297,6 +297,7 @@ def _segments(line: str, start: int) -> list[tuple[int, Label]]:
 
 _NOUN_TAGS = frozenset({"SL", "SH", "XSN", "XPN", "NR", "SN", "NNB"})
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
+_DETERMINER = "MM"  # 새, 헌: a determiner, part of a name only when written onto its noun
 _OPEN, _CLOSE = "(", ")"
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
@@ -351,7 +352,9 @@ def _noun_word(tokens: Tokens, word: list[int], blockers: Sequence[tuple[int, in
     texts, tags = tokens.texts, tokens.tags
     inside = range(1, len(word) - 1)  # 및 joins names inside one written word: 보건업및사회복지서비스업
     if not word or not all(
-        _nounish(texts[i], tags[i]) or (k in inside and texts[i] in lex.INWORD_JOINERS)
+        _nounish(texts[i], tags[i])
+        or (k in inside and texts[i] in lex.INWORD_JOINERS)
+        or (k == 0 and len(word) > 1 and tags[i] == _DETERMINER)  # 새송이버섯: 새 glued to its noun
         for k, i in enumerate(word)
     ):
         return False

@@ -53,6 +53,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from extractors.lexicon import context as lex
+from extractors.lexicon.numbers import SIGNS
 
 _CACHE_LIMIT = 200_000  # words remembered; cleared when full (a rare, cheap reset)
 _RECENT_LIMIT = 16  # pattern matches remembered: those of the sentence being analysed
@@ -77,6 +78,10 @@ _FOCUS_BACK = 6  # written words before an anchor whose tags the rules read (a s
 _ANCHOR_MARKS = regex.compile(r"[(（]|[.?!](?=\s|$)")
 _ANCHOR_TOPIC = regex.compile(rf"\s*\S+(?:{'|'.join(lex.TOPIC_PARTICLES)})(?=\s)")  # at the start only
 _SENTENCE_FINAL = frozenset({"SF"})
+# A word marked as topic right before a figure (단감이 830만 달러로, 김치는 880만달러로): its item.
+_ANCHOR_FIGURE_TOPIC = regex.compile(
+    rf"(?<!\S)\S*\p{{Hangul}}(?:{'|'.join(lex.TOPIC_PARTICLES)})(?=[^\S\n]+[{regex.escape(''.join(SIGNS))}]?\d)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -742,6 +747,8 @@ def focus_words(text: str, word_starts: list[int]) -> set[int]:
     for place in [*places, *_mark_places(text)]:
         word = bisect.bisect_right(word_starts, place) - 1
         chosen.update(range(max(0, word - _FOCUS_BACK), word + 2))
+    for m in _matches(_ANCHOR_FIGURE_TOPIC, text):
+        chosen.add(bisect.bisect_right(word_starts, m.start()) - 1)
     return chosen
 
 

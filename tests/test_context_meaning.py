@@ -469,6 +469,33 @@ TRADE_ROWS: list[Row] = [
         "7억 300만 달러",
         {"metric": "trade_balance", "change": "surplus"},
     ),
+    # an item marked as topic right before its figure, in a sentence of several: the first topic
+    # of the sentence was everyone's item, and a later clause's topic was unread
+    (
+        "신선품목 가운데 배추가 410만 달러로 12% 늘었고 대파가 220만 달러로 8% 늘었으며 무도 크게 늘어 전체 실적을 끌어올렸다.",
+        "220만 달러",
+        {"subject": "대파"},
+    ),
+    (
+        "신선품목 가운데 배추가 410만 달러로 12% 늘었고 대파가 220만 달러로 8% 늘었으며 무도 크게 늘어 전체 실적을 끌어올렸다.",
+        "410만 달러",
+        {"subject": "배추"},
+    ),
+    (
+        "반면 사과는 88만달러로 4% 줄었으며 배는 85만 달러로 25% 줄어 신선품목 전체의 흐름을 크게 끌어내렸다고 밝혔다.",
+        "88만달러",
+        {"subject": "사과"},
+    ),
+    ("밤은 60만 달러로 7%, 새송이버섯은 30만달러로 2% 감소했다.", "30만달러", {"subject": "새송이버섯"}),
+    ("새 정부 예산은 600조원이다.", "600조원", {"metric": "budget", "subject": None}),  # 새 alone: no item
+    # the flow or a way of counting it was the item: 하루평균, 무역, 순무역
+    (
+        "관세청은 하루평균 수출액이 21억 달러로 늘었다고 밝혔다.",
+        "21억 달러",
+        {"metric": "export", "subject": None},
+    ),
+    ("이달 무역 수출이 2% 감소했다.", "2%", {"metric": "export", "subject": None}),
+    ("- (전자) 순무역 적자가 -45억 달러로 커졌다.", "-45억 달러", {"subject": "전자", "change": "deficit"}),
 ]
 
 # rows whose figures the grammar must read first (bare values of a series under its header)

@@ -545,6 +545,8 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "기간",
         "평균",
         "일평균",
+        "하루",
+        "하루평균",
         "월평균",
         "연평균",
         # nouns that place a figure in time, sequence or comparison (전년 동기, 당초 예산,
@@ -630,6 +632,9 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "어치",
         # the whole current account: 경상수지 has no item
         "경상",
+        # the flow itself, never an item of it: 무역 수출, 순무역 적자 (net trade)
+        "무역",
+        "순무역",
         # words before a figure that name no item: 일본의 경우 40억 달러, 신규 250억원
         "경우",
         "신규",
