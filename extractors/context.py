@@ -43,7 +43,7 @@ from extractors.document_context import document_topic, with_document_context
 from extractors.lexicon import context as lex
 from extractors.lexicon.numbers import SERIES_ARROWS, SIGNS
 from extractors.mentions import Mention
-from extractors.nlp import Term, Tokens, analyse_sentence, term_regex, written_tags
+from extractors.nlp import Term, Tokens, analyse_sentence, metric_of, term_regex, written_tags
 from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
 from extractors.tables.periods import is_period_label, part_period, without_dates, year_of
@@ -1406,19 +1406,50 @@ def _line_contexts(
     first, last = bisect.bisect_left(mention_starts, start), bisect.bisect_left(mention_starts, end)
     spans = [(m.start, m.end) for m in mentions[first:last]]
     out: dict[int, Context] = {}
+    # the one flow the sentences before name: 수입액도 줄었다. 전년대비 1.7% 줄어든 354억달러였다.
+    carried: _Carried | None = None
     for s_start, s_end in _sentence_chunks(text, start, end, spans):
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
         targets = [index for index in range(lo, hi) if index in wanted]
-        if not targets:
-            continue  # only sentences holding a figure are analysed
+        if not targets:  # only sentences holding a figure are analysed; the others' metric words read
+            named = {metric_of(m.group("word")) for m in _metric_regex().finditer(text, s_start, s_end)}
+            carried = _carried(named, None, carried)
+            continue
         chunk = mentions[lo:hi]
         analysis = analyse_sentence(text[s_start:s_end], s_start)
         piece = _Line(s_start, analysis.tokens, analysis.terms, analysis.sentences, label, segments)
         resolver = _Resolver(text, piece, chunk, reference, periods)
         for index in targets:
-            out[index] = resolver.context(mentions[index], heading)
+            context = resolver.context(mentions[index], heading)
+            if context.metric is None and carried is not None and carried.fits(mentions[index]):
+                context = context.model_copy(update={"metric": carried.metric})
+            out[index] = context
+        named = {t.value for t in analysis.terms if t.family == "metric"}
+        carried = _carried(named, frozenset(m.unit for m in chunk if m.kind == "amount" and m.unit), carried)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Carried:
+    """A flow a sentence hands on to the figures of the next ones that name none, and the
+    currencies of its amounts (None: it held no figure); an amount in another currency
+    measures something else (2.4조원 규모의 무역금융 after export shares)."""
+
+    metric: str
+    units: frozenset[str] | None
+
+    def fits(self, mention: Mention) -> bool:
+        return mention.kind != "amount" or self.units is None or mention.unit in self.units
+
+
+def _carried(named: set[str], units: frozenset[str] | None, carried: _Carried | None) -> _Carried | None:
+    """What a sentence hands on: the one flow it names, else what it was handed (a sentence naming
+    none goes on with it); nothing when it names several, or another kind of metric."""
+    if not named:
+        return carried
+    metric = next(iter(named))
+    return _Carried(metric, units) if len(named) == 1 and metric in lex.CARRIED_METRICS else None
 
 
 _HEADING_REACH = 40  # lines back from a point searched for its heading

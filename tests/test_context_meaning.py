@@ -496,6 +496,33 @@ TRADE_ROWS: list[Row] = [
     ),
     ("이달 무역 수출이 2% 감소했다.", "2%", {"metric": "export", "subject": None}),
     ("- (전자) 순무역 적자가 -45억 달러로 커졌다.", "-45억 달러", {"subject": "전자", "change": "deficit"}),
+    # the figures of a sentence naming no flow took the title's flow, not the one of the sentence before
+    (
+        "이번 달 수입은 288억달러로 2.1% 늘었다. 품목별로 원유(12.2%)와 가스(4.4%)는 늘었다.",
+        "4.4%",
+        {"metric": "import", "subject": "가스"},
+    ),
+    (
+        "환율 영향으로 수입액도 줄었다. 전년대비 2.3% 줄어든 301억달러였다.",
+        "301억달러",
+        {"metric": "import"},
+    ),
+    # …not past a sentence naming two flows, nor a flow of another kind, nor into another currency
+    (
+        "수출은 100억달러, 수입은 90억달러였다. 품목별로 원유(12.2%)가 늘었다.",
+        "12.2%",
+        {"metric": None},
+    ),
+    (
+        "관련 예산은 5조원이 늘었다. 가동률은 75% 수준까지 회복했다.",
+        "75%",
+        {"metric": None},
+    ),
+    (
+        "신흥시장 수출비중은 23.6%로 높아졌다. 이와 함께 1.5조원 규모의 보증을 조성했다.",
+        "1.5조원",
+        {"metric": None},
+    ),
 ]
 
 # rows whose figures the grammar must read first (bare values of a series under its header)

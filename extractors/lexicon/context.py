@@ -244,6 +244,10 @@ BARE_BALANCE: Final[MetricName] = "trade_balance"
 """What a figure measures that is only called a surplus or deficit (15억 달러로 흑자였다), unless
 the publication's topic is another balance (경상수지 동향)."""
 
+CARRIED_METRICS: Final[frozenset[MetricName]] = frozenset({"export", "import", "trade_balance", "investment"})
+"""Flows whose figures go on over the next sentences of a paragraph without naming them again
+(수입은 347억달러로 0.4% 증가했다. 반도체(9.4%)와 가스(4.3%) 등은 늘었고 …)."""
+
 ACCOUNT_METRICS: Final[frozenset[MetricName]] = frozenset({"budget", "fiscal_balance"})
 """Metrics whose items are accounts (통합재정수입, 사회보장성기금): a fiscal table's row names one whole."""
 
