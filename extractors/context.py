@@ -52,7 +52,9 @@ from extractors.tables.units import label_unit, names_measure
 from schemas import Context, Metric
 
 _JOINERS = frozenset({"·", "・", "ㆍ", "‧", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
-_CLAUSE_BREAK = regex.compile(r"[,;→▲※\t[]")  # marks that end a clause inside a sentence ([전국: 4.1%])
+_CLAUSE_BREAK = regex.compile(
+    r"[,;→▲※\t[]|△(?!\s?[\d.])"
+)  # marks ending a clause in a sentence ([전국: 4.1%], △반도체: a bullet)
 _ROWS_BACK = 64  # cells a measure row looks back through for the row it measures (a few rows of a table)
 _BASE_GAP = 3  # characters between a figure and the comparison marker after it (와 비교해)
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
@@ -113,6 +115,8 @@ _HOME_GAP = 6  # characters between the own country and its figure, at most
 _LIST_REACH = 12  # characters back from a partner searched for the one before it in a list
 # A parenthesis right after a figure: △10,027십억원(통합재정수지).
 _TAIL = regex.compile(r"\s?\((?P<inner>[^()]{1,30}?)\s*\)")
+# Between an amount and a figure attached to it inside its parenthesis: 304억 달러(16.7%, 5억 달러·3.1%).
+_ATTACHED = regex.compile(r"\s?[(,·/]\s?")
 _RESPECTIVELY = regex.compile("|".join(regex.escape(w) for w in lex.RESPECTIVELY))
 # After a relative year, the comparison it is the base of: 전년 동기 (176.8억 달러) 대비.
 _BASE_PHRASE = regex.compile(
@@ -297,6 +301,9 @@ def _segments(line: str, start: int) -> list[tuple[int, Label]]:
 
 _NOUN_TAGS = frozenset({"SL", "SH", "XSN", "XPN", "NR", "SN", "NNB"})
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
+_ITEM_BULLETS = frozenset(lex.BULLETS) - set(
+    lex.LIST_JOINERS
+)  # glued before a list's item: △반도체 65억 달러
 _DETERMINER = "MM"  # 새, 헌: a determiner, part of a name only when written onto its noun
 _OPEN, _CLOSE = "(", ")"
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
@@ -445,12 +452,13 @@ def noun_phrase_before(
         if number == 0 and not word:
             continue
         candidate = word if chosen else _strip_parenthesis(tokens, word)
-        item = _list_item(tokens, candidate)
+        bulleted = len(candidate) > 1 and tokens.texts[candidate[0]] in _ITEM_BULLETS
+        item = _list_item(tokens, candidate[1:] if bulleted else candidate)
         if not _noun_word(tokens, item, blockers):
             break
         chosen.append(item)
         if item is not candidate:
-            break  # the list's earlier items are other items
+            break  # the list's earlier items are other items; a bullet opens the item (△반도체)
     chosen.reverse()
     while chosen and _generic(tokens, chosen[-1]):
         chosen.pop()
@@ -909,7 +917,7 @@ class _Resolver:
         """The metrics and the partners of the last ``count`` figures before 각각, each named
         between it and the figure before (수출은 304억 달러, 수입은 316억 달러로 각각 …): the
         figures after 각각 speak of them in order.  Empty where one of them names none."""
-        before = self._outer_figures(s_start, at)[-count:]
+        before = self._listed_figures(s_start, at)[-count:]
         if len(before) < count:
             return [], []
         found: dict[str, list[str]] = {"metric": [], "partner": []}
@@ -924,6 +932,18 @@ class _Resolver:
             found["metric"] if len(found["metric"]) == count else [],
             found["partner"] if len(found["partner"]) == count else [],
         )
+
+    def _listed_figures(self, start: int, end: int) -> list[Mention]:
+        """Figures in ``text[start:end]``, each one an item: 중국(77억 달러)과 미국(14억 달러), not the
+        rate attached to an amount in its parenthesis (304억 달러(16.7%))."""
+        out: list[Mention] = []
+        for mention in self.mentions:
+            if mention.kind == "date" or not start <= mention.start < end:
+                continue
+            if out and _ATTACHED.fullmatch(self.text, out[-1].end, mention.start):
+                continue
+            out.append(mention)
+        return out
 
     def _parenthesised_after(self, mention: Mention) -> list[Mention]:
         """Figures in the parenthesis written right after ``mention``: 784억 달러(5.1%, 3위)."""
@@ -1424,10 +1444,22 @@ def _line_contexts(
             context = resolver.context(mentions[index], heading)
             if context.metric is None and carried is not None and carried.fits(mentions[index]):
                 context = context.model_copy(update={"metric": carried.metric})
+            owner = out.get(index - 1)
+            if owner is not None and owner.subject and _attached(text, mentions[index - 1], mentions[index]):
+                # △반도체 65억 달러(27.0%↑): the rate is the amount's item's
+                context = context.model_copy(
+                    update={"subject": owner.subject, "partner": context.partner or owner.partner}
+                )
             out[index] = context
         named = {t.value for t in analysis.terms if t.family == "metric"}
         carried = _carried(named, frozenset(m.unit for m in chunk if m.kind == "amount" and m.unit), carried)
     return out
+
+
+def _attached(text: str, owner: Mention, mention: Mention) -> bool:
+    """Whether ``mention`` sits in the parenthesis right after the figure ``owner``: 65억 달러(27.0%↑)."""
+    tail = _TAIL.match(text, owner.end)
+    return tail is not None and tail.start("inner") <= mention.start < tail.end("inner")
 
 
 @dataclass(frozen=True, slots=True)

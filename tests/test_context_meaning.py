@@ -496,6 +496,35 @@ TRADE_ROWS: list[Row] = [
     ),
     ("이달 무역 수출이 2% 감소했다.", "2%", {"metric": "export", "subject": None}),
     ("- (전자) 순무역 적자가 -45억 달러로 커졌다.", "-45억 달러", {"subject": "전자", "change": "deficit"}),
+    # partners each with an amount in parentheses before 각각: the rates all went to the last one
+    (
+        "최대 시장인 중국(41억 2천만 달러)과 일본(9억 달러)은 각각 12.5%, 3.0% 줄었다.",
+        "12.5%",
+        {"partner": "중국", "change": "decrease"},
+    ),
+    (
+        "최대 시장인 중국(41억 2천만 달러)과 일본(9억 달러)은 각각 12.5%, 3.0% 줄었다.",
+        "3.0%",
+        {"partner": "일본", "change": "decrease"},
+    ),
+    (
+        "수출 310억 달러(5.5%), 수입 290억 달러(2.0%)로 각각 역대 2위, 3위였다.",
+        "290억 달러",
+        {"metric": "import"},
+    ),
+    # △ as a bullet before each item of a list: the item before its amount, and the rate in its
+    # parenthesis, were the flow's item named before the list
+    (
+        "가전 수입은 △냉장고 3억 2천만 달러(4.1%↑) △세탁기 1억 달러(2.2%↓)로 집계됐다.",
+        "1억 달러",
+        {"metric": "import", "subject": "세탁기"},
+    ),
+    (
+        "가전 수입은 △냉장고 3억 2천만 달러(4.1%↑) △세탁기 1억 달러(2.2%↓)로 집계됐다.",
+        "4.1%",
+        {"metric": "import", "subject": "냉장고", "change": "increase"},
+    ),
+    ("수출은 △8.5% 줄었다.", "△8.5%", {"metric": "export", "change": "decrease"}),  # △ as minus
     # the figures of a sentence naming no flow took the title's flow, not the one of the sentence before
     (
         "이번 달 수입은 288억달러로 2.1% 늘었다. 품목별로 원유(12.2%)와 가스(4.4%)는 늘었다.",
