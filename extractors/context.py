@@ -783,6 +783,8 @@ class _Resolver:
             return None  # 85.7%가 중국·미국·영국 4개국에: a share of several
         if self.text.startswith(_LIST_MARKS, after[0].end):
             return None  # 90억 불 … 미·중·일 등 수출국에서: a list, whatever its other names
+        if self.text[after[0].end : after[0].end + 2].lstrip().startswith(_OPEN):
+            return None  # 43.9%이고 국가별로는 중국(-22.7%): the head of the next figure
 
         return after[0].value
 

@@ -388,7 +388,8 @@ def _partner_pattern() -> str:
         (?P<name>{names})(?!\p{{Han}})                # 中 but not 中企
         (?<!(?<![\p{{Hangul}}\p{{Latin}}])(?:{marked})(?=[\p{{Hangul}}\s]|$))  # 저지를: a word, not Jersey
         (?:(?P<suffix>{_alternation(lex.PARTNER_SUFFIXES)})(?!{_alternation(lex.PARTNER_SUFFIX_BLOCKERS)}))?
-        (?P<genitive>{regex.escape(lex.GENITIVE)})?   # 미국의 → the reporter
+        # 미국의 → the reporter (일본의 경우: the topic)
+        (?:(?P<genitive>{regex.escape(lex.GENITIVE)})(?!\s?(?:{_alternation(lex.GENITIVE_TOPICS)})))?
     """
 
 

@@ -340,12 +340,6 @@ PARTNER_NOT_ROWS: list[Row] = [
     ("한국 수출은 6.5% 늘어 4개월째 증가했다.", "6.5%", {"partner": None, "partner_code": None}),
     ("우리나라 수출은 587억 달러였다.", "587억 달러", {"partner": None}),
     ("일본의 수입은 3.2% 줄었다.", "3.2%", {"partner": None}),
-    # a country heading a clause that is not the figure's: the owner's figure has no partner
-    (
-        "수입 증가율은 캐나다 12%로 나타났으나 호주의 경우 9억 달러에서 8억 달러로 줄었다.",
-        "8억 달러",
-        {"partner": None},
-    ),
     # a share of several countries
     ("전자 수출의 61.3%가 베트남·인도·미국 3개국에 집중됐다.", "61.3%", {"partner": None}),
     ("아세안·중동·CIS 수출비중은 24.1%로 높아졌다.", "24.1%", {"partner": None}),
@@ -525,6 +519,22 @@ TRADE_ROWS: list[Row] = [
         {"metric": "import", "subject": "냉장고", "change": "increase"},
     ),
     ("수출은 △8.5% 줄었다.", "△8.5%", {"metric": "export", "change": "decrease"}),  # △ as minus
+    # 일본의 경우: the country as the topic, not the reporter (this row was a partner-not row: the
+    # imports "in the case of" Australia are the imports from it)
+    (
+        "수입 증가율은 캐나다 12%로 나타났으나 호주의 경우 9억 달러에서 8억 달러로 줄었다.",
+        "8억 달러",
+        {"partner": "호주", "partner_code": "AU"},
+    ),
+    ("대만의 경우 2억 1천만 달러를 기록했다.", "2억 1천만 달러", {"partner": "대만", "partner_code": "TW"}),
+    ("미국의 수입은 3% 늘었다.", "3%", {"partner": None}),  # the reporter
+    # a partner heading the next figure's parenthesis was the partner of the figure before it
+    (
+        "주력 품목인 선박의 감소 폭은 31.2%이고 국가별로는 인도(-12.0%), 태국(-4.1%) 등이 줄었다.",
+        "31.2%",
+        {"partner": None},
+    ),
+    ("56억 달러의 적자가 미국과의 교역에서 났다.", "56억 달러", {"partner": "미국"}),
     # the figures of a sentence naming no flow took the title's flow, not the one of the sentence before
     (
         "이번 달 수입은 288억달러로 2.1% 늘었다. 품목별로 원유(12.2%)와 가스(4.4%)는 늘었다.",

@@ -14,6 +14,7 @@ from typing import Final, Literal
 
 from extractors.lexicon.partners import (
     GENITIVE,
+    GENITIVE_TOPICS,
     HOME,
     MARKED_ONLY,
     PARTNER_ALIASES,
@@ -28,6 +29,7 @@ from schemas import Metric as MetricName
 
 __all__ = [
     "GENITIVE",
+    "GENITIVE_TOPICS",
     "HOME",
     "MARKED_ONLY",
     "PARTNERS",
