@@ -41,9 +41,9 @@ import regex
 
 from extractors.document_context import document_topic, with_document_context
 from extractors.lexicon import context as lex
-from extractors.lexicon.numbers import SIGNS
+from extractors.lexicon.numbers import SERIES_ARROWS, SIGNS
 from extractors.mentions import Mention
-from extractors.nlp import Term, Tokens, analyse_sentence, term_regex, written_tags
+from extractors.nlp import Term, Tokens, analyse_sentence, metric_of, term_regex, written_tags
 from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
 from extractors.tables.periods import is_period_label, part_period, without_dates, year_of
@@ -52,7 +52,9 @@ from extractors.tables.units import label_unit, names_measure
 from schemas import Context, Metric
 
 _JOINERS = frozenset({"·", "・", "ㆍ", "‧", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
-_CLAUSE_BREAK = regex.compile(r"[,;→▲※\t[]")  # marks that end a clause inside a sentence ([전국: 4.1%])
+_CLAUSE_BREAK = regex.compile(
+    r"[,;→▲※\t[]|△(?!\s?[\d.])"
+)  # marks ending a clause in a sentence ([전국: 4.1%], △반도체: a bullet)
 _ROWS_BACK = 64  # cells a measure row looks back through for the row it measures (a few rows of a table)
 _BASE_GAP = 3  # characters between a figure and the comparison marker after it (와 비교해)
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
@@ -113,6 +115,8 @@ _HOME_GAP = 6  # characters between the own country and its figure, at most
 _LIST_REACH = 12  # characters back from a partner searched for the one before it in a list
 # A parenthesis right after a figure: △10,027십억원(통합재정수지).
 _TAIL = regex.compile(r"\s?\((?P<inner>[^()]{1,30}?)\s*\)")
+# Between an amount and a figure attached to it inside its parenthesis: 304억 달러(16.7%, 5억 달러·3.1%).
+_ATTACHED = regex.compile(r"\s?[(,·/]\s?")
 _RESPECTIVELY = regex.compile("|".join(regex.escape(w) for w in lex.RESPECTIVELY))
 # After a relative year, the comparison it is the base of: 전년 동기 (176.8억 달러) 대비.
 _BASE_PHRASE = regex.compile(
@@ -319,6 +323,10 @@ def _segments(line: str, start: int) -> list[tuple[int, Label]]:
 
 _NOUN_TAGS = frozenset({"SL", "SH", "XSN", "XPN", "NR", "SN", "NNB"})
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
+_ITEM_BULLETS = frozenset(lex.BULLETS) - set(
+    lex.LIST_JOINERS
+)  # glued before a list's item: △반도체 65억 달러
+_DETERMINER = "MM"  # 새, 헌: a determiner, part of a name only when written onto its noun
 _OPEN, _CLOSE = "(", ")"
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
@@ -373,7 +381,9 @@ def _noun_word(tokens: Tokens, word: list[int], blockers: Sequence[tuple[int, in
     texts, tags = tokens.texts, tokens.tags
     inside = range(1, len(word) - 1)  # 및 joins names inside one written word: 보건업및사회복지서비스업
     if not word or not all(
-        _nounish(texts[i], tags[i]) or (k in inside and texts[i] in lex.INWORD_JOINERS)
+        _nounish(texts[i], tags[i])
+        or (k in inside and texts[i] in lex.INWORD_JOINERS)
+        or (k == 0 and len(word) > 1 and tags[i] == _DETERMINER)  # 새송이버섯: 새 glued to its noun
         for k, i in enumerate(word)
     ):
         return False
@@ -464,12 +474,13 @@ def noun_phrase_before(
         if number == 0 and not word:
             continue
         candidate = word if chosen else _strip_parenthesis(tokens, word)
-        item = _list_item(tokens, candidate)
+        bulleted = len(candidate) > 1 and tokens.texts[candidate[0]] in _ITEM_BULLETS
+        item = _list_item(tokens, candidate[1:] if bulleted else candidate)
         if not _noun_word(tokens, item, blockers):
             break
         chosen.append(item)
         if item is not candidate:
-            break  # the list's earlier items are other items
+            break  # the list's earlier items are other items; a bullet opens the item (△반도체)
     chosen.reverse()
     while chosen and _generic(tokens, chosen[-1]):
         chosen.pop()
@@ -796,6 +807,8 @@ class _Resolver:
             return None  # 85.7%가 중국·미국·영국 4개국에: a share of several
         if self.text.startswith(_LIST_MARKS, after[0].end):
             return None  # 90억 불 … 미·중·일 등 수출국에서: a list, whatever its other names
+        if self.text[after[0].end : after[0].end + 2].lstrip().startswith(_OPEN):
+            return None  # 43.9%이고 국가별로는 중국(-22.7%): the head of the next figure
 
         return after[0].value
 
@@ -852,6 +865,10 @@ class _Resolver:
             subject = self._topic(mention) or self._clause_topic(mention, s_start)
         partner = self._partner(mention, item_start, s_end, head) or label.partner
         change = self._change(mention, s_end, metric)
+        if change is None and metric_at is not None:  # 무역적자는 59억 달러: the word says its side
+            word = self._metric_term(metric_at)
+            written = self.text[word.start : word.end] if word else ""
+            change = next((side for end, side in lex.BALANCE_SIDES.items() if written.endswith(end)), None)
         shared = self.distributed.get(mention.start)
         if shared is not None:  # 수출과 수입은 각각 784억 달러와 759억 달러
             metric = shared.label.metric or metric
@@ -906,8 +923,6 @@ class _Resolver:
             )
             partners = [t.value for t in self._joined_run(places)]
             subjects = self._listed_items(start, at)
-            if not (metrics or partners or subjects):  # 수출은 204억 달러, 수입은 206억 달러로 각각 …
-                metrics, partners = self._paired_before(s_start, at)
             by_kind: dict[str, list[Mention]] = {}
             for mention in self._outer_figures(at, end):
                 by_kind.setdefault(mention.kind, []).append(mention)
@@ -915,7 +930,13 @@ class _Resolver:
                 count = len(figures)
                 if count < 2:
                     continue
-                change = self._change(figures[-1], s_end, metrics[-1] if metrics else None)
+                last = figures[-1]
+                tail = _TAIL.match(self.text, last.end)  # 각각 5.1%(8억 달러↑)와 4.2%(6억 달러↑) 증가
+                if tail is not None:
+                    last = Mention(last.kind, last.start, tail.end(), last.value, last.unit)
+                change = self._change(last, s_end, metrics[-1] if metrics else None)
+                if not (metrics or partners or subjects):  # 수출은 A, 수입은 B로 각각 p와 q
+                    metrics, partners = self._items_of_figures(s_start, at, count)
                 for index, mention in enumerate(figures):
                     label = Label(
                         metric=metrics[index] if len(metrics) == count else None,
@@ -927,23 +948,37 @@ class _Resolver:
                         out.setdefault(inner.start, _Shared(label, None))
         return out
 
-    def _paired_before(self, s_start: int, at: int) -> tuple[list[str], list[str]]:
-        """The metrics, or the partners, of the figures written before 각각, one each and all different:
-        수출은 204억 달러, 수입은 206억 달러로 … 각각 15.7%와 21.1% → export, import."""
-        metrics: list[str] = []
-        partners: list[str] = []
-        previous = s_start
-        for figure in self._outer_figures(s_start, at):
-            metric = self._terms("metric", previous, figure.start)
-            partner = self._terms("partner", previous, figure.start)
-            metrics += [metric[-1].value] if metric else []
-            partners += [partner[-1].value] if partner else []
-            previous = figure.end
-        count = len(self._outer_figures(s_start, at))
+    def _items_of_figures(self, s_start: int, at: int, count: int) -> tuple[list[str], list[str]]:
+        """The metrics and the partners of the last ``count`` figures before 각각, each named
+        between it and the figure before (수출은 304억 달러, 수입은 316억 달러로 각각 …): the
+        figures after 각각 speak of them in order.  Empty where one of them names none."""
+        before = self._listed_figures(s_start, at)[-count:]
+        if len(before) < count:
+            return [], []
+        found: dict[str, list[str]] = {"metric": [], "partner": []}
+        for family, values in found.items():
+            floor = s_start
+            for figure in before:
+                terms = self._terms(family, floor, figure.start)
+                if terms:
+                    values.append(terms[-1].value)
+                floor = figure.end
         return (
-            metrics if len(metrics) == count == len(set(metrics)) else [],
-            partners if len(partners) == count == len(set(partners)) else [],
+            found["metric"] if len(found["metric"]) == count else [],
+            found["partner"] if len(found["partner"]) == count else [],
         )
+
+    def _listed_figures(self, start: int, end: int) -> list[Mention]:
+        """Figures in ``text[start:end]``, each one an item: 중국(77억 달러)과 미국(14억 달러), not the
+        rate attached to an amount in its parenthesis (304억 달러(16.7%))."""
+        out: list[Mention] = []
+        for mention in self.mentions:
+            if mention.kind == "date" or not start <= mention.start < end:
+                continue
+            if out and _ATTACHED.fullmatch(self.text, out[-1].end, mention.start):
+                continue
+            out.append(mention)
+        return out
 
     def _parenthesised_after(self, mention: Mention) -> list[Mention]:
         """Figures in the parenthesis written right after ``mention``: 784억 달러(5.1%, 3위)."""
@@ -1377,6 +1412,19 @@ def _bounded(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) 
     yield start, end
 
 
+def _series_head(text: str, line_starts: Sequence[int], index: int) -> int:
+    """The first line of the series the line ``index`` goes on with, else ``index``: a line
+    ending in an arrow, or followed by one starting with an arrow, continues (… (11)+3.9⏎→(12)+12.4)."""
+    while index > 0:
+        start = line_starts[index]
+        above = text[max(line_starts[index - 1], start - 9) : start - 1].rstrip(" \t")
+        below = text[start : start + 8].lstrip(" \t")
+        if not (above.endswith(SERIES_ARROWS) or below.startswith(SERIES_ARROWS)):
+            break
+        index -= 1
+    return index
+
+
 def _line_bounds(text: str) -> list[int]:
     starts = [0]
     starts.extend(m.end() for m in regex.finditer(r"\n", text))
@@ -1423,19 +1471,62 @@ def _line_contexts(
     first, last = bisect.bisect_left(mention_starts, start), bisect.bisect_left(mention_starts, end)
     spans = [(m.start, m.end) for m in mentions[first:last]]
     out: dict[int, Context] = {}
+    # the one flow the sentences before name: 수입액도 줄었다. 전년대비 1.7% 줄어든 354억달러였다.
+    carried: _Carried | None = None
     for s_start, s_end in _sentence_chunks(text, start, end, spans):
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
         targets = [index for index in range(lo, hi) if index in wanted]
-        if not targets:
-            continue  # only sentences holding a figure are analysed
+        if not targets:  # only sentences holding a figure are analysed; the others' metric words read
+            named = {metric_of(m.group("word")) for m in _metric_regex().finditer(text, s_start, s_end)}
+            carried = _carried(named, None, carried)
+            continue
         chunk = mentions[lo:hi]
         analysis = analyse_sentence(text[s_start:s_end], s_start)
         piece = _Line(s_start, analysis.tokens, analysis.terms, analysis.sentences, label, segments)
         resolver = _Resolver(text, piece, chunk, reference, periods)
         for index in targets:
-            out[index] = resolver.context(mentions[index], heading)
+            context = resolver.context(mentions[index], heading)
+            if context.metric is None and carried is not None and carried.fits(mentions[index]):
+                context = context.model_copy(update={"metric": carried.metric})
+            owner = out.get(index - 1)
+            if owner is not None and owner.subject and _attached(text, mentions[index - 1], mentions[index]):
+                # △반도체 65억 달러(27.0%↑): the rate is the amount's item's
+                context = context.model_copy(
+                    update={"subject": owner.subject, "partner": context.partner or owner.partner}
+                )
+            out[index] = context
+        named = {t.value for t in analysis.terms if t.family == "metric"}
+        carried = _carried(named, frozenset(m.unit for m in chunk if m.kind == "amount" and m.unit), carried)
     return out
+
+
+def _attached(text: str, owner: Mention, mention: Mention) -> bool:
+    """Whether ``mention`` sits in the parenthesis right after the figure ``owner``: 65억 달러(27.0%↑)."""
+    tail = _TAIL.match(text, owner.end)
+    return tail is not None and tail.start("inner") <= mention.start < tail.end("inner")
+
+
+@dataclass(frozen=True, slots=True)
+class _Carried:
+    """A flow a sentence hands on to the figures of the next ones that name none, and the
+    currencies of its amounts (None: it held no figure); an amount in another currency
+    measures something else (2.4조원 규모의 무역금융 after export shares)."""
+
+    metric: str
+    units: frozenset[str] | None
+
+    def fits(self, mention: Mention) -> bool:
+        return mention.kind != "amount" or self.units is None or mention.unit in self.units
+
+
+def _carried(named: set[str], units: frozenset[str] | None, carried: _Carried | None) -> _Carried | None:
+    """What a sentence hands on: the one flow it names, else what it was handed (a sentence naming
+    none goes on with it); nothing when it names several, or another kind of metric."""
+    if not named:
+        return carried
+    metric = next(iter(named))
+    return _Carried(metric, units) if len(named) == 1 and metric in lex.CARRIED_METRICS else None
 
 
 _HEADING_REACH = 40  # lines back from a point searched for its heading
@@ -1528,6 +1619,7 @@ def contextualize(
     cell_starts = [c.start for c in cells]
     line_starts = _line_bounds(text)
     by_line: dict[int, set[int]] = {}
+    last_line: dict[int, int] = {}  # the last line of a series going on over lines, by its first
     for index, mention in enumerate(mentions):
         if mention.kind == "date":
             continue
@@ -1537,14 +1629,17 @@ def contextualize(
                 cells[cell_index], reference, _measured_beside(text, cells, cell_index)
             )
             continue
-        by_line.setdefault(bisect.bisect_right(line_starts, mention.start) - 1, set()).add(index)
+        line_index = bisect.bisect_right(line_starts, mention.start) - 1
+        head = _series_head(text, line_starts, line_index)
+        by_line.setdefault(head, set()).add(index)
+        last_line[head] = max(last_line.get(head, head), line_index)
     headings = _heading_subjects(text) if by_line else []
     heading_starts = [h[0] for h in headings]
     mention_starts = [m.start for m in mentions]
     lines: list[str] = []  # the text's lines, split when a point needs its heading
     for line_index, wanted in by_line.items():
-        start = line_starts[line_index]
-        end = line_starts[line_index + 1] - 1 if line_index + 1 < len(line_starts) else len(text)
+        start, last = line_starts[line_index], last_line[line_index]
+        end = line_starts[last + 1] - 1 if last + 1 < len(line_starts) else len(text)
         heading_index = bisect.bisect_right(heading_starts, start) - 1
         heading = headings[heading_index][1] if heading_index >= 0 else None
         if heading is not None and not _names_an_item(heading):

@@ -257,7 +257,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         "year",
         rf"""  # a year alone
         {_y("yy")}\s?{_YEAR_MARK}(?!{regex.escape(lex.DECADE_MARK)})   # 2025년, '24년 (not 2020년대)
-      | (?P<yy>{_Y2})(?!\.?\d|\s?{_YEAR_MARK}){_NO_UNIT}   # '24, ’26.  (two digits need the apostrophe)
+      | (?P<yy>{_Y2})(?!\.?\d|\s?{_YEAR_MARK}|{_MONTH_MARK}){_NO_UNIT}   # '24, ’26. (with the apostrophe)
+        # ('11월 1~20일 현황': an opening quote before a month, not the year 2011)
       | (?<![\p{{L}}])(?:{_alt(lex.FISCAL_YEAR_MARKS)})\s?{_APOS}?   # FY2025, FY'25
         (?P<yy>(?:19|20)?\d{{2}})(?!\d)
       | (?<=\(\s?){_y("yy", True)}[a-z]?(?=\s?\))        #   (2023)
@@ -325,7 +326,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         "mon",
         rf"""  # a month, year from the reference
         # 3월, 지난 12월
-        (?:(?P<nrel>{_REL})\s?|(?P<nside>{_MONTH_SIDE})\s)?(?<![\d.~])(?<!{_APOS}\d?)
+        (?:(?P<nrel>{_REL})\s?|(?P<nside>{_MONTH_SIDE})\s)?(?<![\d.~])(?<!{_APOS}\d)
         # a month coordinated with a year takes it: 2023년 연간 및 12월
         (?<=(?P<cy>{_Y4}|{_Y2})\s?{_YEAR_MARK}\s?(?:{_alt(lex.WHOLE_YEAR_WORDS)})?\s?(?:{_alt(lex.COORDINATORS)})\s?
           |(?<!\d\s?{_YEAR_MARK}\s?))           # (최근 10년 1월 평균: every year's January)
@@ -1036,6 +1037,17 @@ _LABELLED = regex.compile(
     regex.VERBOSE,
 )
 
+# A news page's labels, only before a date with its time: 승인 2023.12.15 10:21.
+_LABELLED_TIMED = regex.compile(
+    rf"""
+    (?<![\p{{L}}])(?P<label>{_spaced(tuple(lex.REFERENCE_LABELS_TIMED))})
+    [^\S\n]*[:：]?[^\S\n]*
+    {_FULL_DATE}
+    (?=[^\S\n]*\d{{1,2}}:\d{{2}})
+    """,
+    regex.VERBOSE,
+)
+
 # English labels: the date after them is read by the mention grammar (November 23, 2026).
 _LABELLED_EN = regex.compile(
     rf"(?P<label>{_alt(tuple(lex.REFERENCE_LABELS_EN))})[^\S\n]*[:：]?[^\S\n]*",
@@ -1144,6 +1156,9 @@ def _labelled_dates(text: str) -> Iterator[tuple[int, tuple[str, str, str | None
     for match in _LABELLED.finditer(text):
         label = "".join(match.group("label").split())
         yield lex.REFERENCE_LABELS[label], (match.group("y"), match.group("m"), match.group("d"))
+    for match in _LABELLED_TIMED.finditer(text):
+        label = "".join(match.group("label").split())
+        yield lex.REFERENCE_LABELS_TIMED[label], (match.group("y"), match.group("m"), match.group("d"))
     for match in _LABELLED_EN.finditer(text, 0, _TOP_CHARS):  # English front matter
         if match.start() > 0 and text[match.start() - 1].isascii() and text[match.start() - 1].isalpha():
             continue  # inside a word: Update, Outdated

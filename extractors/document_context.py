@@ -163,6 +163,9 @@ def with_document_context(
         subject = _alias_subject(context.subject, aliases) if context.subject and aliases else context.subject
         code = lex.PARTNER_CODES.get(context.partner) if context.partner else None
         metric = context.metric or topic
+        if context.metric is None and context.change in lex.BALANCE_SIDES.values():
+            # 15억 달러로 흑자였다 in a release on exports: the balance, not the topic
+            metric = topic if topic in lex.BALANCE_METRICS else lex.BARE_BALANCE
         if (subject, code, metric) == (context.subject, context.partner_code, context.metric):
             out.append(context)
             continue

@@ -1019,9 +1019,13 @@ _SERIES_ARROWS = tuple(SERIES_ARROWS)
 
 def _inline_scope_end(text: str, pos: int) -> int:
     """The end of the line at ``pos``, or of the last line a series goes on to: a line
-    ending in an arrow continues (… → (12)△5.3 →⏎(‘20.1)△6.6 → (2)+3.6)."""
+    ending in an arrow, or followed by one starting with an arrow, continues
+    (… → (12)△5.3 →⏎(‘20.1)△6.6, or … (11)+3.9⏎→(12)+12.4)."""
     end = text.find("\n", pos)
-    while end >= 0 and text[max(pos, end - 8) : end].rstrip(" \t").endswith(_SERIES_ARROWS):
+    while end >= 0 and (
+        text[max(pos, end - 8) : end].rstrip(" \t").endswith(_SERIES_ARROWS)
+        or text[end + 1 : end + 9].lstrip(" \t").startswith(_SERIES_ARROWS)
+    ):
         end = text.find("\n", end + 1)
     return len(text) if end < 0 else end
 

@@ -53,6 +53,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from extractors.lexicon import context as lex
+from extractors.lexicon.numbers import SIGNS
 
 _CACHE_LIMIT = 200_000  # words remembered; cleared when full (a rare, cheap reset)
 _RECENT_LIMIT = 16  # pattern matches remembered: those of the sentence being analysed
@@ -81,6 +82,10 @@ _ANCHOR_TOPIC = regex.compile(
     rf"(?P<word>[\p{{L}}\p{{N}}]\S*?(?:{'|'.join(lex.TOPIC_PARTICLES)}))(?=\s)"
 )
 _SENTENCE_FINAL = frozenset({"SF"})
+# A word marked as topic right before a figure (단감이 830만 달러로, 김치는 880만달러로): its item.
+_ANCHOR_FIGURE_TOPIC = regex.compile(
+    rf"(?<!\S)\S*\p{{Hangul}}(?:{'|'.join(lex.TOPIC_PARTICLES)})(?=[^\S\n]+[{regex.escape(''.join(SIGNS))}]?\d)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,10 +388,12 @@ def _partner_pattern() -> str:
     return rf"""
         (?<![\p{{Hangul}}\p{{Latin}}])                # a word starts here
         (?:(?P<prefix>{prefixes})\s?)?                # 對 멕시코, 대중국
+        (?!(?<=\p{{Hangul}}\()\p{{Han}}+\))             # 일(日) 평균: the Hanja of the word before
         (?P<name>{names})(?!(?!{_alternation(lex.PARTNER_SUFFIXES)})\p{{Han}})  # 中 but not 中企 (美發 is)
         (?<!(?<![\p{{Hangul}}\p{{Latin}}])(?:{marked})(?=[\p{{Hangul}}\s]|$))  # 저지를: a word, not Jersey
         (?:(?P<suffix>{_alternation(lex.PARTNER_SUFFIXES)})(?!{_alternation(lex.PARTNER_SUFFIX_BLOCKERS)}))?
-        (?P<genitive>{regex.escape(lex.GENITIVE)})?   # 미국의 → the reporter
+        # 미국의 → the reporter (일본의 경우: the topic)
+        (?:(?P<genitive>{regex.escape(lex.GENITIVE)})(?!\s?(?:{_alternation(lex.GENITIVE_TOPICS)})))?
     """
 
 
@@ -399,7 +406,12 @@ def _metric_pattern() -> str:
     nouns = "|".join(
         f"(?<={regex.escape(word)})(?:{_alternation(after)})" for word, after in lex.METRIC_WORD_NOT_BEFORE
     )
+    items = "|".join(
+        rf"(?<=(?:{_alternation(before)})\s?){regex.escape(word)}"
+        for word, before in lex.METRIC_WORD_NOT_AFTER
+    )
     return rf"""
+        (?!{items})                                   # 합성수지: an item's name, not a balance
         (?P<word>{_alternation(w for w, _ in lex.METRIC_WORDS)})
         (?!\s?(?:{ratio}))                           # GDP 대비 51.6%: the base of a ratio
         (?!{nouns})                                   # 교역국: the partners, not a metric
@@ -737,6 +749,8 @@ def focus_words(text: str, word_starts: list[int]) -> set[int]:
     for place in [*places, *_mark_places(text)]:
         word = bisect.bisect_right(word_starts, place) - 1
         chosen.update(range(max(0, word - _FOCUS_BACK), word + 2))
+    for m in _matches(_ANCHOR_FIGURE_TOPIC, text):
+        chosen.add(bisect.bisect_right(word_starts, m.start()) - 1)
     return chosen
 
 

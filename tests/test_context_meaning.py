@@ -363,12 +363,6 @@ PARTNER_NOT_ROWS: list[Row] = [
     ("한국 수출은 6.5% 늘어 4개월째 증가했다.", "6.5%", {"partner": None, "partner_code": None}),
     ("우리나라 수출은 587억 달러였다.", "587억 달러", {"partner": None}),
     ("일본의 수입은 3.2% 줄었다.", "3.2%", {"partner": None}),
-    # a country heading a clause that is not the figure's: the owner's figure has no partner
-    (
-        "수입 증가율은 캐나다 12%로 나타났으나 호주의 경우 9억 달러에서 8억 달러로 줄었다.",
-        "8억 달러",
-        {"partner": None},
-    ),
     # a share of several countries
     ("전자 수출의 61.3%가 베트남·인도·미국 3개국에 집중됐다.", "61.3%", {"partner": None}),
     ("아세안·중동·CIS 수출비중은 24.1%로 높아졌다.", "24.1%", {"partner": None}),
@@ -449,6 +443,186 @@ HANJA_ROWS: list[Row] = [
     ("(전체) 輸出 312.4억불(9.1%↑), 輸入 298.0억불(4.4%↑)", "298.0억불", {"metric": "import"}),
     ("貿易收支 14.4억불 흑자", "14.4억불", {"metric": "trade_balance", "change": "surplus"}),
     ("對中 수출은 129억불이다.", "129억불", {"partner": "중국", "partner_code": "CN", "metric": "export"}),
+]
+
+# --- trade releases and their news reports (audit 4) ----------------------------------------
+
+TRADE_ROWS: list[Row] = [
+    # 합성수지 (synthetic resin, a traded good) was read as a balance (수지): trade_balance
+    (
+        "수출 상위 품목은 선박 57억달러, 합성수지 31억달러 순이었다.",
+        "31억달러",
+        {"metric": "export", "subject": "합성수지"},
+    ),
+    ("천연수지 수입은 4.1% 줄었다.", "4.1%", {"metric": "import", "subject": "천연수지"}),
+    ("무역수지는 12억달러 흑자였다.", "12억달러", {"metric": "trade_balance", "change": "surplus"}),
+    # 각각 after figures that each name their own flow: the rates went to the flow written last
+    (
+        "이 기간 수출은 212억 달러, 수입은 198억 달러로 각각 8.2%(16억 달러↑)와 3.5%(7억 달러↑) 증가했다.",
+        "8.2%",
+        {"metric": "export", "change": "increase"},
+    ),
+    (
+        "이 기간 수출은 212억 달러, 수입은 198억 달러로 각각 8.2%(16억 달러↑)와 3.5%(7억 달러↑) 증가했다.",
+        "16억 달러",
+        {"metric": "export"},
+    ),
+    (
+        "이 기간 수출은 212억 달러, 수입은 198억 달러로 각각 8.2%(16억 달러↑)와 3.5%(7억 달러↑) 증가했다.",
+        "3.5%",
+        {"metric": "import", "change": "increase"},
+    ),
+    (
+        "수입 95억 달러, 수출 101억 달러로 각각 전년 대비 12.0%와 4.4% 줄었다.",
+        "12.0%",
+        {"metric": "import", "change": "decrease"},
+    ),
+    (
+        "수입 95억 달러, 수출 101억 달러로 각각 전년 대비 12.0%와 4.4% 줄었다.",
+        "4.4%",
+        {"metric": "export", "change": "decrease"},
+    ),
+    (
+        "대미 수출은 40억 달러, 대일 수출은 22억 달러로 각각 5.5%, 1.2% 늘었다.",
+        "1.2%",
+        {"metric": "export", "partner": "일본"},
+    ),
+    # 일(日) 평균: the Hanja of the day written after its reading was read as Japan
+    ("휴일을 뺀 일(日) 평균 수출은 25.1억 달러였다.", "25.1억 달러", {"metric": "export", "partner": None}),
+    ("주요국 수출은 美 4.2%, 日 1.1% 늘었다.", "1.1%", {"partner": "일본", "partner_code": "JP"}),
+    # a balance word before the figure says its side: 무역적자는 N달러 had no change
+    (
+        "상반기 무역적자는 41억 2천만 달러로 집계됐다.",
+        "41억 2천만 달러",
+        {"metric": "trade_balance", "change": "deficit"},
+    ),
+    ("상품수지 흑자는 38억 달러였다.", "38억 달러", {"metric": "current_account", "change": "surplus"}),
+    ("무역적자는 52억 달러로 늘었다.", "52억 달러", {"metric": "trade_balance", "change": "increase"}),
+    # a figure called only a surplus, in a sentence without a metric word, measured the title's export
+    (
+        "지난해 같은 달에는 7억 300만 달러로 흑자였다.",
+        "7억 300만 달러",
+        {"metric": "trade_balance", "change": "surplus"},
+    ),
+    # an item marked as topic right before its figure, in a sentence of several: the first topic
+    # of the sentence was everyone's item, and a later clause's topic was unread
+    (
+        "신선품목 가운데 배추가 410만 달러로 12% 늘었고 대파가 220만 달러로 8% 늘었으며 무도 크게 늘어 전체 실적을 끌어올렸다.",
+        "220만 달러",
+        {"subject": "대파"},
+    ),
+    (
+        "신선품목 가운데 배추가 410만 달러로 12% 늘었고 대파가 220만 달러로 8% 늘었으며 무도 크게 늘어 전체 실적을 끌어올렸다.",
+        "410만 달러",
+        {"subject": "배추"},
+    ),
+    (
+        "반면 사과는 88만달러로 4% 줄었으며 배는 85만 달러로 25% 줄어 신선품목 전체의 흐름을 크게 끌어내렸다고 밝혔다.",
+        "88만달러",
+        {"subject": "사과"},
+    ),
+    ("밤은 60만 달러로 7%, 새송이버섯은 30만달러로 2% 감소했다.", "30만달러", {"subject": "새송이버섯"}),
+    ("새 정부 예산은 600조원이다.", "600조원", {"metric": "budget", "subject": None}),  # 새 alone: no item
+    # the flow or a way of counting it was the item: 하루평균, 무역, 순무역
+    (
+        "관세청은 하루평균 수출액이 21억 달러로 늘었다고 밝혔다.",
+        "21억 달러",
+        {"metric": "export", "subject": None},
+    ),
+    ("이달 무역 수출이 2% 감소했다.", "2%", {"metric": "export", "subject": None}),
+    ("- (전자) 순무역 적자가 -45억 달러로 커졌다.", "-45억 달러", {"subject": "전자", "change": "deficit"}),
+    # partners each with an amount in parentheses before 각각: the rates all went to the last one
+    (
+        "최대 시장인 중국(41억 2천만 달러)과 일본(9억 달러)은 각각 12.5%, 3.0% 줄었다.",
+        "12.5%",
+        {"partner": "중국", "change": "decrease"},
+    ),
+    (
+        "최대 시장인 중국(41억 2천만 달러)과 일본(9억 달러)은 각각 12.5%, 3.0% 줄었다.",
+        "3.0%",
+        {"partner": "일본", "change": "decrease"},
+    ),
+    (
+        "수출 310억 달러(5.5%), 수입 290억 달러(2.0%)로 각각 역대 2위, 3위였다.",
+        "290억 달러",
+        {"metric": "import"},
+    ),
+    # △ as a bullet before each item of a list: the item before its amount, and the rate in its
+    # parenthesis, were the flow's item named before the list
+    (
+        "가전 수입은 △냉장고 3억 2천만 달러(4.1%↑) △세탁기 1억 달러(2.2%↓)로 집계됐다.",
+        "1억 달러",
+        {"metric": "import", "subject": "세탁기"},
+    ),
+    (
+        "가전 수입은 △냉장고 3억 2천만 달러(4.1%↑) △세탁기 1억 달러(2.2%↓)로 집계됐다.",
+        "4.1%",
+        {"metric": "import", "subject": "냉장고", "change": "increase"},
+    ),
+    ("수출은 △8.5% 줄었다.", "△8.5%", {"metric": "export", "change": "decrease"}),  # △ as minus
+    # 일본의 경우: the country as the topic, not the reporter (this row was a partner-not row: the
+    # imports "in the case of" Australia are the imports from it)
+    (
+        "수입 증가율은 캐나다 12%로 나타났으나 호주의 경우 9억 달러에서 8억 달러로 줄었다.",
+        "8억 달러",
+        {"partner": "호주", "partner_code": "AU"},
+    ),
+    ("대만의 경우 2억 1천만 달러를 기록했다.", "2억 1천만 달러", {"partner": "대만", "partner_code": "TW"}),
+    ("미국의 수입은 3% 늘었다.", "3%", {"partner": None}),  # the reporter
+    # a partner heading the next figure's parenthesis was the partner of the figure before it
+    (
+        "주력 품목인 선박의 감소 폭은 31.2%이고 국가별로는 인도(-12.0%), 태국(-4.1%) 등이 줄었다.",
+        "31.2%",
+        {"partner": None},
+    ),
+    ("56억 달러의 적자가 미국과의 교역에서 났다.", "56억 달러", {"partner": "미국"}),
+    # the figures of a sentence naming no flow took the title's flow, not the one of the sentence before
+    (
+        "이번 달 수입은 288억달러로 2.1% 늘었다. 품목별로 원유(12.2%)와 가스(4.4%)는 늘었다.",
+        "4.4%",
+        {"metric": "import", "subject": "가스"},
+    ),
+    (
+        "환율 영향으로 수입액도 줄었다. 전년대비 2.3% 줄어든 301억달러였다.",
+        "301억달러",
+        {"metric": "import"},
+    ),
+    # …not past a sentence naming two flows, nor a flow of another kind, nor into another currency
+    (
+        "수출은 100억달러, 수입은 90억달러였다. 품목별로 원유(12.2%)가 늘었다.",
+        "12.2%",
+        {"metric": None},
+    ),
+    (
+        "관련 예산은 5조원이 늘었다. 가동률은 75% 수준까지 회복했다.",
+        "75%",
+        {"metric": None},
+    ),
+    (
+        "신흥시장 수출비중은 23.6%로 높아졌다. 이와 함께 1.5조원 규모의 보증을 조성했다.",
+        "1.5조원",
+        {"metric": None},
+    ),
+]
+
+# rows whose figures the grammar must read first (bare values of a series under its header)
+TRADE_ROWS_GRAMMAR: list[Row] = [
+    # a series going on to a line that starts with its arrow lost the header's metric (and its values)
+    (
+        "* 수입 증감률(%):(’23.10)△4.2→(11)+1.5\n→(12)+6.1→(’24.1)△0.8",
+        "6.1",
+        {"metric": "import", "period": "2023-12"},
+    ),
+    (
+        "* 수입 증감률(%):(’23.10)△4.2→(11)+1.5\n→(12)+6.1→(’24.1)△0.8",
+        "△0.8",
+        {"metric": "import", "period": "2024-01"},
+    ),
+    (
+        "* 수출 증감률(%):(’22.5)+2.2→(6)△3.3→\n(7)△9.9→(8)+0.7",
+        "△9.9",
+        {"metric": "export", "period": "2022-07"},
+    ),
 ]
 
 # --- periods ---------------------------------------------------------------------------------
@@ -565,6 +739,7 @@ def _params(tables: dict[str, list[Row]]) -> list[Any]:
             "each": DISTRIBUTIVE_ROWS,
             "hanja": HANJA_ROWS,
             "period": PERIOD_ROWS,
+            "trade": TRADE_ROWS,
         }
     ),
 )
@@ -573,7 +748,10 @@ def test_meaning(sentence: str, figure: str, expected: dict[str, Any]) -> None:
     assert {key: got[key] for key in expected} == expected
 
 
-@pytest.mark.parametrize(("sentence", "figure", "expected"), _params({"period-grammar": PERIOD_ROWS_GRAMMAR}))
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    _params({"period-grammar": PERIOD_ROWS_GRAMMAR, "trade-grammar": TRADE_ROWS_GRAMMAR}),
+)
 def test_meaning_through_the_grammar(sentence: str, figure: str, expected: dict[str, Any]) -> None:
     mentions = text_to_mentions(sentence, REFERENCE)
     index = next(i for i, m in enumerate(mentions) if m.start == sentence.index(figure))

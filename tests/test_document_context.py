@@ -104,6 +104,20 @@ TOPIC_ROWS: list[DocRow] = [
         "1.2%",
         {"metric": "prices", "subject": "식료품"},
     ),
+    # a figure called only a surplus is the balance, not the title's export (audit 4)
+    (
+        "지난해 같은 달에는 7억 300만 달러로 흑자였다.",
+        "5월 중순까지 수출 3% 줄어",
+        "7억 300만 달러",
+        {"metric": "trade_balance", "change": "surplus"},
+    ),
+    # in a current account release it is that balance
+    (
+        "지난해 같은 달에는 7억 300만 달러로 흑자였다.",
+        "2025년 5월 경상수지 동향",
+        "7억 300만 달러",
+        {"metric": "current_account", "change": "surplus"},
+    ),
 ]
 
 TOPIC_NOT_ROWS: list[DocRow] = [

@@ -536,3 +536,52 @@ REAL_FORMS: list[Row] = [
 def test_real_forms(text: str, reference: datetime.date | None, want: list[Fact]) -> None:
     got = facts(text, reference)
     assert same(got, want), got
+
+
+# --- forms of trade releases and their news reports (audit 4) -----------------------------
+
+TRADE_FORMS: list[Row] = [
+    # an opening quote before a month ('10월 1~10일 …') was read as the year 2010
+    ("세관이 낸 '10월 1~10일 무역 통계'를 보면", None, []),
+    ("세관이 낸 '10월 1~10일 무역 통계'를 보면", REF_NOV, [date("10월 1~10일", "2026-10-01/2026-10-10")]),
+    ("‘9월 수출입 동향’ 자료", REF_NOV, [date("9월", "2026-09")]),
+    ("’24.9월 수출", None, [date("’24.9월", "2024-09")]),  # the apostrophe year still reads
+    # a series going on to a line that starts with its arrow lost its values there
+    (
+        "수입 증감률(%):(’23.11)+1.5\n→(12)+6.1→(’24.1)△0.8",
+        None,
+        [
+            date("’23.11", "2023-11"),
+            pct("1.5", "1.5"),  # (the + stays outside a bare series value)
+            date("12", "2023-12"),
+            pct("6.1", "6.1"),
+            date("’24.1", "2024-01"),
+            pct("△0.8", "-0.8"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "want"), TRADE_FORMS, ids=_ids(TRADE_FORMS))
+def test_trade_forms(text: str, reference: datetime.date | None, want: list[Fact]) -> None:
+    got = facts(text, reference)
+    assert same(got, want), got
+
+
+# a news page's date line labelled 승인, 등록, 송고, 수정 … was not the publication's date
+NEWS_DATE_LINES: list[tuple[str, datetime.date | None]] = [
+    ("수출 늘어\n승인 2024.02.13 16:05\n본문", datetime.date(2024, 2, 13)),
+    ("등록 2024-02-13 16:05 | 수정 2024-02-14 08:00", datetime.date(2024, 2, 13)),
+    ("최종수정 2024.02.14 08:00\n기사입력 2024.02.13 16:05", datetime.date(2024, 2, 13)),
+    ("송고시간 2024-02-13 16:05", datetime.date(2024, 2, 13)),
+    ("게시일 2024-02-13", datetime.date(2024, 2, 13)),
+    ("국무회의 승인 2024.3.5 이후 시행", None),  # a step of a timeline: no time after it
+    ("발행 2024.02.13", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"), NEWS_DATE_LINES, ids=[t.replace("\n", "⏎")[:40] for t, _ in NEWS_DATE_LINES]
+)
+def test_news_date_lines(text: str, published: datetime.date | None) -> None:
+    assert find_reference_date(text) == published

@@ -14,6 +14,7 @@ from typing import Final, Literal
 
 from extractors.lexicon.partners import (
     GENITIVE,
+    GENITIVE_TOPICS,
     HOME,
     MARKED_ONLY,
     PARTNER_ALIASES,
@@ -28,6 +29,7 @@ from schemas import Metric as MetricName
 
 __all__ = [
     "GENITIVE",
+    "GENITIVE_TOPICS",
     "HOME",
     "MARKED_ONLY",
     "PARTNERS",
@@ -237,6 +239,17 @@ BALANCE_METRICS: Final[frozenset[MetricName]] = frozenset(
 )
 """Balances, written negative as deficits: their 증가/확대 is the deficit's size, whatever the sign."""
 
+BALANCE_SIDES: Final[dict[str, ChangeName]] = {"흑자": "surplus", "적자": "deficit"}
+"""End a balance word and say its side: 무역적자는 59억 달러 is a deficit without a change word after it."""
+
+BARE_BALANCE: Final[MetricName] = "trade_balance"
+"""What a figure measures that is only called a surplus or deficit (15억 달러로 흑자였다), unless
+the publication's topic is another balance (경상수지 동향)."""
+
+CARRIED_METRICS: Final[frozenset[MetricName]] = frozenset({"export", "import", "trade_balance", "investment"})
+"""Flows whose figures go on over the next sentences of a paragraph without naming them again
+(수입은 347억달러로 0.4% 증가했다. 반도체(9.4%)와 가스(4.3%) 등은 늘었고 …)."""
+
 ACCOUNT_METRICS: Final[frozenset[MetricName]] = frozenset({"budget", "fiscal_balance"})
 """Metrics whose items are accounts (통합재정수입, 사회보장성기금): a fiscal table's row names one whole."""
 
@@ -291,6 +304,12 @@ RESPECTIVELY: Final[tuple[str, ...]] = ("각각",)
 METRIC_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (("교역", ("국", "상대")),)
 """A metric word followed by one of these is part of another noun: 교역국, 교역상대국 are the
 partner countries, not trade in both directions (주요 교역국(12.4%) under (수입) is imports)."""
+
+METRIC_WORD_NOT_AFTER: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("수지", ("합성", "천연", "에폭시", "페놀", "아크릴", "멜라민", "실리콘", "폴리에스터")),
+)
+"""A metric word right after one of these is part of an item's name: 합성수지 is synthetic
+resin, a traded good, not a balance (합성수지 82억달러 is an export figure)."""
 
 RATIO_BASES: Final[tuple[str, ...]] = ("대비", "比")
 """After a metric word, make it the base of a ratio, not what the figure measures:
@@ -536,6 +555,8 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "기간",
         "평균",
         "일평균",
+        "하루",
+        "하루평균",
         "월평균",
         "연평균",
         # nouns that place a figure in time, sequence or comparison (전년 동기, 당초 예산,
@@ -621,6 +642,9 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "어치",
         # the whole current account: 경상수지 has no item
         "경상",
+        # the flow itself, never an item of it: 무역 수출, 순무역 적자 (net trade)
+        "무역",
+        "순무역",
         # words before a figure that name no item: 일본의 경우 40억 달러, 신규 250억원
         "경우",
         "신규",

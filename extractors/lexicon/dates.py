@@ -107,6 +107,8 @@ REFERENCE_LABELS: Final[dict[str, int]] = {
     "작성일": 1,
     "게재일": 1,
     "등록일": 1,
+    "게시일": 1,
+    "게시일자": 1,
     "기사입력": 1,
     "입력": 1,
     "배포일시": 2,
@@ -119,6 +121,23 @@ REFERENCE_LABELS: Final[dict[str, int]] = {
 The release date (보도) is the publication date; the handout date (배포)
 of an embargoed release comes a day earlier, so it ranks last.
 """
+
+REFERENCE_LABELS_TIMED: Final[dict[str, int]] = {
+    "기사승인": 1,
+    "승인": 1,
+    "등록": 1,
+    "게시": 1,
+    "작성": 1,
+    "발행": 1,
+    "송고": 1,
+    "송고시간": 1,
+    "수정": 3,
+    "최종수정": 3,
+    "업데이트": 3,
+}
+"""Labels of a news page's own date only when a time follows the date (승인 2023.12.15 10:21):
+without one, 승인 2024.3.5 may be a step of a timeline.  An edit (수정) comes after the
+first posting, so it ranks below the other labels."""
 
 # --- what a number is when it is not a year -----------------------------------
 

@@ -174,6 +174,10 @@ PARTNER_SUFFIX_BLOCKERS: Final[tuple[str, ...]] = ("업", "전", "표", "생", "
 GENITIVE: Final[str] = "의"
 """After a country, names the reporter, not the partner: 미국의 수입."""
 
+GENITIVE_TOPICS: Final[tuple[str, ...]] = ("경우",)
+"""After a country and its 의, make it the topic, not the reporter: 일본의 경우 1억 달러를 기록
+(as for Japan, the figure is Japan's)."""
+
 PARTNERS: Final[tuple[str, ...]] = tuple(name for place in PLACES for name in place.names)
 """Every written name of a place."""
 
