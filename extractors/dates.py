@@ -90,6 +90,7 @@ _YEAR_MARK = f"(?:{_alt(lex.YEAR_MARKS + lex.FISCAL_YEAR_WORDS)})"
 _MONTH_MARK = regex.escape(lex.MONTH_MARK)
 _DAY_MARK = regex.escape(lex.DAY_MARK)
 _QUARTER = regex.escape(lex.QUARTER_MARK)
+_OF_FOUR = rf"(?:{_chars(lex.QUARTER_OF_FOUR_MARKS)}\s?4\s?)"  # 3/4분기, 3·4분기, 1.4분기
 _HALF = f"(?:{_alt(tuple(lex.HALVES))})"
 _REL = f"(?:{_alt(tuple(lex.RELATIVE_YEARS))})"
 _REL_MONTH = f"(?:{_alt(tuple(lex.RELATIVE_MONTHS))})"
@@ -214,27 +215,27 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         "part",
         rf"""  # a quarter or a half
         (?:{_y("py")}(?:\s?{_YEAR_MARK})?|(?P<py>{_Y2_BARE}){_YEAR_MARK})\s?   # 2026년, 26년
-        (?P<pq>[1-4])\s?(?:/\s?4\s?{_QUARTER}\s?)?{_TILDE}\s?         #   1~, 1/4분기~
-        (?P<pq2>[1-4])\s?(?:/\s?4\s?)?{_QUARTER}                       #   3분기, 3/4분기
+        (?P<pq>[1-4])\s?(?:{_OF_FOUR}{_QUARTER}\s?)?{_TILDE}\s?  #   1~, 1/4분기~
+        (?P<pq2>[1-4])\s?{_OF_FOUR}?{_QUARTER}  #   3분기, 3/4분기
       | (?P<py>{_Y2_BARE}){_YEAR_MARK}\s?                                        # 26년
-        (?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?(?:/\s?4\s?)?{_QUARTER})              #   상반기, 1분기
+        (?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?{_OF_FOUR}?{_QUARTER})  #   상반기, 1분기
       | (?<![\p{{L}}\d])(?P<pk>[QH])(?P<pq>[1-4])\s?{_APOS}(?P<py2>\d{{2}})(?!\d)  # Q4'26
       | (?P<prel>{_REL})\s?(?P<pq>[1-4])\s?{_TILDE}\s?(?P<pq2>[1-4])\s?{_QUARTER}   # 올해 1~3분기
       | {_y("py")}(?:\s?{_YEAR_MARK})?\s?\.?\s?
-        (?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?(?:/\s?4\s?)?{_QUARTER})    # 2026년 상반기, '26.上, '26.1분기
+        (?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?{_OF_FOUR}?{_QUARTER})  # 2026년 상반기, '26.上, '26.1분기
       | (?<![\p{{L}}\d])(?P<pq>[1-4])(?P<pk>[QH])\s?{_APOS}?(?P<py2>(?:19|20)?\d{{2}})(?!\d)  # 3Q25, 1H 2025
       | (?<![\p{{L}}\d])(?P<pk>[QH])(?P<pq>[1-4])\s?(?P<py2>(?:19|20)\d{{2}})(?!\d)  # Q3 2025
       # 2025 3Q, 2025Q3, 2025년 3Q
       | {_y("py")}(?:\s?{_YEAR_MARK})?\s?\.?\s?(?:(?P<pq>[1-4])(?P<pk>[QH])|(?P<pk>[QH])(?P<pq>[1-4]))
         (?![\p{{L}}\d])
-      | (?P<prel>{_REL})\s?(?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?(?:/\s?4\s?)?{_QUARTER})  # 올해 1분기
+      | (?P<prel>{_REL})\s?(?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?{_OF_FOUR}?{_QUARTER})  # 올해 1분기
     """,
     ),
     (
         "yq",
         rf"""  # a quarter or half without a year, year from the reference: 2분기, 1/4분기, 3Q, 1~3분기
-        (?<![\p{{L}}\d.~/]|{_APOS})(?P<uq>[1-4])\s?(?:/\s?4\s?)?
-        (?:{_TILDE}\s?(?P<uq2>[1-4])\s?(?:/\s?4\s?)?)?{_QUARTER}     #   2분기, 1~3분기
+        (?<![\p{{L}}\d.~/]|{_APOS})(?P<uq>[1-4])\s?{_OF_FOUR}?
+        (?:{_TILDE}\s?(?P<uq2>[1-4])\s?{_OF_FOUR}?)?{_QUARTER}  #   2분기, 1~3분기
       | (?<![\p{{L}}\d.~/]|{_APOS})(?P<uq>[1-4])Q(?![\p{{L}}\d])          #   3Q
       | (?<![\p{{L}}\d.~/]|{_APOS})Q(?P<uq>[1-4])(?![\p{{L}}\d])          #   Q3
       | (?<!\p{{L}})(?P<uh>{_alt(tuple(w for w in lex.HALVES if len(w) > 1))})  # 하반기
@@ -358,7 +359,7 @@ _CANDIDATE = regex.compile(
     (?<!\d)(?:19|20)\d\d(?!\d)                                     # 2025
   | (?<!\d)\d{{1,2}}                                                  # a short number before
     # 3월, (이달) 20일, 1~4월, 3Q, 3/4분기
-    (?=\s?(?:{_MONTH_MARK}|{_DAY_MARK}|{_TILDE}\s?\d|[QH]|/\s?4|{_QUARTER})
+    (?=\s?(?:{_MONTH_MARK}|{_DAY_MARK}|{_TILDE}\s?\d|[QH]|{_OF_FOUR}{_QUARTER}|/\s?4|{_QUARTER})
       |\.\s?\d{{1,2}}\.?(?:\s?\({_chars(lex.WEEKDAYS)}|\))                 #   5. 28.(목), (11.14)
       |\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?\s?\({_chars(lex.WEEKDAYS)}            #   26.11.24.(화)
       |/\d{{1,2}}\s?\({_chars(lex.WEEKDAYS)}                                 #   12/3(목)
@@ -889,7 +890,7 @@ def find_date_mentions(
     ]
     if relative:
         mentions = _merge_outside(mentions, relative)
-    mentions = _appositions(text, mentions, starts, reach)
+    mentions = _coordinations(text, _appositions(text, mentions, starts, reach), starts, reach)
     return _join_periods(text, _series(text, mentions))
 
 
@@ -942,6 +943,53 @@ def _appositions(
         if existing is not None:
             replaced.add(inner.start())
         out.append(Mention("date", inner.start(), inner.end(), value, None))
+    return out
+
+
+# A month, quarter or half of a year, then a coordinator: 2024년 3월과 4월, 지난해 2분기, 3분기.
+_COORDINATOR = regex.compile(rf"\s?(?:{_alt(lex.COORDINATORS)})\s?")
+_PART_OF_YEAR = regex.compile(r"^(?P<y>\d{4})-(?P<part>(?P<kind>[QH]?)\d{1,2})$")
+
+
+def _coordinations(
+    text: str, mentions: list[Mention], starts: Sequence[int], reach: Sequence[int]
+) -> list[Mention]:
+    """A month, quarter or half written without a year right after one of a year, joined to it
+    by 과, 와, 및 or a comma, takes that year when it comes later in it (not the reference's).
+
+    >>> text = "2024년 3월과 4월, 지난해 2분기 및 3분기"
+    >>> [(text[m.start:m.end], m.value) for m in find_date_mentions(text, datetime.date(2026, 11, 23))]
+    [('2024년 3월', '2024-03'), ('4월', '2024-04'), ('지난해 2분기', '2025-Q2'), ('3분기', '2025-Q3')]
+    """
+    out: list[Mention] = []
+    by_start = {m.start: m for m in mentions}
+    replaced: set[int] = set()
+    for mention in mentions:
+        if mention.start in replaced:
+            continue
+        out.append(mention)
+        while (outer := _PART_OF_YEAR.match(out[-1].value)) is not None:
+            joined = _COORDINATOR.match(text, out[-1].end)
+            inner = None if joined is None else _DATE_PATTERN.match(text, joined.end())
+            if inner is None or _overlaps(starts, reach, inner.start(), inner.end()):
+                break
+            year = int(outer["y"])
+            value = _value(inner, datetime.date(year, 12, 31))
+            later = _value(inner, datetime.date(year + 1, 12, 31))  # the year is the reference's
+            found = None if value is None else _PART_OF_YEAR.match(value)
+            if (
+                found is None
+                or later is None
+                or int(found["y"]) != year
+                or not later.startswith(str(year + 1))
+                or found["kind"] != outer["kind"]
+                or int(found["part"].lstrip("QH")) <= int(outer["part"].lstrip("QH"))
+            ):
+                break
+            existing = by_start.get(inner.start())
+            if existing is not None:
+                replaced.add(inner.start())
+            out.append(Mention("date", inner.start(), inner.end(), value, None))
     return out
 
 

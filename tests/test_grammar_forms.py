@@ -410,6 +410,41 @@ BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
             amount("+4.0조원", "4000000000000", "KRW"),
         ],
     ),
+    # 2·4분기 (older news for 2/4분기, the second quarter) was read as 4분기
+    ("middle_dot_quarter_read_as_fourth", "올해 2·4분기 매출", REF_NOV, [date("올해 2·4분기", "2026-Q2")]),
+    ("point_quarter_missed", "작년 3.4분기 실적", REF_NOV, [date("작년 3.4분기", "2025-Q3")]),
+    (
+        "middle_dot_quarter_with_year",
+        "2019년 1ㆍ4분기(5.2%)",
+        None,
+        [date("2019년 1ㆍ4분기", "2019-Q1"), pct("5.2%", "5.2")],
+    ),
+    # a month coordinated with a dated one (2023년 5월과 6월) took the reference's year
+    (
+        "coordinated_month_took_reference_year",
+        "2023년 5월과 6월 수출",
+        REF_NOV,
+        [date("2023년 5월", "2023-05"), date("6월", "2023-06")],
+    ),
+    (
+        "coordinated_quarter_took_reference_year",
+        "지난해 1분기, 3분기 및 4분기",
+        REF_NOV,
+        [date("지난해 1분기", "2025-Q1"), date("3분기", "2025-Q3"), date("4분기", "2025-Q4")],
+    ),
+    (
+        "coordinated_half_took_reference_year",
+        "2022년 상반기와 하반기",
+        REF,
+        [date("2022년 상반기", "2022-H1"), date("하반기", "2022-H2")],
+    ),
+    # an earlier month after it is not the same year's (12월과 1월): read as before
+    (
+        "coordinated_earlier_month_kept",
+        "2023년 12월, 3월 실적",
+        REF,
+        [date("2023년 12월", "2023-12"), date("3월", "2026-03")],
+    ),
     # 개정(4.3)조 was read as the date 04-03 by the (M.D) after-a-noun rule
     ("article_reference_read_as_date", "규정 개정(4.3)조", REF, []),
     # (02.3일) with a leading-zero month was read as 02-03

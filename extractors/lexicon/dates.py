@@ -29,6 +29,10 @@ DAY_MARK: Final[str] = "일"
 QUARTER_MARK: Final[str] = "분기"
 """After a quarter number: 1분기, 3/4분기."""
 
+QUARTER_OF_FOUR_MARKS: Final[str] = "/·ㆍ・‧."
+"""Between a quarter's number and 4 in N/4분기: 3/4분기, and as older news prints it,
+3·4분기 or 1.4분기 (the third and the first quarter, never 4분기 alone)."""
+
 FISCAL_YEAR_MARKS: Final[tuple[str, ...]] = ("FY",)
 """Before a fiscal year: FY2025, FY25."""
 
