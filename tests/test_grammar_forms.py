@@ -445,6 +445,10 @@ BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
         REF,
         [date("2023년 12월", "2023-12"), date("3월", "2026-03")],
     ),
+    # 45·3% (older newspapers' point) was read as 3%: a wrong value; now no figure at all
+    ("middle_dot_point_tail_read", "점유율은 45·3%로 늘었다", REF, []),
+    ("middle_dot_point_tail_read_pp", "금리를 0ㆍ5%포인트 내렸다", REF, []),
+    ("middle_dot_list_kept", "반도체·3대 품목 7% 증가", REF, [pct("7%", "7")]),
     # 개정(4.3)조 was read as the date 04-03 by the (M.D) after-a-noun rule
     ("article_reference_read_as_date", "규정 개정(4.3)조", REF, []),
     # (02.3일) with a leading-zero month was read as 02-03

@@ -420,6 +420,13 @@ PERIOD_COUNT_FOLLOWERS: Final[tuple[str, ...]] = ("연속", "째", "만에", "�
 ORDINAL_RANGE_MARKS: Final[str] = "~∼〜～·ㆍ,"
 """Between two ordinals of one span: 제1~3차, 제1·2차."""
 
+MIDDLE_DOTS: Final[str] = "·ㆍ・‧"
+"""Between two digits before a percent sign (89·6%, 0·7%p), a point as older newspapers set
+it: the digits after the dot are never a figure of their own (6%)."""
+
+PERCENT_SIGNS: Final[tuple[str, ...]] = ("%", "％", "퍼센트", "포인트")
+"""After the digits of a rate: 89·6%, 3·2포인트."""
+
 FORECAST_MARKS: Final[str] = "AEFP"
 """After a year in securities tables: 2025A (actual), 2026E (estimate), 2027F/P
 (forecast, projection); the mark stays outside the date's span."""
