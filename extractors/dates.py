@@ -294,6 +294,10 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         (?<=(?:(?P<pry>{_Y4}|{_Y2})\s?{_YEAR_MARK}\s?(?P<prm>1[0-2]|0?[1-9])\s?{_MONTH_MARK}\s?)?\(\s?)
         (?<![\d.])(?P<pm>1[0-2]|0?[1-9])\.\s?(?P<pd>3[01]|[12]\d|0?[1-9])\s?{_DAY_MARK}?\s?{_TILDE}\s?
         (?:(?P<pm2>1[0-2]|0?[1-9])\.\s?)?(?P<pd2>3[01]|[12]\d|0?[1-9])\s?{_DAY_MARK}?(?=\s?\))
+      # 11.1~20일 alone: the day mark closes it (not 기간 1.5~3일, nor 1.5~3일간)
+      | (?<![\p{{L}}\d.,~:/\-]|{_APOS})(?<!(?:{_alt(lex.DURATION_NOUNS)})\s?)
+        (?P<pm>1[0-2]|0?[1-9])\.(?P<pd>3[01]|[12]\d|0?[1-9])\s?{_TILDE}\s?
+        (?P<pd2>3[01]|[12]\d|0?[1-9])\s?{_DAY_MARK}(?!{_alt(lex.DAY_NOT_BEFORE)})
     """,
     ),
     (

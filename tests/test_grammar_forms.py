@@ -191,6 +191,9 @@ NUMERIC_DATES: list[Row] = [
         [date("2019년 8월", "2019-08"), date("8.1~20", "2019-08-01/2019-08-20")],
     ),
     ("(2015.1~2.27) 누계", None, [date("2015.1~2.27", "2015-01-01/2015-02-27")]),
+    # days of a month alone, closed by 일 (customs' first-20-days releases)
+    ("9.1~10일 수입은 늘었다", REF_NOV, [date("9.1~10일", "2026-09-01/2026-09-10")]),
+    ("장관은 6.8~12일 순방", REF_NOV, [date("6.8~12일", "2026-06-08/2026-06-12")]),
     ("2023년 연간 및 12월 동향", None, [date("2023년", "2023"), date("12월", "2023-12")]),
 ]
 
@@ -304,6 +307,9 @@ NOT_FACTS: list[tuple[str, datetime.date | None]] = [
     ("20일 기준 누계", REF),
     ("1일 평균 처리량", REF),
     ("20일에 걸쳐 진행", REF),  # a length of days
+    ("처리기간 2.5~4일로 단축", REF),
+    ("2.5~4일간 걸린다", REF),
+    ("9.1~10일 수입", None),  # no reference: no year
     ("7일에 한 번 점검", REF),
     ("4분기 전망", REF),  # later than the reference quarter
     ("구분\t1분기\t2분기\t1분기\n수출\t10\t20\t30", REF),  # header cells: years from the table
