@@ -107,8 +107,9 @@ _AMPM = f"(?:{regex.escape(lex.MORNING)}|{regex.escape(lex.AFTERNOON)})"
 # a figure's unit glued to the number: 2026.3억, '24개 are not dates
 _NO_UNIT = f"(?!{_alt(lex.NUMBER_UNITS + lex.COUNTERS + lex.ALWAYS_DURATIONS)})"
 
-# A four-digit year 1900-2099, not inside a longer number or a word (제2026-11호).
-_Y4 = r"(?<![\p{L}\d.,])(?:19|20)\d{2}(?!\d)"
+# A four-digit year 1900-2099, not inside a longer number or a word (제2026-11호); a comma
+# before it separates it unless a digit comes first (호,2015.7.6. but not 1,2025억).
+_Y4 = r"(?<![\p{L}\d.])(?<!\d,)(?:19|20)\d{2}(?!\d)"
 # A two-digit year behind an apostrophe that is not a closing quote.
 _Y2 = rf"(?<![\p{{L}}\d]){_APOS}\d{{2}}(?!\d)"
 # A two-digit year with no apostrophe: only right before 년 (26년 3월); the
@@ -120,7 +121,7 @@ _Y2_BARE = (
 )
 # A four-digit year of a full dotted or dashed date may follow a label without a space
 # (등록일2020.10.20.); a Latin letter or a digit before it still makes it no year.
-_Y4_GLUED = r"(?<![A-Za-z\d.,])(?:19|20)\d{2}(?!\d)"
+_Y4_GLUED = r"(?<![A-Za-z\d.])(?<!\d,)(?:19|20)\d{2}(?!\d)"
 
 
 def _y(name: str, four_only: bool = False) -> str:

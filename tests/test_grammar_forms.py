@@ -455,6 +455,9 @@ BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
     ("middle_dot_point_tail_read", "점유율은 45·3%로 늘었다", REF, []),
     ("middle_dot_point_tail_read_pp", "금리를 0ㆍ5%포인트 내렸다", REF, []),
     ("middle_dot_list_kept", "반도체·3대 품목 7% 증가", REF, [pct("7%", "7")]),
+    # a date right after a comma with no space (고시 제2019-41호,2019.3.8.) was missed
+    ("date_after_comma_missed", "고시 제2019-41호,2019.3.8.", None, [date("2019.3.8.", "2019-03-08")]),
+    ("digits_comma_year_kept_out", "재고 3,2024", None, []),
     # 개정(4.3)조 was read as the date 04-03 by the (M.D) after-a-noun rule
     ("article_reference_read_as_date", "규정 개정(4.3)조", REF, []),
     # (02.3일) with a leading-zero month was read as 02-03
