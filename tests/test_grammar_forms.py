@@ -265,6 +265,8 @@ HEADER_LINES: list[tuple[str, datetime.date, list[Fact]]] = [
     ),
     ("2019년 7월 4일 공보\n제목", datetime.date(2019, 7, 4), [date("2019년 7월 4일", "2019-07-04")]),
     ("2019.07.03\n제목\n본문", datetime.date(2019, 7, 3), [date("2019.07.03", "2019-07-03")]),
+    # a saved page's metadata field before its first sentence
+    (" date 2019-04-02 정부는 지원을 늘렸다", datetime.date(2019, 4, 2), [date("2019-04-02", "2019-04-02")]),
 ]
 
 # --- hostile characters inside numbers (issue 13): read as they render ---------------------------

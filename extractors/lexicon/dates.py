@@ -388,8 +388,10 @@ REFERENCE_LABELS_EN: Final[dict[str, int]] = {
     "Published": 1,
     "Publication date": 1,
     "Date": 1,
+    "date": 1,
 }
-"""English labels in front of the document's own date (same ranks as Korean)."""
+"""English labels in front of the document's own date (same ranks as Korean); a page saved
+with its metadata may open with the lowercase field name: `` date 2025-08-22 정부가 …``."""
 
 SERIAL_LABELS: Final[tuple[str, ...]] = (
     "연구보고서",
