@@ -41,6 +41,27 @@ METRIC_ROWS: list[Row] = [
         {"metric": "fiscal_balance", "subject": "통합재정수지"},
     ),
     ("수출 대비 연구개발비 비중은 2.3%였다.", "2.3%", {"metric": None}),
+    # bug: the base written with its abbreviation (국내총생산(GDP) 대비) was read as output
+    ("나랏빚은 국내총생산(GDP) 대비 48.3%에 이른다.", "48.3%", {"metric": "government_debt"}),
+    # bug: deficit-covering bonds (적자국채) were a trade deficit
+    (
+        "부족분은 4조2천억원의 적자국채를 찍어 메운다.",
+        "4조2천억원",
+        {"metric": "government_debt", "change": None},
+    ),
+    ("이 중 적자 국채는 21조 3천억 원이다.", "21조 3천억 원", {"metric": "government_debt", "change": None}),
+    # bug: a fiscal balance spaced as news print it (통합재정 수지) was a trade balance
+    (
+        "통합재정 수지는 9조 원 적자였다.",
+        "9조 원",
+        {"metric": "fiscal_balance", "subject": "통합재정 수지", "change": "deficit"},
+    ),
+    # bug: 조세수입, 자본수입 (revenue) were imports
+    ("통합재정수입은 자본수입 감소로 2.4조원 줄었다.", "2.4조원", {"metric": "budget", "change": "decrease"}),
+    # bug: 중앙정부 채무 (the central government's debt) named no metric
+    ("중앙정부 채무는 801조2000억원이다.", "801조2000억원", {"metric": "government_debt"}),
+    # bug: 경제 성장률 with a space named no metric (the whole economy's growth is output)
+    ("내년 경제 성장률은 2.1%로 예상된다.", "2.1%", {"metric": "output"}),
     # the current account and its parts (the part as subject; the whole account has none)
     (
         "지난달 경상수지는 74억 달러 흑자로 석 달째 흑자를 이어갔다.",
