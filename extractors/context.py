@@ -597,12 +597,27 @@ class _Resolver:
             modifies = _MODIFIES.search(self.text, mention.end, post) is not None
             if term.start == post or self._item_between(post, term, modifies):
                 allowed = lex.METRIC_INHERITS.get(self.text[term.start : term.end], frozenset())
-                if before and before[-1].value in allowed:
-                    return before[-1].value, before[-1].start
+                if before and (named := self._named_balance(before)).value in allowed:
+                    return named.value, named.start
                 return term.value, term.start
         if before:
-            return before[-1].value, before[-1].start
+            named = self._named_balance(before)
+            return named.value, named.start
         return None, None
+
+    def _named_balance(self, terms: list[Term]) -> Term:
+        """The last of ``terms``; a bare balance word (흑자, 적자) the balance named before it in the
+        sentence, past other bare ones: 경상수지는 4억 달러 적자에서 5억 달러 적자로 (both the account)."""
+        last = terms[-1]
+        allowed = lex.METRIC_INHERITS.get(self.text[last.start : last.end], frozenset())
+        if last.value not in lex.BALANCE_METRICS:
+            return last
+        for earlier in reversed(terms[:-1]):
+            if earlier.value not in allowed:
+                break  # another flow named in between: 수출 … 흑자 is goods trade
+            if self.text[earlier.start : earlier.end] not in lex.METRIC_INHERITS:
+                return earlier
+        return last
 
     def _item_between(self, post: int, term: Term, modifies: bool = False) -> bool:
         """Whether only nouns stand between a figure and the metric word after it, and that word opens

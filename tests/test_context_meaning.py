@@ -41,6 +41,14 @@ METRIC_ROWS: list[Row] = [
         {"metric": "fiscal_balance", "subject": "통합재정수지"},
     ),
     ("수출 대비 연구개발비 비중은 2.3%였다.", "2.3%", {"metric": None}),
+    # bug: a second figure after a bare balance word (흑자에서 …) was goods trade, not the balance named first
+    (
+        "서비스수지는 올해 12억 달러 적자에서 내년 8억 달러 적자로 줄 전망이다.",
+        "8억 달러",
+        {"metric": "current_account", "subject": "서비스수지", "change": "deficit"},
+    ),
+    ("경상수지는 300억 달러 흑자에서 210억 달러로 줄었다.", "210억 달러", {"metric": "current_account"}),
+    ("수입은 3% 줄었고 적자는 12억 달러였다.", "12억 달러", {"metric": "trade_balance"}),
     # bug: the base written with its abbreviation (국내총생산(GDP) 대비) was read as output
     ("나랏빚은 국내총생산(GDP) 대비 48.3%에 이른다.", "48.3%", {"metric": "government_debt"}),
     # bug: deficit-covering bonds (적자국채) were a trade deficit
