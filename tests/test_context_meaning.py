@@ -49,6 +49,9 @@ METRIC_ROWS: list[Row] = [
     ),
     ("경상수지는 300억 달러 흑자에서 210억 달러로 줄었다.", "210억 달러", {"metric": "current_account"}),
     ("수입은 3% 줄었고 적자는 12억 달러였다.", "12억 달러", {"metric": "trade_balance"}),
+    # bug: a square bullet (◾, ▪) was kept in the subject (◾민간소비)
+    ("◾민간소비: 올해 1.3%에서 내년 1.9% 증가", "1.9%", {"subject": "민간소비"}),
+    ("▪설비투자: 올해 2.2%에서 내년 1.5%로 둔화", "1.5%", {"metric": "investment", "subject": "설비투자"}),
     # bug: the base written with its abbreviation (국내총생산(GDP) 대비) was read as output
     ("나랏빚은 국내총생산(GDP) 대비 48.3%에 이른다.", "48.3%", {"metric": "government_debt"}),
     # bug: deficit-covering bonds (적자국채) were a trade deficit

@@ -721,7 +721,7 @@ SHARE_WORDS: Final[tuple[str, ...]] = ("비중", "점유율", "구성비", "비�
 
 # --- where a list item or table says it ---------------------------------------
 
-BULLETS: Final[str] = "-*○●□■▲△◦•·※ㅇ◇◆▶▷►➊➋➌①②③④⑤"
+BULLETS: Final[str] = "-*○●□■◼◾▪▲△◦•·※ㅇ◇◆◎▣▶▷►➊➋➌①②③④⑤"
 """Marks that open a list item or heading line."""
 
 HEADING_LEVELS: Final[tuple[str, ...]] = ("□■", "◇◆", "○ㅇ●◦", "-–", "·ㆍ•")
