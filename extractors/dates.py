@@ -983,7 +983,8 @@ def _coordinations(
             later = _value(inner, datetime.date(year + 1, 12, 31))  # the year is the reference's
             found = None if value is None else _PART_OF_YEAR.match(value)
             if (
-                found is None
+                value is None
+                or found is None
                 or later is None
                 or int(found["y"]) != year
                 or not later.startswith(str(year + 1))

@@ -49,6 +49,18 @@ METRIC_ROWS: list[Row] = [
     ),
     ("경상수지는 300억 달러 흑자에서 210억 달러로 줄었다.", "210억 달러", {"metric": "current_account"}),
     ("수입은 3% 줄었고 적자는 12억 달러였다.", "12억 달러", {"metric": "trade_balance"}),
+    # bug: a year alone in a parenthesis after a figure (1.5조원('24)) gave the next figure its period
+    (
+        "투입 규모: 1.5조원('24) → 2.4조원('25) → 3.1조원('26)",
+        "1.5조원",
+        {"metric": "budget", "period": "2024"},
+    ),
+    (
+        "투입 규모: 1.5조원('24) → 2.4조원('25) → 3.1조원('26)",
+        "2.4조원",
+        {"metric": "budget", "period": "2025"},
+    ),
+    ("2027년 예산은 712조원(2026년 대비 6.2%↑)이다.", "712조원", {"metric": "budget", "period": "2027"}),
     # bug: a square bullet (◾, ▪) was kept in the subject (◾민간소비)
     ("◾민간소비: 올해 1.3%에서 내년 1.9% 증가", "1.9%", {"subject": "민간소비"}),
     ("▪설비투자: 올해 2.2%에서 내년 1.5%로 둔화", "1.5%", {"metric": "investment", "subject": "설비투자"}),
