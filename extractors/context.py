@@ -1045,14 +1045,24 @@ class _Resolver:
             and d.start not in self.appositive
             and not _SINCE.match(self.text, d.end)
         ]
-        if dates:
-            return self._remember(s_start, dates[-1].value)
         years = [
             t
             for t in relyears
             if not self._terms("base", t.end, t.end + _BASE_GAP + 2)
             and not _BASE_PHRASE.match(self.text, t.end)
         ]
+        # a relative year after a date some figure took: 2023년 10조원 늘고 지난해 41조원 is last
+        # year's (unknown without a reference); not one inside a date (금년 2월 이후)
+        free = [
+            t
+            for t in years
+            if dates
+            and t.start > dates[-1].start
+            and not any(d.start <= t.start < d.end for d in self.dates)
+            and any(dates[-1].end <= m.start < t.start and m.kind != "date" for m in self.mentions)
+        ]
+        if dates and not free:
+            return self._remember(s_start, dates[-1].value)
         if years:
             return self._remember(s_start, _relative(self.reference, years[-1].value))
         if self._terms("same_period", s_start, mention.start):

@@ -951,8 +951,9 @@ def _appositions(
     return out
 
 
-# A month, quarter or half of a year, then a coordinator: 2024년 3월과 4월, 지난해 2분기, 3분기.
-_COORDINATOR = regex.compile(rf"\s?(?:{_alt(lex.COORDINATORS)})\s?")
+# A month, quarter or half of a year, then a coordinator: 2024년 3월과 4월, 지난해 2분기, 3분기,
+# past the figure in its parenthesis: 2023년 2분기(+8조원)·3분기(+17조원).
+_COORDINATOR = regex.compile(rf"(?:\s?\([^()\n]{{1,30}}\))?\s?(?:{_alt(lex.COORDINATORS)})\s?")
 _PART_OF_YEAR = regex.compile(r"^(?P<y>\d{4})-(?P<part>(?P<kind>[QH]?)\d{1,2})$")
 
 

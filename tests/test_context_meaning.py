@@ -61,6 +61,8 @@ METRIC_ROWS: list[Row] = [
         {"metric": "budget", "period": "2025"},
     ),
     ("2027년 예산은 712조원(2026년 대비 6.2%↑)이다.", "712조원", {"metric": "budget", "period": "2027"}),
+    # bug: a figure after 지난해 took an earlier written year of its sentence (2021년 … 지난해 5조원 → 2021)
+    ("대출은 2021년 3조원 늘고 지난해 5조원 늘었다.", "5조원", {"metric": "lending", "period": "2025"}),
     # bug: a square bullet (◾, ▪) was kept in the subject (◾민간소비)
     ("◾민간소비: 올해 1.3%에서 내년 1.9% 증가", "1.9%", {"subject": "민간소비"}),
     ("▪설비투자: 올해 2.2%에서 내년 1.5%로 둔화", "1.5%", {"metric": "investment", "subject": "설비투자"}),

@@ -446,6 +446,18 @@ BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
         REF,
         [date("2022년 상반기", "2022-H1"), date("하반기", "2022-H2")],
     ),
+    # past the figure in the dated one's parenthesis (2022년 1분기(+3조원)·2분기)
+    (
+        "coordinated_past_a_parenthesis",
+        "2022년 1분기(+3.1조원)·2분기(+5.2조원)",
+        REF,
+        [
+            date("2022년 1분기", "2022-Q1"),
+            amount("+3.1조원", "3100000000000", "KRW"),
+            date("2분기", "2022-Q2"),
+            amount("+5.2조원", "5200000000000", "KRW"),
+        ],
+    ),
     # an earlier month after it is not the same year's (12월과 1월): read as before
     (
         "coordinated_earlier_month_kept",
