@@ -140,6 +140,7 @@ _MONTH_OR_QUARTER = regex.compile(r"^(?P<year>\d{4})-(?P<q>Q?)(?P<n>\d{1,2})$")
 # A date alone in a parenthesis right after a figure is the figure's period: 2조원('25).
 _OWN_DATE = regex.compile(r"[^\S\n]?\([^\S\n]?")
 _OWN_DATE_END = regex.compile(r"[^\S\n]?\)")
+_FIGURE_NEXT = regex.compile(r"[^\S\n]?[+\-−△▽]?\d")  # (5월)+5.3: the next figure's label, not its own
 _SINCE = regex.compile(r"\s?(?:" + "|".join(lex.SINCE_MARKERS) + ")")
 _APPOSITION_OPEN = regex.compile(r"\s?\(")
 _APPOSITION_CLOSE = regex.compile(r"\s?\)")
@@ -1032,12 +1033,13 @@ class _Resolver:
     def _period(self, mention: Mention, s_start: int) -> str | None:
         relyears = self._terms("relyear", s_start, mention.start)
         is_base, base = self._base_value(mention, s_start, relyears)
-        own = None if is_base else self._own_date(mention)
-        if is_base or own is not None:
-            return base if is_base else self._remember(s_start, own)
+        if is_base:
+            return base
         dates = [d for d in self.dates if s_start <= d.start and d.end <= mention.start]
-        if dates and mention.start - dates[-1].end <= 1:
-            return self._remember(s_start, dates[-1].value)  # 2024년 2350억: its own year
+        # 2024년 2350억: its own year, else one in a parenthesis right after it (2조원('25))
+        own = dates[-1].value if dates and mention.start - dates[-1].end <= 1 else self._own_date(mention)
+        if own is not None:
+            return self._remember(s_start, own)
         dates = [
             d
             for d in dates
@@ -1074,7 +1076,8 @@ class _Resolver:
         own = next((d for d in self.dates if mention.end < d.start <= mention.end + 3), None)
         if own is None or not _OWN_DATE.fullmatch(self.text, mention.end, own.start):
             return None
-        return own.value if _OWN_DATE_END.match(self.text, own.end) else None
+        closed = _OWN_DATE_END.match(self.text, own.end)
+        return own.value if closed and not _FIGURE_NEXT.match(self.text, closed.end()) else None
 
     def _base_period(self, term: Term, s_start: int) -> str | None:
         """The period a relative year names from the date before it: 2024년 1분기 … 전년 동기 → 2023-Q1."""

@@ -1022,6 +1022,20 @@ _SERIES_LINK = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A series without arrows, each value after its month: (’24.4월)+4.1 (5월)+5.3 (6월)+4.2.
+_SPACED_ELEMENT = regex.compile(
+    rf"""(?<=[\d%])[^\S\n]+(?P<open>\()[^\S\n]?(?P<el>(?P<m>1[0-2]|0?[1-9]){_MONTH_MARK}|(?P<q>[1-4])\s?Q)
+    [^\S\n]?\)(?=[^\S\n]?[{regex.escape(lex.SERIES_SIGNS)}]?\d)""",
+    regex.VERBOSE,
+)
+_SPACED_LINK = regex.compile(
+    rf"""
+    [^\S\n]?[)\]][^\S\n]?                           # the previous element's )
+    (?:[{regex.escape(lex.SERIES_SIGNS)}][^\S\n]?)?\d[\d,]*(?:\.\d+)?  # its value: +4.1
+    [^\S\n]?(?:%p?|％p?)?[^\S\n]+$                     # then a space
+    """,
+    regex.VERBOSE,
+)
 _MONTH_VALUE = regex.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})$")
 _QUARTER_VALUE = regex.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
 
@@ -1035,13 +1049,16 @@ def _series(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     starts = [m.start for m in mentions]  # mentions come sorted
     added: list[Mention] = []
-    for element in _SERIES_ELEMENT.finditer(text):
+    spaced = list(_SPACED_ELEMENT.finditer(text)) if "(" in text else []
+    elements: list[re.Match[str] | regex.Match[str]] = [*_SERIES_ELEMENT.finditer(text), *spaced]
+    for element in sorted(elements, key=lambda e: e.start()) if spaced else elements:
+        link = _SPACED_LINK if element.re is _SPACED_ELEMENT else _SERIES_LINK
         start, end = element.span("el")
         index = bisect.bisect_left(starts, element.start()) - 1
         previous = mentions[index] if index >= 0 else None
         if added and (previous is None or added[-1].start >= previous.start):
             previous = added[-1]  # the element read just before
-        if previous is None or _SERIES_LINK.fullmatch(text, previous.end, element.start("open")) is None:
+        if previous is None or link.fullmatch(text, previous.end, element.start("open")) is None:
             continue  # no element of a series right before it
         number = element.group("m") or element.group("q")
         value = _next_in_series(previous.value, number, quarter=element.group("q") is not None)

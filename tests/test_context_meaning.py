@@ -459,6 +459,9 @@ HANJA_ROWS: list[Row] = [
 # --- periods ---------------------------------------------------------------------------------
 
 PERIOD_ROWS_GRAMMAR: list[Row] = [
+    # a month in parentheses before a value labels that value, not the one before it
+    ("* 증감액(조원) : (’23.10월)+2.2 (11월)+3.4", "2.2", {"period": "2023-10"}),
+    ("* 증감액(조원) : (’23.10월)+2.2 (11월)+3.4", "3.4", {"period": "2023-11"}),
     # bug: the months spelling out a quarter (2022년 4분기(10~12월)) were the figures' period, in the
     # publication's year
     (

@@ -242,6 +242,20 @@ SERIES: list[Row] = [
             pct("1.0", "1.0"),
         ],
     ),
+    (  # no arrows: each month in parentheses before its value (a lending release's summary line)
+        "* 증감액(조원) : (’23.10월)+2.2 (11월)+3.4 (12월)△0.6 (1월)+1.9",
+        None,
+        [
+            date("’23.10월", "2023-10"),
+            amount("2.2", "2200000000000", "KRW"),
+            date("11월", "2023-11"),
+            amount("3.4", "3400000000000", "KRW"),
+            date("12월", "2023-12"),
+            amount("△0.6", "-600000000000", "KRW"),
+            date("1월", "2024-01"),
+            amount("1.9", "1900000000000", "KRW"),
+        ],
+    ),
     (
         "예산 정부안558.0 → 최종556.2조원",
         None,
