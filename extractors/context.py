@@ -141,6 +141,10 @@ _PREVIOUS_UNIT = dict(lex.PREVIOUS_PERIODS)
 _MONTH_OR_QUARTER = regex.compile(r"^(?P<year>\d{4})-(?P<q>Q?)(?P<n>\d{1,2})$")
 # A date spelling out the one before it, in parentheses: 2023년 3분기(7~9월).
 # After a date that starts a stretch, not the figure's period: 금년 3월 이후 최저치.
+# A date alone in a parenthesis right after a figure is the figure's period: 2조원('25).
+_OWN_DATE = regex.compile(r"[^\S\n]?\([^\S\n]?")
+_OWN_DATE_END = regex.compile(r"[^\S\n]?\)")
+_FIGURE_NEXT = regex.compile(r"[^\S\n]?[+\-−△▽]?\d")  # (5월)+5.3: the next figure's label, not its own
 _SINCE = regex.compile(r"\s?(?:" + "|".join(lex.SINCE_MARKERS) + ")")
 # After a month, the year so far: 11월까지, 7월말 누적 (the period is January to that month).
 _TO_DATE = regex.compile(r"\s?(?:" + "|".join(regex.escape(w) for w in lex.TO_DATE_MARKERS) + ")")
@@ -630,12 +634,27 @@ class _Resolver:
             modifies = _MODIFIES.search(self.text, mention.end, post) is not None
             if term.start == post or self._item_between(post, term, modifies):
                 allowed = lex.METRIC_INHERITS.get(self.text[term.start : term.end], frozenset())
-                if before and before[-1].value in allowed:
-                    return before[-1].value, before[-1].start
+                if before and (named := self._named_balance(before)).value in allowed:
+                    return named.value, named.start
                 return term.value, term.start
         if before:
-            return before[-1].value, before[-1].start
+            named = self._named_balance(before)
+            return named.value, named.start
         return None, None
+
+    def _named_balance(self, terms: list[Term]) -> Term:
+        """The last of ``terms``; a bare balance word (흑자, 적자) the balance named before it in the
+        sentence, past other bare ones: 경상수지는 4억 달러 적자에서 5억 달러 적자로 (both the account)."""
+        last = terms[-1]
+        allowed = lex.METRIC_INHERITS.get(self.text[last.start : last.end], frozenset())
+        if last.value not in lex.BALANCE_METRICS:
+            return last
+        for earlier in reversed(terms[:-1]):
+            if earlier.value not in allowed:
+                break  # another flow named in between: 수출 … 흑자 is goods trade
+            if self.text[earlier.start : earlier.end] not in lex.METRIC_INHERITS:
+                return earlier
+        return last
 
     def _item_between(self, post: int, term: Term, modifies: bool = False) -> bool:
         """Whether only nouns stand between a figure and the metric word after it, and that word opens
@@ -1105,8 +1124,10 @@ class _Resolver:
         if is_base:
             return base
         dates = [d for d in self.dates if s_start <= d.start and d.end <= mention.start]
-        if dates and mention.start - dates[-1].end <= 1:
-            return self._remember(s_start, dates[-1].value)  # 2024년 2350억: its own year
+        # 2024년 2350억: its own year, else one in a parenthesis right after it (2조원('25))
+        own = dates[-1].value if dates and mention.start - dates[-1].end <= 1 else self._own_date(mention)
+        if own is not None:
+            return self._remember(s_start, own)
         dates = [
             d
             for d in dates
@@ -1114,14 +1135,24 @@ class _Resolver:
             and d.start not in self.appositive
             and not _SINCE.match(self.text, d.end)
         ]
-        if dates:
-            return self._remember(s_start, self._to_date(dates[-1]))
         years = [
             t
             for t in relyears
             if not self._terms("base", t.end, t.end + _BASE_GAP + 2)
             and not _BASE_PHRASE.match(self.text, t.end)
         ]
+        # a relative year after a date some figure took: 2023년 10조원 늘고 지난해 41조원 is last
+        # year's (unknown without a reference); not one inside a date (금년 2월 이후)
+        free = [
+            t
+            for t in years
+            if dates
+            and t.start > dates[-1].start
+            and not any(d.start <= t.start < d.end for d in self.dates)
+            and any(dates[-1].end <= m.start < t.start and m.kind != "date" for m in self.mentions)
+        ]
+        if dates and not free:
+            return self._remember(s_start, self._to_date(dates[-1]))
         if years:
             return self._remember(s_start, _relative(self.reference, years[-1].value))
         if self._terms("same_period", s_start, mention.start):
@@ -1134,6 +1165,14 @@ class _Resolver:
         if month is None or month["month"] == "01" or not _TO_DATE.match(self.text, date.end):
             return date.value
         return f"{month['year']}-01/{date.value}"
+
+    def _own_date(self, mention: Mention) -> str | None:
+        """A date alone in a parenthesis right after the figure: 2조원('25) → 3조원('26), each its year."""
+        own = next((d for d in self.dates if mention.end < d.start <= mention.end + 3), None)
+        if own is None or not _OWN_DATE.fullmatch(self.text, mention.end, own.start):
+            return None
+        closed = _OWN_DATE_END.match(self.text, own.end)
+        return own.value if closed and not _FIGURE_NEXT.match(self.text, closed.end()) else None
 
     def _base_period(self, term: Term, s_start: int, part: bool = False) -> str | None:
         """The period a relative year names from the date before it: 2024년 1분기 … 전년 동기 → 2023-Q1.

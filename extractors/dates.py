@@ -90,6 +90,7 @@ _YEAR_MARK = f"(?:{_alt(lex.YEAR_MARKS + lex.FISCAL_YEAR_WORDS)})"
 _MONTH_MARK = regex.escape(lex.MONTH_MARK)
 _DAY_MARK = regex.escape(lex.DAY_MARK)
 _QUARTER = regex.escape(lex.QUARTER_MARK)
+_OF_FOUR = rf"(?:{_chars(lex.QUARTER_OF_FOUR_MARKS)}\s?4\s?)"  # 3/4분기, 3·4분기, 1.4분기
 _HALF = f"(?:{_alt(tuple(lex.HALVES))})"
 _REL = f"(?:{_alt(tuple(lex.RELATIVE_YEARS))})"
 _REL_MONTH = f"(?:{_alt(tuple(lex.RELATIVE_MONTHS))})"
@@ -106,8 +107,9 @@ _AMPM = f"(?:{regex.escape(lex.MORNING)}|{regex.escape(lex.AFTERNOON)})"
 # a figure's unit glued to the number: 2026.3억, '24개 are not dates
 _NO_UNIT = f"(?!{_alt(lex.NUMBER_UNITS + lex.COUNTERS + lex.ALWAYS_DURATIONS)})"
 
-# A four-digit year 1900-2099, not inside a longer number or a word (제2026-11호).
-_Y4 = r"(?<![\p{L}\d.,])(?:19|20)\d{2}(?!\d)"
+# A four-digit year 1900-2099, not inside a longer number or a word (제2026-11호); a comma
+# before it separates it unless a digit comes first (호,2015.7.6. but not 1,2025억).
+_Y4 = r"(?<![\p{L}\d.])(?<!\d,)(?:19|20)\d{2}(?!\d)"
 # A two-digit year behind an apostrophe that is not a closing quote.
 _Y2 = rf"(?<![\p{{L}}\d]){_APOS}\d{{2}}(?!\d)"
 # A two-digit year with no apostrophe: only right before 년 (26년 3월); the
@@ -119,7 +121,7 @@ _Y2_BARE = (
 )
 # A four-digit year of a full dotted or dashed date may follow a label without a space
 # (등록일2020.10.20.); a Latin letter or a digit before it still makes it no year.
-_Y4_GLUED = r"(?<![A-Za-z\d.,])(?:19|20)\d{2}(?!\d)"
+_Y4_GLUED = r"(?<![A-Za-z\d.])(?<!\d,)(?:19|20)\d{2}(?!\d)"
 
 
 def _y(name: str, four_only: bool = False) -> str:
@@ -214,27 +216,27 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         "part",
         rf"""  # a quarter or a half
         (?:{_y("py")}(?:\s?{_YEAR_MARK})?|(?P<py>{_Y2_BARE}){_YEAR_MARK})\s?   # 2026년, 26년
-        (?P<pq>[1-4])\s?(?:/\s?4\s?{_QUARTER}\s?)?{_TILDE}\s?         #   1~, 1/4분기~
-        (?P<pq2>[1-4])\s?(?:/\s?4\s?)?{_QUARTER}                       #   3분기, 3/4분기
+        (?P<pq>[1-4])\s?(?:{_OF_FOUR}{_QUARTER}\s?)?{_TILDE}\s?  #   1~, 1/4분기~
+        (?P<pq2>[1-4])\s?{_OF_FOUR}?{_QUARTER}  #   3분기, 3/4분기
       | (?P<py>{_Y2_BARE}){_YEAR_MARK}\s?                                        # 26년
-        (?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?(?:/\s?4\s?)?{_QUARTER})              #   상반기, 1분기
+        (?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?{_OF_FOUR}?{_QUARTER})  #   상반기, 1분기
       | (?<![\p{{L}}\d])(?P<pk>[QH])(?P<pq>[1-4])\s?{_APOS}(?P<py2>\d{{2}})(?!\d)  # Q4'26
       | (?P<prel>{_REL})\s?(?P<pq>[1-4])\s?{_TILDE}\s?(?P<pq2>[1-4])\s?{_QUARTER}   # 올해 1~3분기
       | {_y("py")}(?:\s?{_YEAR_MARK})?\s?\.?\s?
-        (?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?(?:/\s?4\s?)?{_QUARTER})    # 2026년 상반기, '26.上, '26.1분기
+        (?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?{_OF_FOUR}?{_QUARTER})  # 2026년 상반기, '26.上, '26.1분기
       | (?<![\p{{L}}\d])(?P<pq>[1-4])(?P<pk>[QH])\s?{_APOS}?(?P<py2>(?:19|20)?\d{{2}})(?!\d)  # 3Q25, 1H 2025
       | (?<![\p{{L}}\d])(?P<pk>[QH])(?P<pq>[1-4])\s?(?P<py2>(?:19|20)\d{{2}})(?!\d)  # Q3 2025
       # 2025 3Q, 2025Q3, 2025년 3Q
       | {_y("py")}(?:\s?{_YEAR_MARK})?\s?\.?\s?(?:(?P<pq>[1-4])(?P<pk>[QH])|(?P<pk>[QH])(?P<pq>[1-4]))
         (?![\p{{L}}\d])
-      | (?P<prel>{_REL})\s?(?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?(?:/\s?4\s?)?{_QUARTER})  # 올해 1분기
+      | (?P<prel>{_REL})\s?(?:(?P<ph>{_HALF})|(?P<pq>[1-4])\s?{_OF_FOUR}?{_QUARTER})  # 올해 1분기
     """,
     ),
     (
         "yq",
         rf"""  # a quarter or half without a year, year from the reference: 2분기, 1/4분기, 3Q, 1~3분기
-        (?<![\p{{L}}\d.~/]|{_APOS})(?P<uq>[1-4])\s?(?:/\s?4\s?)?
-        (?:{_TILDE}\s?(?P<uq2>[1-4])\s?(?:/\s?4\s?)?)?{_QUARTER}     #   2분기, 1~3분기
+        (?<![\p{{L}}\d.~/]|{_APOS})(?P<uq>[1-4])\s?{_OF_FOUR}?
+        (?:{_TILDE}\s?(?P<uq2>[1-4])\s?{_OF_FOUR}?)?{_QUARTER}  #   2분기, 1~3분기
       | (?<![\p{{L}}\d.~/]|{_APOS})(?P<uq>[1-4])Q(?![\p{{L}}\d])          #   3Q
       | (?<![\p{{L}}\d.~/]|{_APOS})Q(?P<uq>[1-4])(?![\p{{L}}\d])          #   Q3
       | (?<!\p{{L}})(?P<uh>{_alt(tuple(w for w in lex.HALVES if len(w) > 1))})  # 하반기
@@ -294,6 +296,10 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         (?<=(?:(?P<pry>{_Y4}|{_Y2})\s?{_YEAR_MARK}\s?(?P<prm>1[0-2]|0?[1-9])\s?{_MONTH_MARK}\s?)?\(\s?)
         (?<![\d.])(?P<pm>1[0-2]|0?[1-9])\.\s?(?P<pd>3[01]|[12]\d|0?[1-9])\s?{_DAY_MARK}?\s?{_TILDE}\s?
         (?:(?P<pm2>1[0-2]|0?[1-9])\.\s?)?(?P<pd2>3[01]|[12]\d|0?[1-9])\s?{_DAY_MARK}?(?=\s?\))
+      # 11.1~20일 alone: the day mark closes it (not 기간 1.5~3일, nor 1.5~3일간)
+      | (?<![\p{{L}}\d.,~:/\-]|{_APOS})(?<!(?:{_alt(lex.DURATION_NOUNS)})\s?)
+        (?P<pm>1[0-2]|0?[1-9])\.(?P<pd>3[01]|[12]\d|0?[1-9])\s?{_TILDE}\s?
+        (?P<pd2>3[01]|[12]\d|0?[1-9])\s?{_DAY_MARK}(?!{_alt(lex.DAY_NOT_BEFORE)})
     """,
     ),
     (
@@ -359,7 +365,7 @@ _CANDIDATE = regex.compile(
     (?<!\d)(?:19|20)\d\d(?!\d)                                     # 2025
   | (?<!\d)\d{{1,2}}                                                  # a short number before
     # 3월, (이달) 20일, 1~4월, 3Q, 3/4분기
-    (?=\s?(?:{_MONTH_MARK}|{_DAY_MARK}|{_TILDE}\s?\d|[QH]|/\s?4|{_QUARTER})
+    (?=\s?(?:{_MONTH_MARK}|{_DAY_MARK}|{_TILDE}\s?\d|[QH]|{_OF_FOUR}{_QUARTER}|/\s?4|{_QUARTER})
       |\.\s?\d{{1,2}}\.?(?:\s?\({_chars(lex.WEEKDAYS)}|\))                 #   5. 28.(목), (11.14)
       |\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?\s?\({_chars(lex.WEEKDAYS)}            #   26.11.24.(화)
       |/\d{{1,2}}\s?\({_chars(lex.WEEKDAYS)}                                 #   12/3(목)
@@ -890,7 +896,7 @@ def find_date_mentions(
     ]
     if relative:
         mentions = _merge_outside(mentions, relative)
-    mentions = _appositions(text, mentions, starts, reach)
+    mentions = _coordinations(text, _appositions(text, mentions, starts, reach), starts, reach)
     return _join_periods(text, _series(text, mentions))
 
 
@@ -946,6 +952,55 @@ def _appositions(
     return out
 
 
+# A month, quarter or half of a year, then a coordinator: 2024년 3월과 4월, 지난해 2분기, 3분기,
+# past the figure in its parenthesis: 2023년 2분기(+8조원)·3분기(+17조원).
+_COORDINATOR = regex.compile(rf"(?:\s?\([^()\n]{{1,30}}\))?\s?(?:{_alt(lex.COORDINATORS)})\s?")
+_PART_OF_YEAR = regex.compile(r"^(?P<y>\d{4})-(?P<part>(?P<kind>[QH]?)\d{1,2})$")
+
+
+def _coordinations(
+    text: str, mentions: list[Mention], starts: Sequence[int], reach: Sequence[int]
+) -> list[Mention]:
+    """A month, quarter or half written without a year right after one of a year, joined to it
+    by 과, 와, 및 or a comma, takes that year when it comes later in it (not the reference's).
+
+    >>> text = "2024년 3월과 4월, 지난해 2분기 및 3분기"
+    >>> [(text[m.start:m.end], m.value) for m in find_date_mentions(text, datetime.date(2026, 11, 23))]
+    [('2024년 3월', '2024-03'), ('4월', '2024-04'), ('지난해 2분기', '2025-Q2'), ('3분기', '2025-Q3')]
+    """
+    out: list[Mention] = []
+    by_start = {m.start: m for m in mentions}
+    replaced: set[int] = set()
+    for mention in mentions:
+        if mention.start in replaced:
+            continue
+        out.append(mention)
+        while (outer := _PART_OF_YEAR.match(out[-1].value)) is not None:
+            joined = _COORDINATOR.match(text, out[-1].end)
+            inner = None if joined is None else _DATE_PATTERN.match(text, joined.end())
+            if inner is None or _overlaps(starts, reach, inner.start(), inner.end()):
+                break
+            year = int(outer["y"])
+            value = _value(inner, datetime.date(year, 12, 31))
+            later = _value(inner, datetime.date(year + 1, 12, 31))  # the year is the reference's
+            found = None if value is None else _PART_OF_YEAR.match(value)
+            if (
+                value is None
+                or found is None
+                or later is None
+                or int(found["y"]) != year
+                or not later.startswith(str(year + 1))
+                or found["kind"] != outer["kind"]
+                or int(found["part"].lstrip("QH")) <= int(outer["part"].lstrip("QH"))
+            ):
+                break
+            existing = by_start.get(inner.start())
+            if existing is not None:
+                replaced.add(inner.start())
+            out.append(Mention("date", inner.start(), inner.end(), value, None))
+    return out
+
+
 def _merge_outside(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
     """``mentions`` with those of ``extra`` that overlap none of them, in text order."""
     starts = [m.start for m in mentions]
@@ -968,6 +1023,20 @@ _SERIES_LINK = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A series without arrows, each value after its month: (’24.4월)+4.1 (5월)+5.3 (6월)+4.2.
+_SPACED_ELEMENT = regex.compile(
+    rf"""(?<=[\d%])[^\S\n]+(?P<open>\()[^\S\n]?(?P<el>(?P<m>1[0-2]|0?[1-9]){_MONTH_MARK}|(?P<q>[1-4])\s?Q)
+    [^\S\n]?\)(?=[^\S\n]?[{regex.escape(lex.SERIES_SIGNS)}]?\d)""",
+    regex.VERBOSE,
+)
+_SPACED_LINK = regex.compile(
+    rf"""
+    [^\S\n]?[)\]][^\S\n]?                           # the previous element's )
+    (?:[{regex.escape(lex.SERIES_SIGNS)}][^\S\n]?)?\d[\d,]*(?:\.\d+)?  # its value: +4.1
+    [^\S\n]?(?:%p?|％p?)?[^\S\n]+$                     # then a space
+    """,
+    regex.VERBOSE,
+)
 _MONTH_VALUE = regex.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})$")
 _QUARTER_VALUE = regex.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
 
@@ -981,13 +1050,16 @@ def _series(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     starts = [m.start for m in mentions]  # mentions come sorted
     added: list[Mention] = []
-    for element in _SERIES_ELEMENT.finditer(text):
+    spaced = list(_SPACED_ELEMENT.finditer(text)) if "(" in text else []
+    elements: list[re.Match[str] | regex.Match[str]] = [*_SERIES_ELEMENT.finditer(text), *spaced]
+    for element in sorted(elements, key=lambda e: e.start()) if spaced else elements:
+        link = _SPACED_LINK if element.re is _SPACED_ELEMENT else _SERIES_LINK
         start, end = element.span("el")
         index = bisect.bisect_left(starts, element.start()) - 1
         previous = mentions[index] if index >= 0 else None
         if added and (previous is None or added[-1].start >= previous.start):
             previous = added[-1]  # the element read just before
-        if previous is None or _SERIES_LINK.fullmatch(text, previous.end, element.start("open")) is None:
+        if previous is None or link.fullmatch(text, previous.end, element.start("open")) is None:
             continue  # no element of a series right before it
         number = element.group("m") or element.group("q")
         value = _next_in_series(previous.value, number, quarter=element.group("q") is not None)

@@ -211,6 +211,14 @@ _BRANCHES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ),
     ("footnote", (), r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{?\d+\}?|\[\d{1,3}\]"),  # ¹, ^{2}, [3]
     (
+        "dotted",
+        tuple(lex.MIDDLE_DOTS),
+        rf"""
+        (?<![\d.,])\d{{1,3}}[{regex.escape(lex.MIDDLE_DOTS)}]\d{{1,2}}   # 89·6% (89.6%): never 6%
+        (?=\s?(?:{_alt(lex.PERCENT_SIGNS)}))
+    """,
+    ),
+    (
         "counted",
         (),
         rf"""                                                  # a number and what it counts

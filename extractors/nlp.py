@@ -413,7 +413,7 @@ def _metric_pattern() -> str:
     return rf"""
         (?!{items})                                   # 합성수지: an item's name, not a balance
         (?P<word>{_alternation(w for w, _ in lex.METRIC_WORDS)})
-        (?!\s?(?:{ratio}))                           # GDP 대비 51.6%: the base of a ratio
+        (?!(?:\s?\([^()\n]{{1,12}}\))?\s?\)?\s?(?:{ratio}))  # GDP 대비, 국내총생산(GDP) 대비: a base
         (?!{nouns})                                   # 교역국: the partners, not a metric
         (?!{agent}(?:{particles})?(?!\p{{Hangul}}))  # 투자자는: a person
         (?!\p{{Hangul}}{{0,4}}?(?:{organisation})(?:{particles})?(?!\p{{Hangul}}))  # 기획재정부: a ministry
@@ -421,9 +421,16 @@ def _metric_pattern() -> str:
     """
 
 
+def _change_pattern() -> str:
+    nouns = "|".join(
+        f"(?<={regex.escape(word)})(?:{_alternation(after)})" for word, after in lex.CHANGE_WORD_NOT_BEFORE
+    )
+    return rf"(?P<word>{_alternation(_LEADING_WORDS['change'])})(?!{nouns})"  # not 적자국채
+
+
 TERM_PATTERNS: list[dict[str, str]] = [
     {"family": "metric", "pattern": _metric_pattern()},
-    {"family": "change", "pattern": rf"(?P<word>{_alternation(_LEADING_WORDS['change'])})"},
+    {"family": "change", "pattern": _change_pattern()},
     {"family": "partner", "pattern": _partner_pattern()},
     {"family": "relyear", "pattern": rf"(?P<word>{_alternation(_LEADING_WORDS['relyear'])})"},
     {"family": "same_period", "pattern": rf"(?P<word>{_alternation(_LEADING_WORDS['same_period'])})"},

@@ -721,8 +721,8 @@ STYLE_ROWS: list[Row] = [
     ),
     (
         "* 경상수지: 2024년 990억 달러 흑자 → 2025년 1,050억 달러 흑자",
-        "1,050억 달러",
-        {"metric": "trade_balance", "period": "2025", "change": "surplus"},
+        "1,050억 달러",  # the account named first, past the bare 흑자 between (was trade_balance)
+        {"metric": "current_account", "period": "2025", "change": "surplus"},
     ),
     (
         "금융계정에서 직접투자는 내국인 해외투자가 45억 달러 증가했다.",

@@ -41,6 +41,52 @@ METRIC_ROWS: list[Row] = [
         {"metric": "fiscal_balance", "subject": "통합재정수지"},
     ),
     ("수출 대비 연구개발비 비중은 2.3%였다.", "2.3%", {"metric": None}),
+    # bug: a second figure after a bare balance word (흑자에서 …) was goods trade, not the balance named first
+    (
+        "서비스수지는 올해 12억 달러 적자에서 내년 8억 달러 적자로 줄 전망이다.",
+        "8억 달러",
+        {"metric": "current_account", "subject": "서비스수지", "change": "deficit"},
+    ),
+    ("경상수지는 300억 달러 흑자에서 210억 달러로 줄었다.", "210억 달러", {"metric": "current_account"}),
+    ("수입은 3% 줄었고 적자는 12억 달러였다.", "12억 달러", {"metric": "trade_balance"}),
+    # bug: a year alone in a parenthesis after a figure (1.5조원('24)) gave the next figure its period
+    (
+        "투입 규모: 1.5조원('24) → 2.4조원('25) → 3.1조원('26)",
+        "1.5조원",
+        {"metric": "budget", "period": "2024"},
+    ),
+    (
+        "투입 규모: 1.5조원('24) → 2.4조원('25) → 3.1조원('26)",
+        "2.4조원",
+        {"metric": "budget", "period": "2025"},
+    ),
+    ("2027년 예산은 712조원(2026년 대비 6.2%↑)이다.", "712조원", {"metric": "budget", "period": "2027"}),
+    # bug: a figure after 지난해 took an earlier written year of its sentence (2021년 … 지난해 5조원 → 2021)
+    ("대출은 2021년 3조원 늘고 지난해 5조원 늘었다.", "5조원", {"metric": "lending", "period": "2025"}),
+    # bug: a square bullet (◾, ▪) was kept in the subject (◾민간소비)
+    ("◾민간소비: 올해 1.3%에서 내년 1.9% 증가", "1.9%", {"subject": "민간소비"}),
+    ("▪설비투자: 올해 2.2%에서 내년 1.5%로 둔화", "1.5%", {"metric": "investment", "subject": "설비투자"}),
+    # bug: the base written with its abbreviation (국내총생산(GDP) 대비) was read as output
+    ("나랏빚은 국내총생산(GDP) 대비 48.3%에 이른다.", "48.3%", {"metric": "government_debt"}),
+    # bug: deficit-covering bonds (적자국채) were a trade deficit
+    (
+        "부족분은 4조2천억원의 적자국채를 찍어 메운다.",
+        "4조2천억원",
+        {"metric": "government_debt", "change": None},
+    ),
+    ("이 중 적자 국채는 21조 3천억 원이다.", "21조 3천억 원", {"metric": "government_debt", "change": None}),
+    # bug: a fiscal balance spaced as news print it (통합재정 수지) was a trade balance
+    (
+        "통합재정 수지는 9조 원 적자였다.",
+        "9조 원",
+        {"metric": "fiscal_balance", "subject": "통합재정 수지", "change": "deficit"},
+    ),
+    # bug: 조세수입, 자본수입 (revenue) were imports
+    ("통합재정수입은 자본수입 감소로 2.4조원 줄었다.", "2.4조원", {"metric": "budget", "change": "decrease"}),
+    # bug: 중앙정부 채무 (the central government's debt) named no metric
+    ("중앙정부 채무는 801조2000억원이다.", "801조2000억원", {"metric": "government_debt"}),
+    # bug: 경제 성장률 with a space named no metric (the whole economy's growth is output)
+    ("내년 경제 성장률은 2.1%로 예상된다.", "2.1%", {"metric": "output"}),
     # the current account and its parts (the part as subject; the whole account has none)
     (
         "지난달 경상수지는 74억 달러 흑자로 석 달째 흑자를 이어갔다.",
@@ -628,6 +674,9 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
 # --- periods ---------------------------------------------------------------------------------
 
 PERIOD_ROWS_GRAMMAR: list[Row] = [
+    # a month in parentheses before a value labels that value, not the one before it
+    ("* 증감액(조원) : (’23.10월)+2.2 (11월)+3.4", "2.2", {"period": "2023-10"}),
+    ("* 증감액(조원) : (’23.10월)+2.2 (11월)+3.4", "3.4", {"period": "2023-11"}),
     # bug: the months spelling out a quarter (2022년 4분기(10~12월)) were the figures' period, in the
     # publication's year
     (

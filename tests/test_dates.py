@@ -546,6 +546,8 @@ REFERENCE_DATES: list[tuple[str, datetime.date | None]] = [
     # a citation's date is not the document's
     ("제목\n출처: 한국은행(2026. 10. 20.)\n본문 2026년 11월 23일 발표", None),
     ("Updated 2026-11-23", None),
+    (" date 2019-04-02 정부는 지원을 늘렸다", datetime.date(2019, 4, 2)),  # a saved page's metadata field
+    ("mandate 2019-04-02", None),
     ("제목\n" + "본문 문장. " * 300 + "\n2025. 5. 28.\n", None),
 ]
 

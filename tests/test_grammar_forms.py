@@ -191,6 +191,9 @@ NUMERIC_DATES: list[Row] = [
         [date("2019년 8월", "2019-08"), date("8.1~20", "2019-08-01/2019-08-20")],
     ),
     ("(2015.1~2.27) 누계", None, [date("2015.1~2.27", "2015-01-01/2015-02-27")]),
+    # days of a month alone, closed by 일 (customs' first-20-days releases)
+    ("9.1~10일 수입은 늘었다", REF_NOV, [date("9.1~10일", "2026-09-01/2026-09-10")]),
+    ("장관은 6.8~12일 순방", REF_NOV, [date("6.8~12일", "2026-06-08/2026-06-12")]),
     ("2023년 연간 및 12월 동향", None, [date("2023년", "2023"), date("12월", "2023-12")]),
 ]
 
@@ -239,6 +242,20 @@ SERIES: list[Row] = [
             pct("1.0", "1.0"),
         ],
     ),
+    (  # no arrows: each month in parentheses before its value (a lending release's summary line)
+        "* 증감액(조원) : (’23.10월)+2.2 (11월)+3.4 (12월)△0.6 (1월)+1.9",
+        None,
+        [
+            date("’23.10월", "2023-10"),
+            amount("2.2", "2200000000000", "KRW"),
+            date("11월", "2023-11"),
+            amount("3.4", "3400000000000", "KRW"),
+            date("12월", "2023-12"),
+            amount("△0.6", "-600000000000", "KRW"),
+            date("1월", "2024-01"),
+            amount("1.9", "1900000000000", "KRW"),
+        ],
+    ),
     (
         "예산 정부안558.0 → 최종556.2조원",
         None,
@@ -262,6 +279,8 @@ HEADER_LINES: list[tuple[str, datetime.date, list[Fact]]] = [
     ),
     ("2019년 7월 4일 공보\n제목", datetime.date(2019, 7, 4), [date("2019년 7월 4일", "2019-07-04")]),
     ("2019.07.03\n제목\n본문", datetime.date(2019, 7, 3), [date("2019.07.03", "2019-07-03")]),
+    # a saved page's metadata field before its first sentence
+    (" date 2019-04-02 정부는 지원을 늘렸다", datetime.date(2019, 4, 2), [date("2019-04-02", "2019-04-02")]),
 ]
 
 # --- hostile characters inside numbers (issue 13): read as they render ---------------------------
@@ -304,6 +323,9 @@ NOT_FACTS: list[tuple[str, datetime.date | None]] = [
     ("20일 기준 누계", REF),
     ("1일 평균 처리량", REF),
     ("20일에 걸쳐 진행", REF),  # a length of days
+    ("처리기간 2.5~4일로 단축", REF),
+    ("2.5~4일간 걸린다", REF),
+    ("9.1~10일 수입", None),  # no reference: no year
     ("7일에 한 번 점검", REF),
     ("4분기 전망", REF),  # later than the reference quarter
     ("구분\t1분기\t2분기\t1분기\n수출\t10\t20\t30", REF),  # header cells: years from the table
@@ -410,6 +432,60 @@ BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
             amount("+4.0조원", "4000000000000", "KRW"),
         ],
     ),
+    # 2·4분기 (older news for 2/4분기, the second quarter) was read as 4분기
+    ("middle_dot_quarter_read_as_fourth", "올해 2·4분기 매출", REF_NOV, [date("올해 2·4분기", "2026-Q2")]),
+    ("point_quarter_missed", "작년 3.4분기 실적", REF_NOV, [date("작년 3.4분기", "2025-Q3")]),
+    (
+        "middle_dot_quarter_with_year",
+        "2019년 1ㆍ4분기(5.2%)",
+        None,
+        [date("2019년 1ㆍ4분기", "2019-Q1"), pct("5.2%", "5.2")],
+    ),
+    # a month coordinated with a dated one (2023년 5월과 6월) took the reference's year
+    (
+        "coordinated_month_took_reference_year",
+        "2023년 5월과 6월 수출",
+        REF_NOV,
+        [date("2023년 5월", "2023-05"), date("6월", "2023-06")],
+    ),
+    (
+        "coordinated_quarter_took_reference_year",
+        "지난해 1분기, 3분기 및 4분기",
+        REF_NOV,
+        [date("지난해 1분기", "2025-Q1"), date("3분기", "2025-Q3"), date("4분기", "2025-Q4")],
+    ),
+    (
+        "coordinated_half_took_reference_year",
+        "2022년 상반기와 하반기",
+        REF,
+        [date("2022년 상반기", "2022-H1"), date("하반기", "2022-H2")],
+    ),
+    # past the figure in the dated one's parenthesis (2022년 1분기(+3조원)·2분기)
+    (
+        "coordinated_past_a_parenthesis",
+        "2022년 1분기(+3.1조원)·2분기(+5.2조원)",
+        REF,
+        [
+            date("2022년 1분기", "2022-Q1"),
+            amount("+3.1조원", "3100000000000", "KRW"),
+            date("2분기", "2022-Q2"),
+            amount("+5.2조원", "5200000000000", "KRW"),
+        ],
+    ),
+    # an earlier month after it is not the same year's (12월과 1월): read as before
+    (
+        "coordinated_earlier_month_kept",
+        "2023년 12월, 3월 실적",
+        REF,
+        [date("2023년 12월", "2023-12"), date("3월", "2026-03")],
+    ),
+    # 45·3% (older newspapers' point) was read as 3%: a wrong value; now no figure at all
+    ("middle_dot_point_tail_read", "점유율은 45·3%로 늘었다", REF, []),
+    ("middle_dot_point_tail_read_pp", "금리를 0ㆍ5%포인트 내렸다", REF, []),
+    ("middle_dot_list_kept", "반도체·3대 품목 7% 증가", REF, [pct("7%", "7")]),
+    # a date right after a comma with no space (고시 제2019-41호,2019.3.8.) was missed
+    ("date_after_comma_missed", "고시 제2019-41호,2019.3.8.", None, [date("2019.3.8.", "2019-03-08")]),
+    ("digits_comma_year_kept_out", "재고 3,2024", None, []),
     # 개정(4.3)조 was read as the date 04-03 by the (M.D) after-a-noun rule
     ("article_reference_read_as_date", "규정 개정(4.3)조", REF, []),
     # (02.3일) with a leading-zero month was read as 02-03

@@ -95,6 +95,10 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("재정지출", "budget"),
     ("기금수입", "budget"),
     ("기금지출", "budget"),
+    ("조세수입", "budget"),  # revenue, not imports: 조세수입 및 자본수입 감소
+    ("자본수입", "budget"),
+    ("통합재정수입", "budget"),
+    ("통합재정지출", "budget"),
     ("세입", "budget"),
     ("세출", "budget"),
     ("세수", "budget"),
@@ -112,6 +116,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("관리대상수지", "fiscal_balance"),  # the name of 관리재정수지 before 2011
     ("재정수지", "fiscal_balance"),
     ("기금수지", "fiscal_balance"),
+    ("재정 수지", "fiscal_balance"),  # 통합재정 수지, 관리재정 수지 as news space them
     ("재정적자", "fiscal_balance"),
     ("재정흑자", "fiscal_balance"),
     ("국가채무", "government_debt"),
@@ -119,6 +124,12 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("정부부채", "government_debt"),
     ("국가 채무", "government_debt"),
     ("국고채", "government_debt"),
+    ("국채", "government_debt"),
+    ("적자국채", "government_debt"),  # bonds issued to cover a deficit: debt, not a trade deficit
+    ("적자 국채", "government_debt"),
+    ("중앙정부 채무", "government_debt"),
+    ("중앙정부채무", "government_debt"),
+    ("나랏빚", "government_debt"),
     # prices (물가 wins over 수출/수입 in 수출물가, 수입물가; 가격 covers 전세가격, 가격 변동률)
     ("물가", "prices"),
     ("가격", "prices"),
@@ -143,6 +154,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("GNI", "output"),
     ("국내총생산", "output"),
     ("경제성장률", "output"),
+    ("경제 성장률", "output"),
     ("산업생산", "output"),
     ("광공업생산", "output"),
     ("서비스업생산", "output"),
@@ -203,6 +215,10 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
         "세외수입",
         "재정수입",
         "재정지출",
+        "통합재정수입",
+        "통합재정지출",
+        "조세수입",
+        "자본수입",
         "세입",
         "세출",
         "관리재정수지",
@@ -311,6 +327,10 @@ METRIC_WORD_NOT_AFTER: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 """A metric word right after one of these is part of an item's name: 합성수지 is synthetic
 resin, a traded good, not a balance (합성수지 82억달러 is an export figure)."""
 
+CHANGE_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (("적자", ("국채", " 국채")),)
+"""A change word followed by one of these names a thing, not a way: 적자국채 (deficit-covering
+bonds) says nothing of whether the figure beside it is a deficit."""
+
 RATIO_BASES: Final[tuple[str, ...]] = ("대비", "比")
 """After a metric word, make it the base of a ratio, not what the figure measures:
 국가채무는 GDP 대비 51.6% (government debt, not output)."""
@@ -331,9 +351,11 @@ POST_FIGURE_METRICS: Final[frozenset[MetricName]] = frozenset(
         "export",
         "import",
         "lending",
+        "government_debt",
     }
 )
-"""Metrics whose word may follow the figure it governs: 50억불 투자, 11억 달러 흑자, 5조원 대출."""
+"""Metrics whose word may follow the figure it governs: 50억불 투자, 11억 달러 흑자, 5조원 대출,
+3조원의 적자국채."""
 
 MODIFYING_ENDINGS: Final[tuple[str, ...]] = ("이었던", "였던", "이던")
 """End a clause a figure closes that modifies the noun after it: 700만 달러였던 인삼 수출액이."""
@@ -727,7 +749,7 @@ SHARE_WORDS: Final[tuple[str, ...]] = ("비중", "점유율", "구성비", "비�
 
 # --- where a list item or table says it ---------------------------------------
 
-BULLETS: Final[str] = "-*○●□■▲△◦•·※ㅇ◇◆▶▷►➊➋➌①②③④⑤"
+BULLETS: Final[str] = "-*○●□■◼◾▪▲△◦•·※ㅇ◇◆◎▣▶▷►➊➋➌①②③④⑤"
 """Marks that open a list item or heading line."""
 
 HEADING_LEVELS: Final[tuple[str, ...]] = ("□■", "◇◆", "○ㅇ●◦", "-–", "·ㆍ•")

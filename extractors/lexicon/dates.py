@@ -29,6 +29,10 @@ DAY_MARK: Final[str] = "일"
 QUARTER_MARK: Final[str] = "분기"
 """After a quarter number: 1분기, 3/4분기."""
 
+QUARTER_OF_FOUR_MARKS: Final[str] = "/·ㆍ・‧."
+"""Between a quarter's number and 4 in N/4분기: 3/4분기, and as older news prints it,
+3·4분기 or 1.4분기 (the third and the first quarter, never 4분기 alone)."""
+
 FISCAL_YEAR_MARKS: Final[tuple[str, ...]] = ("FY",)
 """Before a fiscal year: FY2025, FY25."""
 
@@ -403,8 +407,10 @@ REFERENCE_LABELS_EN: Final[dict[str, int]] = {
     "Published": 1,
     "Publication date": 1,
     "Date": 1,
+    "date": 1,
 }
-"""English labels in front of the document's own date (same ranks as Korean)."""
+"""English labels in front of the document's own date (same ranks as Korean); a page saved
+with its metadata may open with the lowercase field name: `` date 2025-08-22 정부가 …``."""
 
 SERIAL_LABELS: Final[tuple[str, ...]] = (
     "연구보고서",
@@ -434,6 +440,13 @@ PERIOD_COUNT_FOLLOWERS: Final[tuple[str, ...]] = ("연속", "째", "만에", "�
 
 ORDINAL_RANGE_MARKS: Final[str] = "~∼〜～·ㆍ,"
 """Between two ordinals of one span: 제1~3차, 제1·2차."""
+
+MIDDLE_DOTS: Final[str] = "·ㆍ・‧"
+"""Between two digits before a percent sign (89·6%, 0·7%p), a point as older newspapers set
+it: the digits after the dot are never a figure of their own (6%)."""
+
+PERCENT_SIGNS: Final[tuple[str, ...]] = ("%", "％", "퍼센트", "포인트")
+"""After the digits of a rate: 89·6%, 3·2포인트."""
 
 FORECAST_MARKS: Final[str] = "AEFP"
 """After a year in securities tables: 2025A (actual), 2026E (estimate), 2027F/P
