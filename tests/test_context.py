@@ -722,7 +722,8 @@ STYLE_ROWS: list[Row] = [
     (
         "* 경상수지: 2024년 990억 달러 흑자 → 2025년 1,050억 달러 흑자",
         "1,050억 달러",
-        {"metric": "trade_balance", "period": "2025", "change": "surplus"},
+        # contract v2: the 흑자 of 경상수지 is the current account (v1 had only trade_balance)
+        {"metric": "current_account", "period": "2025", "change": "surplus"},
     ),
     (
         "금융계정에서 직접투자는 내국인 해외투자가 45억 달러 증가했다.",

@@ -54,6 +54,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("무역흑자", "trade_balance"),
     ("무역적자", "trade_balance"),
     ("교역수지", "trade_balance"),
+    ("가계수지", "other"),  # a household's income less spending (가계동향), no balance of trade
     ("수지", "trade_balance"),
     ("흑자", "trade_balance"),
     ("적자", "trade_balance"),
@@ -108,6 +109,8 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("관리재정수지", "fiscal_balance"),
     ("통합재정수지", "fiscal_balance"),
     ("관리대상수지", "fiscal_balance"),  # the name of 관리재정수지 before 2011
+    ("관리재정 수지", "fiscal_balance"),
+    ("통합재정 수지", "fiscal_balance"),
     ("재정수지", "fiscal_balance"),
     ("기금수지", "fiscal_balance"),
     ("재정적자", "fiscal_balance"),
@@ -117,6 +120,9 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("정부부채", "government_debt"),
     ("국가 채무", "government_debt"),
     ("국고채", "government_debt"),
+    ("중앙정부 채무", "government_debt"),  # 국가채무 as 재정동향 reports it monthly
+    ("중앙정부채무", "government_debt"),
+    ("나랏빚", "government_debt"),
     # prices (물가 wins over 수출/수입 in 수출물가, 수입물가; 가격 covers 전세가격, 가격 변동률)
     ("물가", "prices"),
     ("가격", "prices"),
