@@ -160,6 +160,16 @@ _APPOSITION_OPEN = regex.compile(r"\s?\(")
 _APPOSITION_CLOSE = regex.compile(r"\s?\)")
 # A figure ending a clause that modifies the noun after it: 700만 달러였던 인삼 수출액.
 _MODIFIES = regex.compile("(?:" + "|".join(lex.MODIFYING_ENDINGS) + r")\s*$")
+# Balance words that name no balance of their own: 흑자, 적자, 수지 (the goods balance unless a named
+# balance of the sentence is theirs).
+_BARE_BALANCES = frozenset(w for w, metrics in lex.METRIC_INHERITS.items() if "trade_balance" in metrics)
+_BALANCES = frozenset({"current_account", "fiscal_balance"})  # balances a bare 흑자/적자 may go on about
+# After a balance word, what makes it the owner of a bare 흑자/적자 later on: a topic or genitive
+# particle, or the bare word itself (상품수지는, 이전소득수지의 적자규모는, 상품수지 흑자가).
+_OWNS_AFTER = regex.compile(
+    "(?:" + "|".join([*lex.TOPIC_PARTICLES, lex.GENITIVE]) + r")\s|\s?(?:" + "|".join(_BARE_BALANCES) + ")"
+)
+_MODIFYING_AFTER = regex.compile("(?:" + "|".join(lex.MODIFYING_ENDINGS) + r")\s*")
 _FILLERS = regex.compile(
     rf"\s*(?:(?:{'|'.join(regex.escape(w) for w in lex.POST_FIGURE_FILLERS)})\s*)*", regex.VERBOSE
 )
@@ -633,28 +643,68 @@ class _Resolver:
             term = following[0]
             modifies = _MODIFIES.search(self.text, mention.end, post) is not None
             if term.start == post or self._item_between(post, term, modifies):
-                allowed = lex.METRIC_INHERITS.get(self.text[term.start : term.end], frozenset())
-                if before and (named := self._named_balance(before)).value in allowed:
-                    return named.value, named.start
-                return term.value, term.start
+                return self._inherited(term, before, following, s_start)
         if before:
-            named = self._named_balance(before)
-            return named.value, named.start
+            return self._inherited(before[-1], before[:-1], [], s_start)
         return None, None
 
-    def _named_balance(self, terms: list[Term]) -> Term:
-        """The last of ``terms``; a bare balance word (흑자, 적자) the balance named before it in the
-        sentence, past other bare ones: 경상수지는 4억 달러 적자에서 5억 달러 적자로 (both the account)."""
-        last = terms[-1]
-        allowed = lex.METRIC_INHERITS.get(self.text[last.start : last.end], frozenset())
-        if last.value not in lex.BALANCE_METRICS:
-            return last
-        for earlier in reversed(terms[:-1]):
-            if earlier.value not in allowed:
-                break  # another flow named in between: 수출 … 흑자 is goods trade
-            if self.text[earlier.start : earlier.end] not in lex.METRIC_INHERITS:
-                return earlier
-        return last
+    def _inherited(
+        self, term: Term, earlier: Sequence[Term], following: Sequence[Term], s_start: int
+    ) -> tuple[str | None, int | None]:
+        """The metric of ``term``, or of the metric word it inherits from (``earlier``: the metric
+        words of the sentence before it; ``following``: those after the figure, ``term`` first,
+        when the figure comes before it).
+
+        A bare balance word takes the balance its sentence names (상품수지는 1월 16억 달러 적자에서
+        2월 14억 달러 흑자로), else the one it modifies (9억 달러 적자였던 경상수지가), else the one
+        the paragraph named before (경상수지는 … 흑자였다. 1년 전 22억 달러 흑자에서).
+        """
+        word = self.text[term.start : term.end]
+        allowed = lex.METRIC_INHERITS.get(word, frozenset())
+        if word in _BARE_BALANCES:
+            named = self._named_balance(earlier, allowed) or self._modified_balance(term, following, allowed)
+            if named is not None:
+                return named.value, named.start
+            before = self._earlier_balance(s_start) if self._all_bare(earlier) else None
+            if before is not None:
+                return before, None
+        if following and earlier and earlier[-1].value in allowed:  # ICT 서비스 수지에서 3.6억 달러의 적자
+            return earlier[-1].value, earlier[-1].start
+        return term.value, term.start
+
+    def _earlier_balance(self, s_start: int) -> str | None:
+        """The balance named last in the paragraph before the sentence, when a bare 흑자/적자 of a
+        sentence naming no metric word of its own goes on about it (경상수지는 … 흑자였다. 1년 전 X
+        흑자에서 …); None when that is goods trade or no balance is named."""
+        paragraph = self.text.rfind("\n", 0, s_start) + 1
+        words = [m.group("word") for m in _metric_regex().finditer(self.text, paragraph, s_start)]
+        metrics = [_METRIC_OF.get(w.replace(" ", "")) for w in words if w not in _BARE_BALANCES]
+        return metrics[-1] if metrics and metrics[-1] in _BALANCES else None
+
+    def _named_balance(self, before: Sequence[Term], allowed: frozenset[str]) -> Term | None:
+        """The balance a bare 흑자/적자/수지 speaks of: the last metric word before it that is not
+        bare itself, when it is one it inherits (상품수지는 16억 달러 적자에서 14억 달러 흑자로);
+        the topic of the sentence before a part named in passing (서비스수지는 여행수지 개선에도 …)."""
+        named = [t for t in before if self.text[t.start : t.end] not in _BARE_BALANCES]
+        if not named or named[-1].value not in allowed:
+            return None
+        if _OWNS_AFTER.match(self.text, named[-1].end):
+            return named[-1]  # 이전소득수지의 적자규모는, 상품수지는
+        topics = [t for t in named if t.value == named[-1].value and _OWNS_AFTER.match(self.text, t.end)]
+        return topics[-1] if topics else named[-1]
+
+    def _all_bare(self, terms: Sequence[Term]) -> bool:
+        return all(self.text[t.start : t.end] in _BARE_BALANCES for t in terms)
+
+    def _modified_balance(
+        self, bare: Term, following: Sequence[Term], allowed: frozenset[str]
+    ) -> Term | None:
+        """The balance a bare word modifies right after it: 9억 달러 적자였던 경상수지가."""
+        ending = _MODIFYING_AFTER.match(self.text, bare.end)
+        if ending is None or self.text[bare.start : bare.end] not in _BARE_BALANCES or len(following) < 2:
+            return None
+        named = following[1]
+        return named if named.start == ending.end() and named.value in allowed else None
 
     def _item_between(self, post: int, term: Term, modifies: bool = False) -> bool:
         """Whether only nouns stand between a figure and the metric word after it, and that word opens
@@ -773,8 +823,11 @@ class _Resolver:
         term = self._metric_term(metric_at)
         if term is None:
             return None
-        word = self.text[term.start : term.end].split()[0]
-        return word if word in lex.NAMED_ITEMS else None
+        words = self.text[
+            term.start : term.end
+        ].split()  # 상품수지 흑자 → 상품수지; 통합재정 수지 → 통합재정수지
+        names = ("".join(words[:k]) for k in range(len(words), 0, -1))
+        return next((name for name in names if name in lex.NAMED_ITEMS), None)
 
     def _clause_topic(
         self, mention: Mention, s_start: int, particles: Sequence[str] = lex.TOPIC_PARTICLES
@@ -870,6 +923,11 @@ class _Resolver:
         metric_at: int | None
         if head.metric:
             metric, metric_at = head.metric, None
+            term = self._metric_term(head.metric_at) if head.metric_at is not None else None
+            if term is not None and self.text[term.start : term.end] in _BARE_BALANCES:
+                # 본원소득수지는 … 적자(2월 6억 달러 흑자에서 …)로: the balance the head's 적자 is of
+                named = self._named_balance(self._terms("metric", s_start, term.start), _BALANCES)
+                metric = named.value if named else metric
         elif tail is not None:
             metric, metric_at = tail.value, tail.start
         else:

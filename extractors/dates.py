@@ -897,7 +897,7 @@ def find_date_mentions(
     if relative:
         mentions = _merge_outside(mentions, relative)
     mentions = _coordinations(text, _appositions(text, mentions, starts, reach), starts, reach)
-    return _join_periods(text, _series(text, mentions))
+    return _join_periods(text, _listed_parts(text, _series(text, mentions), starts, reach))
 
 
 # A date with a year, then a parenthesis that spells out its months: 2023년 3분기(7~9월).
@@ -1007,6 +1007,74 @@ def _merge_outside(mentions: list[Mention], extra: list[Mention]) -> list[Mentio
     reach = list(itertools.accumulate((m.end for m in mentions), max))
     kept = [m for m in extra if not _overlaps(starts, reach, m.start, m.end)]
     return sorted(mentions + kept, key=lambda m: m.start)
+
+
+# A month or a quarter written alone (10월, 3분기, 2/4분기), not the end of a range or a written date.
+_BARE_PART = regex.compile(
+    rf"(?<![\d.~\-/]|{_APOS})(?:(?P<m>1[0-2]|0?[1-9])\s?{_MONTH_MARK}(?!\s?\d{{1,2}}\s?{_DAY_MARK})"
+    rf"|(?P<q>[1-4])\s?(?:/\s?4\s?)?{_QUARTER})"
+)
+# A date whose year is written: 2022년 9월, ’22.9월, 지난해 3분기.
+_YEAR_WRITTEN = regex.compile(rf"{_Y4}|{_Y2}|{_Y2_BARE}|{_REL}")
+# What may stand between two parts of one list: no line or sentence end, a few words at most.
+_LIST_GAP = regex.compile(r"(?:[^\n.?!]|[.?!](?!\s|$)){1,60}")  # 0.2%, 상승, … but not 상승했다. 10월
+_PART_VALUE = regex.compile(r"^(?P<y>\d{4})-(?P<q>Q?)(?P<n>\d{1,2})$")
+
+
+def _listed_parts(
+    text: str, mentions: list[Mention], starts: Sequence[int], reach: Sequence[int]
+) -> list[Mention]:
+    """Months and quarters written alone after one of a written year, later in its sentence, are of
+    that year: 2022년 9월 0.2%, 10월 0.3%, 11월 2.7% (not the months of the reference's year).
+
+    >>> text = "2022년 9월 0.2% 상승, 10월 0.3% 상승에 이어 11월 2.7% 하락"
+    >>> [m.value for m in find_date_mentions(text, datetime.date(2026, 5, 28))]
+    ['2022-09', '2022-10', '2022-11']
+    >>> text = "지난해 1분기와 2분기 0.9%, 3분기 1.4%"
+    >>> [m.value for m in find_date_mentions(text, datetime.date(2024, 7, 26))]
+    ['2023-Q1', '2023-Q2', '2023-Q3']
+
+    Only forward (3월, then 1월 is no list of one year), never in a table row (its headers say).
+    """
+    if not mentions:
+        return mentions
+    out = sorted(mentions, key=lambda m: m.start)
+    out_starts = [m.start for m in out]
+    for part in _BARE_PART.finditer(text, out[0].end):
+        start, end = part.span()
+        at = bisect.bisect_left(out_starts, start)  # where the part is, or goes
+        own = out[at] if at < len(out) and out[at].start == start else None
+        if (own is not None and own.end != end) or _overlaps(starts, reach, start, end):
+            continue  # read otherwise (a range, a day) or not a fact
+        previous = out[at - 1] if at else None
+        if previous is None or previous.end > start or _LIST_GAP.fullmatch(text, previous.end, start) is None:
+            continue
+        value = _next_part(text, previous, part)
+        if value is None or _in_table_row(text, start, end):
+            continue
+        listed = Mention("date", start, end, value, None)
+        if own is not None:
+            out[at] = listed
+        else:
+            out.insert(at, listed)
+            out_starts.insert(at, start)
+    return out
+
+
+def _next_part(text: str, previous: Mention, part: regex.Match[str]) -> str | None:
+    """The value of ``part`` in the year of ``previous``, when that is a month or quarter whose
+    year is written (or read from such a list) and ``part`` comes later in that year."""
+    found = _PART_VALUE.match(previous.value)
+    quarter = part.group("q") is not None
+    if found is None or bool(found.group("q")) != quarter:
+        return None
+    written = text[previous.start : previous.end]
+    if _YEAR_WRITTEN.search(written) is None and _BARE_PART.fullmatch(written) is None:
+        return None
+    number = int(part.group("q") or part.group("m"))
+    if number <= int(found.group("n")):
+        return None
+    return f"{found.group('y')}-Q{number}" if quarter else f"{found.group('y')}-{number:02d}"
 
 
 # A series: (’19.5)△9.8 → (11)△14.5 → (12)△5.3, (’20.1Q) 1.7→ (2Q) △13.6.  Each element

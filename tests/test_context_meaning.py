@@ -79,7 +79,7 @@ METRIC_ROWS: list[Row] = [
     (
         "통합재정 수지는 9조 원 적자였다.",
         "9조 원",
-        {"metric": "fiscal_balance", "subject": "통합재정 수지", "change": "deficit"},
+        {"metric": "fiscal_balance", "subject": "통합재정수지", "change": "deficit"},  # its one name
     ),
     # bug: 조세수입, 자본수입 (revenue) were imports
     ("통합재정수입은 자본수입 감소로 2.4조원 줄었다.", "2.4조원", {"metric": "budget", "change": "decrease"}),
@@ -214,6 +214,73 @@ METRIC_ROWS: list[Row] = [
         "31.2%",
         {"metric": "export"},
     ),
+    # bug (audit5): a bare 흑자/적자 was goods trade whatever balance its sentence named
+    (
+        "한은은 지난 3월 12억 5000만 달러 적자였던 경상수지가 4월에는 흑자로 돌아섰다고 밝혔다.",
+        "12억 5000만 달러",
+        {"metric": "current_account", "change": "deficit"},
+    ),
+    (
+        "상품수지는 2월 8억 달러 적자에서 3월 21억 달러 흑자로 돌아섰다.",
+        "21억 달러",
+        {"metric": "current_account", "subject": "상품수지", "change": "surplus"},
+    ),
+    (
+        "서비스수지는 운송수지 개선에도 적자 규모가 2월 5억 달러에서 3월 9억 달러로 커졌다.",
+        "9억 달러",
+        {"metric": "current_account", "subject": "서비스수지"},
+    ),
+    (
+        "본원소득수지는 흑자였고 이전소득수지의 적자규모는 4억 달러에서 2억 달러로 줄었다.",
+        "2억 달러",
+        {"metric": "current_account", "subject": "이전소득수지"},
+    ),
+    (
+        "통합재정수지는 18조원 적자로 적자 규모가 작년보다 4조원 늘었다.",
+        "4조원",
+        {"metric": "fiscal_balance", "subject": "통합재정수지"},
+    ),
+    (
+        "본원소득수지는 배당 지급이 늘어 적자(3월 4억 달러 흑자에서 4월 2억 달러 적자)로 돌아섰다.",
+        "2억 달러",
+        {"metric": "current_account"},
+    ),
+    # … or the balance an earlier sentence of the paragraph named
+    (
+        "경상수지는 31억 달러 흑자였다. 1년 전 12억 달러 흑자와 비교하면 크게 늘었다.",
+        "12억 달러",
+        {"metric": "current_account"},
+    ),
+    (
+        "경상수지는 31억 달러 흑자였다. 석 달 연속 흑자이며, 전년 동월 9억 달러 적자에서 돌아섰다.",
+        "9억 달러",
+        {"metric": "current_account", "change": "deficit"},
+    ),
+    # goods trade stays goods trade
+    (
+        "무역수지는 20억 달러 흑자였다. 전월 15억 달러 흑자보다 늘었다.",
+        "15억 달러",
+        {"metric": "trade_balance"},
+    ),
+    ("수출이 늘어 30억 달러 흑자를 냈다.", "30억 달러", {"metric": "trade_balance", "change": "surplus"}),
+    # spaced and monthly names of fiscal balances and debt (재정동향)
+    (
+        "통합재정 수지는 9조원 적자, 관리재정 수지는 31조원 적자였다.",
+        "9조원",
+        {"metric": "fiscal_balance", "subject": "통합재정수지"},
+    ),
+    (
+        "중앙정부 채무 잔액은 3월 말 기준 1,150조원으로 전월보다 12조원 늘었다.",
+        "12조원",
+        {"metric": "government_debt"},
+    ),
+    # a household's balance (가계수지) is no balance of trade
+    ("(가계수지) 처분가능소득은 월평균 402만 1천원으로 3.9% 늘었다.", "3.9%", {"metric": "other"}),
+    (
+        "경상수지는 흑자였다.\n수출이 늘어 30억 달러 흑자를 냈다.",
+        "30억 달러",
+        {"metric": "trade_balance"},
+    ),  # another paragraph
 ]
 
 METRIC_NOT_ROWS: list[Row] = [

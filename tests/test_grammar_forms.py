@@ -486,6 +486,56 @@ BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
     # a date right after a comma with no space (고시 제2019-41호,2019.3.8.) was missed
     ("date_after_comma_missed", "고시 제2019-41호,2019.3.8.", None, [date("2019.3.8.", "2019-03-08")]),
     ("digits_comma_year_kept_out", "재고 3,2024", None, []),
+    # audit5: months and quarters listed after one of a written year took the reference's year
+    # (10월 in a November release was read as this October, not the October of 2024)
+    (
+        "month_after_a_dated_month_took_the_reference_year",
+        "물가는 2024년 9월 3.1%, 10월 2.8% 올랐다",
+        REF_NOV,
+        [date("2024년 9월", "2024-09"), pct("3.1%", "3.1"), date("10월", "2024-10"), pct("2.8%", "2.8")],
+    ),
+    (
+        "months_after_a_dated_month_were_left_out",
+        "물가는 2021년 8월 0.4%, 9월 0.6% 오른 데 이어 10월 1.1% 올랐다",
+        REF,
+        [
+            date("2021년 8월", "2021-08"),
+            pct("0.4%", "0.4"),
+            date("9월", "2021-09"),
+            pct("0.6%", "0.6"),
+            date("10월", "2021-10"),
+            pct("1.1%", "1.1"),
+        ],
+    ),
+    (
+        "quarters_after_last_years_quarter_took_this_year",
+        "성장률은 작년 2분기 1.1%, 3분기 0.8%였다",
+        REF,
+        [date("작년 2분기", "2025-Q2"), pct("1.1%", "1.1"), date("3분기", "2025-Q3"), pct("0.8%", "0.8")],
+    ),
+    (
+        "quarter_list_in_slash_form",
+        "지난해 1/4분기 0.5%, 2/4분기 0.7%",
+        REF,
+        [
+            date("지난해 1/4분기", "2025-Q1"),
+            pct("0.5%", "0.5"),
+            date("2/4분기", "2025-Q2"),
+            pct("0.7%", "0.7"),
+        ],
+    ),
+    (  # a new sentence ends the list: the month is the reference year's again
+        "list_ends_at_the_sentence",
+        "물가는 2024년 9월 3.1% 올랐다. 10월에는 2.8% 올랐다",
+        REF_NOV,
+        [date("2024년 9월", "2024-09"), pct("3.1%", "3.1"), date("10월", "2026-10"), pct("2.8%", "2.8")],
+    ),
+    (  # an earlier month is no next element of the list
+        "no_list_backwards",
+        "2024년 9월 수출은 3월보다 늘었다",
+        None,
+        [date("2024년 9월", "2024-09")],
+    ),
     # 개정(4.3)조 was read as the date 04-03 by the (M.D) after-a-noun rule
     ("article_reference_read_as_date", "규정 개정(4.3)조", REF, []),
     # (02.3일) with a leading-zero month was read as 02-03

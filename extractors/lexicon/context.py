@@ -56,6 +56,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("무역흑자", "trade_balance"),
     ("무역적자", "trade_balance"),
     ("교역수지", "trade_balance"),
+    ("가계수지", "other"),  # a household's income less spending (가계동향), no balance of trade
     ("수지", "trade_balance"),
     ("흑자", "trade_balance"),
     ("적자", "trade_balance"),
@@ -114,6 +115,8 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("관리재정수지", "fiscal_balance"),
     ("통합재정수지", "fiscal_balance"),
     ("관리대상수지", "fiscal_balance"),  # the name of 관리재정수지 before 2011
+    ("관리재정 수지", "fiscal_balance"),
+    ("통합재정 수지", "fiscal_balance"),
     ("재정수지", "fiscal_balance"),
     ("기금수지", "fiscal_balance"),
     ("재정 수지", "fiscal_balance"),  # 통합재정 수지, 관리재정 수지 as news space them
