@@ -123,16 +123,19 @@ def walk(root: str, stat: bool = True) -> list[RawFile]:
         except (FileNotFoundError, NotADirectoryError, PermissionError):
             continue
         for entry in entries:
-            if is_partial_name(entry.name):
+            lowered = entry.name.lower()  # is_partial_name, inline: this loop runs per archived file
+            if lowered.startswith(PARTIAL_PREFIXES) or lowered.endswith(PARTIAL_SUFFIXES):
                 continue
             try:
                 if entry.is_dir(follow_symlinks=False):
                     pending.append(entry.path)
                 elif entry.is_file():
-                    found.append(RawFile(entry.path, FileStat.from_stat(entry.stat()) if stat else None))
+                    info = entry.stat() if stat else None  # one stat: FileStat.from_stat, inline
+                    known = FileStat(info.st_size, info.st_mtime_ns, info.st_ino) if info else None
+                    found.append(RawFile(entry.path, known))
             except OSError:  # vanished while listed: the plan says so when it reads it
                 found.append(RawFile(entry.path, None))
-    found.sort(key=lambda raw: raw.path)
+    found.sort()  # by path: no two are the same
     return found
 
 

@@ -55,7 +55,7 @@ import pyarrow.parquet as pq
 
 from flows.files import FileStat, same_bytes, sweep_temporaries, write_atomic, write_temp
 from flows.records import FACT_COLUMNS, FACTS_SCHEMA, facts_table, parquet_bytes, with_source
-from flows.store import DocState, Known, Planned, Totals
+from flows.store import DocState, Fresh, Known, Planned, Totals
 from schemas.models import SCHEMA_VERSION, Document
 
 MANIFEST_DB = "_manifest.sqlite"
@@ -402,6 +402,23 @@ class FolderStore:
                     found[doc_id] = state
         return found
 
+    def fresh(self, keys: Sequence[str], reference: str | None) -> dict[str, Fresh]:
+        db = self._db()
+        rows: list[tuple[str, int, int, int, str, int, str | None, int]] = []
+        for chunk in _chunks(keys):
+            query = (
+                "SELECT key, size, mtime_ns, inode, s.doc_id, facts, facts_file, review "
+                "FROM sources AS s JOIN documents USING (doc_id) WHERE reference IS ? "
+                f"AND schema_version = ? AND size IS NOT NULL AND key IN ({_marks(chunk)})"
+            )
+            rows += db.execute(query, [reference, SCHEMA_VERSION, *chunk])
+        exists = self._existence(len(rows))
+        return {
+            row[0]: Fresh._make(row[:6])
+            for row in rows
+            if self._intact(row[4], row[5], row[6], row[7], exists=exists)
+        }
+
     @staticmethod
     def _state(  # noqa: PLR0917 - one row of the documents table
         doc_id: str,
@@ -416,10 +433,19 @@ class FolderStore:
         """A documents row as a DocState; None when its JSON is gone (extract again)."""
         if not exists(doc_rel(doc_id)):
             return None
-        intact = (not review or exists(review_rel(doc_id))) and (
-            not facts or (facts_file is not None and exists(facts_file))
-        )
+        intact = FolderStore._intact(doc_id, facts, facts_file, review, exists=exists)
         return DocState(doc_id, reference, version, facts, intact)
+
+    @staticmethod
+    def _intact(
+        doc_id: str, facts: int, facts_file: str | None, review: int, *, exists: Callable[[str], bool]
+    ) -> bool:
+        """Whether every file a documents row names is there: its JSON, facts file and review page."""
+        return (
+            exists(doc_rel(doc_id))
+            and (not review or exists(review_rel(doc_id)))
+            and (not facts or (facts_file is not None and exists(facts_file)))
+        )
 
     def _existence(self, questions: int) -> Callable[[str], bool]:
         """Whether a file exists under processed/: a stat each for a few, folder listings for many."""

@@ -37,7 +37,7 @@ from psycopg.conninfo import conninfo_to_dict
 from flows.files import FileStat, sweep_temporaries, write_if_changed
 from flows.records import CONTEXT_COLUMNS, document_columns
 from flows.review import review_path
-from flows.store import DocState, Known, Planned, Totals
+from flows.store import DocState, Fresh, Known, Planned, Totals
 from schemas.models import SCHEMA_VERSION, Document
 
 # pg_advisory_xact_lock keys (any two bigints unlikely to clash with other applications').
@@ -204,6 +204,16 @@ class PostgresStore:
             )
             for key, doc_id, size, mtime_ns, inode, reference, version, facts in rows
         }
+
+    def fresh(self, keys: Sequence[str], reference: str | None) -> dict[str, Fresh]:
+        # every derived row is written in the document's transaction: a stored document is intact
+        rows = self._conn().execute(
+            "SELECT key, size, mtime_ns, inode, s.doc_id, facts FROM suchi_sources AS s JOIN suchi_documents "
+            "USING (doc_id) WHERE reference IS NOT DISTINCT FROM %s AND schema_version = %s "
+            "AND size IS NOT NULL AND key = ANY(%s)",
+            (reference, SCHEMA_VERSION, list(keys)),
+        )
+        return {row[0]: Fresh._make(row) for row in rows}
 
     def documents(self, doc_ids: Iterable[str]) -> dict[str, DocState]:
         rows = self._conn().execute(
