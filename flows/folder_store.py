@@ -579,6 +579,13 @@ class FolderStore:
                     return kept[0]
         return pq.read_table(self.root / rel, columns=list(FACT_COLUMNS))
 
+    def restat(self, items: Sequence[Planned]) -> None:
+        rows = [(*item.stat, item.key, item.sha256) for item in items if item.stat is not None]
+        with self._write() as db:
+            db.executemany(
+                "UPDATE sources SET size = ?, mtime_ns = ?, inode = ? WHERE key = ? AND doc_id = ?", rows
+            )
+
     def put_copy(self, item: Planned) -> bool:
         with self._write() as db:
             if db.execute("SELECT 1 FROM documents WHERE doc_id = ?", (item.sha256,)).fetchone() is None:

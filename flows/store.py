@@ -132,6 +132,14 @@ class Store(Protocol):
         """Store ``doc`` as the document of ``item``'s file, replacing what that file was before."""
         ...
 
+    def restat(self, items: Sequence[Planned]) -> None:
+        """Record the stat of files found holding their stored bytes (touched, copied back, restored).
+
+        Only where the key still lists ``item.sha256``; the next scan then
+        finds them unchanged by their stat instead of hashing them again.
+        """
+        ...
+
     def put_copy(self, item: Planned) -> bool:
         """List the stored document ``item.sha256`` under ``item.key`` too; False if it is not stored."""
         ...
@@ -252,7 +260,8 @@ def plan(
     A file is unchanged when the store lists its bytes, extracted with the
     same ``published`` reference under this schema_version, with every
     derived file in place.  Reads only the store's entries for these files
-    and hashes only files whose size, mtime or inode changed.  Files whose
+    and hashes only files whose size, mtime or inode changed (recording
+    the new stat of those whose bytes did not: ``Store.restat``).  Files whose
     stat matches a current document's (most of an archive, on a scan of
     raw/) cost one row of ``Store.fresh`` and a tuple comparison; only the
     rest are looked at closely.
@@ -274,8 +283,11 @@ def plan(
             planned.append(Planned(raw.path, key, row.doc_id, "unchanged", raw.stat, row.facts))
         else:
             rest[key] = raw
-    planned += _plan_closely(store, rest, wanted)
-    return sorted(planned, key=itemgetter(1))  # by key
+    closely = _plan_closely(store, rest, wanted)
+    touched = [item for item in closely if item.status == "unchanged"]  # hashed: same bytes, new stat
+    if touched:
+        store.restat(touched)
+    return sorted(planned + closely, key=itemgetter(1))  # by key
 
 
 def _plan_closely(store: Store, by_key: dict[str, RawFile], wanted: str | None) -> list[Planned]:

@@ -530,8 +530,8 @@ def test_scan_of_raw_sees_each_change(  # noqa: PLR0917 - one row of SCAN_CHANGE
     if now is None:
         scanned.store.prune(gone)
     assert_records_match(scanned, texts)
-    again, _, _ = scan_and_store(scanned, monkeypatch)  # the run stored what it found: nothing left to do
-    assert set(again.values()) == {"unchanged"}
+    again, _, rehashes = scan_and_store(scanned, monkeypatch)  # the run stored what it found
+    assert (set(again.values()), rehashes) == ({"unchanged"}, 0)  # and the stat of what it hashed
 
 
 @pytest.mark.parametrize(
@@ -557,3 +557,32 @@ def test_scan_of_raw_rebuilds_missing_records(
     assert (gone, hashes) == ([], 0)
     assert_records_match(archive, NEIGHBOURS | {"x.txt": TRADE})
     assert (tmp_path / "processed" / "review" / f"{doc_id(TRADE)}.html").is_file()
+
+
+MAY, JUNE = "2026-05-28", "2026-06-30"
+# (name, --published date a file was stored with, the date a scan asks for, its status)
+SCAN_REFERENCES = [
+    ("the same date", MAY, MAY, "unchanged"),
+    ("another date", MAY, JUNE, "changed"),
+    ("stored without one, asked with one", None, MAY, "changed"),
+    ("stored with one, asked without", MAY, None, "changed"),
+    ("neither", None, None, "unchanged"),
+]
+
+
+@pytest.mark.parametrize(
+    ("stored", "asked", "status"), [r[1:] for r in SCAN_REFERENCES], ids=[r[0] for r in SCAN_REFERENCES]
+)
+def test_scan_of_raw_reextracts_other_reference_dates(
+    any_store: Archive, stored: str | None, asked: str | None, status: str
+) -> None:
+    from datetime import date
+
+    path = any_store.raw / "x.txt"
+    path.write_text(TRADE, encoding="utf-8")
+    reference = date.fromisoformat(stored) if stored else None
+    (item,) = plan(any_store.store, [path], any_store.raw, reference)
+    any_store.store.put_document(item, make_doc(TRADE), reference, None)
+    wanted = date.fromisoformat(asked) if asked else None
+    planned = plan(any_store.store, given_files([any_store.raw]), any_store.raw, wanted)
+    assert [(p.key, p.status) for p in planned] == [("x.txt", status)]
