@@ -11,12 +11,13 @@ leftovers (same host, process gone: removed at once) from a live writer's
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
 import secrets
 import socket
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -107,6 +108,25 @@ class RawFile(NamedTuple):
             return cls(str(path), None)
 
 
+@contextlib.contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a run builds a tuple per archived file.
+
+    Those tuples form no cycles (reference counting frees them), but each
+    batch of them that survives makes the collector walk every live object
+    again: planning 3*10^4 unchanged files took 25 us each with it, 16
+    without.  Nested uses are fine; it resumes only if it was running.
+    """
+    running = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()
+
+
+@no_cycle_collection()
 def walk(root: str, stat: bool = True) -> list[RawFile]:
     """Every finished file under the folder ``root``, sorted; partial and hidden ones skipped.
 

@@ -69,6 +69,9 @@ SCHEMA_FILE = f"{FACTS_DIR}/{PARTITION}={NULL_PARTITION}/_schema.parquet"  # no 
 BUSY_TIMEOUT = 120.0  # seconds another process may hold the write lock (a transaction takes ms)
 _CHUNK = 500  # SQL parameters per IN (...) list
 _LIST_FROM = 200  # documents to check from which listing the folders beats a stat each
+# Pages SQLite keeps per connection (its default, 2 MiB, holds the manifest of ~3,000 files): a
+# scan of raw/ reads a row per archived file, 0.5 us faster each from memory at 3*10^4 files.
+CACHE_KIB = 65536
 COMPACT_FROM = 16  # per-document facts files in a month that are merged into its part
 # Facts rows this process keeps of the files it wrote, so that compacting them needs no read
 # back (a run's documents are merged at its end); beyond this many, the oldest are read again.
@@ -207,6 +210,7 @@ class FolderStore:
             )
             db.execute("PRAGMA journal_mode=WAL")  # readers never wait for the writer
             db.execute("PRAGMA synchronous=NORMAL")  # durable across a killed process, fast commits
+            db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             self._local.db = db
             with self._setup_lock:
                 if not self._ready:
@@ -404,14 +408,20 @@ class FolderStore:
 
     def fresh(self, keys: Sequence[str], reference: str | None) -> dict[str, Fresh]:
         db = self._db()
+        query = (
+            "SELECT key, size, mtime_ns, inode, s.doc_id, facts, facts_file, review "
+            "FROM sources AS s JOIN documents USING (doc_id) "
+            "WHERE reference IS ? AND schema_version = ? AND size IS NOT NULL"
+        )
         rows: list[tuple[str, int, int, int, str, int, str | None, int]] = []
-        for chunk in _chunks(keys):
-            query = (
-                "SELECT key, size, mtime_ns, inode, s.doc_id, facts, facts_file, review "
-                "FROM sources AS s JOIN documents USING (doc_id) WHERE reference IS ? "
-                f"AND schema_version = ? AND size IS NOT NULL AND key IN ({_marks(chunk)})"
-            )
-            rows += db.execute(query, [reference, SCHEMA_VERSION, *chunk])
+        (listed,) = db.execute("SELECT COALESCE(MAX(rowid), 0) FROM sources").fetchone()  # about how many
+        if 2 * len(keys) >= listed:  # most of them (a scan of raw/): one pass over the table
+            wanted = set(keys)
+            rows += (row for row in db.execute(query, (reference, SCHEMA_VERSION)) if row[0] in wanted)
+        else:
+            for chunk in _chunks(keys):
+                chunk_query = f"{query} AND key IN ({_marks(chunk)})"
+                rows += db.execute(chunk_query, [reference, SCHEMA_VERSION, *chunk])
         exists = self._existence(len(rows))
         return {
             row[0]: Fresh._make(row[:6])

@@ -24,7 +24,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
-from flows.files import FileStat, RawFile, key_path, sha256_file, walk
+from flows.files import FileStat, RawFile, key_path, no_cycle_collection, sha256_file, walk
 from schemas.models import SCHEMA_VERSION, Document
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
@@ -252,6 +252,7 @@ def _keyer(raw_dir: Path) -> Callable[[str], str]:
     return lambda path: path[len(prefix) :] if path.startswith(prefix) else path
 
 
+@no_cycle_collection()
 def plan(
     store: Store, files: Iterable[RawFile | Path], raw_dir: Path, published: date | None
 ) -> list[Planned]:
