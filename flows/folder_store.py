@@ -407,6 +407,8 @@ class FolderStore:
         return found
 
     def fresh(self, keys: Sequence[str], reference: str | None) -> dict[str, Fresh]:
+        if not keys:
+            return {}
         db = self._db()
         query = (
             "SELECT key, size, mtime_ns, inode, s.doc_id, facts, facts_file, review "

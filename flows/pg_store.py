@@ -206,6 +206,8 @@ class PostgresStore:
         }
 
     def fresh(self, keys: Sequence[str], reference: str | None) -> dict[str, Fresh]:
+        if not keys:
+            return {}
         # Every row of a document is written in its transaction: a stored document is intact.
         # "IS NULL" rather than "IS NOT DISTINCT FROM %s": the planner then estimates the rows
         # and joins a scan's keys by hash instead of a nested loop.
