@@ -450,20 +450,31 @@ SCAN_DERIVED: list[tuple[str, Callable[[Archive], None], str]] = [
     ("its review page removed", remove_derived("review/{id}.html"), "repair"),
     ("its document removed", remove_derived("{id}.json"), "changed"),
 ]
-# Stores read a scan's thousands of keys in chunks and list processed/ instead of a stat per file:
-# "bulk" makes them do so for these few files.
-SCAN_SIZES = ["few", "bulk"]
+# How the folder store reads the manifest for a plan: row by row for a few files, in one pass over
+# each table for most of them (a scan of raw/), checking derived files by a stat each or, for
+# many, by listing processed/. These settings make it read these few files either way.
+FRESH_READS = {
+    "row by row": {"_PASS_FROM": float("inf")},
+    "rows in chunks, folders listed": {"_PASS_FROM": float("inf"), "_CHUNK": 2, "_LIST_FROM": 1},
+    "one pass, folders listed": {"_PASS_FROM": 0.0, "_LIST_FROM": 1},
+}
+SCAN_SIZES = list(FRESH_READS)
+
+
+def read_manifest_as(way: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from flows import folder_store
+
+    for name, value in FRESH_READS[way].items():
+        monkeypatch.setattr(folder_store, name, value)
+
+
 NEIGHBOURS = {"a.txt": CHIPS, "sub/b.txt": month_release(1), "sub/c.txt": month_release(2)}
 
 
 @pytest.fixture(params=SCAN_SIZES)
 def scanned(request: pytest.FixtureRequest, any_store: Archive, monkeypatch: pytest.MonkeyPatch) -> Archive:
     """``any_store`` holding x.txt (TRADE) among NEIGHBOURS, as a scan of raw/ stored them."""
-    from flows import folder_store
-
-    if request.param == "bulk":
-        monkeypatch.setattr(folder_store, "_CHUNK", 2)
-        monkeypatch.setattr(folder_store, "_LIST_FROM", 1)
+    read_manifest_as(request.param, monkeypatch)
     any_store.add("x.txt", TRADE)
     for name, text in NEIGHBOURS.items():
         any_store.add(name, text)
@@ -541,11 +552,7 @@ def test_scan_of_raw_sees_each_change(  # noqa: PLR0917 - one row of SCAN_CHANGE
 def test_scan_of_raw_rebuilds_missing_records(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: str, change: Callable[[Archive], None], status: str
 ) -> None:
-    from flows import folder_store
-
-    if size == "bulk":
-        monkeypatch.setattr(folder_store, "_CHUNK", 2)
-        monkeypatch.setattr(folder_store, "_LIST_FROM", 1)
+    read_manifest_as(size, monkeypatch)
     archive = Archive(open_store(tmp_path / "processed"), tmp_path / "raw", "folder", None)
     archive.raw.mkdir()
     archive.add("x.txt", TRADE)
@@ -573,10 +580,18 @@ SCAN_REFERENCES = [
 @pytest.mark.parametrize(
     ("stored", "asked", "status"), [r[1:] for r in SCAN_REFERENCES], ids=[r[0] for r in SCAN_REFERENCES]
 )
-def test_scan_of_raw_reextracts_other_reference_dates(
-    any_store: Archive, stored: str | None, asked: str | None, status: str
+@pytest.mark.parametrize("way", SCAN_SIZES)
+def test_scan_of_raw_reextracts_other_reference_dates(  # noqa: PLR0917 - a row of SCAN_REFERENCES
+    any_store: Archive,
+    monkeypatch: pytest.MonkeyPatch,
+    way: str,
+    stored: str | None,
+    asked: str | None,
+    status: str,
 ) -> None:
     from datetime import date
+
+    read_manifest_as(way, monkeypatch)
 
     path = any_store.raw / "x.txt"
     path.write_text(TRADE, encoding="utf-8")
