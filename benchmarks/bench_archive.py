@@ -15,12 +15,14 @@ facts files, as the flow does.  Prints each time as a
 ratio to the empty archive's (goal: <= 1.2 at 10,000), in wall time and in
 this process's CPU time (steadier on a shared machine), the per-document
 growth, and where that puts 100,000 documents.  Also times the README's
-question over the facts table at each size.
+question over the facts table at each size.  Every archive is filled
+before any is timed, and they are timed in turns (the machine is shared).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import shutil
 import tempfile
@@ -82,6 +84,9 @@ def fill(raw: Path, processed: Path, size: int, spec: str | None) -> None:
 
 
 def timed(work: object) -> Timing:
+    # Each run starts with no garbage owed: a full collection walks every live object (~0.1 s
+    # with the models loaded) and would fall on whichever run crossed the threshold.
+    gc.collect()
     wall, cpu = time.perf_counter(), time.process_time()
     work()  # type: ignore[operator]
     return time.perf_counter() - wall, time.process_time() - cpu
@@ -108,35 +113,62 @@ def fresh_postgres(url: str, name: str) -> str:
     return urlsplit(url)._replace(path=f"/{name}").geturl()
 
 
-def measure(size: int, args: argparse.Namespace, texts: list[str]) -> dict[str, Timing | float]:
-    root = Path(tempfile.mkdtemp(prefix=f"suchi-bench-archive-{size}-"))
-    raw, processed = root / "raw", root / "processed"
-    spec = fresh_postgres(args.store, f"suchi_archive_{os.getpid()}_{size}") if args.store else None
-    raw.mkdir()
-    fill(raw, processed, size, spec)
-    scan: list[Timing] = []
-    named: list[Timing] = []
-    counter = 0
+class Archive:
+    """A filled store of ``size`` documents in its own folder, and the timings taken on it."""
+
+    def __init__(self, size: int, args: argparse.Namespace) -> None:
+        self.size = size
+        self.root = Path(tempfile.mkdtemp(prefix=f"suchi-bench-archive-{size}-"))
+        self.raw, self.processed = self.root / "raw", self.root / "processed"
+        name = f"suchi_archive_{os.getpid()}_{size}"
+        self.spec = fresh_postgres(args.store, name) if args.store else None
+        self.raw.mkdir()
+        fill(self.raw, self.processed, size, self.spec)
+        self.runs = 0
+        self.times: dict[str, list[Timing]] = {"scan": [], "named": []}
+
+    def time(self, way: str, texts: list[str], new: int) -> None:
+        """Ingest ``new`` new publications, by scanning raw/ or by naming them."""
+        folder = self.raw / f"new-{self.runs}"
+        self.runs += 1
+        folder.mkdir()
+        for index in range(new):
+            text = f"{self.runs}-{index}\n{texts[index % len(texts)]}"  # a real publication, its own bytes
+            (folder / f"{index:03d}.txt").write_text(text, encoding="utf-8")
+        paths = None if way == "scan" else [folder]
+        self.times[way].append(timed(lambda: ingest(self.raw, self.processed, paths, self.spec)))
+
+    def best(self, way: str) -> Timing:
+        return min(t[0] for t in self.times[way]), min(t[1] for t in self.times[way])
+
+    def remove(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def measure(args: argparse.Namespace, texts: list[str]) -> dict[int, dict[str, Timing | float]]:
+    """Fill every archive first, then time them in turns: a change of the machine's load over the
+    run (it is shared) then weighs on every size alike instead of on whichever was timed last."""
+    archives = []
+    for size in args.sizes:
+        print(f"archive of {size} documents ({'PostgreSQL' if args.store else 'folder store'}):", flush=True)
+        archives.append(Archive(size, args))
     for _ in range(args.repeat):
-        for way in (scan, named):
-            new = raw / f"new-{counter}"
-            new.mkdir()
-            for index in range(args.new):
-                text = f"{counter}-{index}\n{texts[index % len(texts)]}"  # a real publication, its own bytes
-                (new / f"{index:03d}.txt").write_text(text, encoding="utf-8")
-            counter += 1
-            paths = None if way is scan else [new]
-            way.append(timed(lambda paths=paths: ingest(raw, processed, paths, spec)))
-    result: dict[str, Timing | float] = {
-        "scan": (min(t[0] for t in scan), min(t[1] for t in scan)),
-        "named": (min(t[0] for t in named), min(t[1] for t in named)),
-        "query": query_time(processed, spec),
-    }
+        for archive in archives:
+            for way in ("scan", "named"):
+                archive.time(way, texts, args.new)
+    results: dict[int, dict[str, Timing | float]] = {}
+    for archive in archives:
+        results[archive.size] = {
+            "scan": archive.best("scan"),
+            "named": archive.best("named"),
+            "query": query_time(archive.processed, archive.spec),
+        }
     from flows.store import close_stores
 
     close_stores()
-    shutil.rmtree(root, ignore_errors=True)
-    return result
+    for archive in archives:
+        archive.remove()
+    return results
 
 
 def main() -> None:
@@ -162,10 +194,7 @@ def main() -> None:
     ingest(warm / "raw", warm / "processed", None, None)  # first use of the store's own imports
     query_time(warm / "processed", None)
     shutil.rmtree(warm, ignore_errors=True)
-    results = {}
-    for size in args.sizes:
-        print(f"archive of {size} documents ({'PostgreSQL' if args.store else 'folder store'}):", flush=True)
-        results[size] = measure(size, args, texts)
+    results = measure(args, texts)
     base = results[args.sizes[0]]
     print(f"\ningest {args.new} new publications, best of {args.repeat}; ratio to {args.sizes[0]} documents:")
     for way, label in (("scan", "scanning raw/"), ("named", "naming the files")):

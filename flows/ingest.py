@@ -403,7 +403,7 @@ def ingest(  # noqa: PLR0917 - Prefect passes parameters by name; the CLI and de
             results.append(_failure(store, item, "io_error", str(outcome)))
     for item in copies:  # after the documents they copy are stored
         results.append(ingest_one(item, store, settings.processed_dir, published, review)[0])
-    results += unchanged_results(planned, store)
+    results += unchanged_results(planned)
     store.compact()
     # Records whose raw file is gone: counted by runs over all of raw/ (which list it anyway),
     # not by runs on a few files, whose cost must not grow with the archive.
@@ -433,14 +433,12 @@ def _row(result: DocResult) -> dict[str, Any]:
     return {name: "" if value is None else value for name, value in row.items()}
 
 
-def unchanged_results(planned: Sequence[Planned], store: Store) -> list[DocResult]:
-    """Rows for files skipped because the store already holds their bytes."""
-    unchanged = [item for item in planned if item.status == "unchanged"]
-    docs = store.documents(item.sha256 for item in unchanged)
+def unchanged_results(planned: Sequence[Planned]) -> list[DocResult]:
+    """Rows for files skipped because the store already holds their bytes (the plan read their facts)."""
     return [
-        DocResult(file=item.key, status="unchanged", doc_id=item.sha256, facts=docs[item.sha256].facts)
-        for item in unchanged
-        if item.sha256 in docs
+        DocResult(file=item.key, status="unchanged", doc_id=item.sha256, facts=item.facts or 0)
+        for item in planned
+        if item.status == "unchanged"
     ]
 
 

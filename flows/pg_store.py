@@ -37,7 +37,7 @@ from psycopg.conninfo import conninfo_to_dict
 from flows.files import FileStat, sweep_temporaries, write_if_changed
 from flows.records import CONTEXT_COLUMNS, document_columns
 from flows.review import review_path
-from flows.store import DocState, Known, Planned, Totals
+from flows.store import DocState, Fresh, Known, Planned, Totals
 from schemas.models import SCHEMA_VERSION, Document
 
 # pg_advisory_xact_lock keys (any two bigints unlikely to clash with other applications').
@@ -205,6 +205,20 @@ class PostgresStore:
             for key, doc_id, size, mtime_ns, inode, reference, version, facts in rows
         }
 
+    def fresh(self, keys: Sequence[str], reference: str | None) -> dict[str, Fresh]:
+        if not keys:
+            return {}
+        # Every row of a document is written in its transaction: a stored document is intact.
+        # "IS NULL" rather than "IS NOT DISTINCT FROM %s": the planner then estimates the rows
+        # and joins a scan's keys by hash instead of a nested loop.
+        same = "reference IS NULL" if reference is None else "reference = %s"
+        rows = self._conn().execute(
+            "SELECT key, size, mtime_ns, inode, s.doc_id, facts FROM suchi_sources AS s JOIN suchi_documents "
+            f"USING (doc_id) WHERE {same} AND schema_version = %s AND size IS NOT NULL AND key = ANY(%s)",
+            (*([reference] if reference is not None else []), SCHEMA_VERSION, list(keys)),
+        )
+        return {row[0]: Fresh._make(row) for row in rows}
+
     def documents(self, doc_ids: Iterable[str]) -> dict[str, DocState]:
         rows = self._conn().execute(
             "SELECT doc_id, reference, schema_version, facts FROM suchi_documents WHERE doc_id = ANY(%s)",
@@ -285,6 +299,15 @@ class PostgresStore:
                 for row in rows:
                     copy.write_row((meta.id, *row))
             self._point(cur, item)
+
+    def restat(self, items: Sequence[Planned]) -> None:
+        rows = [(*item.stat, item.key, item.sha256) for item in items if item.stat is not None]
+        with self._write() as cur:
+            cur.executemany(
+                "UPDATE suchi_sources SET size = %s, mtime_ns = %s, inode = %s "
+                "WHERE key = %s AND doc_id = %s",
+                rows,
+            )
 
     def put_copy(self, item: Planned) -> bool:
         with self._write() as cur:

@@ -20,10 +20,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
-from flows.files import FileStat, RawFile, key_path, sha256_file, walk
+from flows.files import FileStat, RawFile, key_path, no_cycle_collection, sha256_file, walk
 from schemas.models import SCHEMA_VERSION, Document
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
@@ -47,9 +48,22 @@ class Known(NamedTuple):
     doc: DocState | None = None  # its document, if the store read it along (None: gone, or not read)
 
 
-@dataclass(frozen=True)
-class Planned:
-    """One raw file and what an ingest must do with it.
+class Fresh(NamedTuple):
+    """A raw file key whose stored document is current (see ``Store.fresh``), as stored.
+
+    A tuple straight from the store's row: a scan makes one per archived file.
+    """
+
+    key: str
+    size: int
+    mtime_ns: int
+    inode: int
+    doc_id: str
+    facts: int  # the document's
+
+
+class Planned(NamedTuple):
+    """One raw file and what an ingest must do with it (a tuple: a scan makes one per archived file).
 
     ``status``: ``new``, ``changed`` (other bytes than stored), ``retry``
     (failed before), ``outdated`` (stored under an older schema_version),
@@ -64,6 +78,7 @@ class Planned:
     sha256: str
     status: str
     stat: FileStat | None = None
+    facts: int | None = None  # unchanged files: their stored document's facts
 
 
 EXTRACT = frozenset({"new", "changed", "retry", "outdated"})
@@ -92,6 +107,17 @@ class Store(Protocol):
         """The stored entries of these raw file keys (absent keys are missing)."""
         ...
 
+    def fresh(self, keys: Sequence[str], reference: str | None) -> dict[str, Fresh]:
+        """The keys among ``keys`` whose stored document is current, with their file's stat then.
+
+        Current: extracted with ``reference`` (ISO date or None) under this
+        schema_version, every derived file in place, the stat recorded.
+        A file whose stat still matches is unchanged: a scan of raw/ asks
+        only this of the files it finds unchanged, so its rows are plain
+        tuples read in bulk, not objects.
+        """
+        ...
+
     def documents(self, doc_ids: Iterable[str]) -> dict[str, DocState]:
         """The stored documents among ``doc_ids``."""
         ...
@@ -104,6 +130,14 @@ class Store(Protocol):
         self, item: Planned, doc: Document, reference: date | None, review_html: bytes | None
     ) -> None:
         """Store ``doc`` as the document of ``item``'s file, replacing what that file was before."""
+        ...
+
+    def restat(self, items: Sequence[Planned]) -> None:
+        """Record the stat of files found holding their stored bytes (touched, copied back, restored).
+
+        Only where the key still lists ``item.sha256``; the next scan then
+        finds them unchanged by their stat instead of hashing them again.
+        """
         ...
 
     def put_copy(self, item: Planned) -> bool:
@@ -208,12 +242,17 @@ def _sha(path: str, known: Known | None, stat: FileStat) -> str:
     return sha256_file(Path(path))
 
 
+def _prefix(raw_dir: Path) -> str:
+    return str(raw_dir.resolve()).rstrip("/") + "/"
+
+
 def _keyer(raw_dir: Path) -> Callable[[str], str]:
     """A raw file's manifest key from its absolute path: relative to raw/ inside it, else absolute."""
-    prefix = str(raw_dir.resolve()).rstrip("/") + "/"
+    prefix = _prefix(raw_dir)
     return lambda path: path[len(prefix) :] if path.startswith(prefix) else path
 
 
+@no_cycle_collection()
 def plan(
     store: Store, files: Iterable[RawFile | Path], raw_dir: Path, published: date | None
 ) -> list[Planned]:
@@ -222,15 +261,39 @@ def plan(
     A file is unchanged when the store lists its bytes, extracted with the
     same ``published`` reference under this schema_version, with every
     derived file in place.  Reads only the store's entries for these files
-    and hashes only files whose size, mtime or inode changed.
+    and hashes only files whose size, mtime or inode changed (recording
+    the new stat of those whose bytes did not: ``Store.restat``).  Files whose
+    stat matches a current document's (most of an archive, on a scan of
+    raw/) cost one row of ``Store.fresh`` and a tuple comparison; only the
+    rest are looked at closely.
     """
     wanted = published.isoformat() if published else None
-    key_of = _keyer(raw_dir)
+    prefix = _prefix(raw_dir)
+    cut = len(prefix)
     by_key: dict[str, RawFile] = {}
     for raw in files:
         found = raw if isinstance(raw, RawFile) else RawFile.of(raw.expanduser().resolve())
-        by_key.setdefault(key_of(found.path), found)
-    known = store.lookup(list(by_key))
+        path = found.path
+        by_key.setdefault(path[cut:] if path.startswith(prefix) else path, found)  # _keyer, inline
+    fresh = store.fresh(list(by_key), wanted)
+    planned: list[Planned] = []
+    rest: dict[str, RawFile] = {}
+    for key, raw in by_key.items():
+        row = fresh.get(key)
+        if row is not None and row[1:4] == raw.stat:  # as when stored: the same bytes
+            planned.append(Planned(raw.path, key, row.doc_id, "unchanged", raw.stat, row.facts))
+        else:
+            rest[key] = raw
+    closely = _plan_closely(store, rest, wanted)
+    touched = [item for item in closely if item.status == "unchanged"]  # hashed: same bytes, new stat
+    if touched:
+        store.restat(touched)
+    return sorted(planned + closely, key=itemgetter(1))  # by key
+
+
+def _plan_closely(store: Store, by_key: dict[str, RawFile], wanted: str | None) -> list[Planned]:
+    """The statuses of files not found unchanged by their stat: hashed where needed, then compared."""
+    known = store.lookup(list(by_key)) if by_key else {}
     hashed: list[tuple[str, str, str, FileStat]] = []
     planned: list[Planned] = []
     for key, raw in by_key.items():
@@ -244,16 +307,19 @@ def plan(
     unread = {sha for _, _, sha, _ in hashed if sha not in docs}
     if unread:
         docs.update(store.documents(unread))
-    failed = store.failed([key for key, _, _, _ in hashed if key not in known])
+    missing = [key for key, _, _, _ in hashed if key not in known]
+    failed = store.failed(missing) if missing else set()
     first_of: dict[str, str] = {}  # sha -> the key planned to extract it in this run
     for key, path, sha, info in hashed:
-        status = _status(known.get(key), docs.get(sha), sha, wanted, key in failed)
+        doc = docs.get(sha)
+        status = _status(known.get(key), doc, sha, wanted, key in failed)
         if status in EXTRACT and sha in first_of:
             status = "copy"  # the same bytes as an earlier file of this run
         elif status in EXTRACT:
             first_of[sha] = key
-        planned.append(Planned(path, key, sha, status, info))
-    return sorted(planned, key=lambda item: item.key)
+        facts = doc.facts if status == "unchanged" and doc is not None else None
+        planned.append(Planned(path, key, sha, status, info, facts))
+    return planned
 
 
 def _status(known: Known | None, doc: DocState | None, sha: str, wanted: str | None, failed: bool) -> str:

@@ -108,6 +108,25 @@ class Watcher:
         with self._lock:
             self.debouncer.touch(str(path), stat_of(path), time.monotonic() if now is None else now)
 
+    def catch_up(self, found: list[files.RawFile], now: float | None = None) -> int:
+        """Note the files of raw/ (``files.walk``) the store does not hold as they are; how many.
+
+        A file with the size, mtime and inode the store recorded for its key
+        holds the stored bytes (as ``plan`` decides): it is skipped unhashed,
+        so starting a watch on an archive of 10^5 files reads none of them.
+        """
+        raw_dir = self.settings.raw_dir
+        keys = [files.source_key(Path(raw.path), raw_dir) for raw in found]
+        store = open_store(self.settings.processed_dir, self.settings.store)
+        known = store.lookup(keys)
+        noted = 0
+        for key, raw in zip(keys, found, strict=True):
+            entry = known.get(key)
+            if raw.stat is None or entry is None or entry.stat != raw.stat:
+                self.note(Path(raw.path), now)
+                noted += 1
+        return noted
+
     def poll(self, now: float | None = None) -> list[Path]:
         """Re-stat pending files; announce the settled ones. Returns what was announced."""
         now = time.monotonic() if now is None else now
@@ -158,9 +177,8 @@ def watch(
     observer.start()
     if on_start:
         on_start()
-    if scan:  # files that arrived while nobody was watching
-        for path in files.raw_files(raw):
-            watcher.note(path)
+    if scan:  # files that arrived or changed while nobody was watching
+        watcher.catch_up(files.walk(str(raw.resolve())))
     try:
         while True:
             for path in watcher.poll():

@@ -10,7 +10,7 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -19,7 +19,7 @@ import duckdb
 import pytest
 
 from flows import files, records
-from flows.store import Planned, Store, given_files, gone_keys, open_store, plan
+from flows.store import Planned, Store, Totals, given_files, gone_keys, open_store, plan
 from schemas.models import SCHEMA_VERSION, Document, DocumentMeta, Fact
 
 PARTIAL_NAMES = [
@@ -392,3 +392,212 @@ def test_a_compacted_document_renamed_names_its_other_file(compacted: Archive) -
     rows = [row for row in compacted.facts() if row[0] == doc_id(month_release(3))]
     assert rows == [(doc_id(month_release(3)), "f0001", "copy.txt")]
     assert len(compacted.facts()) == 20
+
+
+# -- scanning all of raw/: what each change of an archived file makes of it -------------------------
+
+TRADE_SAME_SIZE = TRADE.replace("3.5", "3.7")  # other bytes, the same length
+
+
+def rewrite(text: str, *, keep_mtime: bool = False, new_inode: bool = False) -> Callable[[Path], None]:
+    """Give a raw file ``text``: in place or by renaming a new file over it, its mtime kept or later."""
+
+    def change(path: Path) -> None:
+        before = path.stat()
+        if new_inode:  # as an editor or a download saves it: a new file renamed over the old one
+            temp = path.with_name(f".{path.name}.new")
+            temp.write_text(text, encoding="utf-8")
+            os.replace(temp, path)
+        else:
+            path.write_text(text, encoding="utf-8")
+        later = before.st_mtime_ns + (0 if keep_mtime else 10**9)  # a second later: any file system sees it
+        os.utime(path, ns=(later, later))
+
+    return change
+
+
+def touch(path: Path) -> None:
+    later = path.stat().st_mtime_ns + 10**9
+    os.utime(path, ns=(later, later))
+
+
+def remove_derived(pattern: str) -> Callable[[Archive], None]:
+    """Remove the folder store's derived file of x.txt's document (``{id}`` in ``pattern``)."""
+
+    def change(archive: Archive) -> None:
+        processed = archive.store.root  # type: ignore[attr-defined]
+        (found,) = processed.glob(pattern.format(id=doc_id(TRADE)))
+        found.unlink()
+
+    return change
+
+
+# (name, what happens to raw/x.txt after TRADE was stored under it, its text now or None when it
+#  is gone, its status in a scan of raw/, whether it is hashed again)
+SCAN_CHANGES: list[tuple[str, Callable[[Path], None], str | None, str | None, bool]] = [
+    ("untouched", lambda path: None, TRADE, "unchanged", False),
+    ("new bytes under the same name", rewrite(TRADE_FIXED), TRADE_FIXED, "changed", True),
+    ("touched: the same bytes, a later mtime", touch, TRADE, "unchanged", True),
+    ("the same bytes in a new inode, mtime kept", rewrite(TRADE, keep_mtime=True, new_inode=True), TRADE,
+     "unchanged", True),
+    ("new bytes of the same size and mtime in a new inode",
+     rewrite(TRADE_SAME_SIZE, keep_mtime=True, new_inode=True), TRADE_SAME_SIZE, "changed", True),
+    ("removed", lambda path: path.unlink(), None, None, False),
+]  # fmt: skip
+# (name, what happens to the folder store's records of x.txt, its status in a scan of raw/)
+SCAN_DERIVED: list[tuple[str, Callable[[Archive], None], str]] = [
+    ("its facts file removed", remove_derived("facts.parquet/*/{id}.parquet"), "repair"),
+    ("its review page removed", remove_derived("review/{id}.html"), "repair"),
+    ("its document removed", remove_derived("{id}.json"), "changed"),
+]
+# How the folder store reads the manifest for a plan: row by row for a few files, in one pass over
+# each table for most of them (a scan of raw/), checking derived files by a stat each or, for
+# many, by listing processed/. These settings make it read these few files either way.
+FRESH_READS = {
+    "row by row": {"_PASS_FROM": float("inf")},
+    "rows in chunks, folders listed": {"_PASS_FROM": float("inf"), "_CHUNK": 2, "_LIST_FROM": 1},
+    "one pass, folders listed": {"_PASS_FROM": 0.0, "_LIST_FROM": 1},
+}
+SCAN_SIZES = list(FRESH_READS)
+
+
+def read_manifest_as(way: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from flows import folder_store
+
+    for name, value in FRESH_READS[way].items():
+        monkeypatch.setattr(folder_store, name, value)
+
+
+NEIGHBOURS = {"a.txt": CHIPS, "sub/b.txt": month_release(1), "sub/c.txt": month_release(2)}
+
+
+@pytest.fixture(params=SCAN_SIZES)
+def scanned(request: pytest.FixtureRequest, any_store: Archive, monkeypatch: pytest.MonkeyPatch) -> Archive:
+    """``any_store`` holding x.txt (TRADE) among NEIGHBOURS, as a scan of raw/ stored them."""
+    read_manifest_as(request.param, monkeypatch)
+    any_store.add("x.txt", TRADE)
+    for name, text in NEIGHBOURS.items():
+        any_store.add(name, text)
+    return any_store
+
+
+def scan_and_store(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> tuple[dict[str, str], list[str], int]:
+    """Plan all of raw/ and carry the plan out as the flow does.
+
+    Returns each key's status, the gone keys and how often x.txt was hashed.
+    """
+    import flows.store
+
+    hashed: list[Path] = []
+
+    def counting(path: Path) -> str:
+        hashed.append(path)
+        return files.sha256_file(path)
+
+    monkeypatch.setattr(flows.store, "sha256_file", counting)
+    planned = plan(archive.store, given_files([archive.raw]), archive.raw, None)
+    for item in planned:
+        if item.status == "repair":
+            archive.store.put_document(item, archive.store.load(item.sha256), None, b"<html></html>")  # type: ignore[arg-type]
+        elif item.status in flows.store.EXTRACT:
+            text = Path(item.path).read_text(encoding="utf-8")
+            archive.store.put_document(item, make_doc(text), None, b"<html></html>")
+    gone = gone_keys(archive.store, archive.raw, {item.key for item in planned})
+    return {item.key: item.status for item in planned}, gone, sum(p.name == "x.txt" for p in hashed)
+
+
+def assert_records_match(archive: Archive, texts: dict[str, str]) -> None:
+    """Every file listed once with its bytes' document, every document's facts once."""
+    assert archive.manifest() == {key: doc_id(text) for key, text in texts.items()}
+    expected = sorted({(doc_id(text), fact.id) for text in texts.values() for fact in make_doc(text).facts})
+    rows = archive.facts()
+    assert sorted((d, f) for d, f, _ in rows) == expected  # nothing lost, nothing twice
+    assert all(doc_id(texts[source]) == d for d, _, source in rows)  # each row names a file of its bytes
+    docs = {doc_id(text): len(make_doc(text).facts) for text in texts.values()}
+    assert archive.store.totals() == Totals(documents=len(docs), facts=sum(docs.values()))
+
+
+@pytest.mark.parametrize(
+    ("change", "now", "status", "rehashed"), [c[1:] for c in SCAN_CHANGES], ids=[c[0] for c in SCAN_CHANGES]
+)
+def test_scan_of_raw_sees_each_change(  # noqa: PLR0917 - one row of SCAN_CHANGES
+    scanned: Archive,
+    monkeypatch: pytest.MonkeyPatch,
+    change: Callable[[Path], None],
+    now: str | None,
+    status: str | None,
+    rehashed: bool,
+) -> None:
+    change(scanned.raw / "x.txt")
+    (scanned.raw / "new.txt").write_text(month_release(5), encoding="utf-8")  # a new file beside
+    statuses, gone, hashes = scan_and_store(scanned, monkeypatch)
+    expected = dict.fromkeys(NEIGHBOURS, "unchanged") | {"new.txt": "new"}
+    assert statuses == expected | ({"x.txt": status} if status else {})
+    assert gone == ([] if now is not None else ["x.txt"])
+    assert hashes == int(rehashed)
+    texts = NEIGHBOURS | {"new.txt": month_release(5)} | ({"x.txt": now} if now is not None else {})
+    if now is None:
+        scanned.store.prune(gone)
+    assert_records_match(scanned, texts)
+    again, _, rehashes = scan_and_store(scanned, monkeypatch)  # the run stored what it found
+    assert (set(again.values()), rehashes) == ({"unchanged"}, 0)  # and the stat of what it hashed
+
+
+@pytest.mark.parametrize(
+    ("change", "status"), [c[1:] for c in SCAN_DERIVED], ids=[c[0] for c in SCAN_DERIVED]
+)
+@pytest.mark.parametrize("size", SCAN_SIZES)
+def test_scan_of_raw_rebuilds_missing_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: str, change: Callable[[Archive], None], status: str
+) -> None:
+    read_manifest_as(size, monkeypatch)
+    archive = Archive(open_store(tmp_path / "processed"), tmp_path / "raw", "folder", None)
+    archive.raw.mkdir()
+    archive.add("x.txt", TRADE)
+    for name, text in NEIGHBOURS.items():
+        archive.add(name, text)
+    change(archive)
+    statuses, gone, hashes = scan_and_store(archive, monkeypatch)
+    assert statuses == dict.fromkeys(NEIGHBOURS, "unchanged") | {"x.txt": status}
+    assert (gone, hashes) == ([], 0)
+    assert_records_match(archive, NEIGHBOURS | {"x.txt": TRADE})
+    assert (tmp_path / "processed" / "review" / f"{doc_id(TRADE)}.html").is_file()
+
+
+MAY, JUNE = "2026-05-28", "2026-06-30"
+# (name, --published date a file was stored with, the date a scan asks for, its status)
+SCAN_REFERENCES = [
+    ("the same date", MAY, MAY, "unchanged"),
+    ("another date", MAY, JUNE, "changed"),
+    ("stored without one, asked with one", None, MAY, "changed"),
+    ("stored with one, asked without", MAY, None, "changed"),
+    ("neither", None, None, "unchanged"),
+]
+
+
+@pytest.mark.parametrize(
+    ("stored", "asked", "status"), [r[1:] for r in SCAN_REFERENCES], ids=[r[0] for r in SCAN_REFERENCES]
+)
+@pytest.mark.parametrize("way", SCAN_SIZES)
+def test_scan_of_raw_reextracts_other_reference_dates(  # noqa: PLR0917 - a row of SCAN_REFERENCES
+    any_store: Archive,
+    monkeypatch: pytest.MonkeyPatch,
+    way: str,
+    stored: str | None,
+    asked: str | None,
+    status: str,
+) -> None:
+    from datetime import date
+
+    read_manifest_as(way, monkeypatch)
+
+    path = any_store.raw / "x.txt"
+    path.write_text(TRADE, encoding="utf-8")
+    reference = date.fromisoformat(stored) if stored else None
+    (item,) = plan(any_store.store, [path], any_store.raw, reference)
+    any_store.store.put_document(item, make_doc(TRADE), reference, None)
+    wanted = date.fromisoformat(asked) if asked else None
+    planned = plan(any_store.store, given_files([any_store.raw]), any_store.raw, wanted)
+    assert [(p.key, p.status) for p in planned] == [("x.txt", status)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -78,3 +80,36 @@ def test_skips_files_already_processed(watcher: tuple[Watcher, list[Path]]) -> N
     open_store(w.settings.processed_dir).put_document(item, doc, None, None)
     w.note(path, now=0.0)
     assert w.poll(now=10.0) == [] and emitted == []
+
+
+# (name, what happens to raw/x.txt after it was stored, whether the catch-up of a starting watch
+#  notes it, whether it is announced)
+CATCH_UP = {
+    "stored, untouched": (lambda path: None, False, False),
+    "stored, then new bytes": (
+        lambda path: path.write_text("수출이 4.5% 늘었다.\n", encoding="utf-8"),
+        True,
+        True,
+    ),
+    "stored, then touched": (lambda path: os.utime(path, ns=(1, 1)), True, False),
+}
+
+
+@pytest.mark.parametrize(("change", "noted", "announced"), CATCH_UP.values(), ids=CATCH_UP.keys())
+def test_catch_up_hashes_only_files_the_store_does_not_hold_as_they_are(
+    watcher: tuple[Watcher, list[Path]], change: Callable[[Path], None], noted: bool, announced: bool
+) -> None:
+    from extractors.pipeline import extract_file
+    from flows.files import FileStat, walk
+
+    w, emitted = watcher
+    path, new = w.settings.raw_dir / "x.txt", w.settings.raw_dir / "new.txt"
+    path.write_text("수출이 3.5% 늘었다.\n", encoding="utf-8")
+    doc = extract_file(path)
+    item = Planned(str(path), "x.txt", doc.document.id, "new", FileStat.of(path))
+    open_store(w.settings.processed_dir).put_document(item, doc, None, None)
+    change(path)
+    new.write_text("수입이 1.5% 줄었다.\n", encoding="utf-8")
+    assert w.catch_up(walk(str(w.settings.raw_dir)), now=0.0) == 1 + noted
+    assert w.poll(now=10.0) == sorted([new] + [path] * announced)
+    assert emitted == sorted([new] + [path] * announced)
