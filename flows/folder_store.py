@@ -8,15 +8,20 @@ Layout::
                                      its facts: a hive-partitioned Parquet dataset, one file per
                                      new document (month unknown: __HIVE_DEFAULT_PARTITION__)...
     processed/facts.parquet/published_month=YYYY-MM/part-<token>.parquet
-                                     ...merged into one part per month once a month has
-                                     COMPACT_FROM of them (a query opens every file)
+                                     ...merged into a part once a month has COMPACT_FROM of
+                                     them (a query opens every file), with the month's parts
+                                     no larger than the merge: a month keeps a few parts of
+                                     growing sizes, as a binary counter keeps its bits
     processed/review/<doc-id>.html   its review page
     processed/_failed/<name>.json    why a raw file could not be read
 
 Adding a publication writes its own files and a few manifest rows: the
 cost does not grow with the archive.  ``compact`` merges a month's
-per-document facts files into one part (costing the month's size, not the
-archive's); a document leaving a part rewrites that part without it.  The SQLite manifest (WAL) is the
+per-document facts files into a part, together with the month's parts that
+hold no more rows than the merge so far: each row is rewritten about
+log2(month / merge) times, never once per merge (a month of unknown date
+can hold most of an archive); a document leaving a part rewrites that part
+without it.  The SQLite manifest (WAL) is the
 truth; files follow it through a journal, so a run killed at any point
 leaves nothing half done:
 
@@ -73,7 +78,9 @@ _PASS_FROM = 0.5  # share of the manifest's keys asked from which one pass over 
 # Pages SQLite keeps per connection (its default, 2 MiB, holds the manifest of ~3,000 files): a
 # scan of raw/ reads a row per archived file, 0.5 us faster each from memory at 3*10^4 files.
 CACHE_KIB = 65536
-COMPACT_FROM = 16  # per-document facts files in a month that are merged into its part
+COMPACT_FROM = 16  # per-document facts files in a month that are merged into a part
+# Per-document facts files (not parts): the partial index documents_loose holds just these rows.
+_LOOSE = "facts_file NOT LIKE '%/part-%'"
 # Facts rows this process keeps of the files it wrote, so that compacting them needs no read
 # back (a run's documents are merged at its end); beyond this many, the oldest are read again.
 FRESH_ROWS = 200_000
@@ -90,6 +97,8 @@ CREATE TABLE IF NOT EXISTS documents (
     facts_file TEXT                  -- the file holding its facts rows: its own, or its month's part
 );
 CREATE INDEX IF NOT EXISTS documents_by_facts_file ON documents (facts_file);
+-- documents whose facts are in their own file, not yet in a part: what compaction asks for
+CREATE INDEX IF NOT EXISTS documents_loose ON documents (month) WHERE facts_file NOT LIKE '%/part-%';
 CREATE TABLE IF NOT EXISTS sources (
     key TEXT PRIMARY KEY,            -- the raw file: path relative to raw/, or absolute
     doc_id TEXT NOT NULL,
@@ -742,40 +751,57 @@ class FolderStore:
         self._journal(db, "part", part, part, None)
 
     def compact(self, min_files: int = COMPACT_FROM) -> int:
-        """Merge the per-document facts files of each month that has ``min_files`` of them into its part.
+        """Merge the per-document facts files of each month that has ``min_files`` of them into a part.
 
-        Costs the month's size, never the archive's; a query then opens a
-        part per month and fewer than ``min_files`` loose files.  Returns
-        how many months were merged.
+        The merge takes in the month's parts from the smallest up while each
+        holds no more rows than the merge so far, so it costs about the new
+        files' rows times log2 of the month's, never the month's or the
+        archive's; a query then opens a few parts per month (their sizes
+        double) and fewer than ``min_files`` loose files.  Returns how many
+        months were merged.
         """
         with self._write() as db:
-            months = [
-                month
-                for month, count in db.execute(
-                    "SELECT month, COUNT(*) FROM documents WHERE facts_file IS NOT NULL "
-                    "AND facts_file NOT LIKE '%/part-%' GROUP BY month"
-                )
-                if count >= min_files
-            ]
+            query = f"SELECT month, COUNT(*) FROM documents WHERE {_LOOSE} GROUP BY month"
+            months = [month for month, count in db.execute(query) if count >= min_files]
             for month in months:
-                files = [
-                    rel
-                    for (rel,) in db.execute(
-                        "SELECT DISTINCT facts_file FROM documents "
-                        "WHERE month IS ? AND facts_file IS NOT NULL",
-                        (month,),
-                    )
-                ]
-                tables = [self._facts_file(rel) for rel in files]
-                merged = pa.concat_tables(tables).sort_by([("doc_id", "ascending"), ("fact_id", "ascending")])
-                new = part_rel(month)
-                temp = write_temp(self.root / new, parquet_bytes(merged))
-                db.execute(
-                    "UPDATE documents SET facts_file = ? WHERE month IS ? AND facts_file IS NOT NULL",
-                    (new, month),
-                )
-                self._journal(db, "part", new, new, temp)
-                for rel in files:  # the merged files go: nothing points at them now
-                    self._journal(db, "part", rel, rel, None)
+                self._merge(db, month)
         self._commit()
         return len(months)
+
+    def _merge(self, db: sqlite3.Connection, month: str | None) -> None:
+        """Merge ``month``'s loose facts files, and its parts no larger than the merge, into a new part."""
+        query = f"SELECT facts_file, facts FROM documents WHERE month IS ? AND {_LOOSE}"
+        loose = db.execute(query, (month,)).fetchall()
+        rows = sum(facts for _, facts in loose)
+        files = [rel for rel, _ in loose]
+        for size, rel in self._parts(db, month):  # smallest first
+            if size > rows:
+                break
+            files.append(rel)
+            rows += size
+        tables = [self._facts_file(rel) for rel in files]
+        merged = pa.concat_tables(tables).sort_by([("doc_id", "ascending"), ("fact_id", "ascending")])
+        new = part_rel(month)
+        temp = write_temp(self.root / new, parquet_bytes(merged))
+        for chunk in _chunks(files):
+            db.execute(
+                f"UPDATE documents SET facts_file = ? WHERE facts_file IN ({_marks(chunk)})", [new, *chunk]
+            )
+        self._journal(db, "part", new, new, temp)
+        for rel in files:  # the merged files go: nothing points at them now
+            self._journal(db, "part", rel, rel, None)
+
+    def _parts(self, db: sqlite3.Connection, month: str | None) -> list[tuple[int, str]]:
+        """(rows, path) of ``month``'s parts, fewest rows first: its folder's part files (the journal
+        is replayed, so they are the manifest's), each checked against the manifest, rows from its footer."""
+        folder = f"{FACTS_DIR}/{PARTITION}={month or NULL_PARTITION}"
+        found: list[tuple[int, str]] = []
+        for entry in _scandir(self.root / folder):
+            rel = f"{folder}/{entry.name}"
+            if not (is_part(rel) and entry.name.endswith(".parquet")):
+                continue
+            if db.execute("SELECT 1 FROM documents WHERE facts_file = ? LIMIT 1", (rel,)).fetchone() is None:
+                continue  # no document's rows: never merged in
+            with contextlib.suppress(OSError, pa.ArrowException):  # unreadable: left as it is
+                found.append((pq.read_metadata(entry.path).num_rows, rel))
+        return sorted(found)

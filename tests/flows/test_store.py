@@ -362,6 +362,48 @@ def test_compaction_reads_a_facts_file_another_process_replaced(tmp_path: Path) 
     assert len(archive.facts()) == 20
 
 
+# Batches of 16 documents of one month, each merged in turn: the month's parts (rows each, fewest
+# first) count the batches in binary, and a merge leaves every part with more rows than it alone.
+MERGES = [
+    # batches, published, parts' rows after the last merge, parts the last merge left alone
+    (1, "2026-05-28", [16], 0),
+    (2, "2026-05-28", [32], 0),
+    (3, "2026-05-28", [16, 32], 1),
+    (4, "2026-05-28", [64], 0),
+    (5, "2026-05-28", [16, 64], 1),
+    (7, "2026-05-28", [16, 32, 64], 2),
+    (3, None, [16, 32], 1),  # the month of unknown dates, where most of an archive can be
+]
+
+
+@pytest.mark.parametrize(
+    ("batches", "published", "parts", "kept"),
+    MERGES,
+    ids=[f"{b} merges, {p or 'no date'}" for b, p, _, _ in MERGES],
+)
+def test_a_merge_rewrites_no_part_larger_than_itself(
+    tmp_path: Path, batches: int, published: str | None, parts: list[int], kept: int
+) -> None:
+    import pyarrow.parquet as pq
+
+    archive = Archive(open_store(tmp_path / "processed"), tmp_path / "raw", "folder", None)
+    archive.raw.mkdir()
+    dataset = tmp_path / "processed" / "facts.parquet"
+    before: set[Path] = set()
+    for batch in range(batches):
+        for number in range(batch * 16, batch * 16 + 16):
+            archive.add(f"{number:03d}.txt", month_release(number), published)
+        before = set(dataset.glob("*/part-*"))
+        assert archive.store.compact() == 1  # type: ignore[attr-defined]
+    after = set(dataset.glob("*/part-*"))
+    assert sorted(pq.read_metadata(path).num_rows for path in after) == parts
+    assert len(before & after) == kept
+    assert not [path for path in dataset.glob("*/*.parquet") if len(path.stem) == 64]  # no loose file
+    expected = [(doc_id(month_release(n)), "f0001", f"{n:03d}.txt") for n in range(batches * 16)]
+    assert archive.facts() == sorted(expected)
+    assert archive.store.totals().facts == batches * 16
+
+
 def test_compacted_documents_stay_unchanged(compacted: Archive) -> None:
     planned = plan(compacted.store, given_files([compacted.raw]), compacted.raw, None)
     assert {p.status for p in planned} == {"unchanged"}
