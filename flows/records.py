@@ -8,11 +8,14 @@ so a context field added to the contract becomes a column here too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from operator import attrgetter
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from schemas.models import Context, Document
@@ -67,35 +70,85 @@ def exact_decimal(value: str, kind: str) -> Decimal | None:
     return exact
 
 
-def document_columns(doc: Document, source: str) -> dict[str, list[Any]]:
-    """The facts of ``doc`` column by column; ``source`` is the raw file's key (relative to raw/)."""
+# One tuple per fact (then per context) by C-level attribute getters, turned into columns by
+# zip(*): a document has hundreds of facts, and a getattr per cell cost a third of storing one.
+_FACT_FIELDS = attrgetter("id", "kind", "text", "span", "page", "value", "unit", "context", "table")
+_CONTEXT_FIELDS = attrgetter(*CONTEXT_COLUMNS)
+_TABLE_FIELDS = attrgetter("caption", "row", "column")
+_NO_TABLE = (None, None, None)
+# The largest value exact_decimal keeps: quantized to 10 decimals within Decimal's default 28 digits.
+_DECIMAL_LIMIT = pa.scalar(Decimal(10) ** (28 - 10), VALUE_DECIMAL)
+
+
+def _columns(doc: Document, source: str) -> dict[str, Sequence[Any]]:
+    """Every column of ``doc``'s facts but ``value_decimal``."""
     meta = doc.document
     facts = doc.facts
     count = len(facts)
     published = date.fromisoformat(meta.published) if meta.published else None
-    contexts = [fact.context for fact in facts]
-    tables = [fact.table for fact in facts]
-    columns: dict[str, list[Any]] = {
+    columns: dict[str, Sequence[Any]] = {
         "doc_id": [meta.id] * count,
         "source": [source] * count,
         "title": [meta.title] * count,
         "published": [published] * count,
-        "fact_id": [fact.id for fact in facts],
-        "kind": [fact.kind for fact in facts],
-        "text": [fact.text for fact in facts],
-        "span_start": [fact.span[0] for fact in facts],
-        "span_end": [fact.span[1] for fact in facts],
-        "page": [fact.page for fact in facts],
-        "value": [fact.value for fact in facts],
-        "value_decimal": [exact_decimal(fact.value, fact.kind) for fact in facts],
-        "unit": [fact.unit for fact in facts],
     }
-    for name in CONTEXT_COLUMNS:
-        columns[name] = [getattr(context, name) for context in contexts]
-    columns["table_caption"] = [cell.caption if cell else None for cell in tables]
-    columns["table_row"] = [cell.row if cell else None for cell in tables]
-    columns["table_column"] = [cell.column if cell else None for cell in tables]
+    if not count:
+        return columns | {name: [] for name in FACT_COLUMNS if name not in columns}
+    ids, kinds, texts, spans, pages, values, units, contexts, tables = zip(
+        *map(_FACT_FIELDS, facts), strict=True
+    )
+    starts, ends = zip(*spans, strict=True)
+    columns |= {
+        "fact_id": ids,
+        "kind": kinds,
+        "text": texts,
+        "span_start": starts,
+        "span_end": ends,
+        "page": pages,
+        "value": values,
+        "unit": units,
+    }
+    if len(CONTEXT_COLUMNS) == 1:  # attrgetter of one name gives the value, not a tuple
+        columns[CONTEXT_COLUMNS[0]] = [_CONTEXT_FIELDS(context) for context in contexts]
+    else:
+        columns |= dict(zip(CONTEXT_COLUMNS, zip(*map(_CONTEXT_FIELDS, contexts), strict=True), strict=True))
+    cells = [_NO_TABLE if cell is None else _TABLE_FIELDS(cell) for cell in tables]
+    columns |= dict(
+        zip(("table_caption", "table_row", "table_column"), zip(*cells, strict=True), strict=True)
+    )
     return columns
+
+
+def document_columns(doc: Document, source: str) -> dict[str, Sequence[Any]]:
+    """The facts of ``doc`` column by column (in FACT_COLUMNS order); ``source`` is the raw file's key."""
+    columns = _columns(doc, source)
+    pairs = zip(columns["value"], columns["kind"], strict=True)
+    columns["value_decimal"] = [exact_decimal(value, kind) for value, kind in pairs]
+    return {name: columns[name] for name in FACT_COLUMNS}
+
+
+def exact_decimals(values: Sequence[str], kinds: Sequence[str]) -> pa.Array:
+    """``exact_decimal`` of each value, as one Arrow array: one cast for a document's facts.
+
+    Arrow's safe cast refuses what does not fit decimal(38, 10) exactly (more
+    than 10 decimals, 29 integer digits) and the values it keeps are then
+    capped as ``exact_decimal`` caps them; if it refuses any, each value is
+    read by ``exact_decimal``.
+
+    >>> exact_decimals(["1.50", "2025-11", "-3"], ["amount", "date", "percent"]).to_pylist()
+    [Decimal('1.5000000000'), None, Decimal('-3.0000000000')]
+    """
+    strings = pa.array(
+        [None if kind == "date" else value for value, kind in zip(values, kinds, strict=True)], pa.string()
+    )
+    try:
+        exact = strings.cast(VALUE_DECIMAL)
+    except pa.ArrowInvalid:
+        return pa.array([exact_decimal(v, k) for v, k in zip(values, kinds, strict=True)], VALUE_DECIMAL)
+    too_large = pc.greater_equal(pc.abs(exact), _DECIMAL_LIMIT)
+    if pc.any(too_large).as_py():
+        return pc.if_else(too_large, pa.scalar(None, VALUE_DECIMAL), exact)
+    return exact
 
 
 def document_rows(doc: Document, source: str) -> list[dict[str, Any]]:
@@ -105,7 +158,9 @@ def document_rows(doc: Document, source: str) -> list[dict[str, Any]]:
 
 
 def facts_table(doc: Document, source: str) -> pa.Table:
-    return pa.table(document_columns(doc, source), schema=FACTS_SCHEMA)
+    columns: dict[str, Any] = _columns(doc, source)
+    columns["value_decimal"] = exact_decimals(columns["value"], columns["kind"])
+    return pa.table({name: columns[name] for name in FACT_COLUMNS}, schema=FACTS_SCHEMA)
 
 
 def parquet_bytes(table: pa.Table) -> bytes:

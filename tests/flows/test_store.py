@@ -17,6 +17,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flows import files, records
 from flows.store import Planned, Store, Totals, given_files, gone_keys, open_store, plan
@@ -45,11 +47,13 @@ DECIMALS = [
     ("-2.5", "percent", Decimal("-2.5")),
     ("0.1234567891", "percent_point", Decimal("0.1234567891")),
     ("1.5", "multiple", Decimal("1.5")),
+    ("9" * 18 + ".5", "amount", Decimal("9" * 18 + ".5")),  # 18 integer digits and 10 decimals: 28
 ]
 NOT_DECIMALS = [
     ("2025-12", "date"),  # dates have no decimal value
     ("0.12345678912", "percent"),  # an 11th decimal would be rounded: keep the string only
     ("1" + "0" * 28, "amount"),  # 29 integer digits do not fit decimal128(38, 10)
+    ("1" + "0" * 18, "amount"),  # 19 integer digits and 10 decimals pass Decimal's 28 digits
 ]
 
 
@@ -61,6 +65,34 @@ def test_exact_decimal(value: str, kind: str, expected: Decimal) -> None:
 @pytest.mark.parametrize(("value", "kind"), NOT_DECIMALS, ids=[v[:14] for v, _ in NOT_DECIMALS])
 def test_exact_decimal_none(value: str, kind: str) -> None:
     assert records.exact_decimal(value, kind) is None
+
+
+def test_exact_decimals_of_a_document_are_each_exact_decimal() -> None:
+    """The facts table's one cast per document gives what ``exact_decimal`` gives value by value."""
+    rows = [(value, kind) for value, kind, _ in DECIMALS] + NOT_DECIMALS
+    for chosen in (
+        rows,
+        [row for row in rows if row not in NOT_DECIMALS[1:]],
+    ):  # Arrow's cast refusing, or not
+        values, kinds = [v for v, _ in chosen], [k for _, k in chosen]
+        assert records.exact_decimals(values, kinds).to_pylist() == [
+            records.exact_decimal(*row) for row in chosen
+        ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.from_regex(r"-?(0|[1-9][0-9]{0,30})(\.[0-9]{1,14})?", fullmatch=True),
+            st.sampled_from(["amount", "percent", "percent_point", "multiple"]),
+        ),
+        max_size=8,
+    )
+)
+def test_exact_decimals_match_exact_decimal(rows: list[tuple[str, str]]) -> None:
+    values, kinds = [v for v, _ in rows], [k for _, k in rows]
+    assert records.exact_decimals(values, kinds).to_pylist() == [records.exact_decimal(*row) for row in rows]
 
 
 def test_raw_files_skip_partial_and_hidden(tmp_path: Path) -> None:
