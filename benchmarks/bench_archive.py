@@ -4,8 +4,10 @@
                                                  [--store postgresql://...]
 
 For each archive size N, fills a fresh store with N synthetic publications
-(small generated releases, one raw file each, spread over ten years of
-published months, ingested the way ``suchi ingest`` does), then times the
+(small generated releases, one raw file each, ingested the way ``suchi
+ingest`` does; the extractor reads no publication date in them, so they all
+share the month of unknown dates: one partition the size of the archive,
+the hardest case for merging a month's facts files), then times the
 ingest of ``--new`` new real publications (copies of the corpus texts) into
 it, twice: by scanning all of raw/ (every archived file is planned and
 found unchanged: one stat each, no hashing; it also counts the records
@@ -40,7 +42,8 @@ Timing = tuple[float, float]  # (wall seconds, CPU seconds of this process)
 
 
 def archived(number: int) -> str:
-    """A small synthetic release, distinct for every number, published in one of 120 months."""
+    """A small synthetic release, distinct for every number (its date line is not read as the
+    publication date: every one falls in the month of unknown dates)."""
     year, month = 2016 + number % 10, number % 12 + 1
     return (
         f"보도자료 제{number}호 {year}년 {month}월 28일\n"
