@@ -1,8 +1,11 @@
 """Files suchi reads and writes: raw publications, atomic writes, temporaries of killed runs.
 
-Every file suchi writes goes through a temporary in the same directory that
-is renamed over the target (``os.replace``), so a reader, or a run killed
-with SIGKILL, never sees half a file.  A temporary's name says who wrote it,
+Every file suchi writes goes through a temporary that is renamed over the
+target (``os.replace``), so a reader, or a run killed with SIGKILL, never
+sees half a file.  The stores write their temporaries into one folder,
+``processed/_staging`` (on the same file system, so the rename is atomic):
+finding a killed run's leftovers then lists that folder, not folders that
+hold a file per archived document.  A temporary's name says who wrote it,
 ``.<name>.<host>.<pid>.<token>.tmp``, so a later run can tell a dead run's
 leftovers (same host, process gone: removed at once) from a live writer's
 (kept; another host's are removed once they are an hour old).
@@ -27,6 +30,7 @@ PARTIAL_SUFFIXES = (".part", ".partial", ".tmp", ".temp", ".crdownload", ".downl
 PARTIAL_PREFIXES = (".", "~$")
 
 HOST = socket.gethostname().replace("/", "_")
+STAGING_DIR = "_staging"  # under processed/: the stores' temporaries
 TEMP_SUFFIX = ".tmp"
 # Far longer than any write: a temporary this old from another host belongs to a dead run.
 STALE_TEMPORARY = 3600.0
@@ -177,15 +181,24 @@ def sha256_file(path: Path) -> str:
 # -- writing -----------------------------------------------------------------------------------------
 
 
-def temp_path(target: Path) -> Path:
-    """A fresh temporary beside ``target``, named for this host and process."""
-    return target.with_name(f".{target.name}.{HOST}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+def staging(processed_dir: Path) -> Path:
+    """The folder of a store's temporaries."""
+    return processed_dir / STAGING_DIR
 
 
-def write_temp(target: Path, data: bytes) -> Path:
-    """Write ``data`` to a new temporary beside ``target`` (mode 0644 under the usual umask)."""
+def temp_path(target: Path, folder: Path | None = None) -> Path:
+    """A new temporary for ``target`` in ``folder`` (default: beside it), named for this host and process."""
+    name = f".{target.name}.{HOST}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    return (target.parent if folder is None else folder) / name
+
+
+def write_temp(target: Path, data: bytes, folder: Path | None = None) -> Path:
+    """Write ``data`` to a new temporary for ``target`` in ``folder`` (default: beside it; on the
+    same file system, for the rename), mode 0644 under the usual umask."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = temp_path(target)
+    tmp = temp_path(target, folder)
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -196,9 +209,9 @@ def write_temp(target: Path, data: bytes) -> Path:
     return tmp
 
 
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` via a temporary in the same directory and ``os.replace``."""
-    tmp = write_temp(target, data)
+def write_atomic(target: Path, data: bytes, folder: Path | None = None) -> None:
+    """Write ``data`` to ``target`` via a temporary (in ``folder``, default beside it) and ``os.replace``."""
+    tmp = write_temp(target, data, folder)
     try:
         os.replace(tmp, target)
     except BaseException:
@@ -214,11 +227,11 @@ def same_bytes(target: Path, data: bytes) -> bool:
         return False
 
 
-def write_if_changed(target: Path, data: bytes) -> bool:
+def write_if_changed(target: Path, data: bytes, folder: Path | None = None) -> bool:
     """Write only when the content differs; whether it wrote."""
     if same_bytes(target, data):
         return False
-    write_atomic(target, data)
+    write_atomic(target, data, folder)
     return True
 
 

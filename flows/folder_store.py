@@ -14,6 +14,7 @@ Layout::
                                      growing sizes, as a binary counter keeps its bits
     processed/review/<doc-id>.html   its review page
     processed/_failed/<name>.json    why a raw file could not be read
+    processed/_staging/              temporaries, renamed into place (a killed run's are swept)
 
 Adding a publication writes its own files and a few manifest rows: the
 cost does not grow with the archive.  ``compact`` merges a month's
@@ -25,7 +26,7 @@ without it.  The SQLite manifest (WAL) is the
 truth; files follow it through a journal, so a run killed at any point
 leaves nothing half done:
 
-1. a document's files are written as temporaries beside their targets;
+1. a document's files are written as temporaries in processed/_staging;
 2. one transaction (``BEGIN IMMEDIATE``: one writer at a time, across
    processes) updates the manifest and journals, per file, "make this path
    match the manifest, with this temporary as its new content";
@@ -58,7 +59,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from flows.files import FileStat, same_bytes, sweep_temporaries, write_atomic, write_temp
+from flows.files import FileStat, same_bytes, staging, sweep_temporaries, write_atomic, write_temp
 from flows.records import FACT_COLUMNS, FACTS_SCHEMA, facts_table, parquet_bytes, with_source
 from flows.store import DocState, Fresh, Known, Planned, Totals
 from schemas.models import SCHEMA_VERSION, Document
@@ -78,6 +79,9 @@ _PASS_FROM = 0.5  # share of the manifest's keys asked from which one pass over 
 # Pages SQLite keeps per connection (its default, 2 MiB, holds the manifest of ~3,000 files): a
 # scan of raw/ reads a row per archived file, 0.5 us faster each from memory at 3*10^4 files.
 CACHE_KIB = 65536
+# PRAGMA user_version of the manifest from which every temporary is written in processed/_staging
+# (before, beside its target: the first recovery looks there too, once).
+STAGING_LAYOUT = 1
 COMPACT_FROM = 16  # per-document facts files in a month that are merged into a part
 # Per-document facts files (not parts): the partial index documents_loose holds just these rows.
 _LOOSE = "facts_file NOT LIKE '%/part-%'"
@@ -199,6 +203,7 @@ class FolderStore:
 
     def __init__(self, processed_dir: Path) -> None:
         self.root = processed_dir
+        self.staging = staging(processed_dir)  # every temporary: one small folder to sweep
         self._local = _PerThread()
         self._setup_lock = threading.Lock()
         self._ready = False
@@ -298,7 +303,7 @@ class FolderStore:
     def _stage(self, rel: str, data: bytes) -> Path | None:
         """A temporary with the new content of ``rel``; None when the file already holds it."""
         target = self.root / rel
-        return None if same_bytes(target, data) else write_temp(target, data)
+        return None if same_bytes(target, data) else write_temp(target, data, self.staging)
 
     # -- setup and recovery ----------------------------------------------------------------------
 
@@ -329,7 +334,7 @@ class FolderStore:
                 return
         except (OSError, pa.ArrowException):
             pass
-        write_atomic(target, parquet_bytes(FACTS_SCHEMA.empty_table()))
+        write_atomic(target, parquet_bytes(FACTS_SCHEMA.empty_table()), self.staging)
 
     def _import_legacy(self, db: sqlite3.Connection) -> bool:
         """Import processed/_manifest.json and _failed/*.json written before the SQLite manifest."""
@@ -373,14 +378,20 @@ class FolderStore:
         return True
 
     def folders(self) -> list[Path]:
-        """Every folder suchi writes files into (where temporaries can be left)."""
+        """Every folder suchi writes files into (where versions before the staging folder left
+        temporaries beside their targets)."""
         facts = self.root / FACTS_DIR
         partitions = sorted(facts.iterdir()) if facts.is_dir() else []
         return [self.root, self.root / FAILED_DIR, self.root / REVIEW_DIR, *partitions]
 
     def recover(self) -> None:
-        with self._write():  # replays the journal first
-            sweep_temporaries(self.folders())
+        with self._write() as db:  # replays the journal first
+            (layout,) = db.execute("PRAGMA user_version").fetchone()
+            if layout < STAGING_LAYOUT:  # written by an older version: look beside every file, once
+                sweep_temporaries([self.staging, *self.folders()])
+                db.execute(f"PRAGMA user_version = {STAGING_LAYOUT}")
+            else:  # a listing of processed/ costs a row per archived document; this, a few
+                sweep_temporaries([self.staging])
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -558,7 +569,7 @@ class FolderStore:
                 kept = {rel for rel, _ in staged}
                 for rel, data in files:
                     if rel not in kept and not same_bytes(self.root / rel, data):
-                        staged.append((rel, write_temp(self.root / rel, data)))
+                        staged.append((rel, write_temp(self.root / rel, data, self.staging)))
                 query = "SELECT facts_file, review FROM documents WHERE doc_id = ?"
                 before = db.execute(query, (doc_id,)).fetchone()
                 if before is not None and before[0] and is_part(before[0]):
@@ -720,7 +731,7 @@ class FolderStore:
                 table = pq.read_table(self.root / facts_file, columns=list(FACT_COLUMNS))
                 mine = table.filter(pc.equal(table["doc_id"], doc_id))
                 own = facts_rel(doc_id, month)
-                temp = write_temp(self.root / own, parquet_bytes(with_source(mine, keys[0])))
+                temp = write_temp(self.root / own, parquet_bytes(with_source(mine, keys[0])), self.staging)
                 if is_part(facts_file):
                     self._detach(db, doc_id, facts_file)
                     db.execute("UPDATE documents SET facts_file = ? WHERE doc_id = ?", (own, doc_id))
@@ -742,7 +753,7 @@ class FolderStore:
             table = pq.read_table(self.root / part, columns=list(FACT_COLUMNS))
             rest = table.filter(pc.invert(pc.equal(table["doc_id"], doc_id)))
             new = f"{part.rsplit('/', 1)[0]}/part-{secrets.token_hex(8)}.parquet"  # the same month
-            temp = write_temp(self.root / new, parquet_bytes(rest))
+            temp = write_temp(self.root / new, parquet_bytes(rest), self.staging)
             db.execute(
                 "UPDATE documents SET facts_file = ? WHERE facts_file = ? AND doc_id != ?",
                 (new, part, doc_id),
@@ -782,7 +793,7 @@ class FolderStore:
         tables = [self._facts_file(rel) for rel in files]
         merged = pa.concat_tables(tables).sort_by([("doc_id", "ascending"), ("fact_id", "ascending")])
         new = part_rel(month)
-        temp = write_temp(self.root / new, parquet_bytes(merged))
+        temp = write_temp(self.root / new, parquet_bytes(merged), self.staging)
         for chunk in _chunks(files):
             db.execute(
                 f"UPDATE documents SET facts_file = ? WHERE facts_file IN ({_marks(chunk)})", [new, *chunk]

@@ -34,7 +34,7 @@ from typing import Any
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
-from flows.files import FileStat, sweep_temporaries, write_if_changed
+from flows.files import FileStat, staging, sweep_temporaries, write_if_changed
 from flows.records import CONTEXT_COLUMNS, document_columns
 from flows.review import review_path
 from flows.store import DocState, Fresh, Known, Planned, Totals
@@ -186,7 +186,11 @@ class PostgresStore:
     def recover(self) -> None:
         # A killed worker's transaction was rolled back by the server; only its temporaries remain.
         self._conn()
-        sweep_temporaries([self.processed_dir / "review"])
+        folder = staging(self.processed_dir)
+        # versions before the staging folder left them beside the pages: looked for once
+        legacy = [] if folder.is_dir() else [self.processed_dir / "review"]
+        folder.mkdir(parents=True, exist_ok=True)
+        sweep_temporaries([folder, *legacy])
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -270,7 +274,7 @@ class PostgresStore:
         meta = doc.document
         page = review_path(self.processed_dir, meta.id)
         if review_html is not None:  # before the commit: a stored document always has its page
-            write_if_changed(page, review_html)
+            write_if_changed(page, review_html, staging(self.processed_dir))
         else:  # rendered on demand; an older page may show other records
             page.unlink(missing_ok=True)
         columns = document_columns(doc, item.key)

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from flows import files
 from flows.files import FILE_MODE
 from schemas.models import Check, Document, Fact, Warning
 
@@ -308,7 +309,7 @@ def review_path(processed_dir: Path, doc_id: str) -> Path:
 def write_review(doc: Document, processed_dir: Path, page_starts: Sequence[int] | None = None) -> Path:
     """Write ``processed_dir/review/<doc-id>.html`` atomically and return its path."""
     target = review_path(processed_dir, doc.document.id)
-    write_atomic(target, render_review(doc, page_starts))
+    files.write_atomic(target, render_review(doc, page_starts).encode(), files.staging(processed_dir))
     return target
 
 

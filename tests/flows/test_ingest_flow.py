@@ -296,8 +296,10 @@ def test_missing_review_page_and_stale_temporaries_are_repaired(workdir: Path) -
     from flows.files import HOST
 
     stale = [
-        processed / f".{doc_id}.json.{HOST}.{dead.stdout.strip()}.0a1b2c3d.tmp",  # a dead process's
-        processed / "review" / ".x.html.k2mz8.tmp",  # an old-style one, an hour old
+        processed
+        / "_staging"
+        / f".{doc_id}.json.{HOST}.{dead.stdout.strip()}.0a1b2c3d.tmp",  # a dead process's
+        processed / "_staging" / ".x.html.k2mz8.tmp",  # an old-style one, an hour old
     ]
     for path in stale:
         path.write_text("half")
