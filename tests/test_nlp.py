@@ -183,9 +183,16 @@ def test_focus_words_read_the_marks_as_one_scan_does(text: str) -> None:
 
     import regex
 
-    from extractors.nlp import _ANCHOR_TOPIC, _FOCUS_BACK, focus_words, term_regex
+    from extractors.nlp import (
+        _ANCHOR_FIGURE_TOPIC,
+        _ANCHOR_TOPIC,
+        _FOCUS_BACK,
+        _TOPIC_BACK,
+        focus_words,
+        term_regex,
+    )
 
-    marks = regex.compile(r"[(（]|[.?!](?=\s|$)")
+    marks = regex.compile(r"[(（]|[.?!](?=\s|$)|\)(?=(?:은|는|이|가)\s)|각각")
     starts = [m.start() for m in regex.finditer(r"\S+", text)]
     scans = (term_regex("metric"), term_regex("partner"), marks)
     places = [m.start() for p in scans for m in p.finditer(text)]
@@ -194,6 +201,9 @@ def test_focus_words_read_the_marks_as_one_scan_does(text: str) -> None:
     for place in places:
         word = bisect.bisect_right(starts, place) - 1
         expected.update(range(max(0, word - _FOCUS_BACK), word + 2))
+    for m in _ANCHOR_FIGURE_TOPIC.finditer(text):  # the words right before a figure
+        word = bisect.bisect_right(starts, m.start()) - 1
+        expected.update(range(max(0, word - _TOPIC_BACK), word + 1))
     assert focus_words(text, starts) == expected
 
 
