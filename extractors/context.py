@@ -186,6 +186,7 @@ _ETC_BEFORE = regex.compile(rf"\S\s+(?P<etc>{'|'.join(lex.ETC_WORDS)})$")
 _FIGURE_JOIN = regex.compile(rf"(?:[^\S\n]?\([^()]*\))?\s*(?:{_JOINER_WORDS})\s*")
 # Between two figures of one list, the next one's item between them: 11.1%, 통신·방송장비 4.7%.
 _LIST_NEXT = regex.compile(r"[^\S\n]*,[^\S\n]*[\p{Hangul}\p{Latin}][^\s,()\d]*[^\S\n]+")
+_CAUSE = regex.compile(r"[^\S\n]?(?:" + "|".join(regex.escape(w) for w in lex.CAUSE_MARKERS) + ")")
 _CHANGE_VERB = regex.compile("|".join(lex.CHANGE_VERB_ENDINGS))
 # A sentence's first topic, marked by 은/는 (소매판매는 …).
 _FIRST_TOPIC = regex.compile(
@@ -658,7 +659,9 @@ class _Resolver:
         """
         after = _FILLERS.match(self.text, mention.end, s_end)
         post = after.end() if after else mention.end
-        before = self._terms("metric", s_start, mention.start)
+        before = [  # not a cause of the figure: 세제지원 등으로 10% 늘었다
+            t for t in self._terms("metric", s_start, mention.start) if not _CAUSE.match(self.text, t.end)
+        ]
         following = self._terms("metric", post, s_end)
         if following and following[0].value in lex.POST_FIGURE_METRICS:
             term = following[0]
@@ -882,6 +885,8 @@ class _Resolver:
         if metric_at is not None and metric_at > mention.start:
             return self._clause_topic(mention, s_start)
         for term in reversed(self._terms("metric", s_start, mention.start)):
+            if _CAUSE.match(self.text, term.end):
+                continue  # 세제지원 등으로: a cause, not the figure's item
             subject = self._noun_phrase(term.start)
             if subject:
                 return subject

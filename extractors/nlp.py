@@ -84,8 +84,8 @@ _ANCHOR_MARKS = regex.compile(
 # or after a connective ending (… 증가했으며 국내기계수주는)
 _ANCHOR_TOPIC = regex.compile(
     rf"(?:^[^\p{{L}}\p{{N}}]*(?:\p{{So}}|\p{{Hangul}}{{1}}\s)?\s*|[,;]\s*|(?:{'|'.join(lex.CLAUSE_LINKS)})\s+)"
-    rf"(?P<word>[\p{{L}}\p{{N}}]\S*?(?:{'|'.join(lex.TOPIC_PARTICLES)}))(?=\s)"
-)
+    rf"(?P<word>[\p{{L}}\p{{N}}]\S*?(?:[^\S\n]+[\p{{L}}\p{{N}}]\S*?)?(?:{'|'.join(lex.TOPIC_PARTICLES)}))(?=\s)"
+)  # a topic of one or two words (식품은, 소비재 판매는)
 _SENTENCE_FINAL = frozenset({"SF"})
 # A word right before a figure, marked as topic (단감이 830만 달러로, 김치는 880만달러로) or an item of a
 # list after a comma (반도체 11.1%, 통신·방송장비 4.7%): its item.

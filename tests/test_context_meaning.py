@@ -951,6 +951,13 @@ ACTIVITY_ROWS_GRAMMAR: list[Row] = [
     # bug: nouns of time and trend (지난 달, 반전, 적자 폭) were items
     ("백화점은 지난 달 1.2% 감소에서 이달 0.8% 증가로 돌아섰다.", "1.2%", {"subject": "백화점"}),
     ("동행지수는 석 달 만에 상승 반전(0.4%p 증가)했다.", "0.4%p", {"subject": "동행지수"}),
+    # bug: a metric word naming a cause (세제지원 등으로) was what the figure measures (budget, 세제)
+    (
+        "가전 판매는 전월대비 1.3% 줄었으나 전년동월대비 할인행사, 정부지원 등으로 6% 늘었다.",
+        "6%",
+        {"metric": None, "subject": "가전"},
+    ),
+    ("운수업은 화물 수입 증가로 2.7% 늘었다.", "2.7%", {"metric": None, "subject": "운수업"}),
     # negatives: a change noun (증가율이, 감소폭이) closes no clause; an item before a verb keeps its figure
     ("수출 증가율이 높은 품목은 선박(40%)이다.", "40%", {"metric": "export", "subject": "선박"}),
     (

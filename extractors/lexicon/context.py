@@ -320,6 +320,13 @@ CHANGE_VERB_ENDINGS: Final[tuple[str, ...]] = (
 CHANGE_VERB_FORMS: Final[tuple[str, ...]] = ("라", "려")
 """End a change word that is itself a verb closing a clause: 올라, 내려."""
 
+CAUSE_MARKERS: Final[tuple[str, ...]] = (
+    "등으로", "등의 영향으로", "영향으로", "효과로", "증가로", "감소로", "확대로", "축소로", "호조로",
+    "부진으로", "덕분에", "때문에", "으로 인해", "로 인해",
+)  # fmt: skip
+"""Written right after a metric word, make it a cause of the figure, not what it measures: 세제지원
+등으로 10% 늘었다, 보험료 수입 증가로 4.4% 늘었다 (the sales and the insurers grew, not a budget)."""
+
 ETC_WORDS: Final[tuple[str, ...]] = ("등",)
 """Close a list by "and others" (자동차, 1차금속 등이 각각): the item is the noun before it."""
 
