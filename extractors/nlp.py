@@ -90,7 +90,8 @@ _SENTENCE_FINAL = frozenset({"SF"})
 # A word right before a figure, marked as topic (단감이 830만 달러로, 김치는 880만달러로) or an item of a
 # list after a comma (반도체 11.1%, 통신·방송장비 4.7%): its item.
 _ANCHOR_FIGURE_TOPIC = regex.compile(
-    rf"(?:(?<!\S)\S*\p{{Hangul}}(?:{'|'.join(lex.TOPIC_PARTICLES)})|(?<=[,，][^\S\n]?)\S*\p{{Hangul}})"
+    rf"(?:(?<!\S)\S*\p{{Hangul}}(?:{'|'.join([*lex.TOPIC_PARTICLES, *lex.SOURCE_PARTICLES])})"
+    rf"|(?<=[,，][^\S\n]?)\S*\p{{Hangul}})"
     rf"(?=[^\S\n]+[{regex.escape(''.join(SIGNS))}]?\d)"
 )
 

@@ -951,6 +951,22 @@ ACTIVITY_ROWS_GRAMMAR: list[Row] = [
     # bug: nouns of time and trend (지난 달, 반전, 적자 폭) were items
     ("백화점은 지난 달 1.2% 감소에서 이달 0.8% 증가로 돌아섰다.", "1.2%", {"subject": "백화점"}),
     ("동행지수는 석 달 만에 상승 반전(0.4%p 증가)했다.", "0.4%p", {"subject": "동행지수"}),
+    # bug: the part a figure comes from (에서) was not its item: the clause's topic was
+    (
+        "건설수주는 철도 등 토목 부문에서 12.6% 줄었으나, 공장 등 건축에서 31% 늘어 전년동월대비 8.8% 증가했다.",
+        "12.6%",
+        {"subject": "토목", "change": "decrease"},
+    ),
+    (
+        "건설수주는 철도 등 토목 부문에서 12.6% 줄었으나, 공장 등 건축에서 31% 늘어 전년동월대비 8.8% 증가했다.",
+        "31%",
+        {"subject": "건축", "change": "increase"},
+    ),
+    (
+        "건설수주는 철도 등 토목 부문에서 12.6% 줄었으나, 공장 등 건축에서 31% 늘어 전년동월대비 8.8% 증가했다.",
+        "8.8%",
+        {"subject": "건설수주", "change": "increase"},
+    ),
     # bug: a metric word naming a cause (세제지원 등으로) was what the figure measures (budget, 세제)
     (
         "가전 판매는 전월대비 1.3% 줄었으나 전년동월대비 할인행사, 정부지원 등으로 6% 늘었다.",

@@ -327,6 +327,9 @@ CAUSE_MARKERS: Final[tuple[str, ...]] = (
 """Written right after a metric word, make it a cause of the figure, not what it measures: 세제지원
 등으로 10% 늘었다, 보험료 수입 증가로 4.4% 늘었다 (the sales and the insurers grew, not a budget)."""
 
+SOURCE_PARTICLES: Final[tuple[str, ...]] = ("에서",)
+"""Mark the noun before a figure as the part it comes from, its item: 토목 부문에서 38.4%가 감소."""
+
 ETC_WORDS: Final[tuple[str, ...]] = ("등",)
 """Close a list by "and others" (자동차, 1차금속 등이 각각): the item is the noun before it."""
 
