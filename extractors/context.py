@@ -175,7 +175,7 @@ _MODIFYING_AFTER = regex.compile("(?:" + "|".join(lex.MODIFYING_ENDINGS) + r")\s
 _SENTENCE_TOPIC = regex.compile(
     "(?:"
     + "|".join([*lex.CLAUSE_TOPIC_PARTICLES, *(regex.escape(w) for w in lex.TOPIC_PHRASES)])
-    + r")(?=\s)"
+    + rf")(?=\s)|\s?[{lex.LABEL_COLONS}]"  # 제조업 생산: … (a label)
 )
 # A prefix written apart from its noun (준 내구재): joined in the item's name.
 _PREFIX_APART = regex.compile(rf"^({'|'.join(lex.DETACHED_PREFIXES)})\s+(?=\p{{Hangul}})")
@@ -457,6 +457,8 @@ def _generic(tokens: Tokens, word: list[int]) -> bool:
     texts, tags = tokens.texts, tokens.tags
     if "".join(texts[i] for i in word if tags[i] in _CONTENT_TAGS or tags[i] == "XSN") in lex.GENERIC_HEADS:
         return True
+    if any(tags[i] == "XSN" for i in word):
+        return False  # 생산성: a suffix makes a noun of its own of a generic head
     return all(texts[i] in lex.GENERIC_HEADS for i in word if tags[i] in _CONTENT_TAGS)
 
 
@@ -787,6 +789,9 @@ class _Resolver:
         item to the clause's topic (``라면은 … 7억불 수출되어``).
         """
         own_topic = None
+        ended = self._ended_clause(mention, metric_at, s_start) if metric_at is not None else None
+        if ended is not None:
+            return ended
         crossed = (
             metric_at is not None
             and metric_at < mention.start
@@ -799,9 +804,6 @@ class _Resolver:
             )
             crossed = own_topic is not None
         if metric_at is not None and not crossed:
-            ended = self._ended_clause(mention, metric_at, s_start)
-            if ended is not None:
-                return ended
             # 광공업생산은 반도체 11.1%: an item written right before the figure is the figure's,
             # not the metric word's own name (운송장비가 10.4%)
             subject = (
@@ -829,10 +831,10 @@ class _Resolver:
         own = self._clause_topic(mention, changes[-1].end, lex.CLAUSE_TOPIC_PARTICLES)
         if own is not None:
             return own
-        topics = [
+        topics = [  # the metric word itself may be the topic: 제조업 생산: …, 기계장비 등이 줄어 1.1%
             t
-            for t in self._terms("metric", s_start, term.start)
-            if t.end < term.start and _SENTENCE_TOPIC.match(self.text, t.end)
+            for t in [*self._terms("metric", s_start, term.start), term]
+            if t.end <= term.end and _SENTENCE_TOPIC.match(self.text, t.end)
         ]
         if not topics:
             return None

@@ -974,6 +974,27 @@ ACTIVITY_ROWS_GRAMMAR: list[Row] = [
         {"metric": None, "subject": "가전"},
     ),
     ("운수업은 화물 수입 증가로 2.7% 늘었다.", "2.7%", {"metric": None, "subject": "운수업"}),
+    # bug: a label's metric word (제조업 생산:) gave way to the topic of the last clause (자동차는)
+    (
+        "제조업 생산: 선박, 의약품은 늘었지만 화학제품, 철강은 줄어들어 전월 대비 0.9% 감소했다.",
+        "0.9%",
+        {"metric": "output", "subject": "제조업생산"},
+    ),
+    # bug: the whole index spaced apart (전 산업 생산) named no metric
+    ("9월 전 산업 생산 지수는 전월보다 1.2% 늘었다.", "1.2%", {"metric": "output", "subject": "전산업생산"}),
+    # bug: households' expected inflation (기대인플레이션율) was cut to 기대; 동안 was an item
+    (
+        "향후 1년 기대인플레이션율은 2.7%로 0.2%p 내렸다.",
+        "2.7%",
+        {"metric": "prices", "subject": "기대인플레이션율"},
+    ),
+    ("앞으로 1년 동안 소비자 물가 상승률 인식은 0.2%p 올랐다.", "0.2%p", {"subject": "소비자"}),
+    # bug: the rise of prices taken out of a figure (물가 상승분을 뺀) made it a price figure
+    ("물가 상승분을 뺀 불변금액 기준으로는 2.9% 줄었다.", "2.9%", {"metric": None}),
+    # bug: the trailing noun of what is done to an item (생산, 소비) was kept in its name
+    ("반도체 생산이 이 기간 3.8% 감소했다.", "3.8%", {"subject": "반도체"}),
+    ("의복 등 준내구재 소비는 2.2% 줄었다.", "2.2%", {"subject": "준내구재"}),
+    ("이를 통해 생산성이 25% 향상될 것으로 기대된다.", "25%", {"subject": "생산성"}),  # a noun of its own
     # negatives: a change noun (증가율이, 감소폭이) closes no clause; an item before a verb keeps its figure
     ("수출 증가율이 높은 품목은 선박(40%)이다.", "40%", {"metric": "export", "subject": "선박"}),
     (

@@ -144,6 +144,8 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("생활물가", "prices"),
     ("근원물가", "prices"),
     ("인플레이션", "prices"),
+    ("기대인플레이션", "prices"),  # households' expected inflation (소비자동향조사): one item
+    ("기대인플레이션율", "prices"),
     # employment
     ("취업자", "employment"),
     ("실업자", "employment"),
@@ -165,6 +167,8 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("전산업생산", "output"),
     # as news space them (광공업 생산은 전월대비 1.4% 늘었으며): one word, not a bare 생산
     ("전산업 생산", "output"),
+    ("전 산업생산", "output"),
+    ("전 산업 생산", "output"),
     ("광공업 생산", "output"),
     ("서비스업 생산", "output"),
     ("제조업 생산", "output"),
@@ -241,6 +245,8 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
         "수입물가",
         "생활물가",
         "근원물가",
+        "기대인플레이션",
+        "기대인플레이션율",
         "취업자",
         "실업자",
         "고용률",
@@ -362,13 +368,19 @@ RESPECTIVELY: Final[tuple[str, ...]] = ("각각",)
 """Between a list of items and a list of figures assigned to them in order:
 수출과 수입은 각각 784억 달러와 759억 달러."""
 
-METRIC_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (("교역", ("국", "상대")),)
+METRIC_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("교역", ("국", "상대")),
+    # the rise of prices taken out of a figure (물가 상승분을 제외한 불변금액): no price figure
+    ("물가", ("상승분", " 상승분")),
+    ("가격", ("상승분", " 상승분")),
+)
 """A metric word followed by one of these is part of another noun: 교역국, 교역상대국 are the
-partner countries, not trade in both directions (주요 교역국(12.4%) under (수입) is imports)."""
+partner countries, not trade in both directions (주요 교역국(12.4%) under (수입) is imports);
+물가상승분 is what a constant-price figure leaves out."""
 
 METRIC_WORD_NOT_AFTER: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("수지", ("합성", "천연", "에폭시", "페놀", "아크릴", "멜라민", "실리콘", "폴리에스터")),
-    ("수출", ("내",)),
+    ("수출하", ("내",)),  # 내수출하: 내수 출하; 국내 수출 stays exports
 )
 """A metric word right after one of these is part of an item's name: 합성수지 is synthetic
 resin, a traded good, not a balance (합성수지 82억달러 is an export figure); 내수출하 is 내수 출하
@@ -610,6 +622,7 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "이날",
         "지난달",
         "달",  # 지난 달, 같은 달: a time, never the item
+        "동안",
         "폭",  # 적자 폭은 12억 달러: the size of a change, never the item
         "말",
         "초",
@@ -760,6 +773,8 @@ GENERIC_HEADS: Final[frozenset[str]] = frozenset(
         "잔액",
         "누계액",
         "판매",  # 비내구재 판매가 0.8% 늘어: the item sold, not the selling
+        "소비",  # 내구재 소비는 5.8% 증가
+        "생산",  # 반도체 생산이 4.5% 감소: the item made
         # a policy action done to the item (배터리 R&D 추진, 유치·관리): what is done, not what
         "유치",
         "관리",
