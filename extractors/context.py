@@ -124,7 +124,8 @@ _BASE_PHRASE = regex.compile(
     \s*(?P<part>{"|".join(regex.escape(w) for w in lex.SAME_PERIOD_NOUNS)})?   # 동기
     \s*(?P<paren>\([^()]*\))?                                          # (176.8억 달러)
     \s*(?:{"|".join(regex.escape(w) for w in lex.BASE_MARKERS)}         # 대비
-      |(?:{"|".join(regex.escape(w) for w in lex.BASE_ABBREVIATIONS)})(?!\p{{Hangul}}))  # 동기비
+      |(?:{"|".join(regex.escape(w) for w in lex.BASE_ABBREVIATIONS)})   # 동기비, 전년동월비는 (the
+        (?:{"|".join(lex.TOPIC_PARTICLES)})?(?!\p{{Hangul}}))            # ratio's own name)
     """,
     regex.VERBOSE,
 )
@@ -170,6 +171,27 @@ _OWNS_AFTER = regex.compile(
     "(?:" + "|".join([*lex.TOPIC_PARTICLES, lex.GENITIVE]) + r")\s|\s?(?:" + "|".join(_BARE_BALANCES) + ")"
 )
 _MODIFYING_AFTER = regex.compile("(?:" + "|".join(lex.MODIFYING_ENDINGS) + r")\s*")
+# After a metric word, what makes it the sentence's topic: 설비투자는, 설비투자의 경우.
+_SENTENCE_TOPIC = regex.compile(
+    "(?:"
+    + "|".join([*lex.CLAUSE_TOPIC_PARTICLES, *(regex.escape(w) for w in lex.TOPIC_PHRASES)])
+    + rf")(?=\s)|\s?[{lex.LABEL_COLONS}]"  # 제조업 생산: … (a label)
+)
+# A prefix written apart from its noun (준 내구재): joined in the item's name.
+_PREFIX_APART = regex.compile(rf"^({'|'.join(lex.DETACHED_PREFIXES)})\s+(?=\p{{Hangul}})")
+# An index's base written after a date (112.6(2020년=100)): the year is no period of a figure.
+_INDEX_BASE = regex.compile(r"\s?=\s?100(?!\d)")
+_ETC_BEFORE = regex.compile(rf"\S\s+(?P<etc>{'|'.join(lex.ETC_WORDS)})$")
+# Between two figures of a list after 각각: 2.5%, 3.0%; 784억 달러(5.1%)와 759억 달러.
+_FIGURE_JOIN = regex.compile(rf"(?:[^\S\n]?\([^()]*\))?\s*(?:{_JOINER_WORDS})\s*")
+# Between two figures of one list, the next one's item between them: 11.1%, 통신·방송장비 4.7%.
+_LIST_NEXT = regex.compile(r"[^\S\n]*,[^\S\n]*[\p{Hangul}\p{Latin}][^\s,()\d]*[^\S\n]+")
+_CAUSE = regex.compile(r"[^\S\n]?(?:" + "|".join(regex.escape(w) for w in lex.CAUSE_MARKERS) + ")")
+_CHANGE_VERB = regex.compile("|".join(lex.CHANGE_VERB_ENDINGS))
+# A sentence's first topic, marked by 은/는 (소매판매는 …).
+_FIRST_TOPIC = regex.compile(
+    rf"[^\p{{Hangul}}\p{{Latin}}]*(?P<word>[\p{{Hangul}}\p{{Latin}}\d·]+?)(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s"
+)
 _FILLERS = regex.compile(
     rf"\s*(?:(?:{'|'.join(regex.escape(w) for w in lex.POST_FIGURE_FILLERS)})\s*)*", regex.VERBOSE
 )
@@ -435,6 +457,8 @@ def _generic(tokens: Tokens, word: list[int]) -> bool:
     texts, tags = tokens.texts, tokens.tags
     if "".join(texts[i] for i in word if tags[i] in _CONTENT_TAGS or tags[i] == "XSN") in lex.GENERIC_HEADS:
         return True
+    if any(tags[i] == "XSN" for i in word):
+        return False  # 생산성: a suffix makes a noun of its own of a generic head
     return all(texts[i] in lex.GENERIC_HEADS for i in word if tags[i] in _CONTENT_TAGS)
 
 
@@ -599,7 +623,7 @@ class _Resolver:
             phrase = (
                 None if found is None else self.text[self.line.start + found[0] : self.line.start + found[1]]
             )
-            self.noun_phrases[offset] = phrase
+            self.noun_phrases[offset] = _PREFIX_APART.sub(r"\1", phrase) if phrase else phrase
         return self.noun_phrases[offset]
 
     def _head(self, mention: Mention, item_start: int) -> _Head:
@@ -637,7 +661,9 @@ class _Resolver:
         """
         after = _FILLERS.match(self.text, mention.end, s_end)
         post = after.end() if after else mention.end
-        before = self._terms("metric", s_start, mention.start)
+        before = [  # not a cause of the figure: 세제지원 등으로 10% 늘었다
+            t for t in self._terms("metric", s_start, mention.start) if not _CAUSE.match(self.text, t.end)
+        ]
         following = self._terms("metric", post, s_end)
         if following and following[0].value in lex.POST_FIGURE_METRICS:
             term = following[0]
@@ -738,14 +764,16 @@ class _Resolver:
         return chosen[0].value if chosen else None
 
     def _topic(self, mention: Mention) -> str | None:
-        """The noun phrase marked as topic right before the figure: 코스피 시가총액은 2,400조원."""
+        """The noun phrase marked as topic or source right before the figure: 코스피 시가총액은 2,400조원,
+        건축에서 40% 늘어."""
         tokens = self.line.tokens
         found = tokens.char_span(mention.start - self.line.start, mention.end - self.line.start)
         if found is None or found[0] < 2:
             return None
         particle = found[0] - 1
-        if not tokens.spaces[particle] or tokens.tags[particle] not in _TOPIC_TAGS:
-            return None
+        marked = tokens.tags[particle] in _TOPIC_TAGS or tokens.texts[particle] in lex.SOURCE_PARTICLES
+        if not tokens.spaces[particle] or not marked:
+            return None  # 단감이 830만 달러, 토목 부문에서 38.4%
         return self._noun_phrase(self.line.start + tokens.starts[particle])
 
     def _subject(
@@ -761,6 +789,9 @@ class _Resolver:
         item to the clause's topic (``라면은 … 7억불 수출되어``).
         """
         own_topic = None
+        ended = self._ended_clause(mention, metric_at, s_start) if metric_at is not None else None
+        if ended is not None:
+            return ended
         crossed = (
             metric_at is not None
             and metric_at < mention.start
@@ -773,10 +804,70 @@ class _Resolver:
             )
             crossed = own_topic is not None
         if metric_at is not None and not crossed:
-            subject = self._item_of_metric(metric_at) or fallback or self._named_item(metric_at)
+            # 광공업생산은 반도체 11.1%: an item written right before the figure is the figure's,
+            # not the metric word's own name (운송장비가 10.4%)
+            subject = (
+                self._item_of_metric(metric_at)
+                or fallback
+                or self._noun_phrase(mention.start)
+                or self._topic(mention)
+                or self._named_item(metric_at)
+            )
         else:
             subject = fallback or own_topic
         return subject or self._nearby_subject(mention, s_start, metric_at)
+
+    def _ended_clause(self, mention: Mention, metric_at: int, s_start: int) -> str | None:
+        """The item of a figure whose metric word's clause ended before it (기계류 투자가 늘어 전월대비
+        7%: a change word between them): the topic of the figure's own clause (… 증가했으며
+        국내기계수주는 56.6%), else the sentence's topic metric word's item (설비투자는 …, 설비투자의
+        경우 …); None where neither is written."""
+        term = self._metric_term(metric_at)
+        if term is None or term.end > mention.start:
+            return None
+        changes = self._clause_changes(term.end, mention.start)
+        if not changes:
+            return None
+        own = self._clause_topic(mention, changes[-1].end, lex.CLAUSE_TOPIC_PARTICLES)
+        if own is not None:
+            return own
+        topics = [  # the metric word itself may be the topic: 제조업 생산: …, 기계장비 등이 줄어 1.1%
+            t
+            for t in [*self._terms("metric", s_start, term.start), term]
+            if t.end <= term.end and _SENTENCE_TOPIC.match(self.text, t.end)
+        ]
+        if not topics:
+            return None
+        return self._item_of_metric(topics[-1].start) or self._named_item(topics[-1].start)
+
+    def _ended_topic(self, mention: Mention, s_start: int) -> str | None:
+        """For a figure of a sentence naming no metric, after a clause that ended by a change word
+        (소매판매는 … 준내구재가 1.5% 감소세를 보였으나, … 늘어 1.0% 증가): the topic of its own
+        clause, else the sentence's first topic (은/는) before that change word."""
+        changes = self._clause_changes(s_start, mention.start)
+        if not changes:
+            return None
+        own = self._clause_topic(mention, changes[-1].end, lex.CLAUSE_TOPIC_PARTICLES)
+        if own is not None:
+            return own
+        first = _FIRST_TOPIC.match(self.text, s_start, changes[0].start)
+        if first is None:
+            return None
+        return self._noun_phrase(first.end("word"))
+
+    def _clause_changes(self, start: int, end: int) -> list[Term]:
+        """The change verbs closing a clause in ``text[start:end]`` (늘어, 증가했으며), outside a
+        parenthesis; not a change noun (증가율이, 감소폭이)."""
+        return [
+            c
+            for c in self._terms("change", start, end)
+            if c.value in _OPPOSITE
+            and (
+                _CHANGE_VERB.match(self.text, c.end)
+                or self.text[c.start : c.end].endswith(lex.CHANGE_VERB_FORMS)
+            )
+            and _open_paren_before(self.text, c.start, start) is None
+        ]
 
     def _clause_start(self, start: int, end: int) -> int:
         """Offset after the last clause mark in ``text[start:end]``."""
@@ -798,6 +889,8 @@ class _Resolver:
         if metric_at is not None and metric_at > mention.start:
             return self._clause_topic(mention, s_start)
         for term in reversed(self._terms("metric", s_start, mention.start)):
+            if _CAUSE.match(self.text, term.end):
+                continue  # 세제지원 등으로: a cause, not the figure's item
             subject = self._noun_phrase(term.start)
             if subject:
                 return subject
@@ -849,7 +942,9 @@ class _Resolver:
                 metric = self._terms("metric", at - _MAX_METRIC_WORD, at)
                 if metric and metric[-1].end == at:  # 주택도시기금은: the item ends in a metric word
                     return self._item_of_metric(metric[-1].start) or self._named_item(metric[-1].start)
-                topic = self._noun_phrase(at)
+                # 건설기성액(공사 … 금액)은: the noun before the parenthesis
+                opened = _open_paren_before(self.text, at - 1, floor) if self.text[at - 1] == _CLOSE else None
+                topic = self._noun_phrase(at if opened is None else opened)
                 return None if topic is None or _ORGANISATION.search(topic) else topic
         return None
 
@@ -939,7 +1034,11 @@ class _Resolver:
         subject = subject or head.subject or (self._head_item(head) if head.metric else None)
         subject = subject or self._subject(mention, s_start, metric_at, label.subject)
         if subject is None and metric is None:
-            subject = self._topic(mention) or self._clause_topic(mention, s_start)
+            subject = (
+                self._topic(mention)
+                or self._ended_topic(mention, s_start)
+                or self._clause_topic(mention, s_start)
+            )
         partner = self._partner(mention, item_start, s_end, head) or label.partner
         change = self._change(mention, s_end, metric)
         if change is None and metric_at is not None:  # 무역적자는 59억 달러: the word says its side
@@ -1001,7 +1100,7 @@ class _Resolver:
             partners = [t.value for t in self._joined_run(places)]
             subjects = self._listed_items(start, at)
             by_kind: dict[str, list[Mention]] = {}
-            for mention in self._outer_figures(at, end):
+            for mention in self._figure_run(self._outer_figures(at, end)):
                 by_kind.setdefault(mention.kind, []).append(mention)
             for figures in by_kind.values():
                 count = len(figures)
@@ -1085,6 +1184,16 @@ class _Resolver:
                 out.append(mention)
         return out
 
+    def _figure_run(self, figures: list[Mention]) -> list[Mention]:
+        """The figures of the list after 각각: those joined one to the next (2.5%, 3.0%; 784억 달러(5.1%)와
+        759억 달러), not a figure of the clause after it (… 3.0% 줄어 전월에 비해 0.2% 감소)."""
+        run = figures[:1]
+        for mention in figures[1:]:
+            if not _FIGURE_JOIN.fullmatch(self.text, run[-1].end, mention.start):
+                break
+            run.append(mention)
+        return run
+
     def _listed_items(self, start: int, end: int) -> list[str]:
         """The items joined by 과/와, 및, · or a comma in ``text[start:end]`` (반도체와 자동차 수출이 각각 …).
 
@@ -1110,8 +1219,15 @@ class _Resolver:
             last = next((t for t in topic if ends[-1] < t < end), None)
         if last is None:
             return []
-        items = [self._noun_phrase(offset) for offset in [*ends, last]]
-        return [item for item in items if item] if all(items) else []
+        items = [self._noun_phrase(self._before_etc(offset)) for offset in [*ends, last]]
+        # the list's own items end it: 증가했으나, 자동차, 1차금속 등이 각각 → 자동차, 1차금속
+        run = list(itertools.takewhile(bool, reversed(items)))[::-1]
+        return [item for item in run if item] if len(run) > 1 else []
+
+    def _before_etc(self, offset: int) -> int:
+        """The offset before a closing 등 (1차금속 등이 → 1차금속): the item is the noun before it."""
+        found = _ETC_BEFORE.search(self.text, max(self.line.start, offset - 4), offset)
+        return found.start("etc") if found else offset
 
     def _crosses_clause(self, start: int, end: int) -> bool:
         return _CLAUSE_BREAK.search(self.text, start, end) is not None
@@ -1125,7 +1241,12 @@ class _Resolver:
         stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
         changes = self._terms("change", mention.end, stop)
         if not changes:
-            return None
+            # 반도체 11.1%, 통신·방송장비 4.7% 등에서 증가: the list's items move as its last one
+            listed = _LIST_NEXT.match(self.text, mention.end, s_end)
+            after = [
+                m for m in self.mentions if listed and m.start == listed.end() and m.kind == mention.kind
+            ]
+            return self._change(after[0], s_end, metric) if after else None
         # A change word against the figure's written sign names a trend over several figures, not
         # this one's movement: 기타대출(+0.3조원 → △1.9조원) 증가세 둔화 — △1.9 did not increase.
         # A balance is the exception: a deficit written negative grows as it deepens (-90 → -180 확대).
@@ -1192,6 +1313,7 @@ class _Resolver:
             if d.start not in self.based
             and d.start not in self.appositive
             and not _SINCE.match(self.text, d.end)
+            and not _INDEX_BASE.match(self.text, d.end)
         ]
         years = [
             t

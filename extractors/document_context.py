@@ -23,6 +23,7 @@ from schemas import Context
 
 # An acronym: two or more capitals, with digits, & and - (ICT, GPU, R&D, 5G).
 _ACRONYM = r"(?=[\p{Lu}\d&\-]*\p{Lu}[\p{Lu}\d&\-]*\p{Lu})[\p{Lu}\d][\p{Lu}\d&\-]{1,9}"
+_LIST_MARKS = frozenset(w for w in lex.LIST_JOINERS if not w.isalpha())  # ·, ㆍ, a comma
 _NO_TOPIC = frozenset({"other"})  # totals of both flows (수출입 동향) say no one metric
 _MODIFIED = regex.compile(r"\p{Latin}+\s$")  # a Latin word right before the long name: AI 반도체
 _MODIFIER_REACH = 40  # characters before a definition searched for that word
@@ -128,15 +129,27 @@ def document_topic(title: str | None) -> str | None:
     >>> document_topic("2024년 1분기 해외직접투자 동향"), document_topic("3월 수출입 동향")
     ('investment', None)
     >>> document_topic("수출 늘고 수입 줄어")  # two metrics: no single topic
+
+    A metric word listed with other measures (생산·소비·투자) is one of several, no topic:
+
+    >>> document_topic("생산·소비·투자 석 달 만에 모두 감소"), document_topic("반도체·선박 수출 증가")
+    (None, 'export')
     """
     if not title:
         return None
     pattern = term_regex("metric")
-    found = {metric_of(m.group("word")) for m in pattern.finditer(title)}
+    found = {metric_of(m.group("word")) for m in pattern.finditer(title) if not _listed_in(title, m)}
     if len(found) != 1:
         return None
     topic = found.pop()
     return None if topic in _NO_TOPIC else topic
+
+
+def _listed_in(title: str, word: regex.Match[str]) -> bool:
+    """Whether a title's metric word is one item of a list written with marks (생산·소비·투자)."""
+    before = title[word.start() - 1 : word.start()]
+    after = title[word.end() : word.end() + 1]
+    return bool(before and before in _LIST_MARKS) or bool(after and after in _LIST_MARKS)
 
 
 def with_document_context(

@@ -72,19 +72,27 @@ _PIECE = regex.compile(
 )
 _PIECE_TAGS = {"num": "SN", "hangul": "UNK", "latin": "SL", "han": "SH", "mark": "SW"}
 _FOCUS_BACK = 6  # written words before an anchor whose tags the rules read (a subject's length)
+_TOPIC_BACK = 2  # written words before a topic right before a figure read with it (준 내구재가 2.5%)
 # Where the rules read tags: metric words and partners (the nouns before them, the word after),
 # an opening parenthesis (its head noun), a sentence-final mark (the ending before it) and the
 # first word of a sentence (its topic: 식품은 전월대비 0.1%).
-_ANCHOR_MARKS = regex.compile(r"[(（]|[.?!](?=\s|$)")
-# a topic opening the sentence (after a bullet: ㅇ 제조업은) or a clause after a comma (…, 서비스업은)
-_ANCHOR_TOPIC = regex.compile(
-    rf"(?:^[^\p{{L}}\p{{N}}]*(?:\p{{So}}|\p{{Hangul}}{{1}}\s)?\s*|[,;]\s*)"
-    rf"(?P<word>[\p{{L}}\p{{N}}]\S*?(?:{'|'.join(lex.TOPIC_PARTICLES)}))(?=\s)"
+_ANCHOR_MARKS = regex.compile(
+    rf"[(（]|[.?!](?=\s|$)|\)(?=(?:{'|'.join(lex.TOPIC_PARTICLES)})\s)"  # 건설기성액(…)은: its topic
+    rf"|{'|'.join(lex.RESPECTIVELY)}"  # the list before 각각
 )
+# a topic opening the sentence (after a bullet: ㅇ 제조업은), a clause after a comma (…, 서비스업은)
+# or after a connective ending (… 증가했으며 국내기계수주는)
+_ANCHOR_TOPIC = regex.compile(
+    rf"(?:^[^\p{{L}}\p{{N}}]*(?:\p{{So}}|\p{{Hangul}}{{1}}\s)?\s*|[,;]\s*|(?:{'|'.join(lex.CLAUSE_LINKS)})\s+)"
+    rf"(?P<word>[\p{{L}}\p{{N}}]\S*?(?:[^\S\n]+[\p{{L}}\p{{N}}]\S*?)?(?:{'|'.join(lex.TOPIC_PARTICLES)}))(?=\s)"
+)  # a topic of one or two words (식품은, 소비재 판매는)
 _SENTENCE_FINAL = frozenset({"SF"})
-# A word marked as topic right before a figure (단감이 830만 달러로, 김치는 880만달러로): its item.
+# A word right before a figure, marked as topic (단감이 830만 달러로, 김치는 880만달러로) or an item of a
+# list after a comma (반도체 11.1%, 통신·방송장비 4.7%): its item.
 _ANCHOR_FIGURE_TOPIC = regex.compile(
-    rf"(?<!\S)\S*\p{{Hangul}}(?:{'|'.join(lex.TOPIC_PARTICLES)})(?=[^\S\n]+[{regex.escape(''.join(SIGNS))}]?\d)"
+    rf"(?:(?<!\S)\S*\p{{Hangul}}(?:{'|'.join([*lex.TOPIC_PARTICLES, *lex.SOURCE_PARTICLES])})"
+    rf"|(?<=[,，][^\S\n]?)\S*\p{{Hangul}})"
+    rf"(?=[^\S\n]+[{regex.escape(''.join(SIGNS))}]?\d)"
 )
 
 
@@ -757,7 +765,8 @@ def focus_words(text: str, word_starts: list[int]) -> set[int]:
         word = bisect.bisect_right(word_starts, place) - 1
         chosen.update(range(max(0, word - _FOCUS_BACK), word + 2))
     for m in _matches(_ANCHOR_FIGURE_TOPIC, text):
-        chosen.add(bisect.bisect_right(word_starts, m.start()) - 1)
+        word = bisect.bisect_right(word_starts, m.start()) - 1
+        chosen.update(range(max(0, word - _TOPIC_BACK), word + 1))  # 의복 등 준 내구재가 2.5%
     return chosen
 
 

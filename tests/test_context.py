@@ -582,6 +582,13 @@ OWN_ROWS: list[Row] = [
 # --- styles absent from the corpus: customs, balance of payments, budget, KOTRA, local investment, stock news ---
 
 STYLE_ROWS: list[Row] = [
+    # a market size: the item is the topic before a date (was a known gap: the words before the
+    # figure were left unread)
+    (
+        "폴란드 전기차 배터리 시장은 2030년 45억 달러 규모로 성장할 전망이다.",
+        "45억 달러",
+        {"subject": "전기차 배터리"},
+    ),
     # 관세청 수출입 (10-day and monthly customs figures)
     (
         "11월 1~20일 수출액은 382억 달러로 전년 동기 대비 8.9% 증가했다.",
@@ -832,12 +839,6 @@ STYLE_ROWS: list[Row] = [
 STYLE_XFAIL: list[Row] = [
     # the item is a beneficiary written with 에 (반도체 산업에 …)
     ("인도 정부는 반도체 산업에 100억 달러 규모의 보조금을 지원한다.", "100억 달러", {"subject": "반도체"}),
-    # a market size: the item is the topic before a date
-    (
-        "폴란드 전기차 배터리 시장은 2030년 45억 달러 규모로 성장할 전망이다.",
-        "45억 달러",
-        {"subject": "전기차 배터리"},
-    ),
 ]
 
 # The "period": None row above is resolved without a reference date.

@@ -833,6 +833,178 @@ PERIOD_ROWS: list[Row] = [
     ),
 ]
 
+# --- activity releases (산업활동동향 and its news coverage) ------------------------------------
+
+ACTIVITY_ROWS_GRAMMAR: list[Row] = [
+    # bug: an item written right before its figure took the named metric word of the sentence
+    # (제조업생산 for 선박 8.3%), and the list's first rate had no change (증가 after its last one)
+    (
+        "제조업생산은 선박 8.3%, 의약품 2.6% 등에서 늘어 전월보다 0.5% 증가했다.",
+        "8.3%",
+        {"metric": "output", "subject": "선박", "change": "increase"},
+    ),
+    (
+        "제조업생산은 선박 8.3%, 의약품 2.6% 등에서 늘어 전월보다 0.5% 증가했다.",
+        "2.6%",
+        {"subject": "의약품", "change": "increase"},
+    ),
+    (
+        "제조업생산은 선박 8.3%, 의약품 2.6% 등에서 늘어 전월보다 0.5% 증가했다.",
+        "0.5%",
+        {"metric": "output", "subject": "제조업생산", "change": "increase"},
+    ),
+    # bug: items closed by 등 before 각각 (숙박, 운수 등이 각각) were not paired with the figures, and
+    # the figure of the next clause (… 전월보다 0.3%) was counted as one of the list's
+    (
+        "서비스업생산은 숙박, 운수 등이 각각 1.8%, 0.7% 감소해 전월보다 0.3% 줄었다.",
+        "1.8%",
+        {"subject": "숙박", "change": "decrease"},
+    ),
+    (
+        "서비스업생산은 숙박, 운수 등이 각각 1.8%, 0.7% 감소해 전월보다 0.3% 줄었다.",
+        "0.7%",
+        {"subject": "운수"},
+    ),
+    (
+        "서비스업생산은 숙박, 운수 등이 각각 1.8%, 0.7% 감소해 전월보다 0.3% 줄었다.",
+        "0.3%",
+        {"metric": "output", "subject": "서비스업생산"},
+    ),
+    # bug: a prefix written apart (준 내구재, 비 내구재) was dropped from the item's name, and the
+    # total after the clauses took an item instead of the sentence's topic (소매판매는 …)
+    (
+        "소매판매는 의류 등 준 내구재가 2.1% 늘었으나, 음료 등 비 내구재가 0.9% 줄어 전월보다 0.4% 감소했다.",
+        "2.1%",
+        {"subject": "준내구재", "change": "increase"},
+    ),
+    (
+        "소매판매는 의류 등 준 내구재가 2.1% 늘었으나, 음료 등 비 내구재가 0.9% 줄어 전월보다 0.4% 감소했다.",
+        "0.9%",
+        {"subject": "비내구재", "change": "decrease"},
+    ),
+    (
+        "소매판매는 의류 등 준 내구재가 2.1% 늘었으나, 음료 등 비 내구재가 0.9% 줄어 전월보다 0.4% 감소했다.",
+        "0.4%",
+        {"subject": "소매판매", "change": "decrease"},
+    ),
+    (
+        "소매판매는 가구 등 내구재, 의약품 등 비 내구재 판매가 각각 1.1%, 2.4% 늘었다.",
+        "2.4%",
+        {"subject": "비내구재"},
+    ),
+    # bug: an item marked as subject right before its figure (운송장비가 7.7%) took the topic's
+    # name (설비투자), and the total after the clause that names its parts had no item
+    (
+        "설비투자의 경우 항공기 등 운송장비가 7.7%, 반도체장비 등 기계류가 1.9% 투자가 모두 늘어 전월보다 3.6% 증가했다.",
+        "7.7%",
+        {"metric": "investment", "subject": "운송장비"},
+    ),
+    (
+        "설비투자의 경우 항공기 등 운송장비가 7.7%, 반도체장비 등 기계류가 1.9% 투자가 모두 늘어 전월보다 3.6% 증가했다.",
+        "3.6%",
+        {"metric": "investment", "subject": "설비투자", "change": "increase"},
+    ),
+    # bug: a total after a clause naming its parts (… 투자가 모두 줄어) took the last part's item
+    (
+        "설비투자는 기계류(-4.1%) 및 운송장비(-9.2%) 투자가 모두 줄어 전월보다 5.3% 감소했다.",
+        "5.3%",
+        {"metric": "investment", "subject": "설비투자", "change": "decrease"},
+    ),
+    (
+        "설비투자는 반도체장비 등 기계류 투자가 줄어 전월대비 3% 감소했다.",
+        "3%",
+        {"metric": "investment", "subject": "설비투자"},
+    ),
+    # bug: a topic after a connective ending (감소했으며 국내기계수주는) did not open its own clause:
+    # its figure took the item of an earlier clause's metric word (기계류 투자)
+    (
+        "설비투자는 기계류 투자가 줄어 전월대비 3% 감소했으며 국내기계수주는 전년동월대비 21.4% 늘었다.",
+        "21.4%",
+        {"subject": "국내기계수주", "change": "increase"},
+    ),
+    # bug: the base year of an index (108.4(2020년=100)) was the figure's period
+    (
+        "전산업생산 지수는 108.4(2020년=100)로 전월 대비 0.6% 늘었다.",
+        "0.6%",
+        {"metric": "output", "period": None},
+    ),
+    # bug: a topic with a parenthesis between the noun and 은/는 had no item
+    ("건설수주액(경상 기준)은 전년동월대비 12.8% 감소했다.", "12.8%", {"subject": "건설수주액"}),
+    (
+        "건설기성액(공사 진척에 따라 받은 금액)은 전월대비 2.2%, 전년동월대비 0.9% 늘었다.",
+        "0.9%",
+        {"subject": "건설기성액"},
+    ),
+    # bug: production spaced as news print it (서비스업 생산) named no metric
+    ("서비스업 생산은 전월보다 0.7% 늘었다.", "0.7%", {"metric": "output", "subject": "서비스업생산"}),
+    ("제조업 생산도 전월보다 1.1% 줄었다.", "1.1%", {"metric": "output"}),
+    # bug: 전년 in the name of a ratio (전년동월비는) was the figure's period
+    ("경기선행지수 전년동월비는 전월보다 0.4%p 올랐다.", "0.4%p", {"period": None}),
+    # bug: an association (중소기업중앙회) was the item of the figures it reports
+    (
+        "중소기업중앙회는 평균 가동률이 전월보다 0.6%포인트 하락했다고 밝혔다.",
+        "0.6%포인트",
+        {"subject": "가동률"},
+    ),
+    # bug: 내수출하 (domestic shipments) was read as exports
+    ("기계류 내수출하는 전년동월대비 6.2% 감소했다.", "6.2%", {"metric": None}),
+    # bug: nouns of time and trend (지난 달, 반전, 적자 폭) were items
+    ("백화점은 지난 달 1.2% 감소에서 이달 0.8% 증가로 돌아섰다.", "1.2%", {"subject": "백화점"}),
+    ("동행지수는 석 달 만에 상승 반전(0.4%p 증가)했다.", "0.4%p", {"subject": "동행지수"}),
+    # bug: the part a figure comes from (에서) was not its item: the clause's topic was
+    (
+        "건설수주는 철도 등 토목 부문에서 12.6% 줄었으나, 공장 등 건축에서 31% 늘어 전년동월대비 8.8% 증가했다.",
+        "12.6%",
+        {"subject": "토목", "change": "decrease"},
+    ),
+    (
+        "건설수주는 철도 등 토목 부문에서 12.6% 줄었으나, 공장 등 건축에서 31% 늘어 전년동월대비 8.8% 증가했다.",
+        "31%",
+        {"subject": "건축", "change": "increase"},
+    ),
+    (
+        "건설수주는 철도 등 토목 부문에서 12.6% 줄었으나, 공장 등 건축에서 31% 늘어 전년동월대비 8.8% 증가했다.",
+        "8.8%",
+        {"subject": "건설수주", "change": "increase"},
+    ),
+    # bug: a metric word naming a cause (세제지원 등으로) was what the figure measures (budget, 세제)
+    (
+        "가전 판매는 전월대비 1.3% 줄었으나 전년동월대비 할인행사, 정부지원 등으로 6% 늘었다.",
+        "6%",
+        {"metric": None, "subject": "가전"},
+    ),
+    ("운수업은 화물 수입 증가로 2.7% 늘었다.", "2.7%", {"metric": None, "subject": "운수업"}),
+    # bug: a label's metric word (제조업 생산:) gave way to the topic of the last clause (자동차는)
+    (
+        "제조업 생산: 선박, 의약품은 늘었지만 화학제품, 철강은 줄어들어 전월 대비 0.9% 감소했다.",
+        "0.9%",
+        {"metric": "output", "subject": "제조업생산"},
+    ),
+    # bug: the whole index spaced apart (전 산업 생산) named no metric
+    ("9월 전 산업 생산 지수는 전월보다 1.2% 늘었다.", "1.2%", {"metric": "output", "subject": "전산업생산"}),
+    # bug: households' expected inflation (기대인플레이션율) was cut to 기대; 동안 was an item
+    (
+        "향후 1년 기대인플레이션율은 2.7%로 0.2%p 내렸다.",
+        "2.7%",
+        {"metric": "prices", "subject": "기대인플레이션율"},
+    ),
+    ("앞으로 1년 동안 소비자 물가 상승률 인식은 0.2%p 올랐다.", "0.2%p", {"subject": "소비자"}),
+    # bug: the rise of prices taken out of a figure (물가 상승분을 뺀) made it a price figure
+    ("물가 상승분을 뺀 불변금액 기준으로는 2.9% 줄었다.", "2.9%", {"metric": None}),
+    # bug: the trailing noun of what is done to an item (생산, 소비) was kept in its name
+    ("반도체 생산이 이 기간 3.8% 감소했다.", "3.8%", {"subject": "반도체"}),
+    ("의복 등 준내구재 소비는 2.2% 줄었다.", "2.2%", {"subject": "준내구재"}),
+    ("이를 통해 생산성이 25% 향상될 것으로 기대된다.", "25%", {"subject": "생산성"}),  # a noun of its own
+    # negatives: a change noun (증가율이, 감소폭이) closes no clause; an item before a verb keeps its figure
+    ("수출 증가율이 높은 품목은 선박(40%)이다.", "40%", {"metric": "export", "subject": "선박"}),
+    (
+        "반도체 수출이 12% 늘어난 99억 달러로 집계됐다.",
+        "99억 달러",
+        {"metric": "export", "subject": "반도체"},
+    ),
+]
+"""Rows of the forms 통계청 산업활동동향 and news on it write (생산, 소매판매, 설비투자, 건설, 가동률)."""
+
 
 def _params(tables: dict[str, list[Row]]) -> list[Any]:
     return [
@@ -866,7 +1038,13 @@ def test_meaning(sentence: str, figure: str, expected: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize(
     ("sentence", "figure", "expected"),
-    _params({"period-grammar": PERIOD_ROWS_GRAMMAR, "trade-grammar": TRADE_ROWS_GRAMMAR}),
+    _params(
+        {
+            "period-grammar": PERIOD_ROWS_GRAMMAR,
+            "trade-grammar": TRADE_ROWS_GRAMMAR,
+            "activity-grammar": ACTIVITY_ROWS_GRAMMAR,
+        }
+    ),
 )
 def test_meaning_through_the_grammar(sentence: str, figure: str, expected: dict[str, Any]) -> None:
     mentions = text_to_mentions(sentence, REFERENCE)

@@ -126,6 +126,10 @@ TOPIC_NOT_ROWS: list[DocRow] = [
     ("북미(12.1억 달러) 실적이 가장 컸다.", "수출 늘고 수입 줄어", "12.1억 달러", {"metric": None}),
     # no title, no topic
     ("북미(12.1억 달러) 실적이 가장 컸다.", None, "12.1억 달러", {"metric": None}),
+    # bug: a metric word listed with other measures (생산·소비·투자) made every figure investment
+    ("자동차 생산이 3.1% 늘었다.", "생산·소비·투자 두 달째 동반 증가", "3.1%", {"metric": None}),
+    # bug: the price rise a constant-price figure leaves out (물가상승분 빼면) made every figure prices
+    ("백화점 판매는 2.6% 늘었다.", "소매판매, 물가상승분 빼면 석 달째 감소", "2.6%", {"metric": None}),
 ]
 
 
@@ -165,6 +169,8 @@ def test_document_context(passage: str, title: str | None, figure: str, expected
         ("8월말 기준 통합재정수지 현황", "fiscal_balance"),
         ("농식품 수출 80억불 돌파", "export"),
         ("7월 수출입 동향", None),
+        ("생산·소비·투자 모두 늘어", None),  # one of a list of measures
+        ("반도체·선박 수출 증가", "export"),
         ("기획재정부 보도자료", None),
         (None, None),
     ],

@@ -140,6 +140,10 @@ TOPICS: list[tuple[str, list[str]]] = [
     ("□ 기계류는 3% 늘고 ; 선박이 2% 줄었다", ["기계류는", "선박이"]),
     ("- 철강은 3% 늘었다", ["철강은"]),
     ("수출 3% 늘고 반도체는 5% 늘었다", []),  # not after a clause mark: a word inside the clause
+    # bug: a topic of two words (소비재 판매는) or one after a connective ending (증가했으며 X는) was
+    # left unread
+    ("소비재 판매는 0.9% 줄었다", ["소비재 판매는"]),
+    ("설비투자는 3% 증가했으며 국내기계수주는 5% 늘었다", ["설비투자는", "국내기계수주는"]),
 ]
 
 
@@ -183,9 +187,16 @@ def test_focus_words_read_the_marks_as_one_scan_does(text: str) -> None:
 
     import regex
 
-    from extractors.nlp import _ANCHOR_TOPIC, _FOCUS_BACK, focus_words, term_regex
+    from extractors.nlp import (
+        _ANCHOR_FIGURE_TOPIC,
+        _ANCHOR_TOPIC,
+        _FOCUS_BACK,
+        _TOPIC_BACK,
+        focus_words,
+        term_regex,
+    )
 
-    marks = regex.compile(r"[(（]|[.?!](?=\s|$)")
+    marks = regex.compile(r"[(（]|[.?!](?=\s|$)|\)(?=(?:은|는|이|가)\s)|각각")
     starts = [m.start() for m in regex.finditer(r"\S+", text)]
     scans = (term_regex("metric"), term_regex("partner"), marks)
     places = [m.start() for p in scans for m in p.finditer(text)]
@@ -194,6 +205,9 @@ def test_focus_words_read_the_marks_as_one_scan_does(text: str) -> None:
     for place in places:
         word = bisect.bisect_right(starts, place) - 1
         expected.update(range(max(0, word - _FOCUS_BACK), word + 2))
+    for m in _ANCHOR_FIGURE_TOPIC.finditer(text):  # the words right before a figure
+        word = bisect.bisect_right(starts, m.start()) - 1
+        expected.update(range(max(0, word - _TOPIC_BACK), word + 1))
     assert focus_words(text, starts) == expected
 
 

@@ -144,6 +144,8 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("생활물가", "prices"),
     ("근원물가", "prices"),
     ("인플레이션", "prices"),
+    ("기대인플레이션", "prices"),  # households' expected inflation (소비자동향조사): one item
+    ("기대인플레이션율", "prices"),
     # employment
     ("취업자", "employment"),
     ("실업자", "employment"),
@@ -163,6 +165,13 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("서비스업생산", "output"),
     ("제조업생산", "output"),
     ("전산업생산", "output"),
+    # as news space them (광공업 생산은 전월대비 1.4% 늘었으며): one word, not a bare 생산
+    ("전산업 생산", "output"),
+    ("전 산업생산", "output"),
+    ("전 산업 생산", "output"),
+    ("광공업 생산", "output"),
+    ("서비스업 생산", "output"),
+    ("제조업 생산", "output"),
     # lending
     ("대출", "lending"),
     ("가계부채", "lending"),
@@ -236,6 +245,8 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
         "수입물가",
         "생활물가",
         "근원물가",
+        "기대인플레이션",
+        "기대인플레이션율",
         "취업자",
         "실업자",
         "고용률",
@@ -280,7 +291,7 @@ ORGANISATION_ENDS: Final[tuple[str, ...]] = ("부", "청", "처", "원")
 """End an organisation's name, as the last syllable of its word: a metric word inside one
 (기획재정부는, 고용노동부, 관세청) names no metric."""
 
-ORGANISATION_WORDS: Final[tuple[str, ...]] = ("위원회", "은행", "공사", "공단", "협회", "보험")
+ORGANISATION_WORDS: Final[tuple[str, ...]] = ("위원회", "은행", "공사", "공단", "협회", "중앙회", "보험")
 """Name an organisation or a scheme anywhere after a metric word in the same written word
 (수출입은행, 무역보험공사, 고용보험기금): the metric word is part of that name."""
 
@@ -294,6 +305,43 @@ the item of a figure it quotes."""
 CLAUSE_TOPIC_PARTICLES: Final[tuple[str, ...]] = ("은", "는")
 """Mark the topic a later clause turns to (자동차 수출은 …, 석유제품은 41억 달러로); 이/가 mark the
 subject of a clause inside it (품목 전반이 증가하며), not a new topic."""
+
+TOPIC_PHRASES: Final[tuple[str, ...]] = ("의 경우",)
+"""Mark the noun before them as a sentence's topic, as 은/는 do: 설비투자의 경우 … 4.5% 상승."""
+
+CLAUSE_LINKS: Final[tuple[str, ...]] = (
+    "했으며", "했고", "했지만", "했으나", "하면서", "하며", "하고", "했는데",
+    "였으며", "였고", "였지만", "였으나", "됐으며", "됐고", "됐으나", "됐지만",
+    "었으며", "었고", "었지만", "었으나", "았으며", "았고", "았지만", "았으나", "으며", "면서",
+)  # fmt: skip
+"""Connective endings closing a clause (증가했으며 국내기계수주는 …): a topic after one opens a
+clause of its own, whose figures are that topic's, not the item of a metric word before it."""
+
+CHANGE_VERB_ENDINGS: Final[tuple[str, ...]] = (
+    "하", "했", "해", "되", "됐", "돼", "어", "었", "아", "았", "면", "며", "고", "나", "져", "졌",
+)  # fmt: skip
+"""Written right after a change word, make it the verb closing a clause (늘어, 증가했으며, 감소하며,
+떨어져), not a noun naming a rate or a trend (증가율이, 감소폭이, 증가세)."""
+
+CHANGE_VERB_FORMS: Final[tuple[str, ...]] = ("라", "려")
+"""End a change word that is itself a verb closing a clause: 올라, 내려."""
+
+CAUSE_MARKERS: Final[tuple[str, ...]] = (
+    "등으로", "등의 영향으로", "영향으로", "효과로", "증가로", "감소로", "확대로", "축소로", "호조로",
+    "부진으로", "덕분에", "때문에", "으로 인해", "로 인해",
+)  # fmt: skip
+"""Written right after a metric word, make it a cause of the figure, not what it measures: 세제지원
+등으로 10% 늘었다, 보험료 수입 증가로 4.4% 늘었다 (the sales and the insurers grew, not a budget)."""
+
+SOURCE_PARTICLES: Final[tuple[str, ...]] = ("에서",)
+"""Mark the noun before a figure as the part it comes from, its item: 토목 부문에서 38.4%가 감소."""
+
+ETC_WORDS: Final[tuple[str, ...]] = ("등",)
+"""Close a list by "and others" (자동차, 1차금속 등이 각각): the item is the noun before it."""
+
+DETACHED_PREFIXES: Final[tuple[str, ...]] = ("준", "비")
+"""Prefixes news may write apart from their noun (준 내구재, 비 내구재): one item, written whole
+(준내구재, 비내구재) in a subject."""
 
 LIST_JOINERS: Final[tuple[str, ...]] = ("및", "·", ",", "、", "ㆍ", "・")
 """Join the items of a list written before 각각 (과/와 are read from their tags)."""
@@ -320,15 +368,23 @@ RESPECTIVELY: Final[tuple[str, ...]] = ("각각",)
 """Between a list of items and a list of figures assigned to them in order:
 수출과 수입은 각각 784억 달러와 759억 달러."""
 
-METRIC_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (("교역", ("국", "상대")),)
+METRIC_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("교역", ("국", "상대")),
+    # the rise of prices taken out of a figure (물가 상승분을 제외한 불변금액): no price figure
+    ("물가", ("상승분", " 상승분")),
+    ("가격", ("상승분", " 상승분")),
+)
 """A metric word followed by one of these is part of another noun: 교역국, 교역상대국 are the
-partner countries, not trade in both directions (주요 교역국(12.4%) under (수입) is imports)."""
+partner countries, not trade in both directions (주요 교역국(12.4%) under (수입) is imports);
+물가상승분 is what a constant-price figure leaves out."""
 
 METRIC_WORD_NOT_AFTER: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("수지", ("합성", "천연", "에폭시", "페놀", "아크릴", "멜라민", "실리콘", "폴리에스터")),
+    ("수출하", ("내",)),  # 내수출하: 내수 출하; 국내 수출 stays exports
 )
 """A metric word right after one of these is part of an item's name: 합성수지 is synthetic
-resin, a traded good, not a balance (합성수지 82억달러 is an export figure)."""
+resin, a traded good, not a balance (합성수지 82억달러 is an export figure); 내수출하 is 내수 출하
+(domestic shipments), no export."""
 
 CHANGE_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (("적자", ("국채", " 국채")),)
 """A change word followed by one of these names a thing, not a way: 적자국채 (deficit-covering
@@ -565,6 +621,9 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "금월",
         "이날",
         "지난달",
+        "달",  # 지난 달, 같은 달: a time, never the item
+        "동안",
+        "폭",  # 적자 폭은 12억 달러: the size of a change, never the item
         "말",
         "초",
         "상순",
@@ -637,6 +696,7 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "회복",
         "전환",
         "반등",
+        "반전",
         "완화",
         "심화",
         "유지",
@@ -712,6 +772,9 @@ GENERIC_HEADS: Final[frozenset[str]] = frozenset(
         "실적",
         "잔액",
         "누계액",
+        "판매",  # 비내구재 판매가 0.8% 늘어: the item sold, not the selling
+        "소비",  # 내구재 소비는 5.8% 증가
+        "생산",  # 반도체 생산이 4.5% 감소: the item made
         # a policy action done to the item (배터리 R&D 추진, 유치·관리): what is done, not what
         "유치",
         "관리",
