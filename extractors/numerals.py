@@ -37,7 +37,7 @@ SEGMENT_PATTERN = rf"""
     (?:
         (?:{DIGITS_PATTERN}{_SP})?{_PLACE_CLASS}         # 4천 / 천
         (?:{_SP}(?:{DIGITS_PATTERN}{_SP})?{_PLACE_CLASS}){{0,2}} # 5백, 4백 …
-        (?:{_SP}\d+(?![\d,.]))?                         # trailing ones: 30, 820
+        (?:{_SP}\d+(?![\d,.])|\d+\.\d+(?![\d,.]))?          # trailing ones: 30, 820; glued 360.9
       | {DIGITS_PATTERN}                                # 1,274 / 111.5
     )
 """
@@ -137,7 +137,9 @@ def parse_korean_number(s: str) -> Decimal | None:
     Decimal('13630000000')
     >>> parse_korean_number("1조 2천")
     Decimal('1200000000000')
-    >>> parse_korean_number("5억 500")   # not whole thousands: as written
+    >>> parse_korean_number("1천360.9")   # a rate over a thousand percent
+    Decimal('1360.9')
+    >>> parse_korean_number("5억 500")   # three digits: as written
     Decimal('500000500')
     >>> parse_korean_number("3만 2억") is None   # groups must descend
     True
