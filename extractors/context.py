@@ -46,6 +46,7 @@ from extractors.mentions import Mention
 from extractors.nlp import Term, Tokens, analyse_sentence, metric_of, term_regex, written_tags
 from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
+from extractors.tables.labels import clean_label
 from extractors.tables.periods import is_period_label, part_period, without_dates, year_of
 from extractors.tables.read import caption_year
 from extractors.tables.units import label_unit, names_measure
@@ -323,7 +324,7 @@ def _line_label(line: str) -> Label:
     m = _LINE_LABEL.match(line)
     if not m:
         return Label()
-    return classify_label(m.group("paren") or m.group("colon"))
+    return classify_label(clean_label(m.group("paren") or m.group("colon")))  # ㅇ서  비  스 : → 서비스
 
 
 def _segments(line: str, start: int) -> list[tuple[int, Label]]:
@@ -345,6 +346,7 @@ _OPEN, _CLOSE = "(", ")"
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
 _ROOT = "XR"  # a root that names with the nouns after it: 유연/XR 생산
+_NUMERAL_WORD = "NR"  # 만, 천 inside a written number
 _COUNTER_LENGTH = 2  # syllables of a counter after a number (개사, 대): 3 or more make a name (2차전지)
 _PAREN_REACH = 300  # characters back from a figure searched for the parenthesis it sits in
 _MAX_METRIC_WORD = max(len(w) for w, _ in lex.METRIC_WORDS) + 4  # a metric term's length, joined ones too
@@ -424,6 +426,8 @@ def _names_something(tokens: Tokens, word: list[int], content: list[str]) -> boo
     if content[-1] in lex.QUALIFIER_HEADS:
         return False  # 신고기준, 통관기준: on what basis a figure is counted, not what
     if tags[word[0]] == "SN":
+        if any(tags[i] == _NUMERAL_WORD for i in word[1:]):
+            return False  # 210만CGT, 2천314곳: a quantity written with 만 or 천, never an item
         counter = "".join(texts[i] for i in word[1:])
         if counter and len(counter) <= _COUNTER_LENGTH and all(tags[i] != "SL" for i in word[1:]):
             return False  # 86,400개사, 20대: a count, not an item (2차전지 and 5G are items)

@@ -834,6 +834,25 @@ PERIOD_ROWS: list[Row] = [
 ]
 
 
+# --- industry, investment and price releases and their news reports (audit 7) ---------------
+
+INDUSTRY_ROWS: list[Row] = [
+    # bug: a quantity written with 만 or 천 before the figure was its subject (210만CGT, 1천911곳)
+    ("이 중 국내 조선사 수주량은 185만CGT(33척, 39%)였다.", "39%", {"subject": "조선사 수주량"}),
+    ("올해 수주는 92만CGT(17척, 28%)에 그쳤다.", "28%", {"subject": "수주"}),
+    ("수출 중소기업 수는 전년 대비 3천208곳(4.2%) 증가했다.", "4.2%", {"subject": None}),
+    ("5G 장비(12.5%)도 늘었다.", "12.5%", {"subject": "5G 장비"}),  # a letter after the number: a name
+    # bug: words that say the level, the first time, the real basis or a sum were the subject
+    ("3개월 연속 70억달러 대 수출을 이어갔다.", "70억달러", {"subject": None}),
+    ("2019년 최초 수출 250억불 돌파에 이어", "250억불", {"subject": None}),
+    ("실제 투자 도착 기준으로는 17.4% 증가한 64억 달러다.", "64억 달러", {"subject": None}),
+    ("일본은 7.2% 줄은 4억1,000만달러였다.", "4억1,000만달러", {"subject": None, "partner": "일본"}),
+    ("선박과 기자재의 합산 수출액은 208억달러였다.", "208억달러", {"subject": None}),
+    # bug: a letter-spaced heading label kept its spaces (공  산  품)
+    ("ㅇ서  비  스 : 운송서비스 등이 올라 전월대비 0.4% 상승", "0.4%", {"subject": "서비스"}),
+    ("ㅇ광 산 품 : 철광석 등이 내려 전월대비 1.3% 하락", "1.3%", {"subject": "광산품"}),
+]
+
 def _params(tables: dict[str, list[Row]]) -> list[Any]:
     return [
         pytest.param(sentence, figure, expected, id=f"{name}{number:02d}-{figure}")
@@ -856,6 +875,7 @@ def _params(tables: dict[str, list[Row]]) -> list[Any]:
             "hanja": HANJA_ROWS,
             "period": PERIOD_ROWS,
             "trade": TRADE_ROWS,
+            "industry": INDUSTRY_ROWS,
         }
     ),
 )
