@@ -851,6 +851,18 @@ INDUSTRY_ROWS: list[Row] = [
     # bug: a letter-spaced heading label kept its spaces (공  산  품)
     ("ㅇ서  비  스 : 운송서비스 등이 올라 전월대비 0.4% 상승", "0.4%", {"subject": "서비스"}),
     ("ㅇ광 산 품 : 철광석 등이 내려 전월대비 1.3% 하락", "1.3%", {"subject": "광산품"}),
+    # bug: an industry's domestic sales and output took the exports of the sentence before
+    ("승용차 수출은 4.4% 늘었다. 승용차 내수 판매는 전년 대비 2.7% 감소했다.", "2.7%", {"metric": "other"}),
+    ("국내 선박 생산량은 전년보다 3.9% 감소했다.", "3.9%", {"metric": "output", "subject": "선박"}),
+    # bug: 총수입액 (all imports of a kind) was the budget's revenue (총수입)
+    ("원자재 총수입액은 6.3% 감소한 77억달러였다.", "77억달러", {"metric": "import", "subject": "원자재"}),
+    ("올해 총수입은 651.8조원이다.", "651.8조원", {"metric": "budget"}),
+    # bug: 기타유럽 (Europe beyond the EU) was no partner: the one before it went on
+    (
+        "지역별로는 EU 8억7천만달러, 기타유럽 2억9천만달러 순이었다.",
+        "2억9천만달러",
+        {"partner": "기타유럽", "partner_code": "EUROPE"},
+    ),
 ]
 
 def _params(tables: dict[str, list[Row]]) -> list[Any]:

@@ -90,6 +90,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("예산", "budget"),
     ("총지출", "budget"),
     ("총수입", "budget"),
+    ("총수입액", "import"),  # 에너지 총수입액: all imports of a kind, not the budget's revenue
     ("국세수입", "budget"),
     ("세외수입", "budget"),
     ("재정수입", "budget"),
@@ -163,6 +164,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("서비스업생산", "output"),
     ("제조업생산", "output"),
     ("전산업생산", "output"),
+    ("생산량", "output"),  # 자동차 생산량: how much an industry made (a bare 생산 names items too)
     # lending
     ("대출", "lending"),
     ("가계부채", "lending"),
@@ -171,6 +173,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("여신", "lending"),
     # company results and other quantities
     ("매출", "other"),
+    ("내수", "other"),  # 내수 판매: domestic sales, beside an industry's exports
     ("영업이익", "other"),
     ("순이익", "other"),
 )
