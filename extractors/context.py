@@ -139,6 +139,14 @@ _PREVIOUS = regex.compile(
     + r")\s?(?:\(\s?)?$"
 )
 _PREVIOUS_UNIT = dict(lex.PREVIOUS_PERIODS)
+# A figure written right after 지난달 or in its parenthesis: 지난달(192억 달러, 32.6%).
+_LAST_MONTH = regex.compile(
+    r"(?<!\p{Hangul})(?:" + "|".join(regex.escape(w) for w in lex.LAST_MONTH_WORDS) + r")\s?(?:\(\s?)?$"
+)
+# After a year, what makes it an index's base: (2020년 수준 100), (2020=100).
+_INDEX_BASE = regex.compile(
+    r"\s?(?:" + "|".join(regex.escape(w) for w in lex.INDEX_BASE_MARKERS) + r")\s?100(?![\d.,%\p{Hangul}])"
+)
 _MONTH_OR_QUARTER = regex.compile(r"^(?P<year>\d{4})-(?P<q>Q?)(?P<n>\d{1,2})$")
 # A date spelling out the one before it, in parentheses: 2023년 3분기(7~9월).
 # After a date that starts a stretch, not the figure's period: 금년 3월 이후 최저치.
@@ -1175,10 +1183,22 @@ class _Resolver:
                 return True, self._base_period(term, s_start, part=bool(phrase.group("part")))
         previous = _PREVIOUS.search(self.text, max(s_start, mention.start - 12), mention.start)
         if previous is not None:
-            return True, self._previous_period(
-                previous.start(), _PREVIOUS_UNIT[previous.group("word")], s_start
-            )
+            word = previous.group("word")
+            period = self._previous_period(previous.start(), _PREVIOUS_UNIT[word], s_start)
+            if period is not None or word not in lex.PREVIOUS_ALSO_A_NAME:
+                return True, period
+        opened = _open_paren_before(self.text, mention.start, s_start)  # 지난달(180억 달러, 28.4%)
+        at = mention.start if opened is None else opened + 1
+        if _LAST_MONTH.search(self.text, max(s_start, at - 12), at):
+            return True, self._last_month()
         return False, None
+
+    def _last_month(self) -> str | None:
+        """The month before the reference date's, if one is known."""
+        if self.reference is None:
+            return None
+        year, month = self.reference.year, self.reference.month - 1
+        return f"{year - 1}-12" if month == 0 else f"{year}-{month:02d}"
 
     def _period(self, mention: Mention, s_start: int) -> str | None:
         relyears = self._terms("relyear", s_start, mention.start)
@@ -1196,6 +1216,7 @@ class _Resolver:
             if d.start not in self.based
             and d.start not in self.appositive
             and not _SINCE.match(self.text, d.end)
+            and not _INDEX_BASE.match(self.text, d.end)
         ]
         years = [
             t

@@ -865,6 +865,31 @@ INDUSTRY_ROWS: list[Row] = [
     ),
 ]
 
+# rows whose dates the grammar must read (audit 7)
+INDUSTRY_ROWS_GRAMMAR: list[Row] = [
+    # bug: the year an index is based on (2020년 수준 100, 2020=100) was the figure's period
+    ("1월 수출물가지수(2020년 수준 100)는 118.4로 전월보다 0.9% 올랐다.", "0.9%", {"period": "2026-01"}),
+    ("수입물가지수(2015=100)는 전월 대비 2.2% 내렸다.", "2.2%", {"period": None}),
+    ("2020년 기준 100억 달러를 넘었다.", "100억 달러", {"period": "2020"}),  # an amount, no index base
+    # bug: the value of 전기 (the quarter before) took the sentence's own quarter
+    ("2025년 3분기 투자액은 95억 달러로 전기(104억 달러) 대비 8.7% 줄었다.", "104억 달러", {"period": "2025-Q2"}),
+    ("2025년 3분기 투자액은 95억 달러로 전기(104억 달러) 대비 8.7% 줄었다.", "8.7%", {"period": "2025-Q3"}),
+    ("2025년 1분기 투자액은 전기 대비 3.1% 늘었다.", "3.1%", {"period": "2025-Q1"}),
+    ("2025년 8월 전기(4.2%)·도시가스(2.5%) 요금이 올랐다.", "4.2%", {"period": "2025-08"}),  # electricity
+    # bug: 지난달's own values took a date written earlier in the sentence (the month before the
+    # publication's, not that date's)
+    (
+        "2016년 5월(29.4%) 이후 가장 높은 증가율을 보인 지난달(166억 달러, 27.1%)에 이어 두 번째다.",
+        "166억 달러",
+        {"period": "2025-12"},
+    ),
+    (
+        "2016년 5월(29.4%) 이후 가장 높은 증가율을 보인 지난달(166억 달러, 27.1%)에 이어 두 번째다.",
+        "27.1%",
+        {"period": "2025-12"},
+    ),
+]
+
 def _params(tables: dict[str, list[Row]]) -> list[Any]:
     return [
         pytest.param(sentence, figure, expected, id=f"{name}{number:02d}-{figure}")
@@ -898,7 +923,13 @@ def test_meaning(sentence: str, figure: str, expected: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize(
     ("sentence", "figure", "expected"),
-    _params({"period-grammar": PERIOD_ROWS_GRAMMAR, "trade-grammar": TRADE_ROWS_GRAMMAR}),
+    _params(
+        {
+            "period-grammar": PERIOD_ROWS_GRAMMAR,
+            "trade-grammar": TRADE_ROWS_GRAMMAR,
+            "industry-grammar": INDUSTRY_ROWS_GRAMMAR,
+        }
+    ),
 )
 def test_meaning_through_the_grammar(sentence: str, figure: str, expected: dict[str, Any]) -> None:
     mentions = text_to_mentions(sentence, REFERENCE)

@@ -451,6 +451,7 @@ PREVIOUS_PERIODS: Final[tuple[tuple[str, str], ...]] = (
     ("전 분기", "quarter"),
     ("직전분기", "quarter"),
     ("직전 분기", "quarter"),
+    ("전기", "quarter"),  # 전기(135.6억 달러) 대비: the quarter before (see PREVIOUS_ALSO_A_NAME)
 )
 """The period before the one a sentence is about: a figure written right after it or in its
 parenthesis (전월(+6.5조원), 전월 0.2%보다) is that earlier month's or quarter's own value."""
@@ -483,6 +484,18 @@ BASE_MARKERS: Final[tuple[str, ...]] = (
 SINCE_MARKERS: Final[tuple[str, ...]] = ("이후", "이래")
 """After a date, make it the start of a stretch a figure is compared over, not the figure's period:
 3월 이후 최저치인 1.4조원 is about the month the sentence names, not March."""
+
+INDEX_BASE_MARKERS: Final[tuple[str, ...]] = ("수준", "기준", "=")
+"""Between a year and 100, make the year an index's base, not the figure's period: 수입물가지수
+(2020년 수준 100), (2020=100)."""
+
+LAST_MONTH_WORDS: Final[tuple[str, ...]] = ("지난달", "지난 달")
+"""The month before the publication's (not before the sentence's date): a figure right after it or
+in its parenthesis, 지난달(192억 달러, 32.6%), is that month's own value."""
+
+PREVIOUS_ALSO_A_NAME: Final[frozenset[str]] = frozenset({"전기"})
+"""Words of ``PREVIOUS_PERIODS`` that also name an item: 전기 is the quarter before only in a
+sentence about a quarter; elsewhere it is electricity, 전기(3.2%)."""
 
 TO_DATE_MARKERS: Final[tuple[str, ...]] = ("말까지", "까지", "말 누계", "말 누적", "누계", "누적")
 """After a month, make a figure's period the year up to that month: '25년 11월까지 수출 80억 달러
