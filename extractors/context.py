@@ -55,9 +55,16 @@ from schemas import Context, Metric
 _JOINERS = frozenset({"·", "・", "ㆍ", "‧", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
 _CLAUSE_BREAK = regex.compile(
     r"[,;→▲※\t[]|△(?!\s?[\d.])"
-)  # marks ending a clause in a sentence ([전국: 4.1%], △반도체: a bullet)
+    + r"|(?<!\p{Hangul})(?:"
+    + "|".join(sorted(lex.CONTRAST_CONNECTIVES, key=len, reverse=True))
+    + r")(?!\p{Hangul})"
+)  # marks ending a clause in a sentence ([전국: 4.1%], △반도체: a bullet, … 늘어난 반면 …)
 _ROWS_BACK = 64  # cells a measure row looks back through for the row it measures (a few rows of a table)
 _BASE_GAP = 3  # characters between a figure and the comparison marker after it (와 비교해)
+# Between two figures of one list after 각각: separators and parentheses only (5.1%(8억 달러↑)와 4.2%).
+_LIST_GAP = regex.compile(
+    r"(?:\s|\([^()]*\)|" + "|".join(regex.escape(w) for w in (*lex.COMITATIVES, *lex.LIST_JOINERS)) + ")*"
+)
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
 _OPPOSITE = {"increase": "decrease", "decrease": "increase"}  # movements a written sign contradicts
 _SIGNED = {1: "increase", -1: "decrease"}  # the movement a written sign (+, △) says
@@ -861,6 +868,9 @@ class _Resolver:
                 metric = self._terms("metric", at - _MAX_METRIC_WORD, at)
                 if metric and metric[-1].end == at:  # 주택도시기금은: the item ends in a metric word
                     return self._item_of_metric(metric[-1].start) or self._named_item(metric[-1].start)
+                if self.text[at - 1] == _CLOSE:  # 자동차(11억 달러)는: the item before the parenthesis
+                    opened = _open_paren_before(self.text, at - 1, floor)
+                    at = at if opened is None else opened
                 topic = self._noun_phrase(at)
                 return None if topic is None or _ORGANISATION.search(topic) else topic
         return None
@@ -1013,8 +1023,15 @@ class _Resolver:
             partners = [t.value for t in self._joined_run(places)]
             subjects = self._listed_items(start, at)
             by_kind: dict[str, list[Mention]] = {}
+            ended: set[str] = set()  # the list stops where a clause comes between: …15.6% 늘어난 반면 12.0%
             for mention in self._outer_figures(at, end):
-                by_kind.setdefault(mention.kind, []).append(mention)
+                run = by_kind.setdefault(mention.kind, [])
+                if mention.kind in ended or (
+                    run and not _LIST_GAP.fullmatch(self.text, run[-1].end, mention.start)
+                ):
+                    ended.add(mention.kind)
+                else:
+                    run.append(mention)
             for figures in by_kind.values():
                 count = len(figures)
                 if count < 2:

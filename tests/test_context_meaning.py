@@ -863,6 +863,21 @@ INDUSTRY_ROWS: list[Row] = [
         "2억9천만달러",
         {"partner": "기타유럽", "partner_code": "EUROPE"},
     ),
+    # bug: a 각각 list ran on into the clause after 반면 and took its change (늘어난 read as 줄었다)
+    (
+        "수입은 원유(12억 달러), 가스(9억 달러), 석탄(4억 달러)이 각각 31.2%, 8.5%, 6.1% 늘어난 반면 철광석(2억 달러)은 4.4% 줄었다.",
+        "8.5%",
+        {"change": "increase"},
+    ),
+    (
+        "수입은 원유(12억 달러), 가스(9억 달러), 석탄(4억 달러)이 각각 31.2%, 8.5%, 6.1% 늘어난 반면 철광석(2억 달러)은 4.4% 줄었다.",
+        "4.4%",
+        {"change": "decrease", "subject": "철광석"},
+    ),
+    # bug: the item of a clause after 반면 was the sentence's first topic
+    ("충남 수출은 반도체가 3.3% 늘어난 반면 석유제품은 9.1% 줄었다.", "9.1%", {"subject": "석유제품"}),
+    # bug: a topic with a parenthesis between it and its particle was not read
+    ("울산 수출은 선박(18억 달러)은 22.4%, 화공품(7억 달러)은 3.9% 늘었다.", "3.9%", {"subject": "화공품"}),
 ]
 
 # rows whose dates the grammar must read (audit 7)

@@ -298,6 +298,10 @@ CLAUSE_TOPIC_PARTICLES: Final[tuple[str, ...]] = ("은", "는")
 """Mark the topic a later clause turns to (자동차 수출은 …, 석유제품은 41억 달러로); 이/가 mark the
 subject of a clause inside it (품목 전반이 증가하며), not a new topic."""
 
+CONTRAST_CONNECTIVES: Final[tuple[str, ...]] = ("반면", "반면에")
+"""Words opening a clause that sets another item against the one before: 반도체는 5.1% 늘어난 반면
+자동차는 12.0% 줄었다 (the figures after it are the new clause's item's)."""
+
 LIST_JOINERS: Final[tuple[str, ...]] = ("및", "·", ",", "、", "ㆍ", "・")
 """Join the items of a list written before 각각 (과/와 are read from their tags)."""
 
