@@ -887,7 +887,11 @@ INDUSTRY_ROWS_GRAMMAR: list[Row] = [
     ("수입물가지수(2015=100)는 전월 대비 2.2% 내렸다.", "2.2%", {"period": None}),
     ("2020년 기준 100억 달러를 넘었다.", "100억 달러", {"period": "2020"}),  # an amount, no index base
     # bug: the value of 전기 (the quarter before) took the sentence's own quarter
-    ("2025년 3분기 투자액은 95억 달러로 전기(104억 달러) 대비 8.7% 줄었다.", "104억 달러", {"period": "2025-Q2"}),
+    (
+        "2025년 3분기 투자액은 95억 달러로 전기(104억 달러) 대비 8.7% 줄었다.",
+        "104억 달러",
+        {"period": "2025-Q2"},
+    ),
     ("2025년 3분기 투자액은 95억 달러로 전기(104억 달러) 대비 8.7% 줄었다.", "8.7%", {"period": "2025-Q3"}),
     ("2025년 1분기 투자액은 전기 대비 3.1% 늘었다.", "3.1%", {"period": "2025-Q1"}),
     ("2025년 8월 전기(4.2%)·도시가스(2.5%) 요금이 올랐다.", "4.2%", {"period": "2025-08"}),  # electricity
@@ -904,6 +908,7 @@ INDUSTRY_ROWS_GRAMMAR: list[Row] = [
         {"period": "2025-12"},
     ),
 ]
+
 
 def _params(tables: dict[str, list[Row]]) -> list[Any]:
     return [
