@@ -65,6 +65,7 @@ _BASE_GAP = 3  # characters between a figure and the comparison marker after it 
 _LIST_GAP = regex.compile(
     r"(?:\s|\([^()]*\)|" + "|".join(regex.escape(w) for w in (*lex.COMITATIVES, *lex.LIST_JOINERS)) + ")*"
 )
+_BARE_LIST = regex.compile(r"[^\S\n]?[,，][^\S\n]?")  # between two figures listed bare: 5.4%, 1.8% 감소
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
 _OPPOSITE = {"increase": "decrease", "decrease": "increase"}  # movements a written sign contradicts
 _SIGNED = {1: "increase", -1: "decrease"}  # the movement a written sign (+, △) says
@@ -77,7 +78,7 @@ _LINE_LABEL = regex.compile(
     ^[\s{_BULLET_CLASS}{_OPENING_BRACKETS}]*   # bullets, indentation, an opening bracket: [전국: 4.1%]
     (?:\d{{1,2}}[.)]\s*)?                      # an item number
     (?:
-        \((?P<paren>[^()\d]{{1,25}})\)         # (바이오기술)
+        \((?P<paren>[^()\d=]{{1,25}})\)        # (바이오기술); (세종=연합뉴스) is a dateline
       | (?P<colon>[^\s:：()\d][^:：()\d]{{0,14}}?)\s*[{lex.LABEL_COLONS}]  # 반도체:
     )
     """,
@@ -869,6 +870,8 @@ class _Resolver:
                 if metric and metric[-1].end == at:  # 주택도시기금은: the item ends in a metric word
                     return self._item_of_metric(metric[-1].start) or self._named_item(metric[-1].start)
                 if self.text[at - 1] == _CLOSE:  # 자동차(11억 달러)는: the item before the parenthesis
+                    if mention.start in self.distributed:
+                        return None  # A(…), B(…), C(…)는 각각 x, y, z: C is the list's last item only
                     opened = _open_paren_before(self.text, at - 1, floor)
                     at = at if opened is None else opened
                 topic = self._noun_phrase(at)
@@ -960,8 +963,8 @@ class _Resolver:
         # 에너지 수입은 원유(△12.3%), 가스(△21.4%); a metric head names its own (여행수지 적자(-12억 달러))
         subject = subject or head.subject or (self._head_item(head) if head.metric else None)
         subject = subject or self._subject(mention, s_start, metric_at, label.subject)
-        if subject is None and metric is None:
-            subject = self._topic(mention) or self._clause_topic(mention, s_start)
+        if subject is None:  # 품목별 수출실적은 반도체가 41억 달러로: the topic right before the figure
+            subject = self._topic(mention) or (None if metric else self._clause_topic(mention, s_start))
         partner = self._partner(mention, item_start, s_end, head) or label.partner
         change = self._change(mention, s_end, metric)
         if change is None and metric_at is not None:  # 무역적자는 59억 달러: the word says its side
@@ -1154,7 +1157,11 @@ class _Resolver:
         stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
         changes = self._terms("change", mention.end, stop)
         if not changes:
-            return None
+            listed = _BARE_LIST.match(self.text, mention.end)  # 5.4%, 1.8% 감소: the change after the last
+            after = next((m for m in self.mentions if listed and m.start == listed.end()), None)
+            if after is None or after.kind != mention.kind:
+                return None
+            return self._change(after, s_end, metric)
         # A change word against the figure's written sign names a trend over several figures, not
         # this one's movement: 기타대출(+0.3조원 → △1.9조원) 증가세 둔화 — △1.9 did not increase.
         # A balance is the exception: a deficit written negative grows as it deepens (-90 → -180 확대).

@@ -878,6 +878,27 @@ INDUSTRY_ROWS: list[Row] = [
     ("충남 수출은 반도체가 3.3% 늘어난 반면 석유제품은 9.1% 줄었다.", "9.1%", {"subject": "석유제품"}),
     # bug: a topic with a parenthesis between it and its particle was not read
     ("울산 수출은 선박(18억 달러)은 22.4%, 화공품(7억 달러)은 3.9% 늘었다.", "3.9%", {"subject": "화공품"}),
+    # …but not the last item of a list whose figures follow 각각
+    (
+        "수입은 원유(12억 달러), 가스(9억 달러), 석탄(4억 달러)은 각각 31.2%, 8.5%, 6.1% 늘었다.",
+        "31.2%",
+        {"subject": None, "change": "increase"},
+    ),
+    # bug: the topic right before a figure (반도체가 41억 달러로) was no item when a metric was known
+    (
+        "품목별 수출실적은 철강이 12억3천만 달러로 가장 많았다.",
+        "12억3천만 달러",
+        {"subject": "철강", "metric": "export"},
+    ),
+    # bug: a news dateline, (세종=연합뉴스), was read as the line's label and the figures' item
+    (
+        "(부산=연합뉴스) 홍길동 기자 = 관세청은 올해 2분기 해외직접투자액이 121억 달러로 늘었다고 밝혔다.",
+        "121억 달러",
+        {"subject": "해외직접투자"},
+    ),
+    # bug: figures listed bare before one change word (5.4%, 1.8% 감소) lost it but the last
+    ("연료(6억 달러)는 4.9%, 2.2% 감소했다.", "4.9%", {"change": "decrease"}),
+    ("수출은 5.1%, 수입은 3.2% 감소했다.", "5.1%", {"change": None}),  # a word between: its own clause
 ]
 
 # rows whose dates the grammar must read (audit 7)
