@@ -899,6 +899,17 @@ INDUSTRY_ROWS: list[Row] = [
     # bug: figures listed bare before one change word (5.4%, 1.8% 감소) lost it but the last
     ("연료(6억 달러)는 4.9%, 2.2% 감소했다.", "4.9%", {"change": "decrease"}),
     ("수출은 5.1%, 수입은 3.2% 감소했다.", "5.1%", {"change": None}),  # a word between: its own clause
+    # bug: 외국인 직접투자, 해외 직접투자 as news space them named the item by their first word
+    (
+        "외국인 직접투자 신고액이 전년 대비 17.2% 늘었다.",
+        "17.2%",
+        {"subject": "외국인직접투자", "metric": "investment"},
+    ),
+    (
+        "해외 직접투자는 1분기 84억 달러로 줄었다.",
+        "84억 달러",
+        {"subject": "해외직접투자", "metric": "investment"},
+    ),
 ]
 
 # rows whose dates the grammar must read (audit 7)

@@ -78,6 +78,9 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("가공서비스수지", "current_account"),
     # direct and capital investment
     ("외국인직접투자", "investment"),
+    ("외국인 직접투자", "investment"),  # as news space it: one item, 외국인직접투자
+    ("해외 직접투자", "investment"),
+    ("해외직접 투자", "investment"),
     ("외국인투자", "investment"),
     ("해외직접투자", "investment"),
     ("직접투자", "investment"),
