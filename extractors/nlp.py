@@ -82,10 +82,10 @@ _ANCHOR_TOPIC = regex.compile(
     rf"(?P<word>[\p{{L}}\p{{N}}]\S*?(?:{'|'.join(lex.TOPIC_PARTICLES)}))(?=\s)"
 )
 _SENTENCE_FINAL = frozenset({"SF"})
-# A word marked as topic right before a figure (단감이 830만 달러로, 김치는 880만달러로): its item.
-_ANCHOR_FIGURE_TOPIC = regex.compile(
-    rf"(?<!\S)\S*\p{{Hangul}}(?:{'|'.join(lex.TOPIC_PARTICLES)})(?=[^\S\n]+[{regex.escape(''.join(SIGNS))}]?\d)"
-)
+# A word right before a figure, marked as topic or bare (단감이 830만 달러로, 건설업 2.9%, 과자 14.7%):
+# its item, with the words before it that a longer name takes (컴퓨터 주변기기 3.1%).
+_ANCHOR_FIGURE_WORD = regex.compile(rf"(?<!\S)\S*\p{{Hangul}}(?=[^\S\n]+[{regex.escape(''.join(SIGNS))}]?\d)")
+_FIGURE_WORD_BACK = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -756,8 +756,9 @@ def focus_words(text: str, word_starts: list[int]) -> set[int]:
     for place in [*places, *_mark_places(text)]:
         word = bisect.bisect_right(word_starts, place) - 1
         chosen.update(range(max(0, word - _FOCUS_BACK), word + 2))
-    for m in _matches(_ANCHOR_FIGURE_TOPIC, text):
-        chosen.add(bisect.bisect_right(word_starts, m.start()) - 1)
+    for m in _matches(_ANCHOR_FIGURE_WORD, text):
+        word = bisect.bisect_right(word_starts, m.start()) - 1
+        chosen.update(range(max(0, word - _FIGURE_WORD_BACK), word + 1))
     return chosen
 
 

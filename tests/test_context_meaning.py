@@ -910,6 +910,11 @@ INDUSTRY_ROWS: list[Row] = [
         "84억 달러",
         {"subject": "해외직접투자", "metric": "investment"},
     ),
+    # bug: a bare word right before a figure was never read by Kiwi, so it named no item
+    ("과자 12.4%·음료 9.9%·김치 3.3% 증가", "12.4%", {"subject": "과자"}),
+    ("6~10위는 운수업 3.4%, 건설업 2.2%, 광업 1.1% 순이다.", "2.2%", {"subject": "건설업"}),
+    ("사상 처음 6천억불을 돌파했다.", "6천억불", {"subject": None}),
+    ("원유 예년 비 85% 수준을 확보했다.", "85%", {"subject": None}),
 ]
 
 # rows whose dates the grammar must read (audit 7)

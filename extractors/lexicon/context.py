@@ -555,6 +555,9 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "시",  # 발표 시 (when): a time, not the item
         "대",  # 90억달러 대 (the level of): no item
         "최초",  # 2020년 최초 수출 300억불 돌파
+        "처음",  # 사상 처음 7천억불을 돌파
+        "예년",  # 예년 비 90% 수준: the normal year's level, a base
+        "비",  # 예년 비, 전년 비: a ratio marker (대비 cut short)
         "실제",  # 실제 투자 도착 기준으로는
         "합산",  # 자동차와 부품의 합산 수출액
         "줄",  # 9.6% 줄은 (줄어든, misspelt): a verb read as a noun
