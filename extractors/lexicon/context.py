@@ -297,7 +297,7 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
 """End the name of a person who speaks (한 차관은 “…”, 송미령 장관은): the agent of a clause, never
 the item of a figure it quotes."""
 
-CLAUSE_TOPIC_PARTICLES: Final[tuple[str, ...]] = ("은", "는")
+CLAUSE_TOPIC_PARTICLES: Final[tuple[str, ...]] = ("은", "는", "도")
 """Mark the topic a later clause turns to (자동차 수출은 …, 석유제품은 41억 달러로); 이/가 mark the
 subject of a clause inside it (품목 전반이 증가하며), not a new topic."""
 
@@ -323,7 +323,7 @@ HEREAFTER: Final[tuple[str, ...]] = ("이하",)
 COMITATIVES: Final[tuple[str, ...]] = ("과", "와")
 """Join two names of a list: 한국과 멕시코, 중국과 일본."""
 
-TOPIC_PARTICLES: Final[tuple[str, ...]] = ("은", "는", "이", "가")
+TOPIC_PARTICLES: Final[tuple[str, ...]] = ("은", "는", "이", "가", "도")
 """Mark the noun before them as what the clause is about: 라면은 … 7억불 수출되어."""
 
 RESPECTIVELY: Final[tuple[str, ...]] = ("각각",)
