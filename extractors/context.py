@@ -358,6 +358,8 @@ _ITEM_BULLETS = frozenset(lex.BULLETS) - set(
     lex.LIST_JOINERS
 )  # glued before a list's item: △반도체 65억 달러
 _DETERMINER = "MM"  # 새, 헌: a determiner, part of a name only when written onto its noun
+# Tags Kiwi gives the front of a compound written as one word: 새(MM)송이버섯, 직접(MAG)회로반도체.
+_GLUED_FRONTS = frozenset({_DETERMINER, "MAG"})
 _OPEN, _CLOSE = "(", ")"
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
@@ -415,7 +417,9 @@ def _noun_word(tokens: Tokens, word: list[int], blockers: Sequence[tuple[int, in
     if not word or not all(
         _nounish(texts[i], tags[i])
         or (k in inside and texts[i] in lex.INWORD_JOINERS)
-        or (k == 0 and len(word) > 1 and tags[i] == _DETERMINER)  # 새송이버섯: 새 glued to its noun
+        or (
+            k == 0 and len(word) > 1 and tags[i] in _GLUED_FRONTS
+        )  # 새송이버섯, 직접회로반도체: glued to its noun
         for k, i in enumerate(word)
     ):
         return False

@@ -919,6 +919,12 @@ INDUSTRY_ROWS: list[Row] = [
     ("축산물이 1.9% 내리고, 수산물도 어획량 감소로 2.6% 올랐다.", "2.6%", {"subject": "수산물"}),
     ("서비스가 0.2% 올랐다. 공산품도 전월비 0.4% 올랐다.", "0.4%", {"subject": "공산품"}),
     ("중국도 3.2% 증가했다.", "3.2%", {"subject": None, "partner": "중국"}),
+    # bug: a compound whose front Kiwi reads as an adverb (직접/MAG 회로반도체) was no item
+    (
+        "최대 품목인 직접회로반도체(-41.2%), 평판디스플레이(-12.0%) 등이 줄었다.",
+        "-41.2%",
+        {"subject": "직접회로반도체"},
+    ),
 ]
 
 # rows whose dates the grammar must read (audit 7)
