@@ -65,6 +65,7 @@ _BASE_GAP = 3  # characters between a figure and the comparison marker after it 
 _LIST_GAP = regex.compile(
     r"(?:\s|\([^()]*\)|" + "|".join(regex.escape(w) for w in (*lex.COMITATIVES, *lex.LIST_JOINERS)) + ")*"
 )
+_OWNER_TO_HOME = regex.compile(rf"{lex.GENITIVE}\s?")  # 미국의 한국 투자: the owner, then the home country
 _BARE_LIST = regex.compile(r"[^\S\n]?[,，][^\S\n]?")  # between two figures listed bare: 5.4%, 1.8% 감소
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
 _OPPOSITE = {"increase": "decrease", "decrease": "increase"}  # movements a written sign contradicts
@@ -905,13 +906,23 @@ class _Resolver:
         stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
         after = self._terms("partner", mention.end, stop)
         if not after or (len(after) > 1 and self._joined(after[0], after[1])):
-            return None  # 85.7%가 중국·미국·영국 4개국에: a share of several
+            # 85.7%가 중국·미국·영국 4개국에: a share of several
+            return None if before else self._owner_into_home(item_start, mention.start)
         if self.text.startswith(_LIST_MARKS, after[0].end):
             return None  # 90억 불 … 미·중·일 등 수출국에서: a list, whatever its other names
         if self.text[after[0].end : after[0].end + 2].lstrip().startswith(_OPEN):
             return None  # 43.9%이고 국가별로는 중국(-22.7%): the head of the next figure
 
         return after[0].value
+
+    def _owner_into_home(self, start: int, end: int) -> str | None:
+        """미국의 한국 투자는 47억 달러: the owner of a flow into Korea is its partner (미국의 수입,
+        the reporter's own flow, names none)."""
+        owners = self._terms("owner", start, end)
+        homes = self._terms("home", owners[-1].end, end) if owners else []
+        if homes and _OWNER_TO_HOME.fullmatch(self.text, owners[-1].end, homes[0].start):
+            return owners[-1].value
+        return None
 
     def _new_topic(self, partner: Term, mention: Mention) -> bool:
         """Whether a partner that was a clause's topic (일본은 …) gave way to another topic after a
@@ -971,8 +982,9 @@ class _Resolver:
             subject = self._topic(mention) or (None if metric else self._clause_topic(mention, s_start))
         partner = self._partner(mention, item_start, s_end, head) or label.partner
         change = self._change(mention, s_end, metric)
-        if change is None and metric_at is not None:  # 무역적자는 59억 달러: the word says its side
-            word = self._metric_term(metric_at)
+        side_at = metric_at if metric_at is not None else head.metric_at  # 적자(3.7억불): the head's word
+        if change is None and side_at is not None:  # 무역적자는 59억 달러: the word says its side
+            word = self._metric_term(side_at)
             written = self.text[word.start : word.end] if word else ""
             change = next((side for end, side in lex.BALANCE_SIDES.items() if written.endswith(end)), None)
         shared = self.distributed.get(mention.start)

@@ -925,6 +925,19 @@ INDUSTRY_ROWS: list[Row] = [
         "-41.2%",
         {"subject": "직접회로반도체"},
     ),
+    # bug: the country whose investment into Korea a figure is (미국의 한국 투자) was no partner
+    (
+        "캐나다의 한국 투자는 신고 기준으로 8.3% 증가한 12억 달러다.",
+        "12억 달러",
+        {"partner": "캐나다", "partner_code": "CA"},
+    ),
+    ("캐나다의 수입은 3.1% 늘었다.", "3.1%", {"partner": None}),  # the reporter's own flow
+    # bug: a balance word heading the figure's parenthesis did not say its side (적자(2.9억불))
+    (
+        "다만 교역에서는 적자(2.9억불)를 기록했다.",
+        "2.9억불",
+        {"metric": "trade_balance", "change": "deficit"},
+    ),
 ]
 
 # rows whose dates the grammar must read (audit 7)
