@@ -915,6 +915,7 @@ INDUSTRY_ROWS: list[Row] = [
     ("6~10위는 운수업 3.4%, 건설업 2.2%, 광업 1.1% 순이다.", "2.2%", {"subject": "건설업"}),
     ("사상 처음 6천억불을 돌파했다.", "6천억불", {"subject": None}),
     ("원유 예년 비 85% 수준을 확보했다.", "85%", {"subject": None}),
+    ("수출 대수는 9% 늘었고, 금액도 27% 증가한 48억달러였다.", "48억달러", {"subject": None}),
     # bug: a topic marked with 도 (also) was no topic: the item of the clause before went on
     ("축산물이 1.9% 내리고, 수산물도 어획량 감소로 2.6% 올랐다.", "2.6%", {"subject": "수산물"}),
     ("서비스가 0.2% 올랐다. 공산품도 전월비 0.4% 올랐다.", "0.4%", {"subject": "공산품"}),

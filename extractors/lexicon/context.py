@@ -556,6 +556,7 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "대",  # 90억달러 대 (the level of): no item
         "최초",  # 2020년 최초 수출 300억불 돌파
         "처음",  # 사상 처음 7천억불을 돌파
+        "금액",  # 금액도 31% 증가한 54억달러: how it is counted, not what
         "예년",  # 예년 비 90% 수준: the normal year's level, a base
         "비",  # 예년 비, 전년 비: a ratio marker (대비 cut short)
         "실제",  # 실제 투자 도착 기준으로는
