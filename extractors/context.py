@@ -46,6 +46,7 @@ from extractors.mentions import Mention
 from extractors.nlp import Term, Tokens, analyse_sentence, metric_of, term_regex, written_tags
 from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
+from extractors.tables.labels import clean_label
 from extractors.tables.periods import is_period_label, part_period, without_dates, year_of
 from extractors.tables.read import caption_year
 from extractors.tables.units import label_unit, names_measure
@@ -54,9 +55,18 @@ from schemas import Context, Metric
 _JOINERS = frozenset({"·", "・", "ㆍ", "‧", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
 _CLAUSE_BREAK = regex.compile(
     r"[,;→▲※\t[]|△(?!\s?[\d.])"
-)  # marks ending a clause in a sentence ([전국: 4.1%], △반도체: a bullet)
+    + r"|(?<!\p{Hangul})(?:"
+    + "|".join(sorted(lex.CONTRAST_CONNECTIVES, key=len, reverse=True))
+    + r")(?!\p{Hangul})"
+)  # marks ending a clause in a sentence ([전국: 4.1%], △반도체: a bullet, … 늘어난 반면 …)
 _ROWS_BACK = 64  # cells a measure row looks back through for the row it measures (a few rows of a table)
 _BASE_GAP = 3  # characters between a figure and the comparison marker after it (와 비교해)
+# Between two figures of one list after 각각: separators and parentheses only (5.1%(8억 달러↑)와 4.2%).
+_LIST_GAP = regex.compile(
+    r"(?:\s|\([^()]*\)|" + "|".join(regex.escape(w) for w in (*lex.COMITATIVES, *lex.LIST_JOINERS)) + ")*"
+)
+_OWNER_TO_HOME = regex.compile(rf"{lex.GENITIVE}\s?")  # 미국의 한국 투자: the owner, then the home country
+_BARE_LIST = regex.compile(r"[^\S\n]?[,，][^\S\n]?")  # between two figures listed bare: 5.4%, 1.8% 감소
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
 _OPPOSITE = {"increase": "decrease", "decrease": "increase"}  # movements a written sign contradicts
 _SIGNED = {1: "increase", -1: "decrease"}  # the movement a written sign (+, △) says
@@ -69,7 +79,7 @@ _LINE_LABEL = regex.compile(
     ^[\s{_BULLET_CLASS}{_OPENING_BRACKETS}]*   # bullets, indentation, an opening bracket: [전국: 4.1%]
     (?:\d{{1,2}}[.)]\s*)?                      # an item number
     (?:
-        \((?P<paren>[^()\d]{{1,25}})\)         # (바이오기술)
+        \((?P<paren>[^()\d=]{{1,25}})\)        # (바이오기술); (세종=연합뉴스) is a dateline
       | (?P<colon>[^\s:：()\d][^:：()\d]{{0,14}}?)\s*[{lex.LABEL_COLONS}]  # 반도체:
     )
     """,
@@ -139,6 +149,14 @@ _PREVIOUS = regex.compile(
     + r")\s?(?:\(\s?)?$"
 )
 _PREVIOUS_UNIT = dict(lex.PREVIOUS_PERIODS)
+# A figure written right after 지난달 or in its parenthesis: 지난달(192억 달러, 32.6%).
+_LAST_MONTH = regex.compile(
+    r"(?<!\p{Hangul})(?:" + "|".join(regex.escape(w) for w in lex.LAST_MONTH_WORDS) + r")\s?(?:\(\s?)?$"
+)
+# After a year, what makes it an index's base: (2020년 수준 100), (2020=100).
+_INDEX_BASE = regex.compile(
+    r"\s?(?:" + "|".join(regex.escape(w) for w in lex.INDEX_BASE_MARKERS) + r")\s?100(?![\d.,%\p{Hangul}])"
+)
 _MONTH_OR_QUARTER = regex.compile(r"^(?P<year>\d{4})-(?P<q>Q?)(?P<n>\d{1,2})$")
 # A date spelling out the one before it, in parentheses: 2023년 3분기(7~9월).
 # After a date that starts a stretch, not the figure's period: 금년 3월 이후 최저치.
@@ -179,12 +197,11 @@ _SENTENCE_TOPIC = regex.compile(
 )
 # A prefix written apart from its noun (준 내구재): joined in the item's name.
 _PREFIX_APART = regex.compile(rf"^({'|'.join(lex.DETACHED_PREFIXES)})\s+(?=\p{{Hangul}})")
-# An index's base written after a date (112.6(2020년=100)): the year is no period of a figure.
-_INDEX_BASE = regex.compile(r"\s?=\s?100(?!\d)")
 _ETC_BEFORE = regex.compile(rf"\S\s+(?P<etc>{'|'.join(lex.ETC_WORDS)})$")
 # Between two figures of a list after 각각: 2.5%, 3.0%; 784억 달러(5.1%)와 759억 달러.
 _FIGURE_JOIN = regex.compile(rf"(?:[^\S\n]?\([^()]*\))?\s*(?:{_JOINER_WORDS})\s*")
-# Between two figures of one list, the next one's item between them: 11.1%, 통신·방송장비 4.7%.
+# Between two figures of one list, the next one's item between them: 11.1%, 통신·방송장비 4.7%;
+# 수출은 5.1%, 수입은 3.2% 감소 (the verb gapped: both fell).
 _LIST_NEXT = regex.compile(r"[^\S\n]*,[^\S\n]*[\p{Hangul}\p{Latin}][^\s,()\d]*[^\S\n]+")
 _CAUSE = regex.compile(r"[^\S\n]?(?:" + "|".join(regex.escape(w) for w in lex.CAUSE_MARKERS) + ")")
 _CHANGE_VERB = regex.compile("|".join(lex.CHANGE_VERB_ENDINGS))
@@ -345,7 +362,7 @@ def _line_label(line: str) -> Label:
     m = _LINE_LABEL.match(line)
     if not m:
         return Label()
-    return classify_label(m.group("paren") or m.group("colon"))
+    return classify_label(clean_label(m.group("paren") or m.group("colon")))  # ㅇ서  비  스 : → 서비스
 
 
 def _segments(line: str, start: int) -> list[tuple[int, Label]]:
@@ -363,10 +380,13 @@ _ITEM_BULLETS = frozenset(lex.BULLETS) - set(
     lex.LIST_JOINERS
 )  # glued before a list's item: △반도체 65억 달러
 _DETERMINER = "MM"  # 새, 헌: a determiner, part of a name only when written onto its noun
+# Tags Kiwi gives the front of a compound written as one word: 새(MM)송이버섯, 직접(MAG)회로반도체.
+_GLUED_FRONTS = frozenset({_DETERMINER, "MAG"})
 _OPEN, _CLOSE = "(", ")"
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
 _ROOT = "XR"  # a root that names with the nouns after it: 유연/XR 생산
+_NUMERAL_WORD = "NR"  # 만, 천 inside a written number
 _COUNTER_LENGTH = 2  # syllables of a counter after a number (개사, 대): 3 or more make a name (2차전지)
 _PAREN_REACH = 300  # characters back from a figure searched for the parenthesis it sits in
 _MAX_METRIC_WORD = max(len(w) for w, _ in lex.METRIC_WORDS) + 4  # a metric term's length, joined ones too
@@ -419,7 +439,9 @@ def _noun_word(tokens: Tokens, word: list[int], blockers: Sequence[tuple[int, in
     if not word or not all(
         _nounish(texts[i], tags[i])
         or (k in inside and texts[i] in lex.INWORD_JOINERS)
-        or (k == 0 and len(word) > 1 and tags[i] == _DETERMINER)  # 새송이버섯: 새 glued to its noun
+        or (
+            k == 0 and len(word) > 1 and tags[i] in _GLUED_FRONTS
+        )  # 새송이버섯, 직접회로반도체: glued to its noun
         for k, i in enumerate(word)
     ):
         return False
@@ -446,6 +468,8 @@ def _names_something(tokens: Tokens, word: list[int], content: list[str]) -> boo
     if content[-1] in lex.QUALIFIER_HEADS:
         return False  # 신고기준, 통관기준: on what basis a figure is counted, not what
     if tags[word[0]] == "SN":
+        if any(tags[i] == _NUMERAL_WORD for i in word[1:]):
+            return False  # 210만CGT, 2천314곳: a quantity written with 만 or 천, never an item
         counter = "".join(texts[i] for i in word[1:])
         if counter and len(counter) <= _COUNTER_LENGTH and all(tags[i] != "SL" for i in word[1:]):
             return False  # 86,400개사, 20대: a count, not an item (2차전지 and 5G are items)
@@ -623,7 +647,9 @@ class _Resolver:
             phrase = (
                 None if found is None else self.text[self.line.start + found[0] : self.line.start + found[1]]
             )
-            self.noun_phrases[offset] = _PREFIX_APART.sub(r"\1", phrase) if phrase else phrase
+            phrase = _PREFIX_APART.sub(r"\1", phrase) if phrase else phrase
+            # 예년 비 85%: 비 alone is a ratio marker (대비 cut short), no item; 비 내구재 is one
+            self.noun_phrases[offset] = None if phrase in lex.DETACHED_PREFIXES else phrase
         return self.noun_phrases[offset]
 
     def _head(self, mention: Mention, item_start: int) -> _Head:
@@ -942,9 +968,12 @@ class _Resolver:
                 metric = self._terms("metric", at - _MAX_METRIC_WORD, at)
                 if metric and metric[-1].end == at:  # 주택도시기금은: the item ends in a metric word
                     return self._item_of_metric(metric[-1].start) or self._named_item(metric[-1].start)
-                # 건설기성액(공사 … 금액)은: the noun before the parenthesis
-                opened = _open_paren_before(self.text, at - 1, floor) if self.text[at - 1] == _CLOSE else None
-                topic = self._noun_phrase(at if opened is None else opened)
+                if self.text[at - 1] == _CLOSE:  # 자동차(11억 달러)는: the item before the parenthesis
+                    if mention.start in self.distributed:
+                        return None  # A(…), B(…), C(…)는 각각 x, y, z: C is the list's last item only
+                    opened = _open_paren_before(self.text, at - 1, floor)
+                    at = at if opened is None else opened
+                topic = self._noun_phrase(at)
                 return None if topic is None or _ORGANISATION.search(topic) else topic
         return None
 
@@ -971,13 +1000,23 @@ class _Resolver:
         stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
         after = self._terms("partner", mention.end, stop)
         if not after or (len(after) > 1 and self._joined(after[0], after[1])):
-            return None  # 85.7%가 중국·미국·영국 4개국에: a share of several
+            # 85.7%가 중국·미국·영국 4개국에: a share of several
+            return None if before else self._owner_into_home(item_start, mention.start)
         if self.text.startswith(_LIST_MARKS, after[0].end):
             return None  # 90억 불 … 미·중·일 등 수출국에서: a list, whatever its other names
         if self.text[after[0].end : after[0].end + 2].lstrip().startswith(_OPEN):
             return None  # 43.9%이고 국가별로는 중국(-22.7%): the head of the next figure
 
         return after[0].value
+
+    def _owner_into_home(self, start: int, end: int) -> str | None:
+        """미국의 한국 투자는 47억 달러: the owner of a flow into Korea is its partner (미국의 수입,
+        the reporter's own flow, names none)."""
+        owners = self._terms("owner", start, end)
+        homes = self._terms("home", owners[-1].end, end) if owners else []
+        if homes and _OWNER_TO_HOME.fullmatch(self.text, owners[-1].end, homes[0].start):
+            return owners[-1].value
+        return None
 
     def _new_topic(self, partner: Term, mention: Mention) -> bool:
         """Whether a partner that was a clause's topic (일본은 …) gave way to another topic after a
@@ -1033,16 +1072,16 @@ class _Resolver:
         # 에너지 수입은 원유(△12.3%), 가스(△21.4%); a metric head names its own (여행수지 적자(-12억 달러))
         subject = subject or head.subject or (self._head_item(head) if head.metric else None)
         subject = subject or self._subject(mention, s_start, metric_at, label.subject)
-        if subject is None and metric is None:
+        if subject is None:  # 품목별 수출실적은 반도체가 41억 달러로: the topic right before the figure
+            ended = None if metric else self._ended_topic(mention, s_start)
             subject = (
-                self._topic(mention)
-                or self._ended_topic(mention, s_start)
-                or self._clause_topic(mention, s_start)
+                self._topic(mention) or ended or (None if metric else self._clause_topic(mention, s_start))
             )
         partner = self._partner(mention, item_start, s_end, head) or label.partner
         change = self._change(mention, s_end, metric)
-        if change is None and metric_at is not None:  # 무역적자는 59억 달러: the word says its side
-            word = self._metric_term(metric_at)
+        side_at = metric_at if metric_at is not None else head.metric_at  # 적자(3.7억불): the head's word
+        if change is None and side_at is not None:  # 무역적자는 59억 달러: the word says its side
+            word = self._metric_term(side_at)
             written = self.text[word.start : word.end] if word else ""
             change = next((side for end, side in lex.BALANCE_SIDES.items() if written.endswith(end)), None)
         shared = self.distributed.get(mention.start)
@@ -1100,8 +1139,15 @@ class _Resolver:
             partners = [t.value for t in self._joined_run(places)]
             subjects = self._listed_items(start, at)
             by_kind: dict[str, list[Mention]] = {}
+            ended: set[str] = set()  # the list stops where a clause comes between: …15.6% 늘어난 반면 12.0%
             for mention in self._figure_run(self._outer_figures(at, end)):
-                by_kind.setdefault(mention.kind, []).append(mention)
+                run = by_kind.setdefault(mention.kind, [])
+                if mention.kind in ended or (
+                    run and not _LIST_GAP.fullmatch(self.text, run[-1].end, mention.start)
+                ):
+                    ended.add(mention.kind)
+                else:
+                    run.append(mention)
             for figures in by_kind.values():
                 count = len(figures)
                 if count < 2:
@@ -1241,12 +1287,17 @@ class _Resolver:
         stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
         changes = self._terms("change", mention.end, stop)
         if not changes:
-            # 반도체 11.1%, 통신·방송장비 4.7% 등에서 증가: the list's items move as its last one
-            listed = _LIST_NEXT.match(self.text, mention.end, s_end)
-            after = [
-                m for m in self.mentions if listed and m.start == listed.end() and m.kind == mention.kind
-            ]
-            return self._change(after[0], s_end, metric) if after else None
+            # 5.4%, 1.8% 감소 and 반도체 11.1%, 통신·방송장비 4.7% 등에서 증가: the list moves as its last one
+            ends = {
+                listed.end()
+                for listed in (
+                    _BARE_LIST.match(self.text, mention.end),
+                    _LIST_NEXT.match(self.text, mention.end, s_end),
+                )
+                if listed is not None
+            }
+            after = next((m for m in self.mentions if m.start in ends and m.kind == mention.kind), None)
+            return None if after is None else self._change(after, s_end, metric)
         # A change word against the figure's written sign names a trend over several figures, not
         # this one's movement: 기타대출(+0.3조원 → △1.9조원) 증가세 둔화 — △1.9 did not increase.
         # A balance is the exception: a deficit written negative grows as it deepens (-90 → -180 확대).
@@ -1292,10 +1343,22 @@ class _Resolver:
                 return True, self._base_period(term, s_start, part=bool(phrase.group("part")))
         previous = _PREVIOUS.search(self.text, max(s_start, mention.start - 12), mention.start)
         if previous is not None:
-            return True, self._previous_period(
-                previous.start(), _PREVIOUS_UNIT[previous.group("word")], s_start
-            )
+            word = previous.group("word")
+            period = self._previous_period(previous.start(), _PREVIOUS_UNIT[word], s_start)
+            if period is not None or word not in lex.PREVIOUS_ALSO_A_NAME:
+                return True, period
+        opened = _open_paren_before(self.text, mention.start, s_start)  # 지난달(180억 달러, 28.4%)
+        at = mention.start if opened is None else opened + 1
+        if _LAST_MONTH.search(self.text, max(s_start, at - 12), at):
+            return True, self._last_month()
         return False, None
+
+    def _last_month(self) -> str | None:
+        """The month before the reference date's, if one is known."""
+        if self.reference is None:
+            return None
+        year, month = self.reference.year, self.reference.month - 1
+        return f"{year - 1}-12" if month == 0 else f"{year}-{month:02d}"
 
     def _period(self, mention: Mention, s_start: int) -> str | None:
         relyears = self._terms("relyear", s_start, mention.start)

@@ -72,7 +72,6 @@ _PIECE = regex.compile(
 )
 _PIECE_TAGS = {"num": "SN", "hangul": "UNK", "latin": "SL", "han": "SH", "mark": "SW"}
 _FOCUS_BACK = 6  # written words before an anchor whose tags the rules read (a subject's length)
-_TOPIC_BACK = 2  # written words before a topic right before a figure read with it (준 내구재가 2.5%)
 # Where the rules read tags: metric words and partners (the nouns before them, the word after),
 # an opening parenthesis (its head noun), a sentence-final mark (the ending before it) and the
 # first word of a sentence (its topic: 식품은 전월대비 0.1%).
@@ -87,13 +86,13 @@ _ANCHOR_TOPIC = regex.compile(
     rf"(?P<word>[\p{{L}}\p{{N}}]\S*?(?:[^\S\n]+[\p{{L}}\p{{N}}]\S*?)?(?:{'|'.join(lex.TOPIC_PARTICLES)}))(?=\s)"
 )  # a topic of one or two words (식품은, 소비재 판매는)
 _SENTENCE_FINAL = frozenset({"SF"})
-# A word right before a figure, marked as topic (단감이 830만 달러로, 김치는 880만달러로) or an item of a
-# list after a comma (반도체 11.1%, 통신·방송장비 4.7%): its item.
-_ANCHOR_FIGURE_TOPIC = regex.compile(
-    rf"(?:(?<!\S)\S*\p{{Hangul}}(?:{'|'.join([*lex.TOPIC_PARTICLES, *lex.SOURCE_PARTICLES])})"
-    rf"|(?<=[,，][^\S\n]?)\S*\p{{Hangul}})"
-    rf"(?=[^\S\n]+[{regex.escape(''.join(SIGNS))}]?\d)"
+# A word right before a figure, marked as topic or bare (단감이 830만 달러로, 건설업 2.9%, 과자 14.7%):
+# its item, with the words before it that a longer name takes (컴퓨터 주변기기 3.1%, 준 내구재가 2.5%);
+# a list's item may follow its comma unspaced (…,통신장비 4.7%).
+_ANCHOR_FIGURE_WORD = regex.compile(
+    rf"(?:(?<!\S)|(?<=[,，]))\S*\p{{Hangul}}(?=[^\S\n]+[{regex.escape(''.join(SIGNS))}]?\d)"
 )
+_FIGURE_WORD_BACK = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -764,9 +763,9 @@ def focus_words(text: str, word_starts: list[int]) -> set[int]:
     for place in [*places, *_mark_places(text)]:
         word = bisect.bisect_right(word_starts, place) - 1
         chosen.update(range(max(0, word - _FOCUS_BACK), word + 2))
-    for m in _matches(_ANCHOR_FIGURE_TOPIC, text):
+    for m in _matches(_ANCHOR_FIGURE_WORD, text):
         word = bisect.bisect_right(word_starts, m.start()) - 1
-        chosen.update(range(max(0, word - _TOPIC_BACK), word + 1))  # 의복 등 준 내구재가 2.5%
+        chosen.update(range(max(0, word - _FIGURE_WORD_BACK), word + 1))
     return chosen
 
 

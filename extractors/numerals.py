@@ -37,7 +37,7 @@ SEGMENT_PATTERN = rf"""
     (?:
         (?:{DIGITS_PATTERN}{_SP})?{_PLACE_CLASS}         # 4천 / 천
         (?:{_SP}(?:{DIGITS_PATTERN}{_SP})?{_PLACE_CLASS}){{0,2}} # 5백, 4백 …
-        (?:{_SP}\d+(?![\d,.]))?                         # trailing ones: 30, 820
+        (?:{_SP}\d+(?![\d,.])|\d+\.\d+(?![\d,.]))?          # trailing ones: 30, 820; glued 360.9
       | {DIGITS_PATTERN}                                # 1,274 / 111.5
     )
 """
@@ -91,6 +91,8 @@ def _segment_value(tokens: list[tuple[str, str]]) -> Decimal | None:
     return total
 
 
+_SMALLEST_GROUP = min(GROUP_WORDS.values())  # 만
+_THOUSANDS = 1000
 _PRECISION = 200  # digits: long enough that no written numeral is ever rounded
 _MAX_LENGTH = 80  # longer digit runs are identifiers or noise, not figures
 
@@ -131,6 +133,14 @@ def parse_korean_number(s: str) -> Decimal | None:
     Decimal('700000000000')
     >>> parse_korean_number("300여억")    # "about 300억"
     Decimal('30000000000')
+    >>> parse_korean_number("136억3000")   # 만 unwritten under 억: 136억3000만
+    Decimal('13630000000')
+    >>> parse_korean_number("1조 2천")
+    Decimal('1200000000000')
+    >>> parse_korean_number("1천360.9")   # a rate over a thousand percent
+    Decimal('1360.9')
+    >>> parse_korean_number("5억 500")   # three digits: as written
+    Decimal('500000500')
     >>> parse_korean_number("3만 2억") is None   # groups must descend
     True
     >>> parse_korean_number("원") is None
@@ -170,8 +180,20 @@ def _parse(s: str) -> Decimal | None:
         rest = _segment_value(segment)
         if rest is None or (saw_group and rest >= last_group):
             return None
-        total += rest
+        total += rest * _unwritten_group(last_group if saw_group else None, rest)
     return total.to_integral_value() if total == total.to_integral_value() else total.normalize()
+
+
+def _unwritten_group(last_group: int | None, rest: Decimal) -> int:
+    """The group a remainder counts in: ones, or the group under 억/조 whose word went unwritten.
+
+    136억3000 and 131억7천 are said for 136억3000만 and 131억7천만 (a four-digit remainder
+    read literally, 136억 and 3000 dollars, is never meant); under 만 the remainder is
+    ones (65만 6,167), and so is a shorter one (5억 500).
+    """
+    if last_group is None or last_group <= _SMALLEST_GROUP or rest != rest.to_integral_value():
+        return 1
+    return last_group // _SMALLEST_GROUP if _THOUSANDS <= rest < _SMALLEST_GROUP else 1
 
 
 def decimal_text(value: Decimal) -> str:

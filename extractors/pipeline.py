@@ -43,6 +43,7 @@ _KIND_SCAN = 4000  # markers of a publication's kind sit in its first lines
 _HAS_LETTERS = regex.compile(r"\p{L}{2}")  # a date line ("2025. 12. 17.") is no title
 # A line wholly in one pair of parentheses (one level nested): a basis or a note, never a title.
 _PARENTHESISED = regex.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
+_BRACKETED = regex.compile(r"\[[^\[\]]*\]")  # [한스경제 홍길동]: a news byline, not the title
 # A heading spread letter by letter (통 합 재 정 통 계): single Hangul syllables parted by spaces.
 _ISSUER = rf"(?:{'|'.join(ISSUER_NAMES)}|\p{{Hangul}}+(?:{'|'.join(ISSUER_ENDS)}))"
 _ISSUER_LINE = regex.compile(rf"{_ISSUER}(?:(?:\s*[·,]\s*|\s+){_ISSUER}){{0,2}}")  # 관세청, 한국은행 · 통계청
@@ -238,7 +239,7 @@ def document_title(text: str) -> str | None:
         undated = _TRAILING_DATE.sub("", words)
         if undated.endswith(TITLE_SKIP_ENDINGS) or _ISSUER_LINE.fullmatch(undated):
             continue
-        if _PARENTHESISED.fullmatch(words):
+        if _PARENTHESISED.fullmatch(words) or _BRACKETED.fullmatch(words):
             continue
         return words[:_TITLE_MAX]
     return fallback

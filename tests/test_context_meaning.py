@@ -946,8 +946,8 @@ ACTIVITY_ROWS_GRAMMAR: list[Row] = [
         "0.6%포인트",
         {"subject": "가동률"},
     ),
-    # bug: 내수출하 (domestic shipments) was read as exports
-    ("기계류 내수출하는 전년동월대비 6.2% 감소했다.", "6.2%", {"metric": None}),
+    # bug: 내수출하 (domestic shipments) was read as exports; 내수 is domestic sales (other)
+    ("기계류 내수출하는 전년동월대비 6.2% 감소했다.", "6.2%", {"metric": "other"}),
     # bug: nouns of time and trend (지난 달, 반전, 적자 폭) were items
     ("백화점은 지난 달 1.2% 감소에서 이달 0.8% 증가로 돌아섰다.", "1.2%", {"subject": "백화점"}),
     ("동행지수는 석 달 만에 상승 반전(0.4%p 증가)했다.", "0.4%p", {"subject": "동행지수"}),
@@ -1006,6 +1006,144 @@ ACTIVITY_ROWS_GRAMMAR: list[Row] = [
 """Rows of the forms 통계청 산업활동동향 and news on it write (생산, 소매판매, 설비투자, 건설, 가동률)."""
 
 
+# --- industry, investment and price releases and their news reports (audit 7) ---------------
+
+INDUSTRY_ROWS: list[Row] = [
+    # bug: a quantity written with 만 or 천 before the figure was its subject (210만CGT, 1천911곳)
+    ("이 중 국내 조선사 수주량은 185만CGT(33척, 39%)였다.", "39%", {"subject": "조선사 수주량"}),
+    ("올해 수주는 92만CGT(17척, 28%)에 그쳤다.", "28%", {"subject": "수주"}),
+    ("수출 중소기업 수는 전년 대비 3천208곳(4.2%) 증가했다.", "4.2%", {"subject": None}),
+    ("5G 장비(12.5%)도 늘었다.", "12.5%", {"subject": "5G 장비"}),  # a letter after the number: a name
+    # bug: words that say the level, the first time, the real basis or a sum were the subject
+    ("3개월 연속 70억달러 대 수출을 이어갔다.", "70억달러", {"subject": None}),
+    ("2019년 최초 수출 250억불 돌파에 이어", "250억불", {"subject": None}),
+    ("실제 투자 도착 기준으로는 17.4% 증가한 64억 달러다.", "64억 달러", {"subject": None}),
+    ("일본은 7.2% 줄은 4억1,000만달러였다.", "4억1,000만달러", {"subject": None, "partner": "일본"}),
+    ("선박과 기자재의 합산 수출액은 208억달러였다.", "208억달러", {"subject": None}),
+    # bug: a letter-spaced heading label kept its spaces (공  산  품)
+    ("ㅇ서  비  스 : 운송서비스 등이 올라 전월대비 0.4% 상승", "0.4%", {"subject": "서비스"}),
+    ("ㅇ광 산 품 : 철광석 등이 내려 전월대비 1.3% 하락", "1.3%", {"subject": "광산품"}),
+    # bug: an industry's domestic sales and output took the exports of the sentence before
+    ("승용차 수출은 4.4% 늘었다. 승용차 내수 판매는 전년 대비 2.7% 감소했다.", "2.7%", {"metric": "other"}),
+    ("국내 선박 생산량은 전년보다 3.9% 감소했다.", "3.9%", {"metric": "output", "subject": "선박"}),
+    # bug: 총수입액 (all imports of a kind) was the budget's revenue (총수입)
+    ("원자재 총수입액은 6.3% 감소한 77억달러였다.", "77억달러", {"metric": "import", "subject": "원자재"}),
+    ("올해 총수입은 651.8조원이다.", "651.8조원", {"metric": "budget"}),
+    # bug: 기타유럽 (Europe beyond the EU) was no partner: the one before it went on
+    (
+        "지역별로는 EU 8억7천만달러, 기타유럽 2억9천만달러 순이었다.",
+        "2억9천만달러",
+        {"partner": "기타유럽", "partner_code": "EUROPE"},
+    ),
+    # bug: a 각각 list ran on into the clause after 반면 and took its change (늘어난 read as 줄었다)
+    (
+        "수입은 원유(12억 달러), 가스(9억 달러), 석탄(4억 달러)이 각각 31.2%, 8.5%, 6.1% 늘어난 반면 철광석(2억 달러)은 4.4% 줄었다.",
+        "8.5%",
+        {"change": "increase"},
+    ),
+    (
+        "수입은 원유(12억 달러), 가스(9억 달러), 석탄(4억 달러)이 각각 31.2%, 8.5%, 6.1% 늘어난 반면 철광석(2억 달러)은 4.4% 줄었다.",
+        "4.4%",
+        {"change": "decrease", "subject": "철광석"},
+    ),
+    # bug: the item of a clause after 반면 was the sentence's first topic
+    ("충남 수출은 반도체가 3.3% 늘어난 반면 석유제품은 9.1% 줄었다.", "9.1%", {"subject": "석유제품"}),
+    # bug: a topic with a parenthesis between it and its particle was not read
+    ("울산 수출은 선박(18억 달러)은 22.4%, 화공품(7억 달러)은 3.9% 늘었다.", "3.9%", {"subject": "화공품"}),
+    # …but not the last item of a list whose figures follow 각각
+    (
+        "수입은 원유(12억 달러), 가스(9억 달러), 석탄(4억 달러)은 각각 31.2%, 8.5%, 6.1% 늘었다.",
+        "31.2%",
+        {"subject": None, "change": "increase"},
+    ),
+    # bug: the topic right before a figure (반도체가 41억 달러로) was no item when a metric was known
+    (
+        "품목별 수출실적은 철강이 12억3천만 달러로 가장 많았다.",
+        "12억3천만 달러",
+        {"subject": "철강", "metric": "export"},
+    ),
+    # bug: a news dateline, (세종=연합뉴스), was read as the line's label and the figures' item
+    (
+        "(부산=연합뉴스) 홍길동 기자 = 관세청은 올해 2분기 해외직접투자액이 121억 달러로 늘었다고 밝혔다.",
+        "121억 달러",
+        {"subject": "해외직접투자"},
+    ),
+    # bug: figures listed bare before one change word (5.4%, 1.8% 감소) lost it but the last
+    ("연료(6억 달러)는 4.9%, 2.2% 감소했다.", "4.9%", {"change": "decrease"}),
+    # the verb gapped after parallel topics: both fell (as 중국산은 7%, 일본산은 1% 감소)
+    ("수출은 5.1%, 수입은 3.2% 감소했다.", "5.1%", {"change": "decrease"}),
+    # bug: 외국인 직접투자, 해외 직접투자 as news space them named the item by their first word
+    (
+        "외국인 직접투자 신고액이 전년 대비 17.2% 늘었다.",
+        "17.2%",
+        {"subject": "외국인직접투자", "metric": "investment"},
+    ),
+    (
+        "해외 직접투자는 1분기 84억 달러로 줄었다.",
+        "84억 달러",
+        {"subject": "해외직접투자", "metric": "investment"},
+    ),
+    # bug: a bare word right before a figure was never read by Kiwi, so it named no item
+    ("과자 12.4%·음료 9.9%·김치 3.3% 증가", "12.4%", {"subject": "과자"}),
+    ("6~10위는 운수업 3.4%, 건설업 2.2%, 광업 1.1% 순이다.", "2.2%", {"subject": "건설업"}),
+    ("사상 처음 6천억불을 돌파했다.", "6천억불", {"subject": None}),
+    ("원유 예년 비 85% 수준을 확보했다.", "85%", {"subject": None}),
+    ("수출 대수는 9% 늘었고, 금액도 27% 증가한 48억달러였다.", "48억달러", {"subject": None}),
+    # bug: a topic marked with 도 (also) was no topic: the item of the clause before went on
+    ("축산물이 1.9% 내리고, 수산물도 어획량 감소로 2.6% 올랐다.", "2.6%", {"subject": "수산물"}),
+    ("서비스가 0.2% 올랐다. 공산품도 전월비 0.4% 올랐다.", "0.4%", {"subject": "공산품"}),
+    ("중국도 3.2% 증가했다.", "3.2%", {"subject": None, "partner": "중국"}),
+    # bug: a compound whose front Kiwi reads as an adverb (직접/MAG 회로반도체) was no item
+    (
+        "최대 품목인 직접회로반도체(-41.2%), 평판디스플레이(-12.0%) 등이 줄었다.",
+        "-41.2%",
+        {"subject": "직접회로반도체"},
+    ),
+    # bug: the country whose investment into Korea a figure is (미국의 한국 투자) was no partner
+    (
+        "캐나다의 한국 투자는 신고 기준으로 8.3% 증가한 12억 달러다.",
+        "12억 달러",
+        {"partner": "캐나다", "partner_code": "CA"},
+    ),
+    ("캐나다의 수입은 3.1% 늘었다.", "3.1%", {"partner": None}),  # the reporter's own flow
+    # bug: a balance word heading the figure's parenthesis did not say its side (적자(2.9억불))
+    (
+        "다만 교역에서는 적자(2.9억불)를 기록했다.",
+        "2.9억불",
+        {"metric": "trade_balance", "change": "deficit"},
+    ),
+]
+
+# rows whose dates the grammar must read (audit 7)
+INDUSTRY_ROWS_GRAMMAR: list[Row] = [
+    # bug: the year an index is based on (2020년 수준 100, 2020=100) was the figure's period
+    ("1월 수출물가지수(2020년 수준 100)는 118.4로 전월보다 0.9% 올랐다.", "0.9%", {"period": "2026-01"}),
+    ("수입물가지수(2015=100)는 전월 대비 2.2% 내렸다.", "2.2%", {"period": None}),
+    ("2020년 기준 100억 달러를 넘었다.", "100억 달러", {"period": "2020"}),  # an amount, no index base
+    # bug: the value of 전기 (the quarter before) took the sentence's own quarter
+    (
+        "2025년 3분기 투자액은 95억 달러로 전기(104억 달러) 대비 8.7% 줄었다.",
+        "104억 달러",
+        {"period": "2025-Q2"},
+    ),
+    ("2025년 3분기 투자액은 95억 달러로 전기(104억 달러) 대비 8.7% 줄었다.", "8.7%", {"period": "2025-Q3"}),
+    ("2025년 1분기 투자액은 전기 대비 3.1% 늘었다.", "3.1%", {"period": "2025-Q1"}),
+    ("2025년 8월 전기(4.2%)·도시가스(2.5%) 요금이 올랐다.", "4.2%", {"period": "2025-08"}),  # electricity
+    # bug: 지난달's own values took a date written earlier in the sentence (the month before the
+    # publication's, not that date's)
+    (
+        "2016년 5월(29.4%) 이후 가장 높은 증가율을 보인 지난달(166억 달러, 27.1%)에 이어 두 번째다.",
+        "166억 달러",
+        {"period": "2025-12"},
+    ),
+    (
+        "2016년 5월(29.4%) 이후 가장 높은 증가율을 보인 지난달(166억 달러, 27.1%)에 이어 두 번째다.",
+        "27.1%",
+        {"period": "2025-12"},
+    ),
+]
+
+
 def _params(tables: dict[str, list[Row]]) -> list[Any]:
     return [
         pytest.param(sentence, figure, expected, id=f"{name}{number:02d}-{figure}")
@@ -1028,6 +1166,7 @@ def _params(tables: dict[str, list[Row]]) -> list[Any]:
             "hanja": HANJA_ROWS,
             "period": PERIOD_ROWS,
             "trade": TRADE_ROWS,
+            "industry": INDUSTRY_ROWS,
         }
     ),
 )
@@ -1043,6 +1182,7 @@ def test_meaning(sentence: str, figure: str, expected: dict[str, Any]) -> None:
             "period-grammar": PERIOD_ROWS_GRAMMAR,
             "trade-grammar": TRADE_ROWS_GRAMMAR,
             "activity-grammar": ACTIVITY_ROWS_GRAMMAR,
+            "industry-grammar": INDUSTRY_ROWS_GRAMMAR,
         }
     ),
 )

@@ -711,3 +711,28 @@ NEWS_DATE_LINES: list[tuple[str, datetime.date | None]] = [
 )
 def test_news_date_lines(text: str, published: datetime.date | None) -> None:
     assert find_reference_date(text) == published
+
+
+# --- forms of industry, investment and price releases and their news reports (audit 7) ----
+
+INDUSTRY_FORMS: list[Row] = [
+    # news drops the 만 of a four-digit remainder after 억: 74억6000달러 is 74억6000만 달러
+    ("메모리 수출은 74억6000달러로 늘었다", None, [amount("74억6000달러", "7460000000", "USD")]),
+    ("전분기의 52억8천 달러보다 줄었다", None, [amount("52억8천 달러", "5280000000", "USD")]),
+    ("작년 19억4,000달러였던 투자", None, [amount("19억4,000달러", "1940000000", "USD")]),
+    ("65만 6,167달러 규모", None, [amount("65만 6,167달러", "656167", "USD")]),  # under 만: ones
+    # 弗, the Hanja for 불, in headlines
+    ("11월 무역수지 6200만弗 흑자", None, [amount("6200만弗", "62000000", "USD")]),
+    ("수출 3.2억弗 돌파", None, [amount("3.2억弗", "320000000", "USD")]),
+    # a rate over a thousand percent written with 천
+    ("보험업 투자 급증(각각 87.5%와 2천41.3%)", None, [pct("87.5%", "87.5"), pct("2천41.3%", "2041.3")]),
+    # two rates joined by a comma without a space
+    ("각각 1.3%,0.7% 하락했다", None, [pct("1.3%", "1.3"), pct("0.7%", "0.7")]),
+    ("수출 3,105.2억 달러", None, [amount("3,105.2억 달러", "310520000000", "USD")]),  # a thousands comma
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "want"), INDUSTRY_FORMS, ids=_ids(INDUSTRY_FORMS))
+def test_industry_forms(text: str, reference: datetime.date | None, want: list[Fact]) -> None:
+    got = facts(text, reference)
+    assert same(got, want), got

@@ -188,10 +188,10 @@ def test_focus_words_read_the_marks_as_one_scan_does(text: str) -> None:
     import regex
 
     from extractors.nlp import (
-        _ANCHOR_FIGURE_TOPIC,
+        _ANCHOR_FIGURE_WORD,
         _ANCHOR_TOPIC,
+        _FIGURE_WORD_BACK,
         _FOCUS_BACK,
-        _TOPIC_BACK,
         focus_words,
         term_regex,
     )
@@ -205,9 +205,9 @@ def test_focus_words_read_the_marks_as_one_scan_does(text: str) -> None:
     for place in places:
         word = bisect.bisect_right(starts, place) - 1
         expected.update(range(max(0, word - _FOCUS_BACK), word + 2))
-    for m in _ANCHOR_FIGURE_TOPIC.finditer(text):  # the words right before a figure
+    for m in _ANCHOR_FIGURE_WORD.finditer(text):  # the word before a figure and the two before it
         word = bisect.bisect_right(starts, m.start()) - 1
-        expected.update(range(max(0, word - _TOPIC_BACK), word + 1))
+        expected.update(range(max(0, word - _FIGURE_WORD_BACK), word + 1))
     assert focus_words(text, starts) == expected
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from extractors.figures import find_figure_mentions
@@ -63,6 +63,9 @@ def korean_integer(draw: st.DrawFn) -> tuple[int, str]:
             body = ""  # 억6000만: a leading 1 may go unwritten
         parts.append(body + draw(SPACE) + word if body else word)
     if rest:
+        # a four-digit remainder right under 억 or 조 reads as the unwritten lower group (136억3000 is
+        # said for 136억3000만), so no one writes a value with an empty 만 group that way
+        assume(not (value >= GROUP_WORDS["억"] and value % GROUP_WORDS["억"] < 10**4 and rest >= 1000))
         parts.append(draw(four_digits(rest, bare_one=bool(parts))))
     if parts[-1] in GROUP_WORDS and len(parts) == 1:
         parts[-1] = "1" + parts[-1]

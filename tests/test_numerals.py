@@ -57,6 +57,15 @@ NUMERALS: list[tuple[str, str]] = [
     ("억", "100000000"),
     ("만", "10000"),
     ("15,000억", "1500000000000"),
+    # audit 7: a four-digit remainder right after 억 or 조 counts in the group whose word went
+    # unwritten (news prints 74억6000달러 and 52억8천 달러 for 74억6000만 and 52억8천만)
+    ("74억6000", "7460000000"),
+    ("52억8천", "5280000000"),
+    ("19억 4,000", "1940000000"),
+    ("3조 7000", "3700000000000"),
+    ("7억 650", "700000650"),  # three digits: ones, as written
+    ("6억 3000만 4500", "630004500"),  # under 만 the remainder is ones
+    ("12억 2500.5", "1200002500.5"),
 ]
 
 # surfaces that are not numerals

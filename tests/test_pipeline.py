@@ -141,6 +141,13 @@ TITLE_ROWS: list[tuple[str, str, str, str]] = [
     ),
     ("title_then_a_line_of_its_own", "보도자료\n수출 3억\n목표 달성\n본문", "수출 3억", "press_release"),
     ("annex_label_then_title", "[붙임 1] 품목별 수출 실적\n본문", "[붙임 1] 품목별 수출 실적", "other"),
+    # bug (audit 7): a news byline wholly in square brackets was the title
+    (
+        "byline_in_brackets",
+        "[경제신문 홍길동]\n\n외국인 투자 신고액이 9.1% 늘었다.",
+        "외국인 투자 신고액이 9.1% 늘었다.",
+        "other",
+    ),
 ]
 
 

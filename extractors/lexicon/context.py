@@ -78,6 +78,9 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("가공서비스수지", "current_account"),
     # direct and capital investment
     ("외국인직접투자", "investment"),
+    ("외국인 직접투자", "investment"),  # as news space it: one item, 외국인직접투자
+    ("해외 직접투자", "investment"),
+    ("해외직접 투자", "investment"),
     ("외국인투자", "investment"),
     ("해외직접투자", "investment"),
     ("직접투자", "investment"),
@@ -90,6 +93,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("예산", "budget"),
     ("총지출", "budget"),
     ("총수입", "budget"),
+    ("총수입액", "import"),  # 에너지 총수입액: all imports of a kind, not the budget's revenue
     ("국세수입", "budget"),
     ("세외수입", "budget"),
     ("재정수입", "budget"),
@@ -172,6 +176,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("광공업 생산", "output"),
     ("서비스업 생산", "output"),
     ("제조업 생산", "output"),
+    ("생산량", "output"),  # 자동차 생산량: how much an industry made (a bare 생산 names items too)
     # lending
     ("대출", "lending"),
     ("가계부채", "lending"),
@@ -180,6 +185,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("여신", "lending"),
     # company results and other quantities
     ("매출", "other"),
+    ("내수", "other"),  # 내수 판매: domestic sales, beside an industry's exports
     ("영업이익", "other"),
     ("순이익", "other"),
 )
@@ -302,7 +308,7 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
 """End the name of a person who speaks (한 차관은 “…”, 송미령 장관은): the agent of a clause, never
 the item of a figure it quotes."""
 
-CLAUSE_TOPIC_PARTICLES: Final[tuple[str, ...]] = ("은", "는")
+CLAUSE_TOPIC_PARTICLES: Final[tuple[str, ...]] = ("은", "는", "도")
 """Mark the topic a later clause turns to (자동차 수출은 …, 석유제품은 41억 달러로); 이/가 mark the
 subject of a clause inside it (품목 전반이 증가하며), not a new topic."""
 
@@ -342,6 +348,9 @@ ETC_WORDS: Final[tuple[str, ...]] = ("등",)
 DETACHED_PREFIXES: Final[tuple[str, ...]] = ("준", "비")
 """Prefixes news may write apart from their noun (준 내구재, 비 내구재): one item, written whole
 (준내구재, 비내구재) in a subject."""
+CONTRAST_CONNECTIVES: Final[tuple[str, ...]] = ("반면", "반면에")
+"""Words opening a clause that sets another item against the one before: 반도체는 5.1% 늘어난 반면
+자동차는 12.0% 줄었다 (the figures after it are the new clause's item's)."""
 
 LIST_JOINERS: Final[tuple[str, ...]] = ("및", "·", ",", "、", "ㆍ", "・")
 """Join the items of a list written before 각각 (과/와 are read from their tags)."""
@@ -361,7 +370,7 @@ HEREAFTER: Final[tuple[str, ...]] = ("이하",)
 COMITATIVES: Final[tuple[str, ...]] = ("과", "와")
 """Join two names of a list: 한국과 멕시코, 중국과 일본."""
 
-TOPIC_PARTICLES: Final[tuple[str, ...]] = ("은", "는", "이", "가")
+TOPIC_PARTICLES: Final[tuple[str, ...]] = ("은", "는", "이", "가", "도")
 """Mark the noun before them as what the clause is about: 라면은 … 7억불 수출되어."""
 
 RESPECTIVELY: Final[tuple[str, ...]] = ("각각",)
@@ -504,6 +513,7 @@ PREVIOUS_PERIODS: Final[tuple[tuple[str, str], ...]] = (
     ("전 분기", "quarter"),
     ("직전분기", "quarter"),
     ("직전 분기", "quarter"),
+    ("전기", "quarter"),  # 전기(135.6억 달러) 대비: the quarter before (see PREVIOUS_ALSO_A_NAME)
 )
 """The period before the one a sentence is about: a figure written right after it or in its
 parenthesis (전월(+6.5조원), 전월 0.2%보다) is that earlier month's or quarter's own value."""
@@ -536,6 +546,18 @@ BASE_MARKERS: Final[tuple[str, ...]] = (
 SINCE_MARKERS: Final[tuple[str, ...]] = ("이후", "이래")
 """After a date, make it the start of a stretch a figure is compared over, not the figure's period:
 3월 이후 최저치인 1.4조원 is about the month the sentence names, not March."""
+
+INDEX_BASE_MARKERS: Final[tuple[str, ...]] = ("수준", "기준", "=")
+"""Between a year and 100, make the year an index's base, not the figure's period: 수입물가지수
+(2020년 수준 100), (2020=100)."""
+
+LAST_MONTH_WORDS: Final[tuple[str, ...]] = ("지난달", "지난 달")
+"""The month before the publication's (not before the sentence's date): a figure right after it or
+in its parenthesis, 지난달(192억 달러, 32.6%), is that month's own value."""
+
+PREVIOUS_ALSO_A_NAME: Final[frozenset[str]] = frozenset({"전기"})
+"""Words of ``PREVIOUS_PERIODS`` that also name an item: 전기 is the quarter before only in a
+sentence about a quarter; elsewhere it is electricity, 전기(3.2%)."""
 
 TO_DATE_MARKERS: Final[tuple[str, ...]] = ("말까지", "까지", "말 누계", "말 누적", "누계", "누적")
 """After a month, make a figure's period the year up to that month: '25년 11월까지 수출 80억 달러
@@ -586,6 +608,14 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "전",
         "중",
         "시",  # 발표 시 (when): a time, not the item
+        "대",  # 90억달러 대 (the level of): no item
+        "최초",  # 2020년 최초 수출 300억불 돌파
+        "처음",  # 사상 처음 7천억불을 돌파
+        "금액",  # 금액도 31% 증가한 54억달러: how it is counted, not what
+        "예년",  # 예년 비 90% 수준: the normal year's level, a base
+        "실제",  # 실제 투자 도착 기준으로는
+        "합산",  # 자동차와 부품의 합산 수출액
+        "줄",  # 9.6% 줄은 (줄어든, misspelt): a verb read as a noun
         "때",
         "약",
         "및",

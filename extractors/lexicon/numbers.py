@@ -150,6 +150,7 @@ CURRENCY_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ("달러화", "USD"),
     ("달러", "USD"),
     ("불", "USD"),
+    ("弗", "USD"),  # the Hanja for 불 in headlines: 7500만弗 흑자
     ("원화", "KRW"),
     ("원", "KRW"),
     ("유로화", "EUR"),

@@ -37,7 +37,7 @@ PLACES: Final[tuple[Place, ...]] = (
     Place(("중동",), "MIDDLE_EAST"),
     Place(("중남미", "남미", "라틴아메리카"), "LATIN_AMERICA"),
     Place(("북미",), "NORTH_AMERICA"),
-    Place(("유럽",), "EUROPE"),
+    Place(("유럽", "기타유럽", "동유럽", "서유럽", "북유럽"), "EUROPE"),  # 기타유럽: Europe beyond the EU
     Place(("아시아", "서남아", "서남아시아", "중앙아시아", "중앙아", "동북아", "동북아시아"), "ASIA"),
     Place(("오세아니아", "대양주"), "OCEANIA"),
     Place(("아프리카",), "AFRICA"),
