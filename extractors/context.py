@@ -118,6 +118,16 @@ _TAIL = regex.compile(r"\s?\((?P<inner>[^()]{1,30}?)\s*\)")
 # Between an amount and a figure attached to it inside its parenthesis: 304억 달러(16.7%, 5억 달러·3.1%).
 _ATTACHED = regex.compile(r"\s?[(,·/]\s?")
 _RESPECTIVELY = regex.compile("|".join(regex.escape(w) for w in lex.RESPECTIVELY))
+# After a figure in an item's parenthesis, the items listed after it, each with its own
+# parenthesis: 반도체(27.5%), 승용차(45.9%) 등이 증가 — the change after the list is every item's.
+_LISTED_AFTER = regex.compile(
+    rf"""
+    [^()\n]{{0,30}}\)                                # the rest of the figure's own parenthesis
+    (?:\s*(?:{_JOINER_WORDS})\s*                     # , · 및 과
+       [^\s(),.]{{1,20}}\s?\([^()\n]{{1,40}}\))+      # 승용차(45.9%): the next item and its figure
+    """,
+    regex.VERBOSE,
+)
 # After a relative year, the comparison it is the base of: 전년 동기 (176.8억 달러) 대비.
 _BASE_PHRASE = regex.compile(
     rf"""
@@ -942,6 +952,10 @@ class _Resolver:
             subject = self._topic(mention) or self._clause_topic(mention, s_start)
         partner = self._partner(mention, item_start, s_end, head) or label.partner
         change = self._change(mention, s_end, metric)
+        listed = _LISTED_AFTER.match(self.text, mention.end, s_end) if head.found and change is None else None
+        if listed is not None:  # 반도체(27.5%), 승용차(45.9%) 등이 증가: the list's change
+            run = Mention(mention.kind, mention.start, listed.end(), mention.value, mention.unit)
+            change = self._change(run, s_end, metric)
         if change is None and metric_at is not None:  # 무역적자는 59억 달러: the word says its side
             word = self._metric_term(metric_at)
             written = self.text[word.start : word.end] if word else ""

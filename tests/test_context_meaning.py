@@ -547,6 +547,18 @@ DISTRIBUTIVE_ROWS: list[Row] = [
         "4억 달러",
         {"partner": "인도", "change": "increase"},
     ),
+    # bug (gaps 1): items each with a figure in its parenthesis, listed before 등이 증가: only the
+    # last figure took the change written after the list
+    ("수출은 선박(31.4%), 무선통신기기(12.8%) 등이 증가했다.", "31.4%", {"subject": "선박", "change": "increase"}),
+    ("수출은 선박(31.4%), 무선통신기기(12.8%) 등이 증가했다.", "12.8%", {"subject": "무선통신기기", "change": "increase"}),
+    ("수입은 원유(△8.1%)·석탄(△3.9%)·가스(△2.0%) 등이 감소했다.", "△8.1%", {"subject": "원유", "change": "decrease"}),
+    ("수입은 원유(△8.1%)·석탄(△3.9%)·가스(△2.0%) 등이 감소했다.", "△3.9%", {"subject": "석탄", "change": "decrease"}),
+    ("대중 수출은 화장품(7.7%), 의류(2.4%) 등이 늘었다.", "7.7%", {"subject": "화장품", "change": "increase", "metric": "export"}),
+    ("철강(14억 달러), 가전(5억 달러) 등이 감소했다.", "14억 달러", {"subject": "철강", "change": "decrease"}),
+    ("수입은 곡물(9억 달러), 비료(2억 달러) 등이 줄었다.", "9억 달러", {"subject": "곡물", "change": "decrease", "metric": "import"}),
+    # …a figure against the list's change keeps none; a list cut by a clause of its own takes none
+    ("수출은 선박(31.4%), 가전(△6.0%) 등이 늘었다.", "△6.0%", {"change": None}),
+    ("수출은 선박(31.4%), 가전(6.0%), 수입은 감소했다.", "31.4%", {"change": None}),
 ]
 
 # --- Hanja --------------------------------------------------------------------------------
