@@ -139,6 +139,15 @@ _BASE_PHRASE = regex.compile(
     regex.VERBOSE,
 )
 _YEAR_IN_VALUE = regex.compile(r"\d{4}")
+# A share of the whole written right before a figure: 전체의 약 70%, 전체 수출의 40.1%.
+_OF_WHOLE = regex.compile(
+    rf"""
+    (?<!\p{{Hangul}})(?:{"|".join(lex.WHOLE_WORDS)})   # 전체
+    [^\d\n,]{{0,8}}{lex.GENITIVE}\s*                   # 수출의
+    (?:(?:{"|".join(lex.SHARE_APPROXIMATORS)})\s*)?$   # 약
+    """,
+    regex.VERBOSE,
+)
 # Between a date and the comparison marker it is the base of: ’21년 같은 기간보다, 2024년 동기 대비.
 _SAME_PART = regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in lex.SAME_PERIOD_NOUNS) + r")\s*")
 # A figure written right after 전월 or in its parenthesis: 전월(+6.5조원), 전월 0.2%보다.
@@ -950,6 +959,8 @@ class _Resolver:
         subject = subject or self._subject(mention, s_start, metric_at, label.subject)
         if subject is None and metric is None:
             subject = self._topic(mention) or self._clause_topic(mention, s_start)
+        if subject is not None and self._share_of_several(mention, s_start):
+            subject = None  # 대기업은 39.1%, 중견기업은 32.2%로 전체의 약 70%: the items' sum
         partner = self._partner(mention, item_start, s_end, head) or label.partner
         change = self._change(mention, s_end, metric)
         listed = _LISTED_AFTER.match(self.text, mention.end, s_end) if head.found and change is None else None
@@ -975,6 +986,18 @@ class _Resolver:
             period=self._period(mention, s_start),
             change=change,  # type: ignore[arg-type]
         )
+
+    def _share_of_several(self, mention: Mention, s_start: int) -> bool:
+        """Whether a share of the whole (전체의 약 70%) follows a figure of its kind that moved by no
+        change word: an item has one share of a whole, so this one sums the items before it
+        (중견기업은 32.2%로 전체의 약 70%); not a share after an amount (1,200억 달러로 전체의 40.1%)
+        or a growth rate (32.2% 늘어 전체 증가분의 70%)."""
+        if _OF_WHOLE.search(self.text, max(s_start, mention.start - 20), mention.start) is None:
+            return False
+        before = [m for m in self.mentions if s_start <= m.start and m.end <= mention.start and m.kind != "date"]
+        if not before or before[-1].kind != mention.kind:
+            return False
+        return not self._terms("change", before[-1].end, mention.start)
 
     def _tail(self, mention: Mention) -> Term | None:
         """The metric word closing a parenthesis right after the figure: △10,027십억원(통합재정수지)."""

@@ -368,6 +368,15 @@ SUBJECT_ROWS: list[Row] = [
     ("중동산 원유 도입 비중은 61%로 낮아졌다.", "61%", {"subject": "원유"}),
     # a policy action after the item is trimmed
     ("- 수요 특화 배터리 R&D 추진(620억원)", "620억원", {"subject": "수요 특화 배터리 R&D"}),
+    # bug (gaps 2): a share of the whole after an item's share (중견기업은 32.2%로 전체의 약 70%) is
+    # the sum of the items listed, not the last item's: it took the last item
+    ("판매 비중은 직영점이 28.4%, 가맹점은 35.0%로 전체의 약 63%를 차지한다.", "63%", {"subject": None}),
+    ("가맹점은 35.0%로 전체의 약 63%를 차지한다.", "63%", {"subject": None}),
+    ("가맹점은 35.0%로 전체의 약 63%를 차지한다.", "35.0%", {"subject": "가맹점"}),
+    # …an item's amount and then its share of the whole, or its growth and its share of the growth, are its own
+    ("중소기업 수출은 1,150억 달러로 전체의 17.2%를 차지했다.", "17.2%", {"subject": "중소기업", "metric": "export"}),
+    ("가맹점은 35.0% 늘어 전체 증가분의 약 63%를 차지한다.", "63%", {"subject": "가맹점"}),
+    ("자동차 수출은 전체 수출의 12.5%를 차지했다.", "12.5%", {"subject": "자동차"}),
 ]
 
 # Words that are not items: time, sequence, comparison, counts, trends, qualifiers, modifiers.

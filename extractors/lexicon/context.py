@@ -750,6 +750,12 @@ PRELIMINARY_SUFFIX: Final[str] = "p"
 SHARE_WORDS: Final[tuple[str, ...]] = ("비중", "점유율", "구성비", "비율")
 """Words naming a share of a whole."""
 
+WHOLE_WORDS: Final[tuple[str, ...]] = ("전체", "총")
+"""Name the whole a share is of, before the genitive: 전체의 약 70%, 전체 수출의 40.1%."""
+
+SHARE_APPROXIMATORS: Final[tuple[str, ...]] = ("약", "대략", "거의")
+"""Written between 전체의 and its share: 전체의 약 70%."""
+
 # --- where a list item or table says it ---------------------------------------
 
 BULLETS: Final[str] = "-*○●□■◼◾▪▲△◦•·※ㅇ◇◆◎▣▶▷►➊➋➌①②③④⑤"
