@@ -97,6 +97,10 @@ _PARENTHETICAL = regex.compile(r"\([^()]*\)")
 _JOINER_WORDS = "|".join(regex.escape(w) for w in (*lex.LIST_JOINERS, *lex.COMITATIVES))
 _LIST_MARKS = tuple(w for w in lex.LIST_JOINERS if not w.isalpha() and w != ",")  # 미·중: a list goes on
 _LIST_JOIN = regex.compile(rf"\s*(?:{_JOINER_WORDS})\s*")
+# Between two metric words of a list, each with how it is counted: 수출액과 수입액, 수출물가지수와 ….
+_METRIC_LIST_JOIN = regex.compile(
+    rf"(?:{'|'.join(regex.escape(w) for w in lex.LISTED_METRIC_SUFFIXES)})?\s*(?:{_JOINER_WORDS})\s*"
+)
 # Between the publication's own country and a figure it heads: 한국 94%, 한국은 14%.
 _TOPIC_WORDS = "|".join(lex.TOPIC_PARTICLES)
 _HOME_BEFORE_FIGURE = regex.compile(rf"\s*(?:{_TOPIC_WORDS})?\s*")
@@ -1031,12 +1035,13 @@ class _Resolver:
             earlier = [m.end for m in self.mentions if s_start <= m.end <= at and m.kind != "date"]
             start = max([s_start, *earlier])
             end = min(s_end, marks[number + 1]) if number + 1 < len(marks) else s_end
-            metrics = [t.value for t in self._joined_run(self._terms("metric", start, at))]
+            run = self._joined_run(self._terms("metric", start, at), _METRIC_LIST_JOIN)
+            metrics = [t.value for t in run]
             places = sorted(
                 self._terms("partner", start, at) + self._terms("home", start, at), key=lambda t: t.start
             )
             partners = [t.value for t in self._joined_run(places)]
-            subjects = self._listed_items(start, at)
+            subjects = self._listed_items(start, at) or self._named_items(run)
             by_kind: dict[str, list[Mention]] = {}
             for mention in self._outer_figures(at, end):
                 by_kind.setdefault(mention.kind, []).append(mention)
@@ -1061,6 +1066,13 @@ class _Resolver:
                     for inner in self._parenthesised_after(mention):  # 784억 달러(5.1%): the same item
                         out.setdefault(inner.start, _Shared(label, None))
         return out
+
+    def _named_items(self, run: Sequence[Term]) -> list[str]:
+        """The items a list of metric words names, each one another (수출물가와 수입물가는 각각 …);
+        empty unless every word names one (수출과 수입: metrics, not items)."""
+        named = [self._named_item(t.start) for t in run]
+        items = [n for n in named if n]
+        return items if len(items) == len(named) and len(set(items)) == len(items) else []
 
     def _items_of_figures(self, s_start: int, at: int, count: int) -> tuple[list[str], list[str]]:
         """The metrics and the partners of the last ``count`` figures before 각각, each named
@@ -1101,13 +1113,13 @@ class _Resolver:
             return []
         return [f for f in self.mentions if m.start("inner") <= f.start < m.end("inner") and f.kind != "date"]
 
-    def _joined_run(self, terms: list[Term]) -> list[Term]:
+    def _joined_run(self, terms: list[Term], join: regex.Pattern[str] = _LIST_JOIN) -> list[Term]:
         """The last terms joined as one list (북미·유럽, 수출과 수입): the items 각각 speaks of."""
         if not terms:
             return []
         run = [terms[-1]]
         for term in reversed(terms[:-1]):
-            if not self._joined(term, run[0]):
+            if join.fullmatch(self.text, term.end, run[0].start) is None:
                 break
             run.insert(0, term)
         return run

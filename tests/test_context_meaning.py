@@ -556,6 +556,18 @@ DISTRIBUTIVE_ROWS: list[Row] = [
         "4억 달러",
         {"partner": "인도", "change": "increase"},
     ),
+    # bug (gaps 3): items named by metric words (수출물가, 수입물가) were not the list 각각 pairs:
+    # both rates took the last word as their item; a list of metric words with how each is
+    # counted (수출액과 수입액) gave both figures the last flow
+    ("생산자물가와 소비자물가는 각각 0.7%, 2.4% 상승했다.", "0.7%", {"metric": "prices", "subject": "생산자물가"}),
+    ("생산자물가와 소비자물가는 각각 0.7%, 2.4% 상승했다.", "2.4%", {"metric": "prices", "subject": "소비자물가"}),
+    ("수입물가와 수출물가는 각각 3.3%, 1.9% 내렸다.", "3.3%", {"subject": "수입물가", "change": "decrease"}),
+    ("수입물가와 수출물가는 각각 3.3%, 1.9% 내렸다.", "1.9%", {"subject": "수출물가", "change": "decrease"}),
+    ("수입물가지수와 수출물가지수는 전월대비 각각 2.0%, 0.8% 올랐다.", "2.0%", {"subject": "수입물가"}),
+    ("수입물가지수와 수출물가지수는 전월대비 각각 2.0%, 0.8% 올랐다.", "0.8%", {"subject": "수출물가"}),
+    ("실업률과 고용률은 각각 2.9%, 62.0%였다.", "62.0%", {"metric": "employment", "subject": "고용률"}),
+    ("수입액과 수출액은 각각 455억 달러와 498억 달러였다.", "455억 달러", {"metric": "import", "subject": None}),
+    ("수입액과 수출액은 각각 455억 달러와 498억 달러였다.", "498억 달러", {"metric": "export", "subject": None}),
     # bug (gaps 1): items each with a figure in its parenthesis, listed before 등이 증가: only the
     # last figure took the change written after the list
     ("수출은 선박(31.4%), 무선통신기기(12.8%) 등이 증가했다.", "31.4%", {"subject": "선박", "change": "increase"}),

@@ -301,6 +301,9 @@ LIST_JOINERS: Final[tuple[str, ...]] = ("및", "·", ",", "、", "ㆍ", "・")
 METRIC_SUFFIXES: Final[tuple[str, ...]] = ("액", "률", "율", "량", "규모", "실적")
 """Written after a metric word in a label, naming how it is counted: 수출액, 증가율."""
 
+LISTED_METRIC_SUFFIXES: Final[tuple[str, ...]] = (*METRIC_SUFFIXES, "지수")
+"""Written after each metric word of a list before 각각: 수출액과 수입액은, 수출물가지수와 수입물가지수는."""
+
 BOTH_FLOWS: Final[MetricName] = "other"
 """The metric of words naming both flows (교역, 수출입): gives way to a flow named later."""
 
