@@ -1514,8 +1514,11 @@ def _account(row: str | None) -> str | None:
 _MAX_CHUNK = 1000  # characters analysed at once: a long sentence, not a whole flattened table
 _CHUNK_CUTS = (",", ";", "→", "\t", "·", " ")  # where a long sentence is cut, best first
 
-# Where a sentence ends inside a line: a sentence-final mark after Hangul, then space (늘었다. 반면 …).
-_SENTENCE_END = regex.compile(r"(?<=\p{Hangul}[.?!])\s+")
+# Where a sentence ends inside a line: a sentence-final mark after Hangul, then space (늘었다. 반면 …),
+# or a period after a sentence's ending glued to the next sentence (보였다.가공식품은 …).
+_SENTENCE_END = regex.compile(
+    rf"(?<=\p{{Hangul}}[.?!])\s+|(?<=(?:{'|'.join(lex.GLUED_SENTENCE_ENDINGS)})\.)(?=\p{{Hangul}})"
+)
 
 
 def _sentence_chunks(
@@ -1530,6 +1533,8 @@ def _sentence_chunks(
 
     >>> _sentence_chunks("수출은 늘었다. 수입은 줄었다.", 0, 17)
     [(0, 8), (9, 17)]
+    >>> _sentence_chunks("수출은 늘었다.수입은 줄었다.", 0, 16)
+    [(0, 8), (8, 16)]
     """
     chunks: list[tuple[int, int]] = []
     cursor = start

@@ -368,6 +368,12 @@ SUBJECT_ROWS: list[Row] = [
     ("중동산 원유 도입 비중은 61%로 낮아졌다.", "61%", {"subject": "원유"}),
     # a policy action after the item is trimmed
     ("- 수요 특화 배터리 R&D 추진(620억원)", "620억원", {"subject": "수요 특화 배터리 R&D"}),
+    # bug (gaps 4): a sentence glued to the next without a space after its period was one sentence
+    # with it: the next sentence's topic was unread and the earlier item was its figures' item
+    ("배 수출은 9.8% 증가를 보였다.포도는 2.1억 달러로 집계됐다.", "2.1억 달러", {"subject": "포도"}),
+    ("인삼 수출은 1.5억 달러로 늘었다.홍삼은 0.7억 달러였다.", "0.7억 달러", {"subject": "홍삼", "metric": "export"}),
+    ("인삼 수출은 1.5억 달러로 늘었다.홍삼은 0.7억 달러였다.", "1.5억 달러", {"subject": "인삼", "change": "increase"}),
+    ("배 수출이 12% 증가함.사과는 3억 달러로 감소함.", "3억 달러", {"subject": "사과", "change": "decrease"}),
     # bug (gaps 2): a share of the whole after an item's share (중견기업은 32.2%로 전체의 약 70%) is
     # the sum of the items listed, not the last item's: it took the last item
     ("판매 비중은 직영점이 28.4%, 가맹점은 35.0%로 전체의 약 63%를 차지한다.", "63%", {"subject": None}),

@@ -761,6 +761,10 @@ SHARE_APPROXIMATORS: Final[tuple[str, ...]] = ("약", "대략", "거의")
 
 # --- where a list item or table says it ---------------------------------------
 
+GLUED_SENTENCE_ENDINGS: Final[tuple[str, ...]] = ("다", "함", "됨")
+"""Endings that close a sentence before a period glued to the next sentence without a space
+(증가를 보였다.가공식품은 …, 증가함.수입은 …): the period still ends the sentence."""
+
 BULLETS: Final[str] = "-*○●□■◼◾▪▲△◦•·※ㅇ◇◆◎▣▶▷►➊➋➌①②③④⑤"
 """Marks that open a list item or heading line."""
 
