@@ -368,6 +368,11 @@ SUBJECT_ROWS: list[Row] = [
     ("중동산 원유 도입 비중은 61%로 낮아졌다.", "61%", {"subject": "원유"}),
     # a policy action after the item is trimmed
     ("- 수요 특화 배터리 R&D 추진(620억원)", "620억원", {"subject": "수요 특화 배터리 R&D"}),
+    # bug (gaps 6): a week of a month (첫째 주, 셋째주, 2주차, 마지막 주) was the figures' item
+    ("11월 첫째 주 수출은 4.1% 늘었다.", "4.1%", {"subject": None, "metric": "export"}),
+    ("11월 둘째주 물가는 0.3% 올랐다.", "0.3%", {"subject": None, "metric": "prices"}),
+    ("11월 마지막 주 수입은 2.2% 줄었다.", "2.2%", {"subject": None, "metric": "import"}),
+    ("11월 2주차 반도체 수출은 7.5% 늘었다.", "7.5%", {"subject": "반도체"}),
     # bug (gaps 4): a sentence glued to the next without a space after its period was one sentence
     # with it: the next sentence's topic was unread and the earlier item was its figures' item
     ("배 수출은 9.8% 증가를 보였다.포도는 2.1억 달러로 집계됐다.", "2.1억 달러", {"subject": "포도"}),

@@ -492,6 +492,18 @@ BUGS: list[tuple[str, str, datetime.date | None, list[tuple[str, str]]]] = [
     ("slashed_fraction_without_weekday", "12/3 비율", REF_NOV, []),
     # 2026회계연도 was taken for a count (회 is a counter) and dropped
     ("fiscal_year_taken_for_count", "2026회계연도 결산", None, [("2026회계연도", "2026")]),
+    # gaps 6: a week of a month (the contract has no week form) is the month, never a day of it
+    ("week_of_month_is_no_day", "8월 1주 수출 동향", datetime.date(2026, 9, 10), [("8월", "2026-08")]),
+    ("week_of_month_glued", "8월1주 수출 동향", datetime.date(2026, 9, 10), [("8월", "2026-08")]),
+    ("week_of_month_counted", "8월 2주차 가격", datetime.date(2026, 9, 10), [("8월", "2026-08")]),
+    ("week_of_month_ordinal", "8월 첫째 주 가격", datetime.date(2026, 9, 10), [("8월", "2026-08")]),
+    ("week_of_month_with_year", "2025년 8월 3주 가격", None, [("2025년 8월", "2025-08")]),
+    (
+        "week_of_month_with_its_days",
+        "8월 1주(8.3~8.9) 가격",
+        datetime.date(2026, 9, 10),
+        [("8월", "2026-08"), ("8.3~8.9", "2026-08-03/2026-08-09")],
+    ),
 ]
 
 DATES_XFAIL: list[Row] = [

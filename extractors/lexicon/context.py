@@ -573,6 +573,10 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "상순",
         "중순",
         "하순",
+        # weeks of a month (7월 첫째 주, 셋째주, 2주차, 마지막 주): a period, never the item
+        "주",
+        "주차",
+        "마지막",
         "월말",
         "미래",
         "이번달",
