@@ -1285,11 +1285,14 @@ class _Resolver:
         """The period a relative year names from the date before it: 2024년 1분기 … 전년 동기 → 2023-Q1.
 
         Without such a date, 전년 alone is last year; 전년 동월 (a ``part`` of it) is unknown, not
-        the whole year."""
+        the whole year; a date starting a stretch (금년 3월 이후) is not the one counted from."""
         dates = [
             d
             for d in self.dates
-            if s_start <= d.start and d.end <= term.start and d.start not in self.appositive
+            if s_start <= d.start
+            and d.end <= term.start
+            and d.start not in self.appositive
+            and not _SINCE.match(self.text, d.end)
         ]
         if dates:
             return _shift_years(dates[-1].value, int(term.value))
@@ -1297,9 +1300,15 @@ class _Resolver:
 
     def _previous_period(self, start: int, unit: str, s_start: int) -> str | None:
         """The month or quarter before the sentence's own date (’25.7월 … 전월 → 2025-06); none
-        when the sentence names no month or quarter to count back from."""
+        when the sentence names no month or quarter to count back from.  A date starting a
+        stretch (금년 3월 이후 최소) is not the sentence's own."""
         dates = [
-            d for d in self.dates if s_start <= d.start and d.end <= start and d.start not in self.appositive
+            d
+            for d in self.dates
+            if s_start <= d.start
+            and d.end <= start
+            and d.start not in self.appositive
+            and not _SINCE.match(self.text, d.end)
         ]
         found = _MONTH_OR_QUARTER.match(dates[-1].value) if dates else None
         if found is None or bool(found.group("q")) != (unit == "quarter"):

@@ -855,6 +855,24 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
         "+4.5조원",
         {"period": None},
     ),  # no month to count back from
+    # bug (gaps 7): 전월 and 전년 동월 were counted back from a date starting a stretch (’25.8월 이후)
+    # written after the sentence's own month
+    (
+        "’25.11월 주담대는 ’25.8월 이후 최소인 +1.9조원 늘어 전월(+5.2조원) 대비 축소되었다.",
+        "+5.2조원",
+        {"period": "2025-10"},
+    ),
+    (
+        "’25.11월 주담대는 ’25.8월 이후 최소인 +1.9조원 늘어 전년 동월(+2.7조원) 대비 축소되었다.",
+        "+2.7조원",
+        {"period": "2024-11"},
+    ),
+    (
+        "’25.11월 주담대는 ’25.8월 이후 최소인 +1.9조원 늘어 전월(+5.2조원) 대비 축소되었다.",
+        "+1.9조원",
+        {"period": "2025-11"},
+    ),
+    ("’25.8월 이후 주담대는 전월(+5.2조원) 대비 축소되었다.", "+5.2조원", {"period": None}),
 ]
 """Rows whose dates the real grammar must read (quarters, month ranges), as the pipeline does."""
 
