@@ -1172,6 +1172,7 @@ class _Resolver:
 
     def _change(self, mention: Mention, s_end: int, metric: str | None) -> str | None:
         stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
+        stop = self._next_clause_topic(mention.end, stop) or stop
         changes = self._terms("change", mention.end, stop)
         if not changes:
             return None
@@ -1182,6 +1183,22 @@ class _Resolver:
         if sign and _OPPOSITE.get(changes[0].value) == _SIGNED[sign]:
             return None
         return changes[0].value
+
+    def _next_clause_topic(self, start: int, stop: int) -> int | None:
+        """Where a place or a metric marked as a new topic opens the next clause in ``text[start:stop]``
+        (중남미(18.6억 달러) 순으로 유럽은 … 상승세): a change word after it is that clause's.  None
+        after a word closing the figure's list (반도체(2.8%) 등 수출은 증가: the list's own)."""
+        topics = [
+            t
+            for family in ("partner", "home", "metric")
+            for t in self._terms(family, start, stop)
+            if _TOPIC_AFTER.match(self.text, t.end)
+        ]
+        if not topics:
+            return None
+        first = min(t.start for t in topics)
+        between = self.text[start:first].split()
+        return None if any(word in lex.LIST_CLOSERS for word in between) else first
 
     def _based(self) -> set[int]:
         """Starts of the figures and dates a comparison marker (대비, 와 비교해) is written after.

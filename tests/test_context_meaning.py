@@ -591,6 +591,11 @@ DISTRIBUTIVE_ROWS: list[Row] = [
     # …a figure against the list's change keeps none; a list cut by a clause of its own takes none
     ("수출은 선박(31.4%), 가전(△6.0%) 등이 늘었다.", "△6.0%", {"change": None}),
     ("수출은 선박(31.4%), 가전(6.0%), 수입은 감소했다.", "31.4%", {"change": None}),
+    # …nor a change of the next clause, opened by a place or a flow as its topic (…순으로 유럽은 …)
+    ("권역별로 북미(52.1억 달러), 유럽(30.2억 달러) 순으로 유럽은 상승세를 이어갔다.", "52.1억 달러", {"change": None}),
+    ("권역별로 북미(52.1억 달러), 유럽(30.2억 달러) 순으로 유럽은 상승세를 이어갔다.", "30.2억 달러", {"change": None}),
+    ("품목별로 선박(31.4%), 가전(6.0%) 등 수출은 증가했다.", "31.4%", {"change": "increase"}),
+    ("증가율은 칠레(88%), 인도(41%) 순으로 증가했다.", "88%", {"change": "increase"}),
 ]
 
 # --- Hanja --------------------------------------------------------------------------------

@@ -757,6 +757,9 @@ PRELIMINARY_SUFFIX: Final[str] = "p"
 SHARE_WORDS: Final[tuple[str, ...]] = ("비중", "점유율", "구성비", "비율")
 """Words naming a share of a whole."""
 
+LIST_CLOSERS: Final[tuple[str, ...]] = ("등",)
+"""Close a list of items (반도체(2.8%)·가전(10.5%) 등은 감소): no new topic, the list's own."""
+
 WHOLE_WORDS: Final[tuple[str, ...]] = ("전체", "총")
 """Name the whole a share is of, before the genitive: 전체의 약 70%, 전체 수출의 40.1%."""
 
