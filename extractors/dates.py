@@ -97,6 +97,7 @@ _REL_MONTH = f"(?:{_alt(tuple(lex.RELATIVE_MONTHS))})"
 # 지난 12월, 오는 3월: a month marked as past or coming (the word, then a space)
 _MONTH_SIDE = f"(?:{_alt(lex.PAST_MONTH_MARKS + lex.COMING_MONTH_MARKS)})"
 _END_WORD = f"(?:{_alt(lex.RANGE_END_WORDS)})"
+_ENTERING = f"(?:{_alt(lex.ENTERING_MARKS)})"  # 이달 들어 (20일까지): the month so far
 _EN_MONTH = rf"(?<![A-Za-z])(?P<emon>{_alt(tuple(lex.ENGLISH_MONTHS))})(?![a-z])\.?"
 _EN_YEAR = r"(?P<ey>(?:19|20)\d{2})(?!\d)"
 _WEEKDAY = rf"(?:\s?\({_chars(lex.WEEKDAYS)}\))"
@@ -185,6 +186,9 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
       | (?<![\d./])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<fy4>(?:19|20)\d{{2}})(?![\d/])
       | (?<![\d./])(?P<fy2>[4-9]\d)/{_m("fm")}/{_d("fd")}(?![\d/])   # 89/05/05 (a year no day can be)
       | {_y("fy")}\s?{_YEAR_MARK}\s?{_m("fm")}\s?{_MONTH_MARK}\s?{_d("fd")}\s?{_DAY_MARK}  # 2025년 12월 17일
+        # 2025년 3월 들어 20일까지: from the 1st of the month
+      | {_y("fy")}\s?{_YEAR_MARK}\s?{_m("fm")}\s?{_MONTH_MARK}\s?{_ENTERING}\s?{_d("td")}\s?{_DAY_MARK}
+        (?=\s?{_END_WORD})
         # 26.11.24.(화): a bare two-digit year only with a weekday, checked against the date
       | (?<![\p{{L}}\d.,:/~\-]|{_APOS})(?P<fy>\d{{2}})\.\s?{_m("fm")}\.\s?{_d("fd")}\.?
         (?=\s?\((?P<fwd>{_chars(lex.WEEKDAYS)})\))
@@ -283,6 +287,9 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
           |{_TILDE}\s?{_d("td")}\s?{_DAY_MARK})                           #   ~20일
       | (?P<rmo>{_REL_MONTH})\s?(?<![\d.]){_d("dd")}\s?                   # 이달 20일, 이달 1~10일
         (?:{_TILDE}\s?{_d("rtd")}\s?)?{_DAY_MARK}{_WEEKDAY}?{_TIME}
+      | (?:(?P<rmo>{_REL_MONTH})                                             # 이달 들어, (지난) 3월 들어
+          |(?:(?P<drel>{_REL})\s?|(?P<dside>{_MONTH_SIDE})\s)?(?<![\d.]){_m("dm")}\s?{_MONTH_MARK})\s?{_ENTERING}\s?
+        (?<![\d.]){_d("rtd")}\s?{_DAY_MARK}(?=\s?{_END_WORD})             #   20일까지: from the 1st
       | (?<![\d.~]){_m("dm")}\.\s?{_d("dd")}\.?{_WD}{_TIME}{_DAYS_END}   # 5. 28.(목)(~29.(금))
       | (?<![\d./]){_m("dm")}/{_d("dd")}{_WD}{_TIME}                 # 12/3(목): only with a weekday
       | (?<=\p{{Hangul}}\(\s?)(?!0\d\.\d(?!\d)){_m("dm")}\.{_d("dd")}\.?   # 관세합의(11.14), not 전망 (2.4)
@@ -387,7 +394,7 @@ _CANDIDATE = regex.compile(
 # scan of its own: a scan for dozens of words runs slowly over Korean text.
 _WORD_BEFORE = regex.compile(
     rf"""
-    (?:{_REL}|{_REL_MONTH}|{_MONTH_SIDE})\s?                           # 지난해 12월, 이달 20일, 지난 9월
+    (?:{_REL}|{_REL_MONTH}(?:\s?{_ENTERING})?|{_MONTH_SIDE})\s?         # 지난해 12월, 이달 (들어) 20일, 지난 9월
   | (?<![A-Za-z])(?:{_alt(tuple(lex.ENGLISH_MONTHS))})\.?,?\s?          # Nov. 2026, November 23, 2026
     (?:\d{{1,2}}(?:{_alt(lex.ENGLISH_ORDINALS)})?,?\s?)?
     """,
@@ -406,6 +413,7 @@ _WORD_LAST = frozenset(
             *lex.RELATIVE_MONTHS,
             *lex.PAST_MONTH_MARKS,
             *lex.COMING_MONTH_MARKS,
+            *lex.ENTERING_MARKS,
         )
     }
     | set(string.ascii_letters + string.digits + ".,")
@@ -536,7 +544,7 @@ def _full(match: regex.Match[str], reference: datetime.date | None) -> str | Non
     if match["fy4"] is not None:
         return _slashed(match)
     year = _year(match["fy"] if match["fy2"] is None else lex.APOSTROPHES[0] + match["fy2"])
-    day = _day(year, match["fm"], match["fd"])
+    day = _day(year, match["fm"], match["fd"] or "1")  # 2025년 3월 들어 20일까지: from the 1st
     if day is not None and match["fwd"] is not None:  # 26.11.24.(화): the weekday must agree
         day = (
             day
@@ -580,7 +588,7 @@ def _month_day(match: regex.Match[str], reference: datetime.date | None) -> str 
         if reference is None:
             return None
         months = reference.year * 12 + reference.month - 1 + lex.RELATIVE_MONTHS[match["rmo"]]
-        day = _day(months // 12, str(months % 12 + 1), match["dd"])
+        day = _day(months // 12, str(months % 12 + 1), match["dd"] or "1")  # 이달 들어 20일까지: the 1st
         if day is not None and match["rtd"] is not None:  # 이달 1~10일
             end = _day(months // 12, str(months % 12 + 1), match["rtd"])
             return None if end is None or end <= day else f"{day}/{end}"
@@ -589,6 +597,9 @@ def _month_day(match: regex.Match[str], reference: datetime.date | None) -> str 
         year = _weekday_year(match["wd"], match["dm"], match["dd"], reference)
     else:
         year = _implied_year(match["drel"], match["dside"], match["dm"], reference)
+    if match["rtd"] is not None:  # 3월 들어 10일까지: from the 1st of the month
+        start, end = (None, None) if year is None else (_day(year, match["dm"], "1"), _day(year, match["dm"], match["rtd"]))
+        return None if start is None or end is None or end <= start else f"{start}/{end}"
     day = None if year is None else _day(year, match["dm"], match["dd"])
     return None if year is None or day is None else _days_end(match, year, match["dm"], day + _time(match))
 

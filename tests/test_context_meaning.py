@@ -860,6 +860,8 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
         "+4.5조원",
         {"period": None},
     ),  # no month to count back from
+    # bug (gaps 8): 이달 들어 20일까지: the period is the month so far, not the 20th alone
+    ("이달 들어 10일까지 수입은 4.4% 줄었다.", "4.4%", {"period": "2026-01-01/2026-01-10"}),
     # bug (gaps 7): 전월 and 전년 동월 were counted back from a date starting a stretch (’25.8월 이후)
     # written after the sentence's own month
     (

@@ -492,6 +492,30 @@ BUGS: list[tuple[str, str, datetime.date | None, list[tuple[str, str]]]] = [
     ("slashed_fraction_without_weekday", "12/3 비율", REF_NOV, []),
     # 2026회계연도 was taken for a count (회 is a counter) and dropped
     ("fiscal_year_taken_for_count", "2026회계연도 결산", None, [("2026회계연도", "2026")]),
+    # gaps 8: 이달 들어 20일까지 (this month so far, to the 20th) was the 20th alone; after a month
+    # (3월 들어 20일까지) the day was the reference month's
+    ("month_so_far_to_a_day", "이달 들어 12일까지 수입", REF_NOV, [("이달 들어 12일", "2026-11-01/2026-11-12")]),
+    (
+        "month_so_far_spaced_word",
+        "이번 달 들어서 9일까지 수출",
+        REF_NOV,
+        [("이번 달 들어서 9일", "2026-11-01/2026-11-09")],
+    ),
+    ("named_month_so_far", "9월 들어 15일까지 수출", REF_NOV, [("9월 들어 15일", "2026-09-01/2026-09-15")]),
+    (
+        "named_month_so_far_of_last_year",
+        "지난해 9월 들어 15일까지 수출",
+        REF_NOV,
+        [("지난해 9월 들어 15일", "2025-09-01/2025-09-15")],
+    ),
+    (
+        "named_month_so_far_with_its_year",
+        "2024년 9월 들어 15일까지 수출",
+        REF_NOV,
+        [("2024년 9월 들어 15일", "2024-09-01/2024-09-15")],
+    ),
+    ("month_word_and_day_still_a_day", "이달 12일 수입", REF_NOV, [("이달 12일", "2026-11-12")]),
+    ("month_so_far_without_a_day", "이달 들어 수입이 늘었다", REF_NOV, []),
     # gaps 6: a week of a month (the contract has no week form) is the month, never a day of it
     ("week_of_month_is_no_day", "8월 1주 수출 동향", datetime.date(2026, 9, 10), [("8월", "2026-08")]),
     ("week_of_month_glued", "8월1주 수출 동향", datetime.date(2026, 9, 10), [("8월", "2026-08")]),
