@@ -368,6 +368,10 @@ SUBJECT_ROWS: list[Row] = [
     ("중동산 원유 도입 비중은 61%로 낮아졌다.", "61%", {"subject": "원유"}),
     # a policy action after the item is trimmed
     ("- 수요 특화 배터리 R&D 추진(620억원)", "620억원", {"subject": "수요 특화 배터리 R&D"}),
+    # bug (gaps 9): Kiwi read 신선과실은 as a list (신선/NNG 과/JC 실은/MAG): no item
+    ("신선과실은 전월대비 2.9% 하락, 전년동월대비 4.6% 상승했다.", "4.6%", {"subject": "신선과실", "change": "increase"}),
+    ("신선과실은 전월대비 2.9% 하락, 전년동월대비 4.6% 상승했다.", "2.9%", {"subject": "신선과실", "change": "decrease"}),
+    ("신선과실이 1.9억 달러로 늘었다.", "1.9억 달러", {"subject": "신선과실"}),
     # bug (gaps 6): a week of a month (첫째 주, 셋째주, 2주차, 마지막 주) was the figures' item
     ("11월 첫째 주 수출은 4.1% 늘었다.", "4.1%", {"subject": None, "metric": "export"}),
     ("11월 둘째주 물가는 0.3% 올랐다.", "0.3%", {"subject": None, "metric": "prices"}),

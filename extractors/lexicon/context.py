@@ -319,6 +319,20 @@ COMITATIVES: Final[tuple[str, ...]] = ("과", "와")
 TOPIC_PARTICLES: Final[tuple[str, ...]] = ("은", "는", "이", "가")
 """Mark the noun before them as what the clause is about: 라면은 … 7억불 수출되어."""
 
+PARTICLE_TAGS: Final[dict[str, str]] = {
+    "은": "JX",
+    "는": "JX",
+    "도": "JX",
+    "이": "JKS",
+    "가": "JKS",
+    "을": "JKO",
+    "를": "JKO",
+    "의": "JKG",
+}
+"""A particle closing a written word and its tag, for a word whose noun Kiwi misreads as a list
+with the particle glued on (신선과실은 → 신선/NNG 과/JC 실은/MAG): the noun read without the
+particle (신선과실/NNG), then the particle."""
+
 RESPECTIVELY: Final[tuple[str, ...]] = ("각각",)
 """Between a list of items and a list of figures assigned to them in order:
 수출과 수입은 각각 784억 달러와 759억 달러."""
