@@ -998,7 +998,9 @@ class _Resolver:
         or a growth rate (32.2% 늘어 전체 증가분의 70%)."""
         if _OF_WHOLE.search(self.text, max(s_start, mention.start - 20), mention.start) is None:
             return False
-        before = [m for m in self.mentions if s_start <= m.start and m.end <= mention.start and m.kind != "date"]
+        before = [
+            m for m in self.mentions if s_start <= m.start and m.end <= mention.start and m.kind != "date"
+        ]
         if not before or before[-1].kind != mention.kind:
             return False
         return not self._terms("change", before[-1].end, mention.start)

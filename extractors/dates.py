@@ -394,7 +394,7 @@ _CANDIDATE = regex.compile(
 # scan of its own: a scan for dozens of words runs slowly over Korean text.
 _WORD_BEFORE = regex.compile(
     rf"""
-    (?:{_REL}|{_REL_MONTH}(?:\s?{_ENTERING})?|{_MONTH_SIDE})\s?         # 지난해 12월, 이달 (들어) 20일, 지난 9월
+    (?:{_REL}|{_REL_MONTH}(?:\s?{_ENTERING})?|{_MONTH_SIDE})\s?   # 지난해 12월, 이달 (들어) 20일, 지난 9월
   | (?<![A-Za-z])(?:{_alt(tuple(lex.ENGLISH_MONTHS))})\.?,?\s?          # Nov. 2026, November 23, 2026
     (?:\d{{1,2}}(?:{_alt(lex.ENGLISH_ORDINALS)})?,?\s?)?
     """,
@@ -598,8 +598,9 @@ def _month_day(match: regex.Match[str], reference: datetime.date | None) -> str 
     else:
         year = _implied_year(match["drel"], match["dside"], match["dm"], reference)
     if match["rtd"] is not None:  # 3월 들어 10일까지: from the 1st of the month
-        start, end = (None, None) if year is None else (_day(year, match["dm"], "1"), _day(year, match["dm"], match["rtd"]))
-        return None if start is None or end is None or end <= start else f"{start}/{end}"
+        first = None if year is None else _day(year, match["dm"], "1")
+        last = None if year is None else _day(year, match["dm"], match["rtd"])
+        return None if first is None or last is None or last <= first else f"{first}/{last}"
     day = None if year is None else _day(year, match["dm"], match["dd"])
     return None if year is None or day is None else _days_end(match, year, match["dm"], day + _time(match))
 

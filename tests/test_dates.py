@@ -494,7 +494,12 @@ BUGS: list[tuple[str, str, datetime.date | None, list[tuple[str, str]]]] = [
     ("fiscal_year_taken_for_count", "2026회계연도 결산", None, [("2026회계연도", "2026")]),
     # gaps 8: 이달 들어 20일까지 (this month so far, to the 20th) was the 20th alone; after a month
     # (3월 들어 20일까지) the day was the reference month's
-    ("month_so_far_to_a_day", "이달 들어 12일까지 수입", REF_NOV, [("이달 들어 12일", "2026-11-01/2026-11-12")]),
+    (
+        "month_so_far_to_a_day",
+        "이달 들어 12일까지 수입",
+        REF_NOV,
+        [("이달 들어 12일", "2026-11-01/2026-11-12")],
+    ),
     (
         "month_so_far_spaced_word",
         "이번 달 들어서 9일까지 수출",
