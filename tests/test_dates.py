@@ -492,6 +492,20 @@ BUGS: list[tuple[str, str, datetime.date | None, list[tuple[str, str]]]] = [
     ("slashed_fraction_without_weekday", "12/3 비율", REF_NOV, []),
     # 2026회계연도 was taken for a count (회 is a counter) and dropped
     ("fiscal_year_taken_for_count", "2026회계연도 결산", None, [("2026회계연도", "2026")]),
+    # gaps 10 (one pass for coordinated and listed parts): a part joined past a parenthesis holding a
+    # date to a part that took the list's year took the reference's year (3분기 → 2026-Q3)
+    (
+        "coordinated_after_a_listed_part",
+        "2024년 1분기 5.1%, 2분기(’24.5월 최대)·3분기 수출",
+        REF_NOV,
+        [("2024년 1분기", "2024-Q1"), ("2분기", "2024-Q2"), ("’24.5월", "2024-05"), ("3분기", "2024-Q3")],
+    ),
+    (
+        "coordinated_halves",
+        "2023년 상반기와 하반기 수출",
+        REF_NOV,
+        [("2023년 상반기", "2023-H1"), ("하반기", "2023-H2")],
+    ),
     # gaps 8: 이달 들어 20일까지 (this month so far, to the 20th) was the 20th alone; after a month
     # (3월 들어 20일까지) the day was the reference month's
     (
