@@ -107,6 +107,10 @@ _PARENTHETICAL = regex.compile(r"\([^()]*\)")
 _JOINER_WORDS = "|".join(regex.escape(w) for w in (*lex.LIST_JOINERS, *lex.COMITATIVES))
 _LIST_MARKS = tuple(w for w in lex.LIST_JOINERS if not w.isalpha() and w != ",")  # 미·중: a list goes on
 _LIST_JOIN = regex.compile(rf"\s*(?:{_JOINER_WORDS})\s*")
+# Between two metric words of a list, each with how it is counted: 수출액과 수입액, 수출물가지수와 ….
+_METRIC_LIST_JOIN = regex.compile(
+    rf"(?:{'|'.join(regex.escape(w) for w in lex.LISTED_METRIC_SUFFIXES)})?\s*(?:{_JOINER_WORDS})\s*"
+)
 # Between the publication's own country and a figure it heads: 한국 94%, 한국은 14%.
 _TOPIC_WORDS = "|".join(lex.TOPIC_PARTICLES)
 _HOME_BEFORE_FIGURE = regex.compile(rf"\s*(?:{_TOPIC_WORDS})?\s*")
@@ -128,6 +132,16 @@ _TAIL = regex.compile(r"\s?\((?P<inner>[^()]{1,30}?)\s*\)")
 # Between an amount and a figure attached to it inside its parenthesis: 304억 달러(16.7%, 5억 달러·3.1%).
 _ATTACHED = regex.compile(r"\s?[(,·/]\s?")
 _RESPECTIVELY = regex.compile("|".join(regex.escape(w) for w in lex.RESPECTIVELY))
+# After a figure in an item's parenthesis, the items listed after it, each with its own
+# parenthesis: 반도체(27.5%), 승용차(45.9%) 등이 증가 — the change after the list is every item's.
+_LISTED_AFTER = regex.compile(
+    rf"""
+    [^()\n]{{0,30}}\)                                # the rest of the figure's own parenthesis
+    (?:\s*(?:{_JOINER_WORDS})\s*                     # , · 및 과
+       [^\s(),.]{{1,20}}\s?\([^()\n]{{1,40}}\))+      # 승용차(45.9%): the next item and its figure
+    """,
+    regex.VERBOSE,
+)
 # After a relative year, the comparison it is the base of: 전년 동기 (176.8억 달러) 대비.
 _BASE_PHRASE = regex.compile(
     rf"""
@@ -140,6 +154,15 @@ _BASE_PHRASE = regex.compile(
     regex.VERBOSE,
 )
 _YEAR_IN_VALUE = regex.compile(r"\d{4}")
+# A share of the whole written right before a figure: 전체의 약 70%, 전체 수출의 40.1%.
+_OF_WHOLE = regex.compile(
+    rf"""
+    (?<!\p{{Hangul}})(?:{"|".join(lex.WHOLE_WORDS)})   # 전체
+    [^\d\n,]{{0,8}}{lex.GENITIVE}\s*                   # 수출의
+    (?:(?:{"|".join(lex.SHARE_APPROXIMATORS)})\s*)?$   # 약
+    """,
+    regex.VERBOSE,
+)
 # Between a date and the comparison marker it is the base of: ’21년 같은 기간보다, 2024년 동기 대비.
 _SAME_PART = regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in lex.SAME_PERIOD_NOUNS) + r")\s*")
 # A figure written right after 전월 or in its parenthesis: 전월(+6.5조원), 전월 0.2%보다.
@@ -1077,8 +1100,14 @@ class _Resolver:
             subject = (
                 self._topic(mention) or ended or (None if metric else self._clause_topic(mention, s_start))
             )
+        if subject is not None and self._share_of_several(mention, s_start):
+            subject = None  # 대기업은 39.1%, 중견기업은 32.2%로 전체의 약 70%: the items' sum
         partner = self._partner(mention, item_start, s_end, head) or label.partner
         change = self._change(mention, s_end, metric)
+        listed = _LISTED_AFTER.match(self.text, mention.end, s_end) if head.found and change is None else None
+        if listed is not None:  # 반도체(27.5%), 승용차(45.9%) 등이 증가: the list's change
+            run = Mention(mention.kind, mention.start, listed.end(), mention.value, mention.unit)
+            change = self._change(run, s_end, metric)
         side_at = metric_at if metric_at is not None else head.metric_at  # 적자(3.7억불): the head's word
         if change is None and side_at is not None:  # 무역적자는 59억 달러: the word says its side
             word = self._metric_term(side_at)
@@ -1099,6 +1128,20 @@ class _Resolver:
             period=self._period(mention, s_start),
             change=change,  # type: ignore[arg-type]
         )
+
+    def _share_of_several(self, mention: Mention, s_start: int) -> bool:
+        """Whether a share of the whole (전체의 약 70%) follows a figure of its kind that moved by no
+        change word: an item has one share of a whole, so this one sums the items before it
+        (중견기업은 32.2%로 전체의 약 70%); not a share after an amount (1,200억 달러로 전체의 40.1%)
+        or a growth rate (32.2% 늘어 전체 증가분의 70%)."""
+        if _OF_WHOLE.search(self.text, max(s_start, mention.start - 20), mention.start) is None:
+            return False
+        before = [
+            m for m in self.mentions if s_start <= m.start and m.end <= mention.start and m.kind != "date"
+        ]
+        if not before or before[-1].kind != mention.kind:
+            return False
+        return not self._terms("change", before[-1].end, mention.start)
 
     def _tail(self, mention: Mention) -> Term | None:
         """The metric word closing a parenthesis right after the figure: △10,027십억원(통합재정수지)."""
@@ -1132,12 +1175,13 @@ class _Resolver:
             earlier = [m.end for m in self.mentions if s_start <= m.end <= at and m.kind != "date"]
             start = max([s_start, *earlier])
             end = min(s_end, marks[number + 1]) if number + 1 < len(marks) else s_end
-            metrics = [t.value for t in self._joined_run(self._terms("metric", start, at))]
+            run = self._joined_run(self._terms("metric", start, at), _METRIC_LIST_JOIN)
+            metrics = [t.value for t in run]
             places = sorted(
                 self._terms("partner", start, at) + self._terms("home", start, at), key=lambda t: t.start
             )
             partners = [t.value for t in self._joined_run(places)]
-            subjects = self._listed_items(start, at)
+            subjects = self._listed_items(start, at) or self._named_items(run)
             by_kind: dict[str, list[Mention]] = {}
             ended: set[str] = set()  # the list stops where a clause comes between: …15.6% 늘어난 반면 12.0%
             for mention in self._figure_run(self._outer_figures(at, end)):
@@ -1169,6 +1213,13 @@ class _Resolver:
                     for inner in self._parenthesised_after(mention):  # 784억 달러(5.1%): the same item
                         out.setdefault(inner.start, _Shared(label, None))
         return out
+
+    def _named_items(self, run: Sequence[Term]) -> list[str]:
+        """The items a list of metric words names, each one another (수출물가와 수입물가는 각각 …);
+        empty unless every word names one (수출과 수입: metrics, not items)."""
+        named = [self._named_item(t.start) for t in run]
+        items = [n for n in named if n]
+        return items if len(items) == len(named) and len(set(items)) == len(items) else []
 
     def _items_of_figures(self, s_start: int, at: int, count: int) -> tuple[list[str], list[str]]:
         """The metrics and the partners of the last ``count`` figures before 각각, each named
@@ -1209,13 +1260,13 @@ class _Resolver:
             return []
         return [f for f in self.mentions if m.start("inner") <= f.start < m.end("inner") and f.kind != "date"]
 
-    def _joined_run(self, terms: list[Term]) -> list[Term]:
+    def _joined_run(self, terms: list[Term], join: regex.Pattern[str] = _LIST_JOIN) -> list[Term]:
         """The last terms joined as one list (북미·유럽, 수출과 수입): the items 각각 speaks of."""
         if not terms:
             return []
         run = [terms[-1]]
         for term in reversed(terms[:-1]):
-            if not self._joined(term, run[0]):
+            if join.fullmatch(self.text, term.end, run[0].start) is None:
                 break
             run.insert(0, term)
         return run
@@ -1285,6 +1336,7 @@ class _Resolver:
 
     def _change(self, mention: Mention, s_end: int, metric: str | None) -> str | None:
         stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
+        stop = self._next_clause_topic(mention.end, stop) or stop
         changes = self._terms("change", mention.end, stop)
         if not changes:
             # 5.4%, 1.8% 감소 and 반도체 11.1%, 통신·방송장비 4.7% 등에서 증가: the list moves as its last one
@@ -1305,6 +1357,22 @@ class _Resolver:
         if sign and _OPPOSITE.get(changes[0].value) == _SIGNED[sign]:
             return None
         return changes[0].value
+
+    def _next_clause_topic(self, start: int, stop: int) -> int | None:
+        """Where a place or a metric marked as a new topic opens the next clause in ``text[start:stop]``
+        (중남미(18.6억 달러) 순으로 유럽은 … 상승세): a change word after it is that clause's.  None
+        after a word closing the figure's list (반도체(2.8%) 등 수출은 증가: the list's own)."""
+        topics = [
+            t
+            for family in ("partner", "home", "metric")
+            for t in self._terms(family, start, stop)
+            if _TOPIC_AFTER.match(self.text, t.end)
+        ]
+        if not topics:
+            return None
+        first = min(t.start for t in topics)
+        between = self.text[start:first].split()
+        return None if any(word in lex.LIST_CLOSERS for word in between) else first
 
     def _based(self) -> set[int]:
         """Starts of the figures and dates a comparison marker (대비, 와 비교해) is written after.
@@ -1421,11 +1489,14 @@ class _Resolver:
         """The period a relative year names from the date before it: 2024년 1분기 … 전년 동기 → 2023-Q1.
 
         Without such a date, 전년 alone is last year; 전년 동월 (a ``part`` of it) is unknown, not
-        the whole year."""
+        the whole year; a date starting a stretch (금년 3월 이후) is not the one counted from."""
         dates = [
             d
             for d in self.dates
-            if s_start <= d.start and d.end <= term.start and d.start not in self.appositive
+            if s_start <= d.start
+            and d.end <= term.start
+            and d.start not in self.appositive
+            and not _SINCE.match(self.text, d.end)
         ]
         if dates:
             return _shift_years(dates[-1].value, int(term.value))
@@ -1433,9 +1504,15 @@ class _Resolver:
 
     def _previous_period(self, start: int, unit: str, s_start: int) -> str | None:
         """The month or quarter before the sentence's own date (’25.7월 … 전월 → 2025-06); none
-        when the sentence names no month or quarter to count back from."""
+        when the sentence names no month or quarter to count back from.  A date starting a
+        stretch (금년 3월 이후 최소) is not the sentence's own."""
         dates = [
-            d for d in self.dates if s_start <= d.start and d.end <= start and d.start not in self.appositive
+            d
+            for d in self.dates
+            if s_start <= d.start
+            and d.end <= start
+            and d.start not in self.appositive
+            and not _SINCE.match(self.text, d.end)
         ]
         found = _MONTH_OR_QUARTER.match(dates[-1].value) if dates else None
         if found is None or bool(found.group("q")) != (unit == "quarter"):
@@ -1650,8 +1727,11 @@ def _account(row: str | None) -> str | None:
 _MAX_CHUNK = 1000  # characters analysed at once: a long sentence, not a whole flattened table
 _CHUNK_CUTS = (",", ";", "→", "\t", "·", " ")  # where a long sentence is cut, best first
 
-# Where a sentence ends inside a line: a sentence-final mark after Hangul, then space (늘었다. 반면 …).
-_SENTENCE_END = regex.compile(r"(?<=\p{Hangul}[.?!])\s+")
+# Where a sentence ends inside a line: a sentence-final mark after Hangul, then space (늘었다. 반면 …),
+# or a period after a sentence's ending glued to the next sentence (보였다.가공식품은 …).
+_SENTENCE_END = regex.compile(
+    rf"(?<=\p{{Hangul}}[.?!])\s+|(?<=(?:{'|'.join(lex.GLUED_SENTENCE_ENDINGS)})\.)(?=\p{{Hangul}})"
+)
 
 
 def _sentence_chunks(
@@ -1666,6 +1746,8 @@ def _sentence_chunks(
 
     >>> _sentence_chunks("수출은 늘었다. 수입은 줄었다.", 0, 17)
     [(0, 8), (9, 17)]
+    >>> _sentence_chunks("수출은 늘었다.수입은 줄었다.", 0, 16)
+    [(0, 8), (8, 16)]
     """
     chunks: list[tuple[int, int]] = []
     cursor = start

@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import heapq
 import itertools
 import re
 import string
@@ -97,6 +98,7 @@ _REL_MONTH = f"(?:{_alt(tuple(lex.RELATIVE_MONTHS))})"
 # 지난 12월, 오는 3월: a month marked as past or coming (the word, then a space)
 _MONTH_SIDE = f"(?:{_alt(lex.PAST_MONTH_MARKS + lex.COMING_MONTH_MARKS)})"
 _END_WORD = f"(?:{_alt(lex.RANGE_END_WORDS)})"
+_ENTERING = f"(?:{_alt(lex.ENTERING_MARKS)})"  # 이달 들어 (20일까지): the month so far
 _EN_MONTH = rf"(?<![A-Za-z])(?P<emon>{_alt(tuple(lex.ENGLISH_MONTHS))})(?![a-z])\.?"
 _EN_YEAR = r"(?P<ey>(?:19|20)\d{2})(?!\d)"
 _WEEKDAY = rf"(?:\s?\({_chars(lex.WEEKDAYS)}\))"
@@ -185,6 +187,9 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
       | (?<![\d./])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<fy4>(?:19|20)\d{{2}})(?![\d/])
       | (?<![\d./])(?P<fy2>[4-9]\d)/{_m("fm")}/{_d("fd")}(?![\d/])   # 89/05/05 (a year no day can be)
       | {_y("fy")}\s?{_YEAR_MARK}\s?{_m("fm")}\s?{_MONTH_MARK}\s?{_d("fd")}\s?{_DAY_MARK}  # 2025년 12월 17일
+        # 2025년 3월 들어 20일까지: from the 1st of the month
+      | {_y("fy")}\s?{_YEAR_MARK}\s?{_m("fm")}\s?{_MONTH_MARK}\s?{_ENTERING}\s?{_d("td")}\s?{_DAY_MARK}
+        (?=\s?{_END_WORD})
         # 26.11.24.(화): a bare two-digit year only with a weekday, checked against the date
       | (?<![\p{{L}}\d.,:/~\-]|{_APOS})(?P<fy>\d{{2}})\.\s?{_m("fm")}\.\s?{_d("fd")}\.?
         (?=\s?\((?P<fwd>{_chars(lex.WEEKDAYS)})\))
@@ -283,6 +288,9 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
           |{_TILDE}\s?{_d("td")}\s?{_DAY_MARK})                           #   ~20일
       | (?P<rmo>{_REL_MONTH})\s?(?<![\d.]){_d("dd")}\s?                   # 이달 20일, 이달 1~10일
         (?:{_TILDE}\s?{_d("rtd")}\s?)?{_DAY_MARK}{_WEEKDAY}?{_TIME}
+      | (?:(?P<rmo>{_REL_MONTH})                                             # 이달 들어, (지난) 3월 들어
+          |(?:(?P<drel>{_REL})\s?|(?P<dside>{_MONTH_SIDE})\s)?(?<![\d.]){_m("dm")}\s?{_MONTH_MARK})\s?{_ENTERING}\s?
+        (?<![\d.]){_d("rtd")}\s?{_DAY_MARK}(?=\s?{_END_WORD})             #   20일까지: from the 1st
       | (?<![\d.~]){_m("dm")}\.\s?{_d("dd")}\.?{_WD}{_TIME}{_DAYS_END}   # 5. 28.(목)(~29.(금))
       | (?<![\d./]){_m("dm")}/{_d("dd")}{_WD}{_TIME}                 # 12/3(목): only with a weekday
       | (?<=\p{{Hangul}}\(\s?)(?!0\d\.\d(?!\d)){_m("dm")}\.{_d("dd")}\.?   # 관세합의(11.14), not 전망 (2.4)
@@ -387,7 +395,7 @@ _CANDIDATE = regex.compile(
 # scan of its own: a scan for dozens of words runs slowly over Korean text.
 _WORD_BEFORE = regex.compile(
     rf"""
-    (?:{_REL}|{_REL_MONTH}|{_MONTH_SIDE})\s?                           # 지난해 12월, 이달 20일, 지난 9월
+    (?:{_REL}|{_REL_MONTH}(?:\s?{_ENTERING})?|{_MONTH_SIDE})\s?   # 지난해 12월, 이달 (들어) 20일, 지난 9월
   | (?<![A-Za-z])(?:{_alt(tuple(lex.ENGLISH_MONTHS))})\.?,?\s?          # Nov. 2026, November 23, 2026
     (?:\d{{1,2}}(?:{_alt(lex.ENGLISH_ORDINALS)})?,?\s?)?
     """,
@@ -406,6 +414,7 @@ _WORD_LAST = frozenset(
             *lex.RELATIVE_MONTHS,
             *lex.PAST_MONTH_MARKS,
             *lex.COMING_MONTH_MARKS,
+            *lex.ENTERING_MARKS,
         )
     }
     | set(string.ascii_letters + string.digits + ".,")
@@ -536,7 +545,7 @@ def _full(match: regex.Match[str], reference: datetime.date | None) -> str | Non
     if match["fy4"] is not None:
         return _slashed(match)
     year = _year(match["fy"] if match["fy2"] is None else lex.APOSTROPHES[0] + match["fy2"])
-    day = _day(year, match["fm"], match["fd"])
+    day = _day(year, match["fm"], match["fd"] or "1")  # 2025년 3월 들어 20일까지: from the 1st
     if day is not None and match["fwd"] is not None:  # 26.11.24.(화): the weekday must agree
         day = (
             day
@@ -580,7 +589,7 @@ def _month_day(match: regex.Match[str], reference: datetime.date | None) -> str 
         if reference is None:
             return None
         months = reference.year * 12 + reference.month - 1 + lex.RELATIVE_MONTHS[match["rmo"]]
-        day = _day(months // 12, str(months % 12 + 1), match["dd"])
+        day = _day(months // 12, str(months % 12 + 1), match["dd"] or "1")  # 이달 들어 20일까지: the 1st
         if day is not None and match["rtd"] is not None:  # 이달 1~10일
             end = _day(months // 12, str(months % 12 + 1), match["rtd"])
             return None if end is None or end <= day else f"{day}/{end}"
@@ -589,6 +598,10 @@ def _month_day(match: regex.Match[str], reference: datetime.date | None) -> str 
         year = _weekday_year(match["wd"], match["dm"], match["dd"], reference)
     else:
         year = _implied_year(match["drel"], match["dside"], match["dm"], reference)
+    if match["rtd"] is not None:  # 3월 들어 10일까지: from the 1st of the month
+        first = None if year is None else _day(year, match["dm"], "1")
+        last = None if year is None else _day(year, match["dm"], match["rtd"])
+        return None if first is None or last is None or last <= first else f"{first}/{last}"
     day = None if year is None else _day(year, match["dm"], match["dd"])
     return None if year is None or day is None else _days_end(match, year, match["dm"], day + _time(match))
 
@@ -896,8 +909,8 @@ def find_date_mentions(
     ]
     if relative:
         mentions = _merge_outside(mentions, relative)
-    mentions = _coordinations(text, _appositions(text, mentions, starts, reach), starts, reach)
-    return _join_periods(text, _listed_parts(text, _series(text, mentions), starts, reach))
+    mentions = _series(text, _appositions(text, mentions, starts, reach))
+    return _join_periods(text, _listed_parts(text, mentions, starts, reach))
 
 
 # A date with a year, then a parenthesis that spells out its months: 2023년 3분기(7~9월).
@@ -958,49 +971,6 @@ _COORDINATOR = regex.compile(rf"(?:\s?\([^()\n]{{1,30}}\))?\s?(?:{_alt(lex.COORD
 _PART_OF_YEAR = regex.compile(r"^(?P<y>\d{4})-(?P<part>(?P<kind>[QH]?)\d{1,2})$")
 
 
-def _coordinations(
-    text: str, mentions: list[Mention], starts: Sequence[int], reach: Sequence[int]
-) -> list[Mention]:
-    """A month, quarter or half written without a year right after one of a year, joined to it
-    by 과, 와, 및 or a comma, takes that year when it comes later in it (not the reference's).
-
-    >>> text = "2024년 3월과 4월, 지난해 2분기 및 3분기"
-    >>> [(text[m.start:m.end], m.value) for m in find_date_mentions(text, datetime.date(2026, 11, 23))]
-    [('2024년 3월', '2024-03'), ('4월', '2024-04'), ('지난해 2분기', '2025-Q2'), ('3분기', '2025-Q3')]
-    """
-    out: list[Mention] = []
-    by_start = {m.start: m for m in mentions}
-    replaced: set[int] = set()
-    for mention in mentions:
-        if mention.start in replaced:
-            continue
-        out.append(mention)
-        while (outer := _PART_OF_YEAR.match(out[-1].value)) is not None:
-            joined = _COORDINATOR.match(text, out[-1].end)
-            inner = None if joined is None else _DATE_PATTERN.match(text, joined.end())
-            if inner is None or _overlaps(starts, reach, inner.start(), inner.end()):
-                break
-            year = int(outer["y"])
-            value = _value(inner, datetime.date(year, 12, 31))
-            later = _value(inner, datetime.date(year + 1, 12, 31))  # the year is the reference's
-            found = None if value is None else _PART_OF_YEAR.match(value)
-            if (
-                value is None
-                or found is None
-                or later is None
-                or int(found["y"]) != year
-                or not later.startswith(str(year + 1))
-                or found["kind"] != outer["kind"]
-                or int(found["part"].lstrip("QH")) <= int(outer["part"].lstrip("QH"))
-            ):
-                break
-            existing = by_start.get(inner.start())
-            if existing is not None:
-                replaced.add(inner.start())
-            out.append(Mention("date", inner.start(), inner.end(), value, None))
-    return out
-
-
 def _merge_outside(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
     """``mentions`` with those of ``extra`` that overlap none of them, in text order."""
     starts = [m.start for m in mentions]
@@ -1029,44 +999,116 @@ _PART_VALUE = regex.compile(r"^(?P<y>\d{4})-(?P<q>Q?)(?P<n>\d{1,2})$")
 def _listed_parts(
     text: str, mentions: list[Mention], starts: Sequence[int], reach: Sequence[int]
 ) -> list[Mention]:
-    """Months and quarters written alone after one of a written year, later in its sentence, are of
-    that year: 2022년 9월 0.2%, 10월 0.3%, 11월 2.7% (not the months of the reference's year).
+    """Months, quarters and halves written without a year after one of a year take its year, in
+    one pass over the parts in text order (each reads the part before it as already resolved):
 
+    - joined to it by 과, 와, 및 or a comma (past a parenthesis), when it comes later in that year:
+      2024년 3월과 4월, 지난해 2분기 및 3분기, 2023년 상반기와 하반기;
+    - written alone later in its sentence (a list of figures by month): 2022년 9월 0.2%, 10월
+      0.3%, 11월 2.7% (not the months of the reference's year); only forward (3월, then 1월 is
+      no list of one year), never in a table row (its headers say).
+
+    >>> text = "2024년 3월과 4월, 지난해 2분기 및 3분기"
+    >>> [(text[m.start:m.end], m.value) for m in find_date_mentions(text, datetime.date(2026, 11, 23))]
+    [('2024년 3월', '2024-03'), ('4월', '2024-04'), ('지난해 2분기', '2025-Q2'), ('3분기', '2025-Q3')]
     >>> text = "2022년 9월 0.2% 상승, 10월 0.3% 상승에 이어 11월 2.7% 하락"
     >>> [m.value for m in find_date_mentions(text, datetime.date(2026, 5, 28))]
     ['2022-09', '2022-10', '2022-11']
     >>> text = "지난해 1분기와 2분기 0.9%, 3분기 1.4%"
     >>> [m.value for m in find_date_mentions(text, datetime.date(2024, 7, 26))]
     ['2023-Q1', '2023-Q2', '2023-Q3']
-
-    Only forward (3월, then 1월 is no list of one year), never in a table row (its headers say).
     """
     if not mentions:
         return mentions
     out = sorted(mentions, key=lambda m: m.start)
     out_starts = [m.start for m in out]
-    for hint in _PART_HINT.finditer(text, out[0].end):
-        part = _BARE_PART.match(text, hint.start())
-        if part is None:
+    # where a part may be: a bare month or quarter, a half, or right after a coordinator that
+    # follows a part of a year (pushed again as parts are resolved: 3월과 4월 및 5월)
+    queue = [h.start() for h in _PART_HINT.finditer(text, out[0].end)]
+    queue += [h.start() for h in _HALF_WORD.finditer(text, out[0].end)]
+    queue += [j for m in out if (j := _coordinated_at(text, m)) is not None]
+    heapq.heapify(queue)
+    done = -1
+    while queue:
+        start = heapq.heappop(queue)
+        if start <= done:
             continue
-        start, end = part.span()
+        done = start
         at = bisect.bisect_left(out_starts, start)  # where the part is, or goes
-        own = out[at] if at < len(out) and out[at].start == start else None
-        if (own is not None and own.end != end) or _overlaps(starts, reach, start, end):
-            continue  # read otherwise (a range, a day) or not a fact
-        previous = out[at - 1] if at else None
-        if previous is None or previous.end > start or _LIST_GAP.fullmatch(text, previous.end, start) is None:
+        # a part listed after a written year wins over one joined to an earlier part: 3월(’23.4월), 11월
+        listed = _listed(text, out, at, start, starts=starts, reach=reach)
+        listed = listed or _coordinated(text, out, at, start, starts=starts, reach=reach)
+        if listed is None:
             continue
-        value = _next_part(text, previous, part)
-        if value is None or _in_table_row(text, start, end):
-            continue
-        listed = Mention("date", start, end, value, None)
-        if own is not None:
+        if at < len(out) and out[at].start == start:
             out[at] = listed
         else:
             out.insert(at, listed)
             out_starts.insert(at, start)
+        following = _coordinated_at(text, listed)
+        if following is not None:
+            heapq.heappush(queue, following)
     return out
+
+
+def _coordinated_at(text: str, mention: Mention) -> int | None:
+    """Where a part joined to ``mention`` by a coordinator would start, if ``mention`` is a part
+    of a year (2024년 3월과 |4월)."""
+    if _PART_OF_YEAR.match(mention.value) is None:
+        return None
+    joined = _COORDINATOR.match(text, mention.end)
+    return None if joined is None else joined.end()
+
+
+def _coordinated(
+    text: str, out: list[Mention], at: int, start: int, *, starts: Sequence[int], reach: Sequence[int]
+) -> Mention | None:
+    """The part at ``start`` in the year of the part of a year joined to it by a coordinator (the
+    mention right before it, or the one before a date in the parenthesis between them), when it
+    is of the same kind and later in that year and its own year is not written."""
+    before = [m for m in out[max(0, at - 2) : at] if m.end <= start]  # 2분기(4~6월)·3분기: past (4~6월)
+    joined = next((m for m in reversed(before) if _coordinated_at(text, m) == start), None)
+    outer = None if joined is None else _PART_OF_YEAR.match(joined.value)
+    if outer is None:
+        return None
+    inner = _DATE_PATTERN.match(text, start)
+    if inner is None or _overlaps(starts, reach, inner.start(), inner.end()):
+        return None
+    year = int(outer["y"])
+    value = _value(inner, datetime.date(year, 12, 31))
+    later = _value(inner, datetime.date(year + 1, 12, 31))  # the year is the reference's
+    found = None if value is None else _PART_OF_YEAR.match(value)
+    if (
+        value is None
+        or found is None
+        or later is None
+        or int(found["y"]) != year
+        or not later.startswith(str(year + 1))
+        or found["kind"] != outer["kind"]
+        or int(found["part"].lstrip("QH")) <= int(outer["part"].lstrip("QH"))
+    ):
+        return None
+    return Mention("date", inner.start(), inner.end(), value, None)
+
+
+def _listed(
+    text: str, out: list[Mention], at: int, start: int, *, starts: Sequence[int], reach: Sequence[int]
+) -> Mention | None:
+    """The bare month or quarter at ``start`` in the year of the part before it in its sentence."""
+    part = _BARE_PART.match(text, start)
+    if part is None:
+        return None
+    end = part.end()
+    own = out[at] if at < len(out) and out[at].start == start else None
+    if (own is not None and own.end != end) or _overlaps(starts, reach, start, end):
+        return None  # read otherwise (a range, a day) or not a fact
+    previous = out[at - 1] if at else None
+    if previous is None or previous.end > start or _LIST_GAP.fullmatch(text, previous.end, start) is None:
+        return None
+    value = _next_part(text, previous, part)
+    if value is None or _in_table_row(text, start, end):
+        return None
+    return Mention("date", start, end, value, None)
 
 
 def _next_part(text: str, previous: Mention, part: regex.Match[str]) -> str | None:

@@ -245,7 +245,22 @@ def _analyse_korean(words: Sequence[str]) -> None:
     kiwi = _kiwi()
     for w in words:
         morphemes = [(m.start, min(m.start + m.len, len(w)), m.tag) for m in kiwi.tokenize(w)]
+        if any(tag == _LIST_PARTICLE for _, _, tag in morphemes[:-1]) and w[-1] in lex.PARTICLE_TAGS:
+            morphemes = _noun_and_particle(kiwi, w) or morphemes
         _word_cache[w] = _pieces(w, morphemes)
+
+
+_LIST_PARTICLE = "JC"  # 과/와 joining two nouns
+
+
+def _noun_and_particle(kiwi: Any, word: str) -> list[tuple[int, int, str]] | None:
+    """A word Kiwi read as a list inside (신선과실은 → 신선/NNG 과/JC 실은/MAG) as the noun it
+    reads without its closing particle (신선과실/NNG), then the particle (은/JX); None when
+    the rest is no noun alone (반도체와디스플레이는 is a list)."""
+    stem = [(m.start, m.start + m.len, m.tag) for m in kiwi.tokenize(word[:-1])]
+    if not stem or not all(tag.startswith("NN") for _, _, tag in stem):
+        return None
+    return [*stem, (len(word) - 1, len(word), lex.PARTICLE_TAGS[word[-1]])]
 
 
 def written_tags(text: str) -> list[tuple[str, str]]:

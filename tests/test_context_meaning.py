@@ -368,6 +368,50 @@ SUBJECT_ROWS: list[Row] = [
     ("중동산 원유 도입 비중은 61%로 낮아졌다.", "61%", {"subject": "원유"}),
     # a policy action after the item is trimmed
     ("- 수요 특화 배터리 R&D 추진(620억원)", "620억원", {"subject": "수요 특화 배터리 R&D"}),
+    # bug (gaps 9): Kiwi read 신선과실은 as a list (신선/NNG 과/JC 실은/MAG): no item
+    (
+        "신선과실은 전월대비 2.9% 하락, 전년동월대비 4.6% 상승했다.",
+        "4.6%",
+        {"subject": "신선과실", "change": "increase"},
+    ),
+    (
+        "신선과실은 전월대비 2.9% 하락, 전년동월대비 4.6% 상승했다.",
+        "2.9%",
+        {"subject": "신선과실", "change": "decrease"},
+    ),
+    ("신선과실이 1.9억 달러로 늘었다.", "1.9억 달러", {"subject": "신선과실"}),
+    # bug (gaps 6): a week of a month (첫째 주, 셋째주, 2주차, 마지막 주) was the figures' item
+    ("11월 첫째 주 수출은 4.1% 늘었다.", "4.1%", {"subject": None, "metric": "export"}),
+    ("11월 둘째주 물가는 0.3% 올랐다.", "0.3%", {"subject": None, "metric": "prices"}),
+    ("11월 마지막 주 수입은 2.2% 줄었다.", "2.2%", {"subject": None, "metric": "import"}),
+    ("11월 2주차 반도체 수출은 7.5% 늘었다.", "7.5%", {"subject": "반도체"}),
+    # bug (gaps 4): a sentence glued to the next without a space after its period was one sentence
+    # with it: the next sentence's topic was unread and the earlier item was its figures' item
+    ("배 수출은 9.8% 증가를 보였다.포도는 2.1억 달러로 집계됐다.", "2.1억 달러", {"subject": "포도"}),
+    (
+        "인삼 수출은 1.5억 달러로 늘었다.홍삼은 0.7억 달러였다.",
+        "0.7억 달러",
+        {"subject": "홍삼", "metric": "export"},
+    ),
+    (
+        "인삼 수출은 1.5억 달러로 늘었다.홍삼은 0.7억 달러였다.",
+        "1.5억 달러",
+        {"subject": "인삼", "change": "increase"},
+    ),
+    ("배 수출이 12% 증가함.사과는 3억 달러로 감소함.", "3억 달러", {"subject": "사과", "change": "decrease"}),
+    # bug (gaps 2): a share of the whole after an item's share (중견기업은 32.2%로 전체의 약 70%) is
+    # the sum of the items listed, not the last item's: it took the last item
+    ("판매 비중은 직영점이 28.4%, 가맹점은 35.0%로 전체의 약 63%를 차지한다.", "63%", {"subject": None}),
+    ("가맹점은 35.0%로 전체의 약 63%를 차지한다.", "63%", {"subject": None}),
+    ("가맹점은 35.0%로 전체의 약 63%를 차지한다.", "35.0%", {"subject": "가맹점"}),
+    # …an item's amount and then its share of the whole, or its growth and its share of the growth, are its own
+    (
+        "중소기업 수출은 1,150억 달러로 전체의 17.2%를 차지했다.",
+        "17.2%",
+        {"subject": "중소기업", "metric": "export"},
+    ),
+    ("가맹점은 35.0% 늘어 전체 증가분의 약 63%를 차지한다.", "63%", {"subject": "가맹점"}),
+    ("자동차 수출은 전체 수출의 12.5%를 차지했다.", "12.5%", {"subject": "자동차"}),
 ]
 
 # Words that are not items: time, sequence, comparison, counts, trends, qualifiers, modifiers.
@@ -547,6 +591,87 @@ DISTRIBUTIVE_ROWS: list[Row] = [
         "4억 달러",
         {"partner": "인도", "change": "increase"},
     ),
+    # bug (gaps 3): items named by metric words (수출물가, 수입물가) were not the list 각각 pairs:
+    # both rates took the last word as their item; a list of metric words with how each is
+    # counted (수출액과 수입액) gave both figures the last flow
+    (
+        "생산자물가와 소비자물가는 각각 0.7%, 2.4% 상승했다.",
+        "0.7%",
+        {"metric": "prices", "subject": "생산자물가"},
+    ),
+    (
+        "생산자물가와 소비자물가는 각각 0.7%, 2.4% 상승했다.",
+        "2.4%",
+        {"metric": "prices", "subject": "소비자물가"},
+    ),
+    ("수입물가와 수출물가는 각각 3.3%, 1.9% 내렸다.", "3.3%", {"subject": "수입물가", "change": "decrease"}),
+    ("수입물가와 수출물가는 각각 3.3%, 1.9% 내렸다.", "1.9%", {"subject": "수출물가", "change": "decrease"}),
+    ("수입물가지수와 수출물가지수는 전월대비 각각 2.0%, 0.8% 올랐다.", "2.0%", {"subject": "수입물가"}),
+    ("수입물가지수와 수출물가지수는 전월대비 각각 2.0%, 0.8% 올랐다.", "0.8%", {"subject": "수출물가"}),
+    ("실업률과 고용률은 각각 2.9%, 62.0%였다.", "62.0%", {"metric": "employment", "subject": "고용률"}),
+    (
+        "수입액과 수출액은 각각 455억 달러와 498억 달러였다.",
+        "455억 달러",
+        {"metric": "import", "subject": None},
+    ),
+    (
+        "수입액과 수출액은 각각 455억 달러와 498억 달러였다.",
+        "498억 달러",
+        {"metric": "export", "subject": None},
+    ),
+    # bug (gaps 1): items each with a figure in its parenthesis, listed before 등이 증가: only the
+    # last figure took the change written after the list
+    (
+        "수출은 선박(31.4%), 무선통신기기(12.8%) 등이 증가했다.",
+        "31.4%",
+        {"subject": "선박", "change": "increase"},
+    ),
+    (
+        "수출은 선박(31.4%), 무선통신기기(12.8%) 등이 증가했다.",
+        "12.8%",
+        {"subject": "무선통신기기", "change": "increase"},
+    ),
+    (
+        "수입은 원유(△8.1%)·석탄(△3.9%)·가스(△2.0%) 등이 감소했다.",
+        "△8.1%",
+        {"subject": "원유", "change": "decrease"},
+    ),
+    (
+        "수입은 원유(△8.1%)·석탄(△3.9%)·가스(△2.0%) 등이 감소했다.",
+        "△3.9%",
+        {"subject": "석탄", "change": "decrease"},
+    ),
+    (
+        "대중 수출은 화장품(7.7%), 의류(2.4%) 등이 늘었다.",
+        "7.7%",
+        {"subject": "화장품", "change": "increase", "metric": "export"},
+    ),
+    (
+        "철강(14억 달러), 가전(5억 달러) 등이 감소했다.",
+        "14억 달러",
+        {"subject": "철강", "change": "decrease"},
+    ),
+    (
+        "수입은 곡물(9억 달러), 비료(2억 달러) 등이 줄었다.",
+        "9억 달러",
+        {"subject": "곡물", "change": "decrease", "metric": "import"},
+    ),
+    # …a figure against the list's change keeps none; a list cut by a clause of its own takes none
+    ("수출은 선박(31.4%), 가전(△6.0%) 등이 늘었다.", "△6.0%", {"change": None}),
+    ("수출은 선박(31.4%), 가전(6.0%), 수입은 감소했다.", "31.4%", {"change": None}),
+    # …nor a change of the next clause, opened by a place or a flow as its topic (…순으로 유럽은 …)
+    (
+        "권역별로 북미(52.1억 달러), 유럽(30.2억 달러) 순으로 유럽은 상승세를 이어갔다.",
+        "52.1억 달러",
+        {"change": None},
+    ),
+    (
+        "권역별로 북미(52.1억 달러), 유럽(30.2억 달러) 순으로 유럽은 상승세를 이어갔다.",
+        "30.2억 달러",
+        {"change": None},
+    ),
+    ("품목별로 선박(31.4%), 가전(6.0%) 등 수출은 증가했다.", "31.4%", {"change": "increase"}),
+    ("증가율은 칠레(88%), 인도(41%) 순으로 증가했다.", "88%", {"change": "increase"}),
 ]
 
 # --- Hanja --------------------------------------------------------------------------------
@@ -811,6 +936,26 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
         "+4.5조원",
         {"period": None},
     ),  # no month to count back from
+    # bug (gaps 8): 이달 들어 20일까지: the period is the month so far, not the 20th alone
+    ("이달 들어 10일까지 수입은 4.4% 줄었다.", "4.4%", {"period": "2026-01-01/2026-01-10"}),
+    # bug (gaps 7): 전월 and 전년 동월 were counted back from a date starting a stretch (’25.8월 이후)
+    # written after the sentence's own month
+    (
+        "’25.11월 주담대는 ’25.8월 이후 최소인 +1.9조원 늘어 전월(+5.2조원) 대비 축소되었다.",
+        "+5.2조원",
+        {"period": "2025-10"},
+    ),
+    (
+        "’25.11월 주담대는 ’25.8월 이후 최소인 +1.9조원 늘어 전년 동월(+2.7조원) 대비 축소되었다.",
+        "+2.7조원",
+        {"period": "2024-11"},
+    ),
+    (
+        "’25.11월 주담대는 ’25.8월 이후 최소인 +1.9조원 늘어 전월(+5.2조원) 대비 축소되었다.",
+        "+1.9조원",
+        {"period": "2025-11"},
+    ),
+    ("’25.8월 이후 주담대는 전월(+5.2조원) 대비 축소되었다.", "+5.2조원", {"period": None}),
 ]
 """Rows whose dates the real grammar must read (quarters, month ranges), as the pipeline does."""
 

@@ -492,6 +492,61 @@ BUGS: list[tuple[str, str, datetime.date | None, list[tuple[str, str]]]] = [
     ("slashed_fraction_without_weekday", "12/3 비율", REF_NOV, []),
     # 2026회계연도 was taken for a count (회 is a counter) and dropped
     ("fiscal_year_taken_for_count", "2026회계연도 결산", None, [("2026회계연도", "2026")]),
+    # gaps 10 (one pass for coordinated and listed parts): a part joined past a parenthesis holding a
+    # date to a part that took the list's year took the reference's year (3분기 → 2026-Q3)
+    (
+        "coordinated_after_a_listed_part",
+        "2024년 1분기 5.1%, 2분기(’24.5월 최대)·3분기 수출",
+        REF_NOV,
+        [("2024년 1분기", "2024-Q1"), ("2분기", "2024-Q2"), ("’24.5월", "2024-05"), ("3분기", "2024-Q3")],
+    ),
+    (
+        "coordinated_halves",
+        "2023년 상반기와 하반기 수출",
+        REF_NOV,
+        [("2023년 상반기", "2023-H1"), ("하반기", "2023-H2")],
+    ),
+    # gaps 8: 이달 들어 20일까지 (this month so far, to the 20th) was the 20th alone; after a month
+    # (3월 들어 20일까지) the day was the reference month's
+    (
+        "month_so_far_to_a_day",
+        "이달 들어 12일까지 수입",
+        REF_NOV,
+        [("이달 들어 12일", "2026-11-01/2026-11-12")],
+    ),
+    (
+        "month_so_far_spaced_word",
+        "이번 달 들어서 9일까지 수출",
+        REF_NOV,
+        [("이번 달 들어서 9일", "2026-11-01/2026-11-09")],
+    ),
+    ("named_month_so_far", "9월 들어 15일까지 수출", REF_NOV, [("9월 들어 15일", "2026-09-01/2026-09-15")]),
+    (
+        "named_month_so_far_of_last_year",
+        "지난해 9월 들어 15일까지 수출",
+        REF_NOV,
+        [("지난해 9월 들어 15일", "2025-09-01/2025-09-15")],
+    ),
+    (
+        "named_month_so_far_with_its_year",
+        "2024년 9월 들어 15일까지 수출",
+        REF_NOV,
+        [("2024년 9월 들어 15일", "2024-09-01/2024-09-15")],
+    ),
+    ("month_word_and_day_still_a_day", "이달 12일 수입", REF_NOV, [("이달 12일", "2026-11-12")]),
+    ("month_so_far_without_a_day", "이달 들어 수입이 늘었다", REF_NOV, []),
+    # gaps 6: a week of a month (the contract has no week form) is the month, never a day of it
+    ("week_of_month_is_no_day", "8월 1주 수출 동향", datetime.date(2026, 9, 10), [("8월", "2026-08")]),
+    ("week_of_month_glued", "8월1주 수출 동향", datetime.date(2026, 9, 10), [("8월", "2026-08")]),
+    ("week_of_month_counted", "8월 2주차 가격", datetime.date(2026, 9, 10), [("8월", "2026-08")]),
+    ("week_of_month_ordinal", "8월 첫째 주 가격", datetime.date(2026, 9, 10), [("8월", "2026-08")]),
+    ("week_of_month_with_year", "2025년 8월 3주 가격", None, [("2025년 8월", "2025-08")]),
+    (
+        "week_of_month_with_its_days",
+        "8월 1주(8.3~8.9) 가격",
+        datetime.date(2026, 9, 10),
+        [("8월", "2026-08"), ("8.3~8.9", "2026-08-03/2026-08-09")],
+    ),
 ]
 
 DATES_XFAIL: list[Row] = [

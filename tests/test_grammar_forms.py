@@ -540,6 +540,35 @@ BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
     ("article_reference_read_as_date", "규정 개정(4.3)조", REF, []),
     # (02.3일) with a leading-zero month was read as 02-03
     ("leading_zero_month_read_as_date", "발표(02.3일)", REF, []),
+    # gaps 5: an arrow right after an amount without 원 (6천억↑) and a bare 조 count: they take
+    # the currency of the amounts of their sentence (조원 written there), the arrow staying out
+    # of the figure; with no currency in the sentence they are no facts (the contract gives a
+    # bare amount none of its own: a miss, not a guessed KRW)
+    (
+        "arrow_after_bare_eok_in_a_won_sentence",
+        "교육 예산 6천억↑(2.1조원→2.7조원)",
+        REF,
+        [
+            amount("6천억", "600000000000", "KRW"),
+            amount("2.1조원", "2100000000000", "KRW"),
+            amount("2.7조원", "2700000000000", "KRW"),
+        ],
+    ),
+    (
+        "arrow_after_bare_eok_before_a_won_amount",
+        "문화 예산은 4천억↓, 환경 예산은 1.3조원 늘었다",
+        REF,
+        [amount("4천억", "400000000000", "KRW"), amount("1.3조원", "1300000000000", "KRW")],
+    ),
+    (
+        "bare_jo_in_a_won_sentence",
+        "총수입은 214조로 전년 대비 6.8조원 늘었다",
+        REF,
+        [amount("214조", "214000000000000", "KRW"), amount("6.8조원", "6800000000000", "KRW")],
+    ),
+    ("arrow_after_a_dollar_amount", "수입 2.5억불↓", REF, [amount("2.5억불", "250000000", "USD")]),
+    ("arrow_after_bare_eok_no_currency", "국방 예산 6천억↑", REF, []),
+    ("bare_jo_no_currency", "세외수입은 214조 수준이다", REF, []),
 ]
 
 

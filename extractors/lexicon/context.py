@@ -358,6 +358,9 @@ LIST_JOINERS: Final[tuple[str, ...]] = ("및", "·", ",", "、", "ㆍ", "・")
 METRIC_SUFFIXES: Final[tuple[str, ...]] = ("액", "률", "율", "량", "규모", "실적")
 """Written after a metric word in a label, naming how it is counted: 수출액, 증가율."""
 
+LISTED_METRIC_SUFFIXES: Final[tuple[str, ...]] = (*METRIC_SUFFIXES, "지수")
+"""Written after each metric word of a list before 각각: 수출액과 수입액은, 수출물가지수와 수입물가지수는."""
+
 BOTH_FLOWS: Final[MetricName] = "other"
 """The metric of words naming both flows (교역, 수출입): gives way to a flow named later."""
 
@@ -372,6 +375,20 @@ COMITATIVES: Final[tuple[str, ...]] = ("과", "와")
 
 TOPIC_PARTICLES: Final[tuple[str, ...]] = ("은", "는", "이", "가", "도")
 """Mark the noun before them as what the clause is about: 라면은 … 7억불 수출되어."""
+
+PARTICLE_TAGS: Final[dict[str, str]] = {
+    "은": "JX",
+    "는": "JX",
+    "도": "JX",
+    "이": "JKS",
+    "가": "JKS",
+    "을": "JKO",
+    "를": "JKO",
+    "의": "JKG",
+}
+"""A particle closing a written word and its tag, for a word whose noun Kiwi misreads as a list
+with the particle glued on (신선과실은 → 신선/NNG 과/JC 실은/MAG): the noun read without the
+particle (신선과실/NNG), then the particle."""
 
 RESPECTIVELY: Final[tuple[str, ...]] = ("각각",)
 """Between a list of items and a list of figures assigned to them in order:
@@ -659,6 +676,10 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "상순",
         "중순",
         "하순",
+        # weeks of a month (7월 첫째 주, 셋째주, 2주차, 마지막 주): a period, never the item
+        "주",
+        "주차",
+        "마지막",
         "월말",
         "미래",
         "이번달",
@@ -843,7 +864,20 @@ PRELIMINARY_SUFFIX: Final[str] = "p"
 SHARE_WORDS: Final[tuple[str, ...]] = ("비중", "점유율", "구성비", "비율")
 """Words naming a share of a whole."""
 
+LIST_CLOSERS: Final[tuple[str, ...]] = ("등",)
+"""Close a list of items (반도체(2.8%)·가전(10.5%) 등은 감소): no new topic, the list's own."""
+
+WHOLE_WORDS: Final[tuple[str, ...]] = ("전체", "총")
+"""Name the whole a share is of, before the genitive: 전체의 약 70%, 전체 수출의 40.1%."""
+
+SHARE_APPROXIMATORS: Final[tuple[str, ...]] = ("약", "대략", "거의")
+"""Written between 전체의 and its share: 전체의 약 70%."""
+
 # --- where a list item or table says it ---------------------------------------
+
+GLUED_SENTENCE_ENDINGS: Final[tuple[str, ...]] = ("다", "함", "됨")
+"""Endings that close a sentence before a period glued to the next sentence without a space
+(증가를 보였다.가공식품은 …, 증가함.수입은 …): the period still ends the sentence."""
 
 BULLETS: Final[str] = "-*○●□■◼◾▪▲△◦•·※ㅇ◇◆◎▣▶▷►➊➋➌①②③④⑤"
 """Marks that open a list item or heading line."""

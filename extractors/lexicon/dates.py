@@ -351,6 +351,10 @@ RELATIVE_MONTHS: Final[dict[str, int]] = {
 Alone they are context, not dates; before a day (이달 20일) they fix its month.
 """
 
+ENTERING_MARKS: Final[tuple[str, ...]] = ("들어서", "들어")
+"""After a month or a month word, the month so far: 이달 들어 20일까지 is the 1st to the 20th of
+this month, 3월 들어 10일까지 the 1st to the 10th of March (with 까지 after the day)."""
+
 RANGE_END_WORDS: Final[tuple[str, ...]] = ("까지", "사이")
 """After the end of a 부터/에서 period: 2024년부터 2026년까지.  Without one,
 에서 is a change (2024년에서 2026년으로 연기), not a period."""
