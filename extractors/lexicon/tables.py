@@ -75,5 +75,12 @@ PERIOD_NOTES: Final[tuple[str, ...]] = ("누계", "누적", "연간", "연중", 
 """Words beside a period in a table head that leave it the period: ``1~11월 누계``,
 ``누계(1~11월)``, ``2025년 연간``."""
 
+TO_DATE_NOTES: Final[tuple[str, ...]] = ("누계", "누적")
+"""Words after a month that make it the sum of the year so far: ``8월(누계)``, ``11월 누계``
+and ``7월말 누적`` are January to that month (``1~8월``), not the month alone."""
+
+MONTH_END_WORD: Final[str] = "말"
+"""Between a month and its to-date note: ``7월말 누적``."""
+
 MAX_CAPTION_CHARS: Final[int] = 60
 """A title line longer than this is running text, not a caption."""

@@ -25,7 +25,14 @@ from extractors.tables.headers import (
 )
 from extractors.tables.labels import clean_label
 from extractors.tables.model import Table
-from extractors.tables.periods import column_period, part_period, running_period, year_above, year_of
+from extractors.tables.periods import (
+    column_period,
+    part_period,
+    running_period,
+    to_date_after,
+    year_above,
+    year_of,
+)
 from extractors.tables.units import (
     NO_UNITS,
     cell_units,
@@ -63,8 +70,13 @@ def caption_period(caption: str | None) -> str | None:
     period of cells with none of their own; a date written without a mark (’24.1) may
     be a month or a quarter and is left to the labels.
 
-    >>> caption_period("(2014. 8월(누계) 기준/잠정)"), caption_period("2024년 1~11월 수출입 실적")
+    >>> caption_period("(2014. 8월 기준/잠정)"), caption_period("2024년 1~11월 수출입 실적")
     ('2014-08', '2024-01/2024-11')
+
+    A month summed from January (누계, 누적) is January to it:
+
+    >>> caption_period("(2014. 8월(누계) 기준/잠정)"), caption_period("재정 (2010.11월 누계 기준)")
+    ('2014-01/2014-08', '2010-01/2010-11')
     >>> caption_period("1. 분기별 동향") is None
     True
     """
@@ -73,7 +85,9 @@ def caption_period(caption: str | None) -> str | None:
     marked = [
         date for date in find_date_mentions(caption, None) if _MARKED.search(caption, date.start, date.end)
     ]
-    return marked[0].value if len(marked) == 1 else caption_year(caption)
+    if len(marked) != 1:
+        return caption_year(caption)
+    return to_date_after(marked[0].value, caption, marked[0].end)
 
 
 @dataclass(frozen=True, slots=True)
