@@ -11,6 +11,7 @@ column label, period).  The labels and numbers are our own.
 from __future__ import annotations
 
 import html
+import io
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -19,49 +20,76 @@ import pytest
 from extractors import extract_source
 from extractors.readers import read_bytes
 from schemas import Document
-from tests.hwp_fixtures import hwp_bytes, hwpx_bytes, paragraphs, steps, table
+from tests.hwp_fixtures import Build, hwp_bytes, hwpx_bytes, paragraphs, steps, table
 
 REFERENCE = date(2026, 6, 30)
 
 # (cell text, kind, value, unit, row, column, period)
 Figure = tuple[str, str, str, str | None, str | None, str | None, str | None]
 Rows = Sequence[Sequence[str]]
+# A publication: lines of text, each followed by a table (rows of cell texts).
+Blocks = Sequence[tuple[Sequence[str], Rows]]
 
 
-def _text(above: Sequence[str], rows: Rows) -> bytes:
-    return "\n".join([*above, *("\t".join(row) for row in rows)]).encode()
+def _text(blocks: Blocks) -> bytes:
+    lines = [line for above, rows in blocks for line in (*above, *("\t".join(row) for row in rows))]
+    return "\n".join(lines).encode()
 
 
-def _html(above: Sequence[str], rows: Rows) -> bytes:
-    body = "".join(f"<p>{html.escape(line)}</p>" for line in above)
-    cells = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+def _html(blocks: Blocks) -> bytes:
+    body = ""
+    for above, rows in blocks:
+        body += "".join(f"<p>{html.escape(line)}</p>" for line in above)
+        cells = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+        body += f"<table>{cells}</table>"
     page = (
         '<!DOCTYPE html><html><head><meta charset="utf-8"><title>보도자료</title></head>'
-        f"<body><article><h1>재정 운용 보도자료</h1>{body}<table>{cells}</table></article></body></html>"
+        f"<body><article><h1>재정 운용 보도자료</h1>{body}</article></body></html>"
     )
     return page.encode()
 
 
-def _hwp_build(above: Sequence[str], rows: Rows) -> object:
-    cells = {(r, c): text for r, row in enumerate(rows) for c, text in enumerate(row) if text}
-    return steps(paragraphs(*above), table(len(rows), len(rows[0]), cells))
+def _hwp_build(blocks: Blocks) -> Build:
+    builds: list[Build] = []
+    for above, rows in blocks:
+        cells = {(r, c): text for r, row in enumerate(rows) for c, text in enumerate(row) if text}
+        builds += [paragraphs(*above), table(len(rows), len(rows[0]), cells)]
+    return steps(*builds)
 
 
-def _hwpx(above: Sequence[str], rows: Rows) -> bytes:
-    return hwpx_bytes(_hwp_build(above, rows))  # type: ignore[arg-type]
+def _hwpx(blocks: Blocks) -> bytes:
+    return hwpx_bytes(_hwp_build(blocks))
 
 
-def _hwp(above: Sequence[str], rows: Rows) -> bytes:
-    return hwp_bytes(_hwp_build(above, rows))  # type: ignore[arg-type]
+def _hwp(blocks: Blocks) -> bytes:
+    return hwp_bytes(_hwp_build(blocks))
 
 
-def _pdf(above: Sequence[str], rows: Rows) -> bytes:
-    from tests.pdf_fixtures import ruled_table_pdf
+def _pdf(blocks: Blocks) -> bytes:
+    """Lines of text, each run over a ruled table, as a word processor prints them."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
+    from reportlab.platypus import Table as PdfTable
 
-    return ruled_table_pdf(list(above), [list(row) for row in rows])
+    from tests.pdf_fixtures import FONT, LEFT, PAGE_HEIGHT, PAGE_WIDTH, PITCH, SIZE, register_fonts
+
+    register_fonts()
+    style = ParagraphStyle("body", fontName=FONT, fontSize=SIZE, leading=PITCH)
+    grid = TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)])
+    story: list[object] = []
+    for above, rows in blocks:
+        for line in above:  # paragraphs set apart, as a word processor spaces them
+            story += [Paragraph(html.escape(line), style), Spacer(1, 6)]
+        story += [Spacer(1, 4), PdfTable([list(row) for row in rows], style=grid), Spacer(1, 8)]
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=LEFT, rightMargin=LEFT).build(
+        story
+    )
+    return buffer.getvalue()
 
 
-FORMATS: dict[str, tuple[str, Callable[[Sequence[str], Rows], bytes]]] = {
+FORMATS: dict[str, tuple[str, Callable[[Blocks], bytes]]] = {
     "text": ("table.txt", _text),
     "html": ("table.html", _html),
     "hwpx": ("table.hwpx", _hwpx),
@@ -78,9 +106,9 @@ def _figures(document: Document) -> list[Figure]:
     ]
 
 
-def figures_in(form: str, above: Sequence[str], rows: Rows) -> list[Figure]:
+def read_in(form: str, blocks: Blocks) -> Document:
     name, make = FORMATS[form]
-    return _figures(extract_source(read_bytes(name, make(above, rows)), REFERENCE))
+    return extract_source(read_bytes(name, make(blocks)), REFERENCE)
 
 
 TABLES: list[tuple[str, list[str], list[list[str]], list[Figure]]] = [
@@ -118,4 +146,31 @@ TABLES: list[tuple[str, list[str], list[list[str]], list[Figure]]] = [
 def test_table_reads_the_same_in_every_format(
     name: str, above: list[str], rows: list[list[str]], want: list[Figure], form: str
 ) -> None:
-    assert figures_in(form, above, rows) == want
+    assert _figures(read_in(form, [(above, rows)])) == want
+
+
+# Two runs of the same tables on two bases (gross, then net): (caption, cell) of each cell.
+GROSS_THEN_NET: list[tuple[list[str], list[list[str]]]] = [
+    (
+        ["붙임 투자 세부 통계(단위: 억 달러)", "(총투자액 기준)", "1. 분기별 추이"],
+        [["구분", "1분기"], ["전체", "52.0"]],
+    ),
+    (["2. 업종별 추이"], [["구분", "1분기"], ["제조업", "20.5"]]),
+    (["(순투자액 기준)", "1. 분기별 추이"], [["구분", "1분기"], ["전체", "41.5"]]),
+    (["2. 업종별 추이"], [["구분", "1분기"], ["제조업", "15.0"]]),
+]
+
+
+@pytest.mark.parametrize("form", list(FORMATS))
+def test_basis_line_over_a_run_of_tables_joins_their_captions(form: str) -> None:
+    """bug: the net tables had the captions of the gross ones (1. 분기별 동향, 전체,
+    1분기 gave two values), the (순투자 기준) line above their heading was read by none."""
+    got = [
+        (f.table.caption, f.text) for f in read_in(form, GROSS_THEN_NET).facts if f.table and f.kind != "date"
+    ]
+    assert got == [
+        ("1. 분기별 추이 (총투자액 기준)", "52.0"),
+        ("2. 업종별 추이 (총투자액 기준)", "20.5"),
+        ("1. 분기별 추이 (순투자액 기준)", "41.5"),
+        ("2. 업종별 추이 (순투자액 기준)", "15.0"),
+    ]

@@ -82,5 +82,10 @@ and ``7월말 누적`` are January to that month (``1~8월``), not the month alo
 MONTH_END_WORD: Final[str] = "말"
 """Between a month and its to-date note: ``7월말 누적``."""
 
+BASIS_WORDS: Final[tuple[str, ...]] = ("기준",)
+"""A line wholly in parentheses naming one of these states the basis of the tables under
+it: ``(총투자 기준)`` over a run of tables, then ``(순투자 기준)`` over the same tables
+again (the same captions, other figures)."""
+
 MAX_CAPTION_CHARS: Final[int] = 60
 """A title line longer than this is running text, not a caption."""
