@@ -206,8 +206,8 @@ def caption_and_unit(above: str | Iterable[str]) -> tuple[str | None, str | None
 
     A basis line over a heading governs the tables under it, up to the next one:
 
-    >>> net = "별첨 통계(단위: 억원)\\n(총액 기준)\\n1. 분기별\\n구분\\t1분기\\n전체\\t1.0\\n(순액 기준)\\n1. 분기별\\n"
-    >>> caption_and_unit(net)
+    >>> gross = "별첨 통계(단위: 억원)\\n(총액 기준)\\n1. 분기별\\n구분\\t1분기\\n전체\\t1.0\\n"
+    >>> caption_and_unit(gross + "(순액 기준)\\n1. 분기별\\n")
     ('1. 분기별 (순액 기준)', '(단위: 억원)')
     """
     lines = lines_back(above) if isinstance(above, str) else iter(above)
