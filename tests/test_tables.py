@@ -306,6 +306,17 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("14.7", "percent", "14.7", "%", "반도체", "2025년", "2025"),
         ],
     ),
+    (  # bug: the group row 자산 ||| ended the run, the header lost its rows; the note numbers were won
+        "markdown_pipe_table_with_a_group_row_and_a_note_column",
+        "(단위 : 원)\n과 목 | 주석 | 당기 | 전기 | ||\n---|---|---|---|---|---|\n부채 |||||\n"
+        "미지급금 | 5,9 | 2,310,000 | 1,875,500 | ||\n예수금 | 6 | 40,200 | 38,900 | ||\n",
+        [
+            ("2,310,000", "amount", "2310000", "KRW", "부채 미지급금", "당기", None),
+            ("1,875,500", "amount", "1875500", "KRW", "부채 미지급금", "전기", None),
+            ("40,200", "amount", "40200", "KRW", "부채 예수금", "당기", None),
+            ("38,900", "amount", "38900", "KRW", "부채 예수금", "전기", None),
+        ],
+    ),
 ]
 
 

@@ -129,6 +129,21 @@ TABLES: list[tuple[str, list[str], list[list[str]], list[Figure]]] = [
             ("55", "amount", "5500000000", "KRW", "지출", "합계", "2025-01/2025-06"),
         ],
     ),
+    (  # bug: a note column's references (4, 7) were amounts of the unit line (4원)
+        "note_reference_column_holds_no_figures",
+        ["< 재무상태표 >", "(단위 : 백만원)"],
+        [
+            ["과목", "주석", "2025년", "2024년"],
+            ["현금성자산", "4", "1,520", "1,377"],
+            ["단기대여금", "7", "260", "305"],
+        ],
+        [
+            ("1,520", "amount", "1520000000", "KRW", "현금성자산", "2025년", "2025"),
+            ("1,377", "amount", "1377000000", "KRW", "현금성자산", "2024년", "2024"),
+            ("260", "amount", "260000000", "KRW", "단기대여금", "2025년", "2025"),
+            ("305", "amount", "305000000", "KRW", "단기대여금", "2024년", "2024"),
+        ],
+    ),
     (  # bug: a column head 5월 누계 was May alone
         "month_to_date_column_head_is_january_to_that_month",
         ["< 세목별 징수 실적 >", "(단위: 조원)"],

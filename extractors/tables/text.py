@@ -97,10 +97,11 @@ def _pipe_cells(text: str, start: int, end: int, least: int = _MIN_FIGURES) -> R
 
 
 def _pipe_label(text: str, line: _Line) -> Row | None:
-    """A bordered pipe row holding one label among empty cells (``| 제조업 | | |``): a
-    group row, when it stands between rows of a pipe table."""
+    """A pipe row holding one label among empty cells (``| 제조업 | | |``, or in markdown
+    without a border ``자산 |||``): a group row, when it stands between rows of a pipe
+    table."""
     words = text[line.start : line.end].strip()
-    if not (words.startswith("|") and words.endswith("|")):
+    if not (words.startswith("|") and words.endswith("|")) and words.count("|") < _MIN_FIGURES:
         return None
     cells = _pipe_cells(text, line.start, line.end, least=1)
     return cells if cells is not None and len(cells) >= _MIN_FIGURES and cells[0] is not None else None
@@ -185,13 +186,20 @@ def _runs(text: str, lines: list[_Line]) -> list[list[_Line | tuple[_Line, _Line
             i += 1
             continue
         following = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            current
+            and following is not None
+            and kind == "pipe"
+            and _RULE.match(text, line.start, line.end)
+            and (following.kind == kind or _pipe_label(text, following) is not None)
+        ):
+            i += 1  # a rule under a pipe header (a row or a group row after it)
+            continue
         if current and following is not None and following.kind == kind:
             last = current[-1]
             last_row = last[1] if isinstance(last, tuple) else last
-            if (line.kind == "blank" and kind == "tab") or (
-                kind == "pipe" and _RULE.match(text, line.start, line.end)
-            ):
-                i += 1  # a blank line between two rows of a tab table, a rule under a pipe header
+            if line.kind == "blank" and kind == "tab":
+                i += 1  # a blank line between two rows of a tab table
                 continue
             if kind == "pipe" and line.kind == "other" and (cells := _pipe_label(text, line)) is not None:
                 current.append(_Line(line.start, line.end, "pipe", cells))
