@@ -317,6 +317,27 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("38,900", "amount", "38900", "KRW", "부채 예수금", "전기", None),
         ],
     ),
+    (  # bug: columns set apart by two or more spaces were split into single characters: no table
+        "space_aligned_rows_set_apart_by_wide_gaps",
+        "권역별 수입 (단위: 억달러)\n\n구분        2024년     2025년\n북미        1,120.5    1,208.0\n"
+        "동남아       640.0      702.3\n",
+        [
+            ("1,120.5", "amount", "112050000000", "USD", "북미", "2024년", "2024"),
+            ("1,208.0", "amount", "120800000000", "USD", "북미", "2025년", "2025"),
+            ("640.0", "amount", "64000000000", "USD", "동남아", "2024년", "2024"),
+            ("702.3", "amount", "70230000000", "USD", "동남아", "2025년", "2025"),
+        ],
+    ),
+    (  # bug: a row's last figure took 동 (dong) from the next row's label across the line break
+        "aligned_row_before_a_label_that_opens_with_a_currency_word",
+        "(단위: 억달러)\n구분  2024년  2025년\n중동  1,120.5  1,208.0\n동남아  640.0  702.3\n",
+        [
+            ("1,120.5", "amount", "112050000000", "USD", "중동", "2024년", "2024"),
+            ("1,208.0", "amount", "120800000000", "USD", "중동", "2025년", "2025"),
+            ("640.0", "amount", "64000000000", "USD", "동남아", "2024년", "2024"),
+            ("702.3", "amount", "70230000000", "USD", "동남아", "2025년", "2025"),
+        ],
+    ),
 ]
 
 

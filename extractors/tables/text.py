@@ -45,7 +45,7 @@ _MAX_LABEL = 30  # characters of an aligned row's label
 _MAX_WRAPPED = 12  # characters of the first part of a wrapped label
 _WORD = regex.compile(r"\S+")
 _FIGURE_ENDS = frozenset("0123456789)）")  # how an aligned row ends (cheap test first)
-_WIDE_GAP = regex.compile(r"\S(?:\x20\S)*")  # words joined by single spaces
+_WIDE_GAP = regex.compile(r"\S+(?:\x20\S+)*")  # words joined by single spaces
 _WRAPPED = regex.compile(r"^[\p{Hangul}\x20·]+$")
 # A markdown rule under a header: |---|:---:|
 _RULE = regex.compile(r"[\s|:\-]*-[\s|:\-]*$")  # (matched at a line start)
