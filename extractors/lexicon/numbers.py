@@ -677,6 +677,11 @@ RATE_LABEL_WORDS: Final[tuple[str, ...]] = (
     "변동률",
     "신장률",
     "달성률",
+    "고용률",  # rates of a level, not of a change: under (단위: 천명, %) the rows that are %
+    "실업률",
+    "참가율",
+    "취업률",
+    "가동률",
     "비중",
     "점유율",
     "구성비",

@@ -82,6 +82,19 @@ and ``7월말 누적`` are January to that month (``1~8월``), not the month alo
 MONTH_END_WORD: Final[str] = "말"
 """Between a month and its to-date note: ``7월말 누적``."""
 
+PREVIOUS_YEAR_LABELS: Final[tuple[str, ...]] = (
+    "전년동기",
+    "전년동월",
+    "전년동분기",
+    "전년동기간",
+    "전년같은기간",
+    "작년동기",
+    "전년도",
+    "전년",
+)
+"""A column head naming the same period a year before the period beside it (compared with
+spaces removed): ``2025년 1~3월⇥전년동기⇥증감률`` — its cells are of 2024-01/2024-03."""
+
 BASIS_WORDS: Final[tuple[str, ...]] = ("기준",)
 """A line wholly in parentheses naming one of these states the basis of the tables under
 it: ``(총투자 기준)`` over a run of tables, then ``(순투자 기준)`` over the same tables

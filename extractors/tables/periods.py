@@ -21,6 +21,7 @@ from extractors.lexicon.dates import APOSTROPHES
 from extractors.lexicon.tables import (
     MONTH_END_WORD,
     PERIOD_NOTES,
+    PREVIOUS_YEAR_LABELS,
     QUARTER_LATIN,
     QUARTER_SLASH,
     QUARTER_WORD,
@@ -33,7 +34,9 @@ __all__ = [
     "column_period",
     "is_period_label",
     "label_period",
+    "latest_period",
     "part_period",
+    "previous_year_period",
     "running_period",
     "to_date_after",
     "without_dates",
@@ -148,13 +151,55 @@ def to_date_after(period: str | None, text: str, end: int) -> str | None:
 
 
 def is_period_label(label: str | None) -> bool:
-    """Whether a label names a period, with its year or without (11월, 1~3월 누계, 2분기):
-    such a label is never a cell's item or partner.
+    """Whether a label names a period, with its year or without (11월, 1~3월 누계, 2분기,
+    전년동기): such a label is never a cell's item or partner.
 
     >>> is_period_label("11월"), is_period_label("1~11월 누계"), is_period_label("반도체")
     (True, True, False)
+    >>> is_period_label("전년 동기")
+    True
     """
-    return bool(label) and part_period(label or "", ANY_YEAR) is not None
+    if not label:
+        return False
+    return part_period(label, ANY_YEAR) is not None or "".join(label.split()) in PREVIOUS_YEAR_LABELS
+
+
+_YEAR_IN_VALUE = regex.compile(r"\d{4}")
+_END_PART = regex.compile(r"^(?P<year>\d{4})(?:-(?P<sub>[QH]?)(?P<number>\d{1,2}))?")
+_MONTHS_IN = {"": 1, "Q": 3, "H": 6}
+
+
+def _end_key(period: str) -> tuple[int, int]:
+    """Where a period ends, to compare periods of any granularity: (year, month)."""
+    found = _END_PART.match(period.rsplit("/", maxsplit=1)[-1])
+    if found is None:
+        return (0, 0)
+    if found.group("number") is None:
+        return (int(found.group("year")), 12)
+    return (int(found.group("year")), int(found.group("number")) * _MONTHS_IN[found.group("sub")])
+
+
+def latest_period(periods: Sequence[str | None]) -> str | None:
+    """The period that ends last: the period a change beside them is of.
+
+    >>> latest_period(["2024", "2025"]), latest_period(["2025-01/2025-03", "2024-01/2024-03", None])
+    ('2025', '2025-01/2025-03')
+    """
+    known = [period for period in periods if period]
+    return max(known, key=_end_key) if known else None
+
+
+def previous_year_period(label: str, periods: Sequence[str | None]) -> str | None:
+    """The period of a head naming the same period a year back (전년동기), from the latest
+    period before it; None for any other label.
+
+    >>> previous_year_period("전년동기", ["2025-01/2025-03"]), previous_year_period("수출", ["2025"])
+    ('2024-01/2024-03', None)
+    """
+    latest = latest_period(periods)
+    if latest is None or "".join(label.split()) not in PREVIOUS_YEAR_LABELS:
+        return None
+    return str(_YEAR_IN_VALUE.sub(lambda m: str(int(m.group()) - 1), latest))
 
 
 def _year_and_part(words: str) -> str | None:

@@ -27,7 +27,9 @@ from extractors.tables.labels import clean_label
 from extractors.tables.model import Table
 from extractors.tables.periods import (
     column_period,
+    latest_period,
     part_period,
+    previous_year_period,
     running_period,
     to_date_after,
     year_above,
@@ -38,6 +40,7 @@ from extractors.tables.units import (
     cell_units,
     header_units,
     label_unit,
+    names_change,
     unit_expression,
     unit_named,
 )
@@ -181,12 +184,21 @@ def _header_unit(slots: Slots, header_rows: int) -> str | None:
 
 def _column_periods(parts: list[list[str]], year: str | None) -> list[str | None]:
     """Each column's period; a column naming a month or quarter without its year
-    goes on with the year of the column before it (``‘20.1월 | 2월``)."""
+    goes on with the year of the column before it (``‘20.1월 | 2월``).  A column naming
+    the same period a year back (전년동기) is the latest period before it a year back;
+    a change or a share (증감, 증감률, 비중) is of the latest period before it
+    (``2024년 | 2025년 | 증감률``: 2025).
+
+    >>> _column_periods([["2025년 1~3월"], ["전년동기"], ["증감률"]], None)
+    ['2025-01/2025-03', '2024-01/2024-03', '2025-01/2025-03']
+    """
     periods: list[str | None] = []
     for column in parts:
         period = column_period(column, year)
         if period is None and column and periods:
-            period = running_period(column[-1], periods[-1])
+            period = running_period(column[-1], periods[-1]) or previous_year_period(column[-1], periods)
+            if period is None and names_change(column[-1]):
+                period = latest_period(periods)
         periods.append(period)
     return periods
 
