@@ -192,6 +192,24 @@ TABLES: list[tuple[str, list[str], list[list[str]], list[Figure]]] = [
             ("△0.2", "percent_point", "-0.2", "%p", "실업률", "증감", "2026-03"),
         ],
     ),
+    (  # bug: the rank column (순위) was taken for figures, the rows had no label at all
+        "rank_column_before_the_label_column",
+        ["< 5대 수입 품목 >", "(단위: 억 달러)"],
+        [["순위", "품목", "2025년"], ["1", "원유", "640.5"], ["2", "가스", "310.0"]],
+        [
+            ("640.5", "amount", "64050000000", "USD", "원유", "2025년", "2025"),
+            ("310.0", "amount", "31000000000", "USD", "가스", "2025년", "2025"),
+        ],
+    ),
+    (  # bug: a superscript footnote mark in parentheses (¹⁾) stayed in the row label
+        "superscript_footnote_marks_leave_the_row_label",
+        ["< 교역 >", "(단위: 억 달러)"],
+        [["구분", "2025년"], ["수출¹⁾", "7,010"], ["수입⁽²⁾", "6,500"]],
+        [
+            ("7,010", "amount", "701000000000", "USD", "수출", "2025년", "2025"),
+            ("6,500", "amount", "650000000000", "USD", "수입", "2025년", "2025"),
+        ],
+    ),
     (  # bug: a column head 5월 누계 was May alone
         "month_to_date_column_head_is_january_to_that_month",
         ["< 세목별 징수 실적 >", "(단위: 조원)"],

@@ -20,6 +20,7 @@ from extractors.tables.headers import (
     Slots,
     column_parts,
     header_row_count,
+    rank_columns,
     row_labels,
     stub_column_count,
 )
@@ -266,7 +267,8 @@ def read_table(
     else:
         parts = column_parts(slots, header_rows, titles)
     labels = [" ".join(column) for column in parts] or [""] * slots.width
-    rows = row_labels(slots, header_rows, stubs)
+    stubs, ranks = rank_columns(slots, header_rows, stubs)
+    rows = row_labels(slots, header_rows, stubs, ranks)
     found = unit_expression(unit_text) if unit_text else None
     header = header_units(found[1]) if found else NO_UNITS
     named = any(map(unit_named, labels)) or any(unit_named(" ".join(row)) for row in rows)
