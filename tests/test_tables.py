@@ -308,7 +308,7 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
     ),
     (  # bug: the group row 자산 ||| ended the run, the header lost its rows; the note numbers were won
         "markdown_pipe_table_with_a_group_row_and_a_note_column",
-        "(단위 : 원)\n과 목 | 주석 | 당기 | 전기 | ||\n---|---|---|---|---|---|\n부채 |||||\n"
+        "재무상태표 | (단위 : 원) |\n과 목 | 주석 | 당기 | 전기 | ||\n---|---|---|---|---|---|\n부채 |||||\n"
         "미지급금 | 5,9 | 2,310,000 | 1,875,500 | ||\n예수금 | 6 | 40,200 | 38,900 | ||\n",
         [
             ("2,310,000", "amount", "2310000", "KRW", "부채 미지급금", "당기", None),
@@ -344,6 +344,15 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
 @pytest.mark.parametrize(("name", "text", "want"), TEXT_TABLES, ids=[row[0] for row in TEXT_TABLES])
 def test_text_tables(name: str, text: str, want: list[Figure]) -> None:
     assert _text_figures(text) == want
+
+
+def test_title_and_unit_written_as_a_pipe_row_head_the_table() -> None:
+    """bug: ``재무상태표 | (단위 : 원) |`` joined the table as a row: its cells lost the unit."""
+    text = next(text for name, text, _ in TEXT_TABLES if name.startswith("markdown_pipe_table_with"))
+    document = extract_source(read_text("t.txt", text.encode()), REFERENCE)
+    assert {(f.table.caption, f.table.unit_text) for f in document.facts if f.table} == {
+        ("재무상태표", "(단위 : 원)")
+    }
 
 
 # (cell text, subject, partner, period): what a cell measures, from its labels

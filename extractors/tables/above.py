@@ -214,7 +214,8 @@ def caption_and_unit(above: str | Iterable[str]) -> tuple[str | None, str | None
     own, search = itertools.tee(line for line in lines if line.strip())
     caption, unit = _own_caption_and_unit(own)
     if caption is not None and unit is not None:
-        caption = " ".join(caption.replace(unit, " ").split()) or None  # the caption without its unit
+        # the caption without its unit (nor the pipes a row of cells set around it)
+        caption = " ".join(caption.replace(unit, " ").split()).strip(" |") or None
     basis = _basis_above(search)
     if basis is not None and (caption is None or basis not in caption):
         caption = f"{caption} {basis}" if caption else basis

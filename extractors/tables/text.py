@@ -129,6 +129,12 @@ def _aligned_cells(text: str, start: int, end: int) -> Row | None:
     return [label, *figures]
 
 
+def _titled_unit(text: str, cells: Row) -> bool:
+    """A pipe line of a title and its unit line (``회사명 | (단위 : 원) |``): no row."""
+    filled = [text[s:e] for s, e in (cell for cell in cells if cell is not None)]
+    return len(filled) <= _MIN_FIGURES and any(is_caption_or_unit(cell) for cell in filled)
+
+
 def _classify(text: str, start: int, end: int, line: str) -> _Line:
     """The kind of a line that may be a row (``line`` is ``text[start:end]``)."""
     if not line.strip():
@@ -138,7 +144,9 @@ def _classify(text: str, start: int, end: int, line: str) -> _Line:
             return _Line(start, end, "other", [])  # <표 1> 수출⇥(단위: 억 달러): a caption, no row
         return _Line(start, end, "tab", _split(text, start, end, "\t"))
     if (pipes := _pipe_cells(text, start, end)) is not None:
-        return _Line(start, end, "pipe", pipes)
+        return (
+            _Line(start, end, "other", []) if _titled_unit(text, pipes) else _Line(start, end, "pipe", pipes)
+        )
     if line.rstrip()[-1:] in _FIGURE_ENDS and (aligned := _aligned_cells(text, start, end)) is not None:
         return _Line(start, end, "aligned", aligned)
     return _Line(start, end, "other", [])
