@@ -1175,8 +1175,8 @@ def find_figure_mentions(
     []
     """
     # fullwidth digits and invisible characters read as they render
-    view = TextView(text, text) if viewed else to_view(text)
     cells = text_tables(text) if tables is None else tables
+    view = TextView(text, text) if viewed else to_view(text, cells)
     text, cells = view.text, cells if view.identical else cells_to_view(view, cells)
     headers = _unit_headers(text)
     tokens = _drop_header_words(headers, text_to_tokens(text), text)

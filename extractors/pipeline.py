@@ -74,7 +74,7 @@ def text_to_mentions(
     [('amount', '264290000000', 'USD'), ('percent', '12.4', '%')]
     """
     cells = text_tables(text) if tables is None else tables
-    view = to_view(text)  # the grammar reads fullwidth digits and invisible characters as they render
+    view = to_view(text, cells)  # the grammar reads fullwidth digits and invisible characters as they render
     if not view.identical:
         ignored_in_view = spans_to_view(view, list(ignored))
         found = text_to_mentions(view.text, reference, ignored_in_view, cells_to_view(view, cells))

@@ -152,13 +152,16 @@ class TextView:
         return min(view_start + position - text_start, next_view)
 
 
-def _split_units(text: str) -> list[int]:
+def _split_units(text: str, cell_ends: frozenset[int] = frozenset()) -> list[int]:
     """Line breaks between a number and its unit in prose (98.7⏎억불, 12.4⏎%), or between
     a number's group word and its currency (141.5억⏎달러): PDF text and titles wrap a line
-    there.  A line break after a table row's cell (a tab on its line) or after a number
-    alone on its line stays: that is a cell."""
+    there.  A line break after a table row's cell (a tab on its line, or the end of a
+    cell in ``cell_ends``: a row set apart by spaces, ``중동  1,208.0⏎동남아``) or after a
+    number alone on its line stays: that is a cell."""
     breaks: list[int] = []
     for found in _SPLIT_UNIT.finditer(text):
+        if found.start() in cell_ends:
+            continue
         if not text[found.start() - 1 : found.start()].isdigit() and not (
             _GROUP_END.search(text, max(0, found.start() - 3), found.start())
             and _CURRENCY_START.match(text, found.end())
@@ -170,8 +173,9 @@ def _split_units(text: str) -> list[int]:
     return breaks
 
 
-def to_view(text: str) -> TextView:
+def to_view(text: str, cells: Sequence[TableCellSpan] = ()) -> TextView:
     """The grammar's view of ``text``; the text itself when it holds nothing hostile.
+    ``cells``: the table cells of the text, whose ends no unit joins across a line break.
 
     >>> to_view("１２．４％").text
     '12.4%'
@@ -186,7 +190,8 @@ def to_view(text: str) -> TextView:
     True
     """
     hostile = (_HOSTILE if _has_astral(text) else _HOSTILE_BMP).search(text) is not None
-    breaks = _split_units(text) if _SPLIT_UNIT.search(text) else []
+    ends = frozenset(cell.end for cell in cells)
+    breaks = _split_units(text, ends) if _SPLIT_UNIT.search(text) else []
     if not hostile and not breaks:
         return TextView(text, text)
     gaps = [(gap.start(), gap.end()) for gap in _INVISIBLE.finditer(text)] if hostile else []

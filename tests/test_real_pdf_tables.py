@@ -269,4 +269,4 @@ def test_fiscal_table_cell(text: str, row: str, column: str) -> None:
     value = Decimal(text.replace(",", "").replace("△", "-")) * BILLION
     assert (fact.kind, fact.unit, Decimal(fact.value)) == ("amount", "KRW", value)  # type: ignore[attr-defined]
     assert fact.table.unit_text == "(단위 : 십억원)"  # type: ignore[attr-defined]
-    assert fact.context.period == "2014-08"  # type: ignore[attr-defined]
+    assert fact.context.period == "2014-01/2014-08"  # type: ignore[attr-defined]  # 8월(누계): Jan to Aug

@@ -129,7 +129,7 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
         [
             ("655.0", "amount", "655000000000000", "KRW", "총지출", "2025", "2025"),
             ("701.9", "amount", "701900000000000", "KRW", "총지출", "2026", "2026"),
-            ("7.2", "percent", "7.2", "%", "총지출", "증가율(%)", None),
+            ("7.2", "percent", "7.2", "%", "총지출", "증가율(%)", "2026"),  # the rate of 2026 over 2025
             ("△84.1", "amount", "-84100000000000", "KRW", "관리재정수지", "2025", "2025"),
             ("△92.5", "amount", "-92500000000000", "KRW", "관리재정수지", "2026", "2026"),
             ("△3.2", "percent", "-3.2", "%", "(GDP대비,%)", "2025", "2025"),
@@ -306,12 +306,53 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("14.7", "percent", "14.7", "%", "반도체", "2025년", "2025"),
         ],
     ),
+    (  # bug: the group row 자산 ||| ended the run, the header lost its rows; the note numbers were won
+        "markdown_pipe_table_with_a_group_row_and_a_note_column",
+        "재무상태표 | (단위 : 원) |\n과 목 | 주석 | 당기 | 전기 | ||\n---|---|---|---|---|---|\n부채 |||||\n"
+        "미지급금 | 5,9 | 2,310,000 | 1,875,500 | ||\n예수금 | 6 | 40,200 | 38,900 | ||\n",
+        [
+            ("2,310,000", "amount", "2310000", "KRW", "부채 미지급금", "당기", None),
+            ("1,875,500", "amount", "1875500", "KRW", "부채 미지급금", "전기", None),
+            ("40,200", "amount", "40200", "KRW", "부채 예수금", "당기", None),
+            ("38,900", "amount", "38900", "KRW", "부채 예수금", "전기", None),
+        ],
+    ),
+    (  # bug: columns set apart by two or more spaces were split into single characters: no table
+        "space_aligned_rows_set_apart_by_wide_gaps",
+        "권역별 수입 (단위: 억달러)\n\n구분        2024년     2025년\n북미        1,120.5    1,208.0\n"
+        "동남아       640.0      702.3\n",
+        [
+            ("1,120.5", "amount", "112050000000", "USD", "북미", "2024년", "2024"),
+            ("1,208.0", "amount", "120800000000", "USD", "북미", "2025년", "2025"),
+            ("640.0", "amount", "64000000000", "USD", "동남아", "2024년", "2024"),
+            ("702.3", "amount", "70230000000", "USD", "동남아", "2025년", "2025"),
+        ],
+    ),
+    (  # bug: a row's last figure took 동 (dong) from the next row's label across the line break
+        "aligned_row_before_a_label_that_opens_with_a_currency_word",
+        "(단위: 억달러)\n구분  2024년  2025년\n중동  1,120.5  1,208.0\n동남아  640.0  702.3\n",
+        [
+            ("1,120.5", "amount", "112050000000", "USD", "중동", "2024년", "2024"),
+            ("1,208.0", "amount", "120800000000", "USD", "중동", "2025년", "2025"),
+            ("640.0", "amount", "64000000000", "USD", "동남아", "2024년", "2024"),
+            ("702.3", "amount", "70230000000", "USD", "동남아", "2025년", "2025"),
+        ],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "text", "want"), TEXT_TABLES, ids=[row[0] for row in TEXT_TABLES])
 def test_text_tables(name: str, text: str, want: list[Figure]) -> None:
     assert _text_figures(text) == want
+
+
+def test_title_and_unit_written_as_a_pipe_row_head_the_table() -> None:
+    """bug: ``재무상태표 | (단위 : 원) |`` joined the table as a row: its cells lost the unit."""
+    text = next(text for name, text, _ in TEXT_TABLES if name.startswith("markdown_pipe_table_with"))
+    document = extract_source(read_text("t.txt", text.encode()), REFERENCE)
+    assert {(f.table.caption, f.table.unit_text) for f in document.facts if f.table} == {
+        ("재무상태표", "(단위 : 원)")
+    }
 
 
 # (cell text, subject, partner, period): what a cell measures, from its labels

@@ -678,6 +678,11 @@ RATE_LABEL_WORDS: Final[tuple[str, ...]] = (
     "변동률",
     "신장률",
     "달성률",
+    "고용률",  # rates of a level, not of a change: under (단위: 천명, %) the rows that are %
+    "실업률",
+    "참가율",
+    "취업률",
+    "가동률",
     "비중",
     "점유율",
     "구성비",
@@ -733,9 +738,12 @@ NON_FIGURE_LABEL_WORDS: Final[tuple[str, ...]] = (
     "시점",
     "기준일",
     "기간",
+    "주석",  # a financial statement's note references: 주석⇥4,5⇥1,204,500
     "rank",
     "code",
     "no.",
+    "note",
+    "notes",
 )
 # A non-figure label word after a year or one of these names a period whose cells are
 # figures: 2026년도, 전년도, 금년도, 동기간 (but 기준연도, 사업기간 hold years or dates).

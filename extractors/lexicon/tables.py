@@ -75,5 +75,30 @@ PERIOD_NOTES: Final[tuple[str, ...]] = ("누계", "누적", "연간", "연중", 
 """Words beside a period in a table head that leave it the period: ``1~11월 누계``,
 ``누계(1~11월)``, ``2025년 연간``."""
 
+TO_DATE_NOTES: Final[tuple[str, ...]] = ("누계", "누적")
+"""Words after a month that make it the sum of the year so far: ``8월(누계)``, ``11월 누계``
+and ``7월말 누적`` are January to that month (``1~8월``), not the month alone."""
+
+MONTH_END_WORD: Final[str] = "말"
+"""Between a month and its to-date note: ``7월말 누적``."""
+
+PREVIOUS_YEAR_LABELS: Final[tuple[str, ...]] = (
+    "전년동기",
+    "전년동월",
+    "전년동분기",
+    "전년동기간",
+    "전년같은기간",
+    "작년동기",
+    "전년도",
+    "전년",
+)
+"""A column head naming the same period a year before the period beside it (compared with
+spaces removed): ``2025년 1~3월⇥전년동기⇥증감률`` — its cells are of 2024-01/2024-03."""
+
+BASIS_WORDS: Final[tuple[str, ...]] = ("기준",)
+"""A line wholly in parentheses naming one of these states the basis of the tables under
+it: ``(총투자 기준)`` over a run of tables, then ``(순투자 기준)`` over the same tables
+again (the same captions, other figures)."""
+
 MAX_CAPTION_CHARS: Final[int] = 60
 """A title line longer than this is running text, not a caption."""

@@ -15,16 +15,23 @@ table (the builder's text, or a text file's own) is read back line by line.
   tables of the annex).  It reaches no further than running text (a sentence
   ends a run of tables) or a new top-level section (``별첨``, ``참고``, ``붙임``, a
   Roman numeral heading): a unit line never crosses prose or a section.
+- **A basis line that still governs**: a line wholly in parentheses naming a basis
+  (``(총투자 기준)``) over a heading (``1. 분기별 동향``) governs the tables under it
+  as far as a unit line does, up to the next such line: it joins their caption
+  (``1. 분기별 동향 (순투자 기준)``), so that a run of tables written twice on two
+  bases (gross, then net) has two sets of captions.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable, Iterator
 
 import regex
 
 from extractors.lexicon.tables import (
+    BASIS_WORDS,
     CAPTION_BRACKETS,
     CAPTION_MARKS,
     MAX_CAPTION_CHARS,
@@ -147,6 +154,40 @@ def lines_back(text: str, end: int | None = None) -> Iterator[str]:
         end = start - 1
 
 
+def _governing_basis(line: str) -> str | None:
+    """A line that states the basis of the tables under it: wholly in parentheses, naming a
+    basis word, no unit line (``(총투자 기준)``, not ``(단위: 억원)``).
+
+    >>> _governing_basis("(순투자 기준)"), _governing_basis("(잠정)"), _governing_basis("(단위: 억원)")
+    ('(순투자 기준)', None, None)
+    """
+    words = " ".join(line.split())
+    if not (_is_basis(words) and any(word in words for word in BASIS_WORDS)):
+        return None
+    return None if unit_expression(words) is not None else words
+
+
+def _basis_above(lines: Iterable[str]) -> str | None:
+    """The basis line governing a table, going up from it: over rows of earlier tables,
+    captions, unit lines and notes, never across prose or into an earlier section.  It
+    heads a heading (a caption-like line below it), not a table of its own (a basis right
+    above a table or its unit line is that table's caption, read by ``_titled``)."""
+    below_is_heading = False
+    for count, line in enumerate(lines):
+        if count >= _MAX_LINES:
+            return None
+        kind, _ = _read_going_up(line)
+        if kind == _END:
+            return None
+        if (basis := _governing_basis(line)) is not None:
+            if below_is_heading:
+                return basis
+            below_is_heading = False
+            continue
+        below_is_heading = kind == _ON and _caption(line) is not None
+    return None
+
+
 def caption_and_unit(above: str | Iterable[str]) -> tuple[str | None, str | None]:
     """Caption and unit line of a table written after ``above``: the text above it, or
     its lines, the last first (``lines_back``, ``TextBuilder.lines_back``).
@@ -162,11 +203,22 @@ def caption_and_unit(above: str | Iterable[str]) -> tuple[str | None, str | None
     ('다음 표', None)
     >>> caption_and_unit("재 정 통 계\\n\\n(2024. 8월 누계 기준)\\n(단위 : 십억원)\\n")
     ('재정통계 (2024. 8월 누계 기준)', '(단위 : 십억원)')
+
+    A basis line over a heading governs the tables under it, up to the next one:
+
+    >>> gross = "별첨 통계(단위: 억원)\\n(총액 기준)\\n1. 분기별\\n구분\\t1분기\\n전체\\t1.0\\n"
+    >>> caption_and_unit(gross + "(순액 기준)\\n1. 분기별\\n")
+    ('1. 분기별 (순액 기준)', '(단위: 억원)')
     """
     lines = lines_back(above) if isinstance(above, str) else iter(above)
-    caption, unit = _own_caption_and_unit(line for line in lines if line.strip())
+    own, search = itertools.tee(line for line in lines if line.strip())
+    caption, unit = _own_caption_and_unit(own)
     if caption is not None and unit is not None:
-        caption = " ".join(caption.replace(unit, " ").split()) or None  # the caption without its unit
+        # the caption without its unit (nor the pipes a row of cells set around it)
+        caption = " ".join(caption.replace(unit, " ").split()).strip(" |") or None
+    basis = _basis_above(search)
+    if basis is not None and (caption is None or basis not in caption):
+        caption = f"{caption} {basis}" if caption else basis
     return caption, unit
 
 

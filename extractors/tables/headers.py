@@ -23,6 +23,7 @@ import regex
 from extractors.lexicon.tables import GRAND_TOTAL_LABELS
 from extractors.tables.labels import clean_label
 from extractors.tables.model import Table
+from extractors.tables.units import names_non_figure
 
 __all__ = ["Slots", "header_row_count", "is_figure", "is_figure_word", "row_labels", "stub_column_count"]
 
@@ -221,8 +222,33 @@ def column_parts(slots: Slots, header_rows: int, first: int = 0) -> list[list[st
     return parts
 
 
-def row_labels(slots: Slots, header_rows: int, stubs: int) -> list[list[str]]:
-    """Each row's label parts (stub cells left to right), rows of the header empty.
+def rank_columns(slots: Slots, header_rows: int, stubs: int) -> tuple[int, frozenset[int]]:
+    """The stub as widened past leading columns of ranks or codes, and those columns: a
+    column headed 순위, 연번 or 코드 holds numbers that are no figures, and the label
+    column after it (품목) names the rows (``순위⇥품목⇥2025`` over ``1⇥반도체⇥1,400``).
+
+    >>> from extractors.tables.model import Cell
+    >>> t = Table([[Cell.of(x) for x in row] for row in (["순위", "품목", "2025"], ["1", "반도체", "9"])])
+    >>> rank_columns(Slots.of(t), 1, 0)
+    (2, frozenset({0}))
+    """
+    ranks: set[int] = set()
+    column = stubs
+    while column < slots.width - 1:
+        head = " ".join(slots.text(r, column) for r in range(header_rows))
+        if head and names_non_figure(clean_label(head)):
+            ranks.add(column)
+        elif not ranks or any(column in slots.figures[r] for r in range(header_rows, slots.height)):
+            break
+        column += 1
+    return (column, frozenset(ranks)) if ranks and column > stubs else (stubs, frozenset())
+
+
+def row_labels(
+    slots: Slots, header_rows: int, stubs: int, skip: frozenset[int] = frozenset()
+) -> list[list[str]]:
+    """Each row's label parts (stub cells left to right, but the ``skip`` columns of ranks),
+    rows of the header empty.
 
     >>> from extractors.tables.model import Cell
     >>> t = Table.from_placed([(0, 0, Cell.of("구분", colspan=2)), (0, 2, Cell.of("합계")),
@@ -240,7 +266,7 @@ def row_labels(slots: Slots, header_rows: int, stubs: int) -> list[list[str]]:
             carried = [""] * stubs
             labels.append([group.label])
             continue
-        own = [clean_label(slots.text(r, c)) for c in range(stubs)]
+        own = [clean_label(slots.text(r, c)) if c not in skip else "" for c in range(stubs)]
         filled = [c for c, text in enumerate(own) if text]
         if filled:
             carried = carried[: filled[0]] + own[filled[0] :]

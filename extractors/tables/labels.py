@@ -12,8 +12,8 @@ from extractors.lexicon.tables import CAPTION_BRACKETS, LABEL_BULLETS
 
 _SPACES = regex.compile(r"\s+")
 _BULLET = regex.compile(rf"^[{regex.escape(LABEL_BULLETS)}]+\s*")
-# Footnote marks closing a label: 수출1), 경상수입¹), 수입*, 자본수입²
-_FOOTNOTE = regex.compile(r"(?:(?<=\S)\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\)?|(?<=\S)[*※†‡]+)$")
+# Footnote marks closing a label: 수출1), 경상수입¹), 수출¹⁾, 수입*, 자본수입²
+_FOOTNOTE = regex.compile(r"(?:(?<=\S)\d{1,2}\)|⁽?[¹²³⁴⁵⁶⁷⁸⁹⁰]+[)⁾]?|(?<=\S)[*※†‡]+)$")
 _SYLLABLE = regex.compile(r"^\p{Hangul}$")
 # A label set in a pair of brackets, as a group row writes it: < 세입 >, 【 수출 】.
 _BRACKETED = regex.compile(
@@ -67,6 +67,8 @@ def clean_label(text: str) -> str:
 
     >>> [clean_label(t) for t in ("금 융\\n보 험 업", "전문과학 기 술 업", "◇ 총 수 입", "경상수입¹)")]
     ['금융보험업', '전문과학기술업', '총수입', '경상수입']
+    >>> [clean_label(t) for t in ("수출¹⁾", "수입⁽²⁾", "순융자⁵)")]
+    ['수출', '수입', '순융자']
     >>> clean_label("과 학 ·기 술 서 비 스 업"), clean_label("도· 소매업"), clean_label("정보·통신 서비스")
     ('과학·기술서비스업', '도·소매업', '정보·통신 서비스')
     >>> [clean_label(t) for t in ("< 세입 >", "【수출】", "(GDP대비,%)", "수출 변화('14~'24)")]

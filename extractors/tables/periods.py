@@ -18,15 +18,27 @@ import regex
 
 from extractors.dates import find_date_mentions
 from extractors.lexicon.dates import APOSTROPHES
-from extractors.lexicon.tables import PERIOD_NOTES, QUARTER_LATIN, QUARTER_SLASH, QUARTER_WORD, YEAR_WORD
+from extractors.lexicon.tables import (
+    MONTH_END_WORD,
+    PERIOD_NOTES,
+    PREVIOUS_YEAR_LABELS,
+    QUARTER_LATIN,
+    QUARTER_SLASH,
+    QUARTER_WORD,
+    TO_DATE_NOTES,
+    YEAR_WORD,
+)
 
 __all__ = [
     "ANY_YEAR",
     "column_period",
     "is_period_label",
     "label_period",
+    "latest_period",
     "part_period",
+    "previous_year_period",
     "running_period",
+    "to_date_after",
     "without_dates",
     "year_above",
     "year_of",
@@ -56,6 +68,11 @@ _NOTES = "|".join(map(regex.escape, PERIOD_NOTES))
 _NOTED = regex.compile(
     rf"^(?:(?P<before>.+?)\s*(?:{_NOTES})|(?:{_NOTES})\s*[(（](?P<inside>[^()（）]+)[)）])$"
 )
+# After a month, a note that makes it the year so far: 8월(누계), 11월 누계, 7월말 누적.
+_TO_DATE_NOTE = regex.compile(
+    rf"\s*(?:{regex.escape(MONTH_END_WORD)})?\s*[(（]?\s*(?:{'|'.join(map(regex.escape, TO_DATE_NOTES))})"
+)
+_MONTH_VALUE = regex.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
 ANY_YEAR = "2000"  # stands in to read a label's shape and granularity (1분기 → 2000-Q1)
 
 
@@ -97,6 +114,8 @@ def label_period(label: str | None, reference: datetime.date | None = None) -> s
     ('2022-01/2022-12', '2025-01/2025-07', '2024')
     >>> label_period("2025년 누계"), label_period("누계(1~11월)", datetime.date(2026, 12, 1))
     ('2025', '2026-01/2026-11')
+    >>> label_period("'25.11월 누계"), label_period("'25.11월 실적")
+    ('2025-01/2025-11', '2025-11')
     >>> label_period("수출 (억 달러)") is None
     True
     """
@@ -105,21 +124,82 @@ def label_period(label: str | None, reference: datetime.date | None = None) -> s
     words = normalise(label)
     noted = _NOTED.match(words)
     if noted is not None:
-        return label_period(noted.group("before") or noted.group("inside"), reference)
+        if (before := noted.group("before")) is not None:
+            return to_date_after(label_period(before, reference), words, noted.end("before"))
+        return label_period(noted.group("inside"), reference)
     dates = find_date_mentions(words, reference)
     if len(dates) == 1 and dates[0].end - dates[0].start >= len(words.rstrip(")")) - 1:
         return dates[0].value
     return _year_and_part(words)
 
 
+def to_date_after(period: str | None, text: str, end: int) -> str | None:
+    """A month ``period`` written before ``text[end:]``: January to it when a to-date
+    note follows (a sum of the year so far), else the period itself.
+
+    >>> to_date_after("2014-08", "2014. 8월(누계) 기준", 9), to_date_after("2025-11", "11월 누계", 3)
+    ('2014-01/2014-08', '2025-01/2025-11')
+    >>> to_date_after("2025-11", "11월 실적", 3), to_date_after("2025", "2025년 누계", 5)
+    ('2025-11', '2025')
+    >>> to_date_after("2025-01", "1월 누계", 2)
+    '2025-01'
+    """
+    month = _MONTH_VALUE.match(period) if period else None
+    if month is None or month["month"] == "01" or not _TO_DATE_NOTE.match(text, end):
+        return period
+    return f"{month['year']}-01/{period}"
+
+
 def is_period_label(label: str | None) -> bool:
-    """Whether a label names a period, with its year or without (11월, 1~3월 누계, 2분기):
-    such a label is never a cell's item or partner.
+    """Whether a label names a period, with its year or without (11월, 1~3월 누계, 2분기,
+    전년동기): such a label is never a cell's item or partner.
 
     >>> is_period_label("11월"), is_period_label("1~11월 누계"), is_period_label("반도체")
     (True, True, False)
+    >>> is_period_label("전년 동기")
+    True
     """
-    return bool(label) and part_period(label or "", ANY_YEAR) is not None
+    if not label:
+        return False
+    return part_period(label, ANY_YEAR) is not None or "".join(label.split()) in PREVIOUS_YEAR_LABELS
+
+
+_YEAR_IN_VALUE = regex.compile(r"\d{4}")
+_END_PART = regex.compile(r"^(?P<year>\d{4})(?:-(?P<sub>[QH]?)(?P<number>\d{1,2}))?")
+_MONTHS_IN = {"": 1, "Q": 3, "H": 6}
+
+
+def _end_key(period: str) -> tuple[int, int]:
+    """Where a period ends, to compare periods of any granularity: (year, month)."""
+    found = _END_PART.match(period.rsplit("/", maxsplit=1)[-1])
+    if found is None:
+        return (0, 0)
+    if found.group("number") is None:
+        return (int(found.group("year")), 12)
+    return (int(found.group("year")), int(found.group("number")) * _MONTHS_IN[found.group("sub")])
+
+
+def latest_period(periods: Sequence[str | None]) -> str | None:
+    """The period that ends last: the period a change beside them is of.
+
+    >>> latest_period(["2024", "2025"]), latest_period(["2025-01/2025-03", "2024-01/2024-03", None])
+    ('2025', '2025-01/2025-03')
+    """
+    known = [period for period in periods if period]
+    return max(known, key=_end_key) if known else None
+
+
+def previous_year_period(label: str, periods: Sequence[str | None]) -> str | None:
+    """The period of a head naming the same period a year back (전년동기), from the latest
+    period before it; None for any other label.
+
+    >>> previous_year_period("전년동기", ["2025-01/2025-03"]), previous_year_period("수출", ["2025"])
+    ('2024-01/2024-03', None)
+    """
+    latest = latest_period(periods)
+    if latest is None or "".join(label.split()) not in PREVIOUS_YEAR_LABELS:
+        return None
+    return str(_YEAR_IN_VALUE.sub(lambda m: str(int(m.group()) - 1), latest))
 
 
 def _year_and_part(words: str) -> str | None:

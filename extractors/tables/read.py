@@ -20,17 +20,28 @@ from extractors.tables.headers import (
     Slots,
     column_parts,
     header_row_count,
+    rank_columns,
     row_labels,
     stub_column_count,
 )
 from extractors.tables.labels import clean_label
 from extractors.tables.model import Table
-from extractors.tables.periods import column_period, part_period, running_period, year_above, year_of
+from extractors.tables.periods import (
+    column_period,
+    latest_period,
+    part_period,
+    previous_year_period,
+    running_period,
+    to_date_after,
+    year_above,
+    year_of,
+)
 from extractors.tables.units import (
     NO_UNITS,
     cell_units,
     header_units,
     label_unit,
+    names_change,
     unit_expression,
     unit_named,
 )
@@ -63,8 +74,13 @@ def caption_period(caption: str | None) -> str | None:
     period of cells with none of their own; a date written without a mark (’24.1) may
     be a month or a quarter and is left to the labels.
 
-    >>> caption_period("(2014. 8월(누계) 기준/잠정)"), caption_period("2024년 1~11월 수출입 실적")
+    >>> caption_period("(2014. 8월 기준/잠정)"), caption_period("2024년 1~11월 수출입 실적")
     ('2014-08', '2024-01/2024-11')
+
+    A month summed from January (누계, 누적) is January to it:
+
+    >>> caption_period("(2014. 8월(누계) 기준/잠정)"), caption_period("재정 (2010.11월 누계 기준)")
+    ('2014-01/2014-08', '2010-01/2010-11')
     >>> caption_period("1. 분기별 동향") is None
     True
     """
@@ -73,7 +89,9 @@ def caption_period(caption: str | None) -> str | None:
     marked = [
         date for date in find_date_mentions(caption, None) if _MARKED.search(caption, date.start, date.end)
     ]
-    return marked[0].value if len(marked) == 1 else caption_year(caption)
+    if len(marked) != 1:
+        return caption_year(caption)
+    return to_date_after(marked[0].value, caption, marked[0].end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,12 +185,21 @@ def _header_unit(slots: Slots, header_rows: int) -> str | None:
 
 def _column_periods(parts: list[list[str]], year: str | None) -> list[str | None]:
     """Each column's period; a column naming a month or quarter without its year
-    goes on with the year of the column before it (``‘20.1월 | 2월``)."""
+    goes on with the year of the column before it (``‘20.1월 | 2월``).  A column naming
+    the same period a year back (전년동기) is the latest period before it a year back;
+    a change or a share (증감, 증감률, 비중) is of the latest period before it
+    (``2024년 | 2025년 | 증감률``: 2025).
+
+    >>> _column_periods([["2025년 1~3월"], ["전년동기"], ["증감률"]], None)
+    ['2025-01/2025-03', '2024-01/2024-03', '2025-01/2025-03']
+    """
     periods: list[str | None] = []
     for column in parts:
         period = column_period(column, year)
         if period is None and column and periods:
-            period = running_period(column[-1], periods[-1])
+            period = running_period(column[-1], periods[-1]) or previous_year_period(column[-1], periods)
+            if period is None and names_change(column[-1]):
+                period = latest_period(periods)
         periods.append(period)
     return periods
 
@@ -240,7 +267,8 @@ def read_table(
     else:
         parts = column_parts(slots, header_rows, titles)
     labels = [" ".join(column) for column in parts] or [""] * slots.width
-    rows = row_labels(slots, header_rows, stubs)
+    stubs, ranks = rank_columns(slots, header_rows, stubs)
+    rows = row_labels(slots, header_rows, stubs, ranks)
     found = unit_expression(unit_text) if unit_text else None
     header = header_units(found[1]) if found else NO_UNITS
     named = any(map(unit_named, labels)) or any(unit_named(" ".join(row)) for row in rows)

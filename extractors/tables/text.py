@@ -45,7 +45,7 @@ _MAX_LABEL = 30  # characters of an aligned row's label
 _MAX_WRAPPED = 12  # characters of the first part of a wrapped label
 _WORD = regex.compile(r"\S+")
 _FIGURE_ENDS = frozenset("0123456789)）")  # how an aligned row ends (cheap test first)
-_WIDE_GAP = regex.compile(r"\S(?:\x20\S)*")  # words joined by single spaces
+_WIDE_GAP = regex.compile(r"\S+(?:\x20\S+)*")  # words joined by single spaces
 _WRAPPED = regex.compile(r"^[\p{Hangul}\x20·]+$")
 # A markdown rule under a header: |---|:---:|
 _RULE = regex.compile(r"[\s|:\-]*-[\s|:\-]*$")  # (matched at a line start)
@@ -97,10 +97,11 @@ def _pipe_cells(text: str, start: int, end: int, least: int = _MIN_FIGURES) -> R
 
 
 def _pipe_label(text: str, line: _Line) -> Row | None:
-    """A bordered pipe row holding one label among empty cells (``| 제조업 | | |``): a
-    group row, when it stands between rows of a pipe table."""
+    """A pipe row holding one label among empty cells (``| 제조업 | | |``, or in markdown
+    without a border ``자산 |||``): a group row, when it stands between rows of a pipe
+    table."""
     words = text[line.start : line.end].strip()
-    if not (words.startswith("|") and words.endswith("|")):
+    if not (words.startswith("|") and words.endswith("|")) and words.count("|") < _MIN_FIGURES:
         return None
     cells = _pipe_cells(text, line.start, line.end, least=1)
     return cells if cells is not None and len(cells) >= _MIN_FIGURES and cells[0] is not None else None
@@ -128,6 +129,12 @@ def _aligned_cells(text: str, start: int, end: int) -> Row | None:
     return [label, *figures]
 
 
+def _titled_unit(text: str, cells: Row) -> bool:
+    """A pipe line of a title and its unit line (``회사명 | (단위 : 원) |``): no row."""
+    filled = [text[s:e] for s, e in (cell for cell in cells if cell is not None)]
+    return len(filled) <= _MIN_FIGURES and any(is_caption_or_unit(cell) for cell in filled)
+
+
 def _classify(text: str, start: int, end: int, line: str) -> _Line:
     """The kind of a line that may be a row (``line`` is ``text[start:end]``)."""
     if not line.strip():
@@ -137,7 +144,9 @@ def _classify(text: str, start: int, end: int, line: str) -> _Line:
             return _Line(start, end, "other", [])  # <표 1> 수출⇥(단위: 억 달러): a caption, no row
         return _Line(start, end, "tab", _split(text, start, end, "\t"))
     if (pipes := _pipe_cells(text, start, end)) is not None:
-        return _Line(start, end, "pipe", pipes)
+        return (
+            _Line(start, end, "other", []) if _titled_unit(text, pipes) else _Line(start, end, "pipe", pipes)
+        )
     if line.rstrip()[-1:] in _FIGURE_ENDS and (aligned := _aligned_cells(text, start, end)) is not None:
         return _Line(start, end, "aligned", aligned)
     return _Line(start, end, "other", [])
@@ -185,13 +194,20 @@ def _runs(text: str, lines: list[_Line]) -> list[list[_Line | tuple[_Line, _Line
             i += 1
             continue
         following = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            current
+            and following is not None
+            and kind == "pipe"
+            and _RULE.match(text, line.start, line.end)
+            and (following.kind == kind or _pipe_label(text, following) is not None)
+        ):
+            i += 1  # a rule under a pipe header (a row or a group row after it)
+            continue
         if current and following is not None and following.kind == kind:
             last = current[-1]
             last_row = last[1] if isinstance(last, tuple) else last
-            if (line.kind == "blank" and kind == "tab") or (
-                kind == "pipe" and _RULE.match(text, line.start, line.end)
-            ):
-                i += 1  # a blank line between two rows of a tab table, a rule under a pipe header
+            if line.kind == "blank" and kind == "tab":
+                i += 1  # a blank line between two rows of a tab table
                 continue
             if kind == "pipe" and line.kind == "other" and (cells := _pipe_label(text, line)) is not None:
                 current.append(_Line(line.start, line.end, "pipe", cells))

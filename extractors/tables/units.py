@@ -386,7 +386,10 @@ def cell_unit(header: HeaderUnits, labels: tuple[str, ...]) -> tuple[Unit | None
     amount unit only to columns that name money (금액, 투자액).
     """
     units = header.units
-    if not header.counts and sorted(u[0] for u in units) == ["percent", "percent_point"]:
+    if sorted(u[0] for u in units) == ["percent", "percent_point"] and (
+        not header.counts or any(isinstance(label_unit(label), tuple) for label in labels)
+    ):
+        # (단위: %, %p); under (단위: 천명, %, %p) only the rows naming a rate (고용률)
         return _rate_pair_unit(labels)
     implied = _labels_unit(units, labels)
     if implied is not None:
@@ -481,6 +484,17 @@ def unit_named(label: str) -> bool:
     (True, True, False, False)
     """
     return isinstance(_named_unit(label), tuple)
+
+
+def names_change(label: str) -> bool:
+    """A label naming a change or a share of the periods beside it, not a period: 증감률,
+    증감, 전년대비, 비중 (its cells are of the latest period before them).
+
+    >>> [names_change(t) for t in ("증감률(%)", "증감", "전년 대비", "비중", "2025년", "수출")]
+    [True, True, True, True, False, False]
+    """
+    squeezed = _label_words(label)
+    return isinstance(label_unit(label), tuple) or any(word in squeezed for word in _DIFFERENCE_LABELS)
 
 
 def names_measure(label: str) -> bool:
