@@ -1185,13 +1185,13 @@ class _Resolver:
             by_kind: dict[str, list[Mention]] = {}
             ended: set[str] = set()  # the list stops where a clause comes between: …15.6% 늘어난 반면 12.0%
             for mention in self._figure_run(self._outer_figures(at, end)):
-                run = by_kind.setdefault(mention.kind, [])
+                same_kind = by_kind.setdefault(mention.kind, [])
                 if mention.kind in ended or (
-                    run and not _LIST_GAP.fullmatch(self.text, run[-1].end, mention.start)
+                    same_kind and not _LIST_GAP.fullmatch(self.text, same_kind[-1].end, mention.start)
                 ):
                     ended.add(mention.kind)
                 else:
-                    run.append(mention)
+                    same_kind.append(mention)
             for figures in by_kind.values():
                 count = len(figures)
                 if count < 2:
