@@ -328,6 +328,23 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("702.3", "amount", "70230000000", "USD", "동남아", "2025년", "2025"),
         ],
     ),
+    (  # bug: under (백만 달러, %) rows flattened with single spaces, the rates were read as millions
+        # of dollars (4.1 → 4,100,000 USD): no column says which unit a figure takes, so none is read
+        "several_units_over_rows_without_column_labels",
+        "<표 3> 품목 수출입 추이\n\n(백만 달러, %)\n\n연도 품목수출 품목수입\n금액 증감률 금액 증감률\n"
+        "2021 12,300 4.1 5,200 -2.3\n2022 13,050 6.1 5,610 7.9\n2023 12,870 -1.4 6,020 7.3\n",
+        [],
+    ),
+    (  # the same unit line over one amount and its rate in parentheses per cell: both are read
+        "several_units_over_an_amount_and_its_parenthesised_rate",
+        "(단위: 억 달러, %)\n반도체\t120.5 (12.3)\n자동차\t60.2 (△5.1)\n",
+        [
+            ("120.5", "amount", "12050000000", "USD", "반도체", None, None),
+            ("12.3", "percent", "12.3", "%", "반도체", None, None),
+            ("60.2", "amount", "6020000000", "USD", "자동차", None, None),
+            ("△5.1", "percent", "-5.1", "%", "자동차", None, None),
+        ],
+    ),
     (  # bug: a row's last figure took 동 (dong) from the next row's label across the line break
         "aligned_row_before_a_label_that_opens_with_a_currency_word",
         "(단위: 억달러)\n구분  2024년  2025년\n중동  1,120.5  1,208.0\n동남아  640.0  702.3\n",

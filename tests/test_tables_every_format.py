@@ -112,6 +112,15 @@ def read_in(form: str, blocks: Blocks) -> Document:
 
 
 TABLES: list[tuple[str, list[str], list[list[str]], list[Figure]]] = [
+    (  # bug: under (억 달러, %) with no column labels, a rate column was read as amounts (12.3 → 12.3억 달러)
+        "several_units_and_no_column_labels_give_a_row_of_figures_no_unit",
+        ["< 품목별 수출 >", "(단위 : 억 달러, %)"],
+        [
+            ["반도체", "120.5", "12.3"],
+            ["자동차", "60.2", "-5.1"],
+        ],
+        [],
+    ),
     (  # bug: a month summed from January (6월(누계)) was the month alone, 2025-06
         "month_to_date_in_the_caption_is_january_to_that_month",
         ["기 금 현 황", "(2025. 6월(누계) 기준/잠정)", "(단위 : 억원)"],

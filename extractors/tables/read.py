@@ -20,6 +20,7 @@ from extractors.tables.headers import (
     Slots,
     column_parts,
     header_row_count,
+    is_figure,
     rank_columns,
     row_labels,
     stub_column_count,
@@ -230,6 +231,14 @@ def _head_reading(
     return Reading(None, _joined([*above, label]), own, None, True)
 
 
+_NO_UNITS = CellUnits(None, None, None)
+
+
+def _plain_figures(own: list[tuple[int, str]], stubs: int) -> int:
+    """How many cells after the stubs hold a figure outside parentheses (282.3, not (147.8))."""
+    return sum(1 for c, text in own if c >= stubs and is_figure(text) and text.lstrip()[:1] not in "(（")
+
+
 def read_table(
     table: Table,
     caption: str | None = None,
@@ -281,6 +290,10 @@ def read_table(
     column_labels = [(labels[c] if c < len(labels) else "") or None for c in range(width)]
     column_periods = [periods[c] if c < len(periods) else None for c in range(width)]
     readings: list[list[Reading | None]] = [[None] * width for _ in range(slots.height)]
+    # Under a unit line of several units ((백만 달러, %)) and no column labels, nothing says
+    # which column takes which: a row of several plain figures gets no unit (a rate read as
+    # millions of dollars is worse than a miss).
+    unsure = len(header.units) > 1 and not any(column_labels[stubs:])
     for r, own in enumerate(slots.rows):
         read = readings[r]
         if r < header_rows:
@@ -298,6 +311,8 @@ def read_table(
                 read[c] = Reading(_joined([*before, label]), column_label, own_period, None, True)
                 continue
             units = cell_units(header, column_label or "", row_label or "", named)
+            if unsure and _plain_figures(own, stubs) > 1:
+                units = _NO_UNITS
             read[c] = Reading(row_label, column_label, column_periods[c] or row_period, units, False)
     kept = labels if header_rows > titles or goes_on else None
     return readings, TableContext(caption, unit_text, kept, slots.width, stubs, parts)
