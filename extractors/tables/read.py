@@ -20,7 +20,6 @@ from extractors.tables.headers import (
     Slots,
     column_parts,
     header_row_count,
-    is_figure,
     rank_columns,
     row_labels,
     stub_column_count,
@@ -38,6 +37,7 @@ from extractors.tables.periods import (
     year_of,
 )
 from extractors.tables.units import (
+    NO_CELL_UNITS,
     NO_UNITS,
     cell_units,
     header_units,
@@ -231,12 +231,9 @@ def _head_reading(
     return Reading(None, _joined([*above, label]), own, None, True)
 
 
-_NO_UNITS = CellUnits(None, None, None)
-
-
-def _plain_figures(own: list[tuple[int, str]], stubs: int) -> int:
-    """How many cells after the stubs hold a figure outside parentheses (282.3, not (147.8))."""
-    return sum(1 for c, text in own if c >= stubs and is_figure(text) and text.lstrip()[:1] not in "(（")
+def _plain_figures(slots: Slots, r: int, stubs: int) -> int:
+    """How many cells of row ``r`` after the stubs hold a figure outside parentheses (282.3, not (147.8))."""
+    return sum(1 for c in slots.figures[r] if c >= stubs and slots.texts[(r, c)].lstrip()[:1] not in "(（")
 
 
 def read_table(
@@ -301,6 +298,7 @@ def read_table(
                 read[c] = _head_reading(slots, r, c, text, titles=titles, year=year, periods=periods)
             continue
         row_label, row_parts = row_names[r], rows[r]
+        no_unit = unsure and _plain_figures(slots, r, stubs) > 1  # which unit each takes is unknown
         row_period = row_periods[r] or table_period
         for c, text in own:
             column_label = column_labels[c]
@@ -311,8 +309,8 @@ def read_table(
                 read[c] = Reading(_joined([*before, label]), column_label, own_period, None, True)
                 continue
             units = cell_units(header, column_label or "", row_label or "", named)
-            if unsure and _plain_figures(own, stubs) > 1:
-                units = _NO_UNITS
+            if no_unit:
+                units = NO_CELL_UNITS
             read[c] = Reading(row_label, column_label, column_periods[c] or row_period, units, False)
     kept = labels if header_rows > titles or goes_on else None
     return readings, TableContext(caption, unit_text, kept, slots.width, stubs, parts)

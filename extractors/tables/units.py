@@ -61,6 +61,7 @@ from extractors.numerals import parse_korean_number
 from extractors.readers.base import CellUnits
 
 __all__ = [
+    "NO_CELL_UNITS",
     "NO_UNITS",
     "HeaderUnits",
     "cell_units",
@@ -74,7 +75,7 @@ _ONE = Decimal(1)
 PERCENT_UNIT: Unit = ("percent", "%", _ONE)
 POINT_UNIT: Unit = ("percent_point", "%p", _ONE)
 _RATE_KINDS = frozenset({"percent", "percent_point"})
-_NOTHING = CellUnits(None, None, None)
+NO_CELL_UNITS = CellUnits(None, None, None)  # a cell that is no figure of any unit
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -428,7 +429,7 @@ def _units_named(header: HeaderUnits, column: str, row: str) -> CellUnits | None
     """The units of a cell whose row or column label names its unit, else None."""
     row_named, column_named = _named_unit(row), _named_unit(column)
     if row_named == "count" or column_named == "count":
-        return _NOTHING
+        return NO_CELL_UNITS
     named = row_named or column_named
     if named is None:
         return None
@@ -464,10 +465,10 @@ def cell_units(header: HeaderUnits, column: str, row: str, named_in_table: bool 
     if named is not None:
         return named
     if not header.units and not named_in_table:
-        return _NOTHING
+        return NO_CELL_UNITS
     unit, by_label = cell_unit(header, (column, row))
     if unit is None:
-        return _NOTHING
+        return NO_CELL_UNITS
     if unit[0] in _RATE_KINDS:
         # A % in the unit line or a row written in parentheses: parenthesised rates;
         # a rate word alone (증감률 under 억 달러) takes (3.2) only with its sign.
