@@ -68,6 +68,8 @@ _LIST_GAP = regex.compile(
 _OWNER_TO_HOME = regex.compile(rf"{lex.GENITIVE}\s?")  # 미국의 한국 투자: the owner, then the home country
 _BARE_LIST = regex.compile(r"[^\S\n]?[,，][^\S\n]?")  # between two figures listed bare: 5.4%, 1.8% 감소
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
+# A figure's companion in a parenthesis right after it: 31억 달러(4.2%) 증가, 3.5%(9억 달러) 늘어
+_PAREN_AFTER = regex.compile(r"[^\S\n]?[(（][^()（）\n]{1,20}[)）]")
 _OPPOSITE = {"increase": "decrease", "decrease": "increase"}  # movements a written sign contradicts
 _SIGNED = {1: "increase", -1: "decrease"}  # the movement a written sign (+, △) says
 
@@ -1338,6 +1340,12 @@ class _Resolver:
         stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
         stop = self._next_clause_topic(mention.end, stop) or stop
         changes = self._terms("change", mention.end, stop)
+        paren = _PAREN_AFTER.match(self.text, mention.end) if not changes else None
+        if paren is not None and any(paren.start() < m.start < paren.end() for m in self.mentions):
+            # the verb after the companion's parenthesis is both figures' (31억 달러(4.2%) 증가);
+            # one inside it is the companion's alone (512억 달러(7.7% 증가))
+            after = min(self._clause_end(paren.end(), s_end), paren.end() + _AFTER_WINDOW)
+            changes = self._terms("change", paren.end(), self._next_clause_topic(paren.end(), after) or after)
         if not changes:
             # 5.4%, 1.8% 감소 and 반도체 11.1%, 통신·방송장비 4.7% 등에서 증가: the list moves as its last one
             ends = {

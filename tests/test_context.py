@@ -1292,3 +1292,30 @@ BALANCE_CHANGES: list[tuple[str, str, dict[str, Any]]] = [
 def test_balance_change_keeps_its_word(sentence: str, figure: str, expected: dict[str, Any]) -> None:
     got = context_of(sentence, figure)
     assert {key: got[key] for key in expected} == expected
+
+
+# bug: 수출은 31억 달러(4.2%) 증가 gave the amount no change: the rate in its parenthesis ended
+# the amount's clause before the verb both share
+PAREN_RATE_CHANGES: list[tuple[str, str, dict[str, Any]]] = [
+    ("수입은 작년보다 31억 달러(4.2%) 증가했다.", "31억 달러", {"change": "increase"}),
+    ("수입은 작년보다 31억 달러(4.2%) 증가했다.", "4.2%", {"change": "increase"}),
+    ("법인세는 2조 4천억원(△6.1%) 줄었다.", "2조 4천억원", {"change": "decrease"}),
+    ("대미 수출은 3.5%(9억 달러) 늘었다.", "3.5%", {"change": "increase"}),
+    ("대미 수출은 3.5%(9억 달러) 늘었다.", "9억 달러", {"change": "increase"}),
+    # negatives: the verb inside the parenthesis is the rate's alone; the level before it did not move
+    ("수출은 512억 달러(7.7% 증가)를 기록했다.", "512억 달러", {"change": None}),
+    ("수출은 512억 달러(7.7% 증가)를 기록했다.", "7.7%", {"change": "increase"}),
+    ("수출은 512억 달러(7.7%), 수입은 감소했다.", "512억 달러", {"change": None}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    PAREN_RATE_CHANGES,
+    ids=[f"{r[0][:14]}-{r[1]}" for r in PAREN_RATE_CHANGES],
+)
+def test_figure_before_a_parenthesised_rate_shares_its_verb(
+    sentence: str, figure: str, expected: dict[str, Any]
+) -> None:
+    got = context_of(sentence, figure)
+    assert {key: got[key] for key in expected} == expected
