@@ -69,6 +69,10 @@ _OWNER_TO_HOME = regex.compile(rf"{lex.GENITIVE}\s?")  # 미국의 한국 투자
 _BARE_LIST = regex.compile(r"[^\S\n]?[,，][^\S\n]?")  # between two figures listed bare: 5.4%, 1.8% 감소
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
 # A figure's companion in a parenthesis right after it: 31억 달러(4.2%) 증가, 3.5%(9억 달러) 늘어
+# A figure written as the object of a comparing verb: 성장률(3.1%)을 밑돌았다, 2%를 웃돌아
+_COMPARED = regex.compile(
+    rf"[)）]?[^\S\n]?(?:{'|'.join(lex.OBJECT_PARTICLES)})[^\S\n]?(?:{'|'.join(lex.COMPARED_WORDS)})"
+)
 _PAREN_AFTER = regex.compile(r"[^\S\n]?[(（][^()（）\n]{1,20}[)）]")
 _OPPOSITE = {"increase": "decrease", "decrease": "increase"}  # movements a written sign contradicts
 _SIGNED = {1: "increase", -1: "decrease"}  # the movement a written sign (+, △) says
@@ -1346,6 +1350,8 @@ class _Resolver:
             # one inside it is the companion's alone (512억 달러(7.7% 증가))
             after = min(self._clause_end(paren.end(), s_end), paren.end() + _AFTER_WINDOW)
             changes = self._terms("change", paren.end(), self._next_clause_topic(paren.end(), after) or after)
+        if changes and _COMPARED.match(self.text, mention.end, changes[0].end) is not None:
+            return None  # the base the figure before it is compared with
         if not changes:
             # 5.4%, 1.8% 감소 and 반도체 11.1%, 통신·방송장비 4.7% 등에서 증가: the list moves as its last one
             ends = {

@@ -1319,3 +1319,76 @@ def test_figure_before_a_parenthesised_rate_shares_its_verb(
 ) -> None:
     got = context_of(sentence, figure)
     assert {key: got[key] for key in expected} == expected
+
+
+# bug: native verbs of movement (웃돌았다, 낮아졌다, 뛰었다, 불어났다, 급락했다) gave no change
+CHANGE_WORD_ROWS: list[tuple[str, str, dict[str, Any]]] = [
+    ("수입 증가율은 평균(4.4%)을 0.9%p 밑돌았다.", "0.9%p", {"change": "decrease"}),
+    ("수입 증가율은 평균을 0.9%p 웃돌았다.", "0.9%p", {"change": "increase"}),
+    ("실업률은 0.2%포인트 낮아졌다.", "0.2%포인트", {"change": "decrease"}),
+    ("점유율은 31.5%로 2.2%포인트 높아졌다.", "2.2%포인트", {"change": "increase"}),
+    ("성장률 전망을 1.9%로 0.2%p 낮췄다.", "0.2%p", {"change": "decrease"}),
+    ("성장률 전망을 2.3%로 0.1%p 높였다.", "0.1%p", {"change": "increase"}),
+    ("수출 단가가 17% 뛰었다.", "17%", {"change": "increase"}),
+    ("수입액이 5억 달러 불어났다.", "5억 달러", {"change": "increase"}),
+    ("선박 수출이 21% 반등했다.", "21%", {"change": "increase"}),
+    ("국제 유가가 9% 급등했다.", "9%", {"change": "increase"}),
+    ("원자재 가격이 6% 급락했다.", "6%", {"change": "decrease"}),
+    ("수출이 4.1% 증대되었다.", "4.1%", {"change": "increase"}),
+    ("주가가 3% 빠졌다.", "3%", {"change": "decrease"}),
+    ("전망치를 0.3%p 하향 조정했다.", "0.3%p", {"change": "decrease"}),
+    ("전망치를 0.3%p 상향 조정했다.", "0.3%p", {"change": "increase"}),
+    # negatives: a level with no movement word keeps none
+    ("점유율은 31.5%로 가장 높다.", "31.5%", {"change": None}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    CHANGE_WORD_ROWS,
+    ids=[f"{r[0][:12]}-{r[1]}" for r in CHANGE_WORD_ROWS],
+)
+def test_native_movement_verbs_give_the_change(sentence: str, figure: str, expected: dict[str, Any]) -> None:
+    got = context_of(sentence, figure)
+    assert {key: got[key] for key in expected} == expected
+
+
+# bug: 성장률(3.1%)을 밑돌았다 gave 3.1% the change decrease: it is what the figure before it
+# is compared with
+COMPARED_ROWS: list[tuple[str, str, dict[str, Any]]] = [
+    ("증가율은 1.8%로 물가상승률(2.6%)을 밑돌았다.", "2.6%", {"change": None}),
+    ("증가율은 1.8%로 물가상승률(2.6%)을 밑돌았다.", "1.8%", {"change": None}),
+    ("증가율은 목표치인 3%를 하회했다.", "3%", {"change": None}),
+    ("수출 증가율이 전망치 5%를 웃돌았다.", "5%", {"change": None}),
+    # negatives: the figure that moved by the comparison keeps it
+    ("증가율은 평균(5.0%)을 0.7%p 웃돌았다.", "0.7%p", {"change": "increase"}),
+    ("수입은 전망을 2억 달러 하회했다.", "2억 달러", {"change": "decrease"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"), COMPARED_ROWS, ids=[f"{r[0][:12]}-{r[1]}" for r in COMPARED_ROWS]
+)
+def test_figure_compared_with_takes_no_change(sentence: str, figure: str, expected: dict[str, Any]) -> None:
+    got = context_of(sentence, figure)
+    assert {key: got[key] for key in expected} == expected
+
+
+# bug: 1.8%로 물가상승률(2.6%)을 … gave 1.8% the change increase: the rate named with its own
+# figure after it is that figure's
+RATE_NAME_ROWS: list[tuple[str, str, dict[str, Any]]] = [
+    ("임금은 1.8%로 물가상승률(2.6%)을 따라가지 못했다.", "1.8%", {"change": None}),
+    ("수출은 2.4%로 작년 증가율 (3.3%)보다 낮았다.", "2.4%", {"change": None}),
+    # negatives: a rate's name with no figure of its own is the figure's: it grew
+    ("수출은 8.2%의 높은 성장률을 기록했다.", "8.2%", {"change": "increase"}),
+    ("한국(41%), 일본(12%)의 수입 증가율이 높았다.", "41%", {"change": "increase"}),
+    ("수출 증가율은 2.1%로 상승했다.", "2.1%", {"change": "increase"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"), RATE_NAME_ROWS, ids=[f"{r[0][:12]}-{r[1]}" for r in RATE_NAME_ROWS]
+)
+def test_rate_name_after_a_figure_is_no_change(sentence: str, figure: str, expected: dict[str, Any]) -> None:
+    got = context_of(sentence, figure)
+    assert {key: got[key] for key in expected} == expected

@@ -412,9 +412,20 @@ METRIC_WORD_NOT_AFTER: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 resin, a traded good, not a balance (합성수지 82억달러 is an export figure); 내수출하 is 내수 출하
 (domestic shipments), no export."""
 
-CHANGE_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (("적자", ("국채", " 국채")),)
+# a rate's name with its own figure after it: 물가상승률(2.6%)
+_RATE_WITH_FIGURE: Final[tuple[str, ...]] = ("률(", "율(", "률 (", "율 (")
+CHANGE_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("적자", ("국채", " 국채")),
+    ("증가", _RATE_WITH_FIGURE),
+    ("감소", _RATE_WITH_FIGURE),
+    ("상승", _RATE_WITH_FIGURE),
+    ("하락", _RATE_WITH_FIGURE),
+    ("성장", _RATE_WITH_FIGURE),
+)
 """A change word followed by one of these names a thing, not a way: 적자국채 (deficit-covering
-bonds) says nothing of whether the figure beside it is a deficit."""
+bonds) says nothing of whether the figure beside it is a deficit, and in 1.8%로
+물가상승률(2.6%)을 밑돌아 the rate named is 2.6%'s, not 1.8%'s movement.  A rate's name with
+no figure of its own stays the figure's (45.7%의 높은 성장률: it grew)."""
 
 RATIO_BASES: Final[tuple[str, ...]] = ("대비", "比")
 """After a metric word, make it the base of a ratio, not what the figure measures:
@@ -489,6 +500,19 @@ CHANGE_WORDS: Final[tuple[tuple[str, ChangeName], ...]] = (
     ("성장", "increase"),
     ("상회", "increase"),
     ("개선", "increase"),
+    ("높아", "increase"),  # 높아졌다, 높아진
+    ("높였", "increase"),  # 전망을 0.1%p 높였다
+    ("높인", "increase"),
+    ("웃돌", "increase"),  # 평균을 1.3%p 웃돌았다: 상회 in native words
+    ("뛰었", "increase"),
+    ("뛴", "increase"),
+    ("불어나", "increase"),
+    ("불어났", "increase"),
+    ("불어난", "increase"),
+    ("반등", "increase"),
+    ("급등", "increase"),
+    ("증대", "increase"),
+    ("상향", "increase"),
     ("↑", "increase"),
     ("⬆", "increase"),
     ("감소", "decrease"),
@@ -502,10 +526,24 @@ CHANGE_WORDS: Final[tuple[tuple[str, ChangeName], ...]] = (
     ("하락", "decrease"),
     ("하회", "decrease"),
     ("둔화", "decrease"),
+    ("낮아", "decrease"),  # 낮아졌다, 낮아진
+    ("낮췄", "decrease"),
+    ("낮춘", "decrease"),
+    ("밑돌", "decrease"),  # 하회 in native words
+    ("급락", "decrease"),
+    ("하향", "decrease"),
+    ("빠졌", "decrease"),  # 주가가 5% 빠졌다
+    ("빠진", "decrease"),
     ("↓", "decrease"),
     ("⬇", "decrease"),
 )
 """Words and arrows after a figure that say which way it moved."""
+
+COMPARED_WORDS: Final[tuple[str, ...]] = ("웃돌", "밑돌", "상회", "하회")
+"""Change words whose object is the figure compared with, not the one that moved:
+in 평균(3.1%)을 밑돌았다 it is 3.1% that the figure before it fell short of."""
+
+OBJECT_PARTICLES: Final[tuple[str, ...]] = ("을", "를")
 
 # --- when --------------------------------------------------------------------
 
