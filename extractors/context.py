@@ -197,6 +197,8 @@ _SINCE = regex.compile(r"\s?(?:" + "|".join(lex.SINCE_MARKERS) + ")")
 # After a month, the year so far: 11월까지, 7월말 누적 (the period is January to that month).
 _TO_DATE = regex.compile(r"\s?(?:" + "|".join(regex.escape(w) for w in lex.TO_DATE_MARKERS) + ")")
 _MONTH = regex.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
+_PART_OF_YEAR = regex.compile(r"^(?P<year>\d{4})-(?:\d{2}|Q\d|H\d)$")
+_WHOLE_YEAR = regex.compile(rf"(?<![\p{{Hangul}}])(?:{'|'.join(lex.WHOLE_YEAR_MARKERS)})")
 # A clause's topic: 일본은, and the next item's after a comma: …, 중화권은 10.4억 달러.
 _TOPIC_AFTER = regex.compile(r"(?:" + "|".join(lex.CLAUSE_TOPIC_PARTICLES) + r")\s")
 _NEXT_TOPIC = regex.compile(
@@ -1477,6 +1479,12 @@ class _Resolver:
             and any(dates[-1].end <= m.start < t.start and m.kind != "date" for m in self.mentions)
         ]
         if dates and not free:
+            part = _PART_OF_YEAR.match(dates[-1].value)
+            whole = _WHOLE_YEAR.search(self.text, dates[-1].end, mention.start) if part is not None else None
+            if part is not None and whole is not None:
+                if _MONTH.match(dates[-1].value) and _TO_DATE.match(self.text, whole.end()):
+                    return self._remember(s_start, f"{part['year']}-01/{dates[-1].value}")  # 11월 연간 누적
+                return self._remember(s_start, part["year"])  # 1분기 1.3%, 연간으로는 2.2%
             return self._remember(s_start, self._to_date(dates[-1]))
         if years:
             return self._remember(s_start, _relative(self.reference, years[-1].value))

@@ -614,6 +614,10 @@ PREVIOUS_ALSO_A_NAME: Final[frozenset[str]] = frozenset({"전기"})
 """Words of ``PREVIOUS_PERIODS`` that also name an item: 전기 is the quarter before only in a
 sentence about a quarter; elsewhere it is electricity, 전기(3.2%)."""
 
+WHOLE_YEAR_MARKERS: Final[tuple[str, ...]] = ("연간",)
+"""Between a month, quarter or half and a figure, make the figure the whole year's:
+올해 1분기 1.3%, 연간으로는 2.2% (2.2% is the year's, not the quarter's)."""
+
 TO_DATE_MARKERS: Final[tuple[str, ...]] = ("말까지", "까지", "말 누계", "말 누적", "누계", "누적")
 """After a month, make a figure's period the year up to that month: '25년 11월까지 수출 80억 달러
 is January to November (2025-01/2025-11), as 1~11월 누계 is."""
