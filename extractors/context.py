@@ -1479,18 +1479,24 @@ class _Resolver:
             and any(dates[-1].end <= m.start < t.start and m.kind != "date" for m in self.mentions)
         ]
         if dates and not free:
-            part = _PART_OF_YEAR.match(dates[-1].value)
-            whole = _WHOLE_YEAR.search(self.text, dates[-1].end, mention.start) if part is not None else None
-            if part is not None and whole is not None:
-                if _MONTH.match(dates[-1].value) and _TO_DATE.match(self.text, whole.end()):
-                    return self._remember(s_start, f"{part['year']}-01/{dates[-1].value}")  # 11월 연간 누적
-                return self._remember(s_start, part["year"])  # 1분기 1.3%, 연간으로는 2.2%
-            return self._remember(s_start, self._to_date(dates[-1]))
+            period = self._whole_year(dates[-1], mention.start) or self._to_date(dates[-1])
+            return self._remember(s_start, period)
         if years:
             return self._remember(s_start, _relative(self.reference, years[-1].value))
         if self._terms("same_period", s_start, mention.start):
             return self.periods.last_before(s_start)
         return None
+
+    def _whole_year(self, date: Mention, figure_start: int) -> str | None:
+        """The year of a month, quarter or half when 연간 stands between it and the figure:
+        1분기 0.8%, 연간으로는 2.0% (the year's); 11월 … 연간 누적 (January to November)."""
+        part = _PART_OF_YEAR.match(date.value)
+        whole = _WHOLE_YEAR.search(self.text, date.end, figure_start) if part is not None else None
+        if part is None or whole is None:
+            return None
+        if _MONTH.match(date.value) and _TO_DATE.match(self.text, whole.end()):
+            return f"{part['year']}-01/{date.value}"
+        return part["year"]
 
     def _to_date(self, date: Mention) -> str:
         """A month the year so far runs to stands for January to it: 11월까지 → 2025-01/2025-11."""
