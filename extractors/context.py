@@ -1496,7 +1496,7 @@ class _Resolver:
             return None
         if _MONTH.match(date.value) and _TO_DATE.match(self.text, whole.end()):
             return f"{part['year']}-01/{date.value}"
-        return part["year"]
+        return str(part["year"])
 
     def _to_date(self, date: Mention) -> str:
         """A month the year so far runs to stands for January to it: 11월까지 → 2025-01/2025-11."""
