@@ -6,7 +6,11 @@ Rows come in three forms:
 - **tab rows**: cells split by tabs (``구분⇥2024⇥2025``); a blank line between two
   rows does not end the table;
 - **pipe rows** from web and HWP conversions: ``◇ 총 수 입 | 612.2 | 651.8``,
-  ``| a | b |`` (a pipe opening or closing the line is a border);
+  ``| a | b |`` (a pipe opening or closing the line is a border), and box-drawn rows
+  ``│ 법인세 │ 21.4 │`` (``┃``, ``║`` alike); rules (``|---|``, ``├──┼──┤``, ``+---+``)
+  are no rows.  A run of pipe rows is a table when a rule sets its header apart, when
+  two of its rows hold figures, or when its row of figures is under a header row of
+  labels: a news byline ``입력 | 2024-03-05 10:21 수정 | 2024-03-05 11:02`` is none;
 - **aligned rows**: a label, then two or more figures set apart by spaces
   (``‘24.1Q 55.0 40.5 22.4``), two or more such lines in a row, under a header line
   whose words fit the columns.
@@ -24,7 +28,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.lexicon.tables import MAX_CAPTION_CHARS
+from extractors.lexicon.tables import CELL_BORDERS, MAX_CAPTION_CHARS, RULE_JOINTS, RULE_LINES
 from extractors.readers.base import TableCellSpan
 from extractors.tables.above import caption_and_unit, is_caption_or_unit, lines_back
 from extractors.tables.groups import group_columns
@@ -44,11 +48,17 @@ _MIN_FIGURES = 2
 _MAX_LABEL = 30  # characters of an aligned row's label
 _MAX_WRAPPED = 12  # characters of the first part of a wrapped label
 _WORD = regex.compile(r"\S+")
+_DIGIT = regex.compile(r"\d")
 _FIGURE_ENDS = frozenset("0123456789)）")  # how an aligned row ends (cheap test first)
 _WIDE_GAP = regex.compile(r"\S+(?:\x20\S+)*")  # words joined by single spaces
 _WRAPPED = regex.compile(r"^[\p{Hangul}\x20·]+$")
-# A markdown rule under a header: |---|:---:|
-_RULE = regex.compile(r"[\s|:\-]*-[\s|:\-]*$")  # (matched at a line start)
+# A rule between rows: a markdown rule under a header (|---|:---:|), a box-drawn one
+# (├──┼──┤, ┣━━╋━━┫) or an ASCII grid's (+---+---+)
+_RULE_MARKS = regex.escape(CELL_BORDERS + RULE_LINES + RULE_JOINTS)
+_RULE = regex.compile(
+    rf"[\s{_RULE_MARKS}]*[{regex.escape(RULE_LINES)}][\s{_RULE_MARKS}]*$"
+)  # (at a line start)
+_BORDER = regex.compile(f"[{regex.escape(CELL_BORDERS)}]")
 
 
 @dataclass(slots=True, eq=False)  # a line is itself: ``lines.index`` finds it by identity
@@ -80,15 +90,30 @@ def _split(text: str, start: int, end: int, separator: str) -> Row:
         cursor = found + 1
 
 
+def _has_border(line: str) -> bool:
+    return any(border in line for border in CELL_BORDERS)
+
+
+def _split_borders(text: str, start: int, end: int) -> Row:
+    """Cells between pipes or box-drawn borders."""
+    cells: Row = []
+    cursor = start
+    for found in _BORDER.finditer(text, start, end):
+        cells.append(_strip(text, cursor, found.start()))
+        cursor = found.end()
+    cells.append(_strip(text, cursor, end))
+    return cells
+
+
 def _pipe_cells(text: str, start: int, end: int, least: int = _MIN_FIGURES) -> Row | None:
     """The cells of a pipe row, or None: ``least`` filled cells or more (two: one
     with a pipe may be prose), none a paragraph."""
-    if "|" not in text[start:end] or _RULE.match(text, start, end):
+    if not _has_border(text[start:end]) or _RULE.match(text, start, end):
         return None
-    cells = _split(text, start, end, "|")
-    if text[start:end].lstrip().startswith("|"):
+    cells = _split_borders(text, start, end)
+    if text[start:end].lstrip()[:1] in CELL_BORDERS:
         cells = cells[1:]  # a border, not an empty first cell
-    if text[start:end].rstrip().endswith("|") and cells:
+    if text[start:end].rstrip()[-1:] in CELL_BORDERS and cells:
         cells = cells[:-1]
     filled = [cell for cell in cells if cell is not None]
     if len(filled) < least or any(e - s > 2 * MAX_CAPTION_CHARS for s, e in filled):
@@ -101,7 +126,8 @@ def _pipe_label(text: str, line: _Line) -> Row | None:
     without a border ``자산 |||``): a group row, when it stands between rows of a pipe
     table."""
     words = text[line.start : line.end].strip()
-    if not (words.startswith("|") and words.endswith("|")) and words.count("|") < _MIN_FIGURES:
+    bordered = words[:1] in CELL_BORDERS and words[-1:] in CELL_BORDERS
+    if not bordered and len(_BORDER.findall(words)) < _MIN_FIGURES:
         return None
     cells = _pipe_cells(text, line.start, line.end, least=1)
     return cells if cells is not None and len(cells) >= _MIN_FIGURES and cells[0] is not None else None
@@ -159,7 +185,7 @@ def _lines(text: str) -> list[_Line]:
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        if "\t" in line or "|" in line or line.rstrip()[-1:] in _FIGURE_ENDS:
+        if "\t" in line or _has_border(line) or line.rstrip()[-1:] in _FIGURE_ENDS:
             out.append(_classify(text, start, end, line))
         else:
             out.append(_Line(start, end, "other" if line.strip() else "blank", []))
@@ -400,6 +426,34 @@ def _to_table(text: str, rows: list[Row], figures: list[bool]) -> tuple[Table, d
     return Table(grid), spans
 
 
+def _ruled(text: str, first: _Line) -> bool:
+    """A rule on the line under ``first`` (a header set apart: ``|---|---|``)."""
+    start = first.end + 1
+    end = text.find("\n", start)
+    return start < len(text) and _RULE.match(text, start, len(text) if end < 0 else end) is not None
+
+
+def _label_row(text: str, row: Row) -> bool:
+    """A header row: each filled cell a label, words without figures or a period
+    (``구분 | 2024 | ‘25.1월``; not ``등록 2024.04.02 08:17``)."""
+    cells = [text[s:e] for cell in row if cell is not None for s, e in [cell]]
+    return bool(cells) and all(_DIGIT.search(cell) is None or _period_or_year(cell) for cell in cells)
+
+
+def _pipe_table(
+    text: str, run: list[_Line | tuple[_Line, _Line]], rows: list[Row], figures: list[bool]
+) -> bool:
+    """A run of pipe rows that is a table: a rule sets its header apart, two of its rows
+    hold figures, or its row of figures is under a header row.  A line that only sets
+    words and dates apart by pipes (a news byline ``입력 | 2024-03-05 10:21 수정 | …``)
+    is none."""
+    head = run[0][1] if isinstance(run[0], tuple) else run[0]
+    if sum(figures) >= _MIN_FIGURES or _ruled(text, head):
+        return True
+    first = figures.index(True)
+    return any(_label_row(text, row) for row in rows[:first])
+
+
 def text_tables(text: str) -> list[TableCellSpan]:
     """The cells of the tables written in ``text`` (tab, pipe and aligned rows), read
     like any format's tables, in text order.
@@ -418,7 +472,7 @@ def text_tables(text: str) -> list[TableCellSpan]:
             continue  # one line of figures is no table
         rows, start = _rows(text, lines, run)
         figures = [_figures_row(text, row) for row in rows]
-        if not any(figures):
+        if not any(figures) or (_kind(run) == "pipe" and not _pipe_table(text, run, rows, figures)):
             continue
         rows, figures = _move_headers_right(text, rows, figures)
         table, spans = _to_table(text, rows, figures)
