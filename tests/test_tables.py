@@ -132,8 +132,9 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("7.2", "percent", "7.2", "%", "총지출", "증가율(%)", "2026"),  # the rate of 2026 over 2025
             ("△84.1", "amount", "-84100000000000", "KRW", "관리재정수지", "2025", "2025"),
             ("△92.5", "amount", "-92500000000000", "KRW", "관리재정수지", "2026", "2026"),
-            ("△3.2", "percent", "-3.2", "%", "(GDP대비,%)", "2025", "2025"),
-            ("△3.4", "percent", "-3.4", "%", "(GDP대비,%)", "2026", "2026"),
+            # the row in parentheses is a line of the row above: the balance as a share of GDP
+            ("△3.2", "percent", "-3.2", "%", "관리재정수지 (GDP대비,%)", "2025", "2025"),
+            ("△3.4", "percent", "-3.4", "%", "관리재정수지 (GDP대비,%)", "2026", "2026"),
         ],
     ),
     (
@@ -382,6 +383,30 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("1,231", "amount", "123100000000", "KRW", "수도권", "2024", "2024"),
             ("985", "amount", "98500000000", "KRW", "비수도권", "2023", "2023"),
             ("970", "amount", "97000000000", "KRW", "비수도권", "2024", "2024"),
+        ],
+    ),
+    (  # bug: under (단위 : 억원 / 기준 : IFRS) no amount was read (the basis spoiled the unit
+        # line), and the (%) rows under an amount row were labelled "(%)" alone
+        "unit_line_with_its_basis_and_percent_rows_under_amount_rows",
+        "손익계산서\n(단위 : 억원 / 기준 : IFRS)\n| 구분 | 2025 | 2024 |\n|---|---|---|\n"
+        "| 매출액 | 10,250 | 9,870 |\n| 영업이익 | 410 | 385 |\n| (%) | 4.0 | 3.9 |\n",
+        [
+            ("10,250", "amount", "1025000000000", "KRW", "매출액", "2025", "2025"),
+            ("9,870", "amount", "987000000000", "KRW", "매출액", "2024", "2024"),
+            ("410", "amount", "41000000000", "KRW", "영업이익", "2025", "2025"),
+            ("385", "amount", "38500000000", "KRW", "영업이익", "2024", "2024"),
+            ("4.0", "percent", "4.0", "%", "영업이익 (%)", "2025", "2025"),
+            ("3.9", "percent", "3.9", "%", "영업이익 (%)", "2024", "2024"),
+        ],
+    ),
+    (  # a change-rate row in parentheses under its value row belongs to that row
+        "parenthesised_rate_row_is_a_line_of_the_row_above",
+        "(단위: 억원)\n구분\t2024\t2025\n수출\t100\t120\n(증감률)\t3.1\t20.0\n",
+        [
+            ("100", "amount", "10000000000", "KRW", "수출", "2024", "2024"),
+            ("120", "amount", "12000000000", "KRW", "수출", "2025", "2025"),
+            ("3.1", "percent", "3.1", "%", "수출 (증감률)", "2024", "2024"),
+            ("20.0", "percent", "20.0", "%", "수출 (증감률)", "2025", "2025"),
         ],
     ),
     (  # bug: news bylines (입력 | … 수정 | …) were read as a pipe table: row labels of junk
