@@ -409,6 +409,19 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("20.0", "percent", "20.0", "%", "수출 (증감률)", "2025", "2025"),
         ],
     ),
+    (  # bug: a conversion packed the lower header row left (four labels over six columns):
+        # shares were read as millions of won and amounts as percents (512,300 → 512,300%)
+        "header_packed_left_over_more_columns_is_no_table",
+        "(단위 : 백만원)\n구분 | 2025년 | 2024년 | 증감액 | 증감률 | ||\n---|---|---|---|---|---|---|\n"
+        "예산액 | 구성비 | 예산액 | 구성비 | |||\n합계 | 512,300 | 100 | 498,700 | 100 | 13,600 | 2.73 |\n"
+        "복지 | 210,400 | 41.07 | 201,150 | 40.34 | 9,250 | 4.60 |\n",
+        [],
+    ),
+    (  # nor a header of labels that lost its corner cell: 수입 would head the exports
+        "header_of_labels_without_its_corner_is_no_table",
+        "(단위: 억원)\n수출 | 수입\n반도체 | 120 | 95\n자동차 | 80 | 30\n",
+        [],
+    ),
     (  # bug: news bylines (입력 | … 수정 | …) were read as a pipe table: row labels of junk
         "news_byline_lines_are_no_pipe_table",
         "입력 | 2023-11-14 09:25 수정 | 2023-11-14 10:41\n등록 2024.04.02 08:17 | 수정 2024.04.02 09:03\n"

@@ -400,6 +400,28 @@ def _unplaced(
     }
 
 
+def _header_short(text: str, rows: list[Row], figures: list[bool]) -> bool:
+    """The header row right over the figures lost its spans in a conversion: its cells
+    packed left, no empty cell between them, ending before the last column of figures
+    (``예산액 | 구성비 | 예산액 | 구성비`` over six columns of figures and a label).
+    Which column each label heads is unknown: read so, a share would take the unit of
+    the amount beside it."""
+    headers = next((r for r, figure in enumerate(figures) if figure), 0)
+    heads = [row for row in rows[:headers] if any(cell is not None for cell in row[1:])]  # no group row
+    if not heads:
+        return False
+    columns = [c for c, cell in enumerate(heads[-1]) if cell is not None]
+    figure_columns = [
+        c
+        for row, figure in zip(rows, figures, strict=True)
+        if figure
+        for c, cell in enumerate(row)
+        if c and cell is not None and is_figure(text[cell[0] : cell[1]])
+    ]
+    contiguous = bool(columns) and columns == list(range(columns[0], columns[0] + len(columns)))
+    return contiguous and bool(figure_columns) and columns[-1] < max(figure_columns)
+
+
 def _to_table(text: str, rows: list[Row], figures: list[bool]) -> tuple[Table, dict[tuple[int, int], Span]]:
     """The rows as a ``Table`` (cells spans of the text).  A header cell spans the empty
     cells after it; a header row whose cells a conversion packed left (fewer than the
@@ -475,6 +497,8 @@ def text_tables(text: str) -> list[TableCellSpan]:
         if not any(figures) or (_kind(run) == "pipe" and not _pipe_table(text, run, rows, figures)):
             continue
         rows, figures = _move_headers_right(text, rows, figures)
+        if _header_short(text, rows, figures):
+            continue  # its labels would head the wrong columns: no table (a miss, not a wrong unit)
         table, spans = _to_table(text, rows, figures)
         caption, unit = caption_and_unit(lines_back(text, start))
         readings, context = read_table(table, caption, unit)
