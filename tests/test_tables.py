@@ -361,6 +361,31 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("△3.9", "percent", "-3.9", "%", "부가세수입", "증감률", "2025"),
         ],
     ),
+    (  # bug: a budget statement's box table drawing its items as a tree (┃│││ at the row starts)
+        # had its figures under the wrong heads; the code lines (310) and notes in the last
+        # column ended it; a head written over three lines lost its upper lines
+        "box_drawn_table_with_a_tree_of_items_and_heads_over_three_lines",
+        "(단위 : 천원)\n┏━━━━━━━━━━━┯━━━━━━┯━━━━━━┯━━━━━━┯━━━━━━━━━━┓\n"
+        "┃           │      │ 전 년 도 │ 비 교  │          ┃\n"
+        "┃ 과 목     │ 예 산 액 │ (기 정) │      │ 산 출 기 초 ┃\n"
+        "┃           │      │ 예 산 액 │ 증 △ 감 │          ┃\n"
+        "┣━━━━━━━━━━━┿━━━━━━┿━━━━━━┿━━━━━━┿━━━━━━━━━━┫\n"
+        "┃││││310       │      │      │      │          ┃\n"
+        "┃││││ 시설비    │ 82,400│ 60,150│ 22,250│          ┃\n"
+        "┃│││├┬─────────┼──────┼──────┼──────┼──────────┨\n"
+        "┃│││││401      │      │      │      │          ┃\n"
+        "┃│││││ 시설유지비 │ 12,300│ 13,800│ △1,500│          ┃\n"
+        "┃│││││         │      │      │      │○ 보수 경비 = △1,500 ┃\n"
+        "┗━━━━━━━━━━━┷━━━━━━┷━━━━━━┷━━━━━━┷━━━━━━━━━━┛\n",
+        [
+            ("82,400", "amount", "82400000", "KRW", "시설비", "예산액", None),
+            ("60,150", "amount", "60150000", "KRW", "시설비", "전년도 (기 정) 예산액", None),
+            ("22,250", "amount", "22250000", "KRW", "시설비", "비교 증 △ 감", None),
+            ("12,300", "amount", "12300000", "KRW", "시설유지비", "예산액", None),
+            ("13,800", "amount", "13800000", "KRW", "시설유지비", "전년도 (기 정) 예산액", None),
+            ("△1,500", "amount", "-1500000", "KRW", "시설유지비", "비교 증 △ 감", None),
+        ],
+    ),
     (  # the same with heavy rules (┃ ━ ╋), a rule between every two rows and a ▽ minus
         "box_drawn_table_with_heavy_rules_between_rows",
         "<표 2> 분기별 설비투자\n(단위: 억 달러)\n┏━━━━━━┳━━━━━━━┳━━━━━━━┓\n┃ 구분 ┃ '25.1Q ┃ '25.2Q ┃\n"

@@ -59,6 +59,8 @@ _RULE = regex.compile(
     rf"[\s{_RULE_MARKS}]*[{regex.escape(RULE_LINES)}][\s{_RULE_MARKS}]*$"
 )  # (at a line start)
 _BORDER = regex.compile(f"[{regex.escape(CELL_BORDERS)}]")
+_BOX_BORDERS = CELL_BORDERS.replace("|", "")
+_TREE = regex.compile(f"\\s*[{regex.escape(_BOX_BORDERS)}]{{2,}}")  # ┃││ at a row's start
 
 
 @dataclass(slots=True, eq=False)  # a line is itself: ``lines.index`` finds it by identity
@@ -95,9 +97,12 @@ def _has_border(line: str) -> bool:
 
 
 def _split_borders(text: str, start: int, end: int) -> Row:
-    """Cells between pipes or box-drawn borders."""
+    """Cells between pipes or box-drawn borders; box borders drawn side by side at the
+    start of a row (``┃│││ 경상비 │``, the levels of a tree of items) are one border."""
     cells: Row = []
     cursor = start
+    if (tree := _TREE.match(text, start, end)) is not None:
+        start = tree.end() - 1  # its last border opens the row
     for found in _BORDER.finditer(text, start, end):
         cells.append(_strip(text, cursor, found.start()))
         cursor = found.end()
@@ -130,7 +135,9 @@ def _pipe_label(text: str, line: _Line) -> Row | None:
     if not bordered and len(_BORDER.findall(words)) < _MIN_FIGURES:
         return None
     cells = _pipe_cells(text, line.start, line.end, least=1)
-    return cells if cells is not None and len(cells) >= _MIN_FIGURES and cells[0] is not None else None
+    if cells is None or len(cells) < _MIN_FIGURES or (first := cells[0]) is None:
+        return None
+    return None if is_numeric_cell(text[first[0] : first[1]]) else cells  # an item code (120) labels nothing
 
 
 def _words(text: str, start: int, end: int) -> list[Span]:
@@ -200,6 +207,12 @@ def _figures_row(text: str, row: Row) -> bool:
     return figures > 0 and figures * 2 >= len(cells)
 
 
+def _box_line(text: str, line: _Line) -> bool:
+    """A line drawn inside a box: box borders open and close it (``┃ │ │ ○ 비고 ┃``)."""
+    words = text[line.start : line.end].strip()
+    return len(words) > 1 and words[0] in _BOX_BORDERS and words[-1] in _BOX_BORDERS
+
+
 def _wrapped_label(text: str, line: _Line) -> bool:
     """A short line of Hangul alone: the first part of a label wrapped onto the next row."""
     words = text[line.start : line.end].strip()
@@ -250,6 +263,14 @@ def _runs(text: str, lines: list[_Line]) -> list[list[_Line | tuple[_Line, _Line
                 current.append((line, following))
                 i += 2
                 continue
+        if (
+            current
+            and kind == "pipe"
+            and line.kind == "other"
+            and (_box_line(text, line) or _RULE.match(text, line.start, line.end))
+        ):
+            i += 1  # a rule or a line of a box-drawn table that is no row (a note in its last column)
+            continue
         if current:
             runs.append(current)
         current, kind = [], ""
@@ -422,15 +443,24 @@ def _header_short(text: str, rows: list[Row], figures: list[bool]) -> bool:
     return contiguous and bool(figure_columns) and columns[-1] < max(figure_columns)
 
 
-def _to_table(text: str, rows: list[Row], figures: list[bool]) -> tuple[Table, dict[tuple[int, int], Span]]:
+def _to_table(
+    text: str, rows: list[Row], figures: list[bool], boxed: bool = False
+) -> tuple[Table, dict[tuple[int, int], Span]]:
     """The rows as a ``Table`` (cells spans of the text).  A header cell spans the empty
     cells after it; a header row whose cells a conversion packed left (fewer than the
     row's below, no empty cell between them) goes over the runs of the labels below it,
-    or labels nothing when they do not fit."""
+    or labels nothing when they do not fit.  Not so in a box-drawn table (``boxed``):
+    its borders keep every cell in place, and a head written over several lines leaves
+    empty cells on some (``전 년 도`` over ``(기 정)`` over ``예 산 액``)."""
     headers = next((r for r, figure in enumerate(figures) if figure), 0)  # rows before the first of figures
-    colspans = _spans_over_empties(rows, headers)
-    moves = _regrouped(text, rows, headers)
-    dropped = _unplaced(rows, headers, colspans, set(moves))
+    if boxed:
+        colspans: dict[tuple[int, int], int] = {}
+        moves: dict[tuple[int, int], tuple[int, int]] = {}
+        dropped: set[int] = set()
+    else:
+        colspans = _spans_over_empties(rows, headers)
+        moves = _regrouped(text, rows, headers)
+        dropped = _unplaced(rows, headers, colspans, set(moves))
     spans: dict[tuple[int, int], Span] = {}
     placed: list[tuple[int, int, Cell]] = []
     for r, row in enumerate(rows):
@@ -499,7 +529,9 @@ def text_tables(text: str) -> list[TableCellSpan]:
         rows, figures = _move_headers_right(text, rows, figures)
         if _header_short(text, rows, figures):
             continue  # its labels would head the wrong columns: no table (a miss, not a wrong unit)
-        table, spans = _to_table(text, rows, figures)
+        head = run[0][1] if isinstance(run[0], tuple) else run[0]
+        boxed = any(border in text[head.start : head.end] for border in _BOX_BORDERS)
+        table, spans = _to_table(text, rows, figures, boxed)
         caption, unit = caption_and_unit(lines_back(text, start))
         readings, context = read_table(table, caption, unit)
         for (r, c), (start, end) in spans.items():
