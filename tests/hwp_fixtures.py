@@ -54,11 +54,20 @@ def paragraphs(*lines: str) -> Build:
     return build
 
 
-def table(rows: int, columns: int, cells: dict[tuple[int, int], str], merges: tuple[str, ...] = ()) -> Build:
-    """A table of ``rows`` x ``columns`` with merged ranges (``A1:A2``) and cell texts."""
+def table(
+    rows: int,
+    columns: int,
+    cells: dict[tuple[int, int], str],
+    merges: tuple[str, ...] = (),
+    caption: str | None = None,
+) -> Build:
+    """A table of ``rows`` x ``columns`` with merged ranges (``A1:A2``), cell texts and
+    a caption (``hp:caption`` above the table)."""
 
     def build(doc: HwpxDocument) -> None:
         grid = doc.add_table(rows, columns)
+        if caption is not None:
+            grid.set_caption(caption)
         for merge in merges:
             grid.merge_cells(merge)
         for (r, c), text in cells.items():

@@ -132,8 +132,9 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("7.2", "percent", "7.2", "%", "총지출", "증가율(%)", "2026"),  # the rate of 2026 over 2025
             ("△84.1", "amount", "-84100000000000", "KRW", "관리재정수지", "2025", "2025"),
             ("△92.5", "amount", "-92500000000000", "KRW", "관리재정수지", "2026", "2026"),
-            ("△3.2", "percent", "-3.2", "%", "(GDP대비,%)", "2025", "2025"),
-            ("△3.4", "percent", "-3.4", "%", "(GDP대비,%)", "2026", "2026"),
+            # the row in parentheses is a line of the row above: the balance as a share of GDP
+            ("△3.2", "percent", "-3.2", "%", "관리재정수지 (GDP대비,%)", "2025", "2025"),
+            ("△3.4", "percent", "-3.4", "%", "관리재정수지 (GDP대비,%)", "2026", "2026"),
         ],
     ),
     (
@@ -345,6 +346,136 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("△5.1", "percent", "-5.1", "%", "자동차", None, None),
         ],
     ),
+    (  # bug: a table drawn with box-drawing rules (│ cells, ┌─┬─┐ rules) was not read at all
+        "box_drawn_table_with_light_rules",
+        "세입 동향\n\n(단위: 조원, %)\n┌────────┬──────┬──────┬──────┐\n│ 구분   │ 2024 │ 2025 │ 증감률 │\n"
+        "├────────┼──────┼──────┼──────┤\n│ 법인세수입 │ 21.4 │ 22.9 │ 7.0  │\n"
+        "│ 부가세수입 │ 15.2 │ 14.6 │ △3.9 │\n"
+        "└────────┴──────┴──────┴──────┘\n",
+        [
+            ("21.4", "amount", "21400000000000", "KRW", "법인세수입", "2024", "2024"),
+            ("22.9", "amount", "22900000000000", "KRW", "법인세수입", "2025", "2025"),
+            ("7.0", "percent", "7.0", "%", "법인세수입", "증감률", "2025"),
+            ("15.2", "amount", "15200000000000", "KRW", "부가세수입", "2024", "2024"),
+            ("14.6", "amount", "14600000000000", "KRW", "부가세수입", "2025", "2025"),
+            ("△3.9", "percent", "-3.9", "%", "부가세수입", "증감률", "2025"),
+        ],
+    ),
+    (  # bug: a budget statement's box table drawing its items as a tree (┃│││ at the row starts)
+        # had its figures under the wrong heads; the code lines (310) and notes in the last
+        # column ended it; a head written over three lines lost its upper lines
+        "box_drawn_table_with_a_tree_of_items_and_heads_over_three_lines",
+        "(단위 : 천원)\n┏━━━━━━━━━━━┯━━━━━━┯━━━━━━┯━━━━━━┯━━━━━━━━━━┓\n"
+        "┃           │      │ 전 년 도 │ 비 교  │          ┃\n"
+        "┃ 과 목     │ 예 산 액 │ (기 정) │      │ 산 출 기 초 ┃\n"
+        "┃           │      │ 예 산 액 │ 증 △ 감 │          ┃\n"
+        "┣━━━━━━━━━━━┿━━━━━━┿━━━━━━┿━━━━━━┿━━━━━━━━━━┫\n"
+        "┃││││310       │      │      │      │          ┃\n"
+        "┃││││ 시설비    │ 82,400│ 60,150│ 22,250│          ┃\n"
+        "┃│││├┬─────────┼──────┼──────┼──────┼──────────┨\n"
+        "┃│││││401      │      │      │      │          ┃\n"
+        "┃│││││ 시설유지비 │ 12,300│ 13,800│ △1,500│          ┃\n"
+        "┃│││││         │      │      │      │○ 보수 경비 = △1,500 ┃\n"
+        "┗━━━━━━━━━━━┷━━━━━━┷━━━━━━┷━━━━━━┷━━━━━━━━━━┛\n",
+        [
+            ("82,400", "amount", "82400000", "KRW", "시설비", "예산액", None),
+            ("60,150", "amount", "60150000", "KRW", "시설비", "전년도 (기 정) 예산액", None),
+            ("22,250", "amount", "22250000", "KRW", "시설비", "비교 증 △ 감", None),
+            ("12,300", "amount", "12300000", "KRW", "시설유지비", "예산액", None),
+            ("13,800", "amount", "13800000", "KRW", "시설유지비", "전년도 (기 정) 예산액", None),
+            ("△1,500", "amount", "-1500000", "KRW", "시설유지비", "비교 증 △ 감", None),
+        ],
+    ),
+    (  # the same with heavy rules (┃ ━ ╋), a rule between every two rows and a ▽ minus
+        "box_drawn_table_with_heavy_rules_between_rows",
+        "<표 2> 분기별 설비투자\n(단위: 억 달러)\n┏━━━━━━┳━━━━━━━┳━━━━━━━┓\n┃ 구분 ┃ '25.1Q ┃ '25.2Q ┃\n"
+        "┣━━━━━━╋━━━━━━━╋━━━━━━━┫\n┃ 기계 ┃ 31.5 ┃ 33.0 ┃\n┣━━━━━━╋━━━━━━━╋━━━━━━━┫\n"
+        "┃ 운송장비 ┃ 12.2 ┃ ▽1.4 ┃\n┗━━━━━━┻━━━━━━━┻━━━━━━━┛\n",
+        [
+            ("31.5", "amount", "3150000000", "USD", "기계", "'25.1Q", "2025-Q1"),
+            ("33.0", "amount", "3300000000", "USD", "기계", "'25.2Q", "2025-Q2"),
+            ("12.2", "amount", "1220000000", "USD", "운송장비", "'25.1Q", "2025-Q1"),
+            ("▽1.4", "amount", "-140000000", "USD", "운송장비", "'25.2Q", "2025-Q2"),
+        ],
+    ),
+    (  # an ASCII grid: +---+ rules, | cells; its unit on the caption line above
+        "ascii_grid_table",
+        "□ 권역별 투자 (단위: 억원)\n+--------+-------+-------+\n| 구분   | 2023  | 2024  |\n"
+        "+--------+-------+-------+\n| 수도권 | 1,204 | 1,231 |\n| 비수도권 | 985 | 970 |\n"
+        "+--------+-------+-------+\n",
+        [
+            ("1,204", "amount", "120400000000", "KRW", "수도권", "2023", "2023"),
+            ("1,231", "amount", "123100000000", "KRW", "수도권", "2024", "2024"),
+            ("985", "amount", "98500000000", "KRW", "비수도권", "2023", "2023"),
+            ("970", "amount", "97000000000", "KRW", "비수도권", "2024", "2024"),
+        ],
+    ),
+    (  # bug: under (단위 : 억원 / 기준 : IFRS) no amount was read (the basis spoiled the unit
+        # line), and the (%) rows under an amount row were labelled "(%)" alone
+        "unit_line_with_its_basis_and_percent_rows_under_amount_rows",
+        "손익계산서\n(단위 : 억원 / 기준 : IFRS)\n| 구분 | 2025 | 2024 |\n|---|---|---|\n"
+        "| 매출액 | 10,250 | 9,870 |\n| 영업이익 | 410 | 385 |\n| (%) | 4.0 | 3.9 |\n",
+        [
+            ("10,250", "amount", "1025000000000", "KRW", "매출액", "2025", "2025"),
+            ("9,870", "amount", "987000000000", "KRW", "매출액", "2024", "2024"),
+            ("410", "amount", "41000000000", "KRW", "영업이익", "2025", "2025"),
+            ("385", "amount", "38500000000", "KRW", "영업이익", "2024", "2024"),
+            ("4.0", "percent", "4.0", "%", "영업이익 (%)", "2025", "2025"),
+            ("3.9", "percent", "3.9", "%", "영업이익 (%)", "2024", "2024"),
+        ],
+    ),
+    (  # a change-rate row in parentheses under its value row belongs to that row
+        "parenthesised_rate_row_is_a_line_of_the_row_above",
+        "(단위: 억원)\n구분\t2024\t2025\n수출\t100\t120\n(증감률)\t3.1\t20.0\n",
+        [
+            ("100", "amount", "10000000000", "KRW", "수출", "2024", "2024"),
+            ("120", "amount", "12000000000", "KRW", "수출", "2025", "2025"),
+            ("3.1", "percent", "3.1", "%", "수출 (증감률)", "2024", "2024"),
+            ("20.0", "percent", "20.0", "%", "수출 (증감률)", "2025", "2025"),
+        ],
+    ),
+    (  # bug: a conversion packed the lower header row left (four labels over six columns):
+        # shares were read as millions of won and amounts as percents (512,300 → 512,300%)
+        "header_packed_left_over_more_columns_is_no_table",
+        "(단위 : 백만원)\n구분 | 2025년 | 2024년 | 증감액 | 증감률 | ||\n---|---|---|---|---|---|---|\n"
+        "예산액 | 구성비 | 예산액 | 구성비 | |||\n합계 | 512,300 | 100 | 498,700 | 100 | 13,600 | 2.73 |\n"
+        "복지 | 210,400 | 41.07 | 201,150 | 40.34 | 9,250 | 4.60 |\n",
+        [],
+    ),
+    (  # nor a header of labels that lost its corner cell: 수입 would head the exports
+        "header_of_labels_without_its_corner_is_no_table",
+        "(단위: 억원)\n수출 | 수입\n반도체 | 120 | 95\n자동차 | 80 | 30\n",
+        [],
+    ),
+    (  # bug: news bylines (입력 | … 수정 | …) were read as a pipe table: row labels of junk
+        "news_byline_lines_are_no_pipe_table",
+        "입력 | 2023-11-14 09:25 수정 | 2023-11-14 10:41\n등록 2024.04.02 08:17 | 수정 2024.04.02 09:03\n"
+        "기사입력 2024.05.07 14:02 | 최종수정 2024.05.07 15:30\n\n수출이 12.5% 늘었다.\n",
+        [],
+    ),
+    (  # nor when the row with figures comes under another byline (words and dates: no header)
+        "news_byline_under_another_byline_is_no_pipe_table",
+        "등록 2024.04.02 08:17 | 수정 2024.04.02 09:03\n입력 | 2023-11-14 09:25 수정 | 2023-11-14 10:41\n",
+        [],
+    ),
+    (  # a conversion's row of figures shorter than its header rows (the last months left empty)
+        "pipe_row_of_figures_shorter_than_its_header",
+        "(%)\n| 연간(전년비) | 월간(전년동월비) | |||||\n2022 | 2023 | ‘24.11월 | 12월 | 1월 | ||\n"
+        "◦ 생산자물가 | 2.1 | 0.6 | 1.0\n",
+        [
+            ("2.1", "percent", "2.1", "%", "생산자물가", "연간(전년비) 2022", "2022"),
+            ("0.6", "percent", "0.6", "%", "생산자물가", "연간(전년비) 2023", "2023"),
+            ("1.0", "percent", "1.0", "%", "생산자물가", "월간(전년동월비) ‘24.11월", "2024-11"),
+        ],
+    ),
+    (  # but one row of figures under a header row of as many cells is a pipe table
+        "pipe_table_of_a_header_and_one_row",
+        "(단위: 억원)\n구분 | 2024 | 2025\n예산 | 310 | 325\n",
+        [
+            ("310", "amount", "31000000000", "KRW", "예산", "2024", "2024"),
+            ("325", "amount", "32500000000", "KRW", "예산", "2025", "2025"),
+        ],
+    ),
     (  # bug: a row's last figure took 동 (dong) from the next row's label across the line break
         "aligned_row_before_a_label_that_opens_with_a_currency_word",
         "(단위: 억달러)\n구분  2024년  2025년\n중동  1,120.5  1,208.0\n동남아  640.0  702.3\n",
@@ -361,6 +492,20 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
 @pytest.mark.parametrize(("name", "text", "want"), TEXT_TABLES, ids=[row[0] for row in TEXT_TABLES])
 def test_text_tables(name: str, text: str, want: list[Figure]) -> None:
     assert _text_figures(text) == want
+
+
+BYLINE = "입력 | 2023-11-14 09:25 수정 | 2023-11-14 10:41\n등록 2024.04.02 08:17 | 수정 2024.04.02 09:03\n"
+
+
+def test_news_byline_dates_stay_dates_without_table_labels() -> None:
+    """bug: the byline's dates were table cells labelled ``입력 2023-11-14 09:25 수정``."""
+    document = extract_source(read_text("t.txt", BYLINE.encode()), REFERENCE)
+    assert [(f.text, f.value, f.table) for f in document.facts] == [
+        ("2023-11-14 09:25", "2023-11-14T09:25", None),
+        ("2023-11-14 10:41", "2023-11-14T10:41", None),
+        ("2024.04.02 08:17", "2024-04-02T08:17", None),
+        ("2024.04.02 09:03", "2024-04-02T09:03", None),
+    ]
 
 
 def test_title_and_unit_written_as_a_pipe_row_head_the_table() -> None:

@@ -27,21 +27,36 @@ REFERENCE = date(2026, 6, 30)
 # (cell text, kind, value, unit, row, column, period)
 Figure = tuple[str, str, str, str | None, str | None, str | None, str | None]
 Rows = Sequence[Sequence[str]]
-# A publication: lines of text, each followed by a table (rows of cell texts).
-Blocks = Sequence[tuple[Sequence[str], Rows]]
+# A publication: lines of text, each followed by a table (rows of cell texts), and the
+# table's own caption if it has one (an HTML <caption>, an HWPX caption; in a text file
+# or a PDF, a line above the table).
+Block = tuple[Sequence[str], Rows] | tuple[Sequence[str], Rows, str]
+Blocks = Sequence[Block]
+
+
+def _parts(block: Block) -> tuple[Sequence[str], Rows, str | None]:
+    return (block[0], block[1], block[2] if len(block) > 2 else None)  # type: ignore[misc]
+
+
+def _lines_above(block: Block) -> list[str]:
+    """The lines above a table, its caption last where the format has no captions."""
+    above, _, caption = _parts(block)
+    return [*above, *([caption] if caption else [])]
 
 
 def _text(blocks: Blocks) -> bytes:
-    lines = [line for above, rows in blocks for line in (*above, *("\t".join(row) for row in rows))]
+    lines = [line for b in blocks for line in (*_lines_above(b), *("\t".join(row) for row in b[1]))]
     return "\n".join(lines).encode()
 
 
 def _html(blocks: Blocks) -> bytes:
     body = ""
-    for above, rows in blocks:
+    for block in blocks:
+        above, rows, caption = _parts(block)
         body += "".join(f"<p>{html.escape(line)}</p>" for line in above)
         cells = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows)
-        body += f"<table>{cells}</table>"
+        own = f"<caption>{html.escape(caption)}</caption>" if caption else ""
+        body += f"<table>{own}{cells}</table>"
     page = (
         '<!DOCTYPE html><html><head><meta charset="utf-8"><title>보도자료</title></head>'
         f"<body><article><h1>재정 운용 보도자료</h1>{body}</article></body></html>"
@@ -51,9 +66,13 @@ def _html(blocks: Blocks) -> bytes:
 
 def _hwp_build(blocks: Blocks) -> Build:
     builds: list[Build] = []
-    for above, rows in blocks:
+    for block in blocks:
+        above, rows, caption = _parts(block)
         cells = {(r, c): text for r, row in enumerate(rows) for c, text in enumerate(row) if text}
-        builds += [paragraphs(*above), table(len(rows), len(rows[0]), cells)]
+        builds += [
+            *([paragraphs(*above)] if above else []),
+            table(len(rows), len(rows[0]), cells, caption=caption),
+        ]
     return steps(*builds)
 
 
@@ -78,8 +97,9 @@ def _pdf(blocks: Blocks) -> bytes:
     style = ParagraphStyle("body", fontName=FONT, fontSize=SIZE, leading=PITCH)
     grid = TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)])
     story: list[object] = []
-    for above, rows in blocks:
-        for line in above:  # paragraphs set apart, as a word processor spaces them
+    for block in blocks:
+        rows = block[1]
+        for line in _lines_above(block):  # paragraphs set apart, as a word processor spaces them
             story += [Paragraph(html.escape(line), style), Spacer(1, 6)]
         story += [Spacer(1, 4), PdfTable([list(row) for row in rows], style=grid), Spacer(1, 8)]
     buffer = io.BytesIO()
@@ -264,3 +284,61 @@ def test_basis_line_over_a_run_of_tables_joins_their_captions(form: str) -> None
         ("1. 분기별 추이 (순투자액 기준)", "41.5"),
         ("2. 업종별 추이 (순투자액 기준)", "15.0"),
     ]
+
+
+# Tables with their own caption under a basis or unit line: (name, (lines above, rows,
+# caption), (caption, unit line, cell, value, unit, period) of each figure)
+Captioned = tuple[str, str | None, str, str, str, str | None]
+CAPTIONED: list[tuple[str, tuple[list[str], list[list[str]], str], list[Captioned]]] = [
+    (  # bug: the table's own caption won over the caption read above: the basis was lost
+        "basis_line_above_a_captioned_table_joins_its_caption",
+        (
+            ["수출입 동향", "(단위: 억 달러)", "(통관 기준)"],
+            [["구분", "2025년"], ["반도체", "1,150.5"]],
+            "품목별 수출",
+        ),
+        [("품목별 수출 (통관 기준)", "(단위: 억 달러)", "1,150.5", "115050000000", "USD", "2025")],
+    ),
+    (  # a basis naming the month to date reaches the cells' period through the caption
+        "dated_basis_above_a_captioned_table_gives_its_period",
+        (
+            ["(단위: 조원)", "(2025. 5월 누계 기준)"],
+            [["구분", "수입"], ["소득세", "48.3"]],
+            "세목별 국세수입",
+        ),
+        [
+            (
+                "세목별 국세수입 (2025. 5월 누계 기준)",
+                "(단위: 조원)",
+                "48.3",
+                "48300000000000",
+                "KRW",
+                "2025-01/2025-05",
+            )
+        ],
+    ),
+    (  # a caption that states the basis itself takes it once
+        "caption_stating_its_basis_takes_it_once",
+        (
+            ["(단위: 억 달러)", "(순투자 기준)"],
+            [["구분", "2025년"], ["제조업", "45.0"]],
+            "업종별 투자(순투자기준)",
+        ),
+        [("업종별 투자(순투자기준)", "(단위: 억 달러)", "45.0", "4500000000", "USD", "2025")],
+    ),
+]
+
+
+@pytest.mark.parametrize("form", list(FORMATS))
+@pytest.mark.parametrize(("name", "block", "want"), CAPTIONED, ids=[row[0] for row in CAPTIONED])
+def test_lines_above_a_captioned_table_are_part_of_its_head(
+    name: str, block: tuple[list[str], list[list[str]], str], want: list[Captioned], form: str
+) -> None:
+    """bug: an HTML ``<caption>`` or HWPX caption won over the caption read above the table:
+    a basis line above it (``(통관 기준)``) reached none of its cells."""
+    got = [
+        (f.table.caption, f.table.unit_text, f.text, f.value, f.unit, f.context.period)
+        for f in read_in(form, [block]).facts
+        if f.table is not None and f.kind != "date"
+    ]
+    assert got == want

@@ -102,3 +102,14 @@ again (the same captions, other figures)."""
 
 MAX_CAPTION_CHARS: Final[int] = 60
 """A title line longer than this is running text, not a caption."""
+
+CELL_BORDERS: Final[str] = "|│┃║"
+"""Lines between the cells of a row of a table written as text: a web or HWP conversion's
+pipes (``◇ 총 수 입 | 612.2``) and box-drawing rules (``│ 법인세 │ 21.4 │``)."""
+
+RULE_LINES: Final[str] = "-─━═"
+"""Lines drawn across a table between its rows (``|---|---|``, ``├──┼──┤``, ``┣━━╋━━┫``,
+``+---+---+``): a rule, no row."""
+
+RULE_JOINTS: Final[str] = "+:=┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬┍┑┕┙┝┥┯┷┿┎┒┖┚┠┨┰┸╂"
+"""Corners and crossings of a rule (with ``CELL_BORDERS``): ``┌──┬──┐``, ``+---+``."""

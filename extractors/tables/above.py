@@ -34,23 +34,30 @@ from extractors.lexicon.tables import (
     BASIS_WORDS,
     CAPTION_BRACKETS,
     CAPTION_MARKS,
+    CELL_BORDERS,
     MAX_CAPTION_CHARS,
     NOTE_MARKS,
     PROSE_ENDINGS,
     ROMAN_NUMERALS,
+    RULE_JOINTS,
+    RULE_LINES,
     SECTION_MARKS,
     TABLE_WORDS,
 )
 from extractors.tables.labels import clean_label
 from extractors.tables.units import unit_expression
 
-__all__ = ["caption_and_unit", "is_caption_or_unit", "lines_back"]
+__all__ = ["caption_and_unit", "is_caption_or_unit", "lines_back", "own_caption_with_basis"]
 
 # How many non-empty lines above a table may hold its own caption and unit line.
 _OWN_LINES = 3
 # How far back (non-empty lines) a governing unit line is looked for: a long annex.
 _MAX_LINES = 2000
-_PIPES = 2  # pipes that make a line a row of cells
+_PIPES = 2  # pipes (or box-drawn borders) that make a line a row of cells
+_BORDERS = regex.compile(f"[{regex.escape(CELL_BORDERS)}]")
+# A rule drawn between rows (├──┼──┤, +---+, |---|): neither caption nor row, passed over
+_RULE_MARKS = regex.escape(CELL_BORDERS + RULE_LINES + RULE_JOINTS)
+_RULE = regex.compile(rf"^[\s{_RULE_MARKS}]*[{regex.escape(RULE_LINES)}][\s{_RULE_MARKS}]*$")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -77,7 +84,7 @@ _SECTION = regex.compile(
 def _is_row(line: str) -> bool:
     """A row of a table written as text: cells split by tabs or pipes (a caption with
     its unit set apart by a wide gap is none)."""
-    return ("\t" in line or line.count("|") >= _PIPES) and not is_caption_or_unit(line)
+    return ("\t" in line or len(_BORDERS.findall(line)) >= _PIPES) and not is_caption_or_unit(line)
 
 
 def _is_note(line: str) -> bool:
@@ -127,6 +134,38 @@ def _titled(basis: str, above: str | None) -> str:
     if title is None or _is_basis(title) or _is_section(above or "") or unit_expression(title) is not None:
         return basis
     return f"{clean_label(title)} {basis}"
+
+
+# A part in parentheses, parentheses inside it kept: (2025. 6월(누계) 기준/잠정)
+_PARENTHESISED = regex.compile(r"\((?:[^()]++|(?R))*\)")
+
+
+def _states(caption: str, basis: str) -> bool:
+    """The caption says the basis already (spaces aside: ``(순투자기준)``, ``(순투자 기준)``)."""
+    return basis.replace(" ", "") in caption.replace(" ", "")
+
+
+def own_caption_with_basis(own: str | None, above: str | None) -> str | None:
+    """The caption of a table that has its own (an HTML ``<caption>``, an HWPX caption, a
+    title row) and the caption read above it: its own wins, but a basis the head states
+    above it (``(통관 기준)``, ``(2025. 6월 누계 기준)``) is part of the table's head and
+    joins it, where its own does not say it already.
+
+    >>> own_caption_with_basis("품목별 수출", "품목별 수출 (통관 기준)")
+    '품목별 수출 (통관 기준)'
+    >>> own_caption_with_basis("품목별 수출(통관기준)", "품목별 수출 (통관 기준)")
+    '품목별 수출(통관기준)'
+    >>> own_caption_with_basis("품목별 수출", "국가별 동향"), own_caption_with_basis(None, "국가별 동향")
+    ('품목별 수출', '국가별 동향')
+    """
+    if own is None or above is None:
+        return own or above
+    bases = [
+        part
+        for part in _PARENTHESISED.findall(above)
+        if any(word in part for word in BASIS_WORDS) and not _states(own, part)
+    ]
+    return " ".join([own, *bases])
 
 
 def is_caption_or_unit(text: str) -> bool:
@@ -211,13 +250,13 @@ def caption_and_unit(above: str | Iterable[str]) -> tuple[str | None, str | None
     ('1. 분기별 (순액 기준)', '(단위: 억원)')
     """
     lines = lines_back(above) if isinstance(above, str) else iter(above)
-    own, search = itertools.tee(line for line in lines if line.strip())
+    own, search = itertools.tee(line for line in lines if line.strip() and not _RULE.match(line))
     caption, unit = _own_caption_and_unit(own)
     if caption is not None and unit is not None:
         # the caption without its unit (nor the pipes a row of cells set around it)
         caption = " ".join(caption.replace(unit, " ").split()).strip(" |") or None
     basis = _basis_above(search)
-    if basis is not None and (caption is None or basis not in caption):
+    if basis is not None and (caption is None or not _states(caption, basis)):
         caption = f"{caption} {basis}" if caption else basis
     return caption, unit
 
@@ -253,7 +292,7 @@ def _read_going_up(line: str) -> tuple[int, str | None]:
     table (``_ROW``), a unit line (``_UNIT``, with it), running text or a section that
     ends the search (``_END``), or nothing (``_ON``).  Every table of a run of tables
     reads the same lines above it again: each is read once."""
-    if ("\t" in line or "|" in line) and _is_row(line):
+    if ("\t" in line or _BORDERS.search(line)) and _is_row(line):
         return _ROW, None
     if (found := unit_expression(line.replace("\t", " "))) is not None:
         return _UNIT, found[0]

@@ -256,6 +256,10 @@ def row_labels(
     ...     (2, 2, Cell.of("7")), (3, 2, Cell.of("(3.1)"))])
     >>> row_labels(Slots.of(t), 1, 2)
     [[], ['수입'], ['수입', '경상'], ['수입', '경상']]
+    >>> t = Table.from_placed([(0, 0, Cell.of("구분")), (0, 1, Cell.of("2025")), (1, 0, Cell.of("수출")),
+    ...     (1, 1, Cell.of("10")), (2, 0, Cell.of("(증감률)")), (2, 1, Cell.of("3.1"))])
+    >>> row_labels(Slots.of(t), 1, 1)
+    [[], ['수출'], ['수출', '(증감률)']]
     """
     labels: list[list[str]] = [[] for _ in range(header_rows)]
     carried: list[str] = [""] * stubs
@@ -268,15 +272,26 @@ def row_labels(
             continue
         own = [clean_label(slots.text(r, c)) if c not in skip else "" for c in range(stubs)]
         filled = [c for c, text in enumerate(own) if text]
-        if filled:
+        # A label wholly in parentheses like its figures ((증감률), (%), (GDP 대비)) is a
+        # line of the row above: 수출 (증감률).
+        sub_row = len(filled) == 1 and any(carried) and _in_parentheses(own[filled[0]])
+        if filled and not sub_row:
             carried = carried[: filled[0]] + own[filled[0] :]
             group.meet(slots.text(r, filled[0]), own[filled[0]])
         parts: list[str] = []
-        for text in [group.label, *carried]:
+        for text in [group.label, *carried, *([own[filled[0]]] if sub_row else [])]:
             if text and (not parts or parts[-1] != text):
                 parts.append(text)
         labels.append(parts)
     return labels
+
+
+def _in_parentheses(label: str) -> bool:
+    """A label wholly in one pair of parentheses: ``(증감률)``, ``(%)``; not ``(A) 수입``."""
+    return label[:1] in "(（" and label[-1:] in ")）" and not _PARENTHESES_INSIDE.search(label[1:-1])
+
+
+_PARENTHESES_INSIDE = regex.compile(r"[()（）]")
 
 
 @dataclass(slots=True)

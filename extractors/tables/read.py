@@ -15,7 +15,7 @@ import regex
 from extractors.dates import find_date_mentions
 from extractors.lexicon.tables import YEAR_WORD
 from extractors.readers.base import CellUnits, TableCellSpan
-from extractors.tables.above import caption_and_unit
+from extractors.tables.above import caption_and_unit, own_caption_with_basis
 from extractors.tables.headers import (
     Slots,
     column_parts,
@@ -264,7 +264,7 @@ def read_table(
     stubs = stub_column_count(slots, header_row_count(slots, 1))
     header_rows = header_row_count(slots, stubs)
     titles, own_caption, own_unit = _title_rows(slots, header_rows)
-    caption = table.caption or own_caption or caption
+    caption = own_caption_with_basis(table.caption or own_caption, caption)
     unit_text = table.unit_text or own_unit or _header_unit(slots, header_rows) or unit_text
     goes_on = continued is not None and continued.columns == slots.width and header_rows == titles
     if goes_on and continued is not None:

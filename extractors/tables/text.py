@@ -6,7 +6,11 @@ Rows come in three forms:
 - **tab rows**: cells split by tabs (``구분⇥2024⇥2025``); a blank line between two
   rows does not end the table;
 - **pipe rows** from web and HWP conversions: ``◇ 총 수 입 | 612.2 | 651.8``,
-  ``| a | b |`` (a pipe opening or closing the line is a border);
+  ``| a | b |`` (a pipe opening or closing the line is a border), and box-drawn rows
+  ``│ 법인세 │ 21.4 │`` (``┃``, ``║`` alike); rules (``|---|``, ``├──┼──┤``, ``+---+``)
+  are no rows.  A run of pipe rows is a table when a rule sets its header apart, when
+  two of its rows hold figures, or when its row of figures is under a header row of
+  labels: a news byline ``입력 | 2024-03-05 10:21 수정 | 2024-03-05 11:02`` is none;
 - **aligned rows**: a label, then two or more figures set apart by spaces
   (``‘24.1Q 55.0 40.5 22.4``), two or more such lines in a row, under a header line
   whose words fit the columns.
@@ -24,7 +28,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.lexicon.tables import MAX_CAPTION_CHARS
+from extractors.lexicon.tables import CELL_BORDERS, MAX_CAPTION_CHARS, RULE_JOINTS, RULE_LINES
 from extractors.readers.base import TableCellSpan
 from extractors.tables.above import caption_and_unit, is_caption_or_unit, lines_back
 from extractors.tables.groups import group_columns
@@ -44,11 +48,19 @@ _MIN_FIGURES = 2
 _MAX_LABEL = 30  # characters of an aligned row's label
 _MAX_WRAPPED = 12  # characters of the first part of a wrapped label
 _WORD = regex.compile(r"\S+")
+_DIGIT = regex.compile(r"\d")
 _FIGURE_ENDS = frozenset("0123456789)）")  # how an aligned row ends (cheap test first)
 _WIDE_GAP = regex.compile(r"\S+(?:\x20\S+)*")  # words joined by single spaces
 _WRAPPED = regex.compile(r"^[\p{Hangul}\x20·]+$")
-# A markdown rule under a header: |---|:---:|
-_RULE = regex.compile(r"[\s|:\-]*-[\s|:\-]*$")  # (matched at a line start)
+# A rule between rows: a markdown rule under a header (|---|:---:|), a box-drawn one
+# (├──┼──┤, ┣━━╋━━┫) or an ASCII grid's (+---+---+)
+_RULE_MARKS = regex.escape(CELL_BORDERS + RULE_LINES + RULE_JOINTS)
+_RULE = regex.compile(
+    rf"[\s{_RULE_MARKS}]*[{regex.escape(RULE_LINES)}][\s{_RULE_MARKS}]*$"
+)  # (at a line start)
+_BORDER = regex.compile(f"[{regex.escape(CELL_BORDERS)}]")
+_BOX_BORDERS = CELL_BORDERS.replace("|", "")
+_TREE = regex.compile(f"\\s*[{regex.escape(_BOX_BORDERS)}]{{2,}}")  # ┃││ at a row's start
 
 
 @dataclass(slots=True, eq=False)  # a line is itself: ``lines.index`` finds it by identity
@@ -80,15 +92,33 @@ def _split(text: str, start: int, end: int, separator: str) -> Row:
         cursor = found + 1
 
 
+def _has_border(line: str) -> bool:
+    return any(border in line for border in CELL_BORDERS)
+
+
+def _split_borders(text: str, start: int, end: int) -> Row:
+    """Cells between pipes or box-drawn borders; box borders drawn side by side at the
+    start of a row (``┃│││ 경상비 │``, the levels of a tree of items) are one border."""
+    cells: Row = []
+    cursor = start
+    if (tree := _TREE.match(text, start, end)) is not None:
+        start = tree.end() - 1  # its last border opens the row
+    for found in _BORDER.finditer(text, start, end):
+        cells.append(_strip(text, cursor, found.start()))
+        cursor = found.end()
+    cells.append(_strip(text, cursor, end))
+    return cells
+
+
 def _pipe_cells(text: str, start: int, end: int, least: int = _MIN_FIGURES) -> Row | None:
     """The cells of a pipe row, or None: ``least`` filled cells or more (two: one
     with a pipe may be prose), none a paragraph."""
-    if "|" not in text[start:end] or _RULE.match(text, start, end):
+    if not _has_border(text[start:end]) or _RULE.match(text, start, end):
         return None
-    cells = _split(text, start, end, "|")
-    if text[start:end].lstrip().startswith("|"):
+    cells = _split_borders(text, start, end)
+    if text[start:end].lstrip()[:1] in CELL_BORDERS:
         cells = cells[1:]  # a border, not an empty first cell
-    if text[start:end].rstrip().endswith("|") and cells:
+    if text[start:end].rstrip()[-1:] in CELL_BORDERS and cells:
         cells = cells[:-1]
     filled = [cell for cell in cells if cell is not None]
     if len(filled) < least or any(e - s > 2 * MAX_CAPTION_CHARS for s, e in filled):
@@ -101,10 +131,13 @@ def _pipe_label(text: str, line: _Line) -> Row | None:
     without a border ``자산 |||``): a group row, when it stands between rows of a pipe
     table."""
     words = text[line.start : line.end].strip()
-    if not (words.startswith("|") and words.endswith("|")) and words.count("|") < _MIN_FIGURES:
+    bordered = words[:1] in CELL_BORDERS and words[-1:] in CELL_BORDERS
+    if not bordered and len(_BORDER.findall(words)) < _MIN_FIGURES:
         return None
     cells = _pipe_cells(text, line.start, line.end, least=1)
-    return cells if cells is not None and len(cells) >= _MIN_FIGURES and cells[0] is not None else None
+    if cells is None or len(cells) < _MIN_FIGURES or (first := cells[0]) is None:
+        return None
+    return None if is_numeric_cell(text[first[0] : first[1]]) else cells  # an item code (120) labels nothing
 
 
 def _words(text: str, start: int, end: int) -> list[Span]:
@@ -159,7 +192,7 @@ def _lines(text: str) -> list[_Line]:
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        if "\t" in line or "|" in line or line.rstrip()[-1:] in _FIGURE_ENDS:
+        if "\t" in line or _has_border(line) or line.rstrip()[-1:] in _FIGURE_ENDS:
             out.append(_classify(text, start, end, line))
         else:
             out.append(_Line(start, end, "other" if line.strip() else "blank", []))
@@ -172,6 +205,12 @@ def _figures_row(text: str, row: Row) -> bool:
     cells = [text[s:e] for cell in row[1:] if cell is not None for s, e in [cell]]
     figures = sum(map(is_figure, cells))
     return figures > 0 and figures * 2 >= len(cells)
+
+
+def _box_line(text: str, line: _Line) -> bool:
+    """A line drawn inside a box: box borders open and close it (``┃ │ │ ○ 비고 ┃``)."""
+    words = text[line.start : line.end].strip()
+    return len(words) > 1 and words[0] in _BOX_BORDERS and words[-1] in _BOX_BORDERS
 
 
 def _wrapped_label(text: str, line: _Line) -> bool:
@@ -224,6 +263,14 @@ def _runs(text: str, lines: list[_Line]) -> list[list[_Line | tuple[_Line, _Line
                 current.append((line, following))
                 i += 2
                 continue
+        if (
+            current
+            and kind == "pipe"
+            and line.kind == "other"
+            and (_box_line(text, line) or _RULE.match(text, line.start, line.end))
+        ):
+            i += 1  # a rule or a line of a box-drawn table that is no row (a note in its last column)
+            continue
         if current:
             runs.append(current)
         current, kind = [], ""
@@ -374,15 +421,46 @@ def _unplaced(
     }
 
 
-def _to_table(text: str, rows: list[Row], figures: list[bool]) -> tuple[Table, dict[tuple[int, int], Span]]:
+def _header_short(text: str, rows: list[Row], figures: list[bool]) -> bool:
+    """The header row right over the figures lost its spans in a conversion: its cells
+    packed left, no empty cell between them, ending before the last column of figures
+    (``예산액 | 구성비 | 예산액 | 구성비`` over six columns of figures and a label).
+    Which column each label heads is unknown: read so, a share would take the unit of
+    the amount beside it."""
+    headers = next((r for r, figure in enumerate(figures) if figure), 0)
+    heads = [row for row in rows[:headers] if any(cell is not None for cell in row[1:])]  # no group row
+    if not heads:
+        return False
+    columns = [c for c, cell in enumerate(heads[-1]) if cell is not None]
+    figure_columns = [
+        c
+        for row, figure in zip(rows, figures, strict=True)
+        if figure
+        for c, cell in enumerate(row)
+        if c and cell is not None and is_figure(text[cell[0] : cell[1]])
+    ]
+    contiguous = bool(columns) and columns == list(range(columns[0], columns[0] + len(columns)))
+    return contiguous and bool(figure_columns) and columns[-1] < max(figure_columns)
+
+
+def _to_table(
+    text: str, rows: list[Row], figures: list[bool], boxed: bool = False
+) -> tuple[Table, dict[tuple[int, int], Span]]:
     """The rows as a ``Table`` (cells spans of the text).  A header cell spans the empty
     cells after it; a header row whose cells a conversion packed left (fewer than the
     row's below, no empty cell between them) goes over the runs of the labels below it,
-    or labels nothing when they do not fit."""
+    or labels nothing when they do not fit.  Not so in a box-drawn table (``boxed``):
+    its borders keep every cell in place, and a head written over several lines leaves
+    empty cells on some (``전 년 도`` over ``(기 정)`` over ``예 산 액``)."""
     headers = next((r for r, figure in enumerate(figures) if figure), 0)  # rows before the first of figures
-    colspans = _spans_over_empties(rows, headers)
-    moves = _regrouped(text, rows, headers)
-    dropped = _unplaced(rows, headers, colspans, set(moves))
+    if boxed:
+        colspans: dict[tuple[int, int], int] = {}
+        moves: dict[tuple[int, int], tuple[int, int]] = {}
+        dropped: set[int] = set()
+    else:
+        colspans = _spans_over_empties(rows, headers)
+        moves = _regrouped(text, rows, headers)
+        dropped = _unplaced(rows, headers, colspans, set(moves))
     spans: dict[tuple[int, int], Span] = {}
     placed: list[tuple[int, int, Cell]] = []
     for r, row in enumerate(rows):
@@ -398,6 +476,34 @@ def _to_table(text: str, rows: list[Row], figures: list[bool]) -> tuple[Table, d
     grid = [list(row) + [None] * (width - len(row)) for row in table.rows]
     grid += [[None] * width for _ in range(height - len(grid))]
     return Table(grid), spans
+
+
+def _ruled(text: str, first: _Line) -> bool:
+    """A rule on the line under ``first`` (a header set apart: ``|---|---|``)."""
+    start = first.end + 1
+    end = text.find("\n", start)
+    return start < len(text) and _RULE.match(text, start, len(text) if end < 0 else end) is not None
+
+
+def _label_row(text: str, row: Row) -> bool:
+    """A header row: each filled cell a label, words without figures or a period
+    (``구분 | 2024 | ‘25.1월``; not ``등록 2024.04.02 08:17``)."""
+    cells = [text[s:e] for cell in row if cell is not None for s, e in [cell]]
+    return bool(cells) and all(_DIGIT.search(cell) is None or _period_or_year(cell) for cell in cells)
+
+
+def _pipe_table(
+    text: str, run: list[_Line | tuple[_Line, _Line]], rows: list[Row], figures: list[bool]
+) -> bool:
+    """A run of pipe rows that is a table: a rule sets its header apart, two of its rows
+    hold figures, or its row of figures is under a header row.  A line that only sets
+    words and dates apart by pipes (a news byline ``입력 | 2024-03-05 10:21 수정 | …``)
+    is none."""
+    head = run[0][1] if isinstance(run[0], tuple) else run[0]
+    if sum(figures) >= _MIN_FIGURES or _ruled(text, head):
+        return True
+    first = figures.index(True)
+    return any(_label_row(text, row) for row in rows[:first])
 
 
 def text_tables(text: str) -> list[TableCellSpan]:
@@ -418,10 +524,14 @@ def text_tables(text: str) -> list[TableCellSpan]:
             continue  # one line of figures is no table
         rows, start = _rows(text, lines, run)
         figures = [_figures_row(text, row) for row in rows]
-        if not any(figures):
+        if not any(figures) or (_kind(run) == "pipe" and not _pipe_table(text, run, rows, figures)):
             continue
         rows, figures = _move_headers_right(text, rows, figures)
-        table, spans = _to_table(text, rows, figures)
+        if _header_short(text, rows, figures):
+            continue  # its labels would head the wrong columns: no table (a miss, not a wrong unit)
+        head = run[0][1] if isinstance(run[0], tuple) else run[0]
+        boxed = any(border in text[head.start : head.end] for border in _BOX_BORDERS)
+        table, spans = _to_table(text, rows, figures, boxed)
         caption, unit = caption_and_unit(lines_back(text, start))
         readings, context = read_table(table, caption, unit)
         for (r, c), (start, end) in spans.items():

@@ -56,7 +56,7 @@ from extractors.lexicon.numbers import (
     SCALE_WORDS,
     UNIT_HEADER_WORDS,
 )
-from extractors.lexicon.tables import CAPTION_BRACKETS, MAX_CAPTION_CHARS
+from extractors.lexicon.tables import BASIS_WORDS, CAPTION_BRACKETS, MAX_CAPTION_CHARS
 from extractors.numerals import parse_korean_number
 from extractors.readers.base import CellUnits
 
@@ -236,7 +236,11 @@ def header_units(expr: str) -> HeaderUnits:
     (('percent', '%', Decimal('1')), ('percent', '%', Decimal('1')))
 
     '달러/배럴' (a price per barrel) names a counter: only columns naming money (가격)
-    take its dollars; '달러/온스' names neither and governs nothing.
+    take its dollars; '달러/온스' names neither and governs nothing.  A part stating the
+    basis of the figures is no unit and spoils none (``억원 / 기준 : IFRS``):
+
+    >>> header_units("억원 / 기준 : IFRS").units, header_units("백만원, 연결기준").units
+    ((('amount', 'KRW', Decimal('100000000')),), (('amount', 'KRW', Decimal('1000000')),))
     """
     units: list[Unit] = []
     counts = False
@@ -249,7 +253,7 @@ def header_units(expr: str) -> HeaderUnits:
             units.append(unit)
         elif _COUNT_PART.fullmatch(part.strip()):
             counts = True
-        else:
+        elif not any(word in part for word in BASIS_WORDS):
             return NO_UNITS
     return HeaderUnits(tuple(units), counts)
 
