@@ -659,7 +659,7 @@ def _spoken_value(match: regex.Match[str]) -> Decimal | None:
         return None
     if sino and len(numeral) == 1 and not match.group("pct") and not match.group("pp"):
         return None
-    return parse_korean_number(numeral.translate(_SPOKEN_DIGIT_TABLE))
+    return parse_korean_number(numeral.translate(_SPOKEN_DIGIT_TABLE), spoken=True)
 
 
 def _spoken_tokens(text: str) -> list[_Token]:

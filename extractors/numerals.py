@@ -98,8 +98,11 @@ _MAX_LENGTH = 80  # longer digit runs are identifiers or noise, not figures
 
 
 @functools.lru_cache(maxsize=8192)  # documents repeat their numerals (years, 1, 100 …); Decimal is immutable
-def parse_korean_number(s: str) -> Decimal | None:
+def parse_korean_number(s: str, *, spoken: bool = False) -> Decimal | None:
     """The exact value of a Korean numeral surface, or None if it is not one.
+
+    ``spoken``: the number was said in words (사백육십오억천), which name every group: no
+    group word went unwritten, and a remainder is ones.
 
     >>> parse_korean_number("2642억9천만")
     Decimal('264290000000')
@@ -135,6 +138,8 @@ def parse_korean_number(s: str) -> Decimal | None:
     Decimal('30000000000')
     >>> parse_korean_number("136억3000")   # 만 unwritten under 억: 136억3000만
     Decimal('13630000000')
+    >>> parse_korean_number("4백6십5억천", spoken=True)   # said in words: every group named
+    Decimal('46500001000')
     >>> parse_korean_number("1조 2천")
     Decimal('1200000000000')
     >>> parse_korean_number("1천360.9")   # a rate over a thousand percent
@@ -151,10 +156,10 @@ def parse_korean_number(s: str) -> Decimal | None:
         return Decimal(s.replace(",", ""))  # the common case: written digits only
     with localcontext() as context:
         context.prec = _PRECISION
-        return _parse(s)
+        return _parse(s, spoken)
 
 
-def _parse(s: str) -> Decimal | None:
+def _parse(s: str, spoken: bool) -> Decimal | None:
     tokens = [(m.lastgroup or "", m.group()) for m in _TOKEN.finditer(s)]
     if not s or len(s) > _MAX_LENGTH or not _WHOLE.match(s) or sum(len(text) for _, text in tokens) != len(s):
         return None
@@ -180,7 +185,7 @@ def _parse(s: str) -> Decimal | None:
         rest = _segment_value(segment)
         if rest is None or (saw_group and rest >= last_group):
             return None
-        total += rest * _unwritten_group(last_group if saw_group else None, rest)
+        total += rest * (1 if spoken else _unwritten_group(last_group if saw_group else None, rest))
     return total.to_integral_value() if total == total.to_integral_value() else total.normalize()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from extractors.figures import find_figure_mentions
@@ -173,6 +173,8 @@ def spoken_integer(value: int) -> str:
 
 
 @given(st.integers(min_value=2, max_value=10**16 - 1), st.sampled_from(["원", "달러", "퍼센트"]))
+# bug: 사백육십오억천 달러 read 천 as 천만, as news drops 만 in 136억3000: words name every group
+@example(46_500_001_000, "달러")
 def test_spoken_and_written_numbers_agree(value: int, unit: str) -> None:
     """이천삼백사십오억 원 and 234,500,000,000원 are the same figure."""
     spoken = spoken_integer(value)
