@@ -619,6 +619,38 @@ DISTRIBUTIVE_ROWS: list[Row] = [
         "498억 달러",
         {"metric": "export", "subject": None},
     ),
+    # bug (lists2 1): a 각각 list whose items each state a rate and what it came to (21.3% 늘어난
+    # 4120만 달러, …) gave every figure the last item: each group of figures is its item's
+    (
+        "배와 사과 수출은 각각 14.2% 늘어난 3870만 달러, 9.6% 줄어든 1540만 달러를 기록했다.",
+        "14.2%",
+        {"subject": "배", "metric": "export", "change": "increase"},
+    ),
+    (
+        "배와 사과 수출은 각각 14.2% 늘어난 3870만 달러, 9.6% 줄어든 1540만 달러를 기록했다.",
+        "3870만 달러",
+        {"subject": "배", "metric": "export", "change": "increase"},
+    ),
+    (
+        "배와 사과 수출은 각각 14.2% 늘어난 3870만 달러, 9.6% 줄어든 1540만 달러를 기록했다.",
+        "9.6%",
+        {"subject": "사과", "metric": "export", "change": "decrease"},
+    ),
+    (
+        "배와 사과 수출은 각각 14.2% 늘어난 3870만 달러, 9.6% 줄어든 1540만 달러를 기록했다.",
+        "1540만 달러",
+        {"subject": "사과", "metric": "export", "change": "decrease"},
+    ),
+    (
+        "수입과 수출은 각각 3.3% 증가한 402억 달러, 1.2% 감소한 415억 달러였다.",
+        "402억 달러",
+        {"metric": "import", "change": "increase"},
+    ),
+    (
+        "수입과 수출은 각각 3.3% 증가한 402억 달러, 1.2% 감소한 415억 달러였다.",
+        "1.2%",
+        {"metric": "export", "change": "decrease"},
+    ),
     # bug (gaps 1): items each with a figure in its parenthesis, listed before 등이 증가: only the
     # last figure took the change written after the list
     (
