@@ -65,6 +65,10 @@ _BASE_GAP = 3  # characters between a figure and the comparison marker after it 
 _LIST_GAP = regex.compile(
     r"(?:\s|\([^()]*\)|" + "|".join(regex.escape(w) for w in (*lex.COMITATIVES, *lex.LIST_JOINERS)) + ")*"
 )
+# Between two nouns naming one item: 금융 및 보험업 (및 alone as a word).
+_JOINT_BEFORE = regex.compile(
+    rf"(?<=\S)\s+(?P<word>{'|'.join(regex.escape(w) for w in lex.INWORD_JOINERS)})\s+$"
+)
 _OWNER_TO_HOME = regex.compile(rf"{lex.GENITIVE}\s?")  # 미국의 한국 투자: the owner, then the home country
 _BARE_LIST = regex.compile(r"[^\S\n]?[,，][^\S\n]?")  # between two figures listed bare: 5.4%, 1.8% 감소
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
@@ -410,6 +414,7 @@ _GLUED_FRONTS = frozenset({_DETERMINER, "MAG"})
 _OPEN, _CLOSE = "(", ")"
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
+_PREFIX = "XPN"  # 소/XPN 기업: a prefix written onto its noun
 _ROOT = "XR"  # a root that names with the nouns after it: 유연/XR 생산
 _NUMERAL_WORD = "NR"  # 만, 천 inside a written number
 _COUNTER_LENGTH = 2  # syllables of a counter after a number (개사, 대): 3 or more make a name (2차전지)
@@ -473,6 +478,8 @@ def _noun_word(tokens: Tokens, word: list[int], blockers: Sequence[tuple[int, in
     if any(_blocked(tokens.starts[i], tokens.end(i), blockers) for i in word):
         return False
     content = [texts[i] for i in word if tags[i] in _CONTENT_TAGS]
+    if content and tags[word[0]] == _PREFIX and tags[word[1]] in _CONTENT_TAGS:
+        content[0] = texts[word[0]] + content[0]  # 소기업, 대기업: the prefix makes a name of a stop word
     if not content or "".join(texts[i] for i in word) in lex.SUBJECT_STOPWORDS:
         return False
     return _names_something(tokens, word, content)
@@ -488,7 +495,7 @@ def _stopword(noun: str) -> bool:
 def _names_something(tokens: Tokens, word: list[int], content: list[str]) -> bool:
     """Whether a word of nouns names a thing, not a time, a basis, a count or a breakdown."""
     texts, tags = tokens.texts, tokens.tags
-    if all(_stopword(c) for c in content):
+    if all(_stopword(c) for c in content) and "".join(content) not in lex.NAMES_OF_STOPWORDS:
         return False  # 10년간, 전년동기: a number and a time unit, time words only
     if content[-1] in lex.QUALIFIER_HEADS:
         return False  # 신고기준, 통관기준: on what basis a figure is counted, not what
@@ -642,7 +649,7 @@ class _Resolver:
             if _APPOSITION_OPEN.fullmatch(text, before.end, d.start) and _APPOSITION_CLOSE.match(text, d.end)
         }
         self.blockers_rel = [(s - line.start, e - line.start) for s, e in self.blockers]
-        self.noun_phrases: dict[int, str | None] = {}  # by offset: several figures share a metric word
+        self.noun_phrases: dict[tuple[int, bool], str | None] = {}  # several figures share a metric word
         self.distributed = self._distribute()
 
     def _sentence(self, offset: int) -> tuple[int, int]:
@@ -663,19 +670,35 @@ class _Resolver:
         index = bisect.bisect_left(self.figure_starts, offset)
         return self.figure_starts[index] if index < len(self.figure_starts) else len(self.text)
 
-    def _noun_phrase(self, offset: int) -> str | None:
+    def _noun_phrase(self, offset: int, joint: bool = True) -> str | None:
         before = self.text[max(self.line.start, offset - 2) : offset].rstrip()
         if not before or not (before[-1].isalnum() or before[-1] == _CLOSE):
             return None  # a figure after a mark or a comma (EU(24%), 12%): no noun in front, no analysis
-        if offset not in self.noun_phrases:
+        if (offset, joint) not in self.noun_phrases:
             found = noun_phrase_before(self.line.tokens, offset - self.line.start, self.blockers_rel)
+            found = self._joint_name(found) if found is not None and joint else found
             phrase = (
                 None if found is None else self.text[self.line.start + found[0] : self.line.start + found[1]]
             )
             phrase = _PREFIX_APART.sub(r"\1", phrase) if phrase else phrase
             # 예년 비 85%: 비 alone is a ratio marker (대비 cut short), no item; 비 내구재 is one
-            self.noun_phrases[offset] = None if phrase in lex.DETACHED_PREFIXES else phrase
-        return self.noun_phrases[offset]
+            self.noun_phrases[offset, joint] = None if phrase in lex.DETACHED_PREFIXES else phrase
+        return self.noun_phrases[offset, joint]
+
+    def _joint_name(self, found: tuple[int, int]) -> tuple[int, int]:
+        """금융 및 보험업, 화장품 및 비누: two nouns joined by 및 name one item (one figure for both),
+        unless more items are listed before them or 각각 gives each its own figure."""
+        start = self.line.start + found[0]
+        joined = _JOINT_BEFORE.search(self.text, max(self.line.start, start - 8), start)
+        if joined is None or _RESPECTIVELY.search(self.text, start, self._sentence(start)[1]):
+            return found
+        first = noun_phrase_before(self.line.tokens, joined.start("word") - self.line.start, self.blockers_rel)
+        if first is None:
+            return found
+        before = self.text[max(self.line.start, self.line.start + first[0] - 2) : self.line.start + first[0]]
+        last = before.strip()[-1:]
+        listed = bool(last) and (last in lex.LIST_JOINERS or last in lex.COMITATIVES)  # 반도체, 자동차 및 선박
+        return found if listed else (first[0], found[1])
 
     def _head(self, mention: Mention, item_start: int) -> _Head:
         """The word heading the parenthesis the figure sits in: EU(1,800억 달러, 24%)."""
@@ -1097,6 +1120,9 @@ class _Resolver:
         # 에너지 수입은 원유(△12.3%), 가스(△21.4%); a metric head names its own (여행수지 적자(-12억 달러))
         subject = subject or head.subject or (self._head_item(head) if head.metric else None)
         subject = subject or self._subject(mention, s_start, metric_at, label.subject)
+        if subject is None and _OF_WHOLE.search(self.text, max(s_start, mention.start - 20), mention.start):
+            # 중기업은 전체 수출의 17.2%: the share is the topic's
+            subject = self._clause_topic(mention, s_start, lex.CLAUSE_TOPIC_PARTICLES)
         if subject is None:  # 품목별 수출실적은 반도체가 41억 달러로: the topic right before the figure
             ended = None if metric else self._ended_topic(mention, s_start)
             subject = (
@@ -1375,7 +1401,7 @@ class _Resolver:
             last = next((t for t in topic if ends[-1] < t < end), None)
         if last is None:
             return []
-        items = [self._noun_phrase(self._before_etc(offset)) for offset in [*ends, last]]
+        items = [self._noun_phrase(self._before_etc(offset), joint=False) for offset in [*ends, last]]
         # the list's own items end it: 증가했으나, 자동차, 1차금속 등이 각각 → 자동차, 1차금속
         run = list(itertools.takewhile(bool, reversed(items)))[::-1]
         return [item for item in run if item] if len(run) > 1 else []

@@ -297,6 +297,20 @@ METRIC_NOT_ROWS: list[Row] = [
 # --- subjects: items, sectors, accounts — never fillers -----------------------------
 
 SUBJECT_ROWS: list[Row] = [
+    # bug (lists2 3): two nouns joined by 및 name one item, one figure for both: only the last
+    # noun was the item (비누), or none (보험업, trimmed); a longer list or 각각 keeps them apart
+    ("가구 및 침구는 8.4% 올랐다.", "8.4%", {"subject": "가구 및 침구"}),
+    ("운수 및 창고업은 2.7% 줄었다.", "2.7%", {"subject": "운수 및 창고업"}),
+    ("기계 및 장비 수출은 5.2% 늘었다.", "5.2%", {"subject": "기계 및 장비", "metric": "export"}),
+    ("철강, 기계 및 장비는 5.2% 늘었다.", "5.2%", {"subject": "장비"}),
+    ("기계 및 장비 수출은 각각 5.2%, 1.1% 늘었다.", "5.2%", {"subject": "기계"}),
+    ("중국 및 일본 수출은 2.5% 늘었다.", "2.5%", {"subject": None, "metric": "export"}),
+    # bug (lists2 3): firm sizes written as one word of stop words (중 + 기업, 소/XPN + 기업) were
+    # no item; a share of the whole (전체 수출의 17.2%) is its clause topic's
+    ("중기업은 전체 수출의 19.6%, 소기업은 6.2%를 차지했다.", "19.6%", {"subject": "중기업", "metric": "export"}),
+    ("중기업은 전체 수출의 19.6%, 소기업은 6.2%를 차지했다.", "6.2%", {"subject": "소기업", "metric": "export"}),
+    ("대기업은 4.5% 늘었고 중기업은 1.3% 줄었다.", "1.3%", {"subject": "중기업", "change": "decrease"}),
+    ("수출은 1,300억 달러로 전체의 38.2%를 차지했다.", "38.2%", {"subject": None}),
     # a metric word after the figure leaves the item to the clause's topic
     ("김치는 8월까지 약 1억불 수출되어 최대치를 경신했다.", "1억불", {"metric": "export", "subject": "김치"}),
     # an item's name between the figure and the metric word after it

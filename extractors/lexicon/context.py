@@ -789,6 +789,10 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
 )
 """Nouns before a metric word that are not its subject: 연간 수출액, 누적 수출액."""
 
+NAMES_OF_STOPWORDS: Final[frozenset[str]] = frozenset({"중기업", "소기업", "대기업"})
+"""Items written as one word of stop words (firm sizes of 기업규모별 statistics: 중 + 기업, which
+Kiwi reads as two nouns): a name, not filler."""
+
 COPULA_ENDINGS: Final[tuple[str, ...]] = ("인",)
 """A copula written onto a noun (최대인): Kiwi, reading the word alone, may take both as one noun."""
 
