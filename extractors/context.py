@@ -161,8 +161,11 @@ _YEAR_IN_VALUE = regex.compile(r"\d{4}")
 # A share of the whole written right before a figure: 전체의 약 70%, 전체 수출의 40.1%.
 _OF_WHOLE = regex.compile(
     rf"""
-    (?<!\p{{Hangul}})(?:{"|".join(lex.WHOLE_WORDS)})   # 전체
-    [^\d\n,]{{0,8}}{lex.GENITIVE}\s*                   # 수출의
+    (?<!\p{{Hangul}})(?:
+      (?:{"|".join(lex.WHOLE_WORDS)})                   # 전체
+      [^\d\n,]{{0,8}}{lex.GENITIVE}                     # 수출의
+    | (?:{"|".join(lex.WHOLE_ADVERBS)})                 # 전체적으로
+    )\s*
     (?:(?:{"|".join(lex.SHARE_APPROXIMATORS)})\s*)?$   # 약
     """,
     regex.VERBOSE,
@@ -414,7 +417,6 @@ _GLUED_FRONTS = frozenset({_DETERMINER, "MAG"})
 _OPEN, _CLOSE = "(", ")"
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
-_PREFIX = "XPN"  # 소/XPN 기업: a prefix written onto its noun
 _ROOT = "XR"  # a root that names with the nouns after it: 유연/XR 생산
 _NUMERAL_WORD = "NR"  # 만, 천 inside a written number
 _COUNTER_LENGTH = 2  # syllables of a counter after a number (개사, 대): 3 or more make a name (2차전지)
@@ -478,8 +480,6 @@ def _noun_word(tokens: Tokens, word: list[int], blockers: Sequence[tuple[int, in
     if any(_blocked(tokens.starts[i], tokens.end(i), blockers) for i in word):
         return False
     content = [texts[i] for i in word if tags[i] in _CONTENT_TAGS]
-    if content and tags[word[0]] == _PREFIX and tags[word[1]] in _CONTENT_TAGS:
-        content[0] = texts[word[0]] + content[0]  # 소기업, 대기업: the prefix makes a name of a stop word
     if not content or "".join(texts[i] for i in word) in lex.SUBJECT_STOPWORDS:
         return False
     return _names_something(tokens, word, content)
@@ -495,7 +495,7 @@ def _stopword(noun: str) -> bool:
 def _names_something(tokens: Tokens, word: list[int], content: list[str]) -> bool:
     """Whether a word of nouns names a thing, not a time, a basis, a count or a breakdown."""
     texts, tags = tokens.texts, tokens.tags
-    if all(_stopword(c) for c in content) and "".join(content) not in lex.NAMES_OF_STOPWORDS:
+    if all(_stopword(c) for c in content) and "".join(texts[i] for i in word) not in lex.NAMES_OF_STOPWORDS:
         return False  # 10년간, 전년동기: a number and a time unit, time words only
     if content[-1] in lex.QUALIFIER_HEADS:
         return False  # 신고기준, 통관기준: on what basis a figure is counted, not what

@@ -874,6 +874,10 @@ LIST_CLOSERS: Final[tuple[str, ...]] = ("등",)
 WHOLE_WORDS: Final[tuple[str, ...]] = ("전체", "총")
 """Name the whole a share is of, before the genitive: 전체의 약 70%, 전체 수출의 40.1%."""
 
+WHOLE_ADVERBS: Final[tuple[str, ...]] = ("전체적으로", "모두 합쳐", "합쳐서", "통틀어")
+"""Say that the share after them is of the items named before, together: 중기업은 21.4%, 소기업은
+5.3%로 전체적으로 약 26.7%."""
+
 SHARE_APPROXIMATORS: Final[tuple[str, ...]] = ("약", "대략", "거의")
 """Written between 전체의 and its share: 전체의 약 70%."""
 
