@@ -313,7 +313,7 @@ SUBJECT_ROWS: list[Row] = [
     ("수출은 1,300억 달러로 전체의 38.2%를 차지했다.", "38.2%", {"subject": None}),
     # …a share of several items together (전체적으로 약 25.8%) is none of theirs
     ("중기업은 전체 수출의 19.6%, 소기업은 6.2%로 전체적으로 약 25.8%를 차지했다.", "25.8%", {"subject": None}),
-    ("범정부 수출 총력 지원으로 수출 7,210억 달러를 기록했다.", "7,210억 달러", {"subject": None}),
+    ("범정부 수출은 7,210억 달러를 기록했다.", "7,210억 달러", {"subject": None}),  # 범 + 정부: no item
     # a metric word after the figure leaves the item to the clause's topic
     ("김치는 8월까지 약 1억불 수출되어 최대치를 경신했다.", "1억불", {"metric": "export", "subject": "김치"}),
     # an item's name between the figure and the metric word after it
