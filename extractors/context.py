@@ -417,6 +417,7 @@ _GLUED_FRONTS = frozenset({_DETERMINER, "MAG"})
 _OPEN, _CLOSE = "(", ")"
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
+_MEASURE_STEM = 2  # syllables before 액/량 that make a measure of its own (수주액; not 금액, 물량)
 _ROOT = "XR"  # a root that names with the nouns after it: 유연/XR 생산
 _NUMERAL_WORD = "NR"  # 만, 천 inside a written number
 _COUNTER_LENGTH = 2  # syllables of a counter after a number (개사, 대): 3 or more make a name (2차전지)
@@ -649,6 +650,7 @@ class _Resolver:
             if _APPOSITION_OPEN.fullmatch(text, before.end, d.start) and _APPOSITION_CLOSE.match(text, d.end)
         }
         self.blockers_rel = [(s - line.start, e - line.start) for s, e in self.blockers]
+        self.own_measures: set[int] = set()  # figures whose item names a measure of its own: no flow carried
         self.noun_phrases: dict[tuple[int, bool], str | None] = {}  # several figures share a metric word
         self.distributed = self._distribute()
 
@@ -1128,6 +1130,10 @@ class _Resolver:
             subject = (
                 self._topic(mention) or ended or (None if metric else self._clause_topic(mention, s_start))
             )
+        if subject is not None and self._own_measure(subject, mention, s_start, metric_at):
+            # 반도체 수입액은 … 줄었고 국내기계 수주액은 27.9%: the topic's measure is none of the flows
+            self.own_measures.add(mention.start)
+            metric = None if metric_at is not None and not head.found and tail is None else metric
         if subject is not None and self._share_of_several(mention, s_start):
             subject = None  # 대기업은 39.1%, 중견기업은 32.2%로 전체의 약 70%: the items' sum
         partner = self._partner(mention, item_start, s_end, head) or label.partner
@@ -1156,6 +1162,21 @@ class _Resolver:
             period=self._period(mention, s_start),
             change=change,  # type: ignore[arg-type]
         )
+
+    def _own_measure(self, subject: str, mention: Mention, s_start: int, metric_at: int | None) -> bool:
+        """Whether the figure's item names a measure of its own, after the clause of the metric word
+        the figure would take (국내기계 수주액은, 석유 소비량이: an amount or a quantity of a noun of
+        two syllables or more, no metric or change word) — none of the flows of that clause."""
+        word = subject.split()[-1]
+        suffix = next((x for x in lex.OWN_MEASURE_SUFFIXES if word.endswith(x)), None)
+        at = self.text.rfind(subject, s_start, mention.start)
+        if suffix is None or len(word) - len(suffix) < _MEASURE_STEM or at < 0:
+            return False
+        if self._terms("metric", at, mention.start) or self._terms("change", at, at + len(subject)):
+            return False  # 수출 물량은, 증가액은: a measure of the flow named, or of its change
+        if metric_at is None or metric_at > mention.start:
+            return metric_at is None
+        return self._crosses_clause(metric_at, at) or bool(self._clause_changes(metric_at, at))
 
     def _share_of_several(self, mention: Mention, s_start: int) -> bool:
         """Whether a share of the whole (전체의 약 70%) follows a figure of its kind that moved by no
@@ -1909,8 +1930,10 @@ def _line_contexts(
     reference: date | None,
     heading: str | None,
     mention_starts: Sequence[int] | None = None,
+    own_measures: set[int] | None = None,
 ) -> dict[int, Context]:
-    """Contexts of the ``wanted`` mentions (indexes into ``mentions``) on the line ``text[start:end]``."""
+    """Contexts of the ``wanted`` mentions (indexes into ``mentions``) on the line ``text[start:end]``;
+    ``own_measures`` gets the indexes of those whose item names a measure of its own (수주액)."""
     start, end = bounds
     line_text = text[start:end]
     label, segments = _line_label(line_text), _segments(line_text, start)
@@ -1936,7 +1959,10 @@ def _line_contexts(
         resolver = _Resolver(text, piece, chunk, reference, periods)
         for index in targets:
             context = resolver.context(mentions[index], heading)
-            if context.metric is None and carried is not None and carried.fits(mentions[index]):
+            own = mentions[index].start in resolver.own_measures  # 석유 소비량이 2.1%: not the flow before
+            if own and own_measures is not None:
+                own_measures.add(index)
+            if context.metric is None and carried is not None and carried.fits(mentions[index]) and not own:
                 context = context.model_copy(update={"metric": carried.metric})
             owner = out.get(index - 1)
             if owner is not None and owner.subject and _attached(text, mentions[index - 1], mentions[index]):
@@ -2086,6 +2112,7 @@ def contextualize(
     heading_starts = [h[0] for h in headings]
     mention_starts = [m.start for m in mentions]
     lines: list[str] = []  # the text's lines, split when a point needs its heading
+    own_measures: set[int] = set()  # figures of a measure of their own: no heading's or title's metric
     for line_index, wanted in by_line.items():
         start, last = line_starts[line_index], last_line[line_index]
         end = line_starts[last + 1] - 1 if last + 1 < len(line_starts) else len(text)
@@ -2101,14 +2128,15 @@ def contextualize(
             reference=reference,
             heading=heading,
             mention_starts=mention_starts,
+            own_measures=own_measures,
         )
         outline_metric: str | None = None
         for index, context in found.items():
             contexts[index] = context
-            if context.metric is None:  # a point's figure measures what its heading names
+            if context.metric is None and index not in own_measures:  # what its heading names
                 if outline_metric is None:
                     lines = lines or text.split("\n")
                     outline_metric = heading_metric(lines, line_index) or ""
                 if outline_metric:
                     contexts[index] = context.model_copy(update={"metric": outline_metric})
-    return with_document_context(contexts, mentions, text, title)
+    return with_document_context(contexts, mentions, text, title, own_measures)

@@ -284,6 +284,15 @@ METRIC_ROWS: list[Row] = [
 ]
 
 METRIC_NOT_ROWS: list[Row] = [
+    # bug (lists2 4): a topic after a clause ended kept the earlier clause's flow, though it names a
+    # measure of its own (수주액, 소비량); a sentence's flow went on to the next one's such figure
+    ("반도체 수입액은 4.2% 줄었고 공작기계 수주액은 18.5% 늘었다.", "18.5%", {"metric": None}),
+    ("반도체 수입액은 4.2% 줄었고 공작기계 수주액은 18.5% 늘었다.", "4.2%", {"metric": "import"}),
+    ("가스 수입은 6% 줄었다. 전력 소비량이 1.8% 늘었다.", "1.8%", {"metric": None}),
+    # …a measure of the flow itself, of its change, or within its own clause keeps it
+    ("수출은 6% 늘었고 증가액은 21억 달러였다.", "21억 달러", {"metric": "export"}),
+    ("수출은 6% 늘었고 물량은 2% 늘었다.", "2%", {"metric": "export"}),
+    ("반도체 수출액은 3% 늘었고 선박 수출액은 7% 늘었다.", "7%", {"metric": "export", "subject": "선박"}),
     # a metric word inside an organisation's or a scheme's name names no metric
     ("기획재정부는 12일 3.5조원 규모의 대책을 내놨다.", "3.5조원", {"metric": None}),
     ("고용노동부에 따르면 임금은 3.1% 올랐다.", "3.1%", {"metric": None}),

@@ -358,6 +358,10 @@ LIST_JOINERS: Final[tuple[str, ...]] = ("및", "·", ",", "、", "ㆍ", "・")
 METRIC_SUFFIXES: Final[tuple[str, ...]] = ("액", "률", "율", "량", "규모", "실적")
 """Written after a metric word in a label, naming how it is counted: 수출액, 증가율."""
 
+OWN_MEASURE_SUFFIXES: Final[tuple[str, ...]] = ("액", "량")
+"""End an item that is a measure of its own (수주액, 소비량, 판매량): a figure of it measures none of
+the flows named in the clause or sentence before."""
+
 LISTED_METRIC_SUFFIXES: Final[tuple[str, ...]] = (*METRIC_SUFFIXES, "지수")
 """Written after each metric word of a list before 각각: 수출액과 수입액은, 수출물가지수와 수입물가지수는."""
 
