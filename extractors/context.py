@@ -69,6 +69,12 @@ _LIST_GAP = regex.compile(
 _JOINT_BEFORE = regex.compile(
     rf"(?<=\S)\s+(?P<word>{'|'.join(regex.escape(w) for w in lex.INWORD_JOINERS)})\s+$"
 )
+# After a place, the source it is the country of: 영국 조사기관 클락슨리서치에 따르면 (no partner).
+_SOURCE_AFTER = regex.compile(
+    r"[^\S\n]+(?:[\p{Hangul}\p{Latin}\d·]+[^\S\n]+){0,2}[\p{Hangul}\p{Latin}\d·]+?(?:"
+    + "|".join(regex.escape(w).replace("\\ ", "[^\\S\\n]?") for w in lex.SOURCE_CITATIONS)
+    + ")"
+)
 _OWNER_TO_HOME = regex.compile(rf"{lex.GENITIVE}\s?")  # 미국의 한국 투자: the owner, then the home country
 _BARE_LIST = regex.compile(r"[^\S\n]?[,，][^\S\n]?")  # between two figures listed bare: 5.4%, 1.8% 감소
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
@@ -1042,6 +1048,7 @@ class _Resolver:
             if t.family == "partner" or t.end > mention.start - _HOME_GAP
         ]
         before.sort(key=lambda t: t.start)
+        before = [t for t in before if not _SOURCE_AFTER.match(self.text, t.end)]  # 영국 조사기관 X에 따르면
         if before and self._new_topic(before[-1], mention):
             before = []  # 일본은 5.2억 달러, 중화권은 10.4억 달러: the next item is another place
         if before and not self._terms("owner", before[-1].end, mention.start):
@@ -1133,7 +1140,7 @@ class _Resolver:
         if subject is not None and self._own_measure(subject, mention, s_start, metric_at):
             # 반도체 수입액은 … 줄었고 국내기계 수주액은 27.9%: the topic's measure is none of the flows
             self.own_measures.add(mention.start)
-            metric = None if metric_at is not None and not head.found and tail is None else metric
+            metric = None if not head.found and tail is None else metric  # nor the item's label's
         if subject is not None and self._share_of_several(mention, s_start):
             subject = None  # 대기업은 39.1%, 중견기업은 32.2%로 전체의 약 70%: the items' sum
         partner = self._partner(mention, item_start, s_end, head) or label.partner

@@ -542,6 +542,11 @@ PARTNER_ROWS: list[Row] = [
 ]
 
 PARTNER_NOT_ROWS: list[Row] = [
+    # bug (lists2 5): the country of a source a report cites (영국 조사기관 …에 따르면) was the partner
+    ("프랑스 시장조사업체 마켓리서치에 따르면 화장품 수출은 7.4% 늘었다.", "7.4%", {"partner": None, "metric": "export"}),
+    ("독일 연방통계청 자료에 의하면 자동차 판매는 2.2% 줄었다.", "2.2%", {"partner": None}),
+    # …a partner named in the figure's own clause stays
+    ("독일 연방통계청 자료에 의하면 대중 수출은 2.2% 줄었다.", "2.2%", {"partner": "중국"}),
     # the reporting country is not a partner
     ("한국 수출은 6.5% 늘어 4개월째 증가했다.", "6.5%", {"partner": None, "partner_code": None}),
     ("우리나라 수출은 587억 달러였다.", "587억 달러", {"partner": None}),

@@ -339,6 +339,10 @@ CAUSE_MARKERS: Final[tuple[str, ...]] = (
 """Written right after a metric word, make it a cause of the figure, not what it measures: 세제지원
 등으로 10% 늘었다, 보험료 수입 증가로 4.4% 늘었다 (the sales and the insurers grew, not a budget)."""
 
+SOURCE_CITATIONS: Final[tuple[str, ...]] = ("에 따르면", "에 의하면")
+"""Close the name of a source a report cites: the country before it (영국 조사기관 클락슨리서치에
+따르면) is the source's, no partner of the figures."""
+
 SOURCE_PARTICLES: Final[tuple[str, ...]] = ("에서",)
 """Mark the noun before a figure as the part it comes from, its item: 토목 부문에서 38.4%가 감소."""
 
