@@ -700,12 +700,16 @@ class _Resolver:
         joined = _JOINT_BEFORE.search(self.text, max(self.line.start, start - 8), start)
         if joined is None or _RESPECTIVELY.search(self.text, start, self._sentence(start)[1]):
             return found
-        first = noun_phrase_before(self.line.tokens, joined.start("word") - self.line.start, self.blockers_rel)
+        first = noun_phrase_before(
+            self.line.tokens, joined.start("word") - self.line.start, self.blockers_rel
+        )
         if first is None:
             return found
         before = self.text[max(self.line.start, self.line.start + first[0] - 2) : self.line.start + first[0]]
         last = before.strip()[-1:]
-        listed = bool(last) and (last in lex.LIST_JOINERS or last in lex.COMITATIVES)  # 반도체, 자동차 및 선박
+        listed = bool(last) and (
+            last in lex.LIST_JOINERS or last in lex.COMITATIVES
+        )  # 반도체, 자동차 및 선박
         return found if listed else (first[0], found[1])
 
     def _head(self, mention: Mention, item_start: int) -> _Head:
@@ -1174,7 +1178,7 @@ class _Resolver:
         """Whether the figure's item names a measure of its own, after the clause of the metric word
         the figure would take (국내기계 수주액은, 석유 소비량이: an amount or a quantity of a noun of
         two syllables or more, no metric or change word) — none of the flows of that clause."""
-        word = subject.split()[-1]
+        word = subject.rsplit(maxsplit=1)[-1]
         suffix = next((x for x in lex.OWN_MEASURE_SUFFIXES if word.endswith(x)), None)
         at = self.text.rfind(subject, s_start, mention.start)
         if suffix is None or len(word) - len(suffix) < _MEASURE_STEM or at < 0:
@@ -1252,7 +1256,9 @@ class _Resolver:
             if grouped:  # 각각 21.3% 늘어난 4120만 달러, 16.8% 줄어든 2950만 달러: a group per item
                 items = subjects or partners or metrics
                 if len(items) == len(grouped):
-                    self._label_groups(out, grouped, metrics, partners, subjects, s_end)
+                    self._label_groups(
+                        out, grouped, metrics=metrics, partners=partners, subjects=subjects, s_end=s_end
+                    )
                     continue
             for figures in by_kind.values():
                 count = len(figures)
@@ -1310,6 +1316,7 @@ class _Resolver:
         self,
         out: dict[int, _Shared],
         groups: Sequence[Sequence[Mention]],
+        *,
         metrics: Sequence[str],
         partners: Sequence[str],
         subjects: Sequence[str],

@@ -56,6 +56,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from extractors._typing import FactKind, Unit
+from extractors.lexicon.context import RESPECTIVELY
 from extractors.lexicon.numbers import (
     APPROX_BEFORE,
     APPROX_INFIXES,
@@ -100,7 +101,6 @@ from extractors.lexicon.numbers import (
     VAGUE_QUANTIFIERS,
     WORDS_AFTER_BARE_AMOUNT,
 )
-from extractors.lexicon.context import RESPECTIVELY
 from extractors.mentions import Mention
 from extractors.numerals import (
     DIGITS_PATTERN,
@@ -841,7 +841,7 @@ def _govern_by_lists(text: str, tokens: list[_Token]) -> list[_Token]:
         if first == i or not _LIST_OPENER.search(text, max(0, tokens[first].start - 8), tokens[first].start):
             continue
         for k in range(first, i):
-            out[k] = tokens[k].governed(closer.kind, closer.unit)  # type: ignore[arg-type]
+            out[k] = tokens[k].governed(closer.kind, closer.unit)
     return out
 
 

@@ -316,12 +316,24 @@ SUBJECT_ROWS: list[Row] = [
     ("중국 및 일본 수출은 2.5% 늘었다.", "2.5%", {"subject": None, "metric": "export"}),
     # bug (lists2 3): firm sizes written as one word of stop words (중 + 기업, 소/XPN + 기업) were
     # no item; a share of the whole (전체 수출의 17.2%) is its clause topic's
-    ("중기업은 전체 수출의 19.6%, 소기업은 6.2%를 차지했다.", "19.6%", {"subject": "중기업", "metric": "export"}),
-    ("중기업은 전체 수출의 19.6%, 소기업은 6.2%를 차지했다.", "6.2%", {"subject": "소기업", "metric": "export"}),
+    (
+        "중기업은 전체 수출의 19.6%, 소기업은 6.2%를 차지했다.",
+        "19.6%",
+        {"subject": "중기업", "metric": "export"},
+    ),
+    (
+        "중기업은 전체 수출의 19.6%, 소기업은 6.2%를 차지했다.",
+        "6.2%",
+        {"subject": "소기업", "metric": "export"},
+    ),
     ("대기업은 4.5% 늘었고 중기업은 1.3% 줄었다.", "1.3%", {"subject": "중기업", "change": "decrease"}),
     ("수출은 1,300억 달러로 전체의 38.2%를 차지했다.", "38.2%", {"subject": None}),
     # …a share of several items together (전체적으로 약 25.8%) is none of theirs
-    ("중기업은 전체 수출의 19.6%, 소기업은 6.2%로 전체적으로 약 25.8%를 차지했다.", "25.8%", {"subject": None}),
+    (
+        "중기업은 전체 수출의 19.6%, 소기업은 6.2%로 전체적으로 약 25.8%를 차지했다.",
+        "25.8%",
+        {"subject": None},
+    ),
     ("범정부 수출은 7,210억 달러를 기록했다.", "7,210억 달러", {"subject": None}),  # 범 + 정부: no item
     # a metric word after the figure leaves the item to the clause's topic
     ("김치는 8월까지 약 1억불 수출되어 최대치를 경신했다.", "1억불", {"metric": "export", "subject": "김치"}),
@@ -543,7 +555,11 @@ PARTNER_ROWS: list[Row] = [
 
 PARTNER_NOT_ROWS: list[Row] = [
     # bug (lists2 5): the country of a source a report cites (영국 조사기관 …에 따르면) was the partner
-    ("프랑스 시장조사업체 마켓리서치에 따르면 화장품 수출은 7.4% 늘었다.", "7.4%", {"partner": None, "metric": "export"}),
+    (
+        "프랑스 시장조사업체 마켓리서치에 따르면 화장품 수출은 7.4% 늘었다.",
+        "7.4%",
+        {"partner": None, "metric": "export"},
+    ),
     ("독일 연방통계청 자료에 의하면 자동차 판매는 2.2% 줄었다.", "2.2%", {"partner": None}),
     # …a partner named in the figure's own clause stays
     ("독일 연방통계청 자료에 의하면 대중 수출은 2.2% 줄었다.", "2.2%", {"partner": "중국"}),

@@ -781,7 +781,11 @@ LIST_FORMS: list[Row] = [
         None,
         [("△0.4", "percent_point", "-0.4", "%p"), ("1.7%p", "percent_point", "1.7", "%p")],
     ),
-    ("두 품목은 각각 1.5, 3배 늘었다", None, [("1.5", "multiple", "1.5", "x"), ("3배", "multiple", "3", "x")]),
+    (
+        "두 품목은 각각 1.5, 3배 늘었다",
+        None,
+        [("1.5", "multiple", "1.5", "x"), ("3배", "multiple", "3", "x")],
+    ),
     ("각각 12.0 , 9.5% 감소", None, [pct("12.0", "12.0"), pct("9.5%", "9.5")]),
     # negatives: no 각각, a year, a count or a worded number in the list, an amount closing it
     ("증가율은 4.1, 7.2%였다", None, [pct("7.2%", "7.2")]),

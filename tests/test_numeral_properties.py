@@ -213,7 +213,9 @@ def test_fullwidth_figures_read_as_ascii(figure: str) -> None:
 
 
 @given(
-    st.lists(st.decimals(min_value=Decimal("0"), max_value=Decimal("999.9"), places=1), min_size=2, max_size=6),
+    st.lists(
+        st.decimals(min_value=Decimal("0"), max_value=Decimal("999.9"), places=1), min_size=2, max_size=6
+    ),
     st.sampled_from(["%", "%p", "배"]),
     st.booleans(),
 )
