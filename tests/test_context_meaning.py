@@ -924,6 +924,18 @@ TRADE_ROWS: list[Row] = [
 
 # rows whose figures the grammar must read first (bare values of a series under its header)
 TRADE_ROWS_GRAMMAR: list[Row] = [
+    # bug (lists2 2): bare numbers of a 각각 list closed by one unit were no figures; each is its item's
+    (
+        "철강, 가전, 선박 수출은 각각 5.1, 9.3, 2.7% 늘었다.",
+        "5.1",
+        {"subject": "철강", "metric": "export", "change": "increase"},
+    ),
+    (
+        "철강, 가전, 선박 수출은 각각 5.1, 9.3, 2.7% 늘었다.",
+        "9.3",
+        {"subject": "가전", "metric": "export", "change": "increase"},
+    ),
+    ("철강, 가전, 선박 수출은 각각 5.1, 9.3, 2.7% 늘었다.", "2.7%", {"subject": "선박", "metric": "export"}),
     # a series going on to a line that starts with its arrow lost the header's metric (and its values)
     (
         "* 수입 증감률(%):(’23.10)△4.2→(11)+1.5\n→(12)+6.1→(’24.1)△0.8",
