@@ -65,6 +65,16 @@ _BASE_GAP = 3  # characters between a figure and the comparison marker after it 
 _LIST_GAP = regex.compile(
     r"(?:\s|\([^()]*\)|" + "|".join(regex.escape(w) for w in (*lex.COMITATIVES, *lex.LIST_JOINERS)) + ")*"
 )
+# Between two nouns naming one item: 금융 및 보험업 (및 alone as a word).
+_JOINT_BEFORE = regex.compile(
+    rf"(?<=\S)\s+(?P<word>{'|'.join(regex.escape(w) for w in lex.INWORD_JOINERS)})\s+$"
+)
+# After a place, the source it is the country of: 영국 조사기관 클락슨리서치에 따르면 (no partner).
+_SOURCE_AFTER = regex.compile(
+    r"[^\S\n]+(?:[\p{Hangul}\p{Latin}\d·]+[^\S\n]+){0,2}[\p{Hangul}\p{Latin}\d·]+?(?:"
+    + "|".join(regex.escape(w).replace("\\ ", "[^\\S\\n]?") for w in lex.SOURCE_CITATIONS)
+    + ")"
+)
 _OWNER_TO_HOME = regex.compile(rf"{lex.GENITIVE}\s?")  # 미국의 한국 투자: the owner, then the home country
 _BARE_LIST = regex.compile(r"[^\S\n]?[,，][^\S\n]?")  # between two figures listed bare: 5.4%, 1.8% 감소
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
@@ -163,8 +173,11 @@ _YEAR_IN_VALUE = regex.compile(r"\d{4}")
 # A share of the whole written right before a figure: 전체의 약 70%, 전체 수출의 40.1%.
 _OF_WHOLE = regex.compile(
     rf"""
-    (?<!\p{{Hangul}})(?:{"|".join(lex.WHOLE_WORDS)})   # 전체
-    [^\d\n,]{{0,8}}{lex.GENITIVE}\s*                   # 수출의
+    (?<!\p{{Hangul}})(?:
+      (?:{"|".join(lex.WHOLE_WORDS)})                   # 전체
+      [^\d\n,]{{0,8}}{lex.GENITIVE}                     # 수출의
+    | (?:{"|".join(lex.WHOLE_ADVERBS)})                 # 전체적으로
+    )\s*
     (?:(?:{"|".join(lex.SHARE_APPROXIMATORS)})\s*)?$   # 약
     """,
     regex.VERBOSE,
@@ -240,6 +253,8 @@ _CHANGE_VERB = regex.compile("|".join(lex.CHANGE_VERB_ENDINGS))
 _FIRST_TOPIC = regex.compile(
     rf"[^\p{{Hangul}}\p{{Latin}}]*(?P<word>[\p{{Hangul}}\p{{Latin}}\d·]+?)(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s"
 )
+# Hangul syllables: (initial * 21 + medial) * 28 + final; final 4 is ㄴ (늘어난, 줄어든: a modifier)
+_HANGUL_FIRST, _HANGUL_COUNT, _FINALS, _FINAL_N = 0xAC00, 11172, 28, 4
 _FILLERS = regex.compile(
     rf"\s*(?:(?:{'|'.join(regex.escape(w) for w in lex.POST_FIGURE_FILLERS)})\s*)*", regex.VERBOSE
 )
@@ -416,6 +431,7 @@ _GLUED_FRONTS = frozenset({_DETERMINER, "MAG"})
 _OPEN, _CLOSE = "(", ")"
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
+_MEASURE_STEM = 2  # syllables before 액/량 that make a measure of its own (수주액; not 금액, 물량)
 _ROOT = "XR"  # a root that names with the nouns after it: 유연/XR 생산
 _NUMERAL_WORD = "NR"  # 만, 천 inside a written number
 _COUNTER_LENGTH = 2  # syllables of a counter after a number (개사, 대): 3 or more make a name (2차전지)
@@ -494,7 +510,7 @@ def _stopword(noun: str) -> bool:
 def _names_something(tokens: Tokens, word: list[int], content: list[str]) -> bool:
     """Whether a word of nouns names a thing, not a time, a basis, a count or a breakdown."""
     texts, tags = tokens.texts, tokens.tags
-    if all(_stopword(c) for c in content):
+    if all(_stopword(c) for c in content) and "".join(texts[i] for i in word) not in lex.NAMES_OF_STOPWORDS:
         return False  # 10년간, 전년동기: a number and a time unit, time words only
     if content[-1] in lex.QUALIFIER_HEADS:
         return False  # 신고기준, 통관기준: on what basis a figure is counted, not what
@@ -648,7 +664,8 @@ class _Resolver:
             if _APPOSITION_OPEN.fullmatch(text, before.end, d.start) and _APPOSITION_CLOSE.match(text, d.end)
         }
         self.blockers_rel = [(s - line.start, e - line.start) for s, e in self.blockers]
-        self.noun_phrases: dict[int, str | None] = {}  # by offset: several figures share a metric word
+        self.own_measures: set[int] = set()  # figures whose item names a measure of its own: no flow carried
+        self.noun_phrases: dict[tuple[int, bool], str | None] = {}  # several figures share a metric word
         self.distributed = self._distribute()
 
     def _sentence(self, offset: int) -> tuple[int, int]:
@@ -669,19 +686,39 @@ class _Resolver:
         index = bisect.bisect_left(self.figure_starts, offset)
         return self.figure_starts[index] if index < len(self.figure_starts) else len(self.text)
 
-    def _noun_phrase(self, offset: int) -> str | None:
+    def _noun_phrase(self, offset: int, joint: bool = True) -> str | None:
         before = self.text[max(self.line.start, offset - 2) : offset].rstrip()
         if not before or not (before[-1].isalnum() or before[-1] == _CLOSE):
             return None  # a figure after a mark or a comma (EU(24%), 12%): no noun in front, no analysis
-        if offset not in self.noun_phrases:
+        if (offset, joint) not in self.noun_phrases:
             found = noun_phrase_before(self.line.tokens, offset - self.line.start, self.blockers_rel)
+            found = self._joint_name(found) if found is not None and joint else found
             phrase = (
                 None if found is None else self.text[self.line.start + found[0] : self.line.start + found[1]]
             )
             phrase = _PREFIX_APART.sub(r"\1", phrase) if phrase else phrase
             # 예년 비 85%: 비 alone is a ratio marker (대비 cut short), no item; 비 내구재 is one
-            self.noun_phrases[offset] = None if phrase in lex.DETACHED_PREFIXES else phrase
-        return self.noun_phrases[offset]
+            self.noun_phrases[offset, joint] = None if phrase in lex.DETACHED_PREFIXES else phrase
+        return self.noun_phrases[offset, joint]
+
+    def _joint_name(self, found: tuple[int, int]) -> tuple[int, int]:
+        """금융 및 보험업, 화장품 및 비누: two nouns joined by 및 name one item (one figure for both),
+        unless more items are listed before them or 각각 gives each its own figure."""
+        start = self.line.start + found[0]
+        joined = _JOINT_BEFORE.search(self.text, max(self.line.start, start - 8), start)
+        if joined is None or _RESPECTIVELY.search(self.text, start, self._sentence(start)[1]):
+            return found
+        first = noun_phrase_before(
+            self.line.tokens, joined.start("word") - self.line.start, self.blockers_rel
+        )
+        if first is None:
+            return found
+        before = self.text[max(self.line.start, self.line.start + first[0] - 2) : self.line.start + first[0]]
+        last = before.strip()[-1:]
+        listed = bool(last) and (
+            last in lex.LIST_JOINERS or last in lex.COMITATIVES
+        )  # 반도체, 자동차 및 선박
+        return found if listed else (first[0], found[1])
 
     def _head(self, mention: Mention, item_start: int) -> _Head:
         """The word heading the parenthesis the figure sits in: EU(1,800억 달러, 24%)."""
@@ -1023,6 +1060,7 @@ class _Resolver:
             if t.family == "partner" or t.end > mention.start - _HOME_GAP
         ]
         before.sort(key=lambda t: t.start)
+        before = [t for t in before if not _SOURCE_AFTER.match(self.text, t.end)]  # 영국 조사기관 X에 따르면
         if before and self._new_topic(before[-1], mention):
             before = []  # 일본은 5.2억 달러, 중화권은 10.4억 달러: the next item is another place
         if before and not self._terms("owner", before[-1].end, mention.start):
@@ -1103,11 +1141,18 @@ class _Resolver:
         # 에너지 수입은 원유(△12.3%), 가스(△21.4%); a metric head names its own (여행수지 적자(-12억 달러))
         subject = subject or head.subject or (self._head_item(head) if head.metric else None)
         subject = subject or self._subject(mention, s_start, metric_at, label.subject)
+        if subject is None and _OF_WHOLE.search(self.text, max(s_start, mention.start - 20), mention.start):
+            # 중기업은 전체 수출의 17.2%: the share is the topic's
+            subject = self._clause_topic(mention, s_start, lex.CLAUSE_TOPIC_PARTICLES)
         if subject is None:  # 품목별 수출실적은 반도체가 41억 달러로: the topic right before the figure
             ended = None if metric else self._ended_topic(mention, s_start)
             subject = (
                 self._topic(mention) or ended or (None if metric else self._clause_topic(mention, s_start))
             )
+        if subject is not None and self._own_measure(subject, mention, s_start, metric_at):
+            # 반도체 수입액은 … 줄었고 국내기계 수주액은 27.9%: the topic's measure is none of the flows
+            self.own_measures.add(mention.start)
+            metric = None if not head.found and tail is None else metric  # nor the item's label's
         if subject is not None and self._share_of_several(mention, s_start):
             subject = None  # 대기업은 39.1%, 중견기업은 32.2%로 전체의 약 70%: the items' sum
         partner = self._partner(mention, item_start, s_end, head) or label.partner
@@ -1136,6 +1181,21 @@ class _Resolver:
             period=self._period(mention, s_start),
             change=change,  # type: ignore[arg-type]
         )
+
+    def _own_measure(self, subject: str, mention: Mention, s_start: int, metric_at: int | None) -> bool:
+        """Whether the figure's item names a measure of its own, after the clause of the metric word
+        the figure would take (국내기계 수주액은, 석유 소비량이: an amount or a quantity of a noun of
+        two syllables or more, no metric or change word) — none of the flows of that clause."""
+        word = subject.rsplit(maxsplit=1)[-1]
+        suffix = next((x for x in lex.OWN_MEASURE_SUFFIXES if word.endswith(x)), None)
+        at = self.text.rfind(subject, s_start, mention.start)
+        if suffix is None or len(word) - len(suffix) < _MEASURE_STEM or at < 0:
+            return False
+        if self._terms("metric", at, mention.start) or self._terms("change", at, at + len(subject)):
+            return False  # 수출 물량은, 증가액은: a measure of the flow named, or of its change
+        if metric_at is None or metric_at > mention.start:
+            return metric_at is None
+        return self._crosses_clause(metric_at, at) or bool(self._clause_changes(metric_at, at))
 
     def _share_of_several(self, mention: Mention, s_start: int) -> bool:
         """Whether a share of the whole (전체의 약 70%) follows a figure of its kind that moved by no
@@ -1200,6 +1260,14 @@ class _Resolver:
                     ended.add(mention.kind)
                 else:
                     same_kind.append(mention)
+            grouped = self._item_groups(self._outer_figures(at, end), s_end)
+            if grouped:  # 각각 21.3% 늘어난 4120만 달러, 16.8% 줄어든 2950만 달러: a group per item
+                items = subjects or partners or metrics
+                if len(items) == len(grouped):
+                    self._label_groups(
+                        out, grouped, metrics=metrics, partners=partners, subjects=subjects, s_end=s_end
+                    )
+                    continue
             for figures in by_kind.values():
                 count = len(figures)
                 if count < 2:
@@ -1221,6 +1289,58 @@ class _Resolver:
                     for inner in self._parenthesised_after(mention):  # 784억 달러(5.1%): the same item
                         out.setdefault(inner.start, _Shared(label, None))
         return out
+
+    def _item_groups(self, figures: Sequence[Mention], s_end: int) -> list[list[Mention]]:
+        """The figures after 각각 as one group per item, when each item states several, the rate
+        first and what it came to after a change word modifying it (21.3% 늘어난 4120만 달러, 16.8%
+        줄어든 2950만 달러); empty unless every group has the same kinds and one has more than one."""
+        groups: list[list[Mention]] = []
+        for mention in figures:
+            if not groups:
+                groups.append([mention])
+                continue
+            last = groups[-1][-1]
+            if _BARE_LIST.fullmatch(self.text, last.end, mention.start):
+                groups.append([mention])
+            elif self._modifies_next(last.end, mention.start):
+                groups[-1].append(mention)
+            else:
+                break
+        kinds = {tuple(m.kind for m in group) for group in groups}
+        if len(groups) < 2 or len(kinds) != 1 or len(groups[0]) < 2:
+            return []
+        return groups
+
+    def _modifies_next(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is one change word modifying the figure after it (늘어난): a
+        word holding a change term and ending in the modifying ㄴ."""
+        word = self.text[start:end].strip()
+        if not word or len(word.split()) != 1 or not self._terms("change", start, end):
+            return False
+        last = ord(word[-1]) - _HANGUL_FIRST
+        return 0 <= last < _HANGUL_COUNT and last % _FINALS == _FINAL_N
+
+    def _label_groups(
+        self,
+        out: dict[int, _Shared],
+        groups: Sequence[Sequence[Mention]],
+        *,
+        metrics: Sequence[str],
+        partners: Sequence[str],
+        subjects: Sequence[str],
+        s_end: int,
+    ) -> None:
+        """Each group's figures take its item and the change its first figure states."""
+        count = len(groups)
+        for index, group in enumerate(groups):
+            label = Label(
+                metric=metrics[index] if len(metrics) == count else None,
+                partner=partners[index] if len(partners) == count else None,
+                subject=subjects[index] if len(subjects) == count else None,
+            )
+            change = self._change(group[0], s_end, label.metric or (metrics[-1] if metrics else None))
+            for mention in group:
+                out[mention.start] = _Shared(label, change)
 
     def _named_items(self, run: Sequence[Term]) -> list[str]:
         """The items a list of metric words names, each one another (수출물가와 수입물가는 각각 …);
@@ -1324,7 +1444,7 @@ class _Resolver:
             last = next((t for t in topic if ends[-1] < t < end), None)
         if last is None:
             return []
-        items = [self._noun_phrase(self._before_etc(offset)) for offset in [*ends, last]]
+        items = [self._noun_phrase(self._before_etc(offset), joint=False) for offset in [*ends, last]]
         # the list's own items end it: 증가했으나, 자동차, 1차금속 등이 각각 → 자동차, 1차금속
         run = list(itertools.takewhile(bool, reversed(items)))[::-1]
         return [item for item in run if item] if len(run) > 1 else []
@@ -1852,8 +1972,10 @@ def _line_contexts(
     reference: date | None,
     heading: str | None,
     mention_starts: Sequence[int] | None = None,
+    own_measures: set[int] | None = None,
 ) -> dict[int, Context]:
-    """Contexts of the ``wanted`` mentions (indexes into ``mentions``) on the line ``text[start:end]``."""
+    """Contexts of the ``wanted`` mentions (indexes into ``mentions``) on the line ``text[start:end]``;
+    ``own_measures`` gets the indexes of those whose item names a measure of its own (수주액)."""
     start, end = bounds
     line_text = text[start:end]
     label, segments = _line_label(line_text), _segments(line_text, start)
@@ -1879,7 +2001,10 @@ def _line_contexts(
         resolver = _Resolver(text, piece, chunk, reference, periods)
         for index in targets:
             context = resolver.context(mentions[index], heading)
-            if context.metric is None and carried is not None and carried.fits(mentions[index]):
+            own = mentions[index].start in resolver.own_measures  # 석유 소비량이 2.1%: not the flow before
+            if own and own_measures is not None:
+                own_measures.add(index)
+            if context.metric is None and carried is not None and carried.fits(mentions[index]) and not own:
                 context = context.model_copy(update={"metric": carried.metric})
             owner = out.get(index - 1)
             if owner is not None and owner.subject and _attached(text, mentions[index - 1], mentions[index]):
@@ -2029,6 +2154,7 @@ def contextualize(
     heading_starts = [h[0] for h in headings]
     mention_starts = [m.start for m in mentions]
     lines: list[str] = []  # the text's lines, split when a point needs its heading
+    own_measures: set[int] = set()  # figures of a measure of their own: no heading's or title's metric
     for line_index, wanted in by_line.items():
         start, last = line_starts[line_index], last_line[line_index]
         end = line_starts[last + 1] - 1 if last + 1 < len(line_starts) else len(text)
@@ -2044,14 +2170,15 @@ def contextualize(
             reference=reference,
             heading=heading,
             mention_starts=mention_starts,
+            own_measures=own_measures,
         )
         outline_metric: str | None = None
         for index, context in found.items():
             contexts[index] = context
-            if context.metric is None:  # a point's figure measures what its heading names
+            if context.metric is None and index not in own_measures:  # what its heading names
                 if outline_metric is None:
                     lines = lines or text.split("\n")
                     outline_metric = heading_metric(lines, line_index) or ""
                 if outline_metric:
                     contexts[index] = context.model_copy(update={"metric": outline_metric})
-    return with_document_context(contexts, mentions, text, title)
+    return with_document_context(contexts, mentions, text, title, own_measures)

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 import regex
 
@@ -153,9 +153,14 @@ def _listed_in(title: str, word: regex.Match[str]) -> bool:
 
 
 def with_document_context(
-    contexts: Sequence[Context], mentions: Sequence[Mention], text: str, title: str | None = None
+    contexts: Sequence[Context],
+    mentions: Sequence[Mention],
+    text: str,
+    title: str | None = None,
+    own_measures: Collection[int] = (),
 ) -> list[Context]:
-    """The contexts with the publication's aliases, topic and partner codes applied.
+    """The contexts with the publication's aliases, topic and partner codes applied; the topic
+    is none of the figures ``own_measures`` indexes (an item naming its own measure: 수주액).
 
     >>> c = with_document_context(
     ...     [Context(subject="정보통신기술", partner="케이맨제도")],
@@ -169,13 +174,13 @@ def with_document_context(
     aliases = subject_aliases(text)
     topic = document_topic(title)
     out = []
-    for context, mention in zip(contexts, mentions, strict=True):
+    for index, (context, mention) in enumerate(zip(contexts, mentions, strict=True)):
         if mention.kind == "date":
             out.append(context)
             continue
         subject = _alias_subject(context.subject, aliases) if context.subject and aliases else context.subject
         code = lex.PARTNER_CODES.get(context.partner) if context.partner else None
-        metric = context.metric or topic
+        metric = context.metric or (None if index in own_measures else topic)
         if context.metric is None and context.change in lex.BALANCE_SIDES.values():
             # 15억 달러로 흑자였다 in a release on exports: the balance, not the topic
             metric = topic if topic in lex.BALANCE_METRICS else lex.BARE_BALANCE

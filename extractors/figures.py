@@ -56,6 +56,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from extractors._typing import FactKind, Unit
+from extractors.lexicon.context import RESPECTIVELY
 from extractors.lexicon.numbers import (
     APPROX_BEFORE,
     APPROX_INFIXES,
@@ -812,6 +813,38 @@ def _govern_by_partners(text: str, tokens: list[_Token]) -> list[_Token]:
     return out
 
 
+# A list of bare numbers its last one's unit closes, right after 각각: 각각 6.3, 8.3, 5.4, 3.4%.
+_LIST_COMMA = regex.compile(r"[^\S\n]*[,，][^\S\n]*")
+_LIST_OPENER = regex.compile(rf"(?:{_alternation(RESPECTIVELY)})[^\S\n]*$")
+_LIST_UNITS = frozenset({"percent", "percent_point", "multiple"})  # no scale word to share
+
+
+def _govern_by_lists(text: str, tokens: list[_Token]) -> list[_Token]:
+    """Plain bare numbers listed by commas right after 각각 take the unit closing the list.
+
+    Only a rate, point or multiple closes one (an amount's scale word may not be the
+    others'); a year-like, counted or worded number breaks the list, and nothing
+    is read unless 각각 opens it.
+    """
+    out = list(tokens)
+    for i, closer in enumerate(tokens):
+        if closer.kind not in _LIST_UNITS or i == 0:
+            continue
+        first = i
+        while first > 0:
+            left = tokens[first - 1]
+            if not (left.bare and _written(left.numeral) and not _year_like(left)):
+                break
+            if not _LIST_COMMA.fullmatch(text, left.number_end, tokens[first].start):
+                break
+            first -= 1
+        if first == i or not _LIST_OPENER.search(text, max(0, tokens[first].start - 8), tokens[first].start):
+            continue
+        for k in range(first, i):
+            out[k] = tokens[k].governed(closer.kind, closer.unit)
+    return out
+
+
 _Unit = Unit  # kind, unit, multiplier set by a header
 _Header = HeaderUnits
 
@@ -1184,5 +1217,6 @@ def find_figure_mentions(
     tokens = _govern_by_headers(text, tokens, headers)
     tokens = _govern_by_inline_headers(text, tokens, headers)
     tokens = _govern_by_partners(text, tokens)
+    tokens = _govern_by_lists(text, tokens)
     tokens = _govern_by_sentence(text, tokens)
     return mentions_to_original(view, [m for m in map(_to_mention, tokens) if m is not None])

@@ -284,6 +284,15 @@ METRIC_ROWS: list[Row] = [
 ]
 
 METRIC_NOT_ROWS: list[Row] = [
+    # bug (lists2 4): a topic after a clause ended kept the earlier clause's flow, though it names a
+    # measure of its own (수주액, 소비량); a sentence's flow went on to the next one's such figure
+    ("반도체 수입액은 4.2% 줄었고 공작기계 수주액은 18.5% 늘었다.", "18.5%", {"metric": None}),
+    ("반도체 수입액은 4.2% 줄었고 공작기계 수주액은 18.5% 늘었다.", "4.2%", {"metric": "import"}),
+    ("가스 수입은 6% 줄었다. 전력 소비량이 1.8% 늘었다.", "1.8%", {"metric": None}),
+    # …a measure of the flow itself, of its change, or within its own clause keeps it
+    ("수출은 6% 늘었고 증가액은 21억 달러였다.", "21억 달러", {"metric": "export"}),
+    ("수출은 6% 늘었고 물량은 2% 늘었다.", "2%", {"metric": "export"}),
+    ("반도체 수출액은 3% 늘었고 선박 수출액은 7% 늘었다.", "7%", {"metric": "export", "subject": "선박"}),
     # a metric word inside an organisation's or a scheme's name names no metric
     ("기획재정부는 12일 3.5조원 규모의 대책을 내놨다.", "3.5조원", {"metric": None}),
     ("고용노동부에 따르면 임금은 3.1% 올랐다.", "3.1%", {"metric": None}),
@@ -297,6 +306,35 @@ METRIC_NOT_ROWS: list[Row] = [
 # --- subjects: items, sectors, accounts — never fillers -----------------------------
 
 SUBJECT_ROWS: list[Row] = [
+    # bug (lists2 3): two nouns joined by 및 name one item, one figure for both: only the last
+    # noun was the item (비누), or none (보험업, trimmed); a longer list or 각각 keeps them apart
+    ("가구 및 침구는 8.4% 올랐다.", "8.4%", {"subject": "가구 및 침구"}),
+    ("운수 및 창고업은 2.7% 줄었다.", "2.7%", {"subject": "운수 및 창고업"}),
+    ("기계 및 장비 수출은 5.2% 늘었다.", "5.2%", {"subject": "기계 및 장비", "metric": "export"}),
+    ("철강, 기계 및 장비는 5.2% 늘었다.", "5.2%", {"subject": "장비"}),
+    ("기계 및 장비 수출은 각각 5.2%, 1.1% 늘었다.", "5.2%", {"subject": "기계"}),
+    ("중국 및 일본 수출은 2.5% 늘었다.", "2.5%", {"subject": None, "metric": "export"}),
+    # bug (lists2 3): firm sizes written as one word of stop words (중 + 기업, 소/XPN + 기업) were
+    # no item; a share of the whole (전체 수출의 17.2%) is its clause topic's
+    (
+        "중기업은 전체 수출의 19.6%, 소기업은 6.2%를 차지했다.",
+        "19.6%",
+        {"subject": "중기업", "metric": "export"},
+    ),
+    (
+        "중기업은 전체 수출의 19.6%, 소기업은 6.2%를 차지했다.",
+        "6.2%",
+        {"subject": "소기업", "metric": "export"},
+    ),
+    ("대기업은 4.5% 늘었고 중기업은 1.3% 줄었다.", "1.3%", {"subject": "중기업", "change": "decrease"}),
+    ("수출은 1,300억 달러로 전체의 38.2%를 차지했다.", "38.2%", {"subject": None}),
+    # …a share of several items together (전체적으로 약 25.8%) is none of theirs
+    (
+        "중기업은 전체 수출의 19.6%, 소기업은 6.2%로 전체적으로 약 25.8%를 차지했다.",
+        "25.8%",
+        {"subject": None},
+    ),
+    ("범정부 수출은 7,210억 달러를 기록했다.", "7,210억 달러", {"subject": None}),  # 범 + 정부: no item
     # a metric word after the figure leaves the item to the clause's topic
     ("김치는 8월까지 약 1억불 수출되어 최대치를 경신했다.", "1억불", {"metric": "export", "subject": "김치"}),
     # an item's name between the figure and the metric word after it
@@ -516,6 +554,15 @@ PARTNER_ROWS: list[Row] = [
 ]
 
 PARTNER_NOT_ROWS: list[Row] = [
+    # bug (lists2 5): the country of a source a report cites (영국 조사기관 …에 따르면) was the partner
+    (
+        "프랑스 시장조사업체 마켓리서치에 따르면 화장품 수출은 7.4% 늘었다.",
+        "7.4%",
+        {"partner": None, "metric": "export"},
+    ),
+    ("독일 연방통계청 자료에 의하면 자동차 판매는 2.2% 줄었다.", "2.2%", {"partner": None}),
+    # …a partner named in the figure's own clause stays
+    ("독일 연방통계청 자료에 의하면 대중 수출은 2.2% 줄었다.", "2.2%", {"partner": "중국"}),
     # the reporting country is not a partner
     ("한국 수출은 6.5% 늘어 4개월째 증가했다.", "6.5%", {"partner": None, "partner_code": None}),
     ("우리나라 수출은 587억 달러였다.", "587억 달러", {"partner": None}),
@@ -618,6 +665,38 @@ DISTRIBUTIVE_ROWS: list[Row] = [
         "수입액과 수출액은 각각 455억 달러와 498억 달러였다.",
         "498억 달러",
         {"metric": "export", "subject": None},
+    ),
+    # bug (lists2 1): a 각각 list whose items each state a rate and what it came to (21.3% 늘어난
+    # 4120만 달러, …) gave every figure the last item: each group of figures is its item's
+    (
+        "배와 사과 수출은 각각 14.2% 늘어난 3870만 달러, 9.6% 줄어든 1540만 달러를 기록했다.",
+        "14.2%",
+        {"subject": "배", "metric": "export", "change": "increase"},
+    ),
+    (
+        "배와 사과 수출은 각각 14.2% 늘어난 3870만 달러, 9.6% 줄어든 1540만 달러를 기록했다.",
+        "3870만 달러",
+        {"subject": "배", "metric": "export", "change": "increase"},
+    ),
+    (
+        "배와 사과 수출은 각각 14.2% 늘어난 3870만 달러, 9.6% 줄어든 1540만 달러를 기록했다.",
+        "9.6%",
+        {"subject": "사과", "metric": "export", "change": "decrease"},
+    ),
+    (
+        "배와 사과 수출은 각각 14.2% 늘어난 3870만 달러, 9.6% 줄어든 1540만 달러를 기록했다.",
+        "1540만 달러",
+        {"subject": "사과", "metric": "export", "change": "decrease"},
+    ),
+    (
+        "수입과 수출은 각각 3.3% 증가한 402억 달러, 1.2% 감소한 415억 달러였다.",
+        "402억 달러",
+        {"metric": "import", "change": "increase"},
+    ),
+    (
+        "수입과 수출은 각각 3.3% 증가한 402억 달러, 1.2% 감소한 415억 달러였다.",
+        "1.2%",
+        {"metric": "export", "change": "decrease"},
     ),
     # bug (gaps 1): items each with a figure in its parenthesis, listed before 등이 증가: only the
     # last figure took the change written after the list
@@ -845,6 +924,18 @@ TRADE_ROWS: list[Row] = [
 
 # rows whose figures the grammar must read first (bare values of a series under its header)
 TRADE_ROWS_GRAMMAR: list[Row] = [
+    # bug (lists2 2): bare numbers of a 각각 list closed by one unit were no figures; each is its item's
+    (
+        "철강, 가전, 선박 수출은 각각 5.1, 9.3, 2.7% 늘었다.",
+        "5.1",
+        {"subject": "철강", "metric": "export", "change": "increase"},
+    ),
+    (
+        "철강, 가전, 선박 수출은 각각 5.1, 9.3, 2.7% 늘었다.",
+        "9.3",
+        {"subject": "가전", "metric": "export", "change": "increase"},
+    ),
+    ("철강, 가전, 선박 수출은 각각 5.1, 9.3, 2.7% 늘었다.", "2.7%", {"subject": "선박", "metric": "export"}),
     # a series going on to a line that starts with its arrow lost the header's metric (and its values)
     (
         "* 수입 증감률(%):(’23.10)△4.2→(11)+1.5\n→(12)+6.1→(’24.1)△0.8",

@@ -130,6 +130,11 @@ TOPIC_NOT_ROWS: list[DocRow] = [
     ("자동차 생산이 3.1% 늘었다.", "생산·소비·투자 두 달째 동반 증가", "3.1%", {"metric": None}),
     # bug: the price rise a constant-price figure leaves out (물가상승분 빼면) made every figure prices
     ("백화점 판매는 2.6% 늘었다.", "소매판매, 물가상승분 빼면 석 달째 감소", "2.6%", {"metric": None}),
+    # bug (lists2 4): the title's export filled a figure of an item naming its own measure
+    ("조선 수주량은 8.8% 늘었다.", "10월 반도체 수출 9% 증가", "8.8%", {"metric": None}),
+    ("가스 소비량이 1.6% 줄었다.", "원유 수입 두 달째 감소", "1.6%", {"metric": None}),
+    # …an item of the flow keeps it
+    ("조선은 8.8% 늘었다.", "10월 선박 수출 9% 증가", "8.8%", {"metric": "export"}),
 ]
 
 

@@ -765,3 +765,39 @@ INDUSTRY_FORMS: list[Row] = [
 def test_industry_forms(text: str, reference: datetime.date | None, want: list[Fact]) -> None:
     got = facts(text, reference)
     assert same(got, want), got
+
+
+# --- bare numbers in a 각각 list, closed by one unit (lists2 2) ----------------------------
+
+LIST_FORMS: list[Row] = [
+    # bug: only the last number of 각각 6.3, 8.3, 5.4, 3.4% was read; each is a percent
+    (
+        "지역별 증가율은 각각 4.1, 7.2, 2.6, 1.9%였다",
+        None,
+        [pct("4.1", "4.1"), pct("7.2", "7.2"), pct("2.6", "2.6"), pct("1.9%", "1.9")],
+    ),
+    (
+        "서울, 부산, 대구는 각각 △0.4, 1.7%p 상승",
+        None,
+        [("△0.4", "percent_point", "-0.4", "%p"), ("1.7%p", "percent_point", "1.7", "%p")],
+    ),
+    (
+        "두 품목은 각각 1.5, 3배 늘었다",
+        None,
+        [("1.5", "multiple", "1.5", "x"), ("3배", "multiple", "3", "x")],
+    ),
+    ("각각 12.0 , 9.5% 감소", None, [pct("12.0", "12.0"), pct("9.5%", "9.5")]),
+    # negatives: no 각각, a year, a count or a worded number in the list, an amount closing it
+    ("증가율은 4.1, 7.2%였다", None, [pct("7.2%", "7.2")]),
+    ("각각 2025, 3.1% 늘었다", None, [pct("3.1%", "3.1")]),
+    ("각각 3개, 4.2%였다", None, [pct("4.2%", "4.2")]),
+    ("각각 3, 5억 달러", None, [amount("5억 달러", "500000000", "USD")]),
+    ("각각 1만, 2.4%", None, [pct("2.4%", "2.4")]),
+    ("각각 4.1 및 7.2%", None, [pct("7.2%", "7.2")]),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "want"), LIST_FORMS, ids=_ids(LIST_FORMS))
+def test_list_forms(text: str, reference: datetime.date | None, want: list[Fact]) -> None:
+    got = facts(text, reference)
+    assert same(got, want), got

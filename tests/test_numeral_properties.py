@@ -212,3 +212,22 @@ def test_fullwidth_figures_read_as_ascii(figure: str) -> None:
     wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in figure)
     plain, hostile = find_figure_mentions(f"올해 {figure} 기록"), find_figure_mentions(f"올해 {wide} 기록")
     assert [(m.kind, m.value, m.unit) for m in hostile] == [(m.kind, m.value, m.unit) for m in plain], wide
+
+
+@given(
+    st.lists(
+        st.decimals(min_value=Decimal("0"), max_value=Decimal("999.9"), places=1), min_size=2, max_size=6
+    ),
+    st.sampled_from(["%", "%p", "배"]),
+    st.booleans(),
+)
+def test_bare_lists_after_respectively(numbers: list[Decimal], unit: str, opened: bool) -> None:
+    """각각 4.1, 7.2, 1.9%: every number takes the closing unit, each span on the number alone;
+    without 각각 only the last one is a figure."""
+    written = ", ".join(f"{n}" for n in numbers)
+    text = f"{'각각 ' if opened else '모두 '}{written}{unit} 늘었다"
+    mentions = find_figure_mentions(text)
+    expected = numbers if opened else numbers[-1:]
+    assert [Decimal(m.value) for m in mentions] == expected
+    assert [text[m.start : m.end] for m in mentions][:-1] == [f"{n}" for n in expected[:-1]]
+    assert {m.unit for m in mentions} == {"x" if unit == "배" else unit}

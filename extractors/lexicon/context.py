@@ -339,6 +339,10 @@ CAUSE_MARKERS: Final[tuple[str, ...]] = (
 """Written right after a metric word, make it a cause of the figure, not what it measures: 세제지원
 등으로 10% 늘었다, 보험료 수입 증가로 4.4% 늘었다 (the sales and the insurers grew, not a budget)."""
 
+SOURCE_CITATIONS: Final[tuple[str, ...]] = ("에 따르면", "에 의하면")
+"""Close the name of a source a report cites: the country before it (영국 조사기관 클락슨리서치에
+따르면) is the source's, no partner of the figures."""
+
 SOURCE_PARTICLES: Final[tuple[str, ...]] = ("에서",)
 """Mark the noun before a figure as the part it comes from, its item: 토목 부문에서 38.4%가 감소."""
 
@@ -357,6 +361,10 @@ LIST_JOINERS: Final[tuple[str, ...]] = ("및", "·", ",", "、", "ㆍ", "・")
 
 METRIC_SUFFIXES: Final[tuple[str, ...]] = ("액", "률", "율", "량", "규모", "실적")
 """Written after a metric word in a label, naming how it is counted: 수출액, 증가율."""
+
+OWN_MEASURE_SUFFIXES: Final[tuple[str, ...]] = ("액", "량")
+"""End an item that is a measure of its own (수주액, 소비량, 판매량): a figure of it measures none of
+the flows named in the clause or sentence before."""
 
 LISTED_METRIC_SUFFIXES: Final[tuple[str, ...]] = (*METRIC_SUFFIXES, "지수")
 """Written after each metric word of a list before 각각: 수출액과 수입액은, 수출물가지수와 수입물가지수는."""
@@ -831,6 +839,10 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
 )
 """Nouns before a metric word that are not its subject: 연간 수출액, 누적 수출액."""
 
+NAMES_OF_STOPWORDS: Final[frozenset[str]] = frozenset({"중기업", "소기업", "대기업"})
+"""Items written as one word of stop words (firm sizes of 기업규모별 statistics: 중 + 기업, which
+Kiwi reads as two nouns): a name, not filler."""
+
 COPULA_ENDINGS: Final[tuple[str, ...]] = ("인",)
 """A copula written onto a noun (최대인): Kiwi, reading the word alone, may take both as one noun."""
 
@@ -911,6 +923,10 @@ LIST_CLOSERS: Final[tuple[str, ...]] = ("등",)
 
 WHOLE_WORDS: Final[tuple[str, ...]] = ("전체", "총")
 """Name the whole a share is of, before the genitive: 전체의 약 70%, 전체 수출의 40.1%."""
+
+WHOLE_ADVERBS: Final[tuple[str, ...]] = ("전체적으로", "모두 합쳐", "합쳐서", "통틀어")
+"""Say that the share after them is of the items named before, together: 중기업은 21.4%, 소기업은
+5.3%로 전체적으로 약 26.7%."""
 
 SHARE_APPROXIMATORS: Final[tuple[str, ...]] = ("약", "대략", "거의")
 """Written between 전체의 and its share: 전체의 약 70%."""
