@@ -210,6 +210,7 @@ _SINCE = regex.compile(r"\s?(?:" + "|".join(lex.SINCE_MARKERS) + ")")
 # After a month, the year so far: 11월까지, 7월말 누적 (the period is January to that month).
 _TO_DATE = regex.compile(r"\s?(?:" + "|".join(regex.escape(w) for w in lex.TO_DATE_MARKERS) + ")")
 _MONTH = regex.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
+_GLUED_NAME = regex.compile(r"(?<!\p{Hangul})\p{Hangul}{2,}$")  # the whole word before a glued head
 _PART_OF_YEAR = regex.compile(r"^(?P<year>\d{4})-(?:\d{2}|Q\d|H\d)$")
 _WHOLE_YEAR = regex.compile(rf"(?<![\p{{Hangul}}])(?:{'|'.join(lex.WHOLE_YEAR_MARKERS)})")
 # A clause's topic: 일본은, and the next item's after a comma: …, 중화권은 10.4억 달러.
@@ -997,9 +998,14 @@ class _Resolver:
         """The noun phrase before a metric word; with the word when it ends the item's name (주택도시기금)."""
         phrase = self._noun_phrase(metric_at)
         term = self._metric_term(metric_at)
-        if phrase is None or term is None or self.text[metric_at - 1].isspace():
+        if term is None or self.text[metric_at - 1].isspace():
             return phrase
         word = self.text[term.start : term.end]
+        if phrase is None:
+            # 기업대출: a word no item alone (기업) names one written onto an item's head
+            glued = _GLUED_NAME.search(self.text, max(self.line.start, metric_at - 8), metric_at)
+            heads = glued is not None and any(word.endswith(h) for h in lex.ITEM_HEADS)
+            return glued.group() + word if glued is not None and heads else None
         if any(word.endswith(h) for h in lex.ITEM_HEADS):
             return phrase + word  # 사회보장성기금수지, 가계대출
         head = next((h for h in lex.ITEM_HEADS if word.startswith(h)), None)

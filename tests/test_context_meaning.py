@@ -306,6 +306,12 @@ METRIC_NOT_ROWS: list[Row] = [
 # --- subjects: items, sectors, accounts — never fillers -----------------------------
 
 SUBJECT_ROWS: list[Row] = [
+    # bug: 기업대출은 gave no subject: 기업 alone is no item, but written onto 대출 it names one
+    ("기업대출은 6조2천억원 늘었다.", "6조2천억원", {"metric": "lending", "subject": "기업대출"}),
+    ("가계대출은 1조1천억원 늘었다.", "1조1천억원", {"metric": "lending", "subject": "가계대출"}),
+    # negatives: a head alone names no item; 기업 apart from its head stays none
+    ("대출은 1조1천억원 늘었다.", "1조1천억원", {"metric": "lending", "subject": None}),
+    ("기업 대출은 6조2천억원 늘었다.", "6조2천억원", {"metric": "lending", "subject": None}),
     # bug (lists2 3): two nouns joined by 및 name one item, one figure for both: only the last
     # noun was the item (비누), or none (보험업, trimmed); a longer list or 각각 keeps them apart
     ("가구 및 침구는 8.4% 올랐다.", "8.4%", {"subject": "가구 및 침구"}),
