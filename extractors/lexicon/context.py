@@ -860,6 +860,9 @@ GENERIC_HEADS: Final[frozenset[str]] = frozenset(
         "업종",
         "품목",
         "시장",
+        "지역",  # 중남미 지역 수출: the partner's, said again
+        "국가",
+        "권역",
         "제품",
         "분류",
         # what is counted of the item, not the item: 원유 도입 비중, ATP 증가율, FDI 잔액
