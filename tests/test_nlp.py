@@ -159,6 +159,16 @@ def test_topics_of_sentences_and_clauses_are_tagged(text: str, expected: list[st
     assert [m.group("word") for m in _ANCHOR_TOPIC.finditer(text)] == expected
 
 
+@pytest.mark.parametrize("text", [t for t, _ in TOPICS], ids=[t for t, _ in TOPICS])
+def test_topic_scan_by_opener_finds_what_the_joined_pattern_finds(text: str) -> None:
+    from extractors.nlp import _ANCHOR_TOPIC, _ANCHOR_TOPIC_BRANCHES
+    from extractors.scan import alternation_finditer
+
+    for piece in (text, f"가, {text}", f"{text}; 다"):
+        got = [(m.span(), m.start("word")) for m in alternation_finditer(_ANCHOR_TOPIC_BRANCHES, piece)]
+        assert got == [(m.span(), m.start("word")) for m in _ANCHOR_TOPIC.finditer(piece)]
+
+
 # Texts where the prefiltered scans must find exactly what one plain scan finds: words at the
 # start, inside longer words (투자자, 한국은행), after Hangul (the partner's lookbehind), joined
 # (對日수출), with a prefix and a space (對 멕시코), at the very end, and none at all.
