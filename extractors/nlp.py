@@ -54,6 +54,7 @@ from spacy.vocab import Vocab
 
 from extractors.lexicon import context as lex
 from extractors.lexicon.numbers import SIGNS
+from extractors.scan import alternation_finditer
 
 _CACHE_LIMIT = 200_000  # words remembered; cleared when full (a rare, cheap reset)
 _RECENT_LIMIT = 16  # pattern matches remembered: those of the sentence being analysed
@@ -81,10 +82,18 @@ _ANCHOR_MARKS = regex.compile(
 )
 # a topic opening the sentence (after a bullet: ㅇ 제조업은), a clause after a comma (…, 서비스업은)
 # or after a connective ending (… 증가했으며 국내기계수주는)
-_ANCHOR_TOPIC = regex.compile(
-    rf"(?:^[^\p{{L}}\p{{N}}]*(?:\p{{So}}|\p{{Hangul}}{{1}}\s)?\s*|[,;]\s*|(?:{'|'.join(lex.CLAUSE_LINKS)})\s+)"
+_TOPIC_OPENERS = (
+    r"^[^\p{L}\p{N}]*(?:\p{So}|\p{Hangul}{1}\s)?\s*",
+    r"[,;]\s*",
+    rf"(?:{'|'.join(lex.CLAUSE_LINKS)})\s+",
+)
+_TOPIC_WORD = (  # a topic of one or two words (식품은, 소비재 판매는)
     rf"(?P<word>[\p{{L}}\p{{N}}]\S*?(?:[^\S\n]+[\p{{L}}\p{{N}}]\S*?)?(?:{'|'.join(lex.TOPIC_PARTICLES)}))(?=\s)"
-)  # a topic of one or two words (식품은, 소비재 판매는)
+)
+_ANCHOR_TOPIC = regex.compile(rf"(?:{'|'.join(_TOPIC_OPENERS)}){_TOPIC_WORD}")
+# The same, one pattern per opener, scanned by ``alternation_finditer``: joined, the openers are
+# tried at every character (measured over the corpus's analysed sentences: 5.5 ms, apart 1.5 ms).
+_ANCHOR_TOPIC_BRANCHES = tuple(regex.compile(opener + _TOPIC_WORD) for opener in _TOPIC_OPENERS)
 _SENTENCE_FINAL = frozenset({"SF"})
 # A word right before a figure, marked as topic or bare (단감이 830만 달러로, 건설업 2.9%, 과자 14.7%):
 # its item, with the words before it that a longer name takes (컴퓨터 주변기기 3.1%, 준 내구재가 2.5%);
@@ -92,6 +101,11 @@ _SENTENCE_FINAL = frozenset({"SF"})
 _ANCHOR_FIGURE_WORD = regex.compile(
     rf"(?:(?<!\S)|(?<=[,，]))\S*\p{{Hangul}}(?=[^\S\n]+[{regex.escape(''.join(SIGNS))}]?\d)"
 )
+# What ``_ANCHOR_FIGURE_WORD.finditer`` finds, found faster: a match ends a run of non-spaces (a
+# space follows it) and, its run's start always allowed, starts there (the comma's branch never
+# opens a match of a scan).  So: the Hangul before the space and the figure, then back over its run.
+_FIGURE_WORD_END = regex.compile(rf"\p{{Hangul}}(?=[^\S\n]+[{regex.escape(''.join(SIGNS))}]?\d)")
+_FIGURE_WORD_BACKWARD = regex.compile(r"\S*\p{Hangul}", regex.REVERSE)
 _FIGURE_WORD_BACK = 2
 
 
@@ -706,7 +720,7 @@ def _mark_places(text: str) -> list[int]:
     """Where a parenthesis opens or a sentence ends, and where a sentence's or a clause's topic
     starts (식품은 …, ㅇ 제조업은 …, …, 서비스업은 50억 달러)."""
     marks = [m.start() for m in _matches(_ANCHOR_MARKS, text)]
-    return marks + [m.start("word") for m in _ANCHOR_TOPIC.finditer(text)]
+    return marks + [m.start("word") for m in alternation_finditer(_ANCHOR_TOPIC_BRANCHES, text)]
 
 
 _PREFILTERED = ("metric", "partner", "relyear", "base")  # the families a prefilter speeds up (measured)
@@ -767,6 +781,18 @@ def _matches(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str]]:
     return found
 
 
+def _figure_word_starts(text: str) -> list[int]:
+    """Where the matches of ``_ANCHOR_FIGURE_WORD`` start (one scan: 3.1 ms over the corpus's
+    analysed sentences; this way 1.4 ms).
+
+    >>> text = "단감이 830만 달러, 과자 14.7%,통신장비 4.7% 늘었다"
+    >>> _figure_word_starts(text), [m.start() for m in _ANCHOR_FIGURE_WORD.finditer(text)]
+    ([0, 13, 16], [0, 13, 16])
+    """
+    backward = _FIGURE_WORD_BACKWARD.match
+    return [backward(text, 0, end.end()).start() for end in _FIGURE_WORD_END.finditer(text)]
+
+
 def focus_words(text: str, word_starts: list[int]) -> set[int]:
     """Indexes of the words whose Kiwi tags the rules may read.
 
@@ -778,8 +804,8 @@ def focus_words(text: str, word_starts: list[int]) -> set[int]:
     for place in [*places, *_mark_places(text)]:
         word = bisect.bisect_right(word_starts, place) - 1
         chosen.update(range(max(0, word - _FOCUS_BACK), word + 2))
-    for m in _matches(_ANCHOR_FIGURE_WORD, text):
-        word = bisect.bisect_right(word_starts, m.start()) - 1
+    for start in _figure_word_starts(text):
+        word = bisect.bisect_right(word_starts, start) - 1
         chosen.update(range(max(0, word - _FIGURE_WORD_BACK), word + 1))
     return chosen
 

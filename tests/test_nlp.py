@@ -159,6 +159,34 @@ def test_topics_of_sentences_and_clauses_are_tagged(text: str, expected: list[st
     assert [m.group("word") for m in _ANCHOR_TOPIC.finditer(text)] == expected
 
 
+@pytest.mark.parametrize("text", [t for t, _ in TOPICS], ids=[t for t, _ in TOPICS])
+def test_topic_scan_by_opener_finds_what_the_joined_pattern_finds(text: str) -> None:
+    from extractors.nlp import _ANCHOR_TOPIC, _ANCHOR_TOPIC_BRANCHES
+    from extractors.scan import alternation_finditer
+
+    for piece in (text, f"가, {text}", f"{text}; 다"):
+        got = [(m.span(), m.start("word")) for m in alternation_finditer(_ANCHOR_TOPIC_BRANCHES, piece)]
+        assert got == [(m.span(), m.start("word")) for m in _ANCHOR_TOPIC.finditer(piece)]
+
+
+# The words before figures, found from their ends back, start where the one pattern's matches do:
+# after a comma unspaced, a sign before the figure, a no-break space, a figure on the next line.
+FIGURE_WORDS: list[str] = [
+    "단감이 830만 달러, 과자 14.7%,통신장비 4.7% 늘었다",
+    "수출은 △3.2% 줄고 수입은 +1.5% 늘었다",
+    "준 내구재가\u00a02.5% 올랐다",
+    "반도체\n12% 늘었다, 선박 3 척",
+    "A반도체 3, 가,나 5",
+]
+
+
+@pytest.mark.parametrize("text", FIGURE_WORDS, ids=range(len(FIGURE_WORDS)))
+def test_figure_words_found_from_their_ends_start_where_the_pattern_does(text: str) -> None:
+    from extractors.nlp import _ANCHOR_FIGURE_WORD, _figure_word_starts
+
+    assert _figure_word_starts(text) == [m.start() for m in _ANCHOR_FIGURE_WORD.finditer(text)]
+
+
 # Texts where the prefiltered scans must find exactly what one plain scan finds: words at the
 # start, inside longer words (투자자, 한국은행), after Hangul (the partner's lookbehind), joined
 # (對日수출), with a prefix and a space (對 멕시코), at the very end, and none at all.

@@ -41,3 +41,21 @@ def test_bad_bytes_raise_a_coded_error(name: str, raw: bytes, code: str) -> None
     with pytest.raises(SuchiError) as caught:
         read_bytes("x.txt", raw)
     assert (caught.value.code, caught.value.source) == (code, "x.txt")
+
+
+# A text is binary when more than 1% of its first 64 KiB are control bytes other than
+# \t \n \f \r and ESC (counted with bytes.translate: each kind of byte on either side).
+CONTROL_SHARES = [
+    ("two bells in 200 bytes", b"a" * 198 + b"\x07" * 2, False),
+    ("three bells in 200 bytes", b"a" * 197 + b"\x07" * 3, True),
+    ("tabs, line ends, form feeds and escapes", b"\t\n\r\x0c\x1b" * 40, False),
+    ("every counted control once", bytes([*range(1, 9), *range(0x0E, 0x1B), *range(0x1C, 0x20)]), True),
+    ("controls past the first 64 KiB", b"a" * 65536 + b"\x01" * 1000, False),
+]
+
+
+@pytest.mark.parametrize(("name", "raw", "binary"), CONTROL_SHARES, ids=[row[0] for row in CONTROL_SHARES])
+def test_share_of_control_bytes_makes_a_file_binary(name: str, raw: bytes, binary: bool) -> None:
+    from extractors.readers.text import looks_binary
+
+    assert looks_binary(raw) is binary

@@ -211,7 +211,7 @@ def _basis_above(lines: Iterable[str]) -> str | None:
     captions, unit lines and notes, never across prose or into an earlier section.  It
     heads a heading (a caption-like line below it), not a table of its own (a basis right
     above a table or its unit line is that table's caption, read by ``_titled``)."""
-    below_is_heading = False
+    below: str | None = None  # the line below when it may head a heading (read only under a basis)
     for count, line in enumerate(lines):
         if count >= _MAX_LINES:
             return None
@@ -219,11 +219,11 @@ def _basis_above(lines: Iterable[str]) -> str | None:
         if kind == _END:
             return None
         if (basis := _governing_basis(line)) is not None:
-            if below_is_heading:
+            if below is not None and _caption(below) is not None:
                 return basis
-            below_is_heading = False
+            below = None
             continue
-        below_is_heading = kind == _ON and _caption(line) is not None
+        below = line if kind == _ON else None
     return None
 
 
