@@ -593,6 +593,8 @@ def noun_phrase_before(
             break  # the list's earlier items are other items; a bullet opens the item (△반도체)
     chosen.reverse()
     while chosen and _generic(tokens, chosen[-1]):
+        if len(chosen) == 2 and "".join(tokens.texts[i] for i in chosen[0]) in lex.VAGUE_ITEMS:
+            break  # 기타 지역, 기타 품목: the rest of them, named by the head
         chosen.pop()
     if not chosen:
         return None

@@ -310,6 +310,7 @@ SUBJECT_ROWS: list[Row] = [
     ("중남미 지역 수출은 19억 달러였다.", "19억 달러", {"subject": None, "partner": "중남미"}),
     ("아세안 국가 수출은 19억 달러였다.", "19억 달러", {"subject": None, "partner": "아세안"}),
     ("수도권 지역 수출은 19억 달러였다.", "19억 달러", {"subject": "수도권"}),
+    ("기타 지역 수출은 2억 달러였다.", "2억 달러", {"subject": "기타 지역"}),
     # bug: 기업대출은 gave no subject: 기업 alone is no item, but written onto 대출 it names one
     ("기업대출은 6조2천억원 늘었다.", "6조2천억원", {"metric": "lending", "subject": "기업대출"}),
     ("가계대출은 1조1천억원 늘었다.", "1조1천억원", {"metric": "lending", "subject": "가계대출"}),

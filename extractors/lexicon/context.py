@@ -849,6 +849,9 @@ COPULA_ENDINGS: Final[tuple[str, ...]] = ("인",)
 QUALIFIER_HEADS: Final[frozenset[str]] = frozenset({"기준", "기준치"})
 """End a word that says on what basis a figure is counted (신고기준, 통관기준): never an item."""
 
+VAGUE_ITEMS: Final[frozenset[str]] = frozenset({"기타", "그외", "여타"})
+"""Name an item only with the generic head after them: 기타 지역, 기타 품목 (the rest)."""
+
 BREAKDOWN_SUFFIX: Final[str] = "별"
 """Ends a breakdown word, never a subject: 지역별, 품목별, 국가별."""
 
