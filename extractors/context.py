@@ -52,6 +52,7 @@ from extractors.tables.read import caption_year
 from extractors.tables.units import label_unit, names_measure
 from schemas import Context, Metric
 
+_COMMAS = frozenset({",", "，"})
 _JOINERS = frozenset({"·", "・", "ㆍ", "‧", "&", "/", "-"})  # 컴퓨터·주변기기, R&D
 _CLAUSE_BREAK = regex.compile(
     r"[,;→▲※\t[]|△(?!\s?[\d.])"
@@ -453,14 +454,17 @@ def _joins_list(text: str, tag: str) -> bool:
 
 
 def _list_item(tokens: Tokens, word: list[int]) -> list[int]:
-    """The last item of a written word that runs on from a list: 반도체(△4.6%)·무선통신기기 → 무선통신기기.
+    """The last item of a written word that runs on from a list: 반도체(△4.6%)·무선통신기기 → 무선통신기기,
+    14.7%,통신장비 → 통신장비.
 
     A word joined inside (보건업및사회복지서비스업) stays whole: 및 joins names within one word.
     """
-    texts = tokens.texts
+    texts, tags = tokens.texts, tokens.tags
     for k in range(len(word) - 1, 0, -1):
         if texts[word[k]] in _JOINERS and texts[word[k - 1]] == _CLOSE:
             return word[k + 1 :]
+        if texts[word[k]] in _COMMAS and not _nounish(texts[word[k - 1]], tags[word[k - 1]]):
+            return word[k + 1 :]  # 14.7%,통신장비: a list's next item after its comma, unspaced
     return word
 
 

@@ -935,6 +935,9 @@ TRADE_ROWS: list[Row] = [
 
 # rows whose figures the grammar must read first (bare values of a series under its header)
 TRADE_ROWS_GRAMMAR: list[Row] = [
+    # bug: an item after a figure's comma, unspaced (14.7%,통신장비 4.7%), had no subject
+    ("수입은 원유 12.5%,가스 3.3% 줄었다.", "3.3%", {"subject": "가스", "change": "decrease"}),
+    ("수입은 원유 12.5%,가스 3.3% 줄었다.", "12.5%", {"subject": "원유"}),
     # bug (lists2 2): bare numbers of a 각각 list closed by one unit were no figures; each is its item's
     (
         "철강, 가전, 선박 수출은 각각 5.1, 9.3, 2.7% 늘었다.",
