@@ -996,6 +996,19 @@ BUGS: list[tuple[str, str, list[Found]]] = [
         "5~10조 원",
         [("5", "amount", "5000000000000", "KRW"), ("10조 원", "amount", "10000000000000", "KRW")],
     ),
+    # a comma after a decimal cannot group thousands: 12.0，9.5% lists two rates (the view reads
+    # the fullwidth comma as a comma; both were lost)
+    (
+        "comma_after_a_decimal_lists",
+        "수입과 수출은 각각 11.0，8.5% 늘었다.",
+        [("11.0", "percent", "11.0", "%"), ("8.5%", "percent", "8.5", "%")],
+    ),
+    (
+        "comma_after_a_space_lists",
+        "각각 3.1 ,4.4% 늘었다",
+        [("3.1", "percent", "3.1", "%"), ("4.4%", "percent", "4.4", "%")],
+    ),
+    ("misplaced_point_before_a_thousands_group", "단가는 1.5,000원이다", []),
     (
         "parenthesised_rate_row_under_amount_header",
         "(단위: 억 달러)\n구분\t2024\t2025\n수출\t6,838\t7,093\n(증감률)\t(8.2)\t(3.7)\n",

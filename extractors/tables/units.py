@@ -425,8 +425,16 @@ def _named_unit(label: str) -> Unit | Literal["count"] | None:
 
 
 def _parenthesised_label(label: str) -> bool:
-    """A row label written in parentheses like its figures: (증감률), (GDP 대비)."""
-    return label[:1] in "(（" and label[-1:] in ")）"
+    """A row label written in parentheses like its figures: (증감률), (GDP 대비), also as a
+    line of the row above (수출 (증감률)).
+
+    >>> [_parenthesised_label(t) for t in ("(증감률)", "수출 (증감률)", "수출(억 달러)", "수출")]
+    [True, True, False, False]
+    """
+    return _PARENTHESISED_LINE.search(label) is not None
+
+
+_PARENTHESISED_LINE = regex.compile(r"(?:^|\s)[(（][^()（）]*[)）]$")
 
 
 def _units_named(header: HeaderUnits, column: str, row: str) -> CellUnits | None:
