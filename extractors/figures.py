@@ -262,7 +262,7 @@ _TOKEN = regex.compile(
     rf"""
     (?=[{_TOKEN_FIRST}])                           # (cheap test first: what a figure may start with)
     {_TOKEN_START}
-    (?<![A-Za-z\d.])(?<!(?<!%|\.\d{{1,4}}|\s),)     # not inside a number (4.5%,3.9%, 12.0,9.5% and 3 ,4%: lists)
+    (?<![A-Za-z\d.])(?<!(?<!%|\.\d{{1,4}}|\s),)     # not inside a number (4.5%,3.9%, 12.0,9.5%: lists)
     (?!(?<=\.\d{{1,4}},)\d{{3}}(?![\d.]))            # 1.5,000: a misplaced point, no list
     (?<!(?:{_alternation(ORDINAL_PREFIXES)})[\x20]?) # not an ordinal (제3조 is article 3)
     (?<!(?:{_alternation(UNIT_HEADER_WORDS)})\s*[:：]\s*)  # not the unit of a header (단위: 백만 달러)
