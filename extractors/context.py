@@ -353,11 +353,34 @@ def _compound_label(label: str) -> Label:
         rest = rest[: metric.start()] + " " * len(metric.group()) + rest[metric.end() :]
     words = [w for w in rest.split() if w not in lex.SUBJECT_STOPWORDS and w not in lex.METRIC_SUFFIXES]
     name = partner.group("name") if partner else None
+    subject = " ".join(words) or None
+    if subject is not None and _cut_inside_brackets(subject):
+        subject = label  # 수익(매출액): no 수익( 액), never a label with letters cut out of it
     return Label(
         metric=_METRIC_OF[metric.group("word").replace(" ", "")] if metric else None,
         partner=lex.PARTNER_ALIASES.get(name, name) if name else None,
-        subject=" ".join(words) or None,
+        subject=subject,
     )
+
+
+def _cut_inside_brackets(words: str) -> bool:
+    """Whether what is left of a label after its metric or partner went has a bracket
+    without its pair (``수익( 액)``: the metric was inside a pair of brackets).
+
+    >>> _cut_inside_brackets("수익( 액)"), _cut_inside_brackets("반도체 (A)"), _cut_inside_brackets("(")
+    (True, False, True)
+    """
+    depth = 0
+    for i, char in enumerate(words):
+        if char in "(（":
+            depth += 1
+        elif char in ")）":
+            depth -= 1
+            if depth < 0:
+                return True
+        if depth and char.isspace() and words[i - 1] in "(（":
+            return True
+    return depth != 0
 
 
 def _breakdown(label: str) -> bool:
@@ -1589,7 +1612,12 @@ def _label_of(label: str | None) -> Label:
     비중) says nothing of either, nor do the dates in it (2025년 1분기 금액: a period and
     a measure, no item)."""
     words = without_dates(label) if label else None
-    return classify_label(words) if words and not names_measure(words) else Label()
+    if not words or names_measure(words) or _WHOLLY_BRACKETED.match(words):
+        return Label()  # a measure, or a note in brackets ((손실), (기 정)) that names no item
+    return classify_label(words)
+
+
+_WHOLLY_BRACKETED = regex.compile(r"^\s*[(（][^()（）]*[)）]\s*$")
 
 
 def table_context(cell: TableCellSpan, reference: date | None = None, beside: str | None = None) -> Context:
@@ -1628,7 +1656,7 @@ def table_context(cell: TableCellSpan, reference: date | None = None, beside: st
     subject = column.subject
     if subject is None:
         subject = _account(cell.row) if metric in lex.ACCOUNT_METRICS and not row_dated else row.subject
-    measured = _label_of(beside) if beside and not is_period_label(beside) else Label()
+    measured = _label_of(_without_sum_marks(beside)) if beside and not is_period_label(beside) else Label()
     return Context(
         metric=metric,
         subject=subject or measured.subject,

@@ -486,6 +486,16 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("702.3", "amount", "70230000000", "USD", "동남아", "2025년", "2025"),
         ],
     ),
+    (  # bug: an execution rate row (집행률) under (단위: 백만원) was read as millions of won
+        "execution_rate_row_is_percent_under_an_amount_unit",
+        "(단위: 백만원)\n구분\t2025\t2024\n예산액(A)\t600\t560\n집행률(B/A)\t90.0\t89.3\n",
+        [
+            ("600", "amount", "600000000", "KRW", "예산액(A)", "2025", "2025"),
+            ("560", "amount", "560000000", "KRW", "예산액(A)", "2024", "2024"),
+            ("90.0", "percent", "90.0", "%", "집행률(B/A)", "2025", "2025"),
+            ("89.3", "percent", "89.3", "%", "집행률(B/A)", "2024", "2024"),
+        ],
+    ),
 ]
 
 
@@ -550,6 +560,24 @@ TEXT_TABLE_MEANINGS: list[tuple[str, str, list[Meaning]]] = [
             ("1.1", None, "건지", "2026-Q1"),
             ("12.0", None, "케이만 군도", "2025-Q1"),
             ("9.5", None, "케이만 군도", "2026-Q1"),
+        ],
+    ),
+    (  # bug: 수익(매출액) became the subject 수익( 액) (the metric cut out of the brackets), a
+        # row (손실) the subject (손실), and 집행률(B/A) its own subject and an amount in 백만원
+        "row_labels_are_subjects_whole_or_none",
+        "(단위: 백만원)\n구분\t2025\t2024\n(이익)\t130\t85\n영업수익(매출액)\t9,100\t8,400\n"
+        "예산액(A)\t600\t560\n집행액(B)\t540\t500\n집행률(B/A)\t90.0\t89.3\n",
+        [
+            ("130", None, None, "2025"),
+            ("85", None, None, "2024"),
+            ("9,100", "영업수익(매출액)", None, "2025"),
+            ("8,400", "영업수익(매출액)", None, "2024"),
+            ("600", "예산액", None, "2025"),
+            ("560", "예산액", None, "2024"),
+            ("540", "집행액", None, "2025"),
+            ("500", "집행액", None, "2024"),
+            ("90.0", "집행액", None, "2025"),
+            ("89.3", "집행액", None, "2024"),
         ],
     ),
 ]

@@ -678,6 +678,8 @@ RATE_LABEL_WORDS: Final[tuple[str, ...]] = (
     "변동률",
     "신장률",
     "달성률",
+    "집행률",  # a budget's execution rate: 집행률(B/A) under (단위: 백만원) is %
+    "집행율",
     "고용률",  # rates of a level, not of a change: under (단위: 천명, %) the rows that are %
     "실업률",
     "참가율",
