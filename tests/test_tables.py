@@ -486,6 +486,59 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("702.3", "amount", "70230000000", "USD", "동남아", "2025년", "2025"),
         ],
     ),
+    (  # bug: space-aligned rows of percents under their header were plain figures, unlabelled
+        "aligned_rows_of_percents_under_their_header",
+        "(단위: %)\n구분   2023   2024   증감\n메모리   14.2%   9.5%   △4.7%\n디스플레이   6.1%   7.3%   1.2%\n",
+        [
+            ("14.2%", "percent", "14.2", "%", "메모리", "2023", "2023"),
+            ("9.5%", "percent", "9.5", "%", "메모리", "2024", "2024"),
+            ("△4.7%", "percent", "-4.7", "%", "메모리", "증감", "2024"),
+            ("6.1%", "percent", "6.1", "%", "디스플레이", "2023", "2023"),
+            ("7.3%", "percent", "7.3", "%", "디스플레이", "2024", "2024"),
+            ("1.2%", "percent", "1.2", "%", "디스플레이", "증감", "2024"),
+        ],
+    ),
+    (  # but without a header naming their columns they stay plain figures
+        "aligned_rows_of_percents_without_a_header_are_no_table",
+        "작년과 올해 비교\n메모리   14.2%   9.5%\n디스플레이   6.1%   7.3%\n",
+        [],
+    ),
+    (  # nor when the rows are not as wide as the header
+        "aligned_rows_of_percents_of_other_widths_are_no_table",
+        "구분   2023   2024   증감\n메모리   14.2%   9.5%   △4.7%\n디스플레이   6.1%   7.3%\n",
+        [],
+    ),
+    (  # bug: a header of fiscal terms written apart (제 31기) fit no column and became the
+        # caption; a row whose account name is longer than 30 characters was missed
+        "aligned_rows_under_fiscal_terms_and_a_long_account_name",
+        "(단위: 백만원)\n구분 제 31기 제 30기\n영업수익   12,500   11,840\n"
+        "법인세비용차감전순이익에 대한 조정 항목 합계액   1,200   1,100\n",
+        [
+            ("12,500", "amount", "12500000000", "KRW", "영업수익", "제 31기", None),
+            ("11,840", "amount", "11840000000", "KRW", "영업수익", "제 30기", None),
+            ("1,200", "amount", "1200000000", "KRW", "법인세비용차감전순이익에 대한 조정 항목 합계액", "제 31기", None),
+            ("1,100", "amount", "1100000000", "KRW", "법인세비용차감전순이익에 대한 조정 항목 합계액", "제 30기", None),
+        ],
+    ),
+    (  # bug: placeholders (-, N/A, aa.aa) were read into the row labels (국고보조금 -)
+        "placeholders_are_empty_cells_not_labels",
+        "(단위: 억원)\n구분   2024   2025   2026\n국고보조금   -   120   …\n지방비   N/A   85   -\n"
+        "민간부담금   aa.aa   40.5   12.0\n",
+        [
+            ("120", "amount", "12000000000", "KRW", "국고보조금", "2025", "2025"),
+            ("85", "amount", "8500000000", "KRW", "지방비", "2025", "2025"),
+            ("40.5", "amount", "4050000000", "KRW", "민간부담금", "2025", "2025"),
+            ("12.0", "amount", "1200000000", "KRW", "민간부담금", "2026", "2026"),
+        ],
+    ),
+    (  # a tab row's placeholders are empty cells too: the row is still a row of figures
+        "tab_row_with_placeholders_is_a_row_of_figures",
+        "(단위: 억원)\n구분\t2024\t2025\t2026\n국고보조금\t-\t120\t…\n지방비\tN/A\t85\t-\n",
+        [
+            ("120", "amount", "12000000000", "KRW", "국고보조금", "2025", "2025"),
+            ("85", "amount", "8500000000", "KRW", "지방비", "2025", "2025"),
+        ],
+    ),
     (  # bug: an execution rate row (집행률) under (단위: 백만원) was read as millions of won
         "execution_rate_row_is_percent_under_an_amount_unit",
         "(단위: 백만원)\n구분\t2025\t2024\n예산액(A)\t600\t560\n집행률(B/A)\t90.0\t89.3\n",
@@ -561,6 +614,11 @@ TEXT_TABLE_MEANINGS: list[tuple[str, str, list[Meaning]]] = [
             ("12.0", None, "케이만 군도", "2025-Q1"),
             ("9.5", None, "케이만 군도", "2026-Q1"),
         ],
+    ),
+    (  # bug: a column headed by a fiscal term (제 31기) was the subject of its cells
+        "fiscal_term_columns_are_no_subject",
+        "(단위: 백만원)\n구분\t제 31기\t제 30기\n영업수익\t12,500\t11,840\n",
+        [("12,500", "영업수익", None, None), ("11,840", "영업수익", None, None)],
     ),
     (  # bug: 수익(매출액) became the subject 수익( 액) (the metric cut out of the brackets), a
         # row (손실) the subject (손실), and 집행률(B/A) its own subject and an amount in 백만원

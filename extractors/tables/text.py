@@ -28,11 +28,19 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.lexicon.tables import CELL_BORDERS, MAX_CAPTION_CHARS, RULE_JOINTS, RULE_LINES
+from extractors.lexicon.tables import (
+    CELL_BORDERS,
+    MAX_CAPTION_CHARS,
+    RULE_JOINTS,
+    RULE_LINES,
+    TERM_COUNTERS,
+    TERM_PREFIX,
+)
 from extractors.readers.base import TableCellSpan
 from extractors.tables.above import caption_and_unit, is_caption_or_unit, lines_back
 from extractors.tables.groups import group_columns
 from extractors.tables.headers import is_figure, is_figure_word, is_numeric_cell
+from extractors.tables.labels import is_placeholder
 from extractors.tables.model import Cell, Table
 from extractors.tables.periods import label_period
 from extractors.tables.read import read_table
@@ -46,10 +54,14 @@ Row = list[Span | None]
 _MIN_ALIGNED_ROWS = 2
 _MIN_FIGURES = 2
 _MAX_LABEL = 30  # characters of an aligned row's label
+# ... set apart from its figures by a wide gap (two spaces or more): a long account name
+# of a financial statement (법인세비용차감전순이익에 대한 조정 항목), no sentence
+_MAX_SPACED_LABEL = MAX_CAPTION_CHARS
 _MAX_WRAPPED = 12  # characters of the first part of a wrapped label
 _WORD = regex.compile(r"\S+")
 _DIGIT = regex.compile(r"\d")
-_FIGURE_ENDS = frozenset("0123456789)）")  # how an aligned row ends (cheap test first)
+# how an aligned row ends (cheap test first): a figure, a percent, a placeholder (-, N/A, aa.aa)
+_FIGURE_ENDS = frozenset("0123456789)）%-–—…AaXx")
 _WIDE_GAP = regex.compile(r"\S+(?:\x20\S+)*")  # words joined by single spaces
 _WRAPPED = regex.compile(r"^[\p{Hangul}\x20·]+$")
 # A rule between rows: a markdown rule under a header (|---|:---:|), a box-drawn one
@@ -147,14 +159,24 @@ def _words(text: str, start: int, end: int) -> list[Span]:
     return [(start + m.start(), start + m.end()) for m in pattern.finditer(text[start:end])]
 
 
+def _aligned_figure(word: str) -> bool:
+    """A cell of an aligned row: a figure (``12.3``, ``(△3.1)``), a percent (``12.3%``)
+    or a placeholder standing for none (``-``, ``N/A``, ``aa.aa``)."""
+    return is_figure_word(word) or is_figure_word(word.removesuffix("%")) or is_placeholder(word)
+
+
 def _aligned_cells(text: str, start: int, end: int) -> Row | None:
-    """A label, then two or more figures to the end of the line: [label, figures...]."""
+    """A label, then two or more figures to the end of the line: [label, figures...];
+    a placeholder among the figures is an empty cell, never part of the label."""
     words = _words(text, start, end)
     first = len(words)
-    while first > 0 and is_figure_word(text[words[first - 1][0] : words[first - 1][1]]):
+    while first > 0 and _aligned_figure(text[words[first - 1][0] : words[first - 1][1]]):
         first -= 1
-    figures = words[first:]
-    if len(figures) < _MIN_FIGURES or (first and words[first - 1][1] - words[0][0] > _MAX_LABEL):
+    figures: Row = [None if is_placeholder(text[s:e]) else (s, e) for s, e in words[first:]]
+    longest = _MAX_SPACED_LABEL if "  " in text[start:end] else _MAX_LABEL
+    if len(figures) < _MIN_FIGURES or (first and words[first - 1][1] - words[0][0] > longest):
+        return None
+    if all(figure is None for figure in figures):
         return None
     if any(is_numeric_cell(text[s:e]) for s, e in words[:first]):
         return None  # a figure inside the label: a sentence or a list, not a row
@@ -203,6 +225,7 @@ def _lines(text: str) -> list[_Line]:
 def _figures_row(text: str, row: Row) -> bool:
     """At least half the filled cells after the first are figures (a note column aside)."""
     cells = [text[s:e] for cell in row[1:] if cell is not None for s, e in [cell]]
+    cells = [cell for cell in cells if not is_placeholder(cell)]  # an empty cell
     figures = sum(map(is_figure, cells))
     return figures > 0 and figures * 2 >= len(cells)
 
@@ -289,11 +312,23 @@ def _aligned_header(text: str, lines: list[_Line], first: _Line, columns: int) -
         return None
     above = lines[index - 1]
     words = _words(text, above.start, above.end)
+    if len(words) not in (columns, columns + 1):
+        words = _term_words(text, above.start, above.end)  # 구분 제 24기 제 23기
     if len(words) == columns + 1:
         return list(words)
     if len(words) == columns:
         return [None, *words]
     return None
+
+
+_TERM_WORD = regex.compile(
+    rf"{regex.escape(TERM_PREFIX)}\x20?\d{{1,3}}\x20?(?:{'|'.join(map(regex.escape, TERM_COUNTERS))})(?!\S)|\S+"
+)
+
+
+def _term_words(text: str, start: int, end: int) -> list[Span]:
+    """Words of a header line, an ordinal term written apart one word (``제 24기``)."""
+    return [(start + m.start(), start + m.end()) for m in _TERM_WORD.finditer(text[start:end])]
 
 
 def _kind(run: list[_Line | tuple[_Line, _Line]]) -> str:
@@ -506,6 +541,22 @@ def _pipe_table(
     return any(_label_row(text, row) for row in rows[:first])
 
 
+def _percent_rows_headed(
+    text: str, run: list[_Line | tuple[_Line, _Line]], rows: list[Row], start: int
+) -> bool:
+    """Aligned rows whose figures carry their ``%`` are a table only under a header line
+    that names each column — set apart by wide gaps as the rows are, or each a period —
+    every row as wide as it: percents set side by side in running text are no table."""
+    percent = any(text[cell[1] - 1] == "%" for row in rows for cell in row[1:] if cell is not None)
+    if not percent:
+        return True
+    head = run[0][0] if isinstance(run[0], tuple) else run[0]
+    if start >= head.start or len({len(row) for row in rows[1:]}) != 1:
+        return False
+    heads = [text[s:e] for cell in rows[0][1:] if cell is not None for s, e in [cell]]
+    return "  " in text[start : head.start] or all(map(_period_or_year, heads))
+
+
 def text_tables(text: str) -> list[TableCellSpan]:
     """The cells of the tables written in ``text`` (tab, pipe and aligned rows), read
     like any format's tables, in text order.
@@ -523,6 +574,8 @@ def text_tables(text: str) -> list[TableCellSpan]:
         if _kind(run) == "aligned" and len(run) < _MIN_ALIGNED_ROWS:
             continue  # one line of figures is no table
         rows, start = _rows(text, lines, run)
+        if _kind(run) == "aligned" and not _percent_rows_headed(text, run, rows, start):
+            continue  # figures with their % and no header to name their columns: plain figures
         figures = [_figures_row(text, row) for row in rows]
         if not any(figures) or (_kind(run) == "pipe" and not _pipe_table(text, run, rows, figures)):
             continue
