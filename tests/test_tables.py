@@ -488,7 +488,8 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
     ),
     (  # bug: space-aligned rows of percents under their header were plain figures, unlabelled
         "aligned_rows_of_percents_under_their_header",
-        "(단위: %)\n구분   2023   2024   증감\n메모리   14.2%   9.5%   △4.7%\n디스플레이   6.1%   7.3%   1.2%\n",
+        "(단위: %)\n구분   2023   2024   증감\n메모리   14.2%   9.5%   △4.7%\n"
+        "디스플레이   6.1%   7.3%   1.2%\n",
         [
             ("14.2%", "percent", "14.2", "%", "메모리", "2023", "2023"),
             ("9.5%", "percent", "9.5", "%", "메모리", "2024", "2024"),
@@ -516,8 +517,24 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
         [
             ("12,500", "amount", "12500000000", "KRW", "영업수익", "제 31기", None),
             ("11,840", "amount", "11840000000", "KRW", "영업수익", "제 30기", None),
-            ("1,200", "amount", "1200000000", "KRW", "법인세비용차감전순이익에 대한 조정 항목 합계액", "제 31기", None),
-            ("1,100", "amount", "1100000000", "KRW", "법인세비용차감전순이익에 대한 조정 항목 합계액", "제 30기", None),
+            (
+                "1,200",
+                "amount",
+                "1200000000",
+                "KRW",
+                "법인세비용차감전순이익에 대한 조정 항목 합계액",
+                "제 31기",
+                None,
+            ),
+            (
+                "1,100",
+                "amount",
+                "1100000000",
+                "KRW",
+                "법인세비용차감전순이익에 대한 조정 항목 합계액",
+                "제 30기",
+                None,
+            ),
         ],
     ),
     (  # bug: placeholders (-, N/A, aa.aa) were read into the row labels (국고보조금 -)
@@ -538,6 +555,38 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("120", "amount", "12000000000", "KRW", "국고보조금", "2025", "2025"),
             ("85", "amount", "8500000000", "KRW", "지방비", "2025", "2025"),
         ],
+    ),
+    (  # bug: a web table flattened to one cell a line was read as loose figures, unlabelled
+        "table_flattened_to_one_cell_a_line",
+        "(단위: 억 달러)\n구분\n2023\n2024\n자동차\n5,210\n5,874\n선박\n1,130\n-\n철강\n2,018\n1,955\n"
+        "자세한 내용은 붙임 참조\n",
+        [
+            ("5,210", "amount", "521000000000", "USD", "자동차", "2023", "2023"),
+            ("5,874", "amount", "587400000000", "USD", "자동차", "2024", "2024"),
+            ("1,130", "amount", "113000000000", "USD", "선박", "2023", "2023"),
+            ("2,018", "amount", "201800000000", "USD", "철강", "2023", "2023"),
+            ("1,955", "amount", "195500000000", "USD", "철강", "2024", "2024"),
+        ],
+    ),
+    (  # but only when its shape is certain: one row is not enough
+        "one_cell_a_line_with_one_row_is_no_table",
+        "(단위: 억 달러)\n구분\n2023\n2024\n자동차\n5,210\n5,874\n",
+        [],
+    ),
+    (  # nor rows of other widths than the header (a figure too many)
+        "one_cell_a_line_of_uneven_rows_is_no_table",
+        "(단위: 억 달러)\n구분\n2023\n2024\n자동차\n5,210\n5,874\n선박\n1,130\n1,402\n7.5\n",
+        [],
+    ),
+    (  # nor a label and one figure a pair (no columns to tell)
+        "one_cell_a_line_of_label_figure_pairs_is_no_table",
+        "구분\n2024\n자동차\n5,210\n선박\n1,130\n철강\n2,018\n",
+        [],
+    ),
+    (  # nor when the line heading the stub is the unit line (the unit would be lost)
+        "one_cell_a_line_under_a_unit_line_without_its_corner_is_no_table",
+        "(단위: 억 달러)\n2023\n2024\n자동차\n5,210\n5,874\n선박\n1,130\n1,402\n",
+        [],
     ),
     (  # bug: an execution rate row (집행률) under (단위: 백만원) was read as millions of won
         "execution_rate_row_is_percent_under_an_amount_unit",

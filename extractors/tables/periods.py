@@ -169,9 +169,8 @@ def is_period_label(label: str | None) -> bool:
 
 
 # An ordinal fiscal term or round heading a column: 제 24기, 제3차 (its note aside: 제 24기 (당기)).
-_TERM = regex.compile(
-    rf"^\s*{regex.escape(TERM_PREFIX)}\s*\d{{1,3}}\s*(?:{'|'.join(map(regex.escape, TERM_COUNTERS))})(?:\s*\([^()]*\))?\s*$"
-)
+_COUNTERS = "|".join(map(regex.escape, TERM_COUNTERS))
+_TERM = regex.compile(rf"^\s*{regex.escape(TERM_PREFIX)}\s*\d{{1,3}}\s*(?:{_COUNTERS})(?:\s*\([^()]*\))?\s*$")
 
 
 _YEAR_IN_VALUE = regex.compile(r"\d{4}")

@@ -24,6 +24,7 @@ corner) is moved one column right.  Only runs holding a row of figures are table
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -321,9 +322,8 @@ def _aligned_header(text: str, lines: list[_Line], first: _Line, columns: int) -
     return None
 
 
-_TERM_WORD = regex.compile(
-    rf"{regex.escape(TERM_PREFIX)}\x20?\d{{1,3}}\x20?(?:{'|'.join(map(regex.escape, TERM_COUNTERS))})(?!\S)|\S+"
-)
+_COUNTERS = "|".join(map(regex.escape, TERM_COUNTERS))
+_TERM_WORD = regex.compile(rf"{regex.escape(TERM_PREFIX)}\x20?\d{{1,3}}\x20?(?:{_COUNTERS})(?!\S)|\S+")
 
 
 def _term_words(text: str, start: int, end: int) -> list[Span]:
@@ -541,6 +541,72 @@ def _pipe_table(
     return any(_label_row(text, row) for row in rows[:first])
 
 
+def _one_cell(text: str, line: _Line) -> Span | None:
+    """A line that may be one cell of a table flattened to a cell a line: a short label
+    or figure alone on its line."""
+    if line.kind != "other":
+        return None
+    cell = _strip(text, line.start, line.end)
+    if cell is None or cell[1] - cell[0] > _MAX_LABEL or "  " in text[cell[0] : cell[1]]:
+        return None
+    return cell
+
+
+def _cell_figure(text: str, cell: Span) -> bool:
+    words = text[cell[0] : cell[1]]
+    return is_figure(words) or is_placeholder(words)
+
+
+def _cell_per_line(text: str, lines: list[_Line], i: int) -> tuple[list[Row], int, int] | None:
+    """A table flattened to one cell a line (``구분⏎2023⏎2024⏎수출⏎6,322⏎6,838⏎수입⏎…``)
+    whose first figure is line ``i``: (rows, start, the index after its last line), only
+    when its shape is certain — a header of N labels, then rows of exactly one label and
+    N−1 figures, two rows or more, N ≥ 3; nothing when a header cell is a caption or unit
+    line (its unit would be lost)."""
+    count = 0
+    while i + count < len(lines) and (cell := _one_cell(text, lines[i + count])) and _cell_figure(text, cell):
+        count += 1
+    width = count + 1
+    if width < _MIN_FIGURES + 1 or i < width + 1:
+        return None
+    heads = [_one_cell(text, line) for line in lines[i - width - 1 : i]]
+    if any(h is None or _cell_figure(text, h) or is_caption_or_unit(text[h[0] : h[1]]) for h in heads):
+        return None
+    rows: list[Row] = [list(heads[:-1])]
+    k = i - 1
+    while k + width <= len(lines):
+        cells = [_one_cell(text, line) for line in lines[k : k + width]]
+        label = cells[0]
+        if (
+            label is None
+            or is_numeric_cell(text[label[0] : label[1]])
+            or is_placeholder(text[label[0] : label[1]])
+        ):
+            break
+        if not all(cell is not None and _cell_figure(text, cell) for cell in cells[1:]):
+            break
+        after = _one_cell(text, lines[k + width]) if k + width < len(lines) else None
+        if after is not None and _cell_figure(text, after):
+            break  # a row wider than the header
+        rows.append([None if c is not None and is_placeholder(text[c[0] : c[1]]) else c for c in cells])
+        k += width
+    if len(rows) < _MIN_ALIGNED_ROWS + 1:
+        return None
+    return rows, lines[i - width - 1].start, k
+
+
+def _cell_per_line_tables(text: str, lines: list[_Line]) -> Iterator[tuple[list[Row], int]]:
+    """The tables of ``text`` flattened to one cell a line: (rows, start)."""
+    i = 0
+    while i < len(lines):
+        cell = _one_cell(text, lines[i])
+        if cell is not None and _cell_figure(text, cell) and (found := _cell_per_line(text, lines, i)):
+            rows, start, i = found
+            yield rows, start
+            continue
+        i += 1
+
+
 def _percent_rows_headed(
     text: str, run: list[_Line | tuple[_Line, _Line]], rows: list[Row], start: int
 ) -> bool:
@@ -584,10 +650,22 @@ def text_tables(text: str) -> list[TableCellSpan]:
             continue  # its labels would head the wrong columns: no table (a miss, not a wrong unit)
         head = run[0][1] if isinstance(run[0], tuple) else run[0]
         boxed = any(border in text[head.start : head.end] for border in _BOX_BORDERS)
-        table, spans = _to_table(text, rows, figures, boxed)
-        caption, unit = caption_and_unit(lines_back(text, start))
-        readings, context = read_table(table, caption, unit)
-        for (r, c), (start, end) in spans.items():
-            if (reading := readings[r][c]) is not None:
-                cells.append(TableCellSpan(start, end, context.caption, context.unit, *reading))
+        cells += _read(text, rows, figures, start, boxed)
+    for rows, start in _cell_per_line_tables(text, lines):
+        cells += _read(text, rows, [_figures_row(text, row) for row in rows], start)
     return sorted(cells, key=lambda cell: cell.start)
+
+
+def _read(
+    text: str, rows: list[Row], figures: list[bool], start: int, boxed: bool = False
+) -> list[TableCellSpan]:
+    """The cells of one table of ``text`` (its rows as spans), read with the caption and
+    unit line above ``start``."""
+    table, spans = _to_table(text, rows, figures, boxed)
+    caption, unit = caption_and_unit(lines_back(text, start))
+    readings, context = read_table(table, caption, unit)
+    cells: list[TableCellSpan] = []
+    for (r, c), (begin, end) in spans.items():
+        if (reading := readings[r][c]) is not None:
+            cells.append(TableCellSpan(begin, end, context.caption, context.unit, *reading))
+    return cells
