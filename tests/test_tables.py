@@ -568,6 +568,16 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("1,955", "amount", "195500000000", "USD", "철강", "2024", "2024"),
         ],
     ),
+    (  # rows labelled by bare years
+        "table_flattened_to_one_cell_a_line_by_year",
+        "(단위: 억 달러)\n연도\n수출\n수입\n2022\n6,911\n7,204\n2023\n6,355\n6,480\n",
+        [
+            ("6,911", "amount", "691100000000", "USD", "2022", "수출", "2022"),
+            ("7,204", "amount", "720400000000", "USD", "2022", "수입", "2022"),
+            ("6,355", "amount", "635500000000", "USD", "2023", "수출", "2023"),
+            ("6,480", "amount", "648000000000", "USD", "2023", "수입", "2023"),
+        ],
+    ),
     (  # but only when its shape is certain: one row is not enough
         "one_cell_a_line_with_one_row_is_no_table",
         "(단위: 억 달러)\n구분\n2023\n2024\n자동차\n5,210\n5,874\n",

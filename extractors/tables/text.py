@@ -577,12 +577,8 @@ def _cell_per_line(text: str, lines: list[_Line], i: int) -> tuple[list[Row], in
     while k + width <= len(lines):
         cells = [_one_cell(text, line) for line in lines[k : k + width]]
         label = cells[0]
-        if (
-            label is None
-            or is_numeric_cell(text[label[0] : label[1]])
-            or is_placeholder(text[label[0] : label[1]])
-        ):
-            break
+        if label is None or _cell_figure(text, label):
+            break  # (a bare year labels its row: 2023⏎6,322⏎6,426)
         if not all(cell is not None and _cell_figure(text, cell) for cell in cells[1:]):
             break
         after = _one_cell(text, lines[k + width]) if k + width < len(lines) else None
