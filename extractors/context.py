@@ -356,6 +356,8 @@ def _compound_label(label: str) -> Label:
     subject = " ".join(words) or None
     if subject is not None and _cut_inside_brackets(subject):
         subject = label  # 수익(매출액): no 수익( 액), never a label with letters cut out of it
+    if subject is not None and _WHOLLY_BRACKETED.match(subject):
+        subject = None  # 예산(A): the metric and its sum letter, no item
     return Label(
         metric=_METRIC_OF[metric.group("word").replace(" ", "")] if metric else None,
         partner=lex.PARTNER_ALIASES.get(name, name) if name else None,
@@ -1651,7 +1653,7 @@ def table_context(cell: TableCellSpan, reference: date | None = None, beside: st
     column_dated = bool(column_period) or is_period_label(cell.column)
     row_label = _without_sum_marks(cell.row) if not row_dated else None
     row = _label_of(row_label)
-    column = _label_of(cell.column) if not (column_period or column_dated) else Label()
+    column = _label_of(_without_sum_marks(cell.column)) if not (column_period or column_dated) else Label()
     metric = _table_metric(row_label, cell.column or "", beside, cell.caption)
     subject = column.subject
     if subject is None:
@@ -1714,8 +1716,12 @@ def _table_metric(row: str | None, column: str, beside: str | None, caption: str
 def _measured_beside(text: str, cells: Sequence[TableCellSpan], index: int) -> str | None:
     """The label of what a measure cell (증감률, 비중) measures: the column label of the cell
     left of it on its line (``수출액(억불) | 증감률(%)``), or, in a measure row, the row label
-    of the nearest row above in its column that is none (a 증감률 row under 수출)."""
+    of the nearest row above in its column that is none (a 증감률 row under 수출).  A rate
+    naming its own terms by the table's sum letters (``집행률(B/A)``) measures those, not
+    the label beside it."""
     cell = cells[index]
+    if _RATIO_MARK.search(cell.column or "") or (cell.row and _RATIO_MARK.search(cell.row)):
+        return None
     if index > 0 and cell.column and _names_rate(cell.column):
         left = cells[index - 1]
         same_line = not left.label and left.column != cell.column and "\n" not in text[left.end : cell.start]
@@ -1748,6 +1754,10 @@ _SUM_MARK = regex.compile(
     r"""(?!\S)""",
     regex.VERBOSE,
 )
+
+
+# A ratio of the rows or columns named by their sum letters: 집행률(B/A), 비율 (A/B×100).
+_RATIO_MARK = regex.compile(r"\(\s*[A-Z]\s*/\s*[A-Z]\b")
 
 
 def _without_sum_marks(label: str | None) -> str | None:

@@ -679,6 +679,22 @@ TEXT_TABLE_MEANINGS: list[tuple[str, str, list[Meaning]]] = [
         "(단위: 백만원)\n구분\t제 31기\t제 30기\n영업수익\t12,500\t11,840\n",
         [("12,500", "영업수익", None, None), ("11,840", "영업수익", None, None)],
     ),
+    (  # bug: the total's execution rate took the column beside it (잔액) as its subject, and
+        # a column 예산(A) gave the subject (A) (its metric word taken, its sum letter left)
+        "ratio_of_sum_letters_measures_no_column_beside",
+        "(단위: 원, %)\n| 회계 | 예산(A) | 지출(B) | 잔액(A-B) | 집행률(B/A) |\n|---|---|---|---|---|\n"
+        "| 합계 | 9,000 | 450 | 8,550 | 5.0 |\n| 일반회계 | 8,000 | 400 | 7,600 | 5.0 |\n",
+        [
+            ("9,000", None, None, None),
+            ("450", "지출", None, None),
+            ("8,550", "잔액", None, None),
+            ("5.0", None, None, None),
+            ("8,000", "일반회계", None, None),
+            ("400", "지출", None, None),
+            ("7,600", "잔액", None, None),
+            ("5.0", "일반회계", None, None),
+        ],
+    ),
     (  # bug: 수익(매출액) became the subject 수익( 액) (the metric cut out of the brackets), a
         # row (손실) the subject (손실), and 집행률(B/A) its own subject and an amount in 백만원
         "row_labels_are_subjects_whole_or_none",
@@ -693,8 +709,8 @@ TEXT_TABLE_MEANINGS: list[tuple[str, str, list[Meaning]]] = [
             ("560", "예산액", None, "2024"),
             ("540", "집행액", None, "2025"),
             ("500", "집행액", None, "2024"),
-            ("90.0", "집행액", None, "2025"),
-            ("89.3", "집행액", None, "2024"),
+            ("90.0", None, None, "2025"),
+            ("89.3", None, None, "2024"),
         ],
     ),
 ]
