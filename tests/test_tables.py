@@ -537,6 +537,17 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ),
         ],
     ),
+    (  # a fiscal term marked this term or the one before (제 31(당) 기), written apart
+        "aligned_rows_under_fiscal_terms_marked_current_and_prior",
+        "(단위: 원)\n과목 제 31(당) 기 제 30(전) 기\n매출액   8,120,400   7,905,100\n"
+        "매출원가   5,230,000   5,101,800\n",
+        [
+            ("8,120,400", "amount", "8120400", "KRW", "매출액", "제 31(당) 기", None),
+            ("7,905,100", "amount", "7905100", "KRW", "매출액", "제 30(전) 기", None),
+            ("5,230,000", "amount", "5230000", "KRW", "매출원가", "제 31(당) 기", None),
+            ("5,101,800", "amount", "5101800", "KRW", "매출원가", "제 30(전) 기", None),
+        ],
+    ),
     (  # bug: placeholders (-, N/A, aa.aa) were read into the row labels (국고보조금 -)
         "placeholders_are_empty_cells_not_labels",
         "(단위: 억원)\n구분   2024   2025   2026\n국고보조금   -   120   …\n지방비   N/A   85   -\n"

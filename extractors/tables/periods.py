@@ -160,6 +160,8 @@ def is_period_label(label: str | None) -> bool:
     (True, True, False)
     >>> is_period_label("전년 동기"), is_period_label("제 24기"), is_period_label("제3차 (당기)")
     (True, True, True)
+    >>> is_period_label("제 27(당) 기"), is_period_label("제 2 기 신도시")
+    (True, False)
     """
     if not label:
         return False
@@ -170,7 +172,9 @@ def is_period_label(label: str | None) -> bool:
 
 # An ordinal fiscal term or round heading a column: 제 24기, 제3차 (its note aside: 제 24기 (당기)).
 _COUNTERS = "|".join(map(regex.escape, TERM_COUNTERS))
-_TERM = regex.compile(rf"^\s*{regex.escape(TERM_PREFIX)}\s*\d{{1,3}}\s*(?:{_COUNTERS})(?:\s*\([^()]*\))?\s*$")
+_TERM = regex.compile(
+    rf"^\s*{regex.escape(TERM_PREFIX)}\s*\d{{1,3}}(?:\(\w\))?\s*(?:{_COUNTERS})(?:\s*\([^()]*\))?\s*$"
+)
 
 
 _YEAR_IN_VALUE = regex.compile(r"\d{4}")

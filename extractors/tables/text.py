@@ -323,7 +323,10 @@ def _aligned_header(text: str, lines: list[_Line], first: _Line, columns: int) -
 
 
 _COUNTERS = "|".join(map(regex.escape, TERM_COUNTERS))
-_TERM_WORD = regex.compile(rf"{regex.escape(TERM_PREFIX)}\x20?\d{{1,3}}\x20?(?:{_COUNTERS})(?!\S)|\S+")
+# 제 24기, 제 24 기, 제 27(당) 기 (당: this term, 전: the one before)
+_TERM_WORD = regex.compile(
+    rf"{regex.escape(TERM_PREFIX)}\x20?\d{{1,3}}(?:\(\w\))?\x20?(?:{_COUNTERS})(?!\S)|\S+"
+)
 
 
 def _term_words(text: str, start: int, end: int) -> list[Span]:
