@@ -41,7 +41,7 @@ import regex
 
 from extractors.document_context import document_topic, with_document_context
 from extractors.lexicon import context as lex
-from extractors.lexicon.numbers import SERIES_ARROWS, SIGNS
+from extractors.lexicon.numbers import LEVEL_RATE_LABEL_WORDS, SERIES_ARROWS, SIGNS
 from extractors.mentions import Mention
 from extractors.nlp import Term, Tokens, analyse_sentence, metric_of, term_regex, written_tags
 from extractors.readers.base import TableCellSpan
@@ -1732,7 +1732,10 @@ def _measured_beside(text: str, cells: Sequence[TableCellSpan], index: int) -> s
 
 
 def _names_rate(label: str) -> bool:
-    """Whether a label names a rate or share of something else (증감률(%), 비중), not its unit."""
+    """Whether a label names a rate or share of something else (증감률(%), 비중), not its unit;
+    a rate of a level (실업률(%), 고용률) measures its own row, not the row above."""
+    if any(word in "".join(label.split()) for word in LEVEL_RATE_LABEL_WORDS):
+        return False
     return isinstance(label_unit(label), tuple)
 
 

@@ -589,6 +589,20 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("6,480", "amount", "648000000000", "USD", "2023", "수입", "2023"),
         ],
     ),
+    (  # a caption in brackets over a header without its corner; a row of counts changed
+        # against a year before (만명, 전년동월대비 증감) is no percent (was read as 31.5%)
+        "table_flattened_to_one_cell_a_line_under_a_bracketed_caption",
+        "< 고용 동향 >\n’25. 12월\n’26. 4월\n5월\n고용률(%)\n61.0\n62.3\n62.9\n"
+        "취업자(만명, 전년동월대비 증감)\n31.5\n18.2\n20.7\n실업률(%)\n3.0\n2.6\n2.4\n",
+        [
+            ("61.0", "percent", "61.0", "%", "고용률(%)", "’25. 12월", "2025-12"),
+            ("62.3", "percent", "62.3", "%", "고용률(%)", "’26. 4월", "2026-04"),
+            ("62.9", "percent", "62.9", "%", "고용률(%)", "5월", "2026-05"),
+            ("3.0", "percent", "3.0", "%", "실업률(%)", "’25. 12월", "2025-12"),
+            ("2.6", "percent", "2.6", "%", "실업률(%)", "’26. 4월", "2026-04"),
+            ("2.4", "percent", "2.4", "%", "실업률(%)", "5월", "2026-05"),
+        ],
+    ),
     (  # but only when its shape is certain: one row is not enough
         "one_cell_a_line_with_one_row_is_no_table",
         "(단위: 억 달러)\n구분\n2023\n2024\n자동차\n5,210\n5,874\n",
@@ -704,6 +718,16 @@ TEXT_TABLE_MEANINGS: list[tuple[str, str, list[Meaning]]] = [
             ("400", "지출", None, None),
             ("7,600", "잔액", None, None),
             ("5.0", "일반회계", None, None),
+        ],
+    ),
+    (  # bug: a level rate row (실업률) took the row above as its subject, as a 증감률 row does
+        "level_rate_row_measures_itself",
+        "(단위: %)\n구분\t2025\t2026\n청년층\t45.1\t46.0\n실업률\t5.9\t5.7\n",
+        [
+            ("45.1", "청년층", None, "2025"),
+            ("46.0", "청년층", None, "2026"),
+            ("5.9", None, None, "2025"),
+            ("5.7", None, None, "2026"),
         ],
     ),
     (  # bug: 수익(매출액) became the subject 수익( 액) (the metric cut out of the brackets), a

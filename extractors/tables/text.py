@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import regex
 
 from extractors.lexicon.tables import (
+    CAPTION_BRACKETS,
     CELL_BORDERS,
     MAX_CAPTION_CHARS,
     RULE_JOINTS,
@@ -322,6 +323,13 @@ def _aligned_header(text: str, lines: list[_Line], first: _Line, columns: int) -
     return None
 
 
+# A line wholly in caption brackets: < 고용 추이 >, 【 수출 동향 】.
+_BRACKETED = regex.compile(
+    "|".join(
+        rf"{regex.escape(open_)}[^\n]*{regex.escape(close)}$"
+        for open_, close in zip(CAPTION_BRACKETS[::2], CAPTION_BRACKETS[1::2], strict=True)
+    )
+)
 _COUNTERS = "|".join(map(regex.escape, TERM_COUNTERS))
 # 제 24기, 제 24 기, 제 27(당) 기 (당: this term, 전: the one before)
 _TERM_WORD = regex.compile(
@@ -573,7 +581,15 @@ def _cell_per_line(text: str, lines: list[_Line], i: int) -> tuple[list[Row], in
     if width < _MIN_FIGURES + 1 or i < width + 1:
         return None
     heads = [_one_cell(text, line) for line in lines[i - width - 1 : i]]
-    if any(h is None or _cell_figure(text, h) or is_caption_or_unit(text[h[0] : h[1]]) for h in heads):
+    first = lines[i - width - 1].start
+    if (corner := heads[0]) is not None and _BRACKETED.match(text, corner[0], corner[1]):
+        heads[0], first = (
+            None,
+            lines[i - width].start,
+        )  # < 고용 추이 >: a caption over a header without its corner
+    if any(h is not None and (_cell_figure(text, h) or is_caption_or_unit(text[h[0] : h[1]])) for h in heads):
+        return None
+    if any(h is None for h in heads[1:]):
         return None
     rows: list[Row] = [list(heads[:-1])]
     k = i - 1
@@ -591,7 +607,7 @@ def _cell_per_line(text: str, lines: list[_Line], i: int) -> tuple[list[Row], in
         k += width
     if len(rows) < _MIN_ALIGNED_ROWS + 1:
         return None
-    return rows, lines[i - width - 1].start, k
+    return rows, first, k
 
 
 def _cell_per_line_tables(text: str, lines: list[_Line]) -> Iterator[tuple[list[Row], int]]:
