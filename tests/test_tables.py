@@ -603,6 +603,32 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("2.4", "percent", "2.4", "%", "실업률(%)", "5월", "2026-05"),
         ],
     ),
+    (  # the cells set apart by blank lines, as a web page may flatten them
+        "table_flattened_to_one_cell_a_line_between_blank_lines",
+        "(단위: 억 달러)\n\n구분\n\n2023\n\n2024\n\n자동차\n\n5,210\n\n5,874\n\n선박\n\n1,130\n\n1,402\n",
+        [
+            ("5,210", "amount", "521000000000", "USD", "자동차", "2023", "2023"),
+            ("5,874", "amount", "587400000000", "USD", "자동차", "2024", "2024"),
+            ("1,130", "amount", "113000000000", "USD", "선박", "2023", "2023"),
+            ("1,402", "amount", "140200000000", "USD", "선박", "2024", "2024"),
+        ],
+    ),
+    (  # nor under a header taller than one row, flattened (its group labels read as cells)
+        "one_cell_a_line_under_a_taller_header_is_no_table",
+        "(단위: %)\n권역\n수도권\n비수도권\n서울\n경기\n부산\n대구\n2025년\n0.4\n0.3\n0.2\n0.1\n"
+        "2024년\n0.6\n0.5\n0.3\n0.2\n",
+        [],
+    ),
+    (  # a title line above the header is no header cell
+        "table_flattened_to_one_cell_a_line_under_a_title",
+        "□ 품목별 수출(억 달러)\n구분\n2023\n2024\n자동차\n5,210\n5,874\n선박\n1,130\n1,402\n",
+        [
+            ("5,210", "amount", "521000000000", "USD", "자동차", "2023", "2023"),
+            ("5,874", "amount", "587400000000", "USD", "자동차", "2024", "2024"),
+            ("1,130", "amount", "113000000000", "USD", "선박", "2023", "2023"),
+            ("1,402", "amount", "140200000000", "USD", "선박", "2024", "2024"),
+        ],
+    ),
     (  # but only when its shape is certain: one row is not enough
         "one_cell_a_line_with_one_row_is_no_table",
         "(단위: 억 달러)\n구분\n2023\n2024\n자동차\n5,210\n5,874\n",

@@ -128,3 +128,7 @@ TERM_PREFIX: Final[str] = "제"
 TERM_COUNTERS: Final[tuple[str, ...]] = ("기", "차", "회")
 """Counters of an ordinal period or round after ``TERM_PREFIX``: ``제 24기``, ``제3차``; a
 column headed so is a period of the table, no item."""
+
+TITLE_MARKS: Final[str] = "■□◆◇▣◈"
+"""Bullets opening a title or section line (□ 지역별 수출) rather than a cell: over a table
+flattened to one cell a line, such a line is no header cell."""

@@ -37,6 +37,7 @@ from extractors.lexicon.tables import (
     RULE_LINES,
     TERM_COUNTERS,
     TERM_PREFIX,
+    TITLE_MARKS,
 )
 from extractors.readers.base import TableCellSpan
 from extractors.tables.above import caption_and_unit, is_caption_or_unit, lines_back
@@ -323,6 +324,8 @@ def _aligned_header(text: str, lines: list[_Line], first: _Line, columns: int) -
     return None
 
 
+# What opens a caption or title line: □ 지역별, < 표 1 >.
+_TITLE_OPENING = frozenset(TITLE_MARKS + CAPTION_BRACKETS)
 # A line wholly in caption brackets: < 고용 추이 >, 【 수출 동향 】.
 _BRACKETED = regex.compile(
     "|".join(
@@ -591,6 +594,8 @@ def _cell_per_line(text: str, lines: list[_Line], i: int) -> tuple[list[Row], in
         return None
     if any(h is None for h in heads[1:]):
         return None
+    if heads[0] is not None and i > width + 1 and _label_above(text, lines[i - width - 2]):
+        return None  # one more label above: a taller header (도시지역 over 주거 상업), read wrong
     rows: list[Row] = [list(heads[:-1])]
     k = i - 1
     while k + width <= len(lines):
@@ -610,8 +615,20 @@ def _cell_per_line(text: str, lines: list[_Line], i: int) -> tuple[list[Row], in
     return rows, first, k
 
 
+def _label_above(text: str, line: _Line) -> bool:
+    """A line above a header flattened to a cell a line that may be one more header cell:
+    a short label, no caption (``< 표 1 >``, ``□ 지역별``) nor unit line."""
+    cell = _one_cell(text, line)
+    if cell is None:
+        return False
+    words = text[cell[0] : cell[1]]
+    return not (words[0] in _TITLE_OPENING or is_caption_or_unit(words) or _cell_figure(text, cell))
+
+
 def _cell_per_line_tables(text: str, lines: list[_Line]) -> Iterator[tuple[list[Row], int]]:
-    """The tables of ``text`` flattened to one cell a line: (rows, start)."""
+    """The tables of ``text`` flattened to one cell a line: (rows, start).  Blank lines
+    between the cells (a web page setting each cell apart) are no cells."""
+    lines = [line for line in lines if line.kind != "blank"]
     i = 0
     while i < len(lines):
         cell = _one_cell(text, lines[i])
