@@ -629,10 +629,13 @@ def _cell_per_line_tables(text: str, lines: list[_Line]) -> Iterator[tuple[list[
     """The tables of ``text`` flattened to one cell a line: (rows, start).  Blank lines
     between the cells (a web page setting each cell apart) are no cells."""
     lines = [line for line in lines if line.kind != "blank"]
-    i = 0
+    figure = [
+        cell is not None and _cell_figure(text, cell) for cell in (_one_cell(text, line) for line in lines)
+    ]
+    i = 1
     while i < len(lines):
-        cell = _one_cell(text, lines[i])
-        if cell is not None and _cell_figure(text, cell) and (found := _cell_per_line(text, lines, i)):
+        # a table's first figure comes right after its first row's label
+        if figure[i] and not figure[i - 1] and (found := _cell_per_line(text, lines, i)):
             rows, start, i = found
             yield rows, start
             continue
