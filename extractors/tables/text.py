@@ -615,6 +615,14 @@ def _cell_per_line(text: str, lines: list[_Line], i: int) -> tuple[list[Row], in
     return rows, first, k
 
 
+def _figure_line(text: str, line: _Line) -> bool:
+    """A line holding one figure alone (cheap test first: how it ends)."""
+    if line.kind != "other" or text[line.start : line.end].rstrip()[-1:] not in _FIGURE_ENDS:
+        return False
+    cell = _one_cell(text, line)
+    return cell is not None and _cell_figure(text, cell)
+
+
 def _label_above(text: str, line: _Line) -> bool:
     """A line above a header flattened to a cell a line that may be one more header cell:
     a short label, no caption (``< 표 1 >``, ``□ 지역별``) nor unit line."""
@@ -629,9 +637,7 @@ def _cell_per_line_tables(text: str, lines: list[_Line]) -> Iterator[tuple[list[
     """The tables of ``text`` flattened to one cell a line: (rows, start).  Blank lines
     between the cells (a web page setting each cell apart) are no cells."""
     lines = [line for line in lines if line.kind != "blank"]
-    figure = [
-        cell is not None and _cell_figure(text, cell) for cell in (_one_cell(text, line) for line in lines)
-    ]
+    figure = [_figure_line(text, line) for line in lines]
     i = 1
     while i < len(lines):
         # a table's first figure comes right after its first row's label
