@@ -559,6 +559,11 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("12.0", "amount", "1200000000", "KRW", "민간부담금", "2026", "2026"),
         ],
     ),
+    (  # a dash between single spaces joins a label to its figure: no empty cell, no table
+        "label_dash_figure_lines_are_no_table",
+        "(단위: %)\n반도체 - 12.3\n자동차 - 8.1\n",
+        [],
+    ),
     (  # a tab row's placeholders are empty cells too: the row is still a row of figures
         "tab_row_with_placeholders_is_a_row_of_figures",
         "(단위: 억원)\n구분\t2024\t2025\t2026\n국고보조금\t-\t120\t…\n지방비\tN/A\t85\t-\n",

@@ -162,21 +162,24 @@ def _words(text: str, start: int, end: int) -> list[Span]:
     return [(start + m.start(), start + m.end()) for m in pattern.finditer(text[start:end])]
 
 
-def _aligned_figure(word: str) -> bool:
+def _aligned_figure(word: str, spaced: bool) -> bool:
     """A cell of an aligned row: a figure (``12.3``, ``(△3.1)``), a percent (``12.3%``)
-    or a placeholder standing for none (``-``, ``N/A``, ``aa.aa``)."""
-    return is_figure_word(word) or is_figure_word(word.removesuffix("%")) or is_placeholder(word)
+    or, in a row setting its cells apart by wide gaps (``spaced``), a placeholder standing
+    for none (``-``, ``N/A``, ``aa.aa``); a dash between single spaces joins a label to its
+    figure (``반도체 - 12.3``)."""
+    return is_figure_word(word) or is_figure_word(word.removesuffix("%")) or (spaced and is_placeholder(word))
 
 
 def _aligned_cells(text: str, start: int, end: int) -> Row | None:
     """A label, then two or more figures to the end of the line: [label, figures...];
     a placeholder among the figures is an empty cell, never part of the label."""
     words = _words(text, start, end)
+    spaced = "  " in text[start:end]
     first = len(words)
-    while first > 0 and _aligned_figure(text[words[first - 1][0] : words[first - 1][1]]):
+    while first > 0 and _aligned_figure(text[words[first - 1][0] : words[first - 1][1]], spaced):
         first -= 1
     figures: Row = [None if is_placeholder(text[s:e]) else (s, e) for s, e in words[first:]]
-    longest = _MAX_SPACED_LABEL if "  " in text[start:end] else _MAX_LABEL
+    longest = _MAX_SPACED_LABEL if spaced else _MAX_LABEL
     if len(figures) < _MIN_FIGURES or (first and words[first - 1][1] - words[0][0] > longest):
         return None
     if all(figure is None for figure in figures):
