@@ -41,7 +41,7 @@ import regex
 
 from extractors.document_context import document_topic, with_document_context
 from extractors.lexicon import context as lex
-from extractors.lexicon.numbers import SERIES_ARROWS, SIGNS
+from extractors.lexicon.numbers import LEVEL_RATE_LABEL_WORDS, SERIES_ARROWS, SIGNS
 from extractors.mentions import Mention
 from extractors.nlp import Term, Tokens, analyse_sentence, metric_of, term_regex, written_tags
 from extractors.readers.base import TableCellSpan
@@ -370,11 +370,36 @@ def _compound_label(label: str) -> Label:
         rest = rest[: metric.start()] + " " * len(metric.group()) + rest[metric.end() :]
     words = [w for w in rest.split() if w not in lex.SUBJECT_STOPWORDS and w not in lex.METRIC_SUFFIXES]
     name = partner.group("name") if partner else None
+    subject = " ".join(words) or None
+    if subject is not None and _cut_inside_brackets(subject):
+        subject = label  # 수익(매출액): no 수익( 액), never a label with letters cut out of it
+    if subject is not None and _WHOLLY_BRACKETED.match(subject):
+        subject = None  # 예산(A): the metric and its sum letter, no item
     return Label(
         metric=_METRIC_OF[metric.group("word").replace(" ", "")] if metric else None,
         partner=lex.PARTNER_ALIASES.get(name, name) if name else None,
-        subject=" ".join(words) or None,
+        subject=subject,
     )
+
+
+def _cut_inside_brackets(words: str) -> bool:
+    """Whether what is left of a label after its metric or partner went has a bracket
+    without its pair (``수익( 액)``: the metric was inside a pair of brackets).
+
+    >>> _cut_inside_brackets("수익( 액)"), _cut_inside_brackets("반도체 (A)"), _cut_inside_brackets("(")
+    (True, False, True)
+    """
+    depth = 0
+    for i, char in enumerate(words):
+        if char in "(（":
+            depth += 1
+        elif char in ")）":
+            depth -= 1
+            if depth < 0:
+                return True
+        if depth and char.isspace() and words[i - 1] in "(（":
+            return True
+    return depth != 0
 
 
 def _breakdown(label: str) -> bool:
@@ -1721,7 +1746,12 @@ def _label_of(label: str | None) -> Label:
     비중) says nothing of either, nor do the dates in it (2025년 1분기 금액: a period and
     a measure, no item)."""
     words = without_dates(label) if label else None
-    return classify_label(words) if words and not names_measure(words) else Label()
+    if not words or names_measure(words) or _WHOLLY_BRACKETED.match(words):
+        return Label()  # a measure, or a note in brackets ((손실), (기 정)) that names no item
+    return classify_label(words)
+
+
+_WHOLLY_BRACKETED = regex.compile(r"^\s*[(（][^()（）]*[)）]\s*$")
 
 
 def table_context(cell: TableCellSpan, reference: date | None = None, beside: str | None = None) -> Context:
@@ -1755,12 +1785,12 @@ def table_context(cell: TableCellSpan, reference: date | None = None, beside: st
     column_dated = bool(column_period) or is_period_label(cell.column)
     row_label = _without_sum_marks(cell.row) if not row_dated else None
     row = _label_of(row_label)
-    column = _label_of(cell.column) if not (column_period or column_dated) else Label()
+    column = _label_of(_without_sum_marks(cell.column)) if not (column_period or column_dated) else Label()
     metric = _table_metric(row_label, cell.column or "", beside, cell.caption)
     subject = column.subject
     if subject is None:
         subject = _account(cell.row) if metric in lex.ACCOUNT_METRICS and not row_dated else row.subject
-    measured = _label_of(beside) if beside and not is_period_label(beside) else Label()
+    measured = _label_of(_without_sum_marks(beside)) if beside and not is_period_label(beside) else Label()
     return Context(
         metric=metric,
         subject=subject or measured.subject,
@@ -1818,8 +1848,12 @@ def _table_metric(row: str | None, column: str, beside: str | None, caption: str
 def _measured_beside(text: str, cells: Sequence[TableCellSpan], index: int) -> str | None:
     """The label of what a measure cell (증감률, 비중) measures: the column label of the cell
     left of it on its line (``수출액(억불) | 증감률(%)``), or, in a measure row, the row label
-    of the nearest row above in its column that is none (a 증감률 row under 수출)."""
+    of the nearest row above in its column that is none (a 증감률 row under 수출).  A rate
+    naming its own terms by the table's sum letters (``집행률(B/A)``) measures those, not
+    the label beside it."""
     cell = cells[index]
+    if _RATIO_MARK.search(cell.column or "") or (cell.row and _RATIO_MARK.search(cell.row)):
+        return None
     if index > 0 and cell.column and _names_rate(cell.column):
         left = cells[index - 1]
         same_line = not left.label and left.column != cell.column and "\n" not in text[left.end : cell.start]
@@ -1830,7 +1864,10 @@ def _measured_beside(text: str, cells: Sequence[TableCellSpan], index: int) -> s
 
 
 def _names_rate(label: str) -> bool:
-    """Whether a label names a rate or share of something else (증감률(%), 비중), not its unit."""
+    """Whether a label names a rate or share of something else (증감률(%), 비중), not its unit;
+    a rate of a level (실업률(%), 고용률) measures its own row, not the row above."""
+    if any(word in "".join(label.split()) for word in LEVEL_RATE_LABEL_WORDS):
+        return False
     return isinstance(label_unit(label), tuple)
 
 
@@ -1852,6 +1889,10 @@ _SUM_MARK = regex.compile(
     r"""(?!\S)""",
     regex.VERBOSE,
 )
+
+
+# A ratio of the rows or columns named by their sum letters: 집행률(B/A), 비율 (A/B×100).
+_RATIO_MARK = regex.compile(r"\(\s*[A-Z]\s*/\s*[A-Z]\b")
 
 
 def _without_sum_marks(label: str | None) -> str | None:

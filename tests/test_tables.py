@@ -486,6 +486,184 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("702.3", "amount", "70230000000", "USD", "동남아", "2025년", "2025"),
         ],
     ),
+    (  # bug: space-aligned rows of percents under their header were plain figures, unlabelled
+        "aligned_rows_of_percents_under_their_header",
+        "(단위: %)\n구분   2023   2024   증감\n메모리   14.2%   9.5%   △4.7%\n"
+        "디스플레이   6.1%   7.3%   1.2%\n",
+        [
+            ("14.2%", "percent", "14.2", "%", "메모리", "2023", "2023"),
+            ("9.5%", "percent", "9.5", "%", "메모리", "2024", "2024"),
+            ("△4.7%", "percent", "-4.7", "%", "메모리", "증감", "2024"),
+            ("6.1%", "percent", "6.1", "%", "디스플레이", "2023", "2023"),
+            ("7.3%", "percent", "7.3", "%", "디스플레이", "2024", "2024"),
+            ("1.2%", "percent", "1.2", "%", "디스플레이", "증감", "2024"),
+        ],
+    ),
+    (  # but without a header naming their columns they stay plain figures
+        "aligned_rows_of_percents_without_a_header_are_no_table",
+        "작년과 올해 비교\n메모리   14.2%   9.5%\n디스플레이   6.1%   7.3%\n",
+        [],
+    ),
+    (  # nor when the rows are not as wide as the header
+        "aligned_rows_of_percents_of_other_widths_are_no_table",
+        "구분   2023   2024   증감\n메모리   14.2%   9.5%   △4.7%\n디스플레이   6.1%   7.3%\n",
+        [],
+    ),
+    (  # bug: a header of fiscal terms written apart (제 31기) fit no column and became the
+        # caption; a row whose account name is longer than 30 characters was missed
+        "aligned_rows_under_fiscal_terms_and_a_long_account_name",
+        "(단위: 백만원)\n구분 제 31기 제 30기\n영업수익   12,500   11,840\n"
+        "법인세비용차감전순이익에 대한 조정 항목 합계액   1,200   1,100\n",
+        [
+            ("12,500", "amount", "12500000000", "KRW", "영업수익", "제 31기", None),
+            ("11,840", "amount", "11840000000", "KRW", "영업수익", "제 30기", None),
+            (
+                "1,200",
+                "amount",
+                "1200000000",
+                "KRW",
+                "법인세비용차감전순이익에 대한 조정 항목 합계액",
+                "제 31기",
+                None,
+            ),
+            (
+                "1,100",
+                "amount",
+                "1100000000",
+                "KRW",
+                "법인세비용차감전순이익에 대한 조정 항목 합계액",
+                "제 30기",
+                None,
+            ),
+        ],
+    ),
+    (  # a fiscal term marked this term or the one before (제 31(당) 기), written apart
+        "aligned_rows_under_fiscal_terms_marked_current_and_prior",
+        "(단위: 원)\n과목 제 31(당) 기 제 30(전) 기\n매출액   8,120,400   7,905,100\n"
+        "매출원가   5,230,000   5,101,800\n",
+        [
+            ("8,120,400", "amount", "8120400", "KRW", "매출액", "제 31(당) 기", None),
+            ("7,905,100", "amount", "7905100", "KRW", "매출액", "제 30(전) 기", None),
+            ("5,230,000", "amount", "5230000", "KRW", "매출원가", "제 31(당) 기", None),
+            ("5,101,800", "amount", "5101800", "KRW", "매출원가", "제 30(전) 기", None),
+        ],
+    ),
+    (  # bug: placeholders (-, N/A, aa.aa) were read into the row labels (국고보조금 -)
+        "placeholders_are_empty_cells_not_labels",
+        "(단위: 억원)\n구분   2024   2025   2026\n국고보조금   -   120   …\n지방비   N/A   85   -\n"
+        "민간부담금   aa.aa   40.5   12.0\n",
+        [
+            ("120", "amount", "12000000000", "KRW", "국고보조금", "2025", "2025"),
+            ("85", "amount", "8500000000", "KRW", "지방비", "2025", "2025"),
+            ("40.5", "amount", "4050000000", "KRW", "민간부담금", "2025", "2025"),
+            ("12.0", "amount", "1200000000", "KRW", "민간부담금", "2026", "2026"),
+        ],
+    ),
+    (  # a dash between single spaces joins a label to its figure: no empty cell, no table
+        "label_dash_figure_lines_are_no_table",
+        "(단위: %)\n반도체 - 12.3\n자동차 - 8.1\n",
+        [],
+    ),
+    (  # a tab row's placeholders are empty cells too: the row is still a row of figures
+        "tab_row_with_placeholders_is_a_row_of_figures",
+        "(단위: 억원)\n구분\t2024\t2025\t2026\n국고보조금\t-\t120\t…\n지방비\tN/A\t85\t-\n",
+        [
+            ("120", "amount", "12000000000", "KRW", "국고보조금", "2025", "2025"),
+            ("85", "amount", "8500000000", "KRW", "지방비", "2025", "2025"),
+        ],
+    ),
+    (  # bug: a web table flattened to one cell a line was read as loose figures, unlabelled
+        "table_flattened_to_one_cell_a_line",
+        "(단위: 억 달러)\n구분\n2023\n2024\n자동차\n5,210\n5,874\n선박\n1,130\n-\n철강\n2,018\n1,955\n"
+        "자세한 내용은 붙임 참조\n",
+        [
+            ("5,210", "amount", "521000000000", "USD", "자동차", "2023", "2023"),
+            ("5,874", "amount", "587400000000", "USD", "자동차", "2024", "2024"),
+            ("1,130", "amount", "113000000000", "USD", "선박", "2023", "2023"),
+            ("2,018", "amount", "201800000000", "USD", "철강", "2023", "2023"),
+            ("1,955", "amount", "195500000000", "USD", "철강", "2024", "2024"),
+        ],
+    ),
+    (  # rows labelled by bare years
+        "table_flattened_to_one_cell_a_line_by_year",
+        "(단위: 억 달러)\n연도\n수출\n수입\n2022\n6,911\n7,204\n2023\n6,355\n6,480\n",
+        [
+            ("6,911", "amount", "691100000000", "USD", "2022", "수출", "2022"),
+            ("7,204", "amount", "720400000000", "USD", "2022", "수입", "2022"),
+            ("6,355", "amount", "635500000000", "USD", "2023", "수출", "2023"),
+            ("6,480", "amount", "648000000000", "USD", "2023", "수입", "2023"),
+        ],
+    ),
+    (  # a caption in brackets over a header without its corner; a row of counts changed
+        # against a year before (만명, 전년동월대비 증감) is no percent (was read as 31.5%)
+        "table_flattened_to_one_cell_a_line_under_a_bracketed_caption",
+        "< 고용 동향 >\n’25. 12월\n’26. 4월\n5월\n고용률(%)\n61.0\n62.3\n62.9\n"
+        "취업자(만명, 전년동월대비 증감)\n31.5\n18.2\n20.7\n실업률(%)\n3.0\n2.6\n2.4\n",
+        [
+            ("61.0", "percent", "61.0", "%", "고용률(%)", "’25. 12월", "2025-12"),
+            ("62.3", "percent", "62.3", "%", "고용률(%)", "’26. 4월", "2026-04"),
+            ("62.9", "percent", "62.9", "%", "고용률(%)", "5월", "2026-05"),
+            ("3.0", "percent", "3.0", "%", "실업률(%)", "’25. 12월", "2025-12"),
+            ("2.6", "percent", "2.6", "%", "실업률(%)", "’26. 4월", "2026-04"),
+            ("2.4", "percent", "2.4", "%", "실업률(%)", "5월", "2026-05"),
+        ],
+    ),
+    (  # the cells set apart by blank lines, as a web page may flatten them
+        "table_flattened_to_one_cell_a_line_between_blank_lines",
+        "(단위: 억 달러)\n\n구분\n\n2023\n\n2024\n\n자동차\n\n5,210\n\n5,874\n\n선박\n\n1,130\n\n1,402\n",
+        [
+            ("5,210", "amount", "521000000000", "USD", "자동차", "2023", "2023"),
+            ("5,874", "amount", "587400000000", "USD", "자동차", "2024", "2024"),
+            ("1,130", "amount", "113000000000", "USD", "선박", "2023", "2023"),
+            ("1,402", "amount", "140200000000", "USD", "선박", "2024", "2024"),
+        ],
+    ),
+    (  # nor under a header taller than one row, flattened (its group labels read as cells)
+        "one_cell_a_line_under_a_taller_header_is_no_table",
+        "(단위: %)\n권역\n수도권\n비수도권\n서울\n경기\n부산\n대구\n2025년\n0.4\n0.3\n0.2\n0.1\n"
+        "2024년\n0.6\n0.5\n0.3\n0.2\n",
+        [],
+    ),
+    (  # a title line above the header is no header cell
+        "table_flattened_to_one_cell_a_line_under_a_title",
+        "□ 품목별 수출(억 달러)\n구분\n2023\n2024\n자동차\n5,210\n5,874\n선박\n1,130\n1,402\n",
+        [
+            ("5,210", "amount", "521000000000", "USD", "자동차", "2023", "2023"),
+            ("5,874", "amount", "587400000000", "USD", "자동차", "2024", "2024"),
+            ("1,130", "amount", "113000000000", "USD", "선박", "2023", "2023"),
+            ("1,402", "amount", "140200000000", "USD", "선박", "2024", "2024"),
+        ],
+    ),
+    (  # but only when its shape is certain: one row is not enough
+        "one_cell_a_line_with_one_row_is_no_table",
+        "(단위: 억 달러)\n구분\n2023\n2024\n자동차\n5,210\n5,874\n",
+        [],
+    ),
+    (  # nor rows of other widths than the header (a figure too many)
+        "one_cell_a_line_of_uneven_rows_is_no_table",
+        "(단위: 억 달러)\n구분\n2023\n2024\n자동차\n5,210\n5,874\n선박\n1,130\n1,402\n7.5\n",
+        [],
+    ),
+    (  # nor a label and one figure a pair (no columns to tell)
+        "one_cell_a_line_of_label_figure_pairs_is_no_table",
+        "구분\n2024\n자동차\n5,210\n선박\n1,130\n철강\n2,018\n",
+        [],
+    ),
+    (  # nor when the line heading the stub is the unit line (the unit would be lost)
+        "one_cell_a_line_under_a_unit_line_without_its_corner_is_no_table",
+        "(단위: 억 달러)\n2023\n2024\n자동차\n5,210\n5,874\n선박\n1,130\n1,402\n",
+        [],
+    ),
+    (  # bug: an execution rate row (집행률) under (단위: 백만원) was read as millions of won
+        "execution_rate_row_is_percent_under_an_amount_unit",
+        "(단위: 백만원)\n구분\t2025\t2024\n예산액(A)\t600\t560\n집행률(B/A)\t90.0\t89.3\n",
+        [
+            ("600", "amount", "600000000", "KRW", "예산액(A)", "2025", "2025"),
+            ("560", "amount", "560000000", "KRW", "예산액(A)", "2024", "2024"),
+            ("90.0", "percent", "90.0", "%", "집행률(B/A)", "2025", "2025"),
+            ("89.3", "percent", "89.3", "%", "집행률(B/A)", "2024", "2024"),
+        ],
+    ),
 ]
 
 
@@ -550,6 +728,55 @@ TEXT_TABLE_MEANINGS: list[tuple[str, str, list[Meaning]]] = [
             ("1.1", None, "건지", "2026-Q1"),
             ("12.0", None, "케이만 군도", "2025-Q1"),
             ("9.5", None, "케이만 군도", "2026-Q1"),
+        ],
+    ),
+    (  # bug: a column headed by a fiscal term (제 31기) was the subject of its cells
+        "fiscal_term_columns_are_no_subject",
+        "(단위: 백만원)\n구분\t제 31기\t제 30기\n영업수익\t12,500\t11,840\n",
+        [("12,500", "영업수익", None, None), ("11,840", "영업수익", None, None)],
+    ),
+    (  # bug: the total's execution rate took the column beside it (잔액) as its subject, and
+        # a column 예산(A) gave the subject (A) (its metric word taken, its sum letter left)
+        "ratio_of_sum_letters_measures_no_column_beside",
+        "(단위: 원, %)\n| 회계 | 예산(A) | 지출(B) | 잔액(A-B) | 집행률(B/A) |\n|---|---|---|---|---|\n"
+        "| 합계 | 9,000 | 450 | 8,550 | 5.0 |\n| 일반회계 | 8,000 | 400 | 7,600 | 5.0 |\n",
+        [
+            ("9,000", None, None, None),
+            ("450", "지출", None, None),
+            ("8,550", "잔액", None, None),
+            ("5.0", None, None, None),
+            ("8,000", "일반회계", None, None),
+            ("400", "지출", None, None),
+            ("7,600", "잔액", None, None),
+            ("5.0", "일반회계", None, None),
+        ],
+    ),
+    (  # bug: a level rate row (실업률) took the row above as its subject, as a 증감률 row does
+        "level_rate_row_measures_itself",
+        "(단위: %)\n구분\t2025\t2026\n청년층\t45.1\t46.0\n실업률\t5.9\t5.7\n",
+        [
+            ("45.1", "청년층", None, "2025"),
+            ("46.0", "청년층", None, "2026"),
+            ("5.9", None, None, "2025"),
+            ("5.7", None, None, "2026"),
+        ],
+    ),
+    (  # bug: 수익(매출액) became the subject 수익( 액) (the metric cut out of the brackets), a
+        # row (손실) the subject (손실), and 집행률(B/A) its own subject and an amount in 백만원
+        "row_labels_are_subjects_whole_or_none",
+        "(단위: 백만원)\n구분\t2025\t2024\n(이익)\t130\t85\n영업수익(매출액)\t9,100\t8,400\n"
+        "예산액(A)\t600\t560\n집행액(B)\t540\t500\n집행률(B/A)\t90.0\t89.3\n",
+        [
+            ("130", None, None, "2025"),
+            ("85", None, None, "2024"),
+            ("9,100", "영업수익(매출액)", None, "2025"),
+            ("8,400", "영업수익(매출액)", None, "2024"),
+            ("600", "예산액", None, "2025"),
+            ("560", "예산액", None, "2024"),
+            ("540", "집행액", None, "2025"),
+            ("500", "집행액", None, "2024"),
+            ("90.0", None, None, "2025"),
+            ("89.3", None, None, "2024"),
         ],
     ),
 ]

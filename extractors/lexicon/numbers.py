@@ -678,6 +678,8 @@ RATE_LABEL_WORDS: Final[tuple[str, ...]] = (
     "변동률",
     "신장률",
     "달성률",
+    "집행률",  # a budget's execution rate: 집행률(B/A) under (단위: 백만원) is %
+    "집행율",
     "고용률",  # rates of a level, not of a change: under (단위: 천명, %) the rows that are %
     "실업률",
     "참가율",
@@ -703,6 +705,27 @@ RATE_LABEL_WORDS: Final[tuple[str, ...]] = (
     "y-o-y",
     "%",
     "％",
+)
+# The rate words above naming a rate of a level (고용률: the employed over the population),
+# a measure of its own row or column, never of the item beside it.
+LEVEL_RATE_LABEL_WORDS: Final[tuple[str, ...]] = ("고용률", "실업률", "참가율", "취업률", "가동률")
+# The rate words above that only name the basis of a comparison, not a rate: beside a
+# counter the label names first (취업자(만명, 전년동월대비 증감)) the cells are counts.
+COMPARISON_LABEL_WORDS: Final[tuple[str, ...]] = (
+    "전년비",
+    "전년대비",
+    "전년동기비",
+    "전년동기대비",
+    "전년동월비",
+    "전년동월대비",
+    "전월비",
+    "전월대비",
+    "전기비",
+    "전기대비",
+    "yoy",
+    "mom",
+    "qoq",
+    "y-o-y",
 )
 # Labels that name a difference in the amount unit even beside a rate word:
 # 전년 대비 증감액 is money, 전년 대비 증감(%p) is points.

@@ -113,3 +113,22 @@ RULE_LINES: Final[str] = "-─━═"
 
 RULE_JOINTS: Final[str] = "+:=┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬┍┑┕┙┝┥┯┷┿┎┒┖┚┠┨┰┸╂"
 """Corners and crossings of a rule (with ``CELL_BORDERS``): ``┌──┬──┐``, ``+---+``."""
+
+PLACEHOLDER_CELLS: Final[tuple[str, ...]] = ("-", "–", "—", "‐", "…", "...", "N/A", "n/a", "NA", "n.a.")
+"""Cells standing for no figure (none, not applicable): an empty cell, never part of a
+row's label (``국고보조금   -   120`` is the row 국고보조금)."""
+
+PLACEHOLDER_LETTERS: Final[str] = "aAxX"
+"""Letters a template writes for a figure still to come (``aa.aa``, ``x.x%``): no figure
+and no label either."""
+
+TERM_PREFIX: Final[str] = "제"
+"""Opens an ordinal: ``제 24기`` (the 24th fiscal term of a financial statement)."""
+
+TERM_COUNTERS: Final[tuple[str, ...]] = ("기", "차", "회")
+"""Counters of an ordinal period or round after ``TERM_PREFIX``: ``제 24기``, ``제3차``; a
+column headed so is a period of the table, no item."""
+
+TITLE_MARKS: Final[str] = "■□◆◇▣◈"
+"""Bullets opening a title or section line (□ 지역별 수출) rather than a cell: over a table
+flattened to one cell a line, such a line is no header cell."""

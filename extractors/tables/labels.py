@@ -8,7 +8,7 @@ import itertools
 
 import regex
 
-from extractors.lexicon.tables import CAPTION_BRACKETS, LABEL_BULLETS
+from extractors.lexicon.tables import CAPTION_BRACKETS, LABEL_BULLETS, PLACEHOLDER_CELLS, PLACEHOLDER_LETTERS
 
 _SPACES = regex.compile(r"\s+")
 _BULLET = regex.compile(rf"^[{regex.escape(LABEL_BULLETS)}]+\s*")
@@ -29,6 +29,20 @@ _LINE = regex.compile(r"[^\S\n]*\n\s*")
 # A line ending on a space the format drew (a PDF line wrapped between two words).
 _SOFT_WRAP = regex.compile(r"[^\S\n]+\n\s*")
 _DOTS = regex.compile(r"[·ㆍ]")
+_LETTERS = regex.escape(PLACEHOLDER_LETTERS)
+# A cell standing for no figure: -, …, N/A, or a template's aa.aa, x.x%.
+_PLACEHOLDER = regex.compile(
+    rf"^(?:{'|'.join(map(regex.escape, PLACEHOLDER_CELLS))}|[△▲+\-]?[{_LETTERS}]+\.[{_LETTERS}]+%?)$"
+)
+
+
+def is_placeholder(text: str) -> bool:
+    """A cell standing for no figure: an empty cell, never a label.
+
+    >>> [is_placeholder(t) for t in ("-", "…", "N/A", "aa.aa", "x.x%", "12.0", "반도체", "Max.X")]
+    [True, True, True, True, True, False, False, False]
+    """
+    return _PLACEHOLDER.match(text.strip()) is not None
 
 
 def _word_broken(text: str) -> bool:
@@ -84,6 +98,8 @@ def clean_label(text: str) -> str:
     >>> clean_label("과 학 ·기 술 \\n서 비 스 업"), clean_label("일반 \\n회계"), clean_label("세입\\n세출외")
     ('과학·기술 서비스업', '일반 회계', '세입세출외')
     """
+    if is_placeholder(text):
+        return ""  # an empty cell
     words = _BULLET.sub("", text.strip())
     if words.count("(") < words.count(")") or not words.endswith(")"):  # 변화('14~'24): no mark
         words = _FOOTNOTE.sub("", words).strip()

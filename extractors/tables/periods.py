@@ -25,6 +25,8 @@ from extractors.lexicon.tables import (
     QUARTER_LATIN,
     QUARTER_SLASH,
     QUARTER_WORD,
+    TERM_COUNTERS,
+    TERM_PREFIX,
     TO_DATE_NOTES,
     YEAR_WORD,
 )
@@ -156,12 +158,23 @@ def is_period_label(label: str | None) -> bool:
 
     >>> is_period_label("11월"), is_period_label("1~11월 누계"), is_period_label("반도체")
     (True, True, False)
-    >>> is_period_label("전년 동기")
-    True
+    >>> is_period_label("전년 동기"), is_period_label("제 24기"), is_period_label("제3차 (당기)")
+    (True, True, True)
+    >>> is_period_label("제 27(당) 기"), is_period_label("제 2 기 신도시")
+    (True, False)
     """
     if not label:
         return False
+    if _TERM.match(label) is not None:
+        return True  # 제 24기: a fiscal term
     return part_period(label, ANY_YEAR) is not None or "".join(label.split()) in PREVIOUS_YEAR_LABELS
+
+
+# An ordinal fiscal term or round heading a column: 제 24기, 제3차 (its note aside: 제 24기 (당기)).
+_COUNTERS = "|".join(map(regex.escape, TERM_COUNTERS))
+_TERM = regex.compile(
+    rf"^\s*{regex.escape(TERM_PREFIX)}\s*\d{{1,3}}(?:\(\w\))?\s*(?:{_COUNTERS})(?:\s*\([^()]*\))?\s*$"
+)
 
 
 _YEAR_IN_VALUE = regex.compile(r"\d{4}")

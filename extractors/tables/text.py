@@ -24,15 +24,26 @@ corner) is moved one column right.  Only runs holding a row of figures are table
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
-from extractors.lexicon.tables import CELL_BORDERS, MAX_CAPTION_CHARS, RULE_JOINTS, RULE_LINES
+from extractors.lexicon.tables import (
+    CAPTION_BRACKETS,
+    CELL_BORDERS,
+    MAX_CAPTION_CHARS,
+    RULE_JOINTS,
+    RULE_LINES,
+    TERM_COUNTERS,
+    TERM_PREFIX,
+    TITLE_MARKS,
+)
 from extractors.readers.base import TableCellSpan
 from extractors.tables.above import caption_and_unit, is_caption_or_unit, lines_back
 from extractors.tables.groups import group_columns
 from extractors.tables.headers import is_figure, is_figure_word, is_numeric_cell
+from extractors.tables.labels import is_placeholder
 from extractors.tables.model import Cell, Table
 from extractors.tables.periods import label_period
 from extractors.tables.read import read_table
@@ -46,10 +57,14 @@ Row = list[Span | None]
 _MIN_ALIGNED_ROWS = 2
 _MIN_FIGURES = 2
 _MAX_LABEL = 30  # characters of an aligned row's label
+# ... set apart from its figures by a wide gap (two spaces or more): a long account name
+# of a financial statement (법인세비용차감전순이익에 대한 조정 항목), no sentence
+_MAX_SPACED_LABEL = MAX_CAPTION_CHARS
 _MAX_WRAPPED = 12  # characters of the first part of a wrapped label
 _WORD = regex.compile(r"\S+")
 _DIGIT = regex.compile(r"\d")
-_FIGURE_ENDS = frozenset("0123456789)）")  # how an aligned row ends (cheap test first)
+# how an aligned row ends (cheap test first): a figure, a percent, a placeholder (-, N/A, aa.aa)
+_FIGURE_ENDS = frozenset("0123456789)）%-–—…AaXx")
 _WIDE_GAP = regex.compile(r"\S+(?:\x20\S+)*")  # words joined by single spaces
 _WRAPPED = regex.compile(r"^[\p{Hangul}\x20·]+$")
 # A rule between rows: a markdown rule under a header (|---|:---:|), a box-drawn one
@@ -147,14 +162,27 @@ def _words(text: str, start: int, end: int) -> list[Span]:
     return [(start + m.start(), start + m.end()) for m in pattern.finditer(text[start:end])]
 
 
+def _aligned_figure(word: str, spaced: bool) -> bool:
+    """A cell of an aligned row: a figure (``12.3``, ``(△3.1)``), a percent (``12.3%``)
+    or, in a row setting its cells apart by wide gaps (``spaced``), a placeholder standing
+    for none (``-``, ``N/A``, ``aa.aa``); a dash between single spaces joins a label to its
+    figure (``반도체 - 12.3``)."""
+    return is_figure_word(word) or is_figure_word(word.removesuffix("%")) or (spaced and is_placeholder(word))
+
+
 def _aligned_cells(text: str, start: int, end: int) -> Row | None:
-    """A label, then two or more figures to the end of the line: [label, figures...]."""
+    """A label, then two or more figures to the end of the line: [label, figures...];
+    a placeholder among the figures is an empty cell, never part of the label."""
     words = _words(text, start, end)
+    spaced = "  " in text[start:end]
     first = len(words)
-    while first > 0 and is_figure_word(text[words[first - 1][0] : words[first - 1][1]]):
+    while first > 0 and _aligned_figure(text[words[first - 1][0] : words[first - 1][1]], spaced):
         first -= 1
-    figures = words[first:]
-    if len(figures) < _MIN_FIGURES or (first and words[first - 1][1] - words[0][0] > _MAX_LABEL):
+    figures: Row = [None if is_placeholder(text[s:e]) else (s, e) for s, e in words[first:]]
+    longest = _MAX_SPACED_LABEL if spaced else _MAX_LABEL
+    if len(figures) < _MIN_FIGURES or (first and words[first - 1][1] - words[0][0] > longest):
+        return None
+    if all(figure is None for figure in figures):
         return None
     if any(is_numeric_cell(text[s:e]) for s, e in words[:first]):
         return None  # a figure inside the label: a sentence or a list, not a row
@@ -203,6 +231,7 @@ def _lines(text: str) -> list[_Line]:
 def _figures_row(text: str, row: Row) -> bool:
     """At least half the filled cells after the first are figures (a note column aside)."""
     cells = [text[s:e] for cell in row[1:] if cell is not None for s, e in [cell]]
+    cells = [cell for cell in cells if not is_placeholder(cell)]  # an empty cell
     figures = sum(map(is_figure, cells))
     return figures > 0 and figures * 2 >= len(cells)
 
@@ -289,11 +318,34 @@ def _aligned_header(text: str, lines: list[_Line], first: _Line, columns: int) -
         return None
     above = lines[index - 1]
     words = _words(text, above.start, above.end)
+    if len(words) not in (columns, columns + 1):
+        words = _term_words(text, above.start, above.end)  # 구분 제 24기 제 23기
     if len(words) == columns + 1:
         return list(words)
     if len(words) == columns:
         return [None, *words]
     return None
+
+
+# What opens a caption or title line: □ 지역별, < 표 1 >.
+_TITLE_OPENING = frozenset(TITLE_MARKS + CAPTION_BRACKETS)
+# A line wholly in caption brackets: < 고용 추이 >, 【 수출 동향 】.
+_BRACKETED = regex.compile(
+    "|".join(
+        rf"{regex.escape(open_)}[^\n]*{regex.escape(close)}$"
+        for open_, close in zip(CAPTION_BRACKETS[::2], CAPTION_BRACKETS[1::2], strict=True)
+    )
+)
+_COUNTERS = "|".join(map(regex.escape, TERM_COUNTERS))
+# 제 24기, 제 24 기, 제 27(당) 기 (당: this term, 전: the one before)
+_TERM_WORD = regex.compile(
+    rf"{regex.escape(TERM_PREFIX)}\x20?\d{{1,3}}(?:\(\w\))?\x20?(?:{_COUNTERS})(?!\S)|\S+"
+)
+
+
+def _term_words(text: str, start: int, end: int) -> list[Span]:
+    """Words of a header line, an ordinal term written apart one word (``제 24기``)."""
+    return [(start + m.start(), start + m.end()) for m in _TERM_WORD.finditer(text[start:end])]
 
 
 def _kind(run: list[_Line | tuple[_Line, _Line]]) -> str:
@@ -506,6 +558,115 @@ def _pipe_table(
     return any(_label_row(text, row) for row in rows[:first])
 
 
+def _one_cell(text: str, line: _Line) -> Span | None:
+    """A line that may be one cell of a table flattened to a cell a line: a short label
+    or figure alone on its line."""
+    if line.kind != "other":
+        return None
+    cell = _strip(text, line.start, line.end)
+    if cell is None or cell[1] - cell[0] > _MAX_LABEL or "  " in text[cell[0] : cell[1]]:
+        return None
+    return cell
+
+
+def _cell_figure(text: str, cell: Span) -> bool:
+    words = text[cell[0] : cell[1]]
+    return is_figure(words) or is_placeholder(words)
+
+
+def _cell_per_line(text: str, lines: list[_Line], i: int) -> tuple[list[Row], int, int] | None:
+    """A table flattened to one cell a line (``구분⏎2023⏎2024⏎수출⏎6,322⏎6,838⏎수입⏎…``)
+    whose first figure is line ``i``: (rows, start, the index after its last line), only
+    when its shape is certain — a header of N labels, then rows of exactly one label and
+    N−1 figures, two rows or more, N ≥ 3; nothing when a header cell is a caption or unit
+    line (its unit would be lost)."""
+    count = 0
+    while i + count < len(lines) and (cell := _one_cell(text, lines[i + count])) and _cell_figure(text, cell):
+        count += 1
+    width = count + 1
+    if width < _MIN_FIGURES + 1 or i < width + 1:
+        return None
+    heads = [_one_cell(text, line) for line in lines[i - width - 1 : i]]
+    first = lines[i - width - 1].start
+    if (corner := heads[0]) is not None and _BRACKETED.match(text, corner[0], corner[1]):
+        heads[0], first = (
+            None,
+            lines[i - width].start,
+        )  # < 고용 추이 >: a caption over a header without its corner
+    if any(h is not None and (_cell_figure(text, h) or is_caption_or_unit(text[h[0] : h[1]])) for h in heads):
+        return None
+    if any(h is None for h in heads[1:]):
+        return None
+    if heads[0] is not None and i > width + 1 and _label_above(text, lines[i - width - 2]):
+        return None  # one more label above: a taller header (도시지역 over 주거 상업), read wrong
+    rows: list[Row] = [list(heads[:-1])]
+    k = i - 1
+    while k + width <= len(lines):
+        cells = [_one_cell(text, line) for line in lines[k : k + width]]
+        label = cells[0]
+        if label is None or _cell_figure(text, label):
+            break  # (a bare year labels its row: 2023⏎6,322⏎6,426)
+        if not all(cell is not None and _cell_figure(text, cell) for cell in cells[1:]):
+            break
+        after = _one_cell(text, lines[k + width]) if k + width < len(lines) else None
+        if after is not None and _cell_figure(text, after):
+            break  # a row wider than the header
+        rows.append([None if c is not None and is_placeholder(text[c[0] : c[1]]) else c for c in cells])
+        k += width
+    if len(rows) < _MIN_ALIGNED_ROWS + 1:
+        return None
+    return rows, first, k
+
+
+def _figure_line(text: str, line: _Line) -> bool:
+    """A line holding one figure alone (cheap test first: how it ends)."""
+    if line.kind != "other" or text[line.start : line.end].rstrip()[-1:] not in _FIGURE_ENDS:
+        return False
+    cell = _one_cell(text, line)
+    return cell is not None and _cell_figure(text, cell)
+
+
+def _label_above(text: str, line: _Line) -> bool:
+    """A line above a header flattened to a cell a line that may be one more header cell:
+    a short label, no caption (``< 표 1 >``, ``□ 지역별``) nor unit line."""
+    cell = _one_cell(text, line)
+    if cell is None:
+        return False
+    words = text[cell[0] : cell[1]]
+    return not (words[0] in _TITLE_OPENING or is_caption_or_unit(words) or _cell_figure(text, cell))
+
+
+def _cell_per_line_tables(text: str, lines: list[_Line]) -> Iterator[tuple[list[Row], int]]:
+    """The tables of ``text`` flattened to one cell a line: (rows, start).  Blank lines
+    between the cells (a web page setting each cell apart) are no cells."""
+    lines = [line for line in lines if line.kind != "blank"]
+    figure = [_figure_line(text, line) for line in lines]
+    i = 1
+    while i < len(lines):
+        # a table's first figure comes right after its first row's label
+        if figure[i] and not figure[i - 1] and (found := _cell_per_line(text, lines, i)):
+            rows, start, i = found
+            yield rows, start
+            continue
+        i += 1
+
+
+def _percent_rows_headed(
+    text: str, run: list[_Line | tuple[_Line, _Line]], rows: list[Row], start: int
+) -> bool:
+    """Aligned rows whose figures carry their ``%`` are a table only under a header line
+    that names each column — set apart by wide gaps as the rows are, or each a period —
+    every row as wide as it: percents set side by side in running text are no table."""
+    percent = any(text[cell[1] - 1] == "%" for row in rows for cell in row[1:] if cell is not None)
+    if not percent:
+        return True
+    head = run[0][0] if isinstance(run[0], tuple) else run[0]
+    if start >= head.start or len({len(row) for row in rows[1:]}) != 1:
+        return False
+    heads = [text[s:e] for cell in rows[0][1:] if cell is not None for s, e in [cell]]
+    return "  " in text[start : head.start] or all(map(_period_or_year, heads))
+
+
 def text_tables(text: str) -> list[TableCellSpan]:
     """The cells of the tables written in ``text`` (tab, pipe and aligned rows), read
     like any format's tables, in text order.
@@ -523,6 +684,8 @@ def text_tables(text: str) -> list[TableCellSpan]:
         if _kind(run) == "aligned" and len(run) < _MIN_ALIGNED_ROWS:
             continue  # one line of figures is no table
         rows, start = _rows(text, lines, run)
+        if _kind(run) == "aligned" and not _percent_rows_headed(text, run, rows, start):
+            continue  # figures with their % and no header to name their columns: plain figures
         figures = [_figures_row(text, row) for row in rows]
         if not any(figures) or (_kind(run) == "pipe" and not _pipe_table(text, run, rows, figures)):
             continue
@@ -531,10 +694,22 @@ def text_tables(text: str) -> list[TableCellSpan]:
             continue  # its labels would head the wrong columns: no table (a miss, not a wrong unit)
         head = run[0][1] if isinstance(run[0], tuple) else run[0]
         boxed = any(border in text[head.start : head.end] for border in _BOX_BORDERS)
-        table, spans = _to_table(text, rows, figures, boxed)
-        caption, unit = caption_and_unit(lines_back(text, start))
-        readings, context = read_table(table, caption, unit)
-        for (r, c), (start, end) in spans.items():
-            if (reading := readings[r][c]) is not None:
-                cells.append(TableCellSpan(start, end, context.caption, context.unit, *reading))
+        cells += _read(text, rows, figures, start, boxed)
+    for rows, start in _cell_per_line_tables(text, lines):
+        cells += _read(text, rows, [_figures_row(text, row) for row in rows], start)
     return sorted(cells, key=lambda cell: cell.start)
+
+
+def _read(
+    text: str, rows: list[Row], figures: list[bool], start: int, boxed: bool = False
+) -> list[TableCellSpan]:
+    """The cells of one table of ``text`` (its rows as spans), read with the caption and
+    unit line above ``start``."""
+    table, spans = _to_table(text, rows, figures, boxed)
+    caption, unit = caption_and_unit(lines_back(text, start))
+    readings, context = read_table(table, caption, unit)
+    cells: list[TableCellSpan] = []
+    for (r, c), (begin, end) in spans.items():
+        if (reading := readings[r][c]) is not None:
+            cells.append(TableCellSpan(begin, end, context.caption, context.unit, *reading))
+    return cells

@@ -36,6 +36,7 @@ from extractors.lexicon.numbers import (
     AMOUNT_LABEL_WORDS,
     CHANGE_RATE_LABEL_WORDS,
     CODE_ALIASES,
+    COMPARISON_LABEL_WORDS,
     COUNT_NOUN_ENDINGS,
     COUNT_NOUN_WORDS,
     COUNTERS,
@@ -162,6 +163,11 @@ _NON_FIGURE_LABELS = tuple(_squeeze(w).lower() for w in NON_FIGURE_LABEL_WORDS)
 _POINT_LABELS = tuple(_squeeze(w).lower() for w in POINT_LABEL_WORDS)
 _DIFFERENCE_LABELS = tuple(_squeeze(w).lower() for w in DIFFERENCE_LABEL_WORDS)
 _CHANGE_RATE_LABELS = tuple(_squeeze(w).lower() for w in CHANGE_RATE_LABEL_WORDS)
+_COMPARISON_LABELS = frozenset(_squeeze(w).lower() for w in COMPARISON_LABEL_WORDS)
+# A counter opening a label's parentheses before more words: 취업자(만명, 전년동월대비 증감).
+_COUNT_FIRST = regex.compile(
+    rf"[(（]\s*{_COUNT_PART.pattern}\s*[{regex.escape(''.join(HEADER_UNIT_SEPARATORS))}]"
+)
 
 
 _FIXED: tuple[tuple[str, FactKind, str], ...] = (
@@ -335,12 +341,23 @@ def label_unit(label: str) -> Unit | Literal["count"] | None:
 
     >>> [label_unit(label) for label in ("증감률", "전년 대비 증감액", "업체 수", "인원(명)", "수출")]
     [('percent', '%', Decimal('1')), None, 'count', 'count', None]
+
+    A counter named in parentheses beside only the basis of a comparison is a count:
+
+    >>> label_unit("취업자(만명, 전년동월대비 증감)"), label_unit("전년대비 증감(천명)")
+    ('count', 'count')
+    >>> label_unit("취업자(만명, 증감률)")[1], label_unit("(천명, 전년동월대비, %)")[1]
+    ('%', '%')
     """
     squeezed = _label_words(label)
     if not squeezed or any(word in squeezed for word in _AMOUNT_LABELS):
         return None
     if any(word in squeezed for word in _POINT_LABELS):
         return POINT_UNIT
+    rates = [word for word in _RATE_WORDS if word in squeezed]
+    counted = _COUNT_FIRST.search(label) or _COUNT_LABEL.search(label)
+    if rates and counted and all(word in _COMPARISON_LABELS for word in rates):
+        return "count"
     if any(word in squeezed for word in _RATE_WORDS):
         return PERCENT_UNIT
     if _COUNT_LABEL.search(label) or squeezed.endswith(COUNT_NOUN_ENDINGS) or names_non_figure(label):
