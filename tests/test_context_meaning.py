@@ -20,6 +20,36 @@ from tests.test_context import REFERENCE, Row, context_of
 # --- the metric vocabulary ------------------------------------------------------------
 
 METRIC_ROWS: list[Row] = [
+    # bug: the current account as news shorten or space it (경상 적자, 경상흑자, 서비스 수지) was goods trade
+    ("2분기 경상 적자 31.2억달러…두 분기째 적자", "31.2억달러", {"metric": "current_account", "change": "deficit"}),
+    ("올해 경상흑자 행진 640억달러 넘어", "640억달러", {"metric": "current_account", "subject": None}),
+    (
+        "상품 수지는 흑자 폭이 84억 3,000만 달러로 줄었다.",
+        "84억 3,000만 달러",
+        {"metric": "current_account", "subject": "상품수지"},
+    ),
+    (
+        "배당소득수지는 14억 2,000만 달러 흑자를 냈다.",
+        "14억 2,000만 달러",
+        {"metric": "current_account", "subject": "배당소득수지", "change": "surplus"},
+    ),
+    (
+        "지식재산권수지도 3억1000만달러 적자였다.",
+        "3억1000만달러",
+        {"metric": "current_account", "subject": "지식재산권수지", "change": "deficit"},
+    ),
+    # bug: an item named as the cause (… 등에 힘입어, … 수출에 힘입어) was the figure's item
+    (
+        "서비스수지는 건설수지 등에 힘입어 적자 폭이 57억 달러로 줄었다.",
+        "57억 달러",
+        {"metric": "current_account", "subject": "서비스수지"},
+    ),
+    (
+        "8월 충남 수출이 디스플레이 수출에 힘입어 지난해 같은 달보다 6.8% 늘었다.",
+        "6.8%",
+        {"metric": "export", "subject": "충남"},
+    ),
+    ("작년 농식품 수출액은 우리 돈 12조 3천억 원이었다.", "12조 3천억 원", {"metric": "export", "subject": "농식품"}),
     # bug: a figure closing a clause that modifies the item after it had no metric (was a speaker's name)
     (
         "박 차관은 “2018년 700만 달러였던 인삼 수출액이 늘었다”고 말했다.",

@@ -76,6 +76,19 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("건설수지", "current_account"),
     ("지식재산권사용료수지", "current_account"),
     ("가공서비스수지", "current_account"),
+    # the current account's subaccounts as 한국은행 names them (배당소득수지 흑자 22억 달러)
+    ("배당소득수지", "current_account"),
+    ("이자소득수지", "current_account"),
+    ("지식재산권수지", "current_account"),
+    ("사업서비스수지", "current_account"),
+    # as news shorten or space them (경상흑자 행진, 1분기 경상 적자, 서비스 수지는): one item
+    ("경상흑자", "current_account"),
+    ("경상적자", "current_account"),
+    ("경상 흑자", "current_account"),
+    ("경상 적자", "current_account"),
+    ("상품 수지", "current_account"),
+    ("본원소득 수지", "current_account"),
+    ("이전소득 수지", "current_account"),
     # direct and capital investment
     ("외국인직접투자", "investment"),
     ("외국인 직접투자", "investment"),  # as news space it: one item, 외국인직접투자
@@ -227,6 +240,10 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
         "건설수지",
         "지식재산권사용료수지",
         "가공서비스수지",
+        "배당소득수지",
+        "이자소득수지",
+        "지식재산권수지",
+        "사업서비스수지",
         "총지출",
         "총수입",
         "국세수입",
@@ -334,7 +351,7 @@ CHANGE_VERB_FORMS: Final[tuple[str, ...]] = ("라", "려")
 
 CAUSE_MARKERS: Final[tuple[str, ...]] = (
     "등으로", "등의 영향으로", "영향으로", "효과로", "증가로", "감소로", "확대로", "축소로", "호조로",
-    "부진으로", "덕분에", "때문에", "으로 인해", "로 인해",
+    "부진으로", "덕분에", "때문에", "으로 인해", "로 인해", "에 힘입어", "등에 힘입어",
 )  # fmt: skip
 """Written right after a metric word, make it a cause of the figure, not what it measures: 세제지원
 등으로 10% 늘었다, 보험료 수입 증가로 4.4% 늘었다 (the sales and the insurers grew, not a budget)."""
@@ -671,6 +688,8 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "달",  # 지난 달, 같은 달: a time, never the item
         "동안",
         "폭",  # 적자 폭은 12억 달러: the size of a change, never the item
+        "행진",  # 흑자 행진 900억달러: a run of results, never the item
+        "돈",  # 우리 돈 2조 원: the figure in won, never the item
         "말",
         "초",
         "상순",
