@@ -357,6 +357,13 @@ NOT_FACTS: list[tuple[str, datetime.date | None]] = [
 # --- bugs, one row each, named after the bug ------------------------------------------------------
 
 BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
+    # the city 이천 before a written amount was read as 2천 joined to it (2009억7천만 달러: a wrong value)
+    (
+        "icheon_city_read_as_2000_before_an_amount",
+        "시군별로는 이천 9억7천만 달러, 안성 5억 달러 순이었다.",
+        REF,
+        [amount("9억7천만 달러", "970000000", "USD"), amount("5억 달러", "500000000", "USD")],
+    ),
     # 천 4백만 after a word was read as 4백만 (a wrong value)
     (
         "cheon_4baekman_read_as_4baekman",
