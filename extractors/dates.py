@@ -320,7 +320,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     (
         "bday",
         rf"""  # 15일에, 15일부터, 15일 오전: a day of the reference month
-        (?<![\p{{L}}\d.~,:/\-]|{_APOS})(?P<bdd>3[01]|[12]\d|0?[1-9])(?!\d)\s?{_DAY_MARK}
+        (?<![\p{{L}}\d.~,:/\-]|{_APOS})(?<!(?:{_alt(lex.BARE_DAY_NOT_AFTER_WORDS)})\s?)  # (not 전월 20일)
+        (?P<bdd>3[01]|[12]\d|0?[1-9])(?!\d)\s?{_DAY_MARK}
         (?={_alt(lex.POINT_IN_TIME_AFTER)})
         (?!{regex.escape(lex.AT_PARTICLE)}\s?(?:{_alt(lex.BARE_DAY_NOT_AFTER)}))   # (not 30일에 걸쳐)
     """,

@@ -357,6 +357,13 @@ NOT_FACTS: list[tuple[str, datetime.date | None]] = [
 # --- bugs, one row each, named after the bug ------------------------------------------------------
 
 BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
+    # a day after 전월 (the month before the one reported) was a day of the reference month
+    (
+        "day_after_jeonwol_given_the_reference_month",
+        "적자는 전월 20일까지 누적 212억 달러에서 31억 달러 늘었다.",
+        REF,
+        [amount("212억 달러", "21200000000", "USD"), amount("31억 달러", "3100000000", "USD")],
+    ),
     # the city 이천 before a written amount was read as 2천 joined to it (2009억7천만 달러: a wrong value)
     (
         "icheon_city_read_as_2000_before_an_amount",

@@ -715,6 +715,11 @@ BARE_DAY_NOT_AFTER: Final[tuple[str, ...]] = (
 )
 """After 15일에: a length of days, not a day (30일에 걸쳐, 7일에 한 번, 60일에 달하는)."""
 
+BARE_DAY_NOT_AFTER_WORDS: Final[tuple[str, ...]] = ("전월", "전달", "직전월", "동월", "같은 달")
+"""Before a bare day, name a month other than the reference's that is not resolved (전월 20일까지
+누적 적자 is the 20th of the month before the one reported, not of the reference month): the
+day is left out rather than given the reference month."""
+
 PRELIMINARY_MARKS: Final[tuple[str, ...]] = ("p",)
 """After a month: a preliminary figure's period, (25.7월p)."""
 
