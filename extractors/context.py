@@ -176,6 +176,8 @@ _PREVIOUS_UNIT = dict(lex.PREVIOUS_PERIODS)
 _LAST_MONTH = regex.compile(
     r"(?<!\p{Hangul})(?:" + "|".join(regex.escape(w) for w in lex.LAST_MONTH_WORDS) + r")\s?(?:\(\s?)?$"
 )
+# 지난달 anywhere between the sentence's last date and the figure: 경상수지가 지난달에는 6억 달러.
+_LAST_MONTH_WORD = regex.compile(r"(?<!\p{Hangul})(?:" + "|".join(regex.escape(w) for w in lex.LAST_MONTH_WORDS) + ")")
 # After a year, what makes it an index's base: (2020년 수준 100), (2020=100).
 _INDEX_BASE = regex.compile(
     r"\s?(?:" + "|".join(regex.escape(w) for w in lex.INDEX_BASE_MARKERS) + r")\s?100(?![\d.,%\p{Hangul}])"
@@ -1462,6 +1464,12 @@ class _Resolver:
             and not any(d.start <= t.start < d.end for d in self.dates)
             and any(dates[-1].end <= m.start < t.start and m.kind != "date" for m in self.mentions)
         ]
+        last = _LAST_MONTH_WORD.search(self.text, dates[-1].end if dates else s_start, mention.start)
+        if last is not None:  # 1월 9억 달러 적자였던 경상수지가 지난달에는 6억 달러: not January's
+            period = self._last_month()
+            if period and _TO_DATE.match(self.text, last.end()) and not period.endswith("-01"):
+                period = f"{period[:4]}-01/{period}"  # 지난달까지 10억 달러: the year so far
+            return self._remember(s_start, period)
         if dates and not free:
             return self._remember(s_start, self._to_date(dates[-1]))
         if years:

@@ -896,6 +896,14 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
 # --- periods ---------------------------------------------------------------------------------
 
 PERIOD_ROWS_GRAMMAR: list[Row] = [
+    # bug: a figure after 지난달 took the month written earlier in the sentence (1월 … 지난달에는)
+    (
+        "서비스수지는 2025년 10월 3억 달러 적자에서 지난달에는 5억 달러 적자로 커졌다.",
+        "5억 달러",
+        {"period": "2025-12", "subject": "서비스수지"},
+    ),
+    ("서비스수지는 2025년 10월 3억 달러 적자에서 지난달에는 5억 달러 적자로 커졌다.", "3억 달러", {"period": "2025-10"}),
+    ("김 수출액은 지난달까지 8억 3천만 달러로 늘었다.", "8억 3천만 달러", {"period": "2025-01/2025-12"}),
     # a month in parentheses before a value labels that value, not the one before it
     ("* 증감액(조원) : (’23.10월)+2.2 (11월)+3.4", "2.2", {"period": "2023-10"}),
     ("* 증감액(조원) : (’23.10월)+2.2 (11월)+3.4", "3.4", {"period": "2023-11"}),
