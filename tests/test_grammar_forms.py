@@ -357,6 +357,24 @@ NOT_FACTS: list[tuple[str, datetime.date | None]] = [
 # --- bugs, one row each, named after the bug ------------------------------------------------------
 
 BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
+    # a list bullet (△) between a year and the month of its first item made the months the reference year's
+    (
+        "bullet_between_year_and_month_lost_the_year",
+        "수지는 작년 △3월(-7억달러) △4월(-2억달러) 적자였다.",
+        REF,
+        [
+            date("작년 △3월", "2025-03"),
+            amount("-7억달러", "-700000000", "USD"),
+            date("4월", "2025-04"),
+            amount("-2억달러", "-200000000", "USD"),
+        ],
+    ),
+    (
+        "bullet_between_year_and_month_lost_the_year",
+        "2024년 △11월(5.2%) △12월(3.1%)",
+        REF,
+        [date("2024년 △11월", "2024-11"), pct("5.2%", "5.2"), date("12월", "2024-12"), pct("3.1%", "3.1")],
+    ),
     # a day after 전월 (the month before the one reported) was a day of the reference month
     (
         "day_after_jeonwol_given_the_reference_month",

@@ -720,6 +720,10 @@ BARE_DAY_NOT_AFTER_WORDS: Final[tuple[str, ...]] = ("전월", "전달", "직전�
 누적 적자 is the 20th of the month before the one reported, not of the reference month): the
 day is left out rather than given the reference month."""
 
+ITEM_BULLETS: Final[tuple[str, ...]] = ("△", "▲", "▷", "◇")
+"""Open each item of a list written on one line (작년 △1월(-42억달러) △2월(-13억달러)): between a
+year and the month of its first item the month stays that year's (a month has no sign)."""
+
 PRELIMINARY_MARKS: Final[tuple[str, ...]] = ("p",)
 """After a month: a preliminary figure's period, (25.7월p)."""
 
