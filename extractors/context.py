@@ -1433,8 +1433,9 @@ class _Resolver:
     def _period(self, mention: Mention, s_start: int) -> str | None:
         relyears = self._terms("relyear", s_start, mention.start)
         is_base, base = self._base_value(mention, s_start, relyears)
-        if is_base:
-            return base
+        if is_base:  # 전년(2016년 992억 달러): the figure's own year written right before it wins
+            own_year = [d for d in self.dates if s_start <= d.start and 0 <= mention.start - d.end <= 1]
+            return own_year[-1].value if own_year else base
         dates = [d for d in self.dates if s_start <= d.start and d.end <= mention.start]
         # 2024년 2350억: its own year, else one in a parenthesis right after it (2조원('25))
         own = dates[-1].value if dates and mention.start - dates[-1].end <= 1 else self._own_date(mention)
@@ -1506,9 +1507,14 @@ class _Resolver:
             and d.start not in self.appositive
             and not _SINCE.match(self.text, d.end)
         ]
-        if dates:
-            return _shift_years(dates[-1].value, int(term.value))
-        return None if part else _relative(self.reference, term.value)
+        if dates:  # 11월까지 … 전년(81억 달러): the same months of the year before
+            return _shift_years(self._to_date(dates[-1]), int(term.value))
+        if part:
+            return None
+        # 지난해 수출액은 … 전년(118억 달러)보다: the year before the one the sentence names
+        before = [t for t in self._terms("relyear", s_start, term.start) if not _BASE_PHRASE.match(self.text, t.end)]
+        offset = int(term.value) + (int(before[-1].value) if before else 0)
+        return _relative(self.reference, str(offset))
 
     def _previous_period(self, start: int, unit: str, s_start: int) -> str | None:
         """The month or quarter before the sentence's own date (’25.7월 … 전월 → 2025-06); none

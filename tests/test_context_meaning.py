@@ -896,6 +896,25 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
 # --- periods ---------------------------------------------------------------------------------
 
 PERIOD_ROWS_GRAMMAR: list[Row] = [
+    # bug: 전년(…) after 지난해 was last year too, not the year before it
+    (
+        "지난해 인삼 수출액은 3억 2,100만 달러로 전년(2억 9,800만 달러)보다 7.7% 늘었다.",
+        "2억 9,800만 달러",
+        {"period": "2024"},
+    ),
+    ("지난해 인삼 수출액은 3억 2,100만 달러로 전년(2억 9,800만 달러)보다 7.7% 늘었다.", "3억 2,100만 달러", {"period": "2025"}),
+    # bug: 전년(…) after a month the year runs to (11월까지) was that month of last year, not its months
+    (
+        "2025년 11월까지 수출은 91억 달러로 전년(88억 달러)보다 3.4% 늘었다.",
+        "88억 달러",
+        {"period": "2024-01/2024-11"},
+    ),
+    # bug: a year written right before a base's figure, 전년(2016년 …), lost to 전년's own year
+    (
+        "경상수지 흑자폭은 전년(2023년 352억달러)에 비해 줄었다.",
+        "352억달러",
+        {"period": "2023", "metric": "current_account"},
+    ),
     # bug: a figure after 지난달 took the month written earlier in the sentence (1월 … 지난달에는)
     (
         "서비스수지는 2025년 10월 3억 달러 적자에서 지난달에는 5억 달러 적자로 커졌다.",
