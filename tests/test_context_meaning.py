@@ -20,6 +20,13 @@ from tests.test_context import REFERENCE, Row, context_of
 # --- the metric vocabulary ------------------------------------------------------------
 
 METRIC_ROWS: list[Row] = [
+    # bug: the valuation basis noted after a trade figure (…(FOB·본선인도가격)) made it and the next a price
+    (
+        "수입은 512억 달러(CIF·운임보험료포함가격)를 기록해 전년 동기 대비 3.1% 늘었다.",
+        "3.1%",
+        {"metric": "import", "subject": None},
+    ),
+    ("수출은 487억달러(FOB·본선인도가격)였다.", "487억달러", {"metric": "export", "subject": None}),
     # bug: the current account as news shorten or space it (경상 적자, 경상흑자, 서비스 수지) was goods trade
     ("2분기 경상 적자 31.2억달러…두 분기째 적자", "31.2억달러", {"metric": "current_account", "change": "deficit"}),
     ("올해 경상흑자 행진 640억달러 넘어", "640억달러", {"metric": "current_account", "subject": None}),

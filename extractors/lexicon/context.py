@@ -424,10 +424,13 @@ partner countries, not trade in both directions (주요 교역국(12.4%) under (
 METRIC_WORD_NOT_AFTER: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("수지", ("합성", "천연", "에폭시", "페놀", "아크릴", "멜라민", "실리콘", "폴리에스터")),
     ("수출하", ("내",)),  # 내수출하: 내수 출하; 국내 수출 stays exports
+    # a valuation basis noted after a trade figure (415억 달러(FOB·본선인도가격)): no price figure
+    ("가격", ("본선인도", "본선인도 ", "운임포함", "운임포함 ", "운임보험료포함", "운임보험료포함 ")),
 )
 """A metric word right after one of these is part of an item's name: 합성수지 is synthetic
 resin, a traded good, not a balance (합성수지 82억달러 is an export figure); 내수출하 is 내수 출하
-(domestic shipments), no export."""
+(domestic shipments), no export; 본선인도가격 (FOB), 운임보험료포함가격 (CIF) are how a trade figure
+is valued, not prices."""
 
 CHANGE_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (("적자", ("국채", " 국채")),)
 """A change word followed by one of these names a thing, not a way: 적자국채 (deficit-covering
