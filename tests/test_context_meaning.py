@@ -20,6 +20,9 @@ from tests.test_context import REFERENCE, Row, context_of
 # --- the metric vocabulary ------------------------------------------------------------
 
 METRIC_ROWS: list[Row] = [
+    # bug: the statistic a release cites (무역협회 수출입통계에 따르면) made the organisation the item
+    ("한국무역협회 수출입통계에 따르면 충북 9월 수출은 31억 달러였다.", "31억 달러", {"metric": "export", "subject": None}),
+    ("관세청 수출통계에 따르면 반도체 수출은 42억 달러였다.", "42억 달러", {"metric": "export", "subject": "반도체"}),
     # bug: the valuation basis noted after a trade figure (…(FOB·본선인도가격)) made it and the next a price
     (
         "수입은 512억 달러(CIF·운임보험료포함가격)를 기록해 전년 동기 대비 3.1% 늘었다.",

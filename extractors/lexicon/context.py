@@ -416,10 +416,15 @@ METRIC_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # the rise of prices taken out of a figure (물가 상승분을 제외한 불변금액): no price figure
     ("물가", ("상승분", " 상승분")),
     ("가격", ("상승분", " 상승분")),
+    # a statistic cited as the source (한국무역협회 수출입통계에 따르면): no figure of it
+    ("수출입", ("통계", " 통계")),
+    ("수출", ("통계", " 통계", "입통계", "입 통계")),
+    ("수입", ("통계", " 통계")),
 )
 """A metric word followed by one of these is part of another noun: 교역국, 교역상대국 are the
 partner countries, not trade in both directions (주요 교역국(12.4%) under (수입) is imports);
-물가상승분 is what a constant-price figure leaves out."""
+물가상승분 is what a constant-price figure leaves out; 수출입통계 is the source a release cites, and
+the organisation before it never the item."""
 
 METRIC_WORD_NOT_AFTER: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("수지", ("합성", "천연", "에폭시", "페놀", "아크릴", "멜라민", "실리콘", "폴리에스터")),
