@@ -229,6 +229,11 @@ _FIGURE_JOIN = regex.compile(rf"(?:[^\S\n]?\([^()]*\))?\s*(?:{_JOINER_WORDS})\s*
 # 수출은 5.1%, 수입은 3.2% 감소 (the verb gapped: both fell).
 _LIST_NEXT = regex.compile(r"[^\S\n]*,[^\S\n]*[\p{Hangul}\p{Latin}][^\s,()\d]*[^\S\n]+")
 _CAUSE = regex.compile(r"[^\S\n]?(?:" + "|".join(regex.escape(w) for w in lex.CAUSE_MARKERS) + ")")
+# Between a partner and the figure: the partner is in the cause (미·중 분쟁 등으로 유류가 30.9% 감소),
+# not the destination (미국 등으로의 수출).
+_CAUSE_BETWEEN = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in lex.CAUSE_MARKERS) + r")(?!의)")
+# After a partner after the figure: its object (23.1% 증가하며 일본을 제치고), not its partner.
+_OBJECT_AFTER = regex.compile(r"(?:" + "|".join(lex.OBJECT_PARTICLES) + r")(?!\p{Hangul})")
 _CHANGE_VERB = regex.compile("|".join(lex.CHANGE_VERB_ENDINGS))
 # A sentence's first topic, marked by 은/는 (소매판매는 …).
 _FIRST_TOPIC = regex.compile(
@@ -1017,8 +1022,12 @@ class _Resolver:
             if t.family == "partner" or t.end > mention.start - _HOME_GAP
         ]
         before.sort(key=lambda t: t.start)
+        before = [t for t in before if not _OBJECT_AFTER.match(self.text, t.end)]  # (일본을 제치고)
         if before and self._new_topic(before[-1], mention):
             before = []  # 일본은 5.2억 달러, 중화권은 10.4억 달러: the next item is another place
+        cause = _CAUSE_BETWEEN.search(self.text, before[-1].end, mention.start) if before else None
+        if cause and not _TOPIC_AFTER.search(self.text, before[-1].end, cause.start()):
+            return None  # (미국 … 무역수지는 수입 급증으로 인해 …: the topic's partner stays)
         if before and not self._terms("owner", before[-1].end, mention.start):
             return None if self._listed(before[-1]) else before[-1].value
         # (EU의 경우 … (24배): a partner before the owner is no partner of the owner's figure)
@@ -1031,6 +1040,8 @@ class _Resolver:
             return None  # 90억 불 … 미·중·일 등 수출국에서: a list, whatever its other names
         if self.text[after[0].end : after[0].end + 2].lstrip().startswith(_OPEN):
             return None  # 43.9%이고 국가별로는 중국(-22.7%): the head of the next figure
+        if _OBJECT_AFTER.match(self.text, after[0].end):
+            return None  # 23.1% 증가하며 일본을 제치고: the country overtaken
 
         return after[0].value
 

@@ -498,6 +498,8 @@ FILLER_NOT_ROWS: list[Row] = [
 # --- partners and their codes ------------------------------------------------------------
 
 PARTNER_ROWS: list[Row] = [
+    ("미국이 일본을 제치고 14.6% 늘어 최대 시장이 됐다.", "14.6%", {"partner": "미국"}),
+    ("베트남 등으로의 수출이 9.2% 늘었다.", "9.2%", {"partner": "베트남"}),
     ("대미 수출은 103억 달러로 늘었다.", "103억 달러", {"partner": "미국", "partner_code": "US"}),
     ("對日 수입은 41억 달러였다.", "41억 달러", {"partner": "일본", "partner_code": "JP"}),
     ("- 美(8.3%)·中(△2.1%) 수출", "△2.1%", {"partner": "중국", "partner_code": "CN"}),
@@ -556,6 +558,10 @@ PARTNER_ROWS: list[Row] = [
 ]
 
 PARTNER_NOT_ROWS: list[Row] = [
+    # bug: a country in the cause of a change (미·중 분쟁 … 등으로) was the figure's partner
+    ("미·중 갈등 장기화 등으로 석유제품이 지난해 같은기간보다 22.4% 감소했다.", "22.4%", {"partner": None, "period": None}),
+    # bug: the country a figure's item overtook (일본을 제치고) was its partner
+    ("작년 12억 달러로 18.2% 늘며 중국을 제치고 1위가 됐다.", "18.2%", {"partner": None}),
     # the reporting country is not a partner
     ("한국 수출은 6.5% 늘어 4개월째 증가했다.", "6.5%", {"partner": None, "partner_code": None}),
     ("우리나라 수출은 587억 달러였다.", "587억 달러", {"partner": None}),

@@ -407,6 +407,10 @@ PARTICLE_TAGS: Final[dict[str, str]] = {
 with the particle glued on (신선과실은 → 신선/NNG 과/JC 실은/MAG): the noun read without the
 particle (신선과실/NNG), then the particle."""
 
+OBJECT_PARTICLES: Final[tuple[str, ...]] = ("을", "를")
+"""Mark a partner written after a figure as the object of a verb (23.1% 증가하며 일본을 제치고): the
+country acted on, never the figure's partner."""
+
 RESPECTIVELY: Final[tuple[str, ...]] = ("각각",)
 """Between a list of items and a list of figures assigned to them in order:
 수출과 수입은 각각 784억 달러와 759억 달러."""
@@ -560,10 +564,15 @@ PREVIOUS_PERIODS: Final[tuple[tuple[str, str], ...]] = (
 """The period before the one a sentence is about: a figure written right after it or in its
 parenthesis (전월(+6.5조원), 전월 0.2%보다) is that earlier month's or quarter's own value."""
 
-SAME_PERIOD_WORDS: Final[tuple[str, ...]] = ("같은 해", "같은 기간", "동 기간", "동기간", "동년", "같은 달")
+SAME_PERIOD_WORDS: Final[tuple[str, ...]] = (
+    "같은 해", "같은 기간", "동 기간", "동기간", "동년", "같은 달",
+    "같은기간", "같은달",  # as news run them together (지난해 같은기간보다 30.9% 감소)
+)  # fmt: skip
 """Point back to the period of the previous sentence: 같은 해 수입은 …"""
 
-SAME_PERIOD_NOUNS: Final[tuple[str, ...]] = ("동기", "동월", "동분기", "동기간", "같은 기간", "같은 달")
+SAME_PERIOD_NOUNS: Final[tuple[str, ...]] = (
+    "동기", "동월", "동분기", "동기간", "같은 기간", "같은 달", "같은기간", "같은달",
+)  # fmt: skip
 """After a relative year, the same part of that year: 전년 동기 (176.8억 달러) 대비 — the base
 of a comparison, and the period of a figure written in its parenthesis."""
 

@@ -616,8 +616,10 @@ COMPARISON_AFTER: Final[tuple[str, ...]] = (
 
 SAME_PERIOD_WORDS: Final[dict[str, str]] = {
     "같은 기간": "period",
+    "같은기간": "period",
     "동기": "period",
     "같은 달": "month",
+    "같은달": "month",
     "동월": "month",
     "같은 분기": "quarter",
     "동분기": "quarter",
