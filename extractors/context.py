@@ -177,7 +177,9 @@ _LAST_MONTH = regex.compile(
     r"(?<!\p{Hangul})(?:" + "|".join(regex.escape(w) for w in lex.LAST_MONTH_WORDS) + r")\s?(?:\(\s?)?$"
 )
 # 지난달 anywhere between the sentence's last date and the figure: 경상수지가 지난달에는 6억 달러.
-_LAST_MONTH_WORD = regex.compile(r"(?<!\p{Hangul})(?:" + "|".join(regex.escape(w) for w in lex.LAST_MONTH_WORDS) + ")")
+_LAST_MONTH_WORD = regex.compile(
+    r"(?<!\p{Hangul})(?:" + "|".join(regex.escape(w) for w in lex.LAST_MONTH_WORDS) + ")"
+)
 # After a year, what makes it an index's base: (2020년 수준 100), (2020=100).
 _INDEX_BASE = regex.compile(
     r"\s?(?:" + "|".join(regex.escape(w) for w in lex.INDEX_BASE_MARKERS) + r")\s?100(?![\d.,%\p{Hangul}])"
@@ -1025,11 +1027,9 @@ class _Resolver:
         before = [t for t in before if not _OBJECT_AFTER.match(self.text, t.end)]  # (일본을 제치고)
         if before and self._new_topic(before[-1], mention):
             before = []  # 일본은 5.2억 달러, 중화권은 10.4억 달러: the next item is another place
-        cause = _CAUSE_BETWEEN.search(self.text, before[-1].end, mention.start) if before else None
-        if cause and not _TOPIC_AFTER.search(self.text, before[-1].end, cause.start()):
-            return None  # (미국 … 무역수지는 수입 급증으로 인해 …: the topic's partner stays)
         if before and not self._terms("owner", before[-1].end, mention.start):
-            return None if self._listed(before[-1]) else before[-1].value
+            caused = self._in_cause(before[-1], mention)  # 미·중 분쟁 … 등으로 유류가 30.9% 감소
+            return None if self._listed(before[-1]) or caused else before[-1].value
         # (EU의 경우 … (24배): a partner before the owner is no partner of the owner's figure)
         stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
         after = self._terms("partner", mention.end, stop)
@@ -1038,12 +1038,19 @@ class _Resolver:
             return None if before else self._owner_into_home(item_start, mention.start)
         if self.text.startswith(_LIST_MARKS, after[0].end):
             return None  # 90억 불 … 미·중·일 등 수출국에서: a list, whatever its other names
-        if self.text[after[0].end : after[0].end + 2].lstrip().startswith(_OPEN):
-            return None  # 43.9%이고 국가별로는 중국(-22.7%): the head of the next figure
-        if _OBJECT_AFTER.match(self.text, after[0].end):
-            return None  # 23.1% 증가하며 일본을 제치고: the country overtaken
+        # 43.9%이고 국가별로는 중국(-22.7%): the head of the next figure; 일본을 제치고: the country overtaken
+        if self.text[after[0].end : after[0].end + 2].lstrip().startswith(_OPEN) or _OBJECT_AFTER.match(
+            self.text, after[0].end
+        ):
+            return None
 
         return after[0].value
+
+    def _in_cause(self, partner: Term, mention: Mention) -> bool:
+        """Whether a partner is in a cause phrase between it and the figure (미·중 분쟁 등으로 …);
+        a topic after the partner keeps it (미국 … 무역수지는 수입 급증으로 인해 …)."""
+        cause = _CAUSE_BETWEEN.search(self.text, partner.end, mention.start)
+        return cause is not None and not _TOPIC_AFTER.search(self.text, partner.end, cause.start())
 
     def _owner_into_home(self, start: int, end: int) -> str | None:
         """미국의 한국 투자는 47억 달러: the owner of a flow into Korea is its partner (미국의 수입,
@@ -1441,6 +1448,16 @@ class _Resolver:
         year, month = self.reference.year, self.reference.month - 1
         return f"{year - 1}-12" if month == 0 else f"{year}-{month:02d}"
 
+    def _last_month_before(self, mention: Mention, start: int) -> str | None:
+        """The month before the publication's when 지난달 stands between the sentence's last date and
+        the figure (1월 9억 달러 적자였던 경상수지가 지난달에는 6억 달러: not January's); 지난달까지
+        is the year so far."""
+        last = _LAST_MONTH_WORD.search(self.text, start, mention.start)
+        period = None if last is None else self._last_month()
+        if period and last and _TO_DATE.match(self.text, last.end()) and not period.endswith("-01"):
+            return f"{period[:4]}-01/{period}"
+        return period
+
     def _period(self, mention: Mention, s_start: int) -> str | None:
         relyears = self._terms("relyear", s_start, mention.start)
         is_base, base = self._base_value(mention, s_start, relyears)
@@ -1450,6 +1467,7 @@ class _Resolver:
         dates = [d for d in self.dates if s_start <= d.start and d.end <= mention.start]
         # 2024년 2350억: its own year, else one in a parenthesis right after it (2조원('25))
         own = dates[-1].value if dates and mention.start - dates[-1].end <= 1 else self._own_date(mention)
+        own = own or self._last_month_before(mention, dates[-1].end if dates else s_start)
         if own is not None:
             return self._remember(s_start, own)
         dates = [
@@ -1476,12 +1494,6 @@ class _Resolver:
             and not any(d.start <= t.start < d.end for d in self.dates)
             and any(dates[-1].end <= m.start < t.start and m.kind != "date" for m in self.mentions)
         ]
-        last = _LAST_MONTH_WORD.search(self.text, dates[-1].end if dates else s_start, mention.start)
-        if last is not None:  # 1월 9억 달러 적자였던 경상수지가 지난달에는 6억 달러: not January's
-            period = self._last_month()
-            if period and _TO_DATE.match(self.text, last.end()) and not period.endswith("-01"):
-                period = f"{period[:4]}-01/{period}"  # 지난달까지 10억 달러: the year so far
-            return self._remember(s_start, period)
         if dates and not free:
             return self._remember(s_start, self._to_date(dates[-1]))
         if years:
@@ -1523,7 +1535,9 @@ class _Resolver:
         if part:
             return None
         # 지난해 수출액은 … 전년(118억 달러)보다: the year before the one the sentence names
-        before = [t for t in self._terms("relyear", s_start, term.start) if not _BASE_PHRASE.match(self.text, t.end)]
+        before = [
+            t for t in self._terms("relyear", s_start, term.start) if not _BASE_PHRASE.match(self.text, t.end)
+        ]
         offset = int(term.value) + (int(before[-1].value) if before else 0)
         return _relative(self.reference, str(offset))
 

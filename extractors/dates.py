@@ -397,7 +397,7 @@ _CANDIDATE = regex.compile(
 # scan of its own: a scan for dozens of words runs slowly over Korean text.
 _WORD_BEFORE = regex.compile(
     rf"""
-    (?:{_REL}(?:\s?{_BULLET})?|{_REL_MONTH}(?:\s?{_ENTERING})?|{_MONTH_SIDE})\s?   # 지난해 12월, 작년 △1월, 이달 (들어) 20일, 지난 9월
+    (?:{_REL}(?:\s?{_BULLET})?|{_REL_MONTH}(?:\s?{_ENTERING})?|{_MONTH_SIDE})\s?  # 작년 △1월, 이달 20일
   | (?<![A-Za-z])(?:{_alt(tuple(lex.ENGLISH_MONTHS))})\.?,?\s?          # Nov. 2026, November 23, 2026
     (?:\d{{1,2}}(?:{_alt(lex.ENGLISH_ORDINALS)})?,?\s?)?
     """,

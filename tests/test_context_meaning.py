@@ -21,8 +21,16 @@ from tests.test_context import REFERENCE, Row, context_of
 
 METRIC_ROWS: list[Row] = [
     # bug: the statistic a release cites (무역협회 수출입통계에 따르면) made the organisation the item
-    ("한국무역협회 수출입통계에 따르면 충북 9월 수출은 31억 달러였다.", "31억 달러", {"metric": "export", "subject": None}),
-    ("관세청 수출통계에 따르면 반도체 수출은 42억 달러였다.", "42억 달러", {"metric": "export", "subject": "반도체"}),
+    (
+        "한국무역협회 수출입통계에 따르면 충북 9월 수출은 31억 달러였다.",
+        "31억 달러",
+        {"metric": "export", "subject": None},
+    ),
+    (
+        "관세청 수출통계에 따르면 반도체 수출은 42억 달러였다.",
+        "42억 달러",
+        {"metric": "export", "subject": "반도체"},
+    ),
     # bug: the valuation basis noted after a trade figure (…(FOB·본선인도가격)) made it and the next a price
     (
         "수입은 512억 달러(CIF·운임보험료포함가격)를 기록해 전년 동기 대비 3.1% 늘었다.",
@@ -30,8 +38,12 @@ METRIC_ROWS: list[Row] = [
         {"metric": "import", "subject": None},
     ),
     ("수출은 487억달러(FOB·본선인도가격)였다.", "487억달러", {"metric": "export", "subject": None}),
-    # bug: the current account as news shorten or space it (경상 적자, 경상흑자, 서비스 수지) was goods trade
-    ("2분기 경상 적자 31.2억달러…두 분기째 적자", "31.2억달러", {"metric": "current_account", "change": "deficit"}),
+    # bug: the current account as news shorten or space it (경상 적자, 경상흑자, 상품 수지) was goods trade
+    (
+        "2분기 경상 적자 31.2억달러…두 분기째 적자",
+        "31.2억달러",
+        {"metric": "current_account", "change": "deficit"},
+    ),
     ("올해 경상흑자 행진 640억달러 넘어", "640억달러", {"metric": "current_account", "subject": None}),
     (
         "상품 수지는 흑자 폭이 84억 3,000만 달러로 줄었다.",
@@ -59,7 +71,11 @@ METRIC_ROWS: list[Row] = [
         "6.8%",
         {"metric": "export", "subject": "충남"},
     ),
-    ("작년 농식품 수출액은 우리 돈 12조 3천억 원이었다.", "12조 3천억 원", {"metric": "export", "subject": "농식품"}),
+    (
+        "작년 농식품 수출액은 우리 돈 12조 3천억 원이었다.",
+        "12조 3천억 원",
+        {"metric": "export", "subject": "농식품"},
+    ),
     # bug: a figure closing a clause that modifies the item after it had no metric (was a speaker's name)
     (
         "박 차관은 “2018년 700만 달러였던 인삼 수출액이 늘었다”고 말했다.",
@@ -559,7 +575,11 @@ PARTNER_ROWS: list[Row] = [
 
 PARTNER_NOT_ROWS: list[Row] = [
     # bug: a country in the cause of a change (미·중 분쟁 … 등으로) was the figure's partner
-    ("미·중 갈등 장기화 등으로 석유제품이 지난해 같은기간보다 22.4% 감소했다.", "22.4%", {"partner": None, "period": None}),
+    (
+        "미·중 갈등 장기화 등으로 석유제품이 지난해 같은기간보다 22.4% 감소했다.",
+        "22.4%",
+        {"partner": None, "period": None},
+    ),
     # bug: the country a figure's item overtook (일본을 제치고) was its partner
     ("작년 12억 달러로 18.2% 늘며 중국을 제치고 1위가 됐다.", "18.2%", {"partner": None}),
     # the reporting country is not a partner
@@ -918,7 +938,11 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
         "2억 9,800만 달러",
         {"period": "2024"},
     ),
-    ("지난해 인삼 수출액은 3억 2,100만 달러로 전년(2억 9,800만 달러)보다 7.7% 늘었다.", "3억 2,100만 달러", {"period": "2025"}),
+    (
+        "지난해 인삼 수출액은 3억 2,100만 달러로 전년(2억 9,800만 달러)보다 7.7% 늘었다.",
+        "3억 2,100만 달러",
+        {"period": "2025"},
+    ),
     # bug: 전년(…) after a month the year runs to (11월까지) was that month of last year, not its months
     (
         "2025년 11월까지 수출은 91억 달러로 전년(88억 달러)보다 3.4% 늘었다.",
@@ -937,7 +961,11 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
         "5억 달러",
         {"period": "2025-12", "subject": "서비스수지"},
     ),
-    ("서비스수지는 2025년 10월 3억 달러 적자에서 지난달에는 5억 달러 적자로 커졌다.", "3억 달러", {"period": "2025-10"}),
+    (
+        "서비스수지는 2025년 10월 3억 달러 적자에서 지난달에는 5억 달러 적자로 커졌다.",
+        "3억 달러",
+        {"period": "2025-10"},
+    ),
     ("김 수출액은 지난달까지 8억 3천만 달러로 늘었다.", "8억 3천만 달러", {"period": "2025-01/2025-12"}),
     # a month in parentheses before a value labels that value, not the one before it
     ("* 증감액(조원) : (’23.10월)+2.2 (11월)+3.4", "2.2", {"period": "2023-10"}),
