@@ -195,6 +195,9 @@ _SINCE = regex.compile(r"\s?(?:" + "|".join(lex.SINCE_MARKERS) + ")")
 # After a month, the year so far: 11월까지, 7월말 누적 (the period is January to that month).
 _TO_DATE = regex.compile(r"\s?(?:" + "|".join(regex.escape(w) for w in lex.TO_DATE_MARKERS) + ")")
 _MONTH = regex.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
+_DAY_VALUE = regex.compile(r"^(?P<year>\d{4})-\d{2}-\d{2}$")
+# Before a day, the year so far: 올 들어 이달 20일까지 (January 1st to the 20th).
+_YEAR_SO_FAR = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in lex.YEAR_SO_FAR_MARKS) + r")\s?$")
 # A clause's topic: 일본은, and the next item's after a comma: …, 중화권은 10.4억 달러.
 _TOPIC_AFTER = regex.compile(r"(?:" + "|".join(lex.CLAUSE_TOPIC_PARTICLES) + r")\s")
 _NEXT_TOPIC = regex.compile(
@@ -1504,6 +1507,13 @@ class _Resolver:
 
     def _to_date(self, date: Mention) -> str:
         """A month the year so far runs to stands for January to it: 11월까지 → 2025-01/2025-11."""
+        day = _DAY_VALUE.match(date.value)
+        if (
+            day
+            and _TO_DATE.match(self.text, date.end)
+            and _YEAR_SO_FAR.search(self.text, max(0, date.start - 16), date.start)
+        ):
+            return f"{day['year']}-01-01/{date.value}"  # 올 들어 이달 20일까지
         month = _MONTH.match(date.value)
         if month is None or month["month"] == "01" or not _TO_DATE.match(self.text, date.end):
             return date.value

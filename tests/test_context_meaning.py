@@ -932,6 +932,13 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
 # --- periods ---------------------------------------------------------------------------------
 
 PERIOD_ROWS_GRAMMAR: list[Row] = [
+    # bug: a total the year so far runs to a day (올 들어 이달 20일까지 누적) had that day as its period
+    (
+        "올 들어 이달 10일까지 누적 무역적자는 38억 달러로 늘었다.",
+        "38억 달러",
+        {"period": "2026-01-01/2026-01-10", "metric": "trade_balance"},
+    ),
+    ("이달 10일까지 수출은 151억 달러였다.", "151억 달러", {"period": "2026-01-10"}),
     # bug: 전년(…) after 지난해 was last year too, not the year before it
     (
         "지난해 인삼 수출액은 3억 2,100만 달러로 전년(2억 9,800만 달러)보다 7.7% 늘었다.",

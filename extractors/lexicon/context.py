@@ -614,6 +614,17 @@ TO_DATE_MARKERS: Final[tuple[str, ...]] = ("말까지", "까지", "말 누계", 
 """After a month, make a figure's period the year up to that month: '25년 11월까지 수출 80억 달러
 is January to November (2025-01/2025-11), as 1~11월 누계 is."""
 
+YEAR_SO_FAR_MARKS: Final[tuple[str, ...]] = (
+    "올 들어",
+    "올들어",
+    "올해 들어",
+    "올해들어",
+    "연초부터",
+    "연초 이후",
+)
+"""Before a day the year so far runs to (올 들어 이달 20일까지 누적 무역적자 265억 달러): the
+figure's period starts on the 1st of January, not on that day."""
+
 YEAR_MARK: Final[str] = "년"
 """After a year number in a caption: 2024년."""
 
