@@ -932,6 +932,12 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
 # --- periods ---------------------------------------------------------------------------------
 
 PERIOD_ROWS_GRAMMAR: list[Row] = [
+    # bug: the month a running total starts (1월부터 누적) was its period
+    (
+        "2025년 1월부터 누적 적자는 약 96억 달러로 늘었다.",
+        "96억 달러",
+        {"period": None, "metric": "trade_balance"},
+    ),
     # bug: a total the year so far runs to a day (올 들어 이달 20일까지 누적) had that day as its period
     (
         "올 들어 이달 10일까지 누적 무역적자는 38억 달러로 늘었다.",

@@ -594,9 +594,10 @@ BASE_MARKERS: Final[tuple[str, ...]] = (
 )
 """After a date, make it the base of a comparison, not the figure's period: 2024년 대비."""
 
-SINCE_MARKERS: Final[tuple[str, ...]] = ("이후", "이래")
+SINCE_MARKERS: Final[tuple[str, ...]] = ("이후", "이래", "부터 누적", "부터 누계")
 """After a date, make it the start of a stretch a figure is compared over, not the figure's period:
-3월 이후 최저치인 1.4조원 is about the month the sentence names, not March."""
+3월 이후 최저치인 1.4조원 is about the month the sentence names, not March; 1월부터 누적 적자는
+255억 달러 runs from January to a day not written, not January alone."""
 
 INDEX_BASE_MARKERS: Final[tuple[str, ...]] = ("수준", "기준", "=")
 """Between a year and 100, make the year an index's base, not the figure's period: 수입물가지수
