@@ -195,6 +195,7 @@ _SINCE = regex.compile(r"\s?(?:" + "|".join(lex.SINCE_MARKERS) + ")")
 # After a month, the year so far: 11월까지, 7월말 누적 (the period is January to that month).
 _TO_DATE = regex.compile(r"\s?(?:" + "|".join(regex.escape(w) for w in lex.TO_DATE_MARKERS) + ")")
 _MONTH = regex.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
+_YEAR_VALUE = regex.compile(r"^\d{4}$")
 _DAY_VALUE = regex.compile(r"^(?P<year>\d{4})-\d{2}-\d{2}$")
 # Before a day, the year so far: 올 들어 이달 20일까지 (January 1st to the 20th).
 _YEAR_SO_FAR = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in lex.YEAR_SO_FAR_MARKS) + r")\s?$")
@@ -1432,6 +1433,8 @@ class _Resolver:
                 and phrase.start("paren") < mention.start < phrase.end("paren")
             ):
                 return True, self._base_period(term, s_start, part=bool(phrase.group("part")))
+        if relyears and self.text[relyears[-1].start : mention.start].strip() in lex.PRIOR_YEAR_WORDS:
+            return True, self._base_period(relyears[-1], s_start)  # 수출액은 … 전년도 620억 달러에 비해
         previous = _PREVIOUS.search(self.text, max(s_start, mention.start - 12), mention.start)
         if previous is not None:
             word = previous.group("word")
@@ -1548,8 +1551,13 @@ class _Resolver:
         before = [
             t for t in self._terms("relyear", s_start, term.start) if not _BASE_PHRASE.match(self.text, t.end)
         ]
-        offset = int(term.value) + (int(before[-1].value) if before else 0)
-        return _relative(self.reference, str(offset))
+        prior = self.text[term.start : term.end] in lex.PRIOR_YEAR_WORDS  # (지난해 counts alone)
+        carried = self.periods.last_before(s_start) if prior and not before else None
+        if carried and _YEAR_VALUE.match(carried):  # 지난해 수출은 …. 수입액도 … 전년도 335억 달러
+            return str(int(carried) + int(term.value))
+        return _relative(
+            self.reference, str(int(term.value) + (int(before[-1].value) if before and prior else 0))
+        )
 
     def _previous_period(self, start: int, unit: str, s_start: int) -> str | None:
         """The month or quarter before the sentence's own date (’25.7월 … 전월 → 2025-06); none

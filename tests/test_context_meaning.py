@@ -20,6 +20,13 @@ from tests.test_context import REFERENCE, Row, context_of
 # --- the metric vocabulary ------------------------------------------------------------
 
 METRIC_ROWS: list[Row] = [
+    # bug: 도내 (the province's own) and 총액 (the sum) were items
+    ("1분기 도내 수출액은 224억 달러로 집계됐다.", "224억 달러", {"metric": "export", "subject": None}),
+    (
+        "전국 무역수지 흑자 총액 132억 달러보다 많다.",
+        "132억 달러",
+        {"metric": "trade_balance", "subject": None},
+    ),
     # bug: the statistic a release cites (무역협회 수출입통계에 따르면) made the organisation the item
     (
         "한국무역협회 수출입통계에 따르면 충북 9월 수출은 31억 달러였다.",
@@ -932,6 +939,20 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
 # --- periods ---------------------------------------------------------------------------------
 
 PERIOD_ROWS_GRAMMAR: list[Row] = [
+    # bug: a figure right after 전년도 (the base, not in parentheses) had the sentence's year
+    (
+        "2024년 수출액은 651억 달러로 전년도 620억 달러에 비해 5.1% 증가했다.",
+        "620억 달러",
+        {"period": "2023", "metric": "export"},
+    ),
+    # bug: 전년도 in a sentence after one about last year counted from the publication, not from it
+    (
+        "지난해 수출액은 651억 달러였다. 수입액도 340억 달러로 전년도 335억 달러 대비 1.5% 증가했다.",
+        "335억 달러",
+        {"period": "2024"},
+    ),
+    # 지난해 in a base counts from the publication, whatever the sentence's year
+    ("지난해 수출은 50억 달러로 지난해 38억 달러보다 늘었다.", "38억 달러", {"period": "2025"}),
     # bug: the month a running total starts (1월부터 누적) was its period
     (
         "2025년 1월부터 누적 적자는 약 96억 달러로 늘었다.",

@@ -550,6 +550,10 @@ RELATIVE_YEARS: Final[tuple[tuple[str, int], ...]] = (
 )
 """Years named relative to the publication: 지난해 → reference year − 1."""
 
+PRIOR_YEAR_WORDS: Final[tuple[str, ...]] = ("전년", "전년도")
+"""Name the year before the one a sentence is about (지난해 수출은 … 전년(118억 달러)보다: the
+year before last), where 지난해 and 작년 always count from the publication's year."""
+
 PREVIOUS_PERIODS: Final[tuple[tuple[str, str], ...]] = (
     ("전월", "month"),
     ("전달", "month"),
@@ -718,6 +722,8 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "동안",
         "폭",  # 적자 폭은 12억 달러: the size of a change, never the item
         "행진",  # 흑자 행진 900억달러: a run of results, never the item
+        "도내",  # 도내 수출액 (the province's own): where, never the item
+        "총액",  # 흑자 총액 132억 달러: the sum, never the item
         "돈",  # 우리 돈 2조 원: the figure in won, never the item
         "말",
         "초",
