@@ -196,6 +196,15 @@ _SINCE = regex.compile(r"\s?(?:" + "|".join(lex.SINCE_MARKERS) + ")")
 _TO_DATE = regex.compile(r"\s?(?:" + "|".join(regex.escape(w) for w in lex.TO_DATE_MARKERS) + ")")
 _MONTH = regex.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
 _YEAR_VALUE = regex.compile(r"^\d{4}$")
+# A month labelling the figure right after it (11월(-2억 달러), 11월 말 4,153억 달러): when the grammar
+# could not date it (a month later than a January-to-March release's), no earlier date is its period.
+_MONTH_LABEL = regex.compile(
+    r"(?<![\d.])(?:1[0-2]|0?[1-9])\s?"
+    + regex.escape(lex.MONTH_MARK)
+    + r"(?:\s?(?:"
+    + "|".join(lex.MONTH_PARTS)
+    + r"))?\s?(?:\(\s?)?$"
+)
 _DAY_VALUE = regex.compile(r"^(?P<year>\d{4})-\d{2}-\d{2}$")
 # Before a day, the year so far: 올 들어 이달 20일까지 (January 1st to the 20th).
 _YEAR_SO_FAR = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in lex.YEAR_SO_FAR_MARKS) + r")\s?$")
@@ -1445,7 +1454,9 @@ class _Resolver:
         at = mention.start if opened is None else opened + 1
         if _LAST_MONTH.search(self.text, max(s_start, at - 12), at):
             return True, self._last_month()
-        return False, None
+        month = _MONTH_LABEL.search(self.text, max(s_start, at - 10), at)
+        undated = month is not None and not any(d.start <= month.start() < d.end for d in self.dates)
+        return undated, None
 
     def _last_month(self) -> str | None:
         """The month before the reference date's, if one is known."""

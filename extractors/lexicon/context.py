@@ -630,6 +630,12 @@ YEAR_SO_FAR_MARKS: Final[tuple[str, ...]] = (
 """Before a day the year so far runs to (올 들어 이달 20일까지 누적 무역적자 265억 달러): the
 figure's period starts on the 1st of January, not on that day."""
 
+MONTH_MARK: Final[str] = "월"
+"""After a month number: 11월."""
+
+MONTH_PARTS: Final[tuple[str, ...]] = ("말", "초")
+"""After a month, its end or start: 11월 말(4,153억 달러)."""
+
 YEAR_MARK: Final[str] = "년"
 """After a year number in a caption: 2024년."""
 
