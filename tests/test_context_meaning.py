@@ -20,6 +20,18 @@ from tests.test_context import REFERENCE, Row, context_of
 # --- the metric vocabulary ------------------------------------------------------------
 
 METRIC_ROWS: list[Row] = [
+    # bug: 서비스 수지 as news space it was goods trade; a kind of service before it keeps that trade's balance
+    (
+        "지난해 서비스 수지 적자 규모는 118억 4천만 달러였다.",
+        "118억 4천만 달러",
+        {"metric": "current_account", "subject": "서비스수지", "change": "deficit"},
+    ),
+    (
+        "서비스 수지는 적자가 이어졌지만 여행·운송수지 적자 축소 등에 힘입어 적자 폭이 96억 달러로 줄었다.",
+        "96억 달러",
+        {"metric": "current_account", "subject": "서비스수지"},
+    ),
+    ("일본과의 ICT 서비스 수지는 2.4억 달러 흑자였다.", "2.4억 달러", {"metric": "trade_balance"}),
     # bug: 도내 (the province's own) and 총액 (the sum) were items
     ("1분기 도내 수출액은 224억 달러로 집계됐다.", "224억 달러", {"metric": "export", "subject": None}),
     (

@@ -87,6 +87,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("경상 흑자", "current_account"),
     ("경상 적자", "current_account"),
     ("상품 수지", "current_account"),
+    ("서비스 수지", "current_account"),
     ("본원소득 수지", "current_account"),
     ("이전소득 수지", "current_account"),
     # direct and capital investment
@@ -433,6 +434,9 @@ the organisation before it never the item."""
 METRIC_WORD_NOT_AFTER: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("수지", ("합성", "천연", "에폭시", "페놀", "아크릴", "멜라민", "실리콘", "폴리에스터")),
     ("수출하", ("내",)),  # 내수출하: 내수 출하; 국내 수출 stays exports
+    # a kind of service traded, written before 서비스 수지 (ICT 서비스 수지): that trade's own balance,
+    # beside its exports and imports, not the current account's services part
+    ("서비스 수지", ("ICT", "지식", "디지털", "콘텐츠", "정보통신")),
     # a valuation basis noted after a trade figure (415억 달러(FOB·본선인도가격)): no price figure
     ("가격", ("본선인도", "본선인도 ", "운임포함", "운임포함 ", "운임보험료포함", "운임보험료포함 ")),
 )
