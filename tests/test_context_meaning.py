@@ -20,6 +20,14 @@ from tests.test_context import REFERENCE, Row, context_of
 # --- the metric vocabulary ------------------------------------------------------------
 
 METRIC_ROWS: list[Row] = [
+    # bug: 국제통화기금 (the IMF) was read as a budget fund (기금)
+    (
+        "국제통화기금(IMF) 특별인출권(SDR)이 2,000만달러 줄어든 31억5,000만달러였다.",
+        "31억5,000만달러",
+        {"metric": None, "subject": "특별인출권"},
+    ),
+    ("보유액은 한달새 21억 달러 늘었다.", "21억 달러", {"subject": "보유액"}),
+    ("한달새 21억 달러 늘었다.", "21억 달러", {"subject": None}),
     # bug: 서비스 수지 as news space it was goods trade; a kind of service before it keeps that trade's balance
     (
         "지난해 서비스 수지 적자 규모는 118억 4천만 달러였다.",

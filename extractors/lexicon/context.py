@@ -437,6 +437,8 @@ METRIC_WORD_NOT_AFTER: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # a kind of service traded, written before 서비스 수지 (ICT 서비스 수지): that trade's own balance,
     # beside its exports and imports, not the current account's services part
     ("서비스 수지", ("ICT", "지식", "디지털", "콘텐츠", "정보통신")),
+    # the International Monetary Fund (국제통화기금(IMF) 특별인출권 33억 달러): a lender, no budget fund
+    ("기금", ("국제통화",)),
     # a valuation basis noted after a trade figure (415억 달러(FOB·본선인도가격)): no price figure
     ("가격", ("본선인도", "본선인도 ", "운임포함", "운임포함 ", "운임보험료포함", "운임보험료포함 ")),
 )
@@ -732,6 +734,8 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "동안",
         "폭",  # 적자 폭은 12억 달러: the size of a change, never the item
         "행진",  # 흑자 행진 900억달러: a run of results, never the item
+        "한달새",  # 한달새 18억 달러 증가: a time, never the item
+        "새",  # 한 달 새: a time, never the item
         "도내",  # 도내 수출액 (the province's own): where, never the item
         "총액",  # 흑자 총액 132억 달러: the sum, never the item
         "돈",  # 우리 돈 2조 원: the figure in won, never the item
