@@ -428,6 +428,7 @@ _DETERMINER = "MM"  # 새, 헌: a determiner, part of a name only when written o
 # Tags Kiwi gives the front of a compound written as one word: 새(MM)송이버섯, 직접(MAG)회로반도체.
 _GLUED_FRONTS = frozenset({_DETERMINER, "MAG"})
 _OPEN, _CLOSE = "(", ")"
+_HEAD_REACH = 10  # a partner this close before the next figure heads it: 대중국 수출 43.3%
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
 _ROOT = "XR"  # a root that names with the nouns after it: 유연/XR 생산
@@ -1051,9 +1052,18 @@ class _Resolver:
             return None if before else self._owner_into_home(item_start, mention.start)
         if self.text.startswith(_LIST_MARKS, after[0].end):
             return None  # 90억 불 … 미·중·일 등 수출국에서: a list, whatever its other names
-        # 43.9%이고 국가별로는 중국(-22.7%): the head of the next figure; 일본을 제치고: the country overtaken
-        if self.text[after[0].end : after[0].end + 2].lstrip().startswith(_OPEN) or _OBJECT_AFTER.match(
-            self.text, after[0].end
+        # 43.9%이고 국가별로는 중국(-22.7%) or … 가장 많아 대중국 수출 43.3%: the head of the next
+        # figure; 일본을 제치고: the country overtaken
+        heads_next = any(
+            0 <= m.start - after[0].end <= _HEAD_REACH
+            and m.kind != "date"
+            and "," not in self.text[after[0].end : m.start]
+            for m in self.mentions
+        )
+        if (
+            heads_next
+            or self.text[after[0].end : after[0].end + 2].lstrip().startswith(_OPEN)
+            or _OBJECT_AFTER.match(self.text, after[0].end)
         ):
             return None
 

@@ -541,6 +541,12 @@ FILLER_NOT_ROWS: list[Row] = [
 # --- partners and their codes ------------------------------------------------------------
 
 PARTNER_ROWS: list[Row] = [
+    ("반도체 41억5천만 달러 가장 많아 대중국 수출 38.2% 증가", "38.2%", {"partner": "중국"}),
+    (
+        "수출의 약 48%가 아시아 지역에 몰려 있으며, 북미·유럽도 각각 27.1%, 19.4%였다.",
+        "48%",
+        {"partner": "아시아"},
+    ),
     ("미국이 일본을 제치고 14.6% 늘어 최대 시장이 됐다.", "14.6%", {"partner": "미국"}),
     ("베트남 등으로의 수출이 9.2% 늘었다.", "9.2%", {"partner": "베트남"}),
     ("대미 수출은 103억 달러로 늘었다.", "103억 달러", {"partner": "미국", "partner_code": "US"}),
@@ -601,6 +607,8 @@ PARTNER_ROWS: list[Row] = [
 ]
 
 PARTNER_NOT_ROWS: list[Row] = [
+    # bug: a partner heading the next figure (… 가장 많아 대중국 수출 43.3%) was the figure's before it
+    ("반도체 41억5천만 달러 가장 많아 대중국 수출 38.2% 증가", "41억5천만 달러", {"partner": None}),
     # bug: a country in the cause of a change (미·중 분쟁 … 등으로) was the figure's partner
     (
         "미·중 갈등 장기화 등으로 석유제품이 지난해 같은기간보다 22.4% 감소했다.",
