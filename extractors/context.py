@@ -428,6 +428,11 @@ _DETERMINER = "MM"  # 새, 헌: a determiner, part of a name only when written o
 # Tags Kiwi gives the front of a compound written as one word: 새(MM)송이버섯, 직접(MAG)회로반도체.
 _GLUED_FRONTS = frozenset({_DETERMINER, "MAG"})
 _OPEN, _CLOSE = "(", ")"
+# After a relative year, a same-period word and then a figure: that figure is the base's value
+# (지난해 같은 기간 181억 달러에 비해), and the year is not the sentence's period.
+_SAME_PERIOD_FIGURE = regex.compile(
+    r"\s?(?:" + "|".join(regex.escape(w) for w in lex.SAME_PERIOD_NOUNS) + r")\s?[\d△+\-]"
+)
 _HEAD_REACH = 10  # a partner this close before the next figure heads it: 대중국 수출 43.3%
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
@@ -1452,8 +1457,13 @@ class _Resolver:
                 and phrase.start("paren") < mention.start < phrase.end("paren")
             ):
                 return True, self._base_period(term, s_start, part=bool(phrase.group("part")))
-        if relyears and self.text[relyears[-1].start : mention.start].strip() in lex.PRIOR_YEAR_WORDS:
-            return True, self._base_period(relyears[-1], s_start)  # 수출액은 … 전년도 620억 달러에 비해
+        # 수출액은 … 전년도 620억 달러에 비해; 1분기 … 지난해 같은 기간 181억 달러에 비해
+        gap = self.text[relyears[-1].end : mention.start].strip() if relyears else None
+        if relyears and (
+            self.text[relyears[-1].start : mention.start].strip() in lex.PRIOR_YEAR_WORDS
+            or gap in lex.SAME_PERIOD_NOUNS
+        ):
+            return True, self._base_period(relyears[-1], s_start, part=gap in lex.SAME_PERIOD_NOUNS)
         previous = _PREVIOUS.search(self.text, max(s_start, mention.start - 12), mention.start)
         if previous is not None:
             word = previous.group("word")
@@ -1510,6 +1520,7 @@ class _Resolver:
             for t in relyears
             if not self._terms("base", t.end, t.end + _BASE_GAP + 2)
             and not _BASE_PHRASE.match(self.text, t.end)
+            and not _SAME_PERIOD_FIGURE.match(self.text, t.end)
         ]
         # a relative year after a date some figure took: 2023년 10조원 늘고 지난해 41조원 is last
         # year's (unknown without a reference); not one inside a date (금년 2월 이후)

@@ -967,6 +967,17 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
 # --- periods ---------------------------------------------------------------------------------
 
 PERIOD_ROWS_GRAMMAR: list[Row] = [
+    # bug: 지난해 같은 기간 before a figure (no parenthesis) was the period of the figures after it
+    (
+        "2025년 3분기 수출액은 212억 달러로 지난해 같은 기간 190억 달러에 비해 22억 달러 증가했다.",
+        "190억 달러",
+        {"period": "2024-Q3"},
+    ),
+    (
+        "2025년 3분기 수출액은 212억 달러로 지난해 같은 기간 190억 달러에 비해 22억 달러 증가했다.",
+        "22억 달러",
+        {"period": "2025-Q3"},
+    ),
     # bug: a figure labelled by a month the grammar cannot date (11월 in a January release) took the
     # sentence's earlier month
     (
