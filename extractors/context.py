@@ -219,6 +219,11 @@ _APPOSITION_OPEN = regex.compile(r"\s?\(")
 _APPOSITION_CLOSE = regex.compile(r"\s?\)")
 # A figure ending a clause that modifies the noun after it: 700만 달러였던 인삼 수출액.
 _MODIFIES = regex.compile("(?:" + "|".join(lex.MODIFYING_ENDINGS) + r")\s*$")
+# After a metric word after a figure: the topic of the next clause (수출액은 15억 달러 수입액은 …),
+# not the figure's metric.
+_NEXT_CLAUSE_TOPIC = regex.compile(
+    "(?:" + "|".join(lex.METRIC_SUFFIXES) + ")?(?:" + "|".join(lex.CLAUSE_TOPIC_PARTICLES) + r")\s"
+)
 # Balance words that name no balance of their own: 흑자, 적자, 수지 (the goods balance unless a named
 # balance of the sentence is theirs).
 _BARE_BALANCES = frozenset(w for w, metrics in lex.METRIC_INHERITS.items() if "trade_balance" in metrics)
@@ -431,7 +436,11 @@ _OPEN, _CLOSE = "(", ")"
 # After a relative year, a same-period word and then a figure: that figure is the base's value
 # (지난해 같은 기간 181억 달러에 비해), and the year is not the sentence's period.
 _SAME_PERIOD_FIGURE = regex.compile(
-    r"\s?(?:" + "|".join(regex.escape(w) for w in lex.SAME_PERIOD_NOUNS) + r")\s?[\d△+\-]"
+    r"\s?(?:"
+    + "|".join(regex.escape(w) for w in lex.SAME_PERIOD_NOUNS)
+    + ")"
+    + lex.GENITIVE
+    + r"?\s?[\d△+\-]"
 )
 _HEAD_REACH = 10  # a partner this close before the next figure heads it: 대중국 수출 43.3%
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
@@ -742,7 +751,11 @@ class _Resolver:
             t for t in self._terms("metric", s_start, mention.start) if not _CAUSE.match(self.text, t.end)
         ]
         following = self._terms("metric", post, s_end)
-        if following and following[0].value in lex.POST_FIGURE_METRICS:
+        if (
+            following
+            and following[0].value in lex.POST_FIGURE_METRICS
+            and not _NEXT_CLAUSE_TOPIC.match(self.text, following[0].end)
+        ):
             term = following[0]
             modifies = _MODIFIES.search(self.text, mention.end, post) is not None
             if term.start == post or self._item_between(post, term, modifies):
@@ -1458,7 +1471,11 @@ class _Resolver:
             ):
                 return True, self._base_period(term, s_start, part=bool(phrase.group("part")))
         # 수출액은 … 전년도 620억 달러에 비해; 1분기 … 지난해 같은 기간 181억 달러에 비해
-        gap = self.text[relyears[-1].end : mention.start].strip() if relyears else None
+        gap = (
+            self.text[relyears[-1].end : mention.start].strip().removesuffix(lex.GENITIVE)
+            if relyears
+            else None
+        )
         if relyears and (
             self.text[relyears[-1].start : mention.start].strip() in lex.PRIOR_YEAR_WORDS
             or gap in lex.SAME_PERIOD_NOUNS
@@ -1521,6 +1538,9 @@ class _Resolver:
             if not self._terms("base", t.end, t.end + _BASE_GAP + 2)
             and not _BASE_PHRASE.match(self.text, t.end)
             and not _SAME_PERIOD_FIGURE.match(self.text, t.end)
+            and not any(
+                d.start <= t.start < d.end and d.start in self.based for d in self.dates
+            )  # 지난해 3월 대비
         ]
         # a relative year after a date some figure took: 2023년 10조원 늘고 지난해 41조원 is last
         # year's (unknown without a reference); not one inside a date (금년 2월 이후)

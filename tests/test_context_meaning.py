@@ -20,6 +20,16 @@ from tests.test_context import REFERENCE, Row, context_of
 # --- the metric vocabulary ------------------------------------------------------------
 
 METRIC_ROWS: list[Row] = [
+    # bug: a metric word after a figure opening the next clause (… 수입액은) was the figure's metric
+    (
+        "지난달 수출액은 12억 달러 수입액은 31억 달러로 19억 달러 적자였다.",
+        "12억 달러",
+        {"metric": "export"},
+    ),
+    ("지난달 수출액은 12억 달러 수입액은 31억 달러로 19억 달러 적자였다.", "31억 달러", {"metric": "import"}),
+    ("반도체 50억불 투자를 발표했다.", "50억불", {"metric": "investment"}),
+    # bug: 분석한 결과 (how it was found) was the item
+    ("통관실적을 분석한 결과 수출은 8억 달러였다.", "8억 달러", {"metric": "export", "subject": None}),
     # bug: 국제통화기금 (the IMF) was read as a budget fund (기금)
     (
         "국제통화기금(IMF) 특별인출권(SDR)이 2,000만달러 줄어든 31억5,000만달러였다.",
@@ -967,6 +977,14 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
 # --- periods ---------------------------------------------------------------------------------
 
 PERIOD_ROWS_GRAMMAR: list[Row] = [
+    # bug: 작년 동기의 (a base, with its genitive) before a figure was the period of the figures after it
+    (
+        "무역수지 적자는 작년 동기의 21억 달러에 비해 4% 증가한 22억 달러로 집계됐다.",
+        "22억 달러",
+        {"period": None, "metric": "trade_balance"},
+    ),
+    # bug: the year of a based date (지난해 3월 대비) was the period of the rate
+    ("반도체 수출액은 2025년 12월 9억 달러로 지난해 3월 대비 41% 증가했다.", "41%", {"period": "2025-12"}),
     # bug: 지난해 같은 기간 before a figure (no parenthesis) was the period of the figures after it
     (
         "2025년 3분기 수출액은 212억 달러로 지난해 같은 기간 190억 달러에 비해 22억 달러 증가했다.",

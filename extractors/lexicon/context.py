@@ -734,6 +734,7 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "동안",
         "폭",  # 적자 폭은 12억 달러: the size of a change, never the item
         "행진",  # 흑자 행진 900억달러: a run of results, never the item
+        "결과",  # 분석한 결과 수출은 …: how it was found, never the item
         "한달새",  # 한달새 18억 달러 증가: a time, never the item
         "새",  # 한 달 새: a time, never the item
         "도내",  # 도내 수출액 (the province's own): where, never the item
