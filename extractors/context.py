@@ -442,6 +442,10 @@ _SAME_PERIOD_FIGURE = regex.compile(
     + lex.GENITIVE
     + r"?\s?[\d△+\-]"
 )
+# After a figure, the start of a change to another (16억 달러 적자에서, 294억 달러에서).
+_FROM = regex.compile(
+    r"(?:\s?(?:" + "|".join(lex.BALANCE_SIDES) + "))?" + regex.escape(lex.CHANGE_FROM_MARK) + r"\s"
+)
 _HEAD_REACH = 10  # a partner this close before the next figure heads it: 대중국 수출 43.3%
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
@@ -1502,6 +1506,17 @@ class _Resolver:
         year, month = self.reference.year, self.reference.month - 1
         return f"{year - 1}-12" if month == 0 else f"{year}-{month:02d}"
 
+    def _labels_a_start(self, end: int, mention: Mention) -> bool:
+        """Whether the date ending at ``end`` labels the starting figure of a change written before
+        this one (지난해 294억 달러에서 260억 달러로: 지난해 is the first figure's, not the second's)."""
+        return any(
+            m.kind != "date"
+            and 0 <= m.start - end <= 1
+            and m.end < mention.start
+            and _FROM.match(self.text, m.end)
+            for m in self.mentions
+        )
+
     def _last_month_before(self, mention: Mention, start: int) -> str | None:
         """The month before the publication's when 지난달 stands between the sentence's last date and
         the figure (1월 9억 달러 적자였던 경상수지가 지난달에는 6억 달러: not January's); 지난달까지
@@ -1531,6 +1546,7 @@ class _Resolver:
             and d.start not in self.appositive
             and not _SINCE.match(self.text, d.end)
             and not _INDEX_BASE.match(self.text, d.end)
+            and not self._labels_a_start(d.end, mention)
         ]
         years = [
             t
@@ -1541,6 +1557,7 @@ class _Resolver:
             and not any(
                 d.start <= t.start < d.end and d.start in self.based for d in self.dates
             )  # 지난해 3월 대비
+            and not self._labels_a_start(t.end, mention)
         ]
         # a relative year after a date some figure took: 2023년 10조원 늘고 지난해 41조원 is last
         # year's (unknown without a reference); not one inside a date (금년 2월 이후)

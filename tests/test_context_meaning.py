@@ -977,6 +977,18 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
 # --- periods ---------------------------------------------------------------------------------
 
 PERIOD_ROWS_GRAMMAR: list[Row] = [
+    # bug: the date labelling a change's first figure (지난해 X에서 Y로) was the period of Y too
+    (
+        "한은은 올해 상품수지 흑자가 지난해 512억 달러에서 430억 달러로 줄 것으로 내다봤다.",
+        "430억 달러",
+        {"period": "2026"},
+    ),
+    (
+        "한은은 올해 상품수지 흑자가 지난해 512억 달러에서 430억 달러로 줄 것으로 내다봤다.",
+        "512억 달러",
+        {"period": "2025"},
+    ),
+    ("2025년 11월 14억 달러 적자에서 6억 달러로 줄었다.", "6억 달러", {"period": None}),
     # bug: 작년 동기의 (a base, with its genitive) before a figure was the period of the figures after it
     (
         "무역수지 적자는 작년 동기의 21억 달러에 비해 4% 증가한 22억 달러로 집계됐다.",

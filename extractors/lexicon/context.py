@@ -296,6 +296,10 @@ BALANCE_METRICS: Final[frozenset[MetricName]] = frozenset(
 BALANCE_SIDES: Final[dict[str, ChangeName]] = {"흑자": "surplus", "적자": "deficit"}
 """End a balance word and say its side: 무역적자는 59억 달러 is a deficit without a change word after it."""
 
+CHANGE_FROM_MARK: Final[str] = "에서"
+"""After a figure (and its side, 적자에서): the start of a change to the figure after it; a date
+written before the first figure labels it alone (지난해 294억 달러에서 260억 달러로)."""
+
 BARE_BALANCE: Final[MetricName] = "trade_balance"
 """What a figure measures that is only called a surplus or deficit (15억 달러로 흑자였다), unless
 the publication's topic is another balance (경상수지 동향)."""
