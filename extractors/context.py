@@ -196,6 +196,10 @@ _PREVIOUS_UNIT = dict(lex.PREVIOUS_PERIODS)
 _LAST_MONTH = regex.compile(
     r"(?<!\p{Hangul})(?:" + "|".join(regex.escape(w) for w in lex.LAST_MONTH_WORDS) + r")\s?(?:\(\s?)?$"
 )
+# 지난달 anywhere between the sentence's last date and the figure: 경상수지가 지난달에는 6억 달러.
+_LAST_MONTH_WORD = regex.compile(
+    r"(?<!\p{Hangul})(?:" + "|".join(regex.escape(w) for w in lex.LAST_MONTH_WORDS) + ")"
+)
 # After a year, what makes it an index's base: (2020년 수준 100), (2020=100).
 _INDEX_BASE = regex.compile(
     r"\s?(?:" + "|".join(regex.escape(w) for w in lex.INDEX_BASE_MARKERS) + r")\s?100(?![\d.,%\p{Hangul}])"
@@ -214,6 +218,19 @@ _MONTH = regex.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
 _GLUED_NAME = regex.compile(r"(?<!\p{Hangul})\p{Hangul}{2,}$")  # the whole word before a glued head
 _PART_OF_YEAR = regex.compile(r"^(?P<year>\d{4})-(?:\d{2}|Q\d|H\d)$")
 _WHOLE_YEAR = regex.compile(rf"(?<![\p{{Hangul}}])(?:{'|'.join(lex.WHOLE_YEAR_MARKERS)})")
+_YEAR_VALUE = regex.compile(r"^\d{4}$")
+# A month labelling the figure right after it (11월(-2억 달러), 11월 말 4,153억 달러): when the grammar
+# could not date it (a month later than a January-to-March release's), no earlier date is its period.
+_MONTH_LABEL = regex.compile(
+    r"(?<![\d.])(?:1[0-2]|0?[1-9])\s?"
+    + regex.escape(lex.MONTH_MARK)
+    + r"(?:\s?(?:"
+    + "|".join(lex.MONTH_PARTS)
+    + r"))?\s?(?:\(\s?)?$"
+)
+_DAY_VALUE = regex.compile(r"^(?P<year>\d{4})-\d{2}-\d{2}$")
+# Before a day, the year so far: 올 들어 이달 20일까지 (January 1st to the 20th).
+_YEAR_SO_FAR = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in lex.YEAR_SO_FAR_MARKS) + r")\s?$")
 # A clause's topic: 일본은, and the next item's after a comma: …, 중화권은 10.4억 달러.
 _TOPIC_AFTER = regex.compile(r"(?:" + "|".join(lex.CLAUSE_TOPIC_PARTICLES) + r")\s")
 _NEXT_TOPIC = regex.compile(
@@ -225,6 +242,11 @@ _APPOSITION_OPEN = regex.compile(r"\s?\(")
 _APPOSITION_CLOSE = regex.compile(r"\s?\)")
 # A figure ending a clause that modifies the noun after it: 700만 달러였던 인삼 수출액.
 _MODIFIES = regex.compile("(?:" + "|".join(lex.MODIFYING_ENDINGS) + r")\s*$")
+# After a metric word after a figure: the topic of the next clause (수출액은 15억 달러 수입액은 …),
+# not the figure's metric.
+_NEXT_CLAUSE_TOPIC = regex.compile(
+    "(?:" + "|".join(lex.METRIC_SUFFIXES) + ")?(?:" + "|".join(lex.CLAUSE_TOPIC_PARTICLES) + r")\s"
+)
 # Balance words that name no balance of their own: 흑자, 적자, 수지 (the goods balance unless a named
 # balance of the sentence is theirs).
 _BARE_BALANCES = frozenset(w for w, metrics in lex.METRIC_INHERITS.items() if "trade_balance" in metrics)
@@ -250,6 +272,11 @@ _FIGURE_JOIN = regex.compile(rf"(?:[^\S\n]?\([^()]*\))?\s*(?:{_JOINER_WORDS})\s*
 # 수출은 5.1%, 수입은 3.2% 감소 (the verb gapped: both fell).
 _LIST_NEXT = regex.compile(r"[^\S\n]*,[^\S\n]*[\p{Hangul}\p{Latin}][^\s,()\d]*[^\S\n]+")
 _CAUSE = regex.compile(r"[^\S\n]?(?:" + "|".join(regex.escape(w) for w in lex.CAUSE_MARKERS) + ")")
+# Between a partner and the figure: the partner is in the cause (미·중 분쟁 등으로 유류가 30.9% 감소),
+# not the destination (미국 등으로의 수출).
+_CAUSE_BETWEEN = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in lex.CAUSE_MARKERS) + r")(?!의)")
+# After a partner after the figure: its object (23.1% 증가하며 일본을 제치고), not its partner.
+_OBJECT_AFTER = regex.compile(r"(?:" + "|".join(lex.OBJECT_PARTICLES) + r")(?!\p{Hangul})")
 _CHANGE_VERB = regex.compile("|".join(lex.CHANGE_VERB_ENDINGS))
 # A sentence's first topic, marked by 은/는 (소매판매는 …).
 _FIRST_TOPIC = regex.compile(
@@ -456,6 +483,20 @@ _DETERMINER = "MM"  # 새, 헌: a determiner, part of a name only when written o
 # Tags Kiwi gives the front of a compound written as one word: 새(MM)송이버섯, 직접(MAG)회로반도체.
 _GLUED_FRONTS = frozenset({_DETERMINER, "MAG"})
 _OPEN, _CLOSE = "(", ")"
+# After a relative year, a same-period word and then a figure: that figure is the base's value
+# (지난해 같은 기간 181억 달러에 비해), and the year is not the sentence's period.
+_SAME_PERIOD_FIGURE = regex.compile(
+    r"\s?(?:"
+    + "|".join(regex.escape(w) for w in lex.SAME_PERIOD_NOUNS)
+    + ")"
+    + lex.GENITIVE
+    + r"?\s?[\d△+\-]"
+)
+# After a figure, the start of a change to another (16억 달러 적자에서, 294억 달러에서).
+_FROM = regex.compile(
+    r"(?:\s?(?:" + "|".join(lex.BALANCE_SIDES) + "))?" + regex.escape(lex.CHANGE_FROM_MARK) + r"\s"
+)
+_HEAD_REACH = 10  # a partner this close before the next figure heads it: 대중국 수출 43.3%
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
 _MEASURE_STEM = 2  # syllables before 액/량 that make a measure of its own (수주액; not 금액, 물량)
@@ -791,7 +832,11 @@ class _Resolver:
             t for t in self._terms("metric", s_start, mention.start) if not _CAUSE.match(self.text, t.end)
         ]
         following = self._terms("metric", post, s_end)
-        if following and following[0].value in lex.POST_FIGURE_METRICS:
+        if (
+            following
+            and following[0].value in lex.POST_FIGURE_METRICS
+            and not _NEXT_CLAUSE_TOPIC.match(self.text, following[0].end)
+        ):
             term = following[0]
             modifies = _MODIFIES.search(self.text, mention.end, post) is not None
             if term.start == post or self._item_between(post, term, modifies):
@@ -1097,11 +1142,17 @@ class _Resolver:
             if t.family == "partner" or t.end > mention.start - _HOME_GAP
         ]
         before.sort(key=lambda t: t.start)
-        before = [t for t in before if not _SOURCE_AFTER.match(self.text, t.end)]  # 영국 조사기관 X에 따르면
+        before = [
+            t
+            for t in before
+            if not _SOURCE_AFTER.match(self.text, t.end)  # 영국 조사기관 X에 따르면
+            and not _OBJECT_AFTER.match(self.text, t.end)  # (일본을 제치고)
+        ]
         if before and self._new_topic(before[-1], mention):
             before = []  # 일본은 5.2억 달러, 중화권은 10.4억 달러: the next item is another place
         if before and not self._terms("owner", before[-1].end, mention.start):
-            return None if self._listed(before[-1]) else before[-1].value
+            caused = self._in_cause(before[-1], mention)  # 미·중 분쟁 … 등으로 유류가 30.9% 감소
+            return None if self._listed(before[-1]) or caused else before[-1].value
         # (EU의 경우 … (24배): a partner before the owner is no partner of the owner's figure)
         stop = min(self._clause_end(mention.end, s_end), mention.end + _AFTER_WINDOW)
         after = self._terms("partner", mention.end, stop)
@@ -1110,10 +1161,28 @@ class _Resolver:
             return None if before else self._owner_into_home(item_start, mention.start)
         if self.text.startswith(_LIST_MARKS, after[0].end):
             return None  # 90억 불 … 미·중·일 등 수출국에서: a list, whatever its other names
-        if self.text[after[0].end : after[0].end + 2].lstrip().startswith(_OPEN):
-            return None  # 43.9%이고 국가별로는 중국(-22.7%): the head of the next figure
+        # 43.9%이고 국가별로는 중국(-22.7%) or … 가장 많아 대중국 수출 43.3%: the head of the next
+        # figure; 일본을 제치고: the country overtaken
+        heads_next = any(
+            0 <= m.start - after[0].end <= _HEAD_REACH
+            and m.kind != "date"
+            and "," not in self.text[after[0].end : m.start]
+            for m in self.mentions
+        )
+        if (
+            heads_next
+            or self.text[after[0].end : after[0].end + 2].lstrip().startswith(_OPEN)
+            or _OBJECT_AFTER.match(self.text, after[0].end)
+        ):
+            return None
 
         return after[0].value
+
+    def _in_cause(self, partner: Term, mention: Mention) -> bool:
+        """Whether a partner is in a cause phrase between it and the figure (미·중 분쟁 등으로 …);
+        a topic after the partner keeps it (미국 … 무역수지는 수입 급증으로 인해 …)."""
+        cause = _CAUSE_BETWEEN.search(self.text, partner.end, mention.start)
+        return cause is not None and not _TOPIC_AFTER.search(self.text, partner.end, cause.start())
 
     def _owner_into_home(self, start: int, end: int) -> str | None:
         """미국의 한국 투자는 47억 달러: the owner of a flow into Korea is its partner (미국의 수입,
@@ -1582,6 +1651,17 @@ class _Resolver:
                 and phrase.start("paren") < mention.start < phrase.end("paren")
             ):
                 return True, self._base_period(term, s_start, part=bool(phrase.group("part")))
+        # 수출액은 … 전년도 620억 달러에 비해; 1분기 … 지난해 같은 기간 181억 달러에 비해
+        gap = (
+            self.text[relyears[-1].end : mention.start].strip().removesuffix(lex.GENITIVE)
+            if relyears
+            else None
+        )
+        if relyears and (
+            self.text[relyears[-1].start : mention.start].strip() in lex.PRIOR_YEAR_WORDS
+            or gap in lex.SAME_PERIOD_NOUNS
+        ):
+            return True, self._base_period(relyears[-1], s_start, part=gap in lex.SAME_PERIOD_NOUNS)
         previous = _PREVIOUS.search(self.text, max(s_start, mention.start - 12), mention.start)
         if previous is not None:
             word = previous.group("word")
@@ -1592,7 +1672,9 @@ class _Resolver:
         at = mention.start if opened is None else opened + 1
         if _LAST_MONTH.search(self.text, max(s_start, at - 12), at):
             return True, self._last_month()
-        return False, None
+        month = _MONTH_LABEL.search(self.text, max(s_start, at - 10), at)
+        undated = month is not None and not any(d.start <= month.start() < d.end for d in self.dates)
+        return undated, None
 
     def _last_month(self) -> str | None:
         """The month before the reference date's, if one is known."""
@@ -1601,14 +1683,37 @@ class _Resolver:
         year, month = self.reference.year, self.reference.month - 1
         return f"{year - 1}-12" if month == 0 else f"{year}-{month:02d}"
 
+    def _labels_a_start(self, end: int, mention: Mention) -> bool:
+        """Whether the date ending at ``end`` labels the starting figure of a change written before
+        this one (지난해 294억 달러에서 260억 달러로: 지난해 is the first figure's, not the second's)."""
+        return any(
+            m.kind != "date"
+            and 0 <= m.start - end <= 1
+            and m.end < mention.start
+            and _FROM.match(self.text, m.end)
+            for m in self.mentions
+        )
+
+    def _last_month_before(self, mention: Mention, start: int) -> str | None:
+        """The month before the publication's when 지난달 stands between the sentence's last date and
+        the figure (1월 9억 달러 적자였던 경상수지가 지난달에는 6억 달러: not January's); 지난달까지
+        is the year so far."""
+        last = _LAST_MONTH_WORD.search(self.text, start, mention.start)
+        period = None if last is None else self._last_month()
+        if period and last and _TO_DATE.match(self.text, last.end()) and not period.endswith("-01"):
+            return f"{period[:4]}-01/{period}"
+        return period
+
     def _period(self, mention: Mention, s_start: int) -> str | None:
         relyears = self._terms("relyear", s_start, mention.start)
         is_base, base = self._base_value(mention, s_start, relyears)
-        if is_base:
-            return base
+        if is_base:  # 전년(2016년 992억 달러): the figure's own year written right before it wins
+            own_year = [d for d in self.dates if s_start <= d.start and 0 <= mention.start - d.end <= 1]
+            return own_year[-1].value if own_year else base
         dates = [d for d in self.dates if s_start <= d.start and d.end <= mention.start]
         # 2024년 2350억: its own year, else one in a parenthesis right after it (2조원('25))
         own = dates[-1].value if dates and mention.start - dates[-1].end <= 1 else self._own_date(mention)
+        own = own or self._last_month_before(mention, dates[-1].end if dates else s_start)
         if own is not None:
             return self._remember(s_start, own)
         dates = [
@@ -1618,12 +1723,18 @@ class _Resolver:
             and d.start not in self.appositive
             and not _SINCE.match(self.text, d.end)
             and not _INDEX_BASE.match(self.text, d.end)
+            and not self._labels_a_start(d.end, mention)
         ]
         years = [
             t
             for t in relyears
             if not self._terms("base", t.end, t.end + _BASE_GAP + 2)
             and not _BASE_PHRASE.match(self.text, t.end)
+            and not _SAME_PERIOD_FIGURE.match(self.text, t.end)
+            and not any(
+                d.start <= t.start < d.end and d.start in self.based for d in self.dates
+            )  # 지난해 3월 대비
+            and not self._labels_a_start(t.end, mention)
         ]
         # a relative year after a date some figure took: 2023년 10조원 늘고 지난해 41조원 is last
         # year's (unknown without a reference); not one inside a date (금년 2월 이후)
@@ -1657,6 +1768,13 @@ class _Resolver:
 
     def _to_date(self, date: Mention) -> str:
         """A month the year so far runs to stands for January to it: 11월까지 → 2025-01/2025-11."""
+        day = _DAY_VALUE.match(date.value)
+        if (
+            day
+            and _TO_DATE.match(self.text, date.end)
+            and _YEAR_SO_FAR.search(self.text, max(0, date.start - 16), date.start)
+        ):
+            return f"{day['year']}-01-01/{date.value}"  # 올 들어 이달 20일까지
         month = _MONTH.match(date.value)
         if month is None or month["month"] == "01" or not _TO_DATE.match(self.text, date.end):
             return date.value
@@ -1683,9 +1801,21 @@ class _Resolver:
             and d.start not in self.appositive
             and not _SINCE.match(self.text, d.end)
         ]
-        if dates:
-            return _shift_years(dates[-1].value, int(term.value))
-        return None if part else _relative(self.reference, term.value)
+        if dates:  # 11월까지 … 전년(81억 달러): the same months of the year before
+            return _shift_years(self._to_date(dates[-1]), int(term.value))
+        if part:
+            return None
+        # 지난해 수출액은 … 전년(118억 달러)보다: the year before the one the sentence names
+        before = [
+            t for t in self._terms("relyear", s_start, term.start) if not _BASE_PHRASE.match(self.text, t.end)
+        ]
+        prior = self.text[term.start : term.end] in lex.PRIOR_YEAR_WORDS  # (지난해 counts alone)
+        carried = self.periods.last_before(s_start) if prior and not before else None
+        if carried and _YEAR_VALUE.match(carried):  # 지난해 수출은 …. 수입액도 … 전년도 335억 달러
+            return str(int(carried) + int(term.value))
+        return _relative(
+            self.reference, str(int(term.value) + (int(before[-1].value) if before and prior else 0))
+        )
 
     def _previous_period(self, start: int, unit: str, s_start: int) -> str | None:
         """The month or quarter before the sentence's own date (’25.7월 … 전월 → 2025-06); none

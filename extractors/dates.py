@@ -94,6 +94,7 @@ _QUARTER = regex.escape(lex.QUARTER_MARK)
 _OF_FOUR = rf"(?:{_chars(lex.QUARTER_OF_FOUR_MARKS)}\s?4\s?)"  # 3/4분기, 3·4분기, 1.4분기
 _HALF = f"(?:{_alt(tuple(lex.HALVES))})"
 _REL = f"(?:{_alt(tuple(lex.RELATIVE_YEARS))})"
+_BULLET = f"(?:{_alt(lex.ITEM_BULLETS)})"  # 작년 △1월: a list item's bullet, not a sign
 _REL_MONTH = f"(?:{_alt(tuple(lex.RELATIVE_MONTHS))})"
 # 지난 12월, 오는 3월: a month marked as past or coming (the word, then a space)
 _MONTH_SIDE = f"(?:{_alt(lex.PAST_MONTH_MARKS + lex.COMING_MONTH_MARKS)})"
@@ -250,7 +251,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     (
         "ym",
         rf"""  # year and month
-        {_y("my")}\s?{_YEAR_MARK}\s?{_m("mm")}\s?{_MONTH_MARK}    # 2025년 12월
+        {_y("my")}\s?{_YEAR_MARK}\s?(?:{_BULLET}\s?)?{_m("mm")}\s?{_MONTH_MARK}    # 2025년 12월, 2025년 △1월
       | (?P<my>{_Y2_BARE}){_YEAR_MARK}\s?{_m("mm")}\s?{_MONTH_MARK}  # 26년 3월
       | {_y("my")}\.\s?{_m("mm")}\s?{_MONTH_MARK}        #   '25.11월
       | {_y("my", True)}[-./]\s?{_m("mm")}(?!\.?\d){_NO_UNIT}   # 2026.3, 2025-04, 2025. 12.
@@ -320,7 +321,8 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     (
         "bday",
         rf"""  # 15일에, 15일부터, 15일 오전: a day of the reference month
-        (?<![\p{{L}}\d.~,:/\-]|{_APOS})(?P<bdd>3[01]|[12]\d|0?[1-9])(?!\d)\s?{_DAY_MARK}
+        (?<![\p{{L}}\d.~,:/\-]|{_APOS})(?<!(?:{_alt(lex.BARE_DAY_NOT_AFTER_WORDS)})\s?)  # (not 전월 20일)
+        (?P<bdd>3[01]|[12]\d|0?[1-9])(?!\d)\s?{_DAY_MARK}
         (?={_alt(lex.POINT_IN_TIME_AFTER)})
         (?!{regex.escape(lex.AT_PARTICLE)}\s?(?:{_alt(lex.BARE_DAY_NOT_AFTER)}))   # (not 30일에 걸쳐)
     """,
@@ -340,7 +342,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         "mon",
         rf"""  # a month, year from the reference
         # 3월, 지난 12월
-        (?:(?P<nrel>{_REL})\s?|(?P<nside>{_MONTH_SIDE})\s)?(?<![\d.~])(?<!{_APOS}\d)
+        (?:(?P<nrel>{_REL})\s?(?:{_BULLET}\s?)?|(?P<nside>{_MONTH_SIDE})\s)?(?<![\d.~])(?<!{_APOS}\d)
         # a month coordinated with a year takes it: 2023년 연간 및 12월
         (?<=(?P<cy>{_Y4}|{_Y2})\s?{_YEAR_MARK}\s?(?:{_alt(lex.WHOLE_YEAR_WORDS)})?\s?(?:{_alt(lex.COORDINATORS)})\s?
           |(?<!\d\s?{_YEAR_MARK}\s?))           # (최근 10년 1월 평균: every year's January)
@@ -395,7 +397,7 @@ _CANDIDATE = regex.compile(
 # scan of its own: a scan for dozens of words runs slowly over Korean text.
 _WORD_BEFORE = regex.compile(
     rf"""
-    (?:{_REL}|{_REL_MONTH}(?:\s?{_ENTERING})?|{_MONTH_SIDE})\s?   # 지난해 12월, 이달 (들어) 20일, 지난 9월
+    (?:{_REL}(?:\s?{_BULLET})?|{_REL_MONTH}(?:\s?{_ENTERING})?|{_MONTH_SIDE})\s?  # 작년 △1월, 이달 20일
   | (?<![A-Za-z])(?:{_alt(tuple(lex.ENGLISH_MONTHS))})\.?,?\s?          # Nov. 2026, November 23, 2026
     (?:\d{{1,2}}(?:{_alt(lex.ENGLISH_ORDINALS)})?,?\s?)?
     """,
@@ -415,6 +417,7 @@ _WORD_LAST = frozenset(
             *lex.PAST_MONTH_MARKS,
             *lex.COMING_MONTH_MARKS,
             *lex.ENTERING_MARKS,
+            *lex.ITEM_BULLETS,
         )
     }
     | set(string.ascii_letters + string.digits + ".,")

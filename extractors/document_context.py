@@ -129,6 +129,8 @@ def document_topic(title: str | None) -> str | None:
     >>> document_topic("2024년 1분기 해외직접투자 동향"), document_topic("3월 수출입 동향")
     ('investment', None)
     >>> document_topic("수출 늘고 수입 줄어")  # two metrics: no single topic
+    >>> document_topic("1분기 경상 적자…3년 만에 분기 적자")  # the bare 적자 repeats the account
+    'current_account'
 
     A metric word listed with other measures (생산·소비·투자) is one of several, no topic:
 
@@ -138,7 +140,11 @@ def document_topic(title: str | None) -> str | None:
     if not title:
         return None
     pattern = term_regex("metric")
-    found = {metric_of(m.group("word")) for m in pattern.finditer(title) if not _listed_in(title, m)}
+    words = [m.group("word") for m in pattern.finditer(title) if not _listed_in(title, m)]
+    found = {metric_of(w) for w in words}
+    if any(w not in lex.METRIC_INHERITS for w in words if metric_of(w) in lex.BALANCE_METRICS):
+        # 경상 적자 … 분기 적자: a bare balance word repeats the balance named, not goods trade
+        found = {metric_of(w) for w in words if w not in lex.METRIC_INHERITS}
     if len(found) != 1:
         return None
     topic = found.pop()

@@ -625,7 +625,9 @@ _SPOKEN = regex.compile(
             (?:
                 {_SINO_CLASS}(?:{regex.escape(SPOKEN_POINT)}{_SINO_CLASS}{{1,6}})?  # 오, 삼점오
               | {DIGITS_PATTERN}                          # 4 (천4백만), 3 (마이너스 3%)
-              | {_HANGUL_NUMERAL_CLASS}[\x20\u00a0]?(?=[\d{_SINO_AND_PLACES}])  # 이천 삼백
+              | {_HANGUL_NUMERAL_CLASS}(?=[\d{_SINO_AND_PLACES}])  # 천4백만
+              | {_HANGUL_NUMERAL_CLASS}[\x20\u00a0](?=[{_SINO_AND_PLACES}])  # 이천 삼백 (never 이천 14억:
+                                                  #   a place name, 이천, before a written amount)
               | {_HANGUL_NUMERAL_CLASS}                   # 천, 만
             ){{1,48}}+
         )

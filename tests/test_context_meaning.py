@@ -20,6 +20,99 @@ from tests.test_context import REFERENCE, Row, context_of
 # --- the metric vocabulary ------------------------------------------------------------
 
 METRIC_ROWS: list[Row] = [
+    # bug: a metric word after a figure opening the next clause (… 수입액은) was the figure's metric
+    (
+        "지난달 수출액은 12억 달러 수입액은 31억 달러로 19억 달러 적자였다.",
+        "12억 달러",
+        {"metric": "export"},
+    ),
+    ("지난달 수출액은 12억 달러 수입액은 31억 달러로 19억 달러 적자였다.", "31억 달러", {"metric": "import"}),
+    ("반도체 50억불 투자를 발표했다.", "50억불", {"metric": "investment"}),
+    # bug: 분석한 결과 (how it was found) was the item
+    ("통관실적을 분석한 결과 수출은 8억 달러였다.", "8억 달러", {"metric": "export", "subject": None}),
+    # bug: 국제통화기금 (the IMF) was read as a budget fund (기금)
+    (
+        "국제통화기금(IMF) 특별인출권(SDR)이 2,000만달러 줄어든 31억5,000만달러였다.",
+        "31억5,000만달러",
+        {"metric": None, "subject": "특별인출권"},
+    ),
+    ("보유액은 한달새 21억 달러 늘었다.", "21억 달러", {"subject": "보유액"}),
+    ("한달새 21억 달러 늘었다.", "21억 달러", {"subject": None}),
+    # bug: 서비스 수지 as news space it was goods trade; a kind of service before it keeps that trade's balance
+    (
+        "지난해 서비스 수지 적자 규모는 118억 4천만 달러였다.",
+        "118억 4천만 달러",
+        {"metric": "current_account", "subject": "서비스수지", "change": "deficit"},
+    ),
+    (
+        "서비스 수지는 적자가 이어졌지만 여행·운송수지 적자 축소 등에 힘입어 적자 폭이 96억 달러로 줄었다.",
+        "96억 달러",
+        {"metric": "current_account", "subject": "서비스수지"},
+    ),
+    ("일본과의 ICT 서비스 수지는 2.4억 달러 흑자였다.", "2.4억 달러", {"metric": "trade_balance"}),
+    # bug: 도내 (the province's own) and 총액 (the sum) were items
+    ("1분기 도내 수출액은 224억 달러로 집계됐다.", "224억 달러", {"metric": "export", "subject": None}),
+    (
+        "전국 무역수지 흑자 총액 132억 달러보다 많다.",
+        "132억 달러",
+        {"metric": "trade_balance", "subject": None},
+    ),
+    # bug: the statistic a release cites (무역협회 수출입통계에 따르면) made the organisation the item
+    (
+        "한국무역협회 수출입통계에 따르면 충북 9월 수출은 31억 달러였다.",
+        "31억 달러",
+        {"metric": "export", "subject": None},
+    ),
+    (
+        "관세청 수출통계에 따르면 반도체 수출은 42억 달러였다.",
+        "42억 달러",
+        {"metric": "export", "subject": "반도체"},
+    ),
+    # bug: the valuation basis noted after a trade figure (…(FOB·본선인도가격)) made it and the next a price
+    (
+        "수입은 512억 달러(CIF·운임보험료포함가격)를 기록해 전년 동기 대비 3.1% 늘었다.",
+        "3.1%",
+        {"metric": "import", "subject": None},
+    ),
+    ("수출은 487억달러(FOB·본선인도가격)였다.", "487억달러", {"metric": "export", "subject": None}),
+    # bug: the current account as news shorten or space it (경상 적자, 경상흑자, 상품 수지) was goods trade
+    (
+        "2분기 경상 적자 31.2억달러…두 분기째 적자",
+        "31.2억달러",
+        {"metric": "current_account", "change": "deficit"},
+    ),
+    ("올해 경상흑자 행진 640억달러 넘어", "640억달러", {"metric": "current_account", "subject": None}),
+    (
+        "상품 수지는 흑자 폭이 84억 3,000만 달러로 줄었다.",
+        "84억 3,000만 달러",
+        {"metric": "current_account", "subject": "상품수지"},
+    ),
+    (
+        "배당소득수지는 14억 2,000만 달러 흑자를 냈다.",
+        "14억 2,000만 달러",
+        {"metric": "current_account", "subject": "배당소득수지", "change": "surplus"},
+    ),
+    (
+        "지식재산권수지도 3억1000만달러 적자였다.",
+        "3억1000만달러",
+        {"metric": "current_account", "subject": "지식재산권수지", "change": "deficit"},
+    ),
+    # bug: an item named as the cause (… 등에 힘입어, … 수출에 힘입어) was the figure's item
+    (
+        "서비스수지는 건설수지 등에 힘입어 적자 폭이 57억 달러로 줄었다.",
+        "57억 달러",
+        {"metric": "current_account", "subject": "서비스수지"},
+    ),
+    (
+        "8월 충남 수출이 디스플레이 수출에 힘입어 지난해 같은 달보다 6.8% 늘었다.",
+        "6.8%",
+        {"metric": "export", "subject": "충남"},
+    ),
+    (
+        "작년 농식품 수출액은 우리 돈 12조 3천억 원이었다.",
+        "12조 3천억 원",
+        {"metric": "export", "subject": "농식품"},
+    ),
     # bug: a figure closing a clause that modifies the item after it had no metric (was a speaker's name)
     (
         "박 차관은 “2018년 700만 달러였던 인삼 수출액이 늘었다”고 말했다.",
@@ -507,6 +600,14 @@ FILLER_NOT_ROWS: list[Row] = [
 # --- partners and their codes ------------------------------------------------------------
 
 PARTNER_ROWS: list[Row] = [
+    ("반도체 41억5천만 달러 가장 많아 대중국 수출 38.2% 증가", "38.2%", {"partner": "중국"}),
+    (
+        "수출의 약 48%가 아시아 지역에 몰려 있으며, 북미·유럽도 각각 27.1%, 19.4%였다.",
+        "48%",
+        {"partner": "아시아"},
+    ),
+    ("미국이 일본을 제치고 14.6% 늘어 최대 시장이 됐다.", "14.6%", {"partner": "미국"}),
+    ("베트남 등으로의 수출이 9.2% 늘었다.", "9.2%", {"partner": "베트남"}),
     ("대미 수출은 103억 달러로 늘었다.", "103억 달러", {"partner": "미국", "partner_code": "US"}),
     ("對日 수입은 41억 달러였다.", "41억 달러", {"partner": "일본", "partner_code": "JP"}),
     ("- 美(8.3%)·中(△2.1%) 수출", "△2.1%", {"partner": "중국", "partner_code": "CN"}),
@@ -574,6 +675,16 @@ PARTNER_NOT_ROWS: list[Row] = [
     ("독일 연방통계청 자료에 의하면 자동차 판매는 2.2% 줄었다.", "2.2%", {"partner": None}),
     # …a partner named in the figure's own clause stays
     ("독일 연방통계청 자료에 의하면 대중 수출은 2.2% 줄었다.", "2.2%", {"partner": "중국"}),
+    # bug: a partner heading the next figure (… 가장 많아 대중국 수출 43.3%) was the figure's before it
+    ("반도체 41억5천만 달러 가장 많아 대중국 수출 38.2% 증가", "41억5천만 달러", {"partner": None}),
+    # bug: a country in the cause of a change (미·중 분쟁 … 등으로) was the figure's partner
+    (
+        "미·중 갈등 장기화 등으로 석유제품이 지난해 같은기간보다 22.4% 감소했다.",
+        "22.4%",
+        {"partner": None, "period": None},
+    ),
+    # bug: the country a figure's item overtook (일본을 제치고) was its partner
+    ("작년 12억 달러로 18.2% 늘며 중국을 제치고 1위가 됐다.", "18.2%", {"partner": None}),
     # the reporting country is not a partner
     ("한국 수출은 6.5% 늘어 4개월째 증가했다.", "6.5%", {"partner": None, "partner_code": None}),
     ("우리나라 수출은 587억 달러였다.", "587억 달러", {"partner": None}),
@@ -976,6 +1087,116 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
     ("2025년 1분기 성장률은 0.8%, 연간으로는 2.0%로 전망된다.", "0.8%", {"period": "2025-Q1"}),
     ("2024년 11월 수출은 연간 누적으로 6,200억 달러이다.", "6,200억 달러", {"period": "2024-01/2024-11"}),
     ("2024년 하반기 연간 수출 목표는 7천억 달러이다.", "7천억 달러", {"period": "2024"}),
+    # bug: the date labelling a change's first figure (지난해 X에서 Y로) was the period of Y too
+    (
+        "한은은 올해 상품수지 흑자가 지난해 512억 달러에서 430억 달러로 줄 것으로 내다봤다.",
+        "430억 달러",
+        {"period": "2026"},
+    ),
+    (
+        "한은은 올해 상품수지 흑자가 지난해 512억 달러에서 430억 달러로 줄 것으로 내다봤다.",
+        "512억 달러",
+        {"period": "2025"},
+    ),
+    ("2025년 11월 14억 달러 적자에서 6억 달러로 줄었다.", "6억 달러", {"period": None}),
+    # bug: 작년 동기의 (a base, with its genitive) before a figure was the period of the figures after it
+    (
+        "무역수지 적자는 작년 동기의 21억 달러에 비해 4% 증가한 22억 달러로 집계됐다.",
+        "22억 달러",
+        {"period": None, "metric": "trade_balance"},
+    ),
+    # bug: the year of a based date (지난해 3월 대비) was the period of the rate
+    ("반도체 수출액은 2025년 12월 9억 달러로 지난해 3월 대비 41% 증가했다.", "41%", {"period": "2025-12"}),
+    # bug: 지난해 같은 기간 before a figure (no parenthesis) was the period of the figures after it
+    (
+        "2025년 3분기 수출액은 212억 달러로 지난해 같은 기간 190억 달러에 비해 22억 달러 증가했다.",
+        "190억 달러",
+        {"period": "2024-Q3"},
+    ),
+    (
+        "2025년 3분기 수출액은 212억 달러로 지난해 같은 기간 190억 달러에 비해 22억 달러 증가했다.",
+        "22억 달러",
+        {"period": "2025-Q3"},
+    ),
+    # bug: a figure labelled by a month the grammar cannot date (11월 in a January release) took the
+    # sentence's earlier month
+    (
+        "지난해 12월 경상수지는 31억 달러로 11월(-4억 달러) 적자 이후 흑자로 돌아섰다.",
+        "-4억 달러",
+        {"period": None, "metric": "current_account"},
+    ),
+    (
+        "지난해 12월 경상수지는 31억 달러로 11월(-4억 달러) 적자 이후 흑자로 돌아섰다.",
+        "31억 달러",
+        {"period": "2025-12"},
+    ),
+    (
+        "2025년 12월 말 보유액은 4,120억 달러로 11월 말(4,098억 달러)보다 늘었다.",
+        "4,098억 달러",
+        {"period": None},
+    ),
+    # bug: a figure right after 전년도 (the base, not in parentheses) had the sentence's year
+    (
+        "2024년 수출액은 651억 달러로 전년도 620억 달러에 비해 5.1% 증가했다.",
+        "620억 달러",
+        {"period": "2023", "metric": "export"},
+    ),
+    # bug: 전년도 in a sentence after one about last year counted from the publication, not from it
+    (
+        "지난해 수출액은 651억 달러였다. 수입액도 340억 달러로 전년도 335억 달러 대비 1.5% 증가했다.",
+        "335억 달러",
+        {"period": "2024"},
+    ),
+    # 지난해 in a base counts from the publication, whatever the sentence's year
+    ("지난해 수출은 50억 달러로 지난해 38억 달러보다 늘었다.", "38억 달러", {"period": "2025"}),
+    # bug: the month a running total starts (1월부터 누적) was its period
+    (
+        "2025년 1월부터 누적 적자는 약 96억 달러로 늘었다.",
+        "96억 달러",
+        {"period": None, "metric": "trade_balance"},
+    ),
+    # bug: a total the year so far runs to a day (올 들어 이달 20일까지 누적) had that day as its period
+    (
+        "올 들어 이달 10일까지 누적 무역적자는 38억 달러로 늘었다.",
+        "38억 달러",
+        {"period": "2026-01-01/2026-01-10", "metric": "trade_balance"},
+    ),
+    ("이달 10일까지 수출은 151억 달러였다.", "151억 달러", {"period": "2026-01-10"}),
+    # bug: 전년(…) after 지난해 was last year too, not the year before it
+    (
+        "지난해 인삼 수출액은 3억 2,100만 달러로 전년(2억 9,800만 달러)보다 7.7% 늘었다.",
+        "2억 9,800만 달러",
+        {"period": "2024"},
+    ),
+    (
+        "지난해 인삼 수출액은 3억 2,100만 달러로 전년(2억 9,800만 달러)보다 7.7% 늘었다.",
+        "3억 2,100만 달러",
+        {"period": "2025"},
+    ),
+    # bug: 전년(…) after a month the year runs to (11월까지) was that month of last year, not its months
+    (
+        "2025년 11월까지 수출은 91억 달러로 전년(88억 달러)보다 3.4% 늘었다.",
+        "88억 달러",
+        {"period": "2024-01/2024-11"},
+    ),
+    # bug: a year written right before a base's figure, 전년(2016년 …), lost to 전년's own year
+    (
+        "경상수지 흑자폭은 전년(2023년 352억달러)에 비해 줄었다.",
+        "352억달러",
+        {"period": "2023", "metric": "current_account"},
+    ),
+    # bug: a figure after 지난달 took the month written earlier in the sentence (1월 … 지난달에는)
+    (
+        "서비스수지는 2025년 10월 3억 달러 적자에서 지난달에는 5억 달러 적자로 커졌다.",
+        "5억 달러",
+        {"period": "2025-12", "subject": "서비스수지"},
+    ),
+    (
+        "서비스수지는 2025년 10월 3억 달러 적자에서 지난달에는 5억 달러 적자로 커졌다.",
+        "3억 달러",
+        {"period": "2025-10"},
+    ),
+    ("김 수출액은 지난달까지 8억 3천만 달러로 늘었다.", "8억 3천만 달러", {"period": "2025-01/2025-12"}),
     # a month in parentheses before a value labels that value, not the one before it
     ("* 증감액(조원) : (’23.10월)+2.2 (11월)+3.4", "2.2", {"period": "2023-10"}),
     ("* 증감액(조원) : (’23.10월)+2.2 (11월)+3.4", "3.4", {"period": "2023-11"}),

@@ -357,6 +357,38 @@ NOT_FACTS: list[tuple[str, datetime.date | None]] = [
 # --- bugs, one row each, named after the bug ------------------------------------------------------
 
 BUGS: list[tuple[str, str, datetime.date | None, list[Fact]]] = [
+    # a list bullet (△) between a year and the month of its first item made the months the reference year's
+    (
+        "bullet_between_year_and_month_lost_the_year",
+        "수지는 작년 △3월(-7억달러) △4월(-2억달러) 적자였다.",
+        REF,
+        [
+            date("작년 △3월", "2025-03"),
+            amount("-7억달러", "-700000000", "USD"),
+            date("4월", "2025-04"),
+            amount("-2억달러", "-200000000", "USD"),
+        ],
+    ),
+    (
+        "bullet_between_year_and_month_lost_the_year",
+        "2024년 △11월(5.2%) △12월(3.1%)",
+        REF,
+        [date("2024년 △11월", "2024-11"), pct("5.2%", "5.2"), date("12월", "2024-12"), pct("3.1%", "3.1")],
+    ),
+    # a day after 전월 (the month before the one reported) was a day of the reference month
+    (
+        "day_after_jeonwol_given_the_reference_month",
+        "적자는 전월 20일까지 누적 212억 달러에서 31억 달러 늘었다.",
+        REF,
+        [amount("212억 달러", "21200000000", "USD"), amount("31억 달러", "3100000000", "USD")],
+    ),
+    # the city 이천 before a written amount was read as 2천 joined to it (2009억7천만 달러: a wrong value)
+    (
+        "icheon_city_read_as_2000_before_an_amount",
+        "시군별로는 이천 9억7천만 달러, 안성 5억 달러 순이었다.",
+        REF,
+        [amount("9억7천만 달러", "970000000", "USD"), amount("5억 달러", "500000000", "USD")],
+    ),
     # 천 4백만 after a word was read as 4백만 (a wrong value)
     (
         "cheon_4baekman_read_as_4baekman",

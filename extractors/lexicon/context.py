@@ -76,6 +76,20 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("건설수지", "current_account"),
     ("지식재산권사용료수지", "current_account"),
     ("가공서비스수지", "current_account"),
+    # the current account's subaccounts as 한국은행 names them (배당소득수지 흑자 22억 달러)
+    ("배당소득수지", "current_account"),
+    ("이자소득수지", "current_account"),
+    ("지식재산권수지", "current_account"),
+    ("사업서비스수지", "current_account"),
+    # as news shorten or space them (경상흑자 행진, 1분기 경상 적자, 서비스 수지는): one item
+    ("경상흑자", "current_account"),
+    ("경상적자", "current_account"),
+    ("경상 흑자", "current_account"),
+    ("경상 적자", "current_account"),
+    ("상품 수지", "current_account"),
+    ("서비스 수지", "current_account"),
+    ("본원소득 수지", "current_account"),
+    ("이전소득 수지", "current_account"),
     # direct and capital investment
     ("외국인직접투자", "investment"),
     ("외국인 직접투자", "investment"),  # as news space it: one item, 외국인직접투자
@@ -227,6 +241,10 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
         "건설수지",
         "지식재산권사용료수지",
         "가공서비스수지",
+        "배당소득수지",
+        "이자소득수지",
+        "지식재산권수지",
+        "사업서비스수지",
         "총지출",
         "총수입",
         "국세수입",
@@ -277,6 +295,10 @@ BALANCE_METRICS: Final[frozenset[MetricName]] = frozenset(
 
 BALANCE_SIDES: Final[dict[str, ChangeName]] = {"흑자": "surplus", "적자": "deficit"}
 """End a balance word and say its side: 무역적자는 59억 달러 is a deficit without a change word after it."""
+
+CHANGE_FROM_MARK: Final[str] = "에서"
+"""After a figure (and its side, 적자에서): the start of a change to the figure after it; a date
+written before the first figure labels it alone (지난해 294억 달러에서 260억 달러로)."""
 
 BARE_BALANCE: Final[MetricName] = "trade_balance"
 """What a figure measures that is only called a surplus or deficit (15억 달러로 흑자였다), unless
@@ -334,7 +356,7 @@ CHANGE_VERB_FORMS: Final[tuple[str, ...]] = ("라", "려")
 
 CAUSE_MARKERS: Final[tuple[str, ...]] = (
     "등으로", "등의 영향으로", "영향으로", "효과로", "증가로", "감소로", "확대로", "축소로", "호조로",
-    "부진으로", "덕분에", "때문에", "으로 인해", "로 인해",
+    "부진으로", "덕분에", "때문에", "으로 인해", "로 인해", "에 힘입어", "등에 힘입어",
 )  # fmt: skip
 """Written right after a metric word, make it a cause of the figure, not what it measures: 세제지원
 등으로 10% 늘었다, 보험료 수입 증가로 4.4% 늘었다 (the sales and the insurers grew, not a budget)."""
@@ -398,6 +420,11 @@ PARTICLE_TAGS: Final[dict[str, str]] = {
 with the particle glued on (신선과실은 → 신선/NNG 과/JC 실은/MAG): the noun read without the
 particle (신선과실/NNG), then the particle."""
 
+OBJECT_PARTICLES: Final[tuple[str, ...]] = ("을", "를")
+"""Mark the object of a verb: a partner written after a figure (23.1% 증가하며 일본을 제치고) is the
+country acted on, never the figure's partner; a figure before a comparing verb (평균(3.1%)을
+밑돌았다) is what another figure is compared with."""
+
 RESPECTIVELY: Final[tuple[str, ...]] = ("각각",)
 """Between a list of items and a list of figures assigned to them in order:
 수출과 수입은 각각 784억 달러와 759억 달러."""
@@ -407,18 +434,31 @@ METRIC_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # the rise of prices taken out of a figure (물가 상승분을 제외한 불변금액): no price figure
     ("물가", ("상승분", " 상승분")),
     ("가격", ("상승분", " 상승분")),
+    # a statistic cited as the source (한국무역협회 수출입통계에 따르면): no figure of it
+    ("수출입", ("통계", " 통계")),
+    ("수출", ("통계", " 통계", "입통계", "입 통계")),
+    ("수입", ("통계", " 통계")),
 )
 """A metric word followed by one of these is part of another noun: 교역국, 교역상대국 are the
 partner countries, not trade in both directions (주요 교역국(12.4%) under (수입) is imports);
-물가상승분 is what a constant-price figure leaves out."""
+물가상승분 is what a constant-price figure leaves out; 수출입통계 is the source a release cites, and
+the organisation before it never the item."""
 
 METRIC_WORD_NOT_AFTER: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("수지", ("합성", "천연", "에폭시", "페놀", "아크릴", "멜라민", "실리콘", "폴리에스터")),
     ("수출하", ("내",)),  # 내수출하: 내수 출하; 국내 수출 stays exports
+    # a kind of service traded, written before 서비스 수지 (ICT 서비스 수지): that trade's own balance,
+    # beside its exports and imports, not the current account's services part
+    ("서비스 수지", ("ICT", "지식", "디지털", "콘텐츠", "정보통신")),
+    # the International Monetary Fund (국제통화기금(IMF) 특별인출권 33억 달러): a lender, no budget fund
+    ("기금", ("국제통화",)),
+    # a valuation basis noted after a trade figure (415억 달러(FOB·본선인도가격)): no price figure
+    ("가격", ("본선인도", "본선인도 ", "운임포함", "운임포함 ", "운임보험료포함", "운임보험료포함 ")),
 )
 """A metric word right after one of these is part of an item's name: 합성수지 is synthetic
 resin, a traded good, not a balance (합성수지 82억달러 is an export figure); 내수출하 is 내수 출하
-(domestic shipments), no export."""
+(domestic shipments), no export; 본선인도가격 (FOB), 운임보험료포함가격 (CIF) are how a trade figure
+is valued, not prices."""
 
 # a rate's name with its own figure after it: 물가상승률(2.6%)
 _RATE_WITH_FIGURE: Final[tuple[str, ...]] = ("률(", "율(", "률 (", "율 (")
@@ -549,9 +589,8 @@ CHANGE_WORDS: Final[tuple[tuple[str, ChangeName], ...]] = (
 
 COMPARED_WORDS: Final[tuple[str, ...]] = ("웃돌", "밑돌", "상회", "하회")
 """Change words whose object is the figure compared with, not the one that moved:
-in 평균(3.1%)을 밑돌았다 it is 3.1% that the figure before it fell short of."""
-
-OBJECT_PARTICLES: Final[tuple[str, ...]] = ("을", "를")
+in 평균(3.1%)을 밑돌았다 it is 3.1% that the figure before it fell short of (its object,
+marked by one of ``OBJECT_PARTICLES``)."""
 
 # --- when --------------------------------------------------------------------
 
@@ -567,6 +606,10 @@ RELATIVE_YEARS: Final[tuple[tuple[str, int], ...]] = (
 )
 """Years named relative to the publication: 지난해 → reference year − 1."""
 
+PRIOR_YEAR_WORDS: Final[tuple[str, ...]] = ("전년", "전년도")
+"""Name the year before the one a sentence is about (지난해 수출은 … 전년(118억 달러)보다: the
+year before last), where 지난해 and 작년 always count from the publication's year."""
+
 PREVIOUS_PERIODS: Final[tuple[tuple[str, str], ...]] = (
     ("전월", "month"),
     ("전달", "month"),
@@ -581,10 +624,15 @@ PREVIOUS_PERIODS: Final[tuple[tuple[str, str], ...]] = (
 """The period before the one a sentence is about: a figure written right after it or in its
 parenthesis (전월(+6.5조원), 전월 0.2%보다) is that earlier month's or quarter's own value."""
 
-SAME_PERIOD_WORDS: Final[tuple[str, ...]] = ("같은 해", "같은 기간", "동 기간", "동기간", "동년", "같은 달")
+SAME_PERIOD_WORDS: Final[tuple[str, ...]] = (
+    "같은 해", "같은 기간", "동 기간", "동기간", "동년", "같은 달",
+    "같은기간", "같은달",  # as news run them together (지난해 같은기간보다 30.9% 감소)
+)  # fmt: skip
 """Point back to the period of the previous sentence: 같은 해 수입은 …"""
 
-SAME_PERIOD_NOUNS: Final[tuple[str, ...]] = ("동기", "동월", "동분기", "동기간", "같은 기간", "같은 달")
+SAME_PERIOD_NOUNS: Final[tuple[str, ...]] = (
+    "동기", "동월", "동분기", "동기간", "같은 기간", "같은 달", "같은기간", "같은달",
+)  # fmt: skip
 """After a relative year, the same part of that year: 전년 동기 (176.8억 달러) 대비 — the base
 of a comparison, and the period of a figure written in its parenthesis."""
 
@@ -606,9 +654,10 @@ BASE_MARKERS: Final[tuple[str, ...]] = (
 )
 """After a date, make it the base of a comparison, not the figure's period: 2024년 대비."""
 
-SINCE_MARKERS: Final[tuple[str, ...]] = ("이후", "이래")
+SINCE_MARKERS: Final[tuple[str, ...]] = ("이후", "이래", "부터 누적", "부터 누계")
 """After a date, make it the start of a stretch a figure is compared over, not the figure's period:
-3월 이후 최저치인 1.4조원 is about the month the sentence names, not March."""
+3월 이후 최저치인 1.4조원 is about the month the sentence names, not March; 1월부터 누적 적자는
+255억 달러 runs from January to a day not written, not January alone."""
 
 INDEX_BASE_MARKERS: Final[tuple[str, ...]] = ("수준", "기준", "=")
 """Between a year and 100, make the year an index's base, not the figure's period: 수입물가지수
@@ -629,6 +678,23 @@ WHOLE_YEAR_MARKERS: Final[tuple[str, ...]] = ("연간",)
 TO_DATE_MARKERS: Final[tuple[str, ...]] = ("말까지", "까지", "말 누계", "말 누적", "누계", "누적")
 """After a month, make a figure's period the year up to that month: '25년 11월까지 수출 80억 달러
 is January to November (2025-01/2025-11), as 1~11월 누계 is."""
+
+YEAR_SO_FAR_MARKS: Final[tuple[str, ...]] = (
+    "올 들어",
+    "올들어",
+    "올해 들어",
+    "올해들어",
+    "연초부터",
+    "연초 이후",
+)
+"""Before a day the year so far runs to (올 들어 이달 20일까지 누적 무역적자 265억 달러): the
+figure's period starts on the 1st of January, not on that day."""
+
+MONTH_MARK: Final[str] = "월"
+"""After a month number: 11월."""
+
+MONTH_PARTS: Final[tuple[str, ...]] = ("말", "초")
+"""After a month, its end or start: 11월 말(4,153억 달러)."""
 
 YEAR_MARK: Final[str] = "년"
 """After a year number in a caption: 2024년."""
@@ -721,6 +787,13 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "달",  # 지난 달, 같은 달: a time, never the item
         "동안",
         "폭",  # 적자 폭은 12억 달러: the size of a change, never the item
+        "행진",  # 흑자 행진 900억달러: a run of results, never the item
+        "결과",  # 분석한 결과 수출은 …: how it was found, never the item
+        "한달새",  # 한달새 18억 달러 증가: a time, never the item
+        "새",  # 한 달 새: a time, never the item
+        "도내",  # 도내 수출액 (the province's own): where, never the item
+        "총액",  # 흑자 총액 132억 달러: the sum, never the item
+        "돈",  # 우리 돈 2조 원: the figure in won, never the item
         "말",
         "초",
         "상순",

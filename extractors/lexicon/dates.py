@@ -616,8 +616,10 @@ COMPARISON_AFTER: Final[tuple[str, ...]] = (
 
 SAME_PERIOD_WORDS: Final[dict[str, str]] = {
     "같은 기간": "period",
+    "같은기간": "period",
     "동기": "period",
     "같은 달": "month",
+    "같은달": "month",
     "동월": "month",
     "같은 분기": "quarter",
     "동분기": "quarter",
@@ -714,6 +716,15 @@ BARE_DAY_NOT_AFTER: Final[tuple[str, ...]] = (
     "그친",
 )
 """After 15일에: a length of days, not a day (30일에 걸쳐, 7일에 한 번, 60일에 달하는)."""
+
+BARE_DAY_NOT_AFTER_WORDS: Final[tuple[str, ...]] = ("전월", "전달", "직전월", "동월", "같은 달")
+"""Before a bare day, name a month other than the reference's that is not resolved (전월 20일까지
+누적 적자 is the 20th of the month before the one reported, not of the reference month): the
+day is left out rather than given the reference month."""
+
+ITEM_BULLETS: Final[tuple[str, ...]] = ("△", "▲", "▷", "◇")
+"""Open each item of a list written on one line (작년 △1월(-42억달러) △2월(-13억달러)): between a
+year and the month of its first item the month stays that year's (a month has no sign)."""
 
 PRELIMINARY_MARKS: Final[tuple[str, ...]] = ("p",)
 """After a month: a preliminary figure's period, (25.7월p)."""
