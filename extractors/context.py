@@ -84,6 +84,8 @@ _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a chan
 _COMPARED = regex.compile(
     rf"[)）]?[^\S\n]?(?:{'|'.join(lex.OBJECT_PARTICLES)})[^\S\n]?(?:{'|'.join(lex.COMPARED_WORDS)})"
 )
+_LEVEL_AFTER = regex.compile(rf"(?:{'|'.join(lex.LEVEL_PARTICLES)})\s")
+_BALANCE_CHANGES = frozenset({"surplus", "deficit"})
 _PAREN_AFTER = regex.compile(r"[^\S\n]?[(（][^()（）\n]{1,20}[)）]")
 _OPPOSITE = {"increase": "decrease", "decrease": "increase"}  # movements a written sign contradicts
 _SIGNED = {1: "increase", -1: "decrease"}  # the movement a written sign (+, △) says
@@ -1598,6 +1600,16 @@ class _Resolver:
         sign = SIGNS.get(self.text[mention.start], 0) if metric not in lex.BALANCE_METRICS else 0
         if sign and _OPPOSITE.get(changes[0].value) == _SIGNED[sign]:
             return None
+        if (
+            metric in lex.BALANCE_METRICS
+            and changes[0].value in _OPPOSITE
+            and _LEVEL_AFTER.match(self.text, mention.end)
+        ):
+            # 누적 무역적자는 265억 달러로 늘어나: the level it grew to is a deficit
+            start = self._clause_start(self._sentence(mention.start)[0], mention.start)
+            balance = [t for t in self._terms("change", start, mention.start) if t.value in _BALANCE_CHANGES]
+            if balance:
+                return balance[-1].value
         return changes[0].value
 
     def _next_clause_topic(self, start: int, stop: int) -> int | None:

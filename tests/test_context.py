@@ -1392,3 +1392,22 @@ RATE_NAME_ROWS: list[tuple[str, str, dict[str, Any]]] = [
 def test_rate_name_after_a_figure_is_no_change(sentence: str, figure: str, expected: dict[str, Any]) -> None:
     got = context_of(sentence, figure)
     assert {key: got[key] for key in expected} == expected
+
+
+# bug: 누적 무역적자는 265억 달러로 늘어났다 gave the deficit's level the change increase: a
+# balance word before a figure that a change came to (…로 늘어) says what the level is
+BALANCE_LEVEL_ROWS: list[tuple[str, str, dict[str, Any]]] = [
+    ("올해 누적 무역적자는 182억 달러로 늘어났다.", "182억 달러", {"change": "deficit"}),
+    ("상품수지 흑자는 61억 달러로 확대됐다.", "61억 달러", {"change": "surplus"}),
+    # negatives: a change by an amount (no 로) keeps its way; no balance word, no balance
+    ("무역수지 흑자는 작년보다 14억 달러 줄었다.", "14억 달러", {"change": "decrease"}),
+    ("무역수지는 33억 달러로 늘었다.", "33억 달러", {"change": "increase"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"), BALANCE_LEVEL_ROWS, ids=[r[0][:14] for r in BALANCE_LEVEL_ROWS]
+)
+def test_balance_level_keeps_its_balance_word(sentence: str, figure: str, expected: dict[str, Any]) -> None:
+    got = context_of(sentence, figure)
+    assert {key: got[key] for key in expected} == expected

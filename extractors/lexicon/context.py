@@ -587,6 +587,10 @@ CHANGE_WORDS: Final[tuple[tuple[str, ChangeName], ...]] = (
 )
 """Words and arrows after a figure that say which way it moved."""
 
+LEVEL_PARTICLES: Final[tuple[str, ...]] = ("으로", "로")
+"""After a figure, make it the level a change came to (적자는 265억 달러로 늘어나): a balance
+word before it still says what the level is."""
+
 COMPARED_WORDS: Final[tuple[str, ...]] = ("웃돌", "밑돌", "상회", "하회")
 """Change words whose object is the figure compared with, not the one that moved:
 in 평균(3.1%)을 밑돌았다 it is 3.1% that the figure before it fell short of (its object,
