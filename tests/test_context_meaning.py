@@ -1395,6 +1395,29 @@ INDUSTRY_ROWS_GRAMMAR: list[Row] = [
     ),
 ]
 
+# --- other releases of the scored publishers (audit 10) ---------------------------------------
+
+AUDIT10_ROWS: list[Row] = [
+    # bug: 수입 glued to a consumer good (수입맥주, a price item) was read as the import flow and
+    # carried to every item after it
+    ("공산품 중 수입맥주(6.2%), 운동화(3.4%) 등이 올랐다.", "6.2%", {"metric": None, "subject": "수입맥주"}),
+    ("공산품 중 수입맥주(6.2%), 운동화(3.4%) 등이 올랐다.", "3.4%", {"metric": None, "subject": "운동화"}),
+    ("소비자물가는 수입쇠고기(8.1%)가 올라 2.3% 상승했다.", "2.3%", {"metric": "prices"}),
+    ("맥주 수입은 5.2% 늘었다.", "5.2%", {"metric": "import"}),
+    # bug: 흑자 of the next clause's topic (무역흑자 규모는 …) was the surplus of the figures before it
+    (
+        "올해 수출액은 610억달러, 수입액은 570억달러로 무역흑자 규모는 40억달러로 예상했다.",
+        "570억달러",
+        {"metric": "import", "change": None},
+    ),
+    (
+        "올해 수출액은 610억달러, 수입액은 570억달러로 무역흑자 규모는 40억달러로 예상했다.",
+        "40억달러",
+        {"metric": "trade_balance", "change": "surplus"},
+    ),
+    ("수출은 3.1% 늘고 수입액은 2.2% 줄어 흑자를 냈다.", "3.1%", {"metric": "export", "change": "increase"}),
+]
+
 
 def _params(tables: dict[str, list[Row]]) -> list[Any]:
     return [
@@ -1419,6 +1442,7 @@ def _params(tables: dict[str, list[Row]]) -> list[Any]:
             "period": PERIOD_ROWS,
             "trade": TRADE_ROWS,
             "industry": INDUSTRY_ROWS,
+            "audit10": AUDIT10_ROWS,
         }
     ),
 )

@@ -407,10 +407,12 @@ METRIC_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # the rise of prices taken out of a figure (물가 상승분을 제외한 불변금액): no price figure
     ("물가", ("상승분", " 상승분")),
     ("가격", ("상승분", " 상승분")),
+    # an imported good sold at home, a price item (수입승용차 5.7%), not the import flow
+    ("수입", ("승용차", "자동차", "맥주", "쇠고기", "소고기", "돼지고기", "과일", "양주", "담배")),
 )
 """A metric word followed by one of these is part of another noun: 교역국, 교역상대국 are the
 partner countries, not trade in both directions (주요 교역국(12.4%) under (수입) is imports);
-물가상승분 is what a constant-price figure leaves out."""
+물가상승분 is what a constant-price figure leaves out; 수입맥주 is a consumer price item."""
 
 METRIC_WORD_NOT_AFTER: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("수지", ("합성", "천연", "에폭시", "페놀", "아크릴", "멜라민", "실리콘", "폴리에스터")),
