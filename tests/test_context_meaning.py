@@ -1416,6 +1416,18 @@ AUDIT10_ROWS: list[Row] = [
         {"metric": "trade_balance", "change": "surplus"},
     ),
     ("수출은 3.1% 늘고 수입액은 2.2% 줄어 흑자를 냈다.", "3.1%", {"metric": "export", "change": "increase"}),
+    # bug: the stock at the end of the quarter before (전분기말(…)) took the sentence's own month
+    (
+        "2023년 6월말 대외금융부채는 8,120억달러로 전분기말(8,340억달러)에 비해 220억달러 감소",
+        "8,340억달러",
+        {"period": None},
+    ),
+    (
+        "2023년 6월말 대외금융부채는 8,120억달러로 전분기말(8,340억달러)에 비해 220억달러 감소",
+        "8,120억달러",
+        {"period": "2023-06"},
+    ),
+    ("2023년 6월말 기업대출은 9,100억원으로 전월말(8,950억원)보다 많다.", "8,950억원", {"period": "2023-05"}),
 ]
 
 

@@ -570,6 +570,11 @@ RELATIVE_YEARS: Final[tuple[tuple[str, int], ...]] = (
 """Years named relative to the publication: 지난해 → reference year − 1."""
 
 PREVIOUS_PERIODS: Final[tuple[tuple[str, str], ...]] = (
+    # the end of the period before, where a stock is counted (전분기말(4,210억달러) → 9월말 stock)
+    ("전월말", "month"),
+    ("전월 말", "month"),
+    ("전분기말", "quarter"),
+    ("전분기 말", "quarter"),
     ("전월", "month"),
     ("전달", "month"),
     ("직전월", "month"),
