@@ -235,6 +235,10 @@ _DAY_VALUE = regex.compile(r"^(?P<year>\d{4})-\d{2}-\d{2}$")
 _YEAR_SO_FAR = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in lex.YEAR_SO_FAR_MARKS) + r")\s?$")
 # A clause's topic: 일본은, and the next item's after a comma: …, 중화권은 10.4억 달러.
 _TOPIC_AFTER = regex.compile(r"(?:" + "|".join(lex.CLAUSE_TOPIC_PARTICLES) + r")\s")
+# A metric word's topic through how it is counted: 무역흑자 규모는 …, 수출액은 ….
+_MEASURE_TOPIC_AFTER = regex.compile(
+    r"\s?(?:" + "|".join(lex.METRIC_SUFFIXES) + r")(?:" + "|".join(lex.CLAUSE_TOPIC_PARTICLES) + r")\s"
+)
 _NEXT_TOPIC = regex.compile(
     r"[^\p{Hangul}\p{Latin}]*[,，]\s*(?:[\p{Hangul}\p{Latin}]+\s){0,2}[\p{Hangul}\p{Latin}]+(?:"
     + "|".join(lex.CLAUSE_TOPIC_PARTICLES)
@@ -1621,6 +1625,7 @@ class _Resolver:
             for family in ("partner", "home", "metric")
             for t in self._terms(family, start, stop)
             if _TOPIC_AFTER.match(self.text, t.end)
+            or (family == "metric" and _MEASURE_TOPIC_AFTER.match(self.text, t.end))
         ]
         if not topics:
             return None

@@ -936,7 +936,9 @@ TRADE_ROWS: list[Row] = [
         {"metric": "trade_balance", "change": "deficit"},
     ),
     ("상품수지 흑자는 38억 달러였다.", "38억 달러", {"metric": "current_account", "change": "surplus"}),
-    ("무역적자는 52억 달러로 늘었다.", "52억 달러", {"metric": "trade_balance", "change": "increase"}),
+    # the level a balance grew to keeps its side: written without a sign, 52억 is a deficit only by
+    # its word (was increase, which left it reading as a surplus of 52억)
+    ("무역적자는 52억 달러로 늘었다.", "52억 달러", {"metric": "trade_balance", "change": "deficit"}),
     # a figure called only a surplus, in a sentence without a metric word, measured the title's export
     (
         "지난해 같은 달에는 7억 300만 달러로 흑자였다.",
@@ -1619,6 +1621,41 @@ INDUSTRY_ROWS_GRAMMAR: list[Row] = [
     ),
 ]
 
+# --- other releases of the scored publishers (audit 10) ---------------------------------------
+
+AUDIT10_ROWS: list[Row] = [
+    # bug: 수입 glued to a consumer good (수입맥주, a price item) was read as the import flow and
+    # carried to every item after it
+    ("공산품 중 수입맥주(6.2%), 운동화(3.4%) 등이 올랐다.", "6.2%", {"metric": None, "subject": "수입맥주"}),
+    ("공산품 중 수입맥주(6.2%), 운동화(3.4%) 등이 올랐다.", "3.4%", {"metric": None, "subject": "운동화"}),
+    ("소비자물가는 수입쇠고기(8.1%)가 올라 2.3% 상승했다.", "2.3%", {"metric": "prices"}),
+    ("맥주 수입은 5.2% 늘었다.", "5.2%", {"metric": "import"}),
+    # bug: 흑자 of the next clause's topic (무역흑자 규모는 …) was the surplus of the figures before it
+    (
+        "올해 수출액은 610억달러, 수입액은 570억달러로 무역흑자 규모는 40억달러로 예상했다.",
+        "570억달러",
+        {"metric": "import", "change": None},
+    ),
+    (
+        "올해 수출액은 610억달러, 수입액은 570억달러로 무역흑자 규모는 40억달러로 예상했다.",
+        "40억달러",
+        {"metric": "trade_balance", "change": "surplus"},
+    ),
+    ("수출은 3.1% 늘고 수입액은 2.2% 줄어 흑자를 냈다.", "3.1%", {"metric": "export", "change": "increase"}),
+    # bug: the stock at the end of the quarter before (전분기말(…)) took the sentence's own month
+    (
+        "2023년 6월말 대외금융부채는 8,120억달러로 전분기말(8,340억달러)에 비해 220억달러 감소",
+        "8,340억달러",
+        {"period": None},
+    ),
+    (
+        "2023년 6월말 대외금융부채는 8,120억달러로 전분기말(8,340억달러)에 비해 220억달러 감소",
+        "8,120억달러",
+        {"period": "2023-06"},
+    ),
+    ("2023년 6월말 기업대출은 9,100억원으로 전월말(8,950억원)보다 많다.", "8,950억원", {"period": "2023-05"}),
+]
+
 
 def _params(tables: dict[str, list[Row]]) -> list[Any]:
     return [
@@ -1643,6 +1680,7 @@ def _params(tables: dict[str, list[Row]]) -> list[Any]:
             "period": PERIOD_ROWS,
             "trade": TRADE_ROWS,
             "industry": INDUSTRY_ROWS,
+            "audit10": AUDIT10_ROWS,
         }
     ),
 )

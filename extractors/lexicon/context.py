@@ -438,11 +438,13 @@ METRIC_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("수출입", ("통계", " 통계")),
     ("수출", ("통계", " 통계", "입통계", "입 통계")),
     ("수입", ("통계", " 통계")),
+    # an imported good sold at home, a price item (수입승용차 5.7%), not the import flow
+    ("수입", ("승용차", "자동차", "맥주", "쇠고기", "소고기", "돼지고기", "과일", "양주", "담배")),
 )
 """A metric word followed by one of these is part of another noun: 교역국, 교역상대국 are the
 partner countries, not trade in both directions (주요 교역국(12.4%) under (수입) is imports);
 물가상승분 is what a constant-price figure leaves out; 수출입통계 is the source a release cites, and
-the organisation before it never the item."""
+the organisation before it never the item; 수입맥주 is a consumer price item."""
 
 METRIC_WORD_NOT_AFTER: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("수지", ("합성", "천연", "에폭시", "페놀", "아크릴", "멜라민", "실리콘", "폴리에스터")),
@@ -615,6 +617,11 @@ PRIOR_YEAR_WORDS: Final[tuple[str, ...]] = ("전년", "전년도")
 year before last), where 지난해 and 작년 always count from the publication's year."""
 
 PREVIOUS_PERIODS: Final[tuple[tuple[str, str], ...]] = (
+    # the end of the period before, where a stock is counted (전분기말(4,210억달러) → 9월말 stock)
+    ("전월말", "month"),
+    ("전월 말", "month"),
+    ("전분기말", "quarter"),
+    ("전분기 말", "quarter"),
     ("전월", "month"),
     ("전달", "month"),
     ("직전월", "month"),
