@@ -1281,7 +1281,11 @@ def test_signed_change_and_prices(sentence: str, figure: str, expected: dict[str
 
 # a balance's deficit written negative grows as it deepens: its sign does not contradict 확대
 BALANCE_CHANGES: list[tuple[str, str, dict[str, Any]]] = [
-    ("무역수지 적자가 -40억 달러에서 -75억 달러로 확대", "-75억 달러", {"change": "deficit"}),  # the level's side
+    (
+        "무역수지 적자가 -40억 달러에서 -75억 달러로 확대",
+        "-75억 달러",
+        {"change": "deficit"},
+    ),  # the level's side
     ("무역수지 적자가 -40억 달러에서 -75억 달러 확대", "-75억 달러", {"change": "increase"}),
     ("경상수지(-5억 달러 → -9억 달러) 폭 확대", "-9억 달러", {"change": "increase"}),
 ]
