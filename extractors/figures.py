@@ -271,7 +271,8 @@ _TOKEN = regex.compile(
         (?<=[\t(（])[{regex.escape(_MARK_SIGNS)}]\x20(?=\d)  # a cell's "△ 5.5" (in prose: a bullet)
       | [{regex.escape(_MARK_SIGNS)}]               # △ ▽: the Korean statistical minus
       | (?<![\p{{L}}\d)\]])[{regex.escape(_DASH_SIGNS)}]  # + − -, unless joining words (KC-2, 044-203, 10−20)
-      | [(（][{regex.escape(_MARK_SIGNS + _DASH_SIGNS)}][)）]   # a sign in parentheses: (△)3.2, (-)5.5
+      | (?:(?:{_alternation(SIGN_WORDS)})\x20?)?        # a sign in parentheses: (△)3.2, (-)5.5,
+        [(（][{regex.escape(_MARK_SIGNS + _DASH_SIGNS)}][)）]\x20?  # (-) 0.30, 마이너스(-) 0.30
     )?
     (?:(?=[{_SYMBOL_FIRST}])(?P<symbol>{_alternation(_CURRENCY_BY_SYMBOL)}){_SP})?   # US$ 12 / ₩1,000
     (?:(?=[{_CODE_FIRST}])(?P<precode>{_alternation(CURRENCY_CODES)})\x20)?          # USD 100
@@ -560,7 +561,7 @@ def text_to_tokens(text: str) -> list[_Token]:
                 start,
                 end,
                 number_end,
-                SIGNS.get(sign.strip(_SIGN_WRAPPING), 1) if sign else 1,
+                SIGNS.get(sign.strip(_SIGN_WRAPPING)[-1:], 1) if sign else 1,  # 마이너스(-): its mark
                 numeral,
                 value,
                 kind,

@@ -1008,6 +1008,19 @@ BUGS: list[tuple[str, str, list[Found]]] = [
         "각각 3.1 ,4.4% 늘었다",
         [("3.1", "percent", "3.1", "%"), ("4.4%", "percent", "4.4", "%")],
     ),
+    # a parenthesised sign set apart from its number, or after the sign word, was dropped:
+    # 마이너스(-) 0.30%포인트 read +0.30
+    (
+        "parenthesised_sign_then_a_space",
+        "기여도는 (-) 0.42%포인트",
+        [("(-) 0.42%포인트", "percent_point", "-0.42", "%p")],
+    ),
+    (
+        "sign_word_then_parenthesised_sign",
+        "기여도는 마이너스(-) 0.42%p",
+        [("(-) 0.42%p", "percent_point", "-0.42", "%p")],
+    ),
+    ("sign_word_then_parenthesised_mark", "성장률 마이너스(△)1.1%", [("(△)1.1%", "percent", "-1.1", "%")]),
     ("misplaced_point_before_a_thousands_group", "단가는 1.5,000원이다", []),
     (
         "parenthesised_rate_row_under_amount_header",
