@@ -663,6 +663,25 @@ HEADING_MARKS: Final[tuple[str, ...]] = (
 
 # ---- column and row labels of tables ---------------------------------------------
 
+# Rate words that only name the basis of a comparison, not a rate: beside a
+# counter the label names first (취업자(만명, 전년동월대비 증감)) the cells are counts.
+COMPARISON_LABEL_WORDS: Final[tuple[str, ...]] = (
+    "전년비",
+    "전년대비",
+    "전년동기비",
+    "전년동기대비",
+    "전년동월비",
+    "전년동월대비",
+    "전월비",
+    "전월대비",
+    "전기비",
+    "전기대비",
+    "yoy",
+    "mom",
+    "qoq",
+    "y-o-y",
+)
+
 # A table column (or row) labelled with one of these holds rates in % even under an
 # amount header: (단위: 억 달러) … 권역⇥'24년⇥'25년⇥증감률.  Spaces are ignored and
 # Latin letters compared case-blind.
@@ -689,44 +708,13 @@ RATE_LABEL_WORDS: Final[tuple[str, ...]] = (
     "점유율",
     "구성비",
     "비율",
-    "전년비",
-    "전년대비",
-    "전년동기비",
-    "전년동기대비",
-    "전년동월비",
-    "전년동월대비",
-    "전월비",
-    "전월대비",
-    "전기비",
-    "전기대비",
-    "yoy",
-    "mom",
-    "qoq",
-    "y-o-y",
+    *COMPARISON_LABEL_WORDS,
     "%",
     "％",
 )
 # The rate words above naming a rate of a level (고용률: the employed over the population),
 # a measure of its own row or column, never of the item beside it.
 LEVEL_RATE_LABEL_WORDS: Final[tuple[str, ...]] = ("고용률", "실업률", "참가율", "취업률", "가동률")
-# The rate words above that only name the basis of a comparison, not a rate: beside a
-# counter the label names first (취업자(만명, 전년동월대비 증감)) the cells are counts.
-COMPARISON_LABEL_WORDS: Final[tuple[str, ...]] = (
-    "전년비",
-    "전년대비",
-    "전년동기비",
-    "전년동기대비",
-    "전년동월비",
-    "전년동월대비",
-    "전월비",
-    "전월대비",
-    "전기비",
-    "전기대비",
-    "yoy",
-    "mom",
-    "qoq",
-    "y-o-y",
-)
 # Labels that name a difference in the amount unit even beside a rate word:
 # 전년 대비 증감액 is money, 전년 대비 증감(%p) is points.
 AMOUNT_LABEL_WORDS: Final[tuple[str, ...]] = ("증감액", "증가액", "감소액", "차액", "금액")
