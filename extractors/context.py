@@ -273,6 +273,10 @@ _SENTENCE_TOPIC = regex.compile(
 _PREFIX_APART = regex.compile(rf"^({'|'.join(lex.DETACHED_PREFIXES)})\s+(?=\p{{Hangul}})")
 _ETC_BEFORE = regex.compile(rf"\S\s+(?P<etc>{'|'.join(lex.ETC_WORDS)})$")
 # Between two figures of a list after 각각: 2.5%, 3.0%; 784억 달러(5.1%)와 759억 달러.
+# After a metric word, the second of a pair written without its first syllable: 수출·입(액).
+_SHORTENED_PAIR = regex.compile(
+    rf"(?:{'|'.join(regex.escape(w) for w in lex.SHORTENED_PAIR_JOINERS)})(?P<rest>\p{{Hangul}}+)"
+)
 _FIGURE_JOIN = regex.compile(rf"(?:[^\S\n]?\([^()]*\))?\s*(?:{_JOINER_WORDS})\s*")
 # Between two figures of one list, the next one's item between them: 11.1%, 통신·방송장비 4.7%;
 # 수출은 5.1%, 수입은 3.2% 감소 (the verb gapped: both fell).
@@ -745,6 +749,7 @@ class _Resolver:
         self.blockers_rel = [(s - line.start, e - line.start) for s, e in self.blockers]
         self.own_measures: set[int] = set()  # figures whose item names a measure of its own: no flow carried
         self.noun_phrases: dict[tuple[int, bool], str | None] = {}  # several figures share a metric word
+        self.distributed: dict[int, _Shared] = {}  # the earlier figures of a 각각 list are read without it
         self.distributed = self._distribute()
 
     def _sentence(self, offset: int) -> tuple[int, int]:
@@ -1349,14 +1354,15 @@ class _Resolver:
         out: dict[int, _Shared] = {}
         line_end = self.line.start + self.line.tokens.length
         marks = [m.start() for m in _RESPECTIVELY.finditer(self.text, self.line.start, line_end)]
-        for number, at in enumerate(marks):
-            s_start, s_end = self._sentence(at)
+        for number, mark in enumerate(marks):
+            s_start, s_end = self._sentence(mark)
+            end = min(s_end, marks[number + 1]) if number + 1 < len(marks) else s_end
+            at = self._list_start(s_start, mark, end)
             # the list runs from the last figure before 각각; its figures up to the next 각각
             earlier = [m.end for m in self.mentions if s_start <= m.end <= at and m.kind != "date"]
             start = max([s_start, *earlier])
-            end = min(s_end, marks[number + 1]) if number + 1 < len(marks) else s_end
             run = self._joined_run(self._terms("metric", start, at), _METRIC_LIST_JOIN)
-            metrics = [t.value for t in run]
+            metrics = self._listed_metrics(run)
             places = sorted(
                 self._terms("partner", start, at) + self._terms("home", start, at), key=lambda t: t.start
             )
@@ -1390,7 +1396,7 @@ class _Resolver:
                     last = Mention(last.kind, last.start, tail.end(), last.value, last.unit)
                 change = self._change(last, s_end, metrics[-1] if metrics else None)
                 if not (metrics or partners or subjects):  # 수출은 A, 수입은 B로 각각 p와 q
-                    metrics, partners = self._items_of_figures(s_start, at, count)
+                    metrics, partners, subjects = self._items_of_figures(s_start, at, count)
                 for index, mention in enumerate(figures):
                     label = Label(
                         metric=metrics[index] if len(metrics) == count else None,
@@ -1401,6 +1407,31 @@ class _Resolver:
                     for inner in self._parenthesised_after(mention):  # 784억 달러(5.1%): the same item
                         out.setdefault(inner.start, _Shared(label, None))
         return out
+
+    def _list_start(self, s_start: int, mark: int, end: int) -> int:
+        """Where the figures of the list of the 각각 at ``mark`` start: after it, else the run of
+        figures written right before it (2.4%, 106.1% 각각 증가)."""
+        if self._outer_figures(mark, end):
+            return mark
+        written = self._run_before(s_start, mark)
+        return written[0].start if written else mark
+
+    def _listed_metrics(self, run: Sequence[Term]) -> list[str]:
+        """The metrics a list of metric words names; one word with a shortened second one after it
+        names two (수출·입액은 각각: export, import)."""
+        metrics = [t.value for t in run]
+        second = self._shortened_pair(run[-1]) if len(run) == 1 else None
+        return [*metrics, second] if second else metrics
+
+    def _shortened_pair(self, term: Term) -> str | None:
+        """The metric of the word written after ``term`` without the first syllable they share (수출·입,
+        수출.입액 → 수입: import); None if it names no other metric."""
+        found = _SHORTENED_PAIR.match(self.text, term.end)
+        if found is None:
+            return None
+        named = _metric_regex().match(self.text[term.start] + found.group("rest"))
+        value = _METRIC_OF.get(named.group("word").replace(" ", "")) if named else None
+        return value if value != term.value else None
 
     def _item_groups(self, figures: Sequence[Mention], s_end: int) -> list[list[Mention]]:
         """The figures after 각각 as one group per item, when each item states several, the rate
@@ -1461,13 +1492,16 @@ class _Resolver:
         items = [n for n in named if n]
         return items if len(items) == len(named) and len(set(items)) == len(items) else []
 
-    def _items_of_figures(self, s_start: int, at: int, count: int) -> tuple[list[str], list[str]]:
-        """The metrics and the partners of the last ``count`` figures before 각각, each named
-        between it and the figure before (수출은 304억 달러, 수입은 316억 달러로 각각 …): the
-        figures after 각각 speak of them in order.  Empty where one of them names none."""
+    def _items_of_figures(self, s_start: int, at: int, count: int) -> tuple[list[str], list[str], list[str]]:
+        """The metrics, the partners and the items of the last ``count`` figures before 각각, each
+        named between it and the figure before (수출은 304억 달러, 수입은 316억 달러로 각각 …; 사과는
+        3억 원, 배는 1억 원으로 각각 …): the figures after 각각 speak of them in order.  Empty where one
+        of them names none, and items unless each figure's is another."""
         before = self._listed_figures(s_start, at)[-count:]
         if len(before) < count:
-            return [], []
+            return [], [], []
+        items = [self.context(figure).subject for figure in before]
+        subjects = [i for i in items if i] if len(set(items)) == count else []
         found: dict[str, list[str]] = {"metric": [], "partner": []}
         for family, values in found.items():
             floor = s_start
@@ -1479,7 +1513,21 @@ class _Resolver:
         return (
             found["metric"] if len(found["metric"]) == count else [],
             found["partner"] if len(found["partner"]) == count else [],
+            subjects if len(subjects) == count else [],
         )
+
+    def _run_before(self, s_start: int, at: int) -> list[Mention]:
+        """The figures listed right before ``at`` (… 2.4%, 106.1% 각각), joined one to the next; empty
+        unless there are two or more."""
+        figures = self._outer_figures(s_start, at)
+        if not figures or self.text[figures[-1].end : at].strip():
+            return []
+        run = figures[-1:]
+        for mention in reversed(figures[:-1]):
+            if not _FIGURE_JOIN.fullmatch(self.text, mention.end, run[0].start):
+                break
+            run.insert(0, mention)
+        return run if len(run) > 1 else []
 
     def _listed_figures(self, start: int, end: int) -> list[Mention]:
         """Figures in ``text[start:end]``, each one an item: 중국(77억 달러)과 미국(14억 달러), not the
@@ -1523,13 +1571,34 @@ class _Resolver:
 
     def _figure_run(self, figures: list[Mention]) -> list[Mention]:
         """The figures of the list after 각각: those joined one to the next (2.5%, 3.0%; 784억 달러(5.1%)와
-        759억 달러), not a figure of the clause after it (… 3.0% 줄어 전월에 비해 0.2% 감소)."""
-        run = figures[:1]
+        759억 달러), not a figure of the clause after it (… 3.0% 줄어 전월에 비해 0.2% 감소).
+
+        A second list of as many figures follows the first when nothing but a base comes between
+        (각각 784억 달러와 759억 달러로 전년 대비 5.1%와 4.2% 늘어): no metric, change or clause break.
+        """
+        runs = [figures[:1]]
         for mention in figures[1:]:
-            if not _FIGURE_JOIN.fullmatch(self.text, run[-1].end, mention.start):
+            gap = (runs[-1][-1].end, mention.start)
+            if _FIGURE_JOIN.fullmatch(self.text, *gap):
+                runs[-1].append(mention)
+            elif len(runs[-1]) > 1 and self._plain_gap(*gap):
+                runs.append([mention])
+            else:
                 break
-            run.append(mention)
-        return run
+        whole = runs[0]
+        for run in runs[1:]:
+            if len(run) != len(runs[0]):
+                break
+            whole = whole + run
+        return whole
+
+    def _plain_gap(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` names nothing of its own: no metric, partner or change word and
+        no clause break (로 전년 대비)."""
+        return not (
+            self._crosses_clause(start, end)
+            or any(self._terms(family, start, end) for family in ("metric", "partner", "change"))
+        )
 
     def _listed_items(self, start: int, end: int) -> list[str]:
         """The items joined by 과/와, 및, · or a comma in ``text[start:end]`` (반도체와 자동차 수출이 각각 …).

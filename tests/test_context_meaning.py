@@ -1046,8 +1046,30 @@ TRADE_ROWS: list[Row] = [
     ),
 ]
 
+_BOTH_LISTS = (
+    "수출과 수입 누계는 각각 612억 달러와 598억 달러로 전년 대비 9.2%(52억 달러)와 7.6%(42억 달러) 늘었다."
+)
+_TOPICS_BEFORE = "사과는 31억 원, 배는 12억 원으로 각각 4.1%와 18% 증가했다."
+_RESPECTIVELY_AFTER = "김치 수출액은 5억 달러, 라면 판매는 9억 달러로 전년 대비 3.1%, 57.2% 각각 증가했다."
+_SHORTENED_PAIR = "지난달 수출.입액은 각각 6%와 9% 증가했다."
+
 # rows whose figures the grammar must read first (bare values of a series under its header)
 TRADE_ROWS_GRAMMAR: list[Row] = [
+    # bug (fixes11 1): a second list after 각각 (… 로 전년 대비 p와 q) took the last metric word (import)
+    (_BOTH_LISTS, "9.2%", {"metric": "export", "change": "increase"}),
+    (_BOTH_LISTS, "52억 달러", {"metric": "export"}),
+    (_BOTH_LISTS, "7.6%", {"metric": "import", "change": "increase"}),
+    (_BOTH_LISTS, "598억 달러", {"metric": "import"}),
+    # bug (fixes11 1): items named as the topics of the figures before 각각 went to the last one
+    (_TOPICS_BEFORE, "4.1%", {"subject": "사과", "change": "increase"}),
+    (_TOPICS_BEFORE, "18%", {"subject": "배", "change": "increase"}),
+    # bug (fixes11 1): 각각 written after its list swapped the items
+    (_RESPECTIVELY_AFTER, "3.1%", {"subject": "김치", "change": "increase"}),
+    (_RESPECTIVELY_AFTER, "57.2%", {"subject": "라면", "change": "increase"}),
+    # bug (fixes11 1): 수출.입 (수출입 with a dot) is export then import, not export twice
+    (_SHORTENED_PAIR, "6%", {"metric": "export"}),
+    (_SHORTENED_PAIR, "9%", {"metric": "import"}),
+    ("수출·입은 각각 2.1%, 4.4% 줄었다.", "4.4%", {"metric": "import", "change": "decrease"}),
     # bug: an item after a figure's comma, unspaced (14.7%,통신장비 4.7%), had no subject
     ("수입은 원유 12.5%,가스 3.3% 줄었다.", "3.3%", {"subject": "가스", "change": "decrease"}),
     ("수입은 원유 12.5%,가스 3.3% 줄었다.", "12.5%", {"subject": "원유"}),
@@ -1528,11 +1550,16 @@ INDUSTRY_ROWS: list[Row] = [
     ("충남 수출은 반도체가 3.3% 늘어난 반면 석유제품은 9.1% 줄었다.", "9.1%", {"subject": "석유제품"}),
     # bug: a topic with a parenthesis between it and its particle was not read
     ("울산 수출은 선박(18억 달러)은 22.4%, 화공품(7억 달러)은 3.9% 늘었다.", "3.9%", {"subject": "화공품"}),
-    # …but not the last item of a list whose figures follow 각각
+    # …but not the last item of a list whose figures follow 각각: each its own, in order (fixes11)
     (
         "수입은 원유(12억 달러), 가스(9억 달러), 석탄(4억 달러)은 각각 31.2%, 8.5%, 6.1% 늘었다.",
         "31.2%",
-        {"subject": None, "change": "increase"},
+        {"subject": "원유", "change": "increase"},
+    ),
+    (
+        "수입은 원유(12억 달러), 가스(9억 달러), 석탄(4억 달러)은 각각 31.2%, 8.5%, 6.1% 늘었다.",
+        "6.1%",
+        {"subject": "석탄", "change": "increase"},
     ),
     # bug: the topic right before a figure (반도체가 41억 달러로) was no item when a metric was known
     (

@@ -391,6 +391,10 @@ the flows named in the clause or sentence before."""
 LISTED_METRIC_SUFFIXES: Final[tuple[str, ...]] = (*METRIC_SUFFIXES, "지수")
 """Written after each metric word of a list before 각각: 수출액과 수입액은, 수출물가지수와 수입물가지수는."""
 
+SHORTENED_PAIR_JOINERS: Final[tuple[str, ...]] = ("·", "ㆍ", "・", ".", "/")
+"""Join a metric word to a second one written without the first syllable they share: 수출·입
+(수출과 수입), 수출.입액; the pair names two metrics, in order."""
+
 BOTH_FLOWS: Final[MetricName] = "other"
 """The metric of words naming both flows (교역, 수출입): gives way to a flow named later."""
 
