@@ -1067,6 +1067,14 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
     (_RESPECTIVELY_AFTER, "3.1%", {"subject": "김치", "change": "increase"}),
     (_RESPECTIVELY_AFTER, "57.2%", {"subject": "라면", "change": "increase"}),
     # bug (fixes11 1): 수출.입 (수출입 with a dot) is export then import, not export twice
+    # bug (fixes11 2): a one-syllable item after a list's comma (…, 금 5천만달러), read by Kiwi as a
+    # verb, was no noun: the figure took the sentence's topic
+    (
+        "외환보유액은 4,100억달러이며, 이 중 유가증권 3,700억달러, 예치금 300억달러, 금 5천만달러이다.",
+        "5천만달러",
+        {"subject": "금"},
+    ),
+    ("과일 수출은 배 12억 원, 감 3억 원이다.", "3억 원", {"subject": "감", "metric": "export"}),
     (_SHORTENED_PAIR, "6%", {"metric": "export"}),
     (_SHORTENED_PAIR, "9%", {"metric": "import"}),
     ("수출·입은 각각 2.1%, 4.4% 줄었다.", "4.4%", {"metric": "import", "change": "decrease"}),
