@@ -1075,6 +1075,14 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
         {"subject": "금"},
     ),
     ("과일 수출은 배 12억 원, 감 3억 원이다.", "3억 원", {"subject": "감", "metric": "export"}),
+    # bug (fixes11 3): a figure modifying the metric word after it (…%에 이르는 X 수입) took an
+    # earlier clause's metric
+    (
+        "수출은 5% 늘었고, 전체의 21.3%에 이르는 대일본 수입이 감소했다.",
+        "21.3%",
+        {"metric": "import", "partner": "일본"},
+    ),
+    ("수출이 늘었다. 전체의 18%에 달하는 대미 수입이 줄었다.", "18%", {"metric": "import"}),
     (_SHORTENED_PAIR, "6%", {"metric": "export"}),
     (_SHORTENED_PAIR, "9%", {"metric": "import"}),
     ("수출·입은 각각 2.1%, 4.4% 줄었다.", "4.4%", {"metric": "import", "change": "decrease"}),

@@ -507,8 +507,16 @@ POST_FIGURE_METRICS: Final[frozenset[MetricName]] = frozenset(
 """Metrics whose word may follow the figure it governs: 50억불 투자, 11억 달러 흑자, 5조원 대출,
 3조원의 적자국채."""
 
-MODIFYING_ENDINGS: Final[tuple[str, ...]] = ("이었던", "였던", "이던")
-"""End a clause a figure closes that modifies the noun after it: 700만 달러였던 인삼 수출액이."""
+MODIFYING_ENDINGS: Final[tuple[str, ...]] = (
+    "이었던",
+    "였던",
+    "이던",
+    "에 이르는",
+    "에 달하는",
+    "에 해당하는",
+)
+"""End a clause a figure closes that modifies the noun after it: 700만 달러였던 인삼 수출액이, 전체의
+34.7%에 이르는 대중국 수입 (the noun's metric word names the figure's)."""
 
 POST_FIGURE_FILLERS: Final[tuple[str, ...]] = (
     *MODIFYING_ENDINGS,  # before 이, which would stop the match short
