@@ -294,6 +294,7 @@ def written_tags(text: str) -> list[tuple[str, str]]:
 
 
 _ITEM_TAG = "NNG"
+_MARK_TAG = "SW"
 _PREDICATE_TAG = "V"  # VV, VA, VCP …: a verb or adjective stem
 _LIST_COMMAS = frozenset({",", "，"})
 _LISTED_WORD = regex.compile(r"\p{Hangul}+")
@@ -350,6 +351,8 @@ def tokenize(text: str, focus: Callable[[str, list[int]], set[int]] | None = Non
         pieces = cache[word] if chosen is None or i in chosen else _plain_pieces(word)
         if pieces[0][2].startswith(_PREDICATE_TAG) and _listed_item(spans, i):
             pieces = ((0, len(word), _ITEM_TAG),)  # …, 금 8천만달러: Kiwi read 금 alone as a verb
+        elif word in lex.LETTER_BULLETS and (i == 0 or "\n" in text[cursor:start]):
+            pieces = ((0, len(word), _MARK_TAG),)  # o 대외금융자산은: a line's bullet, no name
         for s, e, tag in pieces:
             words.append(word[s:e])
             spaces.append(False)

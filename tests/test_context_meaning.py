@@ -1083,6 +1083,10 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
         {"metric": "import", "partner": "일본"},
     ),
     ("수출이 늘었다. 전체의 18%에 달하는 대미 수입이 줄었다.", "18%", {"metric": "import"}),
+    # bug (fixes11 4): a letter bullet (o) opening a line was part of the item; 대외투자 lost 대외
+    ("o 대외금융자산은 2조 달러로 3.2% 증가했다.", "2조 달러", {"subject": "대외금융자산"}),
+    ("수출은 늘었다.\no 대외부채는 900억 달러이다.", "900억 달러", {"subject": "대외부채"}),
+    ("ㅇ 대외투자는 120억 달러로 5.1% 늘었다.", "5.1%", {"subject": "대외투자", "metric": "investment"}),
     (_SHORTENED_PAIR, "6%", {"metric": "export"}),
     (_SHORTENED_PAIR, "9%", {"metric": "import"}),
     ("수출·입은 각각 2.1%, 4.4% 줄었다.", "4.4%", {"metric": "import", "change": "decrease"}),

@@ -99,6 +99,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("해외직접투자", "investment"),
     ("직접투자", "investment"),
     ("해외투자", "investment"),
+    ("대외투자", "investment"),  # outward: a direction, the item (not 대외 before 투자)
     ("설비투자", "investment"),
     ("투자", "investment"),
     ("FDI", "investment"),
@@ -262,6 +263,7 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
         "관리대상수지",
         "외국인직접투자",
         "해외직접투자",
+        "대외투자",
         "설비투자",
         "소비자물가",
         "생산자물가",
@@ -1041,6 +1043,9 @@ GLUED_SENTENCE_ENDINGS: Final[tuple[str, ...]] = ("다", "함", "됨")
 
 BULLETS: Final[str] = "-*○●□■◼◾▪▲△◦•·※ㅇ◇◆◎▣▶▷►➊➋➌①②③④⑤"
 """Marks that open a list item or heading line."""
+
+LETTER_BULLETS: Final[frozenset[str]] = frozenset({"o"})
+"""Letters written alone at a line's start as its bullet (o 대외금융자산은 …): a mark, no item's name."""
 
 HEADING_LEVELS: Final[tuple[str, ...]] = ("□■", "◇◆", "○ㅇ●◦", "-–", "·ㆍ•")
 """The bullets of a release's outline, outermost first: □ heading → ○ point → - detail.  A
