@@ -1302,11 +1302,13 @@ class _Resolver:
     def _own_measure(self, subject: str, mention: Mention, s_start: int, metric_at: int | None) -> bool:
         """Whether the figure's item names a measure of its own, after the clause of the metric word
         the figure would take (국내기계 수주액은, 석유 소비량이: an amount or a quantity of a noun of
-        two syllables or more, no metric or change word) — none of the flows of that clause."""
+        two syllables or more, no metric or change word; 소매판매는, 건설수주는: a measure by its
+        name) — none of the flows of that clause."""
         word = subject.rsplit(maxsplit=1)[-1]
         suffix = next((x for x in lex.OWN_MEASURE_SUFFIXES if word.endswith(x)), None)
         at = self.text.rfind(subject, s_start, mention.start)
-        if suffix is None or len(word) - len(suffix) < _MEASURE_STEM or at < 0:
+        named = word.endswith(lex.OWN_MEASURE_WORDS)  # 소매판매, 건설수주: a measure by its name
+        if at < 0 or not (named or (suffix is not None and len(word) - len(suffix) >= _MEASURE_STEM)):
             return False
         if self._terms("metric", at, mention.start) or self._terms("change", at, at + len(subject)):
             return False  # 수출 물량은, 증가액은: a measure of the flow named, or of its change

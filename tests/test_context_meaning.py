@@ -1356,6 +1356,23 @@ PERIOD_ROWS: list[Row] = [
 # --- activity releases (산업활동동향 and its news coverage) ------------------------------------
 
 ACTIVITY_ROWS_GRAMMAR: list[Row] = [
+    # bug (fixes11 5): a measure named by its own word (소매판매, 건설수주), no metric of the contract,
+    # took the output of the clause before
+    (
+        "서울의 광공업생산은 3.1% 증가했고, 소매판매는 1.2%, 건설수주는 8.4% 감소했다.",
+        "1.2%",
+        {"metric": None, "subject": "소매판매", "change": "decrease"},
+    ),
+    (
+        "서울의 광공업생산은 3.1% 증가했고, 소매판매는 1.2%, 건설수주는 8.4% 감소했다.",
+        "8.4%",
+        {"metric": None, "subject": "건설수주"},
+    ),
+    (
+        "서울의 광공업생산은 3.1% 증가했고, 소매판매는 1.2%, 건설수주는 8.4% 감소했다.",
+        "3.1%",
+        {"metric": "output", "subject": "광공업생산"},
+    ),
     # bug: an item written right before its figure took the named metric word of the sentence
     # (제조업생산 for 선박 8.3%), and the list's first rate had no change (증가 after its last one)
     (

@@ -390,6 +390,10 @@ OWN_MEASURE_SUFFIXES: Final[tuple[str, ...]] = ("액", "량")
 """End an item that is a measure of its own (수주액, 소비량, 판매량): a figure of it measures none of
 the flows named in the clause or sentence before."""
 
+OWN_MEASURE_WORDS: Final[tuple[str, ...]] = ("판매", "수주", "기성")
+"""End an item that is a measure of its own, no metric of the contract (소매판매, 건설수주, 건설기성):
+a figure of it takes no flow or output named in a clause before."""
+
 LISTED_METRIC_SUFFIXES: Final[tuple[str, ...]] = (*METRIC_SUFFIXES, "지수")
 """Written after each metric word of a list before 각각: 수출액과 수입액은, 수출물가지수와 수입물가지수는."""
 
