@@ -1273,7 +1273,7 @@ class _Resolver:
         if subject is not None and self._share_of_several(mention, s_start):
             subject = None  # 대기업은 39.1%, 중견기업은 32.2%로 전체의 약 70%: the items' sum
         partner = self._partner(mention, item_start, s_end, head) or label.partner
-        change = self._change(mention, s_end, metric)
+        change = self._own_change(mention, s_start, s_end, metric)
         listed = _LISTED_AFTER.match(self.text, mention.end, s_end) if head.found and change is None else None
         if listed is not None:  # 반도체(27.5%), 승용차(45.9%) 등이 증가: the list's change
             run = Mention(mention.kind, mention.start, listed.end(), mention.value, mention.unit)
@@ -1728,9 +1728,11 @@ class _Resolver:
                 based.add(year[-1].start)
         return based
 
-    def _base_value(self, mention: Mention, s_start: int, relyears: list[Term]) -> tuple[bool, str | None]:
-        """Whether the figure is a base's own value, and the base's period: 전년 동기(176.8억 달러)
-        대비, 전월(+6.5조원) — the month before the sentence's own — and 전월 0.2%보다."""
+    def _in_base_parenthesis(
+        self, mention: Mention, relyears: Sequence[Term]
+    ) -> tuple[Term, regex.Match[str]] | None:
+        """The relative year and base phrase whose parenthesis the figure is in: 전년 동기(176.8억
+        달러) 대비, 지난해(수출 19%, 수입 23.3%)에 비해."""
         for term in reversed(relyears):
             phrase = _BASE_PHRASE.match(self.text, term.end)
             if (
@@ -1738,7 +1740,23 @@ class _Resolver:
                 and phrase.group("paren")
                 and phrase.start("paren") < mention.start < phrase.end("paren")
             ):
-                return True, self._base_period(term, s_start, part=bool(phrase.group("part")))
+                return term, phrase
+        return None
+
+    def _own_change(self, mention: Mention, s_start: int, s_end: int, metric: str | None) -> str | None:
+        """The figure's change; none for a base's own values (지난해(수출 19%)에 비해 둔화: the slowing
+        is the new rates')."""
+        if self._in_base_parenthesis(mention, self._terms("relyear", s_start, mention.start)):
+            return None
+        return self._change(mention, s_end, metric)
+
+    def _base_value(self, mention: Mention, s_start: int, relyears: list[Term]) -> tuple[bool, str | None]:
+        """Whether the figure is a base's own value, and the base's period: 전년 동기(176.8억 달러)
+        대비, 전월(+6.5조원) — the month before the sentence's own — and 전월 0.2%보다."""
+        inside = self._in_base_parenthesis(mention, relyears)
+        if inside is not None:
+            term, phrase = inside
+            return True, self._base_period(term, s_start, part=bool(phrase.group("part")))
         # 수출액은 … 전년도 620억 달러에 비해; 1분기 … 지난해 같은 기간 181억 달러에 비해
         gap = (
             self.text[relyears[-1].end : mention.start].strip().removesuffix(lex.GENITIVE)

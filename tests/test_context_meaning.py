@@ -1126,6 +1126,28 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
 # --- periods ---------------------------------------------------------------------------------
 
 PERIOD_ROWS_GRAMMAR: list[Row] = [
+    # bug (fixes11 7): a base's own values in its parenthesis took the slowing of the new rates
+    (
+        "올해 수출은 5%, 수입은 3% 늘어 전년도 지난해(수출 12%, 수입 14.5%)에 비해 증가율이 둔화됐다.",
+        "14.5%",
+        {"metric": "import", "period": "2025", "change": None},
+    ),
+    (
+        "올해 수출은 5%, 수입은 3% 늘어 전년도 지난해(수출 12%, 수입 14.5%)에 비해 증가율이 둔화됐다.",
+        "12%",
+        {"metric": "export", "change": None},
+    ),
+    (
+        "올해 수출은 5%, 수입은 3% 늘어 전년도 지난해(수출 12%, 수입 14.5%)에 비해 증가율이 둔화됐다.",
+        "3%",
+        {"metric": "import", "period": "2026", "change": "increase"},
+    ),
+    # fixes11 6: January to the month before the reference, both written relative to it
+    (
+        "지난 1월부터 지난달까지 누적 수출은 95억 달러로 집계됐다.",
+        "95억 달러",
+        {"metric": "export", "period": "2025-01/2025-12"},
+    ),
     # bug: 연간으로는 2.2% after 1분기 1.3% took the quarter: 연간 makes it the year's
     ("2025년 1분기 성장률은 0.8%, 연간으로는 2.0%로 전망된다.", "2.0%", {"period": "2025"}),
     ("2025년 1분기 성장률은 0.8%, 연간으로는 2.0%로 전망된다.", "0.8%", {"period": "2025-Q1"}),
