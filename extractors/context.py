@@ -843,13 +843,14 @@ class _Resolver:
             t for t in self._terms("metric", s_start, mention.start) if not _CAUSE.match(self.text, t.end)
         ]
         following = self._terms("metric", post, s_end)
+        # 전체의 34.7%에 이르는 대중국 수입은 36.9%: the noun the figure's clause modifies, even a topic
+        modifies = _MODIFIES.search(self.text, mention.end, post) is not None
         if (
             following
             and following[0].value in lex.POST_FIGURE_METRICS
-            and not _NEXT_CLAUSE_TOPIC.match(self.text, following[0].end)
+            and (modifies or not _NEXT_CLAUSE_TOPIC.match(self.text, following[0].end))
         ):
             term = following[0]
-            modifies = _MODIFIES.search(self.text, mention.end, post) is not None
             if term.start == post or self._item_between(post, term, modifies):
                 return self._inherited(term, before, following, s_start)
         if before:

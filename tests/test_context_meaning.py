@@ -1083,6 +1083,11 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
         {"metric": "import", "partner": "일본"},
     ),
     ("수출이 늘었다. 전체의 18%에 달하는 대미 수입이 줄었다.", "18%", {"metric": "import"}),
+    (
+        "전체 수출의 40%인 대일 수출이 5%, 전체의 21%에 이르는 대일 수입은 8% 늘었다.",
+        "21%",
+        {"metric": "import", "partner": "일본"},
+    ),
     # bug (fixes11 4): a letter bullet (o) opening a line was part of the item; 대외투자 lost 대외
     ("o 대외금융자산은 2조 달러로 3.2% 증가했다.", "2조 달러", {"subject": "대외금융자산"}),
     ("수출은 늘었다.\no 대외부채는 900억 달러이다.", "900억 달러", {"subject": "대외부채"}),
