@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -2277,6 +2277,7 @@ def _line_contexts(
     out: dict[int, Context] = {}
     # the one flow the sentences before name: 수입액도 줄었다. 전년대비 1.7% 줄어든 354억달러였다.
     carried: _Carried | None = None
+    about_measure = False  # the sentences before are about a measure of its own: 소매판매는 …
     for s_start, s_end in _sentence_chunks(text, start, end, spans):
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
@@ -2284,6 +2285,7 @@ def _line_contexts(
         if not targets:  # only sentences holding a figure are analysed; the others' metric words read
             named = {metric_of(m.group("word")) for m in _metric_regex().finditer(text, s_start, s_end)}
             carried = _carried(named, None, carried)
+            about_measure = _about_measure(text, (s_start, s_end), named, about_measure)
             continue
         chunk = mentions[lo:hi]
         analysis = analyse_sentence(text[s_start:s_end], s_start)
@@ -2291,7 +2293,8 @@ def _line_contexts(
         resolver = _Resolver(text, piece, chunk, reference, periods)
         for index in targets:
             context = resolver.context(mentions[index], heading)
-            own = mentions[index].start in resolver.own_measures  # 석유 소비량이 2.1%: not the flow before
+            # 석유 소비량이 2.1%: not the flow before; 소매판매는 … 대구는 -2.9%: the measure's, no title's
+            own = mentions[index].start in resolver.own_measures or (about_measure and context.metric is None)
             if own and own_measures is not None:
                 own_measures.add(index)
             if context.metric is None and carried is not None and carried.fits(mentions[index]) and not own:
@@ -2305,7 +2308,18 @@ def _line_contexts(
             out[index] = context
         named = {t.value for t in analysis.terms if t.family == "metric"}
         carried = _carried(named, frozenset(m.unit for m in chunk if m.kind == "amount" and m.unit), carried)
+        about_measure = _about_measure(text, (s_start, s_end), named, about_measure)
     return out
+
+
+def _about_measure(text: str, sentence: tuple[int, int], named: Collection[str], before: bool) -> bool:
+    """Whether the sentences up to ``sentence`` are about a measure of its own (소매판매는 2.0%
+    증가했다. 대구는 -2.9% …: 대구's retail sales): its topic names one, else the sentences before
+    do and it names no metric (``named``)."""
+    if named:
+        return False
+    first = _FIRST_TOPIC.search(text, *sentence)
+    return before or (first is not None and first.group("word").endswith(lex.OWN_MEASURE_WORDS))
 
 
 def _attached(text: str, owner: Mention, mention: Mention) -> bool:

@@ -1400,6 +1400,27 @@ ACTIVITY_ROWS_GRAMMAR: list[Row] = [
         "3.1%",
         {"metric": "output", "subject": "광공업생산"},
     ),
+    # …nor from the sentence before, nor do the sentences after it about its items (토목은 21.4%)
+    (
+        "부산 수출은 3.1% 증가했다. 부산 건설수주는 12% 증가했다. 특히 토목은 21.4% 늘었다.",
+        "12%",
+        {"metric": None},
+    ),
+    (
+        "부산 수출은 3.1% 증가했다. 부산 건설수주는 12% 증가했다. 특히 토목은 21.4% 늘었다.",
+        "21.4%",
+        {"metric": None, "subject": "토목", "change": "increase"},
+    ),
+    (
+        "부산 수출은 3.1% 증가했다. 부산 건설수주는 12% 증가했다. 특히 토목은 21.4% 늘었다.",
+        "3.1%",
+        {"metric": "export"},
+    ),
+    (
+        "부산 건설수주는 12% 증가했다. 한편 부산 수출은 3.1% 늘었다. 특히 선박은 21.4% 늘었다.",
+        "21.4%",
+        {"metric": "export", "subject": "선박"},
+    ),
     # bug: an item written right before its figure took the named metric word of the sentence
     # (제조업생산 for 선박 8.3%), and the list's first rate had no change (증가 after its last one)
     (
