@@ -289,6 +289,10 @@ _CAUSE_BETWEEN = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in lex.CA
 _OBJECT_AFTER = regex.compile(r"(?:" + "|".join(lex.OBJECT_PARTICLES) + r")(?!\p{Hangul})")
 _CHANGE_VERB = regex.compile("|".join(lex.CHANGE_VERB_ENDINGS))
 # A sentence's first topic, marked by 은/는 (소매판매는 …).
+# After an item, the measure of its own it is counted by: 면세점 농식품 판매는.
+_OWN_MEASURE_AFTER = regex.compile(
+    rf"[^\S\n]?(?:{'|'.join(lex.OWN_MEASURE_WORDS)})(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s"
+)
 _FIRST_TOPIC = regex.compile(
     rf"[^\p{{Hangul}}\p{{Latin}}]*(?P<word>[\p{{Hangul}}\p{{Latin}}\d·]+?)(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s"
 )
@@ -1262,11 +1266,9 @@ class _Resolver:
         if subject is None and _OF_WHOLE.search(self.text, max(s_start, mention.start - 20), mention.start):
             # 중기업은 전체 수출의 17.2%: the share is the topic's
             subject = self._clause_topic(mention, s_start, lex.CLAUSE_TOPIC_PARTICLES)
-        if subject is None:  # 품목별 수출실적은 반도체가 41억 달러로: the topic right before the figure
-            ended = None if metric else self._ended_topic(mention, s_start)
-            subject = (
-                self._topic(mention) or ended or (None if metric else self._clause_topic(mention, s_start))
-            )
+        subject = subject or self._topic_subject(mention, s_start, metric)
+        shared = self.distributed.get(mention.start)
+        subject = (shared.label.subject if shared else None) or subject  # 각각: the list's item, in order
         if subject is not None and self._own_measure(subject, mention, s_start, metric_at):
             # 반도체 수입액은 … 줄었고 국내기계 수주액은 27.9%: the topic's measure is none of the flows
             self.own_measures.add(mention.start)
@@ -1284,11 +1286,9 @@ class _Resolver:
             word = self._metric_term(side_at)
             written = self.text[word.start : word.end] if word else ""
             change = next((side for end, side in lex.BALANCE_SIDES.items() if written.endswith(end)), None)
-        shared = self.distributed.get(mention.start)
         if shared is not None:  # 수출과 수입은 각각 784억 달러와 759억 달러
             metric = shared.label.metric or metric
             partner = shared.label.partner or partner
-            subject = shared.label.subject or subject
             change = change or shared.change
         return Context(
             metric=metric,  # type: ignore[arg-type]
@@ -1300,6 +1300,12 @@ class _Resolver:
             change=change,  # type: ignore[arg-type]
         )
 
+    def _topic_subject(self, mention: Mention, s_start: int, metric: str | None) -> str | None:
+        """The topic right before the figure (품목별 수출실적은 반도체가 41억 달러로), else with no
+        metric the topic of an ended clause or of the figure's own."""
+        ended = None if metric else self._ended_topic(mention, s_start)
+        return self._topic(mention) or ended or (None if metric else self._clause_topic(mention, s_start))
+
     def _own_measure(self, subject: str, mention: Mention, s_start: int, metric_at: int | None) -> bool:
         """Whether the figure's item names a measure of its own, after the clause of the metric word
         the figure would take (국내기계 수주액은, 석유 소비량이: an amount or a quantity of a noun of
@@ -1308,7 +1314,9 @@ class _Resolver:
         word = subject.rsplit(maxsplit=1)[-1]
         suffix = next((x for x in lex.OWN_MEASURE_SUFFIXES if word.endswith(x)), None)
         at = self.text.rfind(subject, s_start, mention.start)
-        named = word.endswith(lex.OWN_MEASURE_WORDS)  # 소매판매, 건설수주: a measure by its name
+        # 소매판매, 건설수주: a measure by its name, written onto the item or after it (농식품 판매는)
+        after = _OWN_MEASURE_AFTER.match(self.text, at + len(subject)) if at >= 0 else None
+        named = word.endswith(lex.OWN_MEASURE_WORDS) or after is not None
         if at < 0 or not (named or (suffix is not None and len(word) - len(suffix) >= _MEASURE_STEM)):
             return False
         if self._terms("metric", at, mention.start) or self._terms("change", at, at + len(subject)):

@@ -1064,8 +1064,10 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
     (_TOPICS_BEFORE, "4.1%", {"subject": "사과", "change": "increase"}),
     (_TOPICS_BEFORE, "18%", {"subject": "배", "change": "increase"}),
     # bug (fixes11 1): 각각 written after its list swapped the items
-    (_RESPECTIVELY_AFTER, "3.1%", {"subject": "김치", "change": "increase"}),
-    (_RESPECTIVELY_AFTER, "57.2%", {"subject": "라면", "change": "increase"}),
+    (_RESPECTIVELY_AFTER, "3.1%", {"subject": "김치", "metric": "export", "change": "increase"}),
+    # …and 라면's 판매 is a measure of its own: no export (was export)
+    (_RESPECTIVELY_AFTER, "57.2%", {"subject": "라면", "metric": None, "change": "increase"}),
+    (_RESPECTIVELY_AFTER, "9억 달러", {"subject": "라면", "metric": None}),
     # bug (fixes11 1): 수출.입 (수출입 with a dot) is export then import, not export twice
     # bug (fixes11 2): a one-syllable item after a list's comma (…, 금 5천만달러), read by Kiwi as a
     # verb, was no noun: the figure took the sentence's topic
