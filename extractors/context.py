@@ -1753,10 +1753,11 @@ class _Resolver:
         return None
 
     def _own_change(self, mention: Mention, s_start: int, s_end: int, metric: str | None) -> str | None:
-        """The figure's change; none for a base's own values (지난해(수출 19%)에 비해 둔화: the slowing
-        is the new rates')."""
-        if self._in_base_parenthesis(mention, self._terms("relyear", s_start, mention.start)):
-            return None
+        """The figure's change; for a base's own values only a word in their parenthesis
+        (지난해(수출 19%)에 비해 둔화: the slowing is the new rates'; 전년동월(4억 달러 적자)과 비교해)."""
+        base = self._in_base_parenthesis(mention, self._terms("relyear", s_start, mention.start))
+        if base is not None:
+            return self._change(mention, base[1].end("paren"), metric)
         return self._change(mention, s_end, metric)
 
     def _base_value(self, mention: Mention, s_start: int, relyears: list[Term]) -> tuple[bool, str | None]:

@@ -1149,6 +1149,12 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
         "3%",
         {"metric": "import", "period": "2026", "change": "increase"},
     ),
+    # …but a side written in the base's own parenthesis is its own
+    (
+        "상품수지는 흑자폭이 커졌다. 전년동월(4억 달러 적자)과 비교해서도 흑자 전환됐다.",
+        "4억 달러",
+        {"metric": "current_account", "change": "deficit"},
+    ),
     # fixes11 6: January to the month before the reference, both written relative to it
     (
         "지난 1월부터 지난달까지 누적 수출은 95억 달러로 집계됐다.",
