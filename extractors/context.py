@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -273,6 +273,10 @@ _SENTENCE_TOPIC = regex.compile(
 _PREFIX_APART = regex.compile(rf"^({'|'.join(lex.DETACHED_PREFIXES)})\s+(?=\p{{Hangul}})")
 _ETC_BEFORE = regex.compile(rf"\S\s+(?P<etc>{'|'.join(lex.ETC_WORDS)})$")
 # Between two figures of a list after 각각: 2.5%, 3.0%; 784억 달러(5.1%)와 759억 달러.
+# After a metric word, the second of a pair written without its first syllable: 수출·입(액).
+_SHORTENED_PAIR = regex.compile(
+    rf"(?:{'|'.join(regex.escape(w) for w in lex.SHORTENED_PAIR_JOINERS)})(?P<rest>\p{{Hangul}}+)"
+)
 _FIGURE_JOIN = regex.compile(rf"(?:[^\S\n]?\([^()]*\))?\s*(?:{_JOINER_WORDS})\s*")
 # Between two figures of one list, the next one's item between them: 11.1%, 통신·방송장비 4.7%;
 # 수출은 5.1%, 수입은 3.2% 감소 (the verb gapped: both fell).
@@ -285,6 +289,10 @@ _CAUSE_BETWEEN = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in lex.CA
 _OBJECT_AFTER = regex.compile(r"(?:" + "|".join(lex.OBJECT_PARTICLES) + r")(?!\p{Hangul})")
 _CHANGE_VERB = regex.compile("|".join(lex.CHANGE_VERB_ENDINGS))
 # A sentence's first topic, marked by 은/는 (소매판매는 …).
+# After an item, the measure of its own it is counted by: 면세점 농식품 판매는.
+_OWN_MEASURE_AFTER = regex.compile(
+    rf"[^\S\n]?(?:{'|'.join(lex.OWN_MEASURE_WORDS)})(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s"
+)
 _FIRST_TOPIC = regex.compile(
     rf"[^\p{{Hangul}}\p{{Latin}}]*(?P<word>[\p{{Hangul}}\p{{Latin}}\d·]+?)(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s"
 )
@@ -745,6 +753,7 @@ class _Resolver:
         self.blockers_rel = [(s - line.start, e - line.start) for s, e in self.blockers]
         self.own_measures: set[int] = set()  # figures whose item names a measure of its own: no flow carried
         self.noun_phrases: dict[tuple[int, bool], str | None] = {}  # several figures share a metric word
+        self.distributed: dict[int, _Shared] = {}  # the earlier figures of a 각각 list are read without it
         self.distributed = self._distribute()
 
     def _sentence(self, offset: int) -> tuple[int, int]:
@@ -838,13 +847,14 @@ class _Resolver:
             t for t in self._terms("metric", s_start, mention.start) if not _CAUSE.match(self.text, t.end)
         ]
         following = self._terms("metric", post, s_end)
+        # 전체의 34.7%에 이르는 대중국 수입은 36.9%: the noun the figure's clause modifies, even a topic
+        modifies = _MODIFIES.search(self.text, mention.end, post) is not None
         if (
             following
             and following[0].value in lex.POST_FIGURE_METRICS
-            and not _NEXT_CLAUSE_TOPIC.match(self.text, following[0].end)
+            and (modifies or not _NEXT_CLAUSE_TOPIC.match(self.text, following[0].end))
         ):
             term = following[0]
-            modifies = _MODIFIES.search(self.text, mention.end, post) is not None
             if term.start == post or self._item_between(post, term, modifies):
                 return self._inherited(term, before, following, s_start)
         if before:
@@ -1256,11 +1266,9 @@ class _Resolver:
         if subject is None and _OF_WHOLE.search(self.text, max(s_start, mention.start - 20), mention.start):
             # 중기업은 전체 수출의 17.2%: the share is the topic's
             subject = self._clause_topic(mention, s_start, lex.CLAUSE_TOPIC_PARTICLES)
-        if subject is None:  # 품목별 수출실적은 반도체가 41억 달러로: the topic right before the figure
-            ended = None if metric else self._ended_topic(mention, s_start)
-            subject = (
-                self._topic(mention) or ended or (None if metric else self._clause_topic(mention, s_start))
-            )
+        subject = subject or self._topic_subject(mention, s_start, metric)
+        shared = self.distributed.get(mention.start)
+        subject = (shared.label.subject if shared else None) or subject  # 각각: the list's item, in order
         if subject is not None and self._own_measure(subject, mention, s_start, metric_at):
             # 반도체 수입액은 … 줄었고 국내기계 수주액은 27.9%: the topic's measure is none of the flows
             self.own_measures.add(mention.start)
@@ -1268,7 +1276,7 @@ class _Resolver:
         if subject is not None and self._share_of_several(mention, s_start):
             subject = None  # 대기업은 39.1%, 중견기업은 32.2%로 전체의 약 70%: the items' sum
         partner = self._partner(mention, item_start, s_end, head) or label.partner
-        change = self._change(mention, s_end, metric)
+        change = self._own_change(mention, s_start, s_end, metric)
         listed = _LISTED_AFTER.match(self.text, mention.end, s_end) if head.found and change is None else None
         if listed is not None:  # 반도체(27.5%), 승용차(45.9%) 등이 증가: the list's change
             run = Mention(mention.kind, mention.start, listed.end(), mention.value, mention.unit)
@@ -1278,11 +1286,9 @@ class _Resolver:
             word = self._metric_term(side_at)
             written = self.text[word.start : word.end] if word else ""
             change = next((side for end, side in lex.BALANCE_SIDES.items() if written.endswith(end)), None)
-        shared = self.distributed.get(mention.start)
         if shared is not None:  # 수출과 수입은 각각 784억 달러와 759억 달러
             metric = shared.label.metric or metric
             partner = shared.label.partner or partner
-            subject = shared.label.subject or subject
             change = change or shared.change
         return Context(
             metric=metric,  # type: ignore[arg-type]
@@ -1294,14 +1300,24 @@ class _Resolver:
             change=change,  # type: ignore[arg-type]
         )
 
+    def _topic_subject(self, mention: Mention, s_start: int, metric: str | None) -> str | None:
+        """The topic right before the figure (품목별 수출실적은 반도체가 41억 달러로), else with no
+        metric the topic of an ended clause or of the figure's own."""
+        ended = None if metric else self._ended_topic(mention, s_start)
+        return self._topic(mention) or ended or (None if metric else self._clause_topic(mention, s_start))
+
     def _own_measure(self, subject: str, mention: Mention, s_start: int, metric_at: int | None) -> bool:
         """Whether the figure's item names a measure of its own, after the clause of the metric word
         the figure would take (국내기계 수주액은, 석유 소비량이: an amount or a quantity of a noun of
-        two syllables or more, no metric or change word) — none of the flows of that clause."""
+        two syllables or more, no metric or change word; 소매판매는, 건설수주는: a measure by its
+        name) — none of the flows of that clause."""
         word = subject.rsplit(maxsplit=1)[-1]
         suffix = next((x for x in lex.OWN_MEASURE_SUFFIXES if word.endswith(x)), None)
         at = self.text.rfind(subject, s_start, mention.start)
-        if suffix is None or len(word) - len(suffix) < _MEASURE_STEM or at < 0:
+        # 소매판매, 건설수주: a measure by its name, written onto the item or after it (농식품 판매는)
+        after = _OWN_MEASURE_AFTER.match(self.text, at + len(subject)) if at >= 0 else None
+        named = word.endswith(lex.OWN_MEASURE_WORDS) or after is not None
+        if at < 0 or not (named or (suffix is not None and len(word) - len(suffix) >= _MEASURE_STEM)):
             return False
         if self._terms("metric", at, mention.start) or self._terms("change", at, at + len(subject)):
             return False  # 수출 물량은, 증가액은: a measure of the flow named, or of its change
@@ -1349,14 +1365,15 @@ class _Resolver:
         out: dict[int, _Shared] = {}
         line_end = self.line.start + self.line.tokens.length
         marks = [m.start() for m in _RESPECTIVELY.finditer(self.text, self.line.start, line_end)]
-        for number, at in enumerate(marks):
-            s_start, s_end = self._sentence(at)
+        for number, mark in enumerate(marks):
+            s_start, s_end = self._sentence(mark)
+            end = min(s_end, marks[number + 1]) if number + 1 < len(marks) else s_end
+            at = self._list_start(s_start, mark, end)
             # the list runs from the last figure before 각각; its figures up to the next 각각
             earlier = [m.end for m in self.mentions if s_start <= m.end <= at and m.kind != "date"]
             start = max([s_start, *earlier])
-            end = min(s_end, marks[number + 1]) if number + 1 < len(marks) else s_end
             run = self._joined_run(self._terms("metric", start, at), _METRIC_LIST_JOIN)
-            metrics = [t.value for t in run]
+            metrics = self._listed_metrics(run)
             places = sorted(
                 self._terms("partner", start, at) + self._terms("home", start, at), key=lambda t: t.start
             )
@@ -1390,7 +1407,7 @@ class _Resolver:
                     last = Mention(last.kind, last.start, tail.end(), last.value, last.unit)
                 change = self._change(last, s_end, metrics[-1] if metrics else None)
                 if not (metrics or partners or subjects):  # 수출은 A, 수입은 B로 각각 p와 q
-                    metrics, partners = self._items_of_figures(s_start, at, count)
+                    metrics, partners, subjects = self._items_of_figures(s_start, at, count)
                 for index, mention in enumerate(figures):
                     label = Label(
                         metric=metrics[index] if len(metrics) == count else None,
@@ -1401,6 +1418,31 @@ class _Resolver:
                     for inner in self._parenthesised_after(mention):  # 784억 달러(5.1%): the same item
                         out.setdefault(inner.start, _Shared(label, None))
         return out
+
+    def _list_start(self, s_start: int, mark: int, end: int) -> int:
+        """Where the figures of the list of the 각각 at ``mark`` start: after it, else the run of
+        figures written right before it (2.4%, 106.1% 각각 증가)."""
+        if self._outer_figures(mark, end):
+            return mark
+        written = self._run_before(s_start, mark)
+        return written[0].start if written else mark
+
+    def _listed_metrics(self, run: Sequence[Term]) -> list[str]:
+        """The metrics a list of metric words names; one word with a shortened second one after it
+        names two (수출·입액은 각각: export, import)."""
+        metrics = [t.value for t in run]
+        second = self._shortened_pair(run[-1]) if len(run) == 1 else None
+        return [*metrics, second] if second else metrics
+
+    def _shortened_pair(self, term: Term) -> str | None:
+        """The metric of the word written after ``term`` without the first syllable they share (수출·입,
+        수출.입액 → 수입: import); None if it names no other metric."""
+        found = _SHORTENED_PAIR.match(self.text, term.end)
+        if found is None:
+            return None
+        named = _metric_regex().match(self.text[term.start] + found.group("rest"))
+        value = _METRIC_OF.get(named.group("word").replace(" ", "")) if named else None
+        return value if value != term.value else None
 
     def _item_groups(self, figures: Sequence[Mention], s_end: int) -> list[list[Mention]]:
         """The figures after 각각 as one group per item, when each item states several, the rate
@@ -1461,13 +1503,16 @@ class _Resolver:
         items = [n for n in named if n]
         return items if len(items) == len(named) and len(set(items)) == len(items) else []
 
-    def _items_of_figures(self, s_start: int, at: int, count: int) -> tuple[list[str], list[str]]:
-        """The metrics and the partners of the last ``count`` figures before 각각, each named
-        between it and the figure before (수출은 304억 달러, 수입은 316억 달러로 각각 …): the
-        figures after 각각 speak of them in order.  Empty where one of them names none."""
+    def _items_of_figures(self, s_start: int, at: int, count: int) -> tuple[list[str], list[str], list[str]]:
+        """The metrics, the partners and the items of the last ``count`` figures before 각각, each
+        named between it and the figure before (수출은 304억 달러, 수입은 316억 달러로 각각 …; 사과는
+        3억 원, 배는 1억 원으로 각각 …): the figures after 각각 speak of them in order.  Empty where one
+        of them names none, and items unless each figure's is another."""
         before = self._listed_figures(s_start, at)[-count:]
         if len(before) < count:
-            return [], []
+            return [], [], []
+        items = [self.context(figure).subject for figure in before]
+        subjects = [i for i in items if i] if len(set(items)) == count else []
         found: dict[str, list[str]] = {"metric": [], "partner": []}
         for family, values in found.items():
             floor = s_start
@@ -1479,7 +1524,21 @@ class _Resolver:
         return (
             found["metric"] if len(found["metric"]) == count else [],
             found["partner"] if len(found["partner"]) == count else [],
+            subjects if len(subjects) == count else [],
         )
+
+    def _run_before(self, s_start: int, at: int) -> list[Mention]:
+        """The figures listed right before ``at`` (… 2.4%, 106.1% 각각), joined one to the next; empty
+        unless there are two or more."""
+        figures = self._outer_figures(s_start, at)
+        if not figures or self.text[figures[-1].end : at].strip():
+            return []
+        run = figures[-1:]
+        for mention in reversed(figures[:-1]):
+            if not _FIGURE_JOIN.fullmatch(self.text, mention.end, run[0].start):
+                break
+            run.insert(0, mention)
+        return run if len(run) > 1 else []
 
     def _listed_figures(self, start: int, end: int) -> list[Mention]:
         """Figures in ``text[start:end]``, each one an item: 중국(77억 달러)과 미국(14억 달러), not the
@@ -1523,13 +1582,34 @@ class _Resolver:
 
     def _figure_run(self, figures: list[Mention]) -> list[Mention]:
         """The figures of the list after 각각: those joined one to the next (2.5%, 3.0%; 784억 달러(5.1%)와
-        759억 달러), not a figure of the clause after it (… 3.0% 줄어 전월에 비해 0.2% 감소)."""
-        run = figures[:1]
+        759억 달러), not a figure of the clause after it (… 3.0% 줄어 전월에 비해 0.2% 감소).
+
+        A second list of as many figures follows the first when nothing but a base comes between
+        (각각 784억 달러와 759억 달러로 전년 대비 5.1%와 4.2% 늘어): no metric, change or clause break.
+        """
+        runs = [figures[:1]]
         for mention in figures[1:]:
-            if not _FIGURE_JOIN.fullmatch(self.text, run[-1].end, mention.start):
+            gap = (runs[-1][-1].end, mention.start)
+            if _FIGURE_JOIN.fullmatch(self.text, *gap):
+                runs[-1].append(mention)
+            elif len(runs[-1]) > 1 and self._plain_gap(*gap):
+                runs.append([mention])
+            else:
                 break
-            run.append(mention)
-        return run
+        whole = runs[0]
+        for run in runs[1:]:
+            if len(run) != len(runs[0]):
+                break
+            whole = whole + run
+        return whole
+
+    def _plain_gap(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` names nothing of its own: no metric, partner or change word and
+        no clause break (로 전년 대비)."""
+        return not (
+            self._crosses_clause(start, end)
+            or any(self._terms(family, start, end) for family in ("metric", "partner", "change"))
+        )
 
     def _listed_items(self, start: int, end: int) -> list[str]:
         """The items joined by 과/와, 및, · or a comma in ``text[start:end]`` (반도체와 자동차 수출이 각각 …).
@@ -1657,9 +1737,11 @@ class _Resolver:
                 based.add(year[-1].start)
         return based
 
-    def _base_value(self, mention: Mention, s_start: int, relyears: list[Term]) -> tuple[bool, str | None]:
-        """Whether the figure is a base's own value, and the base's period: 전년 동기(176.8억 달러)
-        대비, 전월(+6.5조원) — the month before the sentence's own — and 전월 0.2%보다."""
+    def _in_base_parenthesis(
+        self, mention: Mention, relyears: Sequence[Term]
+    ) -> tuple[Term, regex.Match[str]] | None:
+        """The relative year and base phrase whose parenthesis the figure is in: 전년 동기(176.8억
+        달러) 대비, 지난해(수출 19%, 수입 23.3%)에 비해."""
         for term in reversed(relyears):
             phrase = _BASE_PHRASE.match(self.text, term.end)
             if (
@@ -1667,7 +1749,24 @@ class _Resolver:
                 and phrase.group("paren")
                 and phrase.start("paren") < mention.start < phrase.end("paren")
             ):
-                return True, self._base_period(term, s_start, part=bool(phrase.group("part")))
+                return term, phrase
+        return None
+
+    def _own_change(self, mention: Mention, s_start: int, s_end: int, metric: str | None) -> str | None:
+        """The figure's change; for a base's own values only a word in their parenthesis
+        (지난해(수출 19%)에 비해 둔화: the slowing is the new rates'; 전년동월(4억 달러 적자)과 비교해)."""
+        base = self._in_base_parenthesis(mention, self._terms("relyear", s_start, mention.start))
+        if base is not None:
+            return self._change(mention, base[1].end("paren"), metric)
+        return self._change(mention, s_end, metric)
+
+    def _base_value(self, mention: Mention, s_start: int, relyears: list[Term]) -> tuple[bool, str | None]:
+        """Whether the figure is a base's own value, and the base's period: 전년 동기(176.8억 달러)
+        대비, 전월(+6.5조원) — the month before the sentence's own — and 전월 0.2%보다."""
+        inside = self._in_base_parenthesis(mention, relyears)
+        if inside is not None:
+            term, phrase = inside
+            return True, self._base_period(term, s_start, part=bool(phrase.group("part")))
         # 수출액은 … 전년도 620억 달러에 비해; 1분기 … 지난해 같은 기간 181억 달러에 비해
         gap = (
             self.text[relyears[-1].end : mention.start].strip().removesuffix(lex.GENITIVE)
@@ -2187,6 +2286,7 @@ def _line_contexts(
     out: dict[int, Context] = {}
     # the one flow the sentences before name: 수입액도 줄었다. 전년대비 1.7% 줄어든 354억달러였다.
     carried: _Carried | None = None
+    about_measure = False  # the sentences before are about a measure of its own: 소매판매는 …
     for s_start, s_end in _sentence_chunks(text, start, end, spans):
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
@@ -2194,6 +2294,7 @@ def _line_contexts(
         if not targets:  # only sentences holding a figure are analysed; the others' metric words read
             named = {metric_of(m.group("word")) for m in _metric_regex().finditer(text, s_start, s_end)}
             carried = _carried(named, None, carried)
+            about_measure = _about_measure(text, (s_start, s_end), named, about_measure)
             continue
         chunk = mentions[lo:hi]
         analysis = analyse_sentence(text[s_start:s_end], s_start)
@@ -2201,7 +2302,8 @@ def _line_contexts(
         resolver = _Resolver(text, piece, chunk, reference, periods)
         for index in targets:
             context = resolver.context(mentions[index], heading)
-            own = mentions[index].start in resolver.own_measures  # 석유 소비량이 2.1%: not the flow before
+            # 석유 소비량이 2.1%: not the flow before; 소매판매는 … 대구는 -2.9%: the measure's, no title's
+            own = mentions[index].start in resolver.own_measures or (about_measure and context.metric is None)
             if own and own_measures is not None:
                 own_measures.add(index)
             if context.metric is None and carried is not None and carried.fits(mentions[index]) and not own:
@@ -2215,7 +2317,18 @@ def _line_contexts(
             out[index] = context
         named = {t.value for t in analysis.terms if t.family == "metric"}
         carried = _carried(named, frozenset(m.unit for m in chunk if m.kind == "amount" and m.unit), carried)
+        about_measure = _about_measure(text, (s_start, s_end), named, about_measure)
     return out
+
+
+def _about_measure(text: str, sentence: tuple[int, int], named: Collection[str], before: bool) -> bool:
+    """Whether the sentences up to ``sentence`` are about a measure of its own (소매판매는 2.0%
+    증가했다. 대구는 -2.9% …: 대구's retail sales): its topic names one, else the sentences before
+    do and it names no metric (``named``)."""
+    if named:
+        return False
+    first = _FIRST_TOPIC.search(text, *sentence)
+    return before or (first is not None and first.group("word").endswith(lex.OWN_MEASURE_WORDS))
 
 
 def _attached(text: str, owner: Mention, mention: Mention) -> bool:

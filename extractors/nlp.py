@@ -293,6 +293,27 @@ def written_tags(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_ITEM_TAG = "NNG"
+_MARK_TAG = "SW"
+_PREDICATE_TAG = "V"  # VV, VA, VCP …: a verb or adjective stem
+_LIST_COMMAS = frozenset({",", "，"})
+_LISTED_WORD = regex.compile(r"\p{Hangul}+")
+_ITEM_FIGURE = regex.compile(r"[+\-−△▽]?\d")
+
+
+def _listed_item(spans: Sequence[tuple[int, str]], i: int) -> bool:
+    """Whether word ``i`` is an item of a list of figures: a Hangul word alone after a comma and
+    before a figure (유가증권 3,800억달러, 예치금 200억달러, 금 8천만달러); read alone, Kiwi may
+    take a one-syllable noun for a verb (금 → 그+ㅁ), which no list item is."""
+    word = spans[i][1]
+    return (
+        0 < i < len(spans) - 1
+        and spans[i - 1][1][-1] in _LIST_COMMAS
+        and _LISTED_WORD.fullmatch(word) is not None
+        and _ITEM_FIGURE.match(spans[i + 1][1]) is not None
+    )
+
+
 def tokenize(text: str, focus: Callable[[str, list[int]], set[int]] | None = None) -> Tokens:
     """Kiwi morphemes (surface pieces) of ``text`` as plain token lists, tags from Kiwi.
 
@@ -328,6 +349,10 @@ def tokenize(text: str, focus: Callable[[str, list[int]], set[int]] | None = Non
                 tags.append("_SP")
                 starts.append(gap_start)
         pieces = cache[word] if chosen is None or i in chosen else _plain_pieces(word)
+        if pieces[0][2].startswith(_PREDICATE_TAG) and _listed_item(spans, i):
+            pieces = ((0, len(word), _ITEM_TAG),)  # …, 금 8천만달러: Kiwi read 금 alone as a verb
+        elif word in lex.LETTER_BULLETS and (i == 0 or "\n" in text[cursor:start]):
+            pieces = ((0, len(word), _MARK_TAG),)  # o 대외금융자산은: a line's bullet, no name
         for s, e, tag in pieces:
             words.append(word[s:e])
             spaces.append(False)

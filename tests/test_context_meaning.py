@@ -1046,8 +1046,57 @@ TRADE_ROWS: list[Row] = [
     ),
 ]
 
+_BOTH_LISTS = (
+    "수출과 수입 누계는 각각 612억 달러와 598억 달러로 전년 대비 9.2%(52억 달러)와 7.6%(42억 달러) 늘었다."
+)
+_TOPICS_BEFORE = "사과는 31억 원, 배는 12억 원으로 각각 4.1%와 18% 증가했다."
+_RESPECTIVELY_AFTER = "김치 수출액은 5억 달러, 라면 판매는 9억 달러로 전년 대비 3.1%, 57.2% 각각 증가했다."
+_SHORTENED_PAIR = "지난달 수출.입액은 각각 6%와 9% 증가했다."
+
 # rows whose figures the grammar must read first (bare values of a series under its header)
 TRADE_ROWS_GRAMMAR: list[Row] = [
+    # bug (fixes11 1): a second list after 각각 (… 로 전년 대비 p와 q) took the last metric word (import)
+    (_BOTH_LISTS, "9.2%", {"metric": "export", "change": "increase"}),
+    (_BOTH_LISTS, "52억 달러", {"metric": "export"}),
+    (_BOTH_LISTS, "7.6%", {"metric": "import", "change": "increase"}),
+    (_BOTH_LISTS, "598억 달러", {"metric": "import"}),
+    # bug (fixes11 1): items named as the topics of the figures before 각각 went to the last one
+    (_TOPICS_BEFORE, "4.1%", {"subject": "사과", "change": "increase"}),
+    (_TOPICS_BEFORE, "18%", {"subject": "배", "change": "increase"}),
+    # bug (fixes11 1): 각각 written after its list swapped the items
+    (_RESPECTIVELY_AFTER, "3.1%", {"subject": "김치", "metric": "export", "change": "increase"}),
+    # …and 라면's 판매 is a measure of its own: no export (was export)
+    (_RESPECTIVELY_AFTER, "57.2%", {"subject": "라면", "metric": None, "change": "increase"}),
+    (_RESPECTIVELY_AFTER, "9억 달러", {"subject": "라면", "metric": None}),
+    # bug (fixes11 1): 수출.입 (수출입 with a dot) is export then import, not export twice
+    # bug (fixes11 2): a one-syllable item after a list's comma (…, 금 5천만달러), read by Kiwi as a
+    # verb, was no noun: the figure took the sentence's topic
+    (
+        "외환보유액은 4,100억달러이며, 이 중 유가증권 3,700억달러, 예치금 300억달러, 금 5천만달러이다.",
+        "5천만달러",
+        {"subject": "금"},
+    ),
+    ("과일 수출은 배 12억 원, 감 3억 원이다.", "3억 원", {"subject": "감", "metric": "export"}),
+    # bug (fixes11 3): a figure modifying the metric word after it (…%에 이르는 X 수입) took an
+    # earlier clause's metric
+    (
+        "수출은 5% 늘었고, 전체의 21.3%에 이르는 대일본 수입이 감소했다.",
+        "21.3%",
+        {"metric": "import", "partner": "일본"},
+    ),
+    ("수출이 늘었다. 전체의 18%에 달하는 대미 수입이 줄었다.", "18%", {"metric": "import"}),
+    (
+        "전체 수출의 40%인 대일 수출이 5%, 전체의 21%에 이르는 대일 수입은 8% 늘었다.",
+        "21%",
+        {"metric": "import", "partner": "일본"},
+    ),
+    # bug (fixes11 4): a letter bullet (o) opening a line was part of the item; 대외투자 lost 대외
+    ("o 대외금융자산은 2조 달러로 3.2% 증가했다.", "2조 달러", {"subject": "대외금융자산"}),
+    ("수출은 늘었다.\no 대외부채는 900억 달러이다.", "900억 달러", {"subject": "대외부채"}),
+    ("ㅇ 대외투자는 120억 달러로 5.1% 늘었다.", "5.1%", {"subject": "대외투자", "metric": "investment"}),
+    (_SHORTENED_PAIR, "6%", {"metric": "export"}),
+    (_SHORTENED_PAIR, "9%", {"metric": "import"}),
+    ("수출·입은 각각 2.1%, 4.4% 줄었다.", "4.4%", {"metric": "import", "change": "decrease"}),
     # bug: an item after a figure's comma, unspaced (14.7%,통신장비 4.7%), had no subject
     ("수입은 원유 12.5%,가스 3.3% 줄었다.", "3.3%", {"subject": "가스", "change": "decrease"}),
     ("수입은 원유 12.5%,가스 3.3% 줄었다.", "12.5%", {"subject": "원유"}),
@@ -1084,6 +1133,34 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
 # --- periods ---------------------------------------------------------------------------------
 
 PERIOD_ROWS_GRAMMAR: list[Row] = [
+    # bug (fixes11 7): a base's own values in its parenthesis took the slowing of the new rates
+    (
+        "올해 수출은 5%, 수입은 3% 늘어 전년도 지난해(수출 12%, 수입 14.5%)에 비해 증가율이 둔화됐다.",
+        "14.5%",
+        {"metric": "import", "period": "2025", "change": None},
+    ),
+    (
+        "올해 수출은 5%, 수입은 3% 늘어 전년도 지난해(수출 12%, 수입 14.5%)에 비해 증가율이 둔화됐다.",
+        "12%",
+        {"metric": "export", "change": None},
+    ),
+    (
+        "올해 수출은 5%, 수입은 3% 늘어 전년도 지난해(수출 12%, 수입 14.5%)에 비해 증가율이 둔화됐다.",
+        "3%",
+        {"metric": "import", "period": "2026", "change": "increase"},
+    ),
+    # …but a side written in the base's own parenthesis is its own
+    (
+        "상품수지는 흑자폭이 커졌다. 전년동월(4억 달러 적자)과 비교해서도 흑자 전환됐다.",
+        "4억 달러",
+        {"metric": "current_account", "change": "deficit"},
+    ),
+    # fixes11 6: January to the month before the reference, both written relative to it
+    (
+        "지난 1월부터 지난달까지 누적 수출은 95억 달러로 집계됐다.",
+        "95억 달러",
+        {"metric": "export", "period": "2025-01/2025-12"},
+    ),
     # bug: 연간으로는 2.2% after 1분기 1.3% took the quarter: 연간 makes it the year's
     ("2025년 1분기 성장률은 0.8%, 연간으로는 2.0%로 전망된다.", "2.0%", {"period": "2025"}),
     ("2025년 1분기 성장률은 0.8%, 연간으로는 2.0%로 전망된다.", "0.8%", {"period": "2025-Q1"}),
@@ -1314,6 +1391,44 @@ PERIOD_ROWS: list[Row] = [
 # --- activity releases (산업활동동향 and its news coverage) ------------------------------------
 
 ACTIVITY_ROWS_GRAMMAR: list[Row] = [
+    # bug (fixes11 5): a measure named by its own word (소매판매, 건설수주), no metric of the contract,
+    # took the output of the clause before
+    (
+        "서울의 광공업생산은 3.1% 증가했고, 소매판매는 1.2%, 건설수주는 8.4% 감소했다.",
+        "1.2%",
+        {"metric": None, "subject": "소매판매", "change": "decrease"},
+    ),
+    (
+        "서울의 광공업생산은 3.1% 증가했고, 소매판매는 1.2%, 건설수주는 8.4% 감소했다.",
+        "8.4%",
+        {"metric": None, "subject": "건설수주"},
+    ),
+    (
+        "서울의 광공업생산은 3.1% 증가했고, 소매판매는 1.2%, 건설수주는 8.4% 감소했다.",
+        "3.1%",
+        {"metric": "output", "subject": "광공업생산"},
+    ),
+    # …nor from the sentence before, nor do the sentences after it about its items (토목은 21.4%)
+    (
+        "부산 수출은 3.1% 증가했다. 부산 건설수주는 12% 증가했다. 특히 토목은 21.4% 늘었다.",
+        "12%",
+        {"metric": None},
+    ),
+    (
+        "부산 수출은 3.1% 증가했다. 부산 건설수주는 12% 증가했다. 특히 토목은 21.4% 늘었다.",
+        "21.4%",
+        {"metric": None, "subject": "토목", "change": "increase"},
+    ),
+    (
+        "부산 수출은 3.1% 증가했다. 부산 건설수주는 12% 증가했다. 특히 토목은 21.4% 늘었다.",
+        "3.1%",
+        {"metric": "export"},
+    ),
+    (
+        "부산 건설수주는 12% 증가했다. 한편 부산 수출은 3.1% 늘었다. 특히 선박은 21.4% 늘었다.",
+        "21.4%",
+        {"metric": "export", "subject": "선박"},
+    ),
     # bug: an item written right before its figure took the named metric word of the sentence
     # (제조업생산 for 선박 8.3%), and the list's first rate had no change (증가 after its last one)
     (
@@ -1528,11 +1643,16 @@ INDUSTRY_ROWS: list[Row] = [
     ("충남 수출은 반도체가 3.3% 늘어난 반면 석유제품은 9.1% 줄었다.", "9.1%", {"subject": "석유제품"}),
     # bug: a topic with a parenthesis between it and its particle was not read
     ("울산 수출은 선박(18억 달러)은 22.4%, 화공품(7억 달러)은 3.9% 늘었다.", "3.9%", {"subject": "화공품"}),
-    # …but not the last item of a list whose figures follow 각각
+    # …but not the last item of a list whose figures follow 각각: each its own, in order (fixes11)
     (
         "수입은 원유(12억 달러), 가스(9억 달러), 석탄(4억 달러)은 각각 31.2%, 8.5%, 6.1% 늘었다.",
         "31.2%",
-        {"subject": None, "change": "increase"},
+        {"subject": "원유", "change": "increase"},
+    ),
+    (
+        "수입은 원유(12억 달러), 가스(9억 달러), 석탄(4억 달러)은 각각 31.2%, 8.5%, 6.1% 늘었다.",
+        "6.1%",
+        {"subject": "석탄", "change": "increase"},
     ),
     # bug: the topic right before a figure (반도체가 41억 달러로) was no item when a metric was known
     (

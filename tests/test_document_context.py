@@ -135,6 +135,22 @@ TOPIC_NOT_ROWS: list[DocRow] = [
     ("가스 소비량이 1.6% 줄었다.", "원유 수입 두 달째 감소", "1.6%", {"metric": None}),
     # …an item of the flow keeps it
     ("조선은 8.8% 늘었다.", "10월 선박 수출 9% 증가", "8.8%", {"metric": "export"}),
+    # bug (fixes11 5): the title's output filled the figures of a measure of its own (소매판매) and of
+    # its items in the sentences after it
+    ("전국 소매판매는 1.2% 증가했다.", "전국 광공업생산 3.1% 증가", "1.2%", {"metric": None}),
+    (
+        "전국 소매판매는 1.2% 증가했다. 특히 부산은 -2.1%, 대전 -1.4% 감소했다.",
+        "전국 광공업생산 3.1% 증가",
+        "-1.4%",
+        {"metric": None, "subject": "대전"},
+    ),
+    # …a paragraph about the title's own metric keeps it
+    (
+        "전국 광공업생산은 3.1% 증가했다. 특히 부산은 5.2% 늘었다.",
+        "광공업생산 증가",
+        "5.2%",
+        {"metric": "output"},
+    ),
 ]
 
 

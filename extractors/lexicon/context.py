@@ -99,6 +99,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("해외직접투자", "investment"),
     ("직접투자", "investment"),
     ("해외투자", "investment"),
+    ("대외투자", "investment"),  # outward: a direction, the item (not 대외 before 투자)
     ("설비투자", "investment"),
     ("투자", "investment"),
     ("FDI", "investment"),
@@ -262,6 +263,7 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
         "관리대상수지",
         "외국인직접투자",
         "해외직접투자",
+        "대외투자",
         "설비투자",
         "소비자물가",
         "생산자물가",
@@ -388,8 +390,16 @@ OWN_MEASURE_SUFFIXES: Final[tuple[str, ...]] = ("액", "량")
 """End an item that is a measure of its own (수주액, 소비량, 판매량): a figure of it measures none of
 the flows named in the clause or sentence before."""
 
+OWN_MEASURE_WORDS: Final[tuple[str, ...]] = ("판매", "수주", "기성")
+"""End an item that is a measure of its own, no metric of the contract (소매판매, 건설수주, 건설기성):
+a figure of it takes no flow or output named in a clause before."""
+
 LISTED_METRIC_SUFFIXES: Final[tuple[str, ...]] = (*METRIC_SUFFIXES, "지수")
 """Written after each metric word of a list before 각각: 수출액과 수입액은, 수출물가지수와 수입물가지수는."""
+
+SHORTENED_PAIR_JOINERS: Final[tuple[str, ...]] = ("·", "ㆍ", "・", ".", "/")
+"""Join a metric word to a second one written without the first syllable they share: 수출·입
+(수출과 수입), 수출.입액; the pair names two metrics, in order."""
 
 BOTH_FLOWS: Final[MetricName] = "other"
 """The metric of words naming both flows (교역, 수출입): gives way to a flow named later."""
@@ -503,8 +513,16 @@ POST_FIGURE_METRICS: Final[frozenset[MetricName]] = frozenset(
 """Metrics whose word may follow the figure it governs: 50억불 투자, 11억 달러 흑자, 5조원 대출,
 3조원의 적자국채."""
 
-MODIFYING_ENDINGS: Final[tuple[str, ...]] = ("이었던", "였던", "이던")
-"""End a clause a figure closes that modifies the noun after it: 700만 달러였던 인삼 수출액이."""
+MODIFYING_ENDINGS: Final[tuple[str, ...]] = (
+    "이었던",
+    "였던",
+    "이던",
+    "에 이르는",
+    "에 달하는",
+    "에 해당하는",
+)
+"""End a clause a figure closes that modifies the noun after it: 700만 달러였던 인삼 수출액이, 전체의
+34.7%에 이르는 대중국 수입 (the noun's metric word names the figure's)."""
 
 POST_FIGURE_FILLERS: Final[tuple[str, ...]] = (
     *MODIFYING_ENDINGS,  # before 이, which would stop the match short
@@ -1029,6 +1047,9 @@ GLUED_SENTENCE_ENDINGS: Final[tuple[str, ...]] = ("다", "함", "됨")
 
 BULLETS: Final[str] = "-*○●□■◼◾▪▲△◦•·※ㅇ◇◆◎▣▶▷►➊➋➌①②③④⑤"
 """Marks that open a list item or heading line."""
+
+LETTER_BULLETS: Final[frozenset[str]] = frozenset({"o"})
+"""Letters written alone at a line's start as its bullet (o 대외금융자산은 …): a mark, no item's name."""
 
 HEADING_LEVELS: Final[tuple[str, ...]] = ("□■", "◇◆", "○ㅇ●◦", "-–", "·ㆍ•")
 """The bullets of a release's outline, outermost first: □ heading → ○ point → - detail.  A
