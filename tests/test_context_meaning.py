@@ -20,6 +20,18 @@ from tests.test_context import REFERENCE, Row, context_of
 # --- the metric vocabulary ------------------------------------------------------------
 
 METRIC_ROWS: list[Row] = [
+    # bug: 배당수입·이자수입 (receipts of the primary income account) were goods imports
+    (
+        "본원소득수지 흑자폭은 이자수입이 늘어 지난달 8억2000만 달러에서 15억6000만 달러로 커졌다.",
+        "15억6000만 달러",
+        {"metric": "current_account"},
+    ),
+    (
+        "배당소득수지는 배당수입 증가로 11억4000만 달러 흑자를 냈다.",
+        "11억4000만 달러",
+        {"metric": "current_account", "subject": "배당소득수지"},
+    ),
+    ("여행수지는 여행수입이 줄어 6억 달러 적자였다.", "6억 달러", {"metric": "current_account"}),
     # bug: a metric word after a figure opening the next clause (… 수입액은) was the figure's metric
     (
         "지난달 수출액은 12억 달러 수입액은 31억 달러로 19억 달러 적자였다.",

@@ -81,6 +81,10 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("이자소득수지", "current_account"),
     ("지식재산권수지", "current_account"),
     ("사업서비스수지", "current_account"),
+    # receipts of the primary income and travel accounts, not goods imports (배당수입 증가로 흑자 확대)
+    ("배당수입", "current_account"),
+    ("이자수입", "current_account"),
+    ("여행수입", "current_account"),
     # as news shorten or space them (경상흑자 행진, 1분기 경상 적자, 서비스 수지는): one item
     ("경상흑자", "current_account"),
     ("경상적자", "current_account"),
