@@ -20,6 +20,18 @@ from tests.test_context import REFERENCE, Row, context_of
 # --- the metric vocabulary ------------------------------------------------------------
 
 METRIC_ROWS: list[Row] = [
+    # bug: a flow named in a clause giving the cause (수출이 늘면서) was the metric of a balance's figures
+    (
+        "상품수지 흑자규모는 선박 수출이 늘면서 5월 18억달러에서 6월 41억달러로 커졌다.",
+        "41억달러",
+        {"metric": "current_account", "subject": "상품수지"},
+    ),
+    (
+        "국민총소득(GNI)은 해외 이자소득이 흑자로 바뀌면서 전기대비 0.9% 늘었다.",
+        "0.9%",
+        {"metric": "output"},
+    ),
+    ("무역수지가 흑자로 돌아서면서 7억 달러를 기록했다.", "7억 달러", {"metric": "trade_balance"}),
     # bug: 배당수입·이자수입 (receipts of the primary income account) were goods imports
     (
         "본원소득수지 흑자폭은 이자수입이 늘어 지난달 8억2000만 달러에서 15억6000만 달러로 커졌다.",

@@ -179,6 +179,8 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     # output
     ("GDP", "output"),
     ("GNI", "output"),
+    ("국민총소득", "output"),
+    ("국내총소득", "output"),
     ("국내총생산", "output"),
     ("경제성장률", "output"),
     ("경제 성장률", "output"),
@@ -361,6 +363,9 @@ CHANGE_VERB_FORMS: Final[tuple[str, ...]] = ("라", "려")
 CAUSE_MARKERS: Final[tuple[str, ...]] = (
     "등으로", "등의 영향으로", "영향으로", "효과로", "증가로", "감소로", "확대로", "축소로", "호조로",
     "부진으로", "덕분에", "때문에", "으로 인해", "로 인해", "에 힘입어", "등에 힘입어",
+    # a clause of its own that gives the cause (수출이 늘면서 상품수지 흑자가 커졌다)
+    "이 늘면서", "이 줄면서", "이 증가하면서", "이 감소하면서", "이 호조를 보이면서",
+    "로 바뀌면서", "로 돌아서면서", "로 전환되면서",
 )  # fmt: skip
 """Written right after a metric word, make it a cause of the figure, not what it measures: 세제지원
 등으로 10% 늘었다, 보험료 수입 증가로 4.4% 늘었다 (the sales and the insurers grew, not a budget)."""
