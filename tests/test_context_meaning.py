@@ -20,6 +20,17 @@ from tests.test_context import REFERENCE, Row, context_of
 # --- the metric vocabulary ------------------------------------------------------------
 
 METRIC_ROWS: list[Row] = [
+    # bug: 민간소비 after 건설투자 in a list of revisions took the investment metric
+    (
+        "잠정치에서는 설비투자(+0.4%p)가 올라간 반면 건설투자(-0.2%p), 민간소비(-0.3%p) 등은 내려갔다.",
+        "-0.3%p",
+        {"metric": "output", "subject": "민간소비"},
+    ),
+    (
+        "정부소비는 물건비 지출이 늘어 1.1% 증가했고, 설비투자는 2.4% 감소했다.",
+        "1.1%",
+        {"metric": "output", "subject": "정부소비"},
+    ),
     # bug: a flow named in a clause giving the cause (수출이 늘면서) was the metric of a balance's figures
     (
         "상품수지 흑자규모는 선박 수출이 늘면서 5월 18억달러에서 6월 41억달러로 커졌다.",

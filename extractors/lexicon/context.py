@@ -181,6 +181,9 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("GNI", "output"),
     ("국민총소득", "output"),
     ("국내총소득", "output"),
+    # the spending parts of GDP (민간소비는 0.5% 늘었다): output, never the investment named before them
+    ("민간소비", "output"),
+    ("정부소비", "output"),
     ("국내총생산", "output"),
     ("경제성장률", "output"),
     ("경제 성장률", "output"),
@@ -269,6 +272,8 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
         "외국인직접투자",
         "해외직접투자",
         "설비투자",
+        "민간소비",
+        "정부소비",
         "소비자물가",
         "생산자물가",
         "수출물가",
