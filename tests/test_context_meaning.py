@@ -593,6 +593,12 @@ SUBJECT_ROWS: list[Row] = [
 
 # Words that are not items: time, sequence, comparison, counts, trends, qualifiers, modifiers.
 FILLER_NOT_ROWS: list[Row] = [
+    # bug: 마이너스 of 마이너스(-) 19억 달러 (the sign as a word) was the item
+    (
+        "운송수지는 작년 9월 마이너스(-) 4억 2000만 달러에서 흑자로 돌아섰다.",
+        "(-) 4억 2000만 달러",
+        {"metric": "current_account", "subject": "운송수지"},
+    ),
     # bug: the national figure in brackets after a region's clause took the region as its subject
     (
         "□ 실업률은 부산(0.4%p) 등에서 하락, 세종(-0.2%p)은 상승 [전국: 0.3%p]",

@@ -873,6 +873,9 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "연속",
         "차례",
         "이래",
+        # a sign written as a word before its figure (마이너스(-) 19억 달러): the sign, never the item
+        "마이너스",
+        "플러스",
         "사상",
         "전망",
         "목표",
