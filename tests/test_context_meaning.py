@@ -707,6 +707,12 @@ PARTNER_ROWS: list[Row] = [
 ]
 
 PARTNER_NOT_ROWS: list[Row] = [
+    # bug: a country in the cause of the next clause (… 늘었지만 중동 분쟁 등의 이유로) was the figure's partner
+    (
+        "올해 수출액은 작년보다 4.3% 늘었지만 중국 경기 둔화 등의 이유로 수입액이 더 빠르게 늘었다.",
+        "4.3%",
+        {"metric": "export", "partner": None},
+    ),
     # bug (lists2 5): the country of a source a report cites (영국 조사기관 …에 따르면) was the partner
     (
         "프랑스 시장조사업체 마켓리서치에 따르면 화장품 수출은 7.4% 늘었다.",

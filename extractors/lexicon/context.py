@@ -370,7 +370,7 @@ CAUSE_MARKERS: Final[tuple[str, ...]] = (
     "부진으로", "덕분에", "때문에", "으로 인해", "로 인해", "에 힘입어", "등에 힘입어",
     # a clause of its own that gives the cause (수출이 늘면서 상품수지 흑자가 커졌다)
     "이 늘면서", "이 줄면서", "이 증가하면서", "이 감소하면서", "이 호조를 보이면서",
-    "로 바뀌면서", "로 돌아서면서", "로 전환되면서",
+    "로 바뀌면서", "로 돌아서면서", "로 전환되면서", "등의 이유로", "이유로",
 )  # fmt: skip
 """Written right after a metric word, make it a cause of the figure, not what it measures: 세제지원
 등으로 10% 늘었다, 보험료 수입 증가로 4.4% 늘었다 (the sales and the insurers grew, not a budget)."""
