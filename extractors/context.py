@@ -284,7 +284,9 @@ _CAUSE_BETWEEN = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in lex.CA
 # After a partner after the figure: the partner is in the cause of the next clause (5.2% 늘었지만
 # 중동 분쟁 등의 이유로 수입이 …), not the figure's partner.
 _CAUSE_AFTER = regex.compile(
-    r"[\p{Hangul}\p{Latin}·\-\x20]{0,12}?(?:" + "|".join(regex.escape(w) for w in lex.CAUSE_MARKERS) + r")(?!의)"
+    r"[\p{Hangul}\p{Latin}·\-\x20]{0,12}?(?:"
+    + "|".join(regex.escape(w) for w in lex.CAUSE_MARKERS)
+    + r")(?!의)"
 )
 # After a partner after the figure: its object (23.1% 증가하며 일본을 제치고), not its partner.
 _OBJECT_AFTER = regex.compile(r"(?:" + "|".join(lex.OBJECT_PARTICLES) + r")(?!\p{Hangul})")

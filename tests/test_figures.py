@@ -1030,7 +1030,11 @@ BUGS: list[tuple[str, str, list[Found]]] = [
             ("- 12억 5000만 달러", "amount", "-1250000000", "USD"),
         ],
     ),
-    ("spaced_minus_after_역시", "이전소득수지 역시 - 3억 달러", [("- 3억 달러", "amount", "-300000000", "USD")]),
+    (
+        "spaced_minus_after_역시",
+        "이전소득수지 역시 - 3억 달러",
+        [("- 3억 달러", "amount", "-300000000", "USD")],
+    ),
     # a dash between a label and its value is no sign
     ("spaced_dash_after_a_label", "▲선박 - 41억 달러", [("41억 달러", "amount", "4100000000", "USD")]),
     ("misplaced_point_before_a_thousands_group", "단가는 1.5,000원이다", []),
