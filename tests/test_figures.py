@@ -1035,6 +1035,15 @@ BUGS: list[tuple[str, str, list[Found]]] = [
         "이전소득수지 역시 - 3억 달러",
         [("- 3억 달러", "amount", "-300000000", "USD")],
     ),
+    (
+        "spaced_minus_after_a_parenthesis_and_particle",
+        "2월 5억 달러(약 6천억 원)에서 - 2억 달러로",
+        [
+            ("5억 달러", "amount", "500000000", "USD"),
+            ("6천억 원", "amount", "600000000000", "KRW"),
+            ("- 2억 달러", "amount", "-200000000", "USD"),
+        ],
+    ),
     # a dash between a label and its value is no sign
     ("spaced_dash_after_a_label", "▲선박 - 41억 달러", [("41억 달러", "amount", "4100000000", "USD")]),
     ("misplaced_point_before_a_thousands_group", "단가는 1.5,000원이다", []),
