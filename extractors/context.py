@@ -285,6 +285,13 @@ _CAUSE = regex.compile(r"[^\S\n]?(?:" + "|".join(regex.escape(w) for w in lex.CA
 # Between a partner and the figure: the partner is in the cause (미·중 분쟁 등으로 유류가 30.9% 감소),
 # not the destination (미국 등으로의 수출).
 _CAUSE_BETWEEN = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in lex.CAUSE_MARKERS) + r")(?!의)")
+# After a partner after the figure: the partner is in the cause of the next clause (5.2% 늘었지만
+# 중동 분쟁 등의 이유로 수입이 …), not the figure's partner.
+_CAUSE_AFTER = regex.compile(
+    r"[\p{Hangul}\p{Latin}·\-\x20]{0,12}?(?:"
+    + "|".join(regex.escape(w) for w in lex.CAUSE_MARKERS)
+    + r")(?!의)"
+)
 # After a partner after the figure: its object (23.1% 증가하며 일본을 제치고), not its partner.
 _OBJECT_AFTER = regex.compile(r"(?:" + "|".join(lex.OBJECT_PARTICLES) + r")(?!\p{Hangul})")
 _CHANGE_VERB = regex.compile("|".join(lex.CHANGE_VERB_ENDINGS))
@@ -1189,6 +1196,7 @@ class _Resolver:
             heads_next
             or self.text[after[0].end : after[0].end + 2].lstrip().startswith(_OPEN)
             or _OBJECT_AFTER.match(self.text, after[0].end)
+            or _CAUSE_AFTER.match(self.text, after[0].end)
         ):
             return None
 

@@ -209,6 +209,14 @@ _BRANCHES: tuple[tuple[str, tuple[str, ...], str], ...] = (
         (?<![\p{{L}}])(?:{_alt(lex.PAGE_LATIN)})\s?\d+(?:\s?[-–]\s?\d+)?   # p. 3, pp. 3-5
     """,
     ),
+    (
+        "counted",
+        tuple(lex.APOSTROPHES),
+        rf"""
+        # a quote mark before a length of years: ‘10년만에 최고 (not the year ’10)
+        (?<![\d.,]){_APOS}\d{{2}}[ ]?(?:{_alt(lex.YEAR_MARKS)})[ ]?(?:{_alt(lex.QUOTED_DURATION_FOLLOWERS)})
+    """,
+    ),
     ("footnote", (), r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{?\d+\}?|\[\d{1,3}\]"),  # ¹, ^{2}, [3]
     (
         "dotted",

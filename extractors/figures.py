@@ -92,6 +92,8 @@ from extractors.lexicon.numbers import (
     SERIES_ARROWS,
     SIGN_WORDS,
     SIGNS,
+    SPACED_SIGN_AFTER,
+    SPACED_SIGN_AFTER_WORDS,
     SPOKEN_DIGITS,
     SPOKEN_POINT,
     STATISTICAL_MINUS,
@@ -271,6 +273,9 @@ _TOKEN = regex.compile(
         (?<=[\t(（])[{regex.escape(_MARK_SIGNS)}]\x20(?=\d)  # a cell's "△ 5.5" (in prose: a bullet)
       | [{regex.escape(_MARK_SIGNS)}]               # △ ▽: the Korean statistical minus
       | (?<![\p{{L}}\d)\]])[{regex.escape(_DASH_SIGNS)}]  # + − -, unless joining words (KC-2, 044-203, 10−20)
+      | (?<=[\p{{Hangul}})](?:{_alternation(SPACED_SIGN_AFTER)})\x20      # 에서 - 36억, 역시 - 8억:
+          |(?<!\p{{Hangul}})(?:{_alternation(SPACED_SIGN_AFTER_WORDS)})\x20)  #   a sign set apart
+        [-−]\x20(?=\d)
       | (?:(?:{_alternation(SIGN_WORDS)})\x20?)?        # a sign in parentheses: (△)3.2, (-)5.5,
         [(（][{regex.escape(_MARK_SIGNS + _DASH_SIGNS)}][)）]\x20?  # (-) 0.30, 마이너스(-) 0.30
     )?

@@ -20,6 +20,41 @@ from tests.test_context import REFERENCE, Row, context_of
 # --- the metric vocabulary ------------------------------------------------------------
 
 METRIC_ROWS: list[Row] = [
+    # bug: 민간소비 after 건설투자 in a list of revisions took the investment metric
+    (
+        "잠정치에서는 설비투자(+0.4%p)가 올라간 반면 건설투자(-0.2%p), 민간소비(-0.3%p) 등은 내려갔다.",
+        "-0.3%p",
+        {"metric": "output", "subject": "민간소비"},
+    ),
+    (
+        "정부소비는 물건비 지출이 늘어 1.1% 증가했고, 설비투자는 2.4% 감소했다.",
+        "1.1%",
+        {"metric": "output", "subject": "정부소비"},
+    ),
+    # bug: a flow named in a clause giving the cause (수출이 늘면서) was the metric of a balance's figures
+    (
+        "상품수지 흑자규모는 선박 수출이 늘면서 5월 18억달러에서 6월 41억달러로 커졌다.",
+        "41억달러",
+        {"metric": "current_account", "subject": "상품수지"},
+    ),
+    (
+        "국민총소득(GNI)은 해외 이자소득이 흑자로 바뀌면서 전기대비 0.9% 늘었다.",
+        "0.9%",
+        {"metric": "output"},
+    ),
+    ("무역수지가 흑자로 돌아서면서 7억 달러를 기록했다.", "7억 달러", {"metric": "trade_balance"}),
+    # bug: 배당수입·이자수입 (receipts of the primary income account) were goods imports
+    (
+        "본원소득수지 흑자폭은 이자수입이 늘어 지난달 8억2000만 달러에서 15억6000만 달러로 커졌다.",
+        "15억6000만 달러",
+        {"metric": "current_account"},
+    ),
+    (
+        "배당소득수지는 배당수입 증가로 11억4000만 달러 흑자를 냈다.",
+        "11억4000만 달러",
+        {"metric": "current_account", "subject": "배당소득수지"},
+    ),
+    ("여행수지는 여행수입이 줄어 6억 달러 적자였다.", "6억 달러", {"metric": "current_account"}),
     # bug: a metric word after a figure opening the next clause (… 수입액은) was the figure's metric
     (
         "지난달 수출액은 12억 달러 수입액은 31억 달러로 19억 달러 적자였다.",
@@ -558,6 +593,12 @@ SUBJECT_ROWS: list[Row] = [
 
 # Words that are not items: time, sequence, comparison, counts, trends, qualifiers, modifiers.
 FILLER_NOT_ROWS: list[Row] = [
+    # bug: 마이너스 of 마이너스(-) 19억 달러 (the sign as a word) was the item
+    (
+        "운송수지는 작년 9월 마이너스(-) 4억 2000만 달러에서 흑자로 돌아섰다.",
+        "(-) 4억 2000만 달러",
+        {"metric": "current_account", "subject": "운송수지"},
+    ),
     # bug: the national figure in brackets after a region's clause took the region as its subject
     (
         "□ 실업률은 부산(0.4%p) 등에서 하락, 세종(-0.2%p)은 상승 [전국: 0.3%p]",
@@ -666,6 +707,12 @@ PARTNER_ROWS: list[Row] = [
 ]
 
 PARTNER_NOT_ROWS: list[Row] = [
+    # bug: a country in the cause of the next clause (… 늘었지만 중동 분쟁 등의 이유로) was the figure's partner
+    (
+        "올해 수출액은 작년보다 4.3% 늘었지만 중국 경기 둔화 등의 이유로 수입액이 더 빠르게 늘었다.",
+        "4.3%",
+        {"metric": "export", "partner": None},
+    ),
     # bug (lists2 5): the country of a source a report cites (영국 조사기관 …에 따르면) was the partner
     (
         "프랑스 시장조사업체 마켓리서치에 따르면 화장품 수출은 7.4% 늘었다.",

@@ -1021,6 +1021,31 @@ BUGS: list[tuple[str, str, list[Found]]] = [
         [("(-) 0.42%p", "percent_point", "-0.42", "%p")],
     ),
     ("sign_word_then_parenthesised_mark", "성장률 마이너스(△)1.1%", [("(△)1.1%", "percent", "-1.1", "%")]),
+    # a minus set apart by spaces after a particle was dropped: 에서 - 36억 달러 read +36억
+    (
+        "spaced_minus_after_a_particle",
+        "여행수지는 4월 7억 달러에서 - 12억 5000만 달러로 줄었다",
+        [
+            ("7억 달러", "amount", "700000000", "USD"),
+            ("- 12억 5000만 달러", "amount", "-1250000000", "USD"),
+        ],
+    ),
+    (
+        "spaced_minus_after_역시",
+        "이전소득수지 역시 - 3억 달러",
+        [("- 3억 달러", "amount", "-300000000", "USD")],
+    ),
+    (
+        "spaced_minus_after_a_parenthesis_and_particle",
+        "2월 5억 달러(약 6천억 원)에서 - 2억 달러로",
+        [
+            ("5억 달러", "amount", "500000000", "USD"),
+            ("6천억 원", "amount", "600000000000", "KRW"),
+            ("- 2억 달러", "amount", "-200000000", "USD"),
+        ],
+    ),
+    # a dash between a label and its value is no sign
+    ("spaced_dash_after_a_label", "▲선박 - 41억 달러", [("41억 달러", "amount", "4100000000", "USD")]),
     ("misplaced_point_before_a_thousands_group", "단가는 1.5,000원이다", []),
     (
         "parenthesised_rate_row_under_amount_header",

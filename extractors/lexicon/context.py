@@ -81,6 +81,10 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("이자소득수지", "current_account"),
     ("지식재산권수지", "current_account"),
     ("사업서비스수지", "current_account"),
+    # receipts of the primary income and travel accounts, not goods imports (배당수입 증가로 흑자 확대)
+    ("배당수입", "current_account"),
+    ("이자수입", "current_account"),
+    ("여행수입", "current_account"),
     # as news shorten or space them (경상흑자 행진, 1분기 경상 적자, 서비스 수지는): one item
     ("경상흑자", "current_account"),
     ("경상적자", "current_account"),
@@ -176,6 +180,11 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     # output
     ("GDP", "output"),
     ("GNI", "output"),
+    ("국민총소득", "output"),
+    ("국내총소득", "output"),
+    # the spending parts of GDP (민간소비는 0.5% 늘었다): output, never the investment named before them
+    ("민간소비", "output"),
+    ("정부소비", "output"),
     ("국내총생산", "output"),
     ("경제성장률", "output"),
     ("경제 성장률", "output"),
@@ -265,6 +274,8 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
         "해외직접투자",
         "대외투자",
         "설비투자",
+        "민간소비",
+        "정부소비",
         "소비자물가",
         "생산자물가",
         "수출물가",
@@ -359,6 +370,9 @@ CHANGE_VERB_FORMS: Final[tuple[str, ...]] = ("라", "려")
 CAUSE_MARKERS: Final[tuple[str, ...]] = (
     "등으로", "등의 영향으로", "영향으로", "효과로", "증가로", "감소로", "확대로", "축소로", "호조로",
     "부진으로", "덕분에", "때문에", "으로 인해", "로 인해", "에 힘입어", "등에 힘입어",
+    # a clause of its own that gives the cause (수출이 늘면서 상품수지 흑자가 커졌다)
+    "이 늘면서", "이 줄면서", "이 증가하면서", "이 감소하면서", "이 호조를 보이면서",
+    "로 바뀌면서", "로 돌아서면서", "로 전환되면서", "등의 이유로", "이유로",
 )  # fmt: skip
 """Written right after a metric word, make it a cause of the figure, not what it measures: 세제지원
 등으로 10% 늘었다, 보험료 수입 증가로 4.4% 늘었다 (the sales and the insurers grew, not a budget)."""
@@ -877,6 +891,9 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "연속",
         "차례",
         "이래",
+        # a sign written as a word before its figure (마이너스(-) 19억 달러): the sign, never the item
+        "마이너스",
+        "플러스",
         "사상",
         "전망",
         "목표",

@@ -242,6 +242,11 @@ DURATION_FOLLOWERS: Final[tuple[str, ...]] = (
 )
 """Words after a length of time: 3년 만에, 2년 연속, 10년간, 10년 전."""
 
+QUOTED_DURATION_FOLLOWERS: Final[tuple[str, ...]] = ("만에", "만의", "째")
+"""Words that make a quoted two-digit number of years a length of time, never a
+year: a headline's ‘10년만에 최고 is ten years, not 2010 (2010년만에 is no Korean).
+Only these: ’10년만 해도 and ’24년 이후 are years."""
+
 UNIT_NOT_BEFORE: Final[dict[str, tuple[str, ...]]] = {
     "분": ("기",),
     "주": ("요", "식"),

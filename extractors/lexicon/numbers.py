@@ -71,6 +71,11 @@ NATIVE_TENS: Final[dict[str, int]] = {
 NATIVE_NOT_ALONE: Final[tuple[str, ...]] = ("한",)
 # Words spoken as a sign right before a number: 마이너스 오 퍼센트 = -5%.
 SIGN_WORDS: Final[dict[str, int]] = {"마이너스": -1, "플러스": 1}
+# Words ending right before a minus set apart by spaces (…에서 - 36억 달러로, 수지 역시 - 8억 달러):
+# after a particle the dash is the number's sign, not a separator between a label and its value
+# (반도체 - 36억 달러).
+SPACED_SIGN_AFTER: Final[tuple[str, ...]] = ("에서", "은", "는")
+SPACED_SIGN_AFTER_WORDS: Final[tuple[str, ...]] = ("역시",)
 # Words of an unknown count before a numeral: 수 천억 (some hundreds of billions) and
 # 몇 백만 are no 천억 or 백만; a numeral right after one of them is not read.
 VAGUE_QUANTIFIERS: Final[tuple[str, ...]] = (
