@@ -168,7 +168,8 @@ _BASE_PHRASE = regex.compile(
     \s*(?P<paren>\([^()]*\))?                                          # (176.8억 달러)
     \s*(?:{"|".join(regex.escape(w) for w in lex.BASE_MARKERS)}         # 대비
       |(?:{"|".join(regex.escape(w) for w in lex.BASE_ABBREVIATIONS)})   # 동기비, 전년동월비는 (the
-        (?:{"|".join(lex.TOPIC_PARTICLES)})?(?!\p{{Hangul}}))            # ratio's own name)
+        (?:{"|".join(lex.TOPIC_PARTICLES)})?(?!\p{{Hangul}})            # ratio's own name)
+      |(?(paren)(?:{"|".join(lex.FROM_MARKERS)})(?!\p{{Hangul}})|(?!)))  # 전년동월(95억 달러)에서
     """,
     regex.VERBOSE,
 )

@@ -1180,6 +1180,12 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
 # --- periods ---------------------------------------------------------------------------------
 
 PERIOD_ROWS_GRAMMAR: list[Row] = [
+    # bug: the base's value a change started from (전년동월(95억 달러)에서 62억 달러로) took the
+    # sentence's month: it is the base's, a year back
+    ("2025년 3월 상품수지는 전년동월(88억 달러)에서 57억 달러로 줄었다.", "88억 달러", {"period": "2024-03"}),
+    ("2025년 3월 상품수지는 전년동월(88억 달러)에서 57억 달러로 줄었다.", "57억 달러", {"period": "2025-03"}),
+    # negative: a place before 에서 is no base
+    ("2025년 3월 중국(4억 달러)에서 들여온 물량은 3억 달러였다.", "4억 달러", {"period": "2025-03"}),
     # bug (fixes11 7): a base's own values in its parenthesis took the slowing of the new rates
     (
         "올해 수출은 5%, 수입은 3% 늘어 전년도 지난해(수출 12%, 수입 14.5%)에 비해 증가율이 둔화됐다.",

@@ -682,6 +682,10 @@ of a comparison, and the period of a figure written in its parenthesis."""
 BASE_ABBREVIATIONS: Final[tuple[str, ...]] = ("비",)
 """대비 cut short right after a base (전년동기비 13.4%, 전년비, 전월비): ends its word."""
 
+FROM_MARKERS: Final[tuple[str, ...]] = ("에서",)
+"""After a base period's own value in its parenthesis, make it where a change started:
+전년동월(95억 달러)에서 62억 달러로 (95억 is the base's, of a year before)."""
+
 BASE_MARKERS: Final[tuple[str, ...]] = (
     "대비",
     "보다",
