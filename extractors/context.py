@@ -46,7 +46,7 @@ from extractors.mentions import Mention
 from extractors.nlp import Term, Tokens, analyse_sentence, metric_of, term_regex, written_tags
 from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
-from extractors.tables.labels import clean_label
+from extractors.tables.labels import clean_label, wholly_bracketed
 from extractors.tables.periods import is_period_label, part_period, without_dates, year_of
 from extractors.tables.read import caption_year
 from extractors.tables.units import label_unit, names_measure
@@ -282,17 +282,14 @@ _FIGURE_JOIN = regex.compile(rf"(?:[^\S\n]?\([^()]*\))?\s*(?:{_JOINER_WORDS})\s*
 # Between two figures of one list, the next one's item between them: 11.1%, 통신·방송장비 4.7%;
 # 수출은 5.1%, 수입은 3.2% 감소 (the verb gapped: both fell).
 _LIST_NEXT = regex.compile(r"[^\S\n]*,[^\S\n]*[\p{Hangul}\p{Latin}][^\s,()\d]*[^\S\n]+")
-_CAUSE = regex.compile(r"[^\S\n]?(?:" + "|".join(regex.escape(w) for w in lex.CAUSE_MARKERS) + ")")
+_CAUSE_WORDS = "|".join(regex.escape(w) for w in lex.CAUSE_MARKERS)
+_CAUSE = regex.compile(rf"[^\S\n]?(?:{_CAUSE_WORDS})")
 # Between a partner and the figure: the partner is in the cause (미·중 분쟁 등으로 유류가 30.9% 감소),
 # not the destination (미국 등으로의 수출).
-_CAUSE_BETWEEN = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in lex.CAUSE_MARKERS) + r")(?!의)")
+_CAUSE_BETWEEN = regex.compile(rf"(?:{_CAUSE_WORDS})(?!의)")
 # After a partner after the figure: the partner is in the cause of the next clause (5.2% 늘었지만
 # 중동 분쟁 등의 이유로 수입이 …), not the figure's partner.
-_CAUSE_AFTER = regex.compile(
-    r"[\p{Hangul}\p{Latin}·\-\x20]{0,12}?(?:"
-    + "|".join(regex.escape(w) for w in lex.CAUSE_MARKERS)
-    + r")(?!의)"
-)
+_CAUSE_AFTER = regex.compile(rf"[\p{{Hangul}}\p{{Latin}}·\-\x20]{{0,12}}?(?:{_CAUSE_WORDS})(?!의)")
 # After a partner after the figure: its object (23.1% 증가하며 일본을 제치고), not its partner.
 _OBJECT_AFTER = regex.compile(r"(?:" + "|".join(lex.OBJECT_PARTICLES) + r")(?!\p{Hangul})")
 _CHANGE_VERB = regex.compile("|".join(lex.CHANGE_VERB_ENDINGS))
@@ -422,7 +419,7 @@ def _compound_label(label: str) -> Label:
     subject = " ".join(words) or None
     if subject is not None and _cut_inside_brackets(subject):
         subject = label  # 수익(매출액): no 수익( 액), never a label with letters cut out of it
-    if subject is not None and _WHOLLY_BRACKETED.match(subject):
+    if subject is not None and wholly_bracketed(subject):
         subject = None  # 예산(A): the metric and its sum letter, no item
     return Label(
         metric=_METRIC_OF[metric.group("word").replace(" ", "")] if metric else None,
@@ -2001,12 +1998,9 @@ def _label_of(label: str | None) -> Label:
     비중) says nothing of either, nor do the dates in it (2025년 1분기 금액: a period and
     a measure, no item)."""
     words = without_dates(label) if label else None
-    if not words or names_measure(words) or _WHOLLY_BRACKETED.match(words):
+    if not words or names_measure(words) or wholly_bracketed(words):
         return Label()  # a measure, or a note in brackets ((손실), (기 정)) that names no item
     return classify_label(words)
-
-
-_WHOLLY_BRACKETED = regex.compile(r"^\s*[(（][^()（）]*[)）]\s*$")
 
 
 def table_context(cell: TableCellSpan, reference: date | None = None, beside: str | None = None) -> Context:

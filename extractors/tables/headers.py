@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from extractors.lexicon.tables import GRAND_TOTAL_LABELS
-from extractors.tables.labels import clean_label
+from extractors.tables.labels import clean_label, wholly_bracketed
 from extractors.tables.model import Table
 from extractors.tables.units import names_non_figure
 
@@ -274,7 +274,7 @@ def row_labels(
         filled = [c for c, text in enumerate(own) if text]
         # A label wholly in parentheses like its figures ((증감률), (%), (GDP 대비)) is a
         # line of the row above: 수출 (증감률).
-        sub_row = len(filled) == 1 and any(carried) and _in_parentheses(own[filled[0]])
+        sub_row = len(filled) == 1 and any(carried) and wholly_bracketed(own[filled[0]])
         if filled and not sub_row:
             carried = carried[: filled[0]] + own[filled[0] :]
             group.meet(slots.text(r, filled[0]), own[filled[0]])
@@ -284,14 +284,6 @@ def row_labels(
                 parts.append(text)
         labels.append(parts)
     return labels
-
-
-def _in_parentheses(label: str) -> bool:
-    """A label wholly in one pair of parentheses: ``(증감률)``, ``(%)``; not ``(A) 수입``."""
-    return label[:1] in "(（" and label[-1:] in ")）" and not _PARENTHESES_INSIDE.search(label[1:-1])
-
-
-_PARENTHESES_INSIDE = regex.compile(r"[()（）]")
 
 
 @dataclass(slots=True)

@@ -36,6 +36,18 @@ _PLACEHOLDER = regex.compile(
 )
 
 
+def wholly_bracketed(label: str) -> bool:
+    """A label wholly in one pair of parentheses: ``(증감률)``, ``(%)``; not ``(A) 수입``.
+
+    >>> [wholly_bracketed(t) for t in ("(증감률)", " (손실) ", "(A) 수입", "수출(억 달러)", "((x))")]
+    [True, True, False, False, False]
+    """
+    return _WHOLLY_BRACKETED.fullmatch(label) is not None
+
+
+_WHOLLY_BRACKETED = regex.compile(r"\s*[(（][^()（）]*[)）]\s*")
+
+
 def is_placeholder(text: str) -> bool:
     """A cell standing for no figure: an empty cell, never a label.
 
