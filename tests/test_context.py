@@ -1343,6 +1343,17 @@ CHANGE_WORD_ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("주가가 3% 빠졌다.", "3%", {"change": "decrease"}),
     ("전망치를 0.3%p 하향 조정했다.", "0.3%p", {"change": "decrease"}),
     ("전망치를 0.3%p 상향 조정했다.", "0.3%p", {"change": "increase"}),
+    # bug: rises and cuts of rates and prices (인상/인하) gave no change
+    ("한은은 기준금리를 0.25%p 인하했다.", "0.25%p", {"change": "decrease"}),
+    ("전기요금을 kWh당 5.2% 인상한다.", "5.2%", {"change": "increase"}),
+    ("관세율을 15%로 올렸다.", "15%", {"change": "increase"}),
+    ("수입 단가가 12% 치솟았다.", "12%", {"change": "increase"}),
+    ("국회에서 예산이 2조원 증액됐다.", "2조원", {"change": "increase"}),
+    ("정부안보다 1.4조원 감액됐다.", "1.4조원", {"change": "decrease"}),
+    ("온실가스를 40% 감축한다.", "40%", {"change": "decrease"}),
+    ("물류비를 8% 절감했다.", "8%", {"change": "decrease"}),
+    ("수출이 3.1% 뒷걸음질쳤다.", "3.1%", {"change": "decrease"}),
+    ("인상적인 성과로 수출은 5.5%를 기록했다.", "5.5%", {"change": None}),
     # negatives: a level with no movement word keeps none
     ("점유율은 31.5%로 가장 높다.", "31.5%", {"change": None}),
 ]

@@ -1441,6 +1441,25 @@ PERIOD_ROWS: list[Row] = [
     ),
 ]
 
+# bug: market figures in an export story (환율, 코스피, 유가, 금리) took the export of the sentences
+# before; each is a measure of its own, with no metric of the contract
+_EXPORT_THEN_MARKETS = (
+    "10월 수출은 5.2% 증가한 580억 달러였다. 원·달러 환율은 4.1원 오른 1,392.5원에 마감했다. "
+    "코스닥은 0.8% 내린 871.20에 마쳤다. 두바이유 유가는 배럴당 71.3달러로 올랐다. "
+    "국고채 금리는 2.95%로 0.03%p 하락했다."
+)
+MARKET_ROWS_GRAMMAR: list[Row] = [
+    (_EXPORT_THEN_MARKETS, "580억 달러", {"metric": "export"}),
+    (_EXPORT_THEN_MARKETS, "4.1원", {"metric": None, "subject": "환율", "change": "increase"}),
+    (_EXPORT_THEN_MARKETS, "1,392.5원", {"metric": None, "subject": "환율"}),
+    (_EXPORT_THEN_MARKETS, "0.8%", {"metric": None, "subject": "코스닥", "change": "decrease"}),
+    (_EXPORT_THEN_MARKETS, "71.3달러", {"metric": None}),
+    (_EXPORT_THEN_MARKETS, "2.95%", {"metric": None}),
+    (_EXPORT_THEN_MARKETS, "0.03%p", {"metric": None, "change": "decrease"}),
+    # a rate of lending stays lending: the metric word is in the item
+    ("가계대출 금리는 4.2%로 0.1%p 올랐다.", "4.2%", {"metric": "lending"}),
+]
+
 # --- activity releases (산업활동동향 and its news coverage) ------------------------------------
 
 ACTIVITY_ROWS_GRAMMAR: list[Row] = [
@@ -1869,6 +1888,7 @@ def test_meaning(sentence: str, figure: str, expected: dict[str, Any]) -> None:
             "period-grammar": PERIOD_ROWS_GRAMMAR,
             "trade-grammar": TRADE_ROWS_GRAMMAR,
             "activity-grammar": ACTIVITY_ROWS_GRAMMAR,
+            "market-grammar": MARKET_ROWS_GRAMMAR,
             "industry-grammar": INDUSTRY_ROWS_GRAMMAR,
         }
     ),

@@ -404,9 +404,20 @@ OWN_MEASURE_SUFFIXES: Final[tuple[str, ...]] = ("액", "량")
 """End an item that is a measure of its own (수주액, 소비량, 판매량): a figure of it measures none of
 the flows named in the clause or sentence before."""
 
-OWN_MEASURE_WORDS: Final[tuple[str, ...]] = ("판매", "수주", "기성")
-"""End an item that is a measure of its own, no metric of the contract (소매판매, 건설수주, 건설기성):
-a figure of it takes no flow or output named in a clause before."""
+OWN_MEASURE_WORDS: Final[tuple[str, ...]] = (
+    "판매",
+    "수주",
+    "기성",
+    "환율",
+    "유가",
+    "금리",
+    "주가",
+    "코스피",
+    "코스닥",
+)
+"""End an item that is a measure of its own, no metric of the contract (소매판매, 건설수주, 건설기성;
+the markets' 환율, 유가, 금리, 주가 and indices): a figure of it takes no flow or output named in a
+clause before."""
 
 LISTED_METRIC_SUFFIXES: Final[tuple[str, ...]] = (*METRIC_SUFFIXES, "지수")
 """Written after each metric word of a list before 각각: 수출액과 수입액은, 수출물가지수와 수입물가지수는."""
@@ -464,11 +475,15 @@ METRIC_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("수입", ("통계", " 통계")),
     # an imported good sold at home, a price item (수입승용차 5.7%), not the import flow
     ("수입", ("승용차", "자동차", "맥주", "쇠고기", "소고기", "돼지고기", "과일", "양주", "담배")),
+    # a bond's market rate (국고채 금리 2.95%, 국채 수익률): the market's, not the debt
+    ("국고채", ("금리", " 금리", "수익률", " 수익률")),
+    ("국채", ("금리", " 금리", "수익률", " 수익률")),
 )
 """A metric word followed by one of these is part of another noun: 교역국, 교역상대국 are the
 partner countries, not trade in both directions (주요 교역국(12.4%) under (수입) is imports);
 물가상승분 is what a constant-price figure leaves out; 수출입통계 is the source a release cites, and
-the organisation before it never the item; 수입맥주 is a consumer price item."""
+the organisation before it never the item; 수입맥주 is a consumer price item; 국고채 금리 is a
+market rate."""
 
 METRIC_WORD_NOT_AFTER: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("수지", ("합성", "천연", "에폭시", "페놀", "아크릴", "멜라민", "실리콘", "폴리에스터")),
@@ -490,6 +505,8 @@ is valued, not prices."""
 _RATE_WITH_FIGURE: Final[tuple[str, ...]] = ("률(", "율(", "률 (", "율 (")
 CHANGE_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("적자", ("국채", " 국채")),
+    ("인상", ("적", "착")),  # 인상적인 성과, 인상착의: an impression, not a rise
+    ("인하", ("대",)),  # 인하대: a university
     ("증가", _RATE_WITH_FIGURE),
     ("감소", _RATE_WITH_FIGURE),
     ("상승", _RATE_WITH_FIGURE),
@@ -595,6 +612,11 @@ CHANGE_WORDS: Final[tuple[tuple[str, ChangeName], ...]] = (
     ("급등", "increase"),
     ("증대", "increase"),
     ("상향", "increase"),
+    ("인상", "increase"),  # 요금을 5% 인상, 금리 0.25%p 인상
+    ("올렸", "increase"),
+    ("올린", "increase"),
+    ("치솟", "increase"),
+    ("증액", "increase"),  # 예산을 3조원 증액
     ("↑", "increase"),
     ("⬆", "increase"),
     ("감소", "decrease"),
@@ -614,6 +636,11 @@ CHANGE_WORDS: Final[tuple[tuple[str, ChangeName], ...]] = (
     ("밑돌", "decrease"),  # 하회 in native words
     ("급락", "decrease"),
     ("하향", "decrease"),
+    ("인하", "decrease"),  # 기준금리를 0.25%p 인하
+    ("감액", "decrease"),
+    ("감축", "decrease"),
+    ("절감", "decrease"),
+    ("뒷걸음", "decrease"),
     ("빠졌", "decrease"),  # 주가가 5% 빠졌다
     ("빠진", "decrease"),
     ("↓", "decrease"),
