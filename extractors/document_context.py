@@ -136,6 +136,8 @@ def document_topic(title: str | None) -> str | None:
 
     >>> document_topic("생산·소비·투자 석 달 만에 모두 감소"), document_topic("반도체·선박 수출 증가")
     (None, 'export')
+    >>> document_topic("지난달 생산, 소비, 투자의 경우 모두 늘었다")  # spaced after its commas
+
     """
     if not title:
         return None
@@ -152,8 +154,9 @@ def document_topic(title: str | None) -> str | None:
 
 
 def _listed_in(title: str, word: regex.Match[str]) -> bool:
-    """Whether a title's metric word is one item of a list written with marks (생산·소비·투자)."""
-    before = title[word.start() - 1 : word.start()]
+    """Whether a title's metric word is one item of a list written with marks (생산·소비·투자),
+    spaced after them too (생산, 소비, 투자의 경우)."""
+    before = title[: word.start()].rstrip()[-1:]
     after = title[word.end() : word.end() + 1]
     return bool(before and before in _LIST_MARKS) or bool(after and after in _LIST_MARKS)
 
