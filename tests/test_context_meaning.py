@@ -1829,6 +1829,27 @@ AUDIT10_ROWS: list[Row] = [
     ("2023년 6월말 기업대출은 9,100억원으로 전월말(8,950억원)보다 많다.", "8,950억원", {"period": "2023-05"}),
 ]
 
+# audit 13: monthly statistical releases (재정동향, 산업활동동향, 수출입물가) as news retell them
+AUDIT13_ROWS: list[Row] = [
+    # bug: 나라 살림 적자 (the government's books in the red) was a trade deficit
+    ("올해 1~4월 나라 살림 적자가 52조1000억원으로 늘었다.", "52조1000억원", {"metric": "fiscal_balance"}),
+    ("9월까지 나라살림 적자는 61조원이었다.", "61조원", {"metric": "fiscal_balance", "change": "deficit"}),
+    # …and the deficit figure after it in the same sentence is that balance too
+    (
+        "나라 살림 적자가 40조원을 넘어 연간 적자규모 80조원의 절반에 이르렀다.",
+        "80조원",
+        {"metric": "fiscal_balance"},
+    ),
+    # bug: 나라빚 (spelt without the 사이시옷) was no metric and took the title's budget
+    ("나라빚은 1년 새 47조원 불었다.", "47조원", {"metric": "government_debt"}),
+    # bug: 국세 수입, 세외 수입, 기금 수입 spaced as news print them were imports
+    ("국세 수입은 142조원으로 6조3000억원 줄었다.", "142조원", {"metric": "budget"}),
+    ("세외 수입은 8조2000억원이었다.", "8조2000억원", {"metric": "budget"}),
+    ("기금 수입은 2조1000억원 늘었다.", "2조1000억원", {"metric": "budget"}),
+    # …a bare 수입 of goods stays an import
+    ("원유 수입은 52억 달러로 줄었다.", "52억 달러", {"metric": "import"}),
+]
+
 
 def _params(tables: dict[str, list[Row]]) -> list[Any]:
     return [
@@ -1854,6 +1875,7 @@ def _params(tables: dict[str, list[Row]]) -> list[Any]:
             "trade": TRADE_ROWS,
             "industry": INDUSTRY_ROWS,
             "audit10": AUDIT10_ROWS,
+            "audit13": AUDIT13_ROWS,
         }
     ),
 )
