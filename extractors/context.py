@@ -91,11 +91,13 @@ _OPPOSITE = {"increase": "decrease", "decrease": "increase"}  # movements a writ
 _SIGNED = {1: "increase", -1: "decrease"}  # the movement a written sign (+, △) says
 
 _BULLET_CLASS = regex.escape(lex.BULLETS)
+_LETTER_BULLET = "|".join(regex.escape(b) for b in sorted(lex.LETTER_BULLETS))
 _OPENING_BRACKETS = regex.escape("[【〔<〈《")
 # A line's leading label: "- (바이오기술) …", "* 반도체: …", "▲(對 일본) …".
 _LINE_LABEL = regex.compile(
     rf"""
     ^[\s{_BULLET_CLASS}{_OPENING_BRACKETS}]*   # bullets, indentation, an opening bracket: [전국: 4.1%]
+    (?:(?:{_LETTER_BULLET})\s+)?              # a letter written as the bullet: o 농산물 :
     (?:\d{{1,2}}[.)]\s*)?                      # an item number
     (?:
         \((?P<paren>[^()\d=]{{1,25}})\)        # (바이오기술); (세종=연합뉴스) is a dateline

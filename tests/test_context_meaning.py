@@ -1848,6 +1848,11 @@ AUDIT13_ROWS: list[Row] = [
     ("기금 수입은 2조1000억원 늘었다.", "2조1000억원", {"metric": "budget"}),
     # …a bare 수입 of goods stays an import
     ("원유 수입은 52억 달러로 줄었다.", "52억 달러", {"metric": "import"}),
+    # bug: a letter bullet before a leading label (o 축산물 : …) was part of the item's name
+    ("o 축산물 : 전월대비 1.4% 하락", "1.4%", {"subject": "축산물"}),
+    ("수출물가는 올랐다.\no 수산물 : 전월대비 2.3% 상승", "2.3%", {"subject": "수산물"}),
+    # …a word of Latin letters as the label keeps them
+    ("DRAM : 전월대비 3.1% 상승", "3.1%", {"subject": "DRAM"}),
 ]
 
 
