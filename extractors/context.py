@@ -1685,7 +1685,10 @@ class _Resolver:
                 if listed is not None
             }
             after = next((m for m in self.mentions if m.start in ends and m.kind == mention.kind), None)
-            return None if after is None else self._change(after, s_end, metric)
+            change = None if after is None else self._change(after, s_end, metric)
+            if change in _BALANCE_CHANGES and metric is not None and metric not in lex.BALANCE_METRICS:
+                return None  # 수출은 X, 수입은 Y, 수지는 Z 흑자: the side is the balance's, not the flows'
+            return change
         # A change word against the figure's written sign names a trend over several figures, not
         # this one's movement: 기타대출(+0.3조원 → △1.9조원) 증가세 둔화 — △1.9 did not increase.
         # A balance is the exception: a deficit written negative grows as it deepens (-90 → -180 확대).

@@ -1853,6 +1853,32 @@ AUDIT13_ROWS: list[Row] = [
     ("수출물가는 올랐다.\no 수산물 : 전월대비 2.3% 상승", "2.3%", {"subject": "수산물"}),
     # …a word of Latin letters as the label keeps them
     ("DRAM : 전월대비 3.1% 상승", "3.1%", {"subject": "DRAM"}),
+    # bug: the side of a balance listed last (수지는 Z 흑자) was the flows' listed before it
+    (
+        "올해 ICT 수출은 1,650억달러, 수입은 880억달러, 수지는 770억달러 흑자로 집계됐다.",
+        "1,650억달러",
+        {"metric": "export", "change": None},
+    ),
+    (
+        "올해 ICT 수출은 1,650억달러, 수입은 880억달러, 수지는 770억달러 흑자로 집계됐다.",
+        "880억달러",
+        {"metric": "import", "change": None},
+    ),
+    (
+        "올해 ICT 수출은 1,650억달러, 수입은 880억달러, 수지는 770억달러 흑자로 집계됐다.",
+        "770억달러",
+        {"metric": "trade_balance", "change": "surplus"},
+    ),
+    (
+        "5월 한달 총수입은 21조원, 총지출은 30조원, 관리재정수지는 9조원 적자였다.",
+        "30조원",
+        {"metric": "budget", "change": None},
+    ),
+    (
+        "5월 한달 총수입은 21조원, 총지출은 30조원, 관리재정수지는 9조원 적자였다.",
+        "9조원",
+        {"metric": "fiscal_balance", "change": "deficit"},
+    ),
 ]
 
 
