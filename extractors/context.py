@@ -1022,7 +1022,7 @@ class _Resolver:
         changes = self._clause_changes(term.end, mention.start)
         if not changes:
             return None
-        own = self._clause_topic(mention, changes[-1].end, lex.CLAUSE_TOPIC_PARTICLES)
+        own = self._own_clause_topic(mention, changes)
         if own is not None:
             return own
         topics = [  # the metric word itself may be the topic: 제조업 생산: …, 기계장비 등이 줄어 1.1%
@@ -1041,13 +1041,23 @@ class _Resolver:
         changes = self._clause_changes(s_start, mention.start)
         if not changes:
             return None
-        own = self._clause_topic(mention, changes[-1].end, lex.CLAUSE_TOPIC_PARTICLES)
+        own = self._own_clause_topic(mention, changes)
         if own is not None:
             return own
         first = _FIRST_TOPIC.match(self.text, s_start, changes[0].start)
         if first is None:
             return None
         return self._noun_phrase(first.end("word"))
+
+    def _own_clause_topic(self, mention: Mention, changes: Sequence[Term]) -> str | None:
+        """The topic (은/는/도) of the figure's own clause: after the last change word before it, else
+        after an earlier one when the last is the cause inside that clause (원재료는 … 하락했고
+        중간재는 화학제품이 올라 0.4% 상승: 중간재, not 원재료)."""
+        for change in reversed(changes):
+            own = self._clause_topic(mention, change.end, lex.CLAUSE_TOPIC_PARTICLES)
+            if own is not None:
+                return own
+        return None
 
     def _clause_changes(self, start: int, end: int) -> list[Term]:
         """The change verbs closing a clause in ``text[start:end]`` (늘어, 증가했으며), outside a

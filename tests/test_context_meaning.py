@@ -1853,6 +1853,34 @@ AUDIT13_ROWS: list[Row] = [
     ("수출물가는 올랐다.\no 수산물 : 전월대비 2.3% 상승", "2.3%", {"subject": "수산물"}),
     # …a word of Latin letters as the label keeps them
     ("DRAM : 전월대비 3.1% 상승", "3.1%", {"subject": "DRAM"}),
+    # bug: a clause's own topic before a cause inside it (중간재는 화학제품이 올라) lost to the
+    # sentence's first topic
+    (
+        "원재료는 광산품이 내려 1.9% 하락했고 중간재는 석유제품이 올라 0.7% 상승했다.",
+        "0.7%",
+        {"subject": "중간재"},
+    ),
+    (
+        "원재료는 광산품이 내려 1.9% 하락했고 중간재는 석유제품이 올라 0.7% 상승했다.",
+        "1.9%",
+        {"subject": "원재료"},
+    ),
+    (
+        "설비투자는 기계류 투자가 늘어 2.6% 증가, 건설기성은 건축에서 실적이 줄어 0.8% 감소했다.",
+        "0.8%",
+        {"subject": "건설기성"},
+    ),
+    (
+        "설비투자는 기계류 투자가 늘어 2.6% 증가, 건설기성은 건축에서 실적이 줄어 0.8% 감소했다.",
+        "2.6%",
+        {"metric": "investment", "subject": "설비투자"},
+    ),
+    # …a clause with no topic of its own keeps the sentence's
+    (
+        "소매판매는 의복 판매가 2.1% 줄었으나, 가전 판매가 늘어 0.4% 증가했다.",
+        "0.4%",
+        {"subject": "소매판매"},
+    ),
     # bug: the side of a balance listed last (수지는 Z 흑자) was the flows' listed before it
     (
         "올해 ICT 수출은 1,650억달러, 수입은 880억달러, 수지는 770억달러 흑자로 집계됐다.",
