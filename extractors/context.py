@@ -519,6 +519,7 @@ _FROM = regex.compile(
 )
 _HEAD_REACH = 10  # a partner this close before the next figure heads it: 대중국 수출 43.3%
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
+_SUBJECT_TAG = "JKS"  # 이/가: the particle marking a clause's subject
 _MAX_WORDS = 6  # a subject is a few written words at most
 _MEASURE_STEM = 2  # syllables before 액/량 that make a measure of its own (수주액; not 금액, 물량)
 _ROOT = "XR"  # a root that names with the nouns after it: 유연/XR 생산
@@ -1051,13 +1052,28 @@ class _Resolver:
 
     def _own_clause_topic(self, mention: Mention, changes: Sequence[Term]) -> str | None:
         """The topic (은/는/도) of the figure's own clause: after the last change word before it, else
-        after an earlier one when the last is the cause inside that clause (원재료는 … 하락했고
-        중간재는 화학제품이 올라 0.4% 상승: 중간재, not 원재료)."""
-        for change in reversed(changes):
-            own = self._clause_topic(mention, change.end, lex.CLAUSE_TOPIC_PARTICLES)
-            if own is not None:
-                return own
-        return None
+        after an earlier one when the last is a cause with a subject of its own inside that clause
+        (원재료는 … 하락했고 중간재는 석유제품이 올라 0.7% 상승: 중간재, not 원재료; but 화학제품,
+        철강은 줄어들어 0.9% 감소: 철강 is the cause's, not the figure's)."""
+        own = self._clause_topic(mention, changes[-1].end, lex.CLAUSE_TOPIC_PARTICLES)
+        for earlier, cause in zip(reversed(changes[:-1]), reversed(changes[1:]), strict=True):
+            if own is not None or not self._topic_then_subject(earlier.end, cause.start):
+                break
+            own = self._clause_topic(mention, earlier.end, lex.CLAUSE_TOPIC_PARTICLES)
+        return own
+
+    def _topic_then_subject(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a topic (은/는/도) and after it a subject (이/가)."""
+        tokens = self.line.tokens
+        span = tokens.char_span(start - self.line.start, end - self.line.start)
+        if span is None:
+            return False
+        topic = False
+        for i in range(span[0], span[1]):
+            if tokens.tags[i] == _SUBJECT_TAG and topic:
+                return True
+            topic = topic or (tokens.tags[i] in _TOPIC_TAGS and tokens.texts[i] in lex.CLAUSE_TOPIC_PARTICLES)
+        return False
 
     def _clause_changes(self, start: int, end: int) -> list[Term]:
         """The change verbs closing a clause in ``text[start:end]`` (늘어, 증가했으며), outside a
