@@ -519,6 +519,7 @@ _FROM = regex.compile(
 )
 _HEAD_REACH = 10  # a partner this close before the next figure heads it: 대중국 수출 43.3%
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
+_OWN_VALUE_GAP = regex.compile(rf"{lex.GENITIVE}[^\S\n]?")  # 같은 기간의 50억 달러: a date's own value
 _SUBJECT_TAG = "JKS"  # 이/가: the particle marking a clause's subject
 _MAX_WORDS = 6  # a subject is a few written words at most
 _MEASURE_STEM = 2  # syllables before 액/량 that make a measure of its own (수주액; not 금액, 물량)
@@ -1769,7 +1770,12 @@ class _Resolver:
                 continue
             base = before[-1]
             based.add(base.start)
-            year = [d for d in self.dates if d.end <= base.start and base.start - d.end <= 1]
+            year = [  # 2024년 2350억 달러와, 지난해 같은 기간의 50억 달러에 비해: the base's own date
+                d
+                for d in self.dates
+                if d.end <= base.start
+                and (base.start - d.end <= 1 or _OWN_VALUE_GAP.fullmatch(self.text, d.end, base.start))
+            ]
             if base.kind != "date" and year:
                 based.add(year[-1].start)
         return based

@@ -1909,6 +1909,27 @@ AUDIT13_ROWS: list[Row] = [
     ),
 ]
 
+# audit 13, read through the figure and date grammar (its months make the period)
+AUDIT13_ROWS_GRAMMAR: list[Row] = [
+    # bug: a change after a base with its own value (지난해 같은 기간의 41억 달러에 비해 8.2%) took
+    # the base's period; the base's value keeps it
+    (
+        "2025년 1~9월 선박 수출은 38억 달러로 전년 같은 기간의 41억 달러에 비해 8.2% 줄었다.",
+        "8.2%",
+        {"period": "2025-01/2025-09"},
+    ),
+    (
+        "2025년 1~9월 선박 수출은 38억 달러로 전년 같은 기간의 41억 달러에 비해 8.2% 줄었다.",
+        "41억 달러",
+        {"period": "2024-01/2024-09"},
+    ),
+    (
+        "2025년 1~9월 선박 수출은 38억 달러로 전년 같은 기간의 41억 달러에 비해 8.2% 줄었다.",
+        "38억 달러",
+        {"period": "2025-01/2025-09"},
+    ),
+]
+
 
 def _params(tables: dict[str, list[Row]]) -> list[Any]:
     return [
@@ -1951,6 +1972,7 @@ def test_meaning(sentence: str, figure: str, expected: dict[str, Any]) -> None:
             "trade-grammar": TRADE_ROWS_GRAMMAR,
             "activity-grammar": ACTIVITY_ROWS_GRAMMAR,
             "industry-grammar": INDUSTRY_ROWS_GRAMMAR,
+            "audit13-grammar": AUDIT13_ROWS_GRAMMAR,
         }
     ),
 )
