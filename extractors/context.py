@@ -519,6 +519,7 @@ _FROM = regex.compile(
 )
 _HEAD_REACH = 10  # a partner this close before the next figure heads it: 대중국 수출 43.3%
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
+_OPENING = "(（"  # the brackets a same-period word's own value opens with: 전년 동월(199.3억불)
 _OWN_VALUE_GAP = regex.compile(rf"{lex.GENITIVE}[^\S\n]?")  # 같은 기간의 50억 달러: a date's own value
 _SUBJECT_TAG = "JKS"  # 이/가: the particle marking a clause's subject
 _MAX_WORDS = 6  # a subject is a few written words at most
@@ -1810,9 +1811,14 @@ class _Resolver:
         if inside is not None:
             term, phrase = inside
             return True, self._base_period(term, s_start, part=bool(phrase.group("part")))
-        # 수출액은 … 전년도 620억 달러에 비해; 1분기 … 지난해 같은 기간 181억 달러에 비해
+        # 수출액은 … 전년도 620억 달러에 비해; 1분기 … 지난해 같은 기간 181억 달러에 비해; 전년
+        # 동월(199.3억불)의 기저효과: the value in the parenthesis of a same-period word is its own
         gap = (
-            self.text[relyears[-1].end : mention.start].strip().removesuffix(lex.GENITIVE)
+            self.text[relyears[-1].end : mention.start]
+            .strip()
+            .rstrip(_OPENING)
+            .strip()
+            .removesuffix(lex.GENITIVE)
             if relyears
             else None
         )

@@ -1911,6 +1911,18 @@ AUDIT13_ROWS: list[Row] = [
 
 # audit 13, read through the figure and date grammar (its months make the period)
 AUDIT13_ROWS_GRAMMAR: list[Row] = [
+    # bug: the value in a same-period word's parenthesis before no comparison marker (전년 동월(X)의
+    # 기저효과) took the sentence's month
+    (
+        "2025년 3월 수출은 최고 실적을 기록한 전년 동월(188.4억불)의 기저효과로 12.3% 감소했다.",
+        "188.4억불",
+        {"period": "2024-03"},
+    ),
+    (
+        "2025년 3월 수출은 최고 실적을 기록한 전년 동월(188.4억불)의 기저효과로 12.3% 감소했다.",
+        "12.3%",
+        {"period": "2025-03"},
+    ),
     # bug: a change after a base with its own value (지난해 같은 기간의 41억 달러에 비해 8.2%) took
     # the base's period; the base's value keeps it
     (
