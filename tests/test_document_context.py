@@ -196,6 +196,9 @@ def test_document_context(passage: str, title: str | None, figure: str, expected
         # bug (audit13): a list spaced after its commas (생산, 소비, 투자의 경우) made every figure investment
         ("지난 분기 생산, 소비, 투자의 경우 모두 줄어", None),
         ("수출, 수입 동반 감소", None),
+        # …but a comma closing a figure's clause lists nothing (생산은 8.2% , 내수는 7.6% , 수출은 …)
+        ("3월 생산은 4.1% , 내수는 2.2% , 수출은 6.3% 늘었다", None),
+        ("생산은 4.1% , 수출은 6.3% 늘었다", "export"),
         ("반도체·선박 수출 증가", "export"),
         ("기획재정부 보도자료", None),
         (None, None),
