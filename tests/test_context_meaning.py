@@ -1848,6 +1848,19 @@ AUDIT13_ROWS: list[Row] = [
     ("기금 수입은 2조1000억원 늘었다.", "2조1000억원", {"metric": "budget"}),
     # …a bare 수입 of goods stays an import
     ("원유 수입은 52억 달러로 줄었다.", "52억 달러", {"metric": "import"}),
+    # bug: a bare 적자 opening a paragraph after one on the fiscal balance was a trade deficit
+    (
+        "관리재정수지 적자 규모는 재정 통계 작성 이후 두 번째로 크다.\n지난해 같은 기간 적자폭인 48조원과 비교해도 19조원이나 적자폭이 커졌다.",
+        "19조원",
+        {"metric": "fiscal_balance", "change": "deficit"},
+    ),
+    # …and after a paragraph on goods trade, or on none, it stays goods trade
+    (
+        "무역수지는 14억 달러 흑자였다.\n적자폭은 지난해 12억 달러였다.",
+        "12억 달러",
+        {"metric": "trade_balance"},
+    ),
+    ("수출 실적이 발표됐다.\n적자폭은 12억 달러로 줄었다.", "12억 달러", {"metric": "trade_balance"}),
     # bug: a letter bullet before a leading label (o 축산물 : …) was part of the item's name
     ("o 축산물 : 전월대비 1.4% 하락", "1.4%", {"subject": "축산물"}),
     ("수출물가는 올랐다.\no 수산물 : 전월대비 2.3% 상승", "2.3%", {"subject": "수산물"}),
