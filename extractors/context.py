@@ -102,6 +102,8 @@ _LINE_LABEL = regex.compile(
     (?:
         \((?P<paren>[^()\d=]{{1,25}})\)        # (바이오기술); (세종=연합뉴스) is a dateline
       | (?P<colon>[^\s:：()\d][^:：()\d]{{0,14}}?)\s*[{lex.LABEL_COLONS}]  # 반도체:
+      | (?<=[{_BULLET_CLASS}][^\S\n]*)                # after a bullet, a label opening a parenthesis:
+        \((?P<opened>[^\s:：()\d][^:：()\d]{{0,14}}?)\s*[{lex.LABEL_COLONS}]  # ○ (반도체 : 110.7억불, …)
     )
     """,
     regex.VERBOSE,
@@ -483,7 +485,8 @@ def _line_label(line: str) -> Label:
     m = _LINE_LABEL.match(line)
     if not m:
         return Label()
-    return classify_label(clean_label(m.group("paren") or m.group("colon")))  # ㅇ서  비  스 : → 서비스
+    label = m.group("paren") or m.group("colon") or m.group("opened")
+    return classify_label(clean_label(label))  # ㅇ서  비  스 : → 서비스
 
 
 def _segments(line: str, start: int) -> list[tuple[int, Label]]:

@@ -1864,6 +1864,14 @@ AUDIT13_ROWS: list[Row] = [
     # bug: a letter bullet before a leading label (o 축산물 : …) was part of the item's name
     ("o 축산물 : 전월대비 1.4% 하락", "1.4%", {"subject": "축산물"}),
     ("수출물가는 올랐다.\no 수산물 : 전월대비 2.3% 상승", "2.3%", {"subject": "수산물"}),
+    # bug: a label opening a parenthesis after a bullet (○ (디스플레이 : 21.4억불, 6.1%↑)) named nothing
+    ("○ (디스플레이 : 21.4억불, 6.1%↑) OLED 패널 수출이 늘었다.", "21.4억불", {"subject": "디스플레이"}),
+    ("○ (디스플레이 : 21.4억불, 6.1%↑) OLED 패널 수출이 늘었다.", "6.1%", {"subject": "디스플레이"}),
+    ("○ (수출 : 182.6억불, 5.3%↑) 반도체가 견인", "182.6억불", {"metric": "export"}),
+    # …the item its own parenthesis heads keeps its name (메모리(69.9억불, …))
+    ("○ (반도체 : 95.1억불, 8.2%↑) 메모리(51.2억불, 30.4%↑)가 늘었다.", "51.2억불", {"subject": "메모리"}),
+    # …a parenthesis opening no line's label is no label
+    ("반도체 수출은 (잠정 : 95.1억불) 늘었다.", "95.1억불", {"subject": "반도체"}),
     # …a word of Latin letters as the label keeps them
     ("DRAM : 전월대비 3.1% 상승", "3.1%", {"subject": "DRAM"}),
     # bug: a clause's own topic before a cause inside it (중간재는 화학제품이 올라) lost to the
