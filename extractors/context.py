@@ -91,15 +91,19 @@ _OPPOSITE = {"increase": "decrease", "decrease": "increase"}  # movements a writ
 _SIGNED = {1: "increase", -1: "decrease"}  # the movement a written sign (+, △) says
 
 _BULLET_CLASS = regex.escape(lex.BULLETS)
+_LETTER_BULLET = "|".join(regex.escape(b) for b in sorted(lex.LETTER_BULLETS))
 _OPENING_BRACKETS = regex.escape("[【〔<〈《")
 # A line's leading label: "- (바이오기술) …", "* 반도체: …", "▲(對 일본) …".
 _LINE_LABEL = regex.compile(
     rf"""
     ^[\s{_BULLET_CLASS}{_OPENING_BRACKETS}]*   # bullets, indentation, an opening bracket: [전국: 4.1%]
+    (?:(?:{_LETTER_BULLET})\s+)?              # a letter written as the bullet: o 농산물 :
     (?:\d{{1,2}}[.)]\s*)?                      # an item number
     (?:
         \((?P<paren>[^()\d=]{{1,25}})\)        # (바이오기술); (세종=연합뉴스) is a dateline
       | (?P<colon>[^\s:：()\d][^:：()\d]{{0,14}}?)\s*[{lex.LABEL_COLONS}]  # 반도체:
+      | (?<=[{_BULLET_CLASS}][^\S\n]*)                # after a bullet, a label opening a parenthesis:
+        \((?P<opened>[^\s:：()\d][^:：()\d]{{0,14}}?)\s*[{lex.LABEL_COLONS}]  # ○ (반도체 : 110.7억불, …)
     )
     """,
     regex.VERBOSE,
@@ -481,7 +485,8 @@ def _line_label(line: str) -> Label:
     m = _LINE_LABEL.match(line)
     if not m:
         return Label()
-    return classify_label(clean_label(m.group("paren") or m.group("colon")))  # ㅇ서  비  스 : → 서비스
+    label = m.group("paren") or m.group("colon") or m.group("opened")
+    return classify_label(clean_label(label))  # ㅇ서  비  스 : → 서비스
 
 
 def _segments(line: str, start: int) -> list[tuple[int, Label]]:
@@ -517,6 +522,9 @@ _FROM = regex.compile(
 )
 _HEAD_REACH = 10  # a partner this close before the next figure heads it: 대중국 수출 43.3%
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
+_OPENING = "(（"  # the brackets a same-period word's own value opens with: 전년 동월(199.3억불)
+_OWN_VALUE_GAP = regex.compile(rf"{lex.GENITIVE}[^\S\n]?")  # 같은 기간의 50억 달러: a date's own value
+_SUBJECT_TAG = "JKS"  # 이/가: the particle marking a clause's subject
 _MAX_WORDS = 6  # a subject is a few written words at most
 _MEASURE_STEM = 2  # syllables before 액/량 that make a measure of its own (수주액; not 금액, 물량)
 _ROOT = "XR"  # a root that names with the nouns after it: 유연/XR 생산
@@ -897,6 +905,13 @@ class _Resolver:
         paragraph = self.text.rfind("\n", 0, s_start) + 1
         words = [m.group("word") for m in _metric_regex().finditer(self.text, paragraph, s_start)]
         metrics = [_METRIC_OF.get(w.replace(" ", "")) for w in words if w not in _BARE_BALANCES]
+        if not words and paragraph > 1:
+            # a paragraph naming no metric before it goes on about the balance the paragraph before
+            # named last (news: 관리재정수지 적자 규모는 … 크다.\n지난해 적자폭인 50조원과 비교해도 …)
+            before = self.text.rfind("\n", 0, paragraph - 1) + 1
+            words = [m.group("word") for m in _metric_regex().finditer(self.text, before, paragraph - 1)]
+            named = [_METRIC_OF.get(w.replace(" ", "")) for w in words if w not in _BARE_BALANCES]
+            metrics = [m for m in named if m in _BALANCES]  # … 적자 규모는 재정동향 집계 이후: the balance
         return metrics[-1] if metrics and metrics[-1] in _BALANCES else None
 
     def _named_balance(self, before: Sequence[Term], allowed: frozenset[str]) -> Term | None:
@@ -1020,7 +1035,7 @@ class _Resolver:
         changes = self._clause_changes(term.end, mention.start)
         if not changes:
             return None
-        own = self._clause_topic(mention, changes[-1].end, lex.CLAUSE_TOPIC_PARTICLES)
+        own = self._own_clause_topic(mention, changes)
         if own is not None:
             return own
         topics = [  # the metric word itself may be the topic: 제조업 생산: …, 기계장비 등이 줄어 1.1%
@@ -1039,13 +1054,38 @@ class _Resolver:
         changes = self._clause_changes(s_start, mention.start)
         if not changes:
             return None
-        own = self._clause_topic(mention, changes[-1].end, lex.CLAUSE_TOPIC_PARTICLES)
+        own = self._own_clause_topic(mention, changes)
         if own is not None:
             return own
         first = _FIRST_TOPIC.match(self.text, s_start, changes[0].start)
         if first is None:
             return None
         return self._noun_phrase(first.end("word"))
+
+    def _own_clause_topic(self, mention: Mention, changes: Sequence[Term]) -> str | None:
+        """The topic (은/는/도) of the figure's own clause: after the last change word before it, else
+        after an earlier one when the last is a cause with a subject of its own inside that clause
+        (원재료는 … 하락했고 중간재는 석유제품이 올라 0.7% 상승: 중간재, not 원재료; but 화학제품,
+        철강은 줄어들어 0.9% 감소: 철강 is the cause's, not the figure's)."""
+        own = self._clause_topic(mention, changes[-1].end, lex.CLAUSE_TOPIC_PARTICLES)
+        for earlier, cause in zip(reversed(changes[:-1]), reversed(changes[1:]), strict=True):
+            if own is not None or not self._topic_then_subject(earlier.end, cause.start):
+                break
+            own = self._clause_topic(mention, earlier.end, lex.CLAUSE_TOPIC_PARTICLES)
+        return own
+
+    def _topic_then_subject(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a topic (은/는/도) and after it a subject (이/가)."""
+        tokens = self.line.tokens
+        span = tokens.char_span(start - self.line.start, end - self.line.start)
+        if span is None:
+            return False
+        topic = False
+        for i in range(span[0], span[1]):
+            if tokens.tags[i] == _SUBJECT_TAG and topic:
+                return True
+            topic = topic or (tokens.tags[i] in _TOPIC_TAGS and tokens.texts[i] in lex.CLAUSE_TOPIC_PARTICLES)
+        return False
 
     def _clause_changes(self, start: int, end: int) -> list[Term]:
         """The change verbs closing a clause in ``text[start:end]`` (늘어, 증가했으며), outside a
@@ -1683,7 +1723,10 @@ class _Resolver:
                 if listed is not None
             }
             after = next((m for m in self.mentions if m.start in ends and m.kind == mention.kind), None)
-            return None if after is None else self._change(after, s_end, metric)
+            change = None if after is None else self._change(after, s_end, metric)
+            if change in _BALANCE_CHANGES and metric is not None and metric not in lex.BALANCE_METRICS:
+                return None  # 수출은 X, 수입은 Y, 수지는 Z 흑자: the side is the balance's, not the flows'
+            return change
         # A change word against the figure's written sign names a trend over several figures, not
         # this one's movement: 기타대출(+0.3조원 → △1.9조원) 증가세 둔화 — △1.9 did not increase.
         # A balance is the exception: a deficit written negative grows as it deepens (-90 → -180 확대).
@@ -1738,7 +1781,12 @@ class _Resolver:
                 continue
             base = before[-1]
             based.add(base.start)
-            year = [d for d in self.dates if d.end <= base.start and base.start - d.end <= 1]
+            year = [  # 2024년 2350억 달러와, 지난해 같은 기간의 50억 달러에 비해: the base's own date
+                d
+                for d in self.dates
+                if d.end <= base.start
+                and (base.start - d.end <= 1 or _OWN_VALUE_GAP.fullmatch(self.text, d.end, base.start))
+            ]
             if base.kind != "date" and year:
                 based.add(year[-1].start)
         return based
@@ -1773,9 +1821,14 @@ class _Resolver:
         if inside is not None:
             term, phrase = inside
             return True, self._base_period(term, s_start, part=bool(phrase.group("part")))
-        # 수출액은 … 전년도 620억 달러에 비해; 1분기 … 지난해 같은 기간 181억 달러에 비해
+        # 수출액은 … 전년도 620억 달러에 비해; 1분기 … 지난해 같은 기간 181억 달러에 비해; 전년
+        # 동월(199.3억불)의 기저효과: the value in the parenthesis of a same-period word is its own
         gap = (
-            self.text[relyears[-1].end : mention.start].strip().removesuffix(lex.GENITIVE)
+            self.text[relyears[-1].end : mention.start]
+            .strip()
+            .rstrip(_OPENING)
+            .strip()
+            .removesuffix(lex.GENITIVE)
             if relyears
             else None
         )

@@ -24,6 +24,8 @@ from schemas import Context
 # An acronym: two or more capitals, with digits, & and - (ICT, GPU, R&D, 5G).
 _ACRONYM = r"(?=[\p{Lu}\d&\-]*\p{Lu}[\p{Lu}\d&\-]*\p{Lu})[\p{Lu}\d][\p{Lu}\d&\-]{1,9}"
 _LIST_MARKS = frozenset(w for w in lex.LIST_JOINERS if not w.isalpha())  # ·, ㆍ, a comma
+# 소비, 투자: a word listed right before the mark
+_WORD_BEFORE_MARK = regex.compile(rf"\p{{L}}[{regex.escape(''.join(sorted(_LIST_MARKS)))}]$")
 _NO_TOPIC = frozenset({"other"})  # totals of both flows (수출입 동향) say no one metric
 _MODIFIED = regex.compile(r"\p{Latin}+\s$")  # a Latin word right before the long name: AI 반도체
 _MODIFIER_REACH = 40  # characters before a definition searched for that word
@@ -136,6 +138,10 @@ def document_topic(title: str | None) -> str | None:
 
     >>> document_topic("생산·소비·투자 석 달 만에 모두 감소"), document_topic("반도체·선박 수출 증가")
     (None, 'export')
+    >>> document_topic("지난달 생산, 소비, 투자의 경우 모두 늘었다")  # spaced after its commas
+    >>> document_topic("생산은 8.2% , 수출은 5.3% 늘었다")  # a clause after a figure, no list
+    'export'
+
     """
     if not title:
         return None
@@ -152,10 +158,14 @@ def document_topic(title: str | None) -> str | None:
 
 
 def _listed_in(title: str, word: regex.Match[str]) -> bool:
-    """Whether a title's metric word is one item of a list written with marks (생산·소비·투자)."""
-    before = title[word.start() - 1 : word.start()]
+    """Whether a title's metric word is one item of a list written with marks (생산·소비·투자),
+    spaced after them too when a word is listed before the mark (생산, 소비, 투자의 경우; not a
+    figure's clause: 생산은 8.2% , 내수는 7.6%)."""
+    before = title[: word.start()].rstrip()
+    if before != title[: word.start()] and not _WORD_BEFORE_MARK.search(before):
+        before = ""
     after = title[word.end() : word.end() + 1]
-    return bool(before and before in _LIST_MARKS) or bool(after and after in _LIST_MARKS)
+    return bool(before and before[-1] in _LIST_MARKS) or bool(after and after in _LIST_MARKS)
 
 
 def with_document_context(

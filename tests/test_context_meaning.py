@@ -1848,6 +1848,140 @@ AUDIT10_ROWS: list[Row] = [
     ("2023년 6월말 기업대출은 9,100억원으로 전월말(8,950억원)보다 많다.", "8,950억원", {"period": "2023-05"}),
 ]
 
+# audit 13: monthly statistical releases (재정동향, 산업활동동향, 수출입물가) as news retell them
+AUDIT13_ROWS: list[Row] = [
+    # bug: 나라 살림 적자 (the government's books in the red) was a trade deficit
+    ("올해 1~4월 나라 살림 적자가 52조1000억원으로 늘었다.", "52조1000억원", {"metric": "fiscal_balance"}),
+    ("9월까지 나라살림 적자는 61조원이었다.", "61조원", {"metric": "fiscal_balance", "change": "deficit"}),
+    # …and the deficit figure after it in the same sentence is that balance too
+    (
+        "나라 살림 적자가 40조원을 넘어 연간 적자규모 80조원의 절반에 이르렀다.",
+        "80조원",
+        {"metric": "fiscal_balance"},
+    ),
+    # bug: 나라빚 (spelt without the 사이시옷) was no metric and took the title's budget
+    ("나라빚은 1년 새 47조원 불었다.", "47조원", {"metric": "government_debt"}),
+    # bug: 국세 수입, 세외 수입, 기금 수입 spaced as news print them were imports
+    ("국세 수입은 142조원으로 6조3000억원 줄었다.", "142조원", {"metric": "budget"}),
+    ("세외 수입은 8조2000억원이었다.", "8조2000억원", {"metric": "budget"}),
+    ("기금 수입은 2조1000억원 늘었다.", "2조1000억원", {"metric": "budget"}),
+    # …a bare 수입 of goods stays an import
+    ("원유 수입은 52억 달러로 줄었다.", "52억 달러", {"metric": "import"}),
+    # bug: a bare 적자 opening a paragraph after one on the fiscal balance was a trade deficit
+    (
+        "관리재정수지 적자 규모는 재정 통계 작성 이후 두 번째로 크다.\n지난해 같은 기간 적자폭인 48조원과 비교해도 19조원이나 적자폭이 커졌다.",
+        "19조원",
+        {"metric": "fiscal_balance", "change": "deficit"},
+    ),
+    # …and after a paragraph on goods trade, or on none, it stays goods trade
+    (
+        "무역수지는 14억 달러 흑자였다.\n적자폭은 지난해 12억 달러였다.",
+        "12억 달러",
+        {"metric": "trade_balance"},
+    ),
+    ("수출 실적이 발표됐다.\n적자폭은 12억 달러로 줄었다.", "12억 달러", {"metric": "trade_balance"}),
+    # bug: a letter bullet before a leading label (o 축산물 : …) was part of the item's name
+    ("o 축산물 : 전월대비 1.4% 하락", "1.4%", {"subject": "축산물"}),
+    ("수출물가는 올랐다.\no 수산물 : 전월대비 2.3% 상승", "2.3%", {"subject": "수산물"}),
+    # bug: a label opening a parenthesis after a bullet (○ (디스플레이 : 21.4억불, 6.1%↑)) named nothing
+    ("○ (디스플레이 : 21.4억불, 6.1%↑) OLED 패널 수출이 늘었다.", "21.4억불", {"subject": "디스플레이"}),
+    ("○ (디스플레이 : 21.4억불, 6.1%↑) OLED 패널 수출이 늘었다.", "6.1%", {"subject": "디스플레이"}),
+    ("○ (수출 : 182.6억불, 5.3%↑) 반도체가 견인", "182.6억불", {"metric": "export"}),
+    # …the item its own parenthesis heads keeps its name (메모리(69.9억불, …))
+    ("○ (반도체 : 95.1억불, 8.2%↑) 메모리(51.2억불, 30.4%↑)가 늘었다.", "51.2억불", {"subject": "메모리"}),
+    # …a parenthesis opening no line's label is no label
+    ("반도체 수출은 (잠정 : 95.1억불) 늘었다.", "95.1억불", {"subject": "반도체"}),
+    # …a word of Latin letters as the label keeps them
+    ("DRAM : 전월대비 3.1% 상승", "3.1%", {"subject": "DRAM"}),
+    # bug: a clause's own topic before a cause inside it (중간재는 화학제품이 올라) lost to the
+    # sentence's first topic
+    (
+        "원재료는 광산품이 내려 1.9% 하락했고 중간재는 석유제품이 올라 0.7% 상승했다.",
+        "0.7%",
+        {"subject": "중간재"},
+    ),
+    (
+        "원재료는 광산품이 내려 1.9% 하락했고 중간재는 석유제품이 올라 0.7% 상승했다.",
+        "1.9%",
+        {"subject": "원재료"},
+    ),
+    (
+        "설비투자는 기계류 투자가 늘어 2.6% 증가, 건설기성은 건축에서 실적이 줄어 0.8% 감소했다.",
+        "0.8%",
+        {"subject": "건설기성"},
+    ),
+    (
+        "설비투자는 기계류 투자가 늘어 2.6% 증가, 건설기성은 건축에서 실적이 줄어 0.8% 감소했다.",
+        "2.6%",
+        {"metric": "investment", "subject": "설비투자"},
+    ),
+    # …a clause with no topic of its own keeps the sentence's
+    (
+        "소매판매는 의복 판매가 2.1% 줄었으나, 가전 판매가 늘어 0.4% 증가했다.",
+        "0.4%",
+        {"subject": "소매판매"},
+    ),
+    # bug: the side of a balance listed last (수지는 Z 흑자) was the flows' listed before it
+    (
+        "올해 ICT 수출은 1,650억달러, 수입은 880억달러, 수지는 770억달러 흑자로 집계됐다.",
+        "1,650억달러",
+        {"metric": "export", "change": None},
+    ),
+    (
+        "올해 ICT 수출은 1,650억달러, 수입은 880억달러, 수지는 770억달러 흑자로 집계됐다.",
+        "880억달러",
+        {"metric": "import", "change": None},
+    ),
+    (
+        "올해 ICT 수출은 1,650억달러, 수입은 880억달러, 수지는 770억달러 흑자로 집계됐다.",
+        "770억달러",
+        {"metric": "trade_balance", "change": "surplus"},
+    ),
+    (
+        "5월 한달 총수입은 21조원, 총지출은 30조원, 관리재정수지는 9조원 적자였다.",
+        "30조원",
+        {"metric": "budget", "change": None},
+    ),
+    (
+        "5월 한달 총수입은 21조원, 총지출은 30조원, 관리재정수지는 9조원 적자였다.",
+        "9조원",
+        {"metric": "fiscal_balance", "change": "deficit"},
+    ),
+]
+
+# audit 13, read through the figure and date grammar (its months make the period)
+AUDIT13_ROWS_GRAMMAR: list[Row] = [
+    # bug: the value in a same-period word's parenthesis before no comparison marker (전년 동월(X)의
+    # 기저효과) took the sentence's month
+    (
+        "2025년 3월 수출은 최고 실적을 기록한 전년 동월(188.4억불)의 기저효과로 12.3% 감소했다.",
+        "188.4억불",
+        {"period": "2024-03"},
+    ),
+    (
+        "2025년 3월 수출은 최고 실적을 기록한 전년 동월(188.4억불)의 기저효과로 12.3% 감소했다.",
+        "12.3%",
+        {"period": "2025-03"},
+    ),
+    # bug: a change after a base with its own value (지난해 같은 기간의 41억 달러에 비해 8.2%) took
+    # the base's period; the base's value keeps it
+    (
+        "2025년 1~9월 선박 수출은 38억 달러로 전년 같은 기간의 41억 달러에 비해 8.2% 줄었다.",
+        "8.2%",
+        {"period": "2025-01/2025-09"},
+    ),
+    (
+        "2025년 1~9월 선박 수출은 38억 달러로 전년 같은 기간의 41억 달러에 비해 8.2% 줄었다.",
+        "41억 달러",
+        {"period": "2024-01/2024-09"},
+    ),
+    (
+        "2025년 1~9월 선박 수출은 38억 달러로 전년 같은 기간의 41억 달러에 비해 8.2% 줄었다.",
+        "38억 달러",
+        {"period": "2025-01/2025-09"},
+    ),
+]
+
 
 def _params(tables: dict[str, list[Row]]) -> list[Any]:
     return [
@@ -1873,6 +2007,7 @@ def _params(tables: dict[str, list[Row]]) -> list[Any]:
             "trade": TRADE_ROWS,
             "industry": INDUSTRY_ROWS,
             "audit10": AUDIT10_ROWS,
+            "audit13": AUDIT13_ROWS,
         }
     ),
 )
@@ -1890,6 +2025,7 @@ def test_meaning(sentence: str, figure: str, expected: dict[str, Any]) -> None:
             "activity-grammar": ACTIVITY_ROWS_GRAMMAR,
             "market-grammar": MARKET_ROWS_GRAMMAR,
             "industry-grammar": INDUSTRY_ROWS_GRAMMAR,
+            "audit13-grammar": AUDIT13_ROWS_GRAMMAR,
         }
     ),
 )

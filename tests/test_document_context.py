@@ -128,6 +128,8 @@ TOPIC_NOT_ROWS: list[DocRow] = [
     ("북미(12.1억 달러) 실적이 가장 컸다.", None, "12.1억 달러", {"metric": None}),
     # bug: a metric word listed with other measures (생산·소비·투자) made every figure investment
     ("자동차 생산이 3.1% 늘었다.", "생산·소비·투자 두 달째 동반 증가", "3.1%", {"metric": None}),
+    # bug (audit13): …spaced after its commas, as a news lead used as the title writes it
+    ("준내구재 판매는 2.4% 줄었다.", "이달 생산, 소비, 투자 모두 전달보다 늘어", "2.4%", {"metric": None}),
     # bug: the price rise a constant-price figure leaves out (물가상승분 빼면) made every figure prices
     ("백화점 판매는 2.6% 늘었다.", "소매판매, 물가상승분 빼면 석 달째 감소", "2.6%", {"metric": None}),
     # bug (lists2 4): the title's export filled a figure of an item naming its own measure
@@ -191,6 +193,12 @@ def test_document_context(passage: str, title: str | None, figure: str, expected
         ("농식품 수출 80억불 돌파", "export"),
         ("7월 수출입 동향", None),
         ("생산·소비·투자 모두 늘어", None),  # one of a list of measures
+        # bug (audit13): a list spaced after its commas (생산, 소비, 투자의 경우) made every figure investment
+        ("지난 분기 생산, 소비, 투자의 경우 모두 줄어", None),
+        ("수출, 수입 동반 감소", None),
+        # …but a comma closing a figure's clause lists nothing (생산은 8.2% , 내수는 7.6% , 수출은 …)
+        ("3월 생산은 4.1% , 내수는 2.2% , 수출은 6.3% 늘었다", None),
+        ("생산은 4.1% , 수출은 6.3% 늘었다", "export"),
         ("반도체·선박 수출 증가", "export"),
         ("기획재정부 보도자료", None),
         (None, None),

@@ -120,6 +120,10 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("기금수입", "budget"),
     ("기금지출", "budget"),
     ("조세수입", "budget"),  # revenue, not imports: 조세수입 및 자본수입 감소
+    # as news space them (국세 수입은 151조원): one item, revenue, not imports
+    ("국세 수입", "budget"),
+    ("세외 수입", "budget"),
+    ("조세 수입", "budget"),
     ("자본수입", "budget"),
     ("통합재정수입", "budget"),
     ("통합재정지출", "budget"),
@@ -144,6 +148,11 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("기금수지", "fiscal_balance"),
     ("재정 수지", "fiscal_balance"),  # 통합재정 수지, 관리재정 수지 as news space them
     ("재정적자", "fiscal_balance"),
+    # the government's books (나라 살림 적자가 74조원): the fiscal balance, never goods trade
+    ("나라살림 적자", "fiscal_balance"),
+    ("나라 살림 적자", "fiscal_balance"),
+    ("나라살림 흑자", "fiscal_balance"),
+    ("나라 살림 흑자", "fiscal_balance"),
     ("재정흑자", "fiscal_balance"),
     ("국가채무", "government_debt"),
     ("국가부채", "government_debt"),
@@ -156,6 +165,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("중앙정부 채무", "government_debt"),
     ("중앙정부채무", "government_debt"),
     ("나랏빚", "government_debt"),
+    ("나라빚", "government_debt"),  # as often spelt without the 사이시옷
     # prices (물가 wins over 수출/수입 in 수출물가, 수입물가; 가격 covers 전세가격, 가격 변동률)
     ("물가", "prices"),
     ("가격", "prices"),
