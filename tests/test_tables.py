@@ -746,9 +746,25 @@ TEXT_TABLE_MEANINGS: list[tuple[str, str, list[Meaning]]] = [
             ("8,550", "잔액", None, None),
             ("5.0", None, None, None),
             ("8,000", "일반회계", None, None),
-            ("400", "지출", None, None),
-            ("7,600", "잔액", None, None),
+            ("400", "일반회계", None, None),
+            ("7,600", "일반회계", None, None),
             ("5.0", "일반회계", None, None),
+        ],
+    ),
+    (  # bug: a column of what is measured (지출, 잔액) was the subject of a row naming the item
+        "flow_columns_leave_the_subject_to_the_row",
+        "(단위: 조원)\n구분\t세입\t지출\t잔액\n합계\t540.0\t522.5\t17.5\n"
+        "교통시설특별회계\t21.3\t20.8\t0.5\n기금\t180.2\t184.9\t△4.7\n",
+        [
+            ("540.0", None, None, None),
+            ("522.5", "지출", None, None),
+            ("17.5", "잔액", None, None),
+            ("21.3", "교통시설특별회계", None, None),
+            ("20.8", "교통시설특별회계", None, None),
+            ("0.5", "교통시설특별회계", None, None),
+            ("180.2", None, None, None),
+            ("184.9", None, None, None),
+            ("△4.7", None, None, None),
         ],
     ),
     (  # bug: a level rate row (실업률) took the row above as its subject, as a 증감률 row does

@@ -132,3 +132,26 @@ column headed so is a period of the table, no item."""
 TITLE_MARKS: Final[str] = "■□◆◇▣◈"
 """Bullets opening a title or section line (□ 지역별 수출) rather than a cell: over a table
 flattened to one cell a line, such a line is no header cell."""
+
+FLOW_COLUMN_WORDS: Final[tuple[str, ...]] = (
+    "수입",
+    "지출",
+    "잔액",
+    "수지",
+    "세입",
+    "세출",
+    "증감",
+    "비중",
+    "실적",
+    "집행",
+    "결산",
+    "계획",
+    "전망",
+    "발행",
+    "상환",
+    "순증",
+)
+"""Column heads naming what is measured of each row's item (a flow, a stock, a stage of
+a budget), never the item where the row names one: 일반회계 | 지출 is 일반회계's spending.
+A head is such a word alone, but for its sum letter or unit (지출 (B), 잔액(억원)) and an
+amount ending (집행액)."""

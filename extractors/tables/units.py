@@ -57,7 +57,7 @@ from extractors.lexicon.numbers import (
     SCALE_WORDS,
     UNIT_HEADER_WORDS,
 )
-from extractors.lexicon.tables import BASIS_WORDS, CAPTION_BRACKETS, MAX_CAPTION_CHARS
+from extractors.lexicon.tables import BASIS_WORDS, CAPTION_BRACKETS, FLOW_COLUMN_WORDS, MAX_CAPTION_CHARS
 from extractors.numerals import parse_korean_number
 from extractors.readers.base import CellUnits
 
@@ -525,6 +525,20 @@ def names_change(label: str) -> bool:
     """
     squeezed = _label_words(label)
     return isinstance(label_unit(label), tuple) or any(word in squeezed for word in _DIFFERENCE_LABELS)
+
+
+_FLOW_COLUMNS = frozenset(FLOW_COLUMN_WORDS) | frozenset(f"{w}액" for w in FLOW_COLUMN_WORDS)
+
+
+def names_flow(label: str) -> bool:
+    """A column head naming what is measured of each row's item, not an item: 수입, 지출,
+    잔액, 증감 (``extractors.lexicon.tables.FLOW_COLUMN_WORDS``), but for a sum letter or a
+    unit in parentheses.
+
+    >>> [names_flow(t) for t in ("지출", "잔액 (A-B)", "집행액(억원)", "일반회계", "지출 구조조정")]
+    [True, True, True, False, False]
+    """
+    return "".join(_PARENTHESISED.sub("", label).split()) in _FLOW_COLUMNS
 
 
 def names_measure(label: str) -> bool:
