@@ -434,6 +434,43 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("20.0", "percent", "20.0", "%", "수출 (증감률)", "2025", "2025"),
         ],
     ),
+    (  # bug: a loss line written under its profit row ((손실) alone, no figures) was a group
+        # row: the next row became "(적자) 순이익"; it completes the label above instead
+        "bracketed_line_without_figures_completes_the_row_above",
+        "(단위: 억원)\n구분\t2024\t2025\n영업이익\t250\t△30\n(적자)\t\t\n순이익\t170\t△65\n",
+        [
+            ("250", "amount", "25000000000", "KRW", "영업이익 (적자)", "2024", "2024"),
+            ("△30", "amount", "-3000000000", "KRW", "영업이익 (적자)", "2025", "2025"),
+            ("170", "amount", "17000000000", "KRW", "순이익", "2024", "2024"),
+            ("△65", "amount", "-6500000000", "KRW", "순이익", "2025", "2025"),
+        ],
+    ),
+    (  # bug: a loss row with figures of its own was labelled as a line of the row above
+        "bracketed_item_row_with_its_own_figures_is_its_own_row",
+        "(단위: 억원)\n구분\t2024\t2025\n영업이익\t250\t310\n(손실)\t△18\t△44\n순이익\t170\t205\n",
+        [
+            ("250", "amount", "25000000000", "KRW", "영업이익", "2024", "2024"),
+            ("310", "amount", "31000000000", "KRW", "영업이익", "2025", "2025"),
+            ("△18", "amount", "-1800000000", "KRW", "(손실)", "2024", "2024"),
+            ("△44", "amount", "-4400000000", "KRW", "(손실)", "2025", "2025"),
+            ("170", "amount", "17000000000", "KRW", "순이익", "2024", "2024"),
+            ("205", "amount", "20500000000", "KRW", "순이익", "2025", "2025"),
+        ],
+    ),
+    (  # bug: a profit label alone on its pipe row over (손실) and its figures was a group row
+        # labelling every row below it (영업이익 당기순이익)
+        "label_wrapped_onto_a_bracketed_row_labels_that_row_only",
+        "(단위: 억원)\n| 구분 | 2024 | 2025 |\n|---|---|---|\n| 매출액 | 1,460 | 1,395 |\n"
+        "| 영업이익 | | |\n| (손실) | 75 | △22 |\n| 당기순이익 | 51 | △38 |\n",
+        [
+            ("1,460", "amount", "146000000000", "KRW", "매출액", "2024", "2024"),
+            ("1,395", "amount", "139500000000", "KRW", "매출액", "2025", "2025"),
+            ("75", "amount", "7500000000", "KRW", "영업이익 (손실)", "2024", "2024"),
+            ("△22", "amount", "-2200000000", "KRW", "영업이익 (손실)", "2025", "2025"),
+            ("51", "amount", "5100000000", "KRW", "당기순이익", "2024", "2024"),
+            ("△38", "amount", "-3800000000", "KRW", "당기순이익", "2025", "2025"),
+        ],
+    ),
     (  # bug: a conversion packed the lower header row left (four labels over six columns):
         # shares were read as millions of won and amounts as percents (512,300 → 512,300%)
         "header_packed_left_over_more_columns_is_no_table",

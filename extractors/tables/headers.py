@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.lexicon.tables import GRAND_TOTAL_LABELS
+from extractors.lexicon.tables import GRAND_TOTAL_LABELS, PERIOD_NOTES
 from extractors.tables.labels import clean_label, wholly_bracketed
 from extractors.tables.model import Table
-from extractors.tables.units import names_non_figure
+from extractors.tables.units import names_change, names_measure, names_non_figure
 
 __all__ = ["Slots", "header_row_count", "is_figure", "is_figure_word", "row_labels", "stub_column_count"]
 
@@ -266,15 +266,29 @@ def row_labels(
     group = _Group()
     for r in range(header_rows, slots.height):
         if is_group_row(slots, r, stubs):
-            group = _Group(clean_label(slots.text(r, 0)))
+            label = clean_label(slots.text(r, 0))
+            if wholly_bracketed(label) and any(carried):
+                # a label alone in parentheses completes the row's above: 영업이익 ⏎ (손실)
+                last = max(c for c, text in enumerate(carried) if text)
+                carried[last] = f"{carried[last]} {label}"
+                labels[-1] = [*labels[-1], label]
+                labels.append(labels[-1])
+                continue
+            group = _Group(label)
             carried = [""] * stubs
             labels.append([group.label])
             continue
         own = [clean_label(slots.text(r, c)) if c not in skip else "" for c in range(stubs)]
         filled = [c for c, text in enumerate(own) if text]
-        # A label wholly in parentheses like its figures ((증감률), (%), (GDP 대비)) is a
-        # line of the row above: 수출 (증감률).
-        sub_row = len(filled) == 1 and any(carried) and wholly_bracketed(own[filled[0]])
+        bracketed = len(filled) == 1 and wholly_bracketed(own[filled[0]])
+        # A label wholly in parentheses naming a measure like its figures ((증감률), (%),
+        # (GDP 대비)) is a line of the row above: 수출 (증감률).  Another ((손실)) with
+        # figures of its own is its own row, but under a group row just above it, whose
+        # label it completes (영업이익 ⏎ (손실)): that group ends with it.
+        sub_row = bracketed and any(carried) and _measure_line(own[filled[0]])
+        if bracketed and not sub_row and group.label and labels[-1] == [group.label]:
+            own[filled[0]] = f"{group.label} {own[filled[0]]}"
+            group = _Group()
         if filled and not sub_row:
             carried = carried[: filled[0]] + own[filled[0] :]
             group.meet(slots.text(r, filled[0]), own[filled[0]])
@@ -284,6 +298,13 @@ def row_labels(
                 parts.append(text)
         labels.append(parts)
     return labels
+
+
+def _measure_line(label: str) -> bool:
+    """A label in parentheses that measures the row above rather than naming an item: a
+    rate, a unit, a basis of comparison or a period note ((증감률), (%), (GDP 대비), (누계))."""
+    inner = label.strip()[1:-1].strip()
+    return names_change(label) or names_measure(label) or any(note in inner for note in PERIOD_NOTES)
 
 
 @dataclass(slots=True)
