@@ -471,6 +471,38 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("△38", "amount", "-3800000000", "KRW", "당기순이익", "2025", "2025"),
         ],
     ),
+    (  # bug: rows marked as parts of a row naming its unit (․ under 참여율(%)) took no unit:
+        # no fact; they take it, and their label is the path to them
+        "marked_rows_under_a_row_naming_its_unit_take_it",
+        "구분\t2024\t2025\n참여율(%)\t58.2\t59.0\n ․ 20대\t41.6\t43.3\n ․ 60대\t37.9\t36.4\n"
+        "이탈률(%)\t4.1\t3.8\n",
+        [
+            ("58.2", "percent", "58.2", "%", "참여율(%)", "2024", "2024"),
+            ("59.0", "percent", "59.0", "%", "참여율(%)", "2025", "2025"),
+            ("41.6", "percent", "41.6", "%", "참여율 20대", "2024", "2024"),
+            ("43.3", "percent", "43.3", "%", "참여율 20대", "2025", "2025"),
+            ("37.9", "percent", "37.9", "%", "참여율 60대", "2024", "2024"),
+            ("36.4", "percent", "36.4", "%", "참여율 60대", "2025", "2025"),
+            ("4.1", "percent", "4.1", "%", "이탈률(%)", "2024", "2024"),
+            ("3.8", "percent", "3.8", "%", "이탈률(%)", "2025", "2025"),
+        ],
+    ),
+    (  # ... in a pipe table too, up to the first row without the mark; a row of its own
+        # unit among them keeps it (- 증감률 is a percent, not 억 달러)
+        "marked_rows_under_an_amount_row_take_its_unit_but_a_rate_row",
+        "| 구분 | 2024 | 2025 |\n|---|---|---|\n| 수입(억 달러) | 512 | 498 |\n"
+        "| ㅇ 원유 | 81 | 77 |\n| ㅇ 증감률 | 2.5 | △4.9 |\n| 무역수지(억 달러) | 33 | 61 |\n",
+        [
+            ("512", "amount", "51200000000", "USD", "수입(억 달러)", "2024", "2024"),
+            ("498", "amount", "49800000000", "USD", "수입(억 달러)", "2025", "2025"),
+            ("81", "amount", "8100000000", "USD", "수입 원유", "2024", "2024"),
+            ("77", "amount", "7700000000", "USD", "수입 원유", "2025", "2025"),
+            ("2.5", "percent", "2.5", "%", "수입 증감률", "2024", "2024"),
+            ("△4.9", "percent", "-4.9", "%", "수입 증감률", "2025", "2025"),
+            ("33", "amount", "3300000000", "USD", "무역수지(억 달러)", "2024", "2024"),
+            ("61", "amount", "6100000000", "USD", "무역수지(억 달러)", "2025", "2025"),
+        ],
+    ),
     (  # bug: a conversion packed the lower header row left (four labels over six columns):
         # shares were read as millions of won and amounts as percents (512,300 → 512,300%)
         "header_packed_left_over_more_columns_is_no_table",

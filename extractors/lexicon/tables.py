@@ -19,7 +19,7 @@ CAPTION_BRACKETS: Final[str] = "<>〈〉《》【】[]「」『』"
 CAPTION_MARKS: Final[str] = "■□◆◇○●◎▶▷►▣◈▪※ㅇ-·*"
 """Bullets before a caption or a stub label: □ 업종별 동향, ◇ 총 수 입, ◦ 소비자물가지수."""
 
-LABEL_BULLETS: Final[str] = "■□◆◇○●◎◦•▶▷►▣◈▪ㅇ-·*"
+LABEL_BULLETS: Final[str] = "■□◆◇○●◎◦•▶▷►▣◈▪ㅇ-·*․‧∙"
 """Bullets opening a row label (not ※, which opens notes)."""
 
 GRAND_TOTAL_LABELS: Final[frozenset[str]] = frozenset(

@@ -23,7 +23,7 @@ import regex
 from extractors.lexicon.tables import GRAND_TOTAL_LABELS, PERIOD_NOTES
 from extractors.tables.labels import clean_label, wholly_bracketed
 from extractors.tables.model import Table
-from extractors.tables.units import names_change, names_measure, names_non_figure
+from extractors.tables.units import names_change, names_measure, names_non_figure, names_own_unit
 
 __all__ = ["Slots", "header_row_count", "is_figure", "is_figure_word", "row_labels", "stub_column_count"]
 
@@ -297,7 +297,25 @@ def row_labels(
             if text and (not parts or parts[-1] != text):
                 parts.append(text)
         labels.append(parts)
+        if not group.label and len(filled) == 1 and _parent(slots, r, filled[0], own[filled[0]]):
+            group = _Group(own[filled[0]])  # its marked rows below are its parts: 고용률(%) ⏎ ․15~64세
     return labels
+
+
+def _mark(raw: str, label: str) -> str:
+    """What opens a row label before its words: an indent, a bullet (``- 반도체``)."""
+    return raw[: len(raw) - len(raw.lstrip())] or raw[: max(raw.find(label[:1]), 0)].strip()
+
+
+def _parent(slots: Slots, r: int, c: int, label: str) -> bool:
+    """Row ``r`` (its label in stub column ``c``) names its unit (고용률(%), 수출(억달러))
+    and the row below it, marked where it is not (``․15~64세``, ``- 반도체``), is a part
+    of it: the rows so marked take its unit and their label is the path to them."""
+    if r + 1 >= slots.height or not names_own_unit(label) or _mark(slots.text(r, c), label):
+        return False
+    raw = slots.text(r + 1, c)
+    below = clean_label(raw)
+    return bool(below) and bool(_mark(raw, below))
 
 
 def _measure_line(label: str) -> bool:
@@ -320,7 +338,7 @@ class _Group:
         """Take in the next row's label (as written, and cleaned)."""
         if not self.label:
             return
-        mark = raw[: len(raw) - len(raw.lstrip())] or raw[: max(raw.find(label[:1]), 0)].strip()
+        mark = _mark(raw, label)
         if label in GRAND_TOTAL_LABELS or (self.mark is not None and mark != self.mark):
             self.label, self.mark = "", None
         elif self.mark is None:

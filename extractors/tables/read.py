@@ -41,6 +41,7 @@ from extractors.tables.units import (
     NO_UNITS,
     cell_units,
     header_units,
+    inherited_unit,
     label_unit,
     names_change,
     unit_expression,
@@ -283,6 +284,10 @@ def read_table(
     periods = _column_periods(parts, year)
     row_periods = _row_periods(rows, header_rows, year)
     row_names = [" ".join(parts) or None for parts in rows]
+    # a row under a parent naming its unit (고용률(%) over ․15~64세) takes that unit
+    inherited = [inherited_unit(parts) for parts in rows]
+    unit_rows = [found[1] if found else name for found, name in zip(inherited, row_names, strict=True)]
+    row_names = [found[0] if found else name for found, name in zip(inherited, row_names, strict=True)]
     width = slots.width
     column_labels = [(labels[c] if c < len(labels) else "") or None for c in range(width)]
     column_periods = [periods[c] if c < len(periods) else None for c in range(width)]
@@ -308,7 +313,7 @@ def read_table(
                 own_period = part_period(label, year_above(before, year))
                 read[c] = Reading(_joined([*before, label]), column_label, own_period, None, True)
                 continue
-            units = cell_units(header, column_label or "", row_label or "", named)
+            units = cell_units(header, column_label or "", unit_rows[r] or "", named)
             if no_unit:
                 units = NO_CELL_UNITS
             read[c] = Reading(row_label, column_label, column_periods[c] or row_period, units, False)

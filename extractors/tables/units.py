@@ -67,6 +67,7 @@ __all__ = [
     "HeaderUnits",
     "cell_units",
     "header_units",
+    "inherited_unit",
     "label_unit",
     "sole_unit",
     "unit_expression",
@@ -439,6 +440,36 @@ def _named_unit(label: str) -> Unit | Literal["count"] | None:
     if unit is not None:
         return unit
     return "count" if _COUNT_LABEL.search(label) else None
+
+
+def names_own_unit(label: str) -> bool:
+    """A label naming its unit or counter in its closing parentheses: 고용률(%), 인원(명).
+
+    >>> names_own_unit("고용률(%)"), names_own_unit("취업자(천명)"), names_own_unit("고용률")
+    (True, True, False)
+    """
+    return _named_unit(label) is not None
+
+
+def inherited_unit(parts: list[str]) -> tuple[str, str] | None:
+    """A row under a parent naming its unit (``고용률(%)`` over ``․15~64세``): (its label
+    as the path without the parent's unit, the label its units are read from — the
+    parent's unit at its end where its own label says nothing of one); None for a row
+    under no such parent.
+
+    >>> inherited_unit(["고용률(%)", "15~64세"])
+    ('고용률 15~64세', '고용률 15~64세 (%)')
+    >>> inherited_unit(["수출(억 달러)", "증감률"]), inherited_unit(["수출", "반도체"])
+    (('수출 증감률', '수출(억 달러) 증감률'), None)
+    """
+    for i in range(len(parts) - 2, -1, -1):
+        if _named_unit(parts[i]) is not None and (found := _LABEL_UNITS.search(parts[i])) is not None:
+            path = [*parts[:i], parts[i][: found.start()].strip(), *parts[i + 1 :]]
+            shown = " ".join(part for part in path if part)
+            if label_unit(parts[-1]) is not None or _named_unit(parts[-1]) is not None:
+                return shown, " ".join(parts)  # its own unit
+            return shown, f"{shown} {found.group().strip()}"
+    return None
 
 
 def _parenthesised_label(label: str) -> bool:
