@@ -503,6 +503,23 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("61", "amount", "6100000000", "USD", "무역수지(억 달러)", "2025", "2025"),
         ],
     ),
+    (  # bug: a box table in a frame of │ leaving its corner empty (││2024(A) │) was read as a
+        # tree of items: its heads lost their columns and no cell was read; a head (B-A) under
+        # 증감 was a date fact of the caption's year, and its cells of the caption's span
+        "box_table_with_an_empty_corner_in_a_light_frame",
+        "◇ 2023∼2025년 부문별 지출 (단위: 조원)\n┌──────────┬──────┬──────┬──────┐\n"
+        "││2024(A) │ 2025 │ 증감 │\n│││정부안(B) │(B-A) │\n├──────────┼──────┼──────┼──────┤\n"
+        "│ 총지출 │ 640.2 │ 668.5 │ 28.3 │\n├──────────┼──────┼──────┼──────┤\n"
+        "│ 환경 │ 14.7 │ 13.9 │△0.8 │\n└──────────┴──────┴──────┴──────┘\n",
+        [
+            ("640.2", "amount", "640200000000000", "KRW", "총지출", "2024(A)", "2024"),
+            ("668.5", "amount", "668500000000000", "KRW", "총지출", "2025 정부안(B)", "2025"),
+            ("28.3", "amount", "28300000000000", "KRW", "총지출", "증감 (B-A)", "2025"),
+            ("14.7", "amount", "14700000000000", "KRW", "환경", "2024(A)", "2024"),
+            ("13.9", "amount", "13900000000000", "KRW", "환경", "2025 정부안(B)", "2025"),
+            ("△0.8", "amount", "-800000000000", "KRW", "환경", "증감 (B-A)", "2025"),
+        ],
+    ),
     (  # bug: a conversion packed the lower header row left (four labels over six columns):
         # shares were read as millions of won and amounts as percents (512,300 → 512,300%)
         "header_packed_left_over_more_columns_is_no_table",
@@ -836,6 +853,22 @@ TEXT_TABLE_MEANINGS: list[tuple[str, str, list[Meaning]]] = [
             ("△4.7", None, None, None),
         ],
     ),
+    (  # bug: a column 2025 over 정부안(B) gave the subject "2025 정부안" (a bare year is a date
+        # in a label too, and a budget's stage is no item)
+        "year_and_budget_stage_columns_are_no_subject",
+        "◇ 2023∼2025년 부문별 지출 (단위: 조원)\n┌──────────┬──────┬──────┬──────┐\n"
+        "││2024(A) │ 2025 │ 증감 │\n│││정부안(B) │(B-A) │\n├──────────┼──────┼──────┼──────┤\n"
+        "│ 총지출 │ 640.2 │ 668.5 │ 28.3 │\n├──────────┼──────┼──────┼──────┤\n"
+        "│ 환경 │ 14.7 │ 13.9 │△0.8 │\n└──────────┴──────┴──────┴──────┘\n",
+        [
+            ("640.2", "총지출", None, "2024"),
+            ("668.5", "총지출", None, "2025"),
+            ("28.3", "총지출", None, "2025"),
+            ("14.7", "환경", None, "2024"),
+            ("13.9", "환경", None, "2025"),
+            ("△0.8", "환경", None, "2025"),
+        ],
+    ),
     (  # bug: a level rate row (실업률) took the row above as its subject, as a 증감률 row does
         "level_rate_row_measures_itself",
         "(단위: %)\n구분\t2025\t2026\n청년층\t45.1\t46.0\n실업률\t5.9\t5.7\n",
@@ -928,6 +961,18 @@ def test_label_facts_name_the_column_or_row_they_head() -> None:  # bug: header 
         ("1분기", "2024-Q1", None, "2024년 1분기"),
         ("2분기", "2024-Q2", None, "2024년 2분기"),
         ("‘25.1Q", "2025-Q1", "‘25.1Q", "구분"),
+    ]
+
+
+def test_label_naming_no_date_is_no_date_fact_of_the_captions_year() -> None:
+    """bug: heads (B-A) and a row (교부금 제외) in a table of 2023∼2025년 were date facts 2025."""
+    text = next(text for name, text, _ in TEXT_TABLES if name == "box_table_with_an_empty_corner_in_a_light_frame")
+    text = text.replace("│ 환경", "│ (이자 제외) │ 11.0 │ 10.1 │△0.9 │\n│ 환경")
+    document = extract_source(read_text("t.txt", text.encode()), REFERENCE)
+    assert [(f.text, f.value) for f in document.facts if f.kind == "date"] == [
+        ("2023∼2025년", "2023/2025"),
+        ("2024(A)", "2024"),
+        ("2025", "2025"),
     ]
 
 

@@ -150,6 +150,12 @@ FLOW_COLUMN_WORDS: Final[tuple[str, ...]] = (
     "발행",
     "상환",
     "순증",
+    # stages of a budget: 2025 정부안, 본예산, 추경
+    "정부안",
+    "요구안",
+    "국회확정",
+    "본예산",
+    "추경",
 )
 """Column heads naming what is measured of each row's item (a flow, a stock, a stage of
 a budget), never the item where the row names one: 일반회계 | 지출 is 일반회계's spending.

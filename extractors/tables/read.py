@@ -29,6 +29,7 @@ from extractors.tables.model import Table
 from extractors.tables.periods import (
     column_period,
     latest_period,
+    own_period,
     part_period,
     previous_year_period,
     running_period,
@@ -200,7 +201,7 @@ def _column_periods(parts: list[list[str]], year: str | None) -> list[str | None
         period = column_period(column, year)
         if period is None and column and periods:
             period = running_period(column[-1], periods[-1]) or previous_year_period(column[-1], periods)
-            if period is None and names_change(column[-1]):
+            if period is None and any(map(names_change, column)):  # 증감 over (B-A)
                 period = latest_period(periods)
         periods.append(period)
     return periods
@@ -226,7 +227,7 @@ def _head_reading(
         return Reading(None, None, None, None, True)
     above = [clean_label(slots.text(rr, c)) for rr in range(titles, r)]
     label = clean_label(text)
-    own = part_period(label, year_above(above, year))
+    own = own_period(label, year_above(above, year))
     if own is None and c > 0:
         own = running_period(label, periods[c - 1])
     return Reading(None, _joined([*above, label]), own, None, True)
@@ -310,8 +311,8 @@ def read_table(
             if c < stubs:
                 label = clean_label(text)
                 before = row_parts[: row_parts.index(label)] if label in row_parts else row_parts
-                own_period = part_period(label, year_above(before, year))
-                read[c] = Reading(_joined([*before, label]), column_label, own_period, None, True)
+                period = own_period(label, year_above(before, year))
+                read[c] = Reading(_joined([*before, label]), column_label, period, None, True)
                 continue
             units = cell_units(header, column_label or "", unit_rows[r] or "", named)
             if no_unit:

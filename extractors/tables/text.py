@@ -75,7 +75,9 @@ _RULE = regex.compile(
 )  # (at a line start)
 _BORDER = regex.compile(f"[{regex.escape(CELL_BORDERS)}]")
 _BOX_BORDERS = CELL_BORDERS.replace("|", "")
-_TREE = regex.compile(f"\\s*[{regex.escape(_BOX_BORDERS)}]{{2,}}")  # ┃││ at a row's start
+# ┃││ at a row's start: the frame's border, then the tree's of another kind (││ drawn in a
+# frame of │ is an empty cell: a header's corner)
+_TREE = regex.compile(f"\\s*([{regex.escape(_BOX_BORDERS)}])(?:(?!\\1)[{regex.escape(_BOX_BORDERS)}])+")
 
 
 @dataclass(slots=True, eq=False)  # a line is itself: ``lines.index`` finds it by identity
