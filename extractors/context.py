@@ -47,7 +47,7 @@ from extractors.nlp import Term, Tokens, analyse_sentence, metric_of, term_regex
 from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
 from extractors.tables.labels import clean_label, wholly_bracketed
-from extractors.tables.periods import is_period_label, part_period, without_dates, year_of
+from extractors.tables.periods import is_period_label, own_period, without_dates, year_of
 from extractors.tables.read import caption_year
 from extractors.tables.units import label_unit, names_flow, names_measure
 from schemas import Context, Metric
@@ -2070,7 +2070,7 @@ def _label_date(label: str | None, period: str | None, reference: date | None = 
     if not words:  # 연간 alone, under its year
         return period
     bare = " ".join(words).removesuffix(lex.PRELIMINARY_SUFFIX)
-    return part_period(bare, year_of(period)) if bare else None
+    return own_period(bare, year_of(period)) if bare else None
 
 
 def _table_metric(row: str | None, column: str, beside: str | None, caption: str | None) -> Metric | None:

@@ -520,6 +520,21 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("△0.8", "amount", "-800000000000", "KRW", "환경", "증감 (B-A)", "2025"),
         ],
     ),
+    (  # bug: a unit line naming its amount unit once per column ((단위: 조원, 조원, %)) gave
+        # no unit to the amounts; a row naming an item in parentheses ((이자 제외)) had its
+        # parenthesised amounts read as percents (the unit line names a %)
+        "unit_line_per_column_and_a_bracketed_item_row_of_amounts",
+        "(단위: 조원, 조원, %)\n구분\t2024\t2025\t증감률(%)\n국방\t59.4\t61.2\t3.0\n"
+        "(이자 제외)\t(48.0)\t(49.5)\t(3.1)\n",
+        [
+            ("59.4", "amount", "59400000000000", "KRW", "국방", "2024", "2024"),
+            ("61.2", "amount", "61200000000000", "KRW", "국방", "2025", "2025"),
+            ("3.0", "percent", "3.0", "%", "국방", "증감률(%)", "2025"),
+            ("48.0", "amount", "48000000000000", "KRW", "(이자 제외)", "2024", "2024"),
+            ("49.5", "amount", "49500000000000", "KRW", "(이자 제외)", "2025", "2025"),
+            ("3.1", "percent", "3.1", "%", "(이자 제외)", "증감률(%)", "2025"),
+        ],
+    ),
     (  # bug: a conversion packed the lower header row left (four labels over six columns):
         # shares were read as millions of won and amounts as percents (512,300 → 512,300%)
         "header_packed_left_over_more_columns_is_no_table",

@@ -25,7 +25,15 @@ from extractors.tables.labels import clean_label, wholly_bracketed
 from extractors.tables.model import Table
 from extractors.tables.units import names_change, names_measure, names_non_figure, names_own_unit
 
-__all__ = ["Slots", "header_row_count", "is_figure", "is_figure_word", "row_labels", "stub_column_count"]
+__all__ = [
+    "Slots",
+    "header_row_count",
+    "is_figure",
+    "is_figure_word",
+    "measure_line",
+    "row_labels",
+    "stub_column_count",
+]
 
 _NUMERIC_CELL = regex.compile(
     r"""^[\s\p{Sc}%()+\-△▲▼~/:.,]*   # signs, brackets, currency marks
@@ -285,7 +293,7 @@ def row_labels(
         # (GDP 대비)) is a line of the row above: 수출 (증감률).  Another ((손실)) with
         # figures of its own is its own row, but under a group row just above it, whose
         # label it completes (영업이익 ⏎ (손실)): that group ends with it.
-        sub_row = bracketed and any(carried) and _measure_line(own[filled[0]])
+        sub_row = bracketed and any(carried) and measure_line(own[filled[0]])
         if bracketed and not sub_row and group.label and labels[-1] == [group.label]:
             own[filled[0]] = f"{group.label} {own[filled[0]]}"
             group = _Group()
@@ -318,7 +326,7 @@ def _parent(slots: Slots, r: int, c: int, label: str) -> bool:
     return bool(below) and bool(_mark(raw, below))
 
 
-def _measure_line(label: str) -> bool:
+def measure_line(label: str) -> bool:
     """A label in parentheses that measures the row above rather than naming an item: a
     rate, a unit, a basis of comparison or a period note ((증감률), (%), (GDP 대비), (누계))."""
     inner = label.strip()[1:-1].strip()

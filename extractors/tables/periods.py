@@ -161,14 +161,14 @@ def is_period_label(label: str | None) -> bool:
     (True, True, False)
     >>> is_period_label("전년 동기"), is_period_label("제 24기"), is_period_label("제3차 (당기)")
     (True, True, True)
-    >>> is_period_label("제 27(당) 기"), is_period_label("제 2 기 신도시")
-    (True, False)
+    >>> is_period_label("제 27(당) 기"), is_period_label("제 2 기 신도시"), is_period_label("(교부금 제외)")
+    (True, False, False)
     """
     if not label:
         return False
     if _TERM.match(label) is not None:
         return True  # 제 24기: a fiscal term
-    return part_period(label, ANY_YEAR) is not None or "".join(label.split()) in PREVIOUS_YEAR_LABELS
+    return own_period(label, ANY_YEAR) is not None or "".join(label.split()) in PREVIOUS_YEAR_LABELS
 
 
 # An ordinal fiscal term or round heading a column: 제 24기, 제3차 (its note aside: 제 24기 (당기)).

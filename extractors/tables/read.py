@@ -20,11 +20,12 @@ from extractors.tables.headers import (
     Slots,
     column_parts,
     header_row_count,
+    measure_line,
     rank_columns,
     row_labels,
     stub_column_count,
 )
-from extractors.tables.labels import clean_label
+from extractors.tables.labels import clean_label, wholly_bracketed
 from extractors.tables.model import Table
 from extractors.tables.periods import (
     column_period,
@@ -305,6 +306,8 @@ def read_table(
             continue
         row_label, row_parts = row_names[r], rows[r]
         no_unit = unsure and _plain_figures(slots, r, stubs) > 1  # which unit each takes is unknown
+        # a row naming an item in parentheses ((교부금 제외)) writes its figures so too: no rates
+        bracketed = bool(row_parts) and wholly_bracketed(row_parts[-1]) and not measure_line(row_parts[-1])
         row_period = row_periods[r] or table_period
         for c, text in own:
             column_label = column_labels[c]
@@ -317,6 +320,8 @@ def read_table(
             units = cell_units(header, column_label or "", unit_rows[r] or "", named)
             if no_unit:
                 units = NO_CELL_UNITS
+            elif bracketed and units.plain is not None and units.plain[0] == "amount":
+                units = CellUnits(units.plain, units.plain, units.plain)
             read[c] = Reading(row_label, column_label, column_periods[c] or row_period, units, False)
     kept = labels if header_rows > titles or goes_on else None
     return readings, TableContext(caption, unit_text, kept, slots.width, stubs, parts)

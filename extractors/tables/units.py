@@ -417,7 +417,8 @@ def cell_unit(header: HeaderUnits, labels: tuple[str, ...]) -> tuple[Unit | None
     implied = _labels_unit(units, labels)
     if implied is not None:
         return (None, False) if implied == "count" else (implied, True)
-    amounts = [u for u in units if u[0] == "amount"]
+    # one amount unit written once per column of amounts ((단위: 조원, 조원, 조원, %)) is one
+    amounts = list(dict.fromkeys(u for u in units if u[0] == "amount"))
     if header.counts:
         money = len(units) == 1 and bool(amounts) and any(names_amount(label) for label in labels)
         return (units[0] if money else None), False
