@@ -2037,7 +2037,8 @@ def table_context(cell: TableCellSpan, reference: date | None = None, beside: st
     column = _label_of(_without_sum_marks(cell.column)) if not (column_period or column_dated) else Label()
     metric = _table_metric(row_label, cell.column or "", beside, cell.caption)
     # a column of what is measured (수입, 지출, 잔액) in a row naming an item (no total): the row's
-    of_row = row_label is not None and row_label not in lex.TOTAL_LABELS and names_flow(without_dates(cell.column or ""))
+    flow = names_flow(without_dates(cell.column or ""))
+    of_row = flow and row_label is not None and row_label not in lex.TOTAL_LABELS
     subject = None if of_row else column.subject
     if subject is None:
         subject = _account(cell.row) if metric in lex.ACCOUNT_METRICS and not row_dated else row.subject

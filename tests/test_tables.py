@@ -981,7 +981,8 @@ def test_label_facts_name_the_column_or_row_they_head() -> None:  # bug: header 
 
 def test_label_naming_no_date_is_no_date_fact_of_the_captions_year() -> None:
     """bug: heads (B-A) and a row (교부금 제외) in a table of 2023∼2025년 were date facts 2025."""
-    text = next(text for name, text, _ in TEXT_TABLES if name == "box_table_with_an_empty_corner_in_a_light_frame")
+    name = "box_table_with_an_empty_corner_in_a_light_frame"
+    text = next(text for row, text, _ in TEXT_TABLES if row == name)
     text = text.replace("│ 환경", "│ (이자 제외) │ 11.0 │ 10.1 │△0.9 │\n│ 환경")
     document = extract_source(read_text("t.txt", text.encode()), REFERENCE)
     assert [(f.text, f.value) for f in document.facts if f.kind == "date"] == [

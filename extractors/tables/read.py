@@ -31,7 +31,6 @@ from extractors.tables.periods import (
     column_period,
     latest_period,
     own_period,
-    part_period,
     previous_year_period,
     running_period,
     to_date_after,
@@ -234,6 +233,28 @@ def _head_reading(
     return Reading(None, _joined([*above, label]), own, None, True)
 
 
+def _written_plain(units: CellUnits) -> CellUnits:
+    """The units of a row naming an item in parentheses (``(교부금 제외)``): its amounts
+    are written in parentheses as its label is, no rates."""
+    if units.plain is None or units.plain[0] != "amount":
+        return units
+    return CellUnits(units.plain, units.plain, units.plain)
+
+
+def _row_names(rows: list[list[str]]) -> tuple[list[str | None], list[str | None]]:
+    """Each row's label, and the label its units are read from: a row under a parent
+    naming its unit (``고용률(%)`` over ``․15~64세``) is the path without that unit and
+    takes it (``units.inherited_unit``)."""
+    names: list[str | None] = []
+    units: list[str | None] = []
+    for parts in rows:
+        found = inherited_unit(parts)
+        name = " ".join(parts) or None
+        names.append(found[0] if found else name)
+        units.append(found[1] if found else name)
+    return names, units
+
+
 def _plain_figures(slots: Slots, r: int, stubs: int) -> int:
     """How many cells of row ``r`` after the stubs hold a figure outside parentheses (282.3, not (147.8))."""
     return sum(1 for c in slots.figures[r] if c >= stubs and slots.texts[(r, c)].lstrip()[:1] not in "(（")
@@ -285,11 +306,7 @@ def read_table(
     year = caption_year(caption) or year_of(table_period)
     periods = _column_periods(parts, year)
     row_periods = _row_periods(rows, header_rows, year)
-    row_names = [" ".join(parts) or None for parts in rows]
-    # a row under a parent naming its unit (고용률(%) over ․15~64세) takes that unit
-    inherited = [inherited_unit(parts) for parts in rows]
-    unit_rows = [found[1] if found else name for found, name in zip(inherited, row_names, strict=True)]
-    row_names = [found[0] if found else name for found, name in zip(inherited, row_names, strict=True)]
+    row_names, unit_rows = _row_names(rows)
     width = slots.width
     column_labels = [(labels[c] if c < len(labels) else "") or None for c in range(width)]
     column_periods = [periods[c] if c < len(periods) else None for c in range(width)]
@@ -317,11 +334,13 @@ def read_table(
                 period = own_period(label, year_above(before, year))
                 read[c] = Reading(_joined([*before, label]), column_label, period, None, True)
                 continue
-            units = cell_units(header, column_label or "", unit_rows[r] or "", named)
-            if no_unit:
-                units = NO_CELL_UNITS
-            elif bracketed and units.plain is not None and units.plain[0] == "amount":
-                units = CellUnits(units.plain, units.plain, units.plain)
+            units = (
+                NO_CELL_UNITS
+                if no_unit
+                else cell_units(header, column_label or "", unit_rows[r] or "", named)
+            )
+            if bracketed:
+                units = _written_plain(units)
             read[c] = Reading(row_label, column_label, column_periods[c] or row_period, units, False)
     kept = labels if header_rows > titles or goes_on else None
     return readings, TableContext(caption, unit_text, kept, slots.width, stubs, parts)
