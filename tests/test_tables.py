@@ -755,6 +755,25 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
         "(단위: 억 달러)\n2023\n2024\n자동차\n5,210\n5,874\n선박\n1,130\n1,402\n",
         [],
     ),
+    (  # a table flattened to one cell a line with a last column of notes in words (비고): no
+        # figure was read; the notes stay text
+        "table_flattened_to_one_cell_a_line_with_a_note_column",
+        "(단위: 억 달러)\n구분\n2023\n2024\n비고\n가전\n812\n776\n수요 둔화\n"
+        "선박\n1,130\n1,402\n-\n화장품\n95\n118\n중국 회복\n",
+        [
+            ("812", "amount", "81200000000", "USD", "가전", "2023", "2023"),
+            ("776", "amount", "77600000000", "USD", "가전", "2024", "2024"),
+            ("1,130", "amount", "113000000000", "USD", "선박", "2023", "2023"),
+            ("1,402", "amount", "140200000000", "USD", "선박", "2024", "2024"),
+            ("95", "amount", "9500000000", "USD", "화장품", "2023", "2023"),
+            ("118", "amount", "11800000000", "USD", "화장품", "2024", "2024"),
+        ],
+    ),
+    (  # but not with one row only (its shape is not certain)
+        "one_cell_a_line_with_a_note_column_and_one_row_is_no_table",
+        "(단위: 억 달러)\n구분\n2023\n2024\n비고\n가전\n812\n776\n수요 둔화\n",
+        [],
+    ),
     (  # bug: an execution rate row (집행률) under (단위: 백만원) was read as millions of won
         "execution_rate_row_is_percent_under_an_amount_unit",
         "(단위: 백만원)\n구분\t2025\t2024\n예산액(A)\t600\t560\n집행률(B/A)\t90.0\t89.3\n",

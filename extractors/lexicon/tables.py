@@ -161,3 +161,7 @@ FLOW_COLUMN_WORDS: Final[tuple[str, ...]] = (
 a budget), never the item where the row names one: 일반회계 | 지출 is 일반회계's spending.
 A head is such a word alone, but for its sum letter or unit (지출 (B), 잔액(억원)) and an
 amount ending (집행액)."""
+
+NOTE_COLUMN_HEADS: Final[tuple[str, ...]] = ("비고", "비 고", "참고", "주석", "설명")
+"""Head the last column of a table that holds notes in words, no figures (a web table
+flattened to one cell a line: 구분⏎2023⏎2024⏎비고⏎자동차⏎5,210⏎5,874⏎친환경차 포함)."""

@@ -33,6 +33,7 @@ from extractors.lexicon.tables import (
     CAPTION_BRACKETS,
     CELL_BORDERS,
     MAX_CAPTION_CHARS,
+    NOTE_COLUMN_HEADS,
     RULE_JOINTS,
     RULE_LINES,
     TERM_COUNTERS,
@@ -620,6 +621,48 @@ def _cell_per_line(text: str, lines: list[_Line], i: int) -> tuple[list[Row], in
     return rows, first, k
 
 
+_NOTE_HEADS = frozenset("".join(head.split()) for head in NOTE_COLUMN_HEADS)
+
+
+def _noted_cell_per_line(text: str, lines: list[_Line], i: int) -> tuple[list[Row], int, int] | None:
+    """A table flattened to one cell a line whose last column holds notes in words
+    (``구분⏎2023⏎2024⏎비고⏎자동차⏎5,210⏎5,874⏎친환경차 포함⏎…``), its first figure line
+    ``i``: only when its shape is certain — a header of N labels ending on a note head
+    (비고), then two rows or more of one label, exactly N−2 figures and one note line
+    each.  The notes stay text: their cells are left empty."""
+    count = 0
+    while i + count < len(lines) and (cell := _one_cell(text, lines[i + count])) and _cell_figure(text, cell):
+        count += 1
+    width = count + 2  # the label, the figures, the note
+    if count < _MIN_FIGURES or i < width + 1:
+        return None
+    heads = [_one_cell(text, line) for line in lines[i - width - 1 : i - 1]]
+    if any(h is None or _cell_figure(text, h) or is_caption_or_unit(text[h[0] : h[1]]) for h in heads):
+        return None
+    last = heads[-1]
+    if last is None or "".join(text[last[0] : last[1]].split()) not in _NOTE_HEADS:
+        return None
+    if _label_above(text, lines[i - width - 2]) if i > width + 1 else False:
+        return None  # one more label above: a taller header, read wrong
+    rows: list[Row] = [list(heads)]
+    k = i - 1
+    while k + width <= len(lines):
+        cells = [_one_cell(text, line) for line in lines[k : k + width]]
+        label, note = cells[0], cells[-1]
+        if label is None or _cell_figure(text, label) or note is None:
+            break
+        if not all(cell is not None and _cell_figure(text, cell) for cell in cells[1:-1]):
+            break
+        if is_figure(text[note[0] : note[1]]):
+            break  # a figure where the note goes: a row wider than the header
+        figures = [None if c is not None and is_placeholder(text[c[0] : c[1]]) else c for c in cells[:-1]]
+        rows.append([*figures, None])
+        k += width
+    if len(rows) < _MIN_ALIGNED_ROWS + 1:
+        return None
+    return rows, lines[i - width - 1].start, k
+
+
 def _figure_line(text: str, line: _Line) -> bool:
     """A line holding one figure alone (cheap test first: how it ends)."""
     if line.kind != "other" or text[line.start : line.end].rstrip()[-1:] not in _FIGURE_ENDS:
@@ -646,7 +689,11 @@ def _cell_per_line_tables(text: str, lines: list[_Line]) -> Iterator[tuple[list[
     i = 1
     while i < len(lines):
         # a table's first figure comes right after its first row's label
-        if figure[i] and not figure[i - 1] and (found := _cell_per_line(text, lines, i)):
+        if (
+            figure[i]
+            and not figure[i - 1]
+            and (found := _cell_per_line(text, lines, i) or _noted_cell_per_line(text, lines, i))
+        ):
             rows, start, i = found
             yield rows, start
             continue
