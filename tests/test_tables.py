@@ -774,6 +774,16 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
         "(단위: 억 달러)\n구분\n2023\n2024\n비고\n가전\n812\n776\n수요 둔화\n",
         [],
     ),
+    (  # bug: a column naming only what it is set against (전년동기대비) under a unit line of
+        # amounts alone was read as percents: it may as well be the difference in 조원
+        "comparison_column_under_an_amount_unit_line_is_unknown",
+        "(단위: 조원)\n| 구분 | 1~4월 누계 | 전년동기대비 |\n|---|---|---|\n"
+        "| 국세수입 | 125.3 | 8.1 |\n| 세외수입 | 10.4 | △0.6 |\n",
+        [
+            ("125.3", "amount", "125300000000000", "KRW", "국세수입", "1~4월 누계", "2026-01/2026-04"),
+            ("10.4", "amount", "10400000000000", "KRW", "세외수입", "1~4월 누계", "2026-01/2026-04"),
+        ],
+    ),
     (  # bug: an execution rate row (집행률) under (단위: 백만원) was read as millions of won
         "execution_rate_row_is_percent_under_an_amount_unit",
         "(단위: 백만원)\n구분\t2025\t2024\n예산액(A)\t600\t560\n집행률(B/A)\t90.0\t89.3\n",

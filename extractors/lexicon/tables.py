@@ -165,3 +165,7 @@ amount ending (집행액)."""
 NOTE_COLUMN_HEADS: Final[tuple[str, ...]] = ("비고", "비 고", "참고", "주석", "설명")
 """Head the last column of a table that holds notes in words, no figures (a web table
 flattened to one cell a line: 구분⏎2023⏎2024⏎비고⏎자동차⏎5,210⏎5,874⏎친환경차 포함)."""
+
+CONTRAST_ENDING: Final[str] = "대비"
+"""Ends a comparison word naming only what a figure is set against (전년동기대비, 전월대비),
+not whether it is a difference or a rate (전년비, a ratio, is a rate)."""

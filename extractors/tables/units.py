@@ -57,7 +57,13 @@ from extractors.lexicon.numbers import (
     SCALE_WORDS,
     UNIT_HEADER_WORDS,
 )
-from extractors.lexicon.tables import BASIS_WORDS, CAPTION_BRACKETS, FLOW_COLUMN_WORDS, MAX_CAPTION_CHARS
+from extractors.lexicon.tables import (
+    BASIS_WORDS,
+    CAPTION_BRACKETS,
+    CONTRAST_ENDING,
+    FLOW_COLUMN_WORDS,
+    MAX_CAPTION_CHARS,
+)
 from extractors.numerals import parse_korean_number
 from extractors.readers.base import CellUnits
 
@@ -367,6 +373,31 @@ def label_unit(label: str) -> Unit | Literal["count"] | None:
     return "count" if last_word in COUNT_NOUN_WORDS else None
 
 
+def _compared_amounts(header: HeaderUnits, labels: tuple[str, ...]) -> bool:
+    """A label naming only the basis of a comparison (전년동기대비, 전월대비: no rate word, no %)
+    under a unit line of amounts and no percent: its cells may be the difference in that
+    amount or a rate of change, and which is unknown (a rate read as trillions of won, or
+    a difference read as a percent, is worse than a miss).
+
+    >>> h = header_units("조원")
+    >>> _compared_amounts(h, ("전년동기대비", "수입")), _compared_amounts(h, ("전년동기대비 증감률", "수입"))
+    (True, False)
+    >>> _compared_amounts(header_units("억 달러, %"), ("전년대비", "수출"))
+    False
+    >>> _compared_amounts(h, ("전년비", "수출"))
+    False
+    """
+    if header.has_percent or not any(u[0] == "amount" for u in header.units):
+        return False
+    for label in labels:
+        squeezed = _label_words(label)
+        rates = [word for word in _RATE_WORDS if word in squeezed]
+        if rates:
+            compared = all(word in _COMPARISON_LABELS and word.endswith(CONTRAST_ENDING) for word in rates)
+            return "%" not in label and compared
+    return False
+
+
 def _labels_unit(units: tuple[Unit, ...], labels: tuple[str, ...]) -> Unit | Literal["count"] | None:
     """The unit the first label with rate or count words implies (column label first)."""
     for label in labels:
@@ -416,7 +447,8 @@ def cell_unit(header: HeaderUnits, labels: tuple[str, ...]) -> tuple[Unit | None
         return _rate_pair_unit(labels)
     implied = _labels_unit(units, labels)
     if implied is not None:
-        return (None, False) if implied == "count" else (implied, True)
+        unknown = implied == "count" or (implied == PERCENT_UNIT and _compared_amounts(header, labels))
+        return (None, False) if unknown else (implied, True)
     # one amount unit written once per column of amounts ((단위: 조원, 조원, 조원, %)) is one
     amounts = list(dict.fromkeys(u for u in units if u[0] == "amount"))
     if header.counts:
