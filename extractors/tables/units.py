@@ -398,12 +398,16 @@ def _compared_amounts(header: HeaderUnits, labels: tuple[str, ...]) -> bool:
     return False
 
 
-def _labels_unit(units: tuple[Unit, ...], labels: tuple[str, ...]) -> Unit | Literal["count"] | None:
-    """The unit the first label with rate or count words implies (column label first)."""
+def _labels_unit(header: HeaderUnits, labels: tuple[str, ...]) -> Unit | Literal["count"] | None:
+    """The unit the first label with rate or count words implies (column label first);
+    'count' (no unit) for a comparison whose cells may be amounts or rates."""
+    units = header.units
     for label in labels:
         implied = label_unit(label)
         if implied == PERCENT_UNIT and units and all(u[0] == "percent_point" for u in units):
             return units[0]  # (단위: %p) … 증감률: points
+        if implied == PERCENT_UNIT and _compared_amounts(header, (label,)):
+            return "count"
         if implied is not None:
             return implied
     return None
@@ -445,10 +449,9 @@ def cell_unit(header: HeaderUnits, labels: tuple[str, ...]) -> tuple[Unit | None
     ):
         # (단위: %, %p); under (단위: 천명, %, %p) only the rows naming a rate (고용률)
         return _rate_pair_unit(labels)
-    implied = _labels_unit(units, labels)
+    implied = _labels_unit(header, labels)
     if implied is not None:
-        unknown = implied == "count" or (implied == PERCENT_UNIT and _compared_amounts(header, labels))
-        return (None, False) if unknown else (implied, True)
+        return (None, False) if implied == "count" else (implied, True)
     # one amount unit written once per column of amounts ((단위: 조원, 조원, 조원, %)) is one
     amounts = list(dict.fromkeys(u for u in units if u[0] == "amount"))
     if header.counts:
