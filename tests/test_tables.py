@@ -784,6 +784,24 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("10.4", "amount", "10400000000000", "KRW", "세외수입", "1~4월 누계", "2026-01/2026-04"),
         ],
     ),
+    (  # a table flattened to one cell a line whose rows open with a code line (코드): no figure
+        # was read; the codes are no figures
+        "table_flattened_to_one_cell_a_line_with_code_lines",
+        "(단위: 백만달러)\n코드\n품목\n2023\n2024\n3304\n화장품\n8,120\n8,945\n"
+        "0402\n분유\n310\n288\n",
+        [
+            ("8,120", "amount", "8120000000", "USD", "화장품", "2023", "2023"),
+            ("8,945", "amount", "8945000000", "USD", "화장품", "2024", "2024"),
+            ("310", "amount", "310000000", "USD", "분유", "2023", "2023"),
+            ("288", "amount", "288000000", "USD", "분유", "2024", "2024"),
+        ],
+    ),
+    (  # but not when a row holds a figure more than the header has columns
+        "one_cell_a_line_with_code_lines_and_a_wider_row_is_no_table",
+        "(단위: 백만달러)\n코드\n품목\n2023\n2024\n3304\n화장품\n8,120\n8,945\n17\n"
+        "0402\n분유\n310\n288\n",
+        [],
+    ),
     (  # bug: an execution rate row (집행률) under (단위: 백만원) was read as millions of won
         "execution_rate_row_is_percent_under_an_amount_unit",
         "(단위: 백만원)\n구분\t2025\t2024\n예산액(A)\t600\t560\n집행률(B/A)\t90.0\t89.3\n",

@@ -48,6 +48,7 @@ from extractors.tables.labels import is_placeholder
 from extractors.tables.model import Cell, Table
 from extractors.tables.periods import label_period
 from extractors.tables.read import read_table
+from extractors.tables.units import names_non_figure
 
 __all__ = ["text_tables"]
 
@@ -663,6 +664,48 @@ def _noted_cell_per_line(text: str, lines: list[_Line], i: int) -> tuple[list[Ro
     return rows, lines[i - width - 1].start, k
 
 
+_MAX_CODED_COLUMNS = 8  # a header of a code, a label and up to six columns of figures
+
+
+def _coded_cell_per_line(text: str, lines: list[_Line], i: int) -> tuple[list[Row], int, int] | None:
+    """A table flattened to one cell a line whose rows open with a code line before their
+    label (``코드⏎품목⏎2023⏎2024⏎8542⏎반도체⏎98,632⏎141,907⏎…``), its first figure line
+    ``i`` (the label at ``i − 1``, the code at ``i − 2``): only when its shape is certain —
+    a header of N labels whose first names codes (코드, 연번, 순위), then two rows or more of
+    a code, a label and exactly N−2 figures.  The codes are no figures: the label column
+    after them names the rows."""
+    for width in range(_MIN_FIGURES + 2, _MAX_CODED_COLUMNS + 1):
+        first = i - 2 - width
+        if first < 0:
+            return None
+        heads = [_one_cell(text, line) for line in lines[first : i - 2]]
+        if any(h is None or _cell_figure(text, h) or is_caption_or_unit(text[h[0] : h[1]]) for h in heads):
+            continue
+        corner = heads[0]
+        if corner is None or not names_non_figure(text[corner[0] : corner[1]]):
+            continue
+        rows: list[Row] = [list(heads)]
+        k = i - 2
+        while k + width <= len(lines):
+            cells = [_one_cell(text, line) for line in lines[k : k + width]]
+            code, label = cells[0], cells[1]
+            if code is None or label is None or _cell_figure(text, label):
+                break
+            if not all(cell is not None and _cell_figure(text, cell) for cell in cells[2:]):
+                break
+            if k + width + 1 < len(lines) and all(
+                (cell := _one_cell(text, line)) is not None and _cell_figure(text, cell)
+                for line in lines[k + width : k + width + 2]
+            ):
+                break  # two figures after it, no label after a code: a row wider than the header
+            rows.append([None if c is not None and is_placeholder(text[c[0] : c[1]]) else c for c in cells])
+            k += width
+        if len(rows) >= _MIN_ALIGNED_ROWS + 1:
+            return rows, lines[first].start, k
+        return None
+    return None
+
+
 def _figure_line(text: str, line: _Line) -> bool:
     """A line holding one figure alone (cheap test first: how it ends)."""
     if line.kind != "other" or text[line.start : line.end].rstrip()[-1:] not in _FIGURE_ENDS:
@@ -692,7 +735,11 @@ def _cell_per_line_tables(text: str, lines: list[_Line]) -> Iterator[tuple[list[
         if (
             figure[i]
             and not figure[i - 1]
-            and (found := _cell_per_line(text, lines, i) or _noted_cell_per_line(text, lines, i))
+            and (
+                found := _cell_per_line(text, lines, i)
+                or _noted_cell_per_line(text, lines, i)
+                or _coded_cell_per_line(text, lines, i)
+            )
         ):
             rows, start, i = found
             yield rows, start
