@@ -787,8 +787,7 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
     (  # a table flattened to one cell a line whose rows open with a code line (코드): no figure
         # was read; the codes are no figures
         "table_flattened_to_one_cell_a_line_with_code_lines",
-        "(단위: 백만달러)\n코드\n품목\n2023\n2024\n3304\n화장품\n8,120\n8,945\n"
-        "0402\n분유\n310\n288\n",
+        "(단위: 백만달러)\n코드\n품목\n2023\n2024\n3304\n화장품\n8,120\n8,945\n0402\n분유\n310\n288\n",
         [
             ("8,120", "amount", "8120000000", "USD", "화장품", "2023", "2023"),
             ("8,945", "amount", "8945000000", "USD", "화장품", "2024", "2024"),
@@ -798,8 +797,7 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
     ),
     (  # but not when a row holds a figure more than the header has columns
         "one_cell_a_line_with_code_lines_and_a_wider_row_is_no_table",
-        "(단위: 백만달러)\n코드\n품목\n2023\n2024\n3304\n화장품\n8,120\n8,945\n17\n"
-        "0402\n분유\n310\n288\n",
+        "(단위: 백만달러)\n코드\n품목\n2023\n2024\n3304\n화장품\n8,120\n8,945\n17\n0402\n분유\n310\n288\n",
         [],
     ),
     (  # bug: an execution rate row (집행률) under (단위: 백만원) was read as millions of won
