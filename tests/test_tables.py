@@ -800,6 +800,19 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
         "(단위: 백만달러)\n코드\n품목\n2023\n2024\n3304\n화장품\n8,120\n8,945\n17\n0402\n분유\n310\n288\n",
         [],
     ),
+    (  # a table flattened to one cell a line setting labels one letter a line (구⏎분, 기⏎금)
+        # with a subtotal column: no figure was read
+        "table_flattened_to_one_cell_a_line_with_labels_one_letter_a_line",
+        "(단위: 억원)\n구\n분\n2023\n2024\n소계\n보\n건\n410\n452\n862\n국\n방\n5,120\n5,480\n10,600\n",
+        [
+            ("410", "amount", "41000000000", "KRW", "보건", "2023", "2023"),
+            ("452", "amount", "45200000000", "KRW", "보건", "2024", "2024"),
+            ("862", "amount", "86200000000", "KRW", "보건", "소계", None),
+            ("5,120", "amount", "512000000000", "KRW", "국방", "2023", "2023"),
+            ("5,480", "amount", "548000000000", "KRW", "국방", "2024", "2024"),
+            ("10,600", "amount", "1060000000000", "KRW", "국방", "소계", None),
+        ],
+    ),
     (  # bug: an execution rate row (집행률) under (단위: 백만원) was read as millions of won
         "execution_rate_row_is_percent_under_an_amount_unit",
         "(단위: 백만원)\n구분\t2025\t2024\n예산액(A)\t600\t560\n집행률(B/A)\t90.0\t89.3\n",

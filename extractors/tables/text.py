@@ -724,10 +724,32 @@ def _label_above(text: str, line: _Line) -> bool:
     return not (words[0] in _TITLE_OPENING or is_caption_or_unit(words) or _cell_figure(text, cell))
 
 
+_SYLLABLE_LINE = regex.compile(r"\s*\p{Hangul}\s*")
+
+
+def _letters_joined(text: str, lines: list[_Line]) -> list[_Line]:
+    """Lines with a run of two or more lines of one Hangul syllable each joined into one:
+    a label set one letter a line (``구⏎분``, ``일⏎반⏎회⏎계``) is one cell."""
+    out: list[_Line] = []
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.kind == "other" and _SYLLABLE_LINE.fullmatch(text, line.start, line.end):
+            run.append(line)
+            continue
+        if len(run) >= _MIN_FIGURES:
+            out.append(_Line(run[0].start, run[-1].end, "other", []))
+        else:
+            out += run
+        run = []
+        if line is not None:
+            out.append(line)
+    return out
+
+
 def _cell_per_line_tables(text: str, lines: list[_Line]) -> Iterator[tuple[list[Row], int]]:
     """The tables of ``text`` flattened to one cell a line: (rows, start).  Blank lines
     between the cells (a web page setting each cell apart) are no cells."""
-    lines = [line for line in lines if line.kind != "blank"]
+    lines = _letters_joined(text, [line for line in lines if line.kind != "blank"])
     figure = [_figure_line(text, line) for line in lines]
     i = 1
     while i < len(lines):
