@@ -813,6 +813,17 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("10,600", "amount", "1060000000000", "KRW", "국방", "소계", None),
         ],
     ),
+    (  # bug: a header row of periods written as figures (구분 | 2024.6 | 2025.6) was a row of
+        # figures: its heads were date facts of a row 구분, and no cell had a column or period
+        "header_row_of_periods_written_as_figures",
+        "| 구분 | 2024.6 | 2025.6 |\n|---|---|---|\n| 참여율(%) | 64.0 | 64.7 |\n| 이탈률(%) | 3.1 | 2.9 |\n",
+        [
+            ("64.0", "percent", "64.0", "%", "참여율(%)", "2024.6", "2024-06"),
+            ("64.7", "percent", "64.7", "%", "참여율(%)", "2025.6", "2025-06"),
+            ("3.1", "percent", "3.1", "%", "이탈률(%)", "2024.6", "2024-06"),
+            ("2.9", "percent", "2.9", "%", "이탈률(%)", "2025.6", "2025-06"),
+        ],
+    ),
     (  # bug: an execution rate row (집행률) under (단위: 백만원) was read as millions of won
         "execution_rate_row_is_percent_under_an_amount_unit",
         "(단위: 백만원)\n구분\t2025\t2024\n예산액(A)\t600\t560\n집행률(B/A)\t90.0\t89.3\n",

@@ -20,9 +20,11 @@ from dataclasses import dataclass
 
 import regex
 
+from extractors.lexicon.dates import HEADER_ROW_LABELS
 from extractors.lexicon.tables import GRAND_TOTAL_LABELS, PERIOD_NOTES
 from extractors.tables.labels import clean_label, wholly_bracketed
 from extractors.tables.model import Table
+from extractors.tables.periods import label_period
 from extractors.tables.units import names_change, names_measure, names_non_figure, names_own_unit
 
 __all__ = [
@@ -190,10 +192,26 @@ def header_row_count(slots: Slots, stubs: int) -> int:
     headed = False  # a row of column heads seen: a group row after it opens the body
     for r in range(slots.height):
         own, figures = slots.own(r), slots.figures[r]
-        if (figures and figures[-1] >= stubs) or (headed and is_group_row(slots, r, stubs)):
+        dated = figures and _dated_heads(own)
+        if (figures and figures[-1] >= stubs and not dated) or (headed and is_group_row(slots, r, stubs)):
             return r if r <= MAX_HEADER_ROWS else 1
         headed = headed or (len(own) > 1 and any(c >= stubs for c, _ in own))
     return 1 if slots.height > 1 else 0
+
+
+_HEADER_ROW_LABELS = frozenset(HEADER_ROW_LABELS)
+
+
+def _dated_heads(own: list[tuple[int, str]]) -> bool:
+    """A row opened by a header word (구분, 연도) whose other cells each name a period
+    written as figures (``구분 | 2024.5 | 2025.5``): column heads, no figures.
+
+    >>> _dated_heads([(0, "구분"), (1, "2024.5"), (2, "2025.5")]), _dated_heads([(0, "수출"), (1, "2024.5")])
+    (True, False)
+    """
+    if len(own) < 2 or own[0][0] != 0 or "".join(own[0][1].split()) not in _HEADER_ROW_LABELS:
+        return False
+    return all(label_period(text) is not None for _, text in own[1:])
 
 
 def is_group_row(slots: Slots, r: int, stubs: int) -> bool:
