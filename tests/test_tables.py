@@ -824,6 +824,17 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("2.9", "percent", "2.9", "%", "이탈률(%)", "2025.6", "2025-06"),
         ],
     ),
+    (  # bug: a unit line of two words right over space-aligned rows headed by their own line
+        # was taken for a header row: the table lost its unit (no fact)
+        "unit_line_over_aligned_rows_is_no_header",
+        "(단위: 억원)\n구분        2024      2025\n사업수입    2,310     2,475\n  임대료     410       392\n",
+        [
+            ("2,310", "amount", "231000000000", "KRW", "사업수입", "2024", "2024"),
+            ("2,475", "amount", "247500000000", "KRW", "사업수입", "2025", "2025"),
+            ("410", "amount", "41000000000", "KRW", "임대료", "2024", "2024"),
+            ("392", "amount", "39200000000", "KRW", "임대료", "2025", "2025"),
+        ],
+    ),
     (  # bug: an execution rate row (집행률) under (단위: 백만원) was read as millions of won
         "execution_rate_row_is_percent_under_an_amount_unit",
         "(단위: 백만원)\n구분\t2025\t2024\n예산액(A)\t600\t560\n집행률(B/A)\t90.0\t89.3\n",

@@ -321,6 +321,8 @@ def _aligned_header(text: str, lines: list[_Line], first: _Line, columns: int) -
     if index == 0 or lines[index - 1].kind != "other":
         return None
     above = lines[index - 1]
+    if is_caption_or_unit(text[above.start : above.end].strip()):
+        return None  # (단위: 억원): the unit line, read as such above the table
     words = _words(text, above.start, above.end)
     if len(words) not in (columns, columns + 1):
         words = _term_words(text, above.start, above.end)  # 구분 제 24기 제 23기
