@@ -835,6 +835,15 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("392", "amount", "39200000000", "KRW", "임대료", "2025", "2025"),
         ],
     ),
+    (  # bug: a table under its own unit line, right after an earlier table under another,
+        # took the earlier's unit (억원 amounts read as 조원: 10,000 times too large)
+        "unit_line_between_two_tables_governs_the_second",
+        "(단위: 조원)\n구분\t2025\n총지출\t673.3\n\n(단위: 억원)\n\n구분\t2025\n연구개발\t2,150\n",
+        [
+            ("673.3", "amount", "673300000000000", "KRW", "총지출", "2025", "2025"),
+            ("2,150", "amount", "215000000000", "KRW", "연구개발", "2025", "2025"),
+        ],
+    ),
     (  # bug: an execution rate row (집행률) under (단위: 백만원) was read as millions of won
         "execution_rate_row_is_percent_under_an_amount_unit",
         "(단위: 백만원)\n구분\t2025\t2024\n예산액(A)\t600\t560\n집행률(B/A)\t90.0\t89.3\n",
