@@ -727,6 +727,7 @@ def _label_above(text: str, line: _Line) -> bool:
 
 
 _SYLLABLE_LINE = regex.compile(r"\s*\p{Hangul}\s*")
+_MAX_SYLLABLE_LINE = 6  # characters of a line of one syllable, spaces around it
 
 
 def _letters_joined(text: str, lines: list[_Line]) -> list[_Line]:
@@ -735,7 +736,12 @@ def _letters_joined(text: str, lines: list[_Line]) -> list[_Line]:
     out: list[_Line] = []
     run: list[_Line] = []
     for line in [*lines, None]:
-        if line is not None and line.kind == "other" and _SYLLABLE_LINE.fullmatch(text, line.start, line.end):
+        if (
+            line is not None
+            and line.end - line.start <= _MAX_SYLLABLE_LINE  # cheap test first
+            and line.kind == "other"
+            and _SYLLABLE_LINE.fullmatch(text, line.start, line.end)
+        ):
             run.append(line)
             continue
         if len(run) >= _MIN_FIGURES:
