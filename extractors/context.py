@@ -47,9 +47,9 @@ from extractors.nlp import Term, Tokens, analyse_sentence, metric_of, term_regex
 from extractors.readers.base import TableCellSpan
 from extractors.tables import label_period, text_tables
 from extractors.tables.labels import clean_label, wholly_bracketed
-from extractors.tables.periods import is_period_label, part_period, without_dates, year_of
+from extractors.tables.periods import is_period_label, own_period, without_dates, year_of
 from extractors.tables.read import caption_year
-from extractors.tables.units import label_unit, names_measure
+from extractors.tables.units import label_unit, names_flow, names_measure
 from schemas import Context, Metric
 
 _COMMAS = frozenset({",", "，"})
@@ -2089,7 +2089,10 @@ def table_context(cell: TableCellSpan, reference: date | None = None, beside: st
     row = _label_of(row_label)
     column = _label_of(_without_sum_marks(cell.column)) if not (column_period or column_dated) else Label()
     metric = _table_metric(row_label, cell.column or "", beside, cell.caption)
-    subject = column.subject
+    # a column of what is measured (수입, 지출, 잔액) in a row naming an item (no total): the row's
+    flow = names_flow(without_dates(cell.column or ""))
+    of_row = flow and row_label is not None and row_label not in lex.TOTAL_LABELS
+    subject = None if of_row else column.subject
     if subject is None:
         subject = _account(cell.row) if metric in lex.ACCOUNT_METRICS and not row_dated else row.subject
     measured = _label_of(_without_sum_marks(beside)) if beside and not is_period_label(beside) else Label()
@@ -2121,7 +2124,7 @@ def _label_date(label: str | None, period: str | None, reference: date | None = 
     if not words:  # 연간 alone, under its year
         return period
     bare = " ".join(words).removesuffix(lex.PRELIMINARY_SUFFIX)
-    return part_period(bare, year_of(period)) if bare else None
+    return own_period(bare, year_of(period)) if bare else None
 
 
 def _table_metric(row: str | None, column: str, beside: str | None, caption: str | None) -> Metric | None:

@@ -434,6 +434,107 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("20.0", "percent", "20.0", "%", "수출 (증감률)", "2025", "2025"),
         ],
     ),
+    (  # bug: a loss line written under its profit row ((손실) alone, no figures) was a group
+        # row: the next row became "(적자) 순이익"; it completes the label above instead
+        "bracketed_line_without_figures_completes_the_row_above",
+        "(단위: 억원)\n구분\t2024\t2025\n영업이익\t250\t△30\n(적자)\t\t\n순이익\t170\t△65\n",
+        [
+            ("250", "amount", "25000000000", "KRW", "영업이익 (적자)", "2024", "2024"),
+            ("△30", "amount", "-3000000000", "KRW", "영업이익 (적자)", "2025", "2025"),
+            ("170", "amount", "17000000000", "KRW", "순이익", "2024", "2024"),
+            ("△65", "amount", "-6500000000", "KRW", "순이익", "2025", "2025"),
+        ],
+    ),
+    (  # bug: a loss row with figures of its own was labelled as a line of the row above
+        "bracketed_item_row_with_its_own_figures_is_its_own_row",
+        "(단위: 억원)\n구분\t2024\t2025\n영업이익\t250\t310\n(손실)\t△18\t△44\n순이익\t170\t205\n",
+        [
+            ("250", "amount", "25000000000", "KRW", "영업이익", "2024", "2024"),
+            ("310", "amount", "31000000000", "KRW", "영업이익", "2025", "2025"),
+            ("△18", "amount", "-1800000000", "KRW", "(손실)", "2024", "2024"),
+            ("△44", "amount", "-4400000000", "KRW", "(손실)", "2025", "2025"),
+            ("170", "amount", "17000000000", "KRW", "순이익", "2024", "2024"),
+            ("205", "amount", "20500000000", "KRW", "순이익", "2025", "2025"),
+        ],
+    ),
+    (  # bug: a profit label alone on its pipe row over (손실) and its figures was a group row
+        # labelling every row below it (영업이익 당기순이익)
+        "label_wrapped_onto_a_bracketed_row_labels_that_row_only",
+        "(단위: 억원)\n| 구분 | 2024 | 2025 |\n|---|---|---|\n| 매출액 | 1,460 | 1,395 |\n"
+        "| 영업이익 | | |\n| (손실) | 75 | △22 |\n| 당기순이익 | 51 | △38 |\n",
+        [
+            ("1,460", "amount", "146000000000", "KRW", "매출액", "2024", "2024"),
+            ("1,395", "amount", "139500000000", "KRW", "매출액", "2025", "2025"),
+            ("75", "amount", "7500000000", "KRW", "영업이익 (손실)", "2024", "2024"),
+            ("△22", "amount", "-2200000000", "KRW", "영업이익 (손실)", "2025", "2025"),
+            ("51", "amount", "5100000000", "KRW", "당기순이익", "2024", "2024"),
+            ("△38", "amount", "-3800000000", "KRW", "당기순이익", "2025", "2025"),
+        ],
+    ),
+    (  # bug: rows marked as parts of a row naming its unit (․ under 참여율(%)) took no unit:
+        # no fact; they take it, and their label is the path to them
+        "marked_rows_under_a_row_naming_its_unit_take_it",
+        "구분\t2024\t2025\n참여율(%)\t58.2\t59.0\n ․ 20대\t41.6\t43.3\n ․ 60대\t37.9\t36.4\n"
+        "이탈률(%)\t4.1\t3.8\n",
+        [
+            ("58.2", "percent", "58.2", "%", "참여율(%)", "2024", "2024"),
+            ("59.0", "percent", "59.0", "%", "참여율(%)", "2025", "2025"),
+            ("41.6", "percent", "41.6", "%", "참여율 20대", "2024", "2024"),
+            ("43.3", "percent", "43.3", "%", "참여율 20대", "2025", "2025"),
+            ("37.9", "percent", "37.9", "%", "참여율 60대", "2024", "2024"),
+            ("36.4", "percent", "36.4", "%", "참여율 60대", "2025", "2025"),
+            ("4.1", "percent", "4.1", "%", "이탈률(%)", "2024", "2024"),
+            ("3.8", "percent", "3.8", "%", "이탈률(%)", "2025", "2025"),
+        ],
+    ),
+    (  # ... in a pipe table too, up to the first row without the mark; a row of its own
+        # unit among them keeps it (- 증감률 is a percent, not 억 달러)
+        "marked_rows_under_an_amount_row_take_its_unit_but_a_rate_row",
+        "| 구분 | 2024 | 2025 |\n|---|---|---|\n| 수입(억 달러) | 512 | 498 |\n"
+        "| ㅇ 원유 | 81 | 77 |\n| ㅇ 증감률 | 2.5 | △4.9 |\n| 무역수지(억 달러) | 33 | 61 |\n",
+        [
+            ("512", "amount", "51200000000", "USD", "수입(억 달러)", "2024", "2024"),
+            ("498", "amount", "49800000000", "USD", "수입(억 달러)", "2025", "2025"),
+            ("81", "amount", "8100000000", "USD", "수입 원유", "2024", "2024"),
+            ("77", "amount", "7700000000", "USD", "수입 원유", "2025", "2025"),
+            ("2.5", "percent", "2.5", "%", "수입 증감률", "2024", "2024"),
+            ("△4.9", "percent", "-4.9", "%", "수입 증감률", "2025", "2025"),
+            ("33", "amount", "3300000000", "USD", "무역수지(억 달러)", "2024", "2024"),
+            ("61", "amount", "6100000000", "USD", "무역수지(억 달러)", "2025", "2025"),
+        ],
+    ),
+    (  # bug: a box table in a frame of │ leaving its corner empty (││2024(A) │) was read as a
+        # tree of items: its heads lost their columns and no cell was read; a head (B-A) under
+        # 증감 was a date fact of the caption's year, and its cells of the caption's span
+        "box_table_with_an_empty_corner_in_a_light_frame",
+        "◇ 2023∼2025년 부문별 지출 (단위: 조원)\n┌──────────┬──────┬──────┬──────┐\n"
+        "││2024(A) │ 2025 │ 증감 │\n│││정부안(B) │(B-A) │\n├──────────┼──────┼──────┼──────┤\n"
+        "│ 총지출 │ 640.2 │ 668.5 │ 28.3 │\n├──────────┼──────┼──────┼──────┤\n"
+        "│ 환경 │ 14.7 │ 13.9 │△0.8 │\n└──────────┴──────┴──────┴──────┘\n",
+        [
+            ("640.2", "amount", "640200000000000", "KRW", "총지출", "2024(A)", "2024"),
+            ("668.5", "amount", "668500000000000", "KRW", "총지출", "2025 정부안(B)", "2025"),
+            ("28.3", "amount", "28300000000000", "KRW", "총지출", "증감 (B-A)", "2025"),
+            ("14.7", "amount", "14700000000000", "KRW", "환경", "2024(A)", "2024"),
+            ("13.9", "amount", "13900000000000", "KRW", "환경", "2025 정부안(B)", "2025"),
+            ("△0.8", "amount", "-800000000000", "KRW", "환경", "증감 (B-A)", "2025"),
+        ],
+    ),
+    (  # bug: a unit line naming its amount unit once per column ((단위: 조원, 조원, %)) gave
+        # no unit to the amounts; a row naming an item in parentheses ((이자 제외)) had its
+        # parenthesised amounts read as percents (the unit line names a %)
+        "unit_line_per_column_and_a_bracketed_item_row_of_amounts",
+        "(단위: 조원, 조원, %)\n구분\t2024\t2025\t증감률(%)\n국방\t59.4\t61.2\t3.0\n"
+        "(이자 제외)\t(48.0)\t(49.5)\t(3.1)\n",
+        [
+            ("59.4", "amount", "59400000000000", "KRW", "국방", "2024", "2024"),
+            ("61.2", "amount", "61200000000000", "KRW", "국방", "2025", "2025"),
+            ("3.0", "percent", "3.0", "%", "국방", "증감률(%)", "2025"),
+            ("48.0", "amount", "48000000000000", "KRW", "(이자 제외)", "2024", "2024"),
+            ("49.5", "amount", "49500000000000", "KRW", "(이자 제외)", "2025", "2025"),
+            ("3.1", "percent", "3.1", "%", "(이자 제외)", "증감률(%)", "2025"),
+        ],
+    ),
     (  # bug: a conversion packed the lower header row left (four labels over six columns):
         # shares were read as millions of won and amounts as percents (512,300 → 512,300%)
         "header_packed_left_over_more_columns_is_no_table",
@@ -654,6 +755,95 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
         "(단위: 억 달러)\n2023\n2024\n자동차\n5,210\n5,874\n선박\n1,130\n1,402\n",
         [],
     ),
+    (  # a table flattened to one cell a line with a last column of notes in words (비고): no
+        # figure was read; the notes stay text
+        "table_flattened_to_one_cell_a_line_with_a_note_column",
+        "(단위: 억 달러)\n구분\n2023\n2024\n비고\n가전\n812\n776\n수요 둔화\n"
+        "선박\n1,130\n1,402\n-\n화장품\n95\n118\n중국 회복\n",
+        [
+            ("812", "amount", "81200000000", "USD", "가전", "2023", "2023"),
+            ("776", "amount", "77600000000", "USD", "가전", "2024", "2024"),
+            ("1,130", "amount", "113000000000", "USD", "선박", "2023", "2023"),
+            ("1,402", "amount", "140200000000", "USD", "선박", "2024", "2024"),
+            ("95", "amount", "9500000000", "USD", "화장품", "2023", "2023"),
+            ("118", "amount", "11800000000", "USD", "화장품", "2024", "2024"),
+        ],
+    ),
+    (  # but not with one row only (its shape is not certain)
+        "one_cell_a_line_with_a_note_column_and_one_row_is_no_table",
+        "(단위: 억 달러)\n구분\n2023\n2024\n비고\n가전\n812\n776\n수요 둔화\n",
+        [],
+    ),
+    (  # bug: a column naming only what it is set against (전년동기대비) under a unit line of
+        # amounts alone was read as percents: it may as well be the difference in 조원
+        "comparison_column_under_an_amount_unit_line_is_unknown",
+        "(단위: 조원)\n| 구분 | 1~4월 누계 | 전년동기대비 |\n|---|---|---|\n"
+        "| 국세수입 | 125.3 | 8.1 |\n| 세외수입 | 10.4 | △0.6 |\n",
+        [
+            ("125.3", "amount", "125300000000000", "KRW", "국세수입", "1~4월 누계", "2026-01/2026-04"),
+            ("10.4", "amount", "10400000000000", "KRW", "세외수입", "1~4월 누계", "2026-01/2026-04"),
+        ],
+    ),
+    (  # a table flattened to one cell a line whose rows open with a code line (코드): no figure
+        # was read; the codes are no figures
+        "table_flattened_to_one_cell_a_line_with_code_lines",
+        "(단위: 백만달러)\n코드\n품목\n2023\n2024\n3304\n화장품\n8,120\n8,945\n0402\n분유\n310\n288\n",
+        [
+            ("8,120", "amount", "8120000000", "USD", "화장품", "2023", "2023"),
+            ("8,945", "amount", "8945000000", "USD", "화장품", "2024", "2024"),
+            ("310", "amount", "310000000", "USD", "분유", "2023", "2023"),
+            ("288", "amount", "288000000", "USD", "분유", "2024", "2024"),
+        ],
+    ),
+    (  # but not when a row holds a figure more than the header has columns
+        "one_cell_a_line_with_code_lines_and_a_wider_row_is_no_table",
+        "(단위: 백만달러)\n코드\n품목\n2023\n2024\n3304\n화장품\n8,120\n8,945\n17\n0402\n분유\n310\n288\n",
+        [],
+    ),
+    (  # a table flattened to one cell a line setting labels one letter a line (구⏎분, 기⏎금)
+        # with a subtotal column: no figure was read
+        "table_flattened_to_one_cell_a_line_with_labels_one_letter_a_line",
+        "(단위: 억원)\n구\n분\n2023\n2024\n소계\n보\n건\n410\n452\n862\n국\n방\n5,120\n5,480\n10,600\n",
+        [
+            ("410", "amount", "41000000000", "KRW", "보건", "2023", "2023"),
+            ("452", "amount", "45200000000", "KRW", "보건", "2024", "2024"),
+            ("862", "amount", "86200000000", "KRW", "보건", "소계", None),
+            ("5,120", "amount", "512000000000", "KRW", "국방", "2023", "2023"),
+            ("5,480", "amount", "548000000000", "KRW", "국방", "2024", "2024"),
+            ("10,600", "amount", "1060000000000", "KRW", "국방", "소계", None),
+        ],
+    ),
+    (  # bug: a header row of periods written as figures (구분 | 2024.6 | 2025.6) was a row of
+        # figures: its heads were date facts of a row 구분, and no cell had a column or period
+        "header_row_of_periods_written_as_figures",
+        "| 구분 | 2024.6 | 2025.6 |\n|---|---|---|\n| 참여율(%) | 64.0 | 64.7 |\n| 이탈률(%) | 3.1 | 2.9 |\n",
+        [
+            ("64.0", "percent", "64.0", "%", "참여율(%)", "2024.6", "2024-06"),
+            ("64.7", "percent", "64.7", "%", "참여율(%)", "2025.6", "2025-06"),
+            ("3.1", "percent", "3.1", "%", "이탈률(%)", "2024.6", "2024-06"),
+            ("2.9", "percent", "2.9", "%", "이탈률(%)", "2025.6", "2025-06"),
+        ],
+    ),
+    (  # bug: a unit line of two words right over space-aligned rows headed by their own line
+        # was taken for a header row: the table lost its unit (no fact)
+        "unit_line_over_aligned_rows_is_no_header",
+        "(단위: 억원)\n구분        2024      2025\n사업수입    2,310     2,475\n  임대료     410       392\n",
+        [
+            ("2,310", "amount", "231000000000", "KRW", "사업수입", "2024", "2024"),
+            ("2,475", "amount", "247500000000", "KRW", "사업수입", "2025", "2025"),
+            ("410", "amount", "41000000000", "KRW", "임대료", "2024", "2024"),
+            ("392", "amount", "39200000000", "KRW", "임대료", "2025", "2025"),
+        ],
+    ),
+    (  # bug: a table under its own unit line, right after an earlier table under another,
+        # took the earlier's unit (억원 amounts read as 조원: 10,000 times too large)
+        "unit_line_between_two_tables_governs_the_second",
+        "(단위: 조원)\n구분\t2025\n총지출\t673.3\n\n(단위: 억원)\n\n구분\t2025\n연구개발\t2,150\n",
+        [
+            ("673.3", "amount", "673300000000000", "KRW", "총지출", "2025", "2025"),
+            ("2,150", "amount", "215000000000", "KRW", "연구개발", "2025", "2025"),
+        ],
+    ),
     (  # bug: an execution rate row (집행률) under (단위: 백만원) was read as millions of won
         "execution_rate_row_is_percent_under_an_amount_unit",
         "(단위: 백만원)\n구분\t2025\t2024\n예산액(A)\t600\t560\n집행률(B/A)\t90.0\t89.3\n",
@@ -746,9 +936,41 @@ TEXT_TABLE_MEANINGS: list[tuple[str, str, list[Meaning]]] = [
             ("8,550", "잔액", None, None),
             ("5.0", None, None, None),
             ("8,000", "일반회계", None, None),
-            ("400", "지출", None, None),
-            ("7,600", "잔액", None, None),
+            ("400", "일반회계", None, None),
+            ("7,600", "일반회계", None, None),
             ("5.0", "일반회계", None, None),
+        ],
+    ),
+    (  # bug: a column of what is measured (지출, 잔액) was the subject of a row naming the item
+        "flow_columns_leave_the_subject_to_the_row",
+        "(단위: 조원)\n구분\t세입\t지출\t잔액\n합계\t540.0\t522.5\t17.5\n"
+        "교통시설특별회계\t21.3\t20.8\t0.5\n기금\t180.2\t184.9\t△4.7\n",
+        [
+            ("540.0", None, None, None),
+            ("522.5", "지출", None, None),
+            ("17.5", "잔액", None, None),
+            ("21.3", "교통시설특별회계", None, None),
+            ("20.8", "교통시설특별회계", None, None),
+            ("0.5", "교통시설특별회계", None, None),
+            ("180.2", None, None, None),
+            ("184.9", None, None, None),
+            ("△4.7", None, None, None),
+        ],
+    ),
+    (  # bug: a column 2025 over 정부안(B) gave the subject "2025 정부안" (a bare year is a date
+        # in a label too, and a budget's stage is no item)
+        "year_and_budget_stage_columns_are_no_subject",
+        "◇ 2023∼2025년 부문별 지출 (단위: 조원)\n┌──────────┬──────┬──────┬──────┐\n"
+        "││2024(A) │ 2025 │ 증감 │\n│││정부안(B) │(B-A) │\n├──────────┼──────┼──────┼──────┤\n"
+        "│ 총지출 │ 640.2 │ 668.5 │ 28.3 │\n├──────────┼──────┼──────┼──────┤\n"
+        "│ 환경 │ 14.7 │ 13.9 │△0.8 │\n└──────────┴──────┴──────┴──────┘\n",
+        [
+            ("640.2", "총지출", None, "2024"),
+            ("668.5", "총지출", None, "2025"),
+            ("28.3", "총지출", None, "2025"),
+            ("14.7", "환경", None, "2024"),
+            ("13.9", "환경", None, "2025"),
+            ("△0.8", "환경", None, "2025"),
         ],
     ),
     (  # bug: a level rate row (실업률) took the row above as its subject, as a 증감률 row does
@@ -843,6 +1065,19 @@ def test_label_facts_name_the_column_or_row_they_head() -> None:  # bug: header 
         ("1분기", "2024-Q1", None, "2024년 1분기"),
         ("2분기", "2024-Q2", None, "2024년 2분기"),
         ("‘25.1Q", "2025-Q1", "‘25.1Q", "구분"),
+    ]
+
+
+def test_label_naming_no_date_is_no_date_fact_of_the_captions_year() -> None:
+    """bug: heads (B-A) and a row (교부금 제외) in a table of 2023∼2025년 were date facts 2025."""
+    name = "box_table_with_an_empty_corner_in_a_light_frame"
+    text = next(text for row, text, _ in TEXT_TABLES if row == name)
+    text = text.replace("│ 환경", "│ (이자 제외) │ 11.0 │ 10.1 │△0.9 │\n│ 환경")
+    document = extract_source(read_text("t.txt", text.encode()), REFERENCE)
+    assert [(f.text, f.value) for f in document.facts if f.kind == "date"] == [
+        ("2023∼2025년", "2023/2025"),
+        ("2024(A)", "2024"),
+        ("2025", "2025"),
     ]
 
 

@@ -19,7 +19,7 @@ CAPTION_BRACKETS: Final[str] = "<>〈〉《》【】[]「」『』"
 CAPTION_MARKS: Final[str] = "■□◆◇○●◎▶▷►▣◈▪※ㅇ-·*"
 """Bullets before a caption or a stub label: □ 업종별 동향, ◇ 총 수 입, ◦ 소비자물가지수."""
 
-LABEL_BULLETS: Final[str] = "■□◆◇○●◎◦•▶▷►▣◈▪ㅇ-·*"
+LABEL_BULLETS: Final[str] = "■□◆◇○●◎◦•▶▷►▣◈▪ㅇ-·*․‧∙"
 """Bullets opening a row label (not ※, which opens notes)."""
 
 GRAND_TOTAL_LABELS: Final[frozenset[str]] = frozenset(
@@ -132,3 +132,40 @@ column headed so is a period of the table, no item."""
 TITLE_MARKS: Final[str] = "■□◆◇▣◈"
 """Bullets opening a title or section line (□ 지역별 수출) rather than a cell: over a table
 flattened to one cell a line, such a line is no header cell."""
+
+FLOW_COLUMN_WORDS: Final[tuple[str, ...]] = (
+    "수입",
+    "지출",
+    "잔액",
+    "수지",
+    "세입",
+    "세출",
+    "증감",
+    "비중",
+    "실적",
+    "집행",
+    "결산",
+    "계획",
+    "전망",
+    "발행",
+    "상환",
+    "순증",
+    # stages of a budget: 2025 정부안, 본예산, 추경
+    "정부안",
+    "요구안",
+    "국회확정",
+    "본예산",
+    "추경",
+)
+"""Column heads naming what is measured of each row's item (a flow, a stock, a stage of
+a budget), never the item where the row names one: 일반회계 | 지출 is 일반회계's spending.
+A head is such a word alone, but for its sum letter or unit (지출 (B), 잔액(억원)) and an
+amount ending (집행액)."""
+
+NOTE_COLUMN_HEADS: Final[tuple[str, ...]] = ("비고", "비 고", "참고", "주석", "설명")
+"""Head the last column of a table that holds notes in words, no figures (a web table
+flattened to one cell a line: 구분⏎2023⏎2024⏎비고⏎자동차⏎5,210⏎5,874⏎친환경차 포함)."""
+
+CONTRAST_ENDING: Final[str] = "대비"
+"""Ends a comparison word naming only what a figure is set against (전년동기대비, 전월대비),
+not whether it is a difference or a rate (전년비, a ratio, is a rate)."""

@@ -243,6 +243,11 @@ def caption_and_unit(above: str | Iterable[str]) -> tuple[str | None, str | None
     >>> caption_and_unit("재 정 통 계\\n\\n(2024. 8월 누계 기준)\\n(단위 : 십억원)\\n")
     ('재정통계 (2024. 8월 누계 기준)', '(단위 : 십억원)')
 
+    A unit line of its own right under an earlier table governs, not the earlier's:
+
+    >>> caption_and_unit("(단위: 조원)\\n구분\\t수입\\n일반회계\\t1.0\\n\\n(단위: 억원)\\n\\n")
+    (None, '(단위: 억원)')
+
     A basis line over a heading governs the tables under it, up to the next one:
 
     >>> gross = "별첨 통계(단위: 억원)\\n(총액 기준)\\n1. 분기별\\n구분\\t1분기\\n전체\\t1.0\\n"
@@ -280,7 +285,8 @@ def _own_caption_and_unit(lines: Iterator[str]) -> tuple[str | None, str | None]
             break
     else:
         return caption, unit
-    return caption, _governing_unit(lines)
+    # a unit line right above the table is its own, over an earlier table's governing one
+    return caption, unit or _governing_unit(lines)
 
 
 _ROW, _UNIT, _END, _ON = range(4)

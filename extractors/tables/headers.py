@@ -20,12 +20,22 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.lexicon.tables import GRAND_TOTAL_LABELS
+from extractors.lexicon.dates import HEADER_ROW_LABELS
+from extractors.lexicon.tables import GRAND_TOTAL_LABELS, PERIOD_NOTES
 from extractors.tables.labels import clean_label, wholly_bracketed
 from extractors.tables.model import Table
-from extractors.tables.units import names_non_figure
+from extractors.tables.periods import label_period
+from extractors.tables.units import names_change, names_measure, names_non_figure, names_own_unit
 
-__all__ = ["Slots", "header_row_count", "is_figure", "is_figure_word", "row_labels", "stub_column_count"]
+__all__ = [
+    "Slots",
+    "header_row_count",
+    "is_figure",
+    "is_figure_word",
+    "measure_line",
+    "row_labels",
+    "stub_column_count",
+]
 
 _NUMERIC_CELL = regex.compile(
     r"""^[\s\p{Sc}%()+\-△▲▼~/:.,]*   # signs, brackets, currency marks
@@ -182,10 +192,26 @@ def header_row_count(slots: Slots, stubs: int) -> int:
     headed = False  # a row of column heads seen: a group row after it opens the body
     for r in range(slots.height):
         own, figures = slots.own(r), slots.figures[r]
-        if (figures and figures[-1] >= stubs) or (headed and is_group_row(slots, r, stubs)):
+        dated = figures and _dated_heads(own)
+        if (figures and figures[-1] >= stubs and not dated) or (headed and is_group_row(slots, r, stubs)):
             return r if r <= MAX_HEADER_ROWS else 1
         headed = headed or (len(own) > 1 and any(c >= stubs for c, _ in own))
     return 1 if slots.height > 1 else 0
+
+
+_HEADER_ROW_LABELS = frozenset(HEADER_ROW_LABELS)
+
+
+def _dated_heads(own: list[tuple[int, str]]) -> bool:
+    """A row opened by a header word (구분, 연도) whose other cells each name a period
+    written as figures (``구분 | 2024.5 | 2025.5``): column heads, no figures.
+
+    >>> _dated_heads([(0, "구분"), (1, "2024.5"), (2, "2025.5")]), _dated_heads([(0, "수출"), (1, "2024.5")])
+    (True, False)
+    """
+    if len(own) < 2 or own[0][0] != 0 or "".join(own[0][1].split()) not in _HEADER_ROW_LABELS:
+        return False
+    return all(label_period(text) is not None for _, text in own[1:])
 
 
 def is_group_row(slots: Slots, r: int, stubs: int) -> bool:
@@ -266,15 +292,29 @@ def row_labels(
     group = _Group()
     for r in range(header_rows, slots.height):
         if is_group_row(slots, r, stubs):
-            group = _Group(clean_label(slots.text(r, 0)))
+            label = clean_label(slots.text(r, 0))
+            if wholly_bracketed(label) and any(carried):
+                # a label alone in parentheses completes the row's above: 영업이익 ⏎ (손실)
+                last = max(c for c, text in enumerate(carried) if text)
+                carried[last] = f"{carried[last]} {label}"
+                labels[-1] = [*labels[-1], label]
+                labels.append(labels[-1])
+                continue
+            group = _Group(label)
             carried = [""] * stubs
             labels.append([group.label])
             continue
         own = [clean_label(slots.text(r, c)) if c not in skip else "" for c in range(stubs)]
         filled = [c for c, text in enumerate(own) if text]
-        # A label wholly in parentheses like its figures ((증감률), (%), (GDP 대비)) is a
-        # line of the row above: 수출 (증감률).
-        sub_row = len(filled) == 1 and any(carried) and wholly_bracketed(own[filled[0]])
+        bracketed = len(filled) == 1 and wholly_bracketed(own[filled[0]])
+        # A label wholly in parentheses naming a measure like its figures ((증감률), (%),
+        # (GDP 대비)) is a line of the row above: 수출 (증감률).  Another ((손실)) with
+        # figures of its own is its own row, but under a group row just above it, whose
+        # label it completes (영업이익 ⏎ (손실)): that group ends with it.
+        sub_row = bracketed and any(carried) and measure_line(own[filled[0]])
+        if bracketed and not sub_row and group.label and labels[-1] == [group.label]:
+            own[filled[0]] = f"{group.label} {own[filled[0]]}"
+            group = _Group()
         if filled and not sub_row:
             carried = carried[: filled[0]] + own[filled[0] :]
             group.meet(slots.text(r, filled[0]), own[filled[0]])
@@ -283,7 +323,32 @@ def row_labels(
             if text and (not parts or parts[-1] != text):
                 parts.append(text)
         labels.append(parts)
+        if not group.label and len(filled) == 1 and _parent(slots, r, filled[0], own[filled[0]]):
+            group = _Group(own[filled[0]])  # its marked rows below are its parts: 고용률(%) ⏎ ․15~64세
     return labels
+
+
+def _mark(raw: str, label: str) -> str:
+    """What opens a row label before its words: an indent, a bullet (``- 반도체``)."""
+    return raw[: len(raw) - len(raw.lstrip())] or raw[: max(raw.find(label[:1]), 0)].strip()
+
+
+def _parent(slots: Slots, r: int, c: int, label: str) -> bool:
+    """Row ``r`` (its label in stub column ``c``) names its unit (고용률(%), 수출(억달러))
+    and the row below it, marked where it is not (``․15~64세``, ``- 반도체``), is a part
+    of it: the rows so marked take its unit and their label is the path to them."""
+    if r + 1 >= slots.height or not names_own_unit(label) or _mark(slots.text(r, c), label):
+        return False
+    raw = slots.text(r + 1, c)
+    below = clean_label(raw)
+    return bool(below) and bool(_mark(raw, below))
+
+
+def measure_line(label: str) -> bool:
+    """A label in parentheses that measures the row above rather than naming an item: a
+    rate, a unit, a basis of comparison or a period note ((증감률), (%), (GDP 대비), (누계))."""
+    inner = label.strip()[1:-1].strip()
+    return names_change(label) or names_measure(label) or any(note in inner for note in PERIOD_NOTES)
 
 
 @dataclass(slots=True)
@@ -299,7 +364,7 @@ class _Group:
         """Take in the next row's label (as written, and cleaned)."""
         if not self.label:
             return
-        mark = raw[: len(raw) - len(raw.lstrip())] or raw[: max(raw.find(label[:1]), 0)].strip()
+        mark = _mark(raw, label)
         if label in GRAND_TOTAL_LABELS or (self.mark is not None and mark != self.mark):
             self.label, self.mark = "", None
         elif self.mark is None:

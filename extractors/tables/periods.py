@@ -37,6 +37,7 @@ __all__ = [
     "is_period_label",
     "label_period",
     "latest_period",
+    "own_period",
     "part_period",
     "previous_year_period",
     "running_period",
@@ -160,14 +161,14 @@ def is_period_label(label: str | None) -> bool:
     (True, True, False)
     >>> is_period_label("전년 동기"), is_period_label("제 24기"), is_period_label("제3차 (당기)")
     (True, True, True)
-    >>> is_period_label("제 27(당) 기"), is_period_label("제 2 기 신도시")
-    (True, False)
+    >>> is_period_label("제 27(당) 기"), is_period_label("제 2 기 신도시"), is_period_label("(교부금 제외)")
+    (True, False, False)
     """
     if not label:
         return False
     if _TERM.match(label) is not None:
         return True  # 제 24기: a fiscal term
-    return part_period(label, ANY_YEAR) is not None or "".join(label.split()) in PREVIOUS_YEAR_LABELS
+    return own_period(label, ANY_YEAR) is not None or "".join(label.split()) in PREVIOUS_YEAR_LABELS
 
 
 # An ordinal fiscal term or round heading a column: 제 24기, 제3차 (its note aside: 제 24기 (당기)).
@@ -248,6 +249,18 @@ def part_period(part: str, year: str | None = None) -> str | None:
     return period
 
 
+def own_period(label: str, year: str | None = None) -> str | None:
+    """The period a label cell names itself, with ``year`` for one without its own
+    (1분기 under 2022년); none for a label naming no date, the year alone added to it
+    (``(B-A)``, ``(교부금 제외)`` in a table of 2021: no date fact).
+
+    >>> own_period("1분기", "2022"), own_period("(B-A)", "2021"), own_period("2024", "2021")
+    ('2022-Q1', None, '2024')
+    """
+    period = part_period(label, year)
+    return None if period is not None and period == year and label_period(label) is None else period
+
+
 def column_period(parts: Sequence[str], year: str | None = None) -> str | None:
     """The period of a column (or row) from its labels, top down: the lowest label
     naming a date, with the year of a label above it (or of the caption, ``year``)
@@ -308,13 +321,20 @@ def without_dates(label: str) -> str:
 
     >>> without_dates("2025년 1분기 금액"), without_dates("'24년 반도체"), without_dates("미국")
     ('금액', '반도체', '미국')
+
+    A bare year is a date as a word of a table label, as it is as a whole one (a head
+    ``2025`` over ``정부안(B)``):
+
+    >>> without_dates("2025 정부안(B)"), without_dates("품목 2025")
+    ('정부안(B)', '품목')
     """
     dates = find_date_mentions(label, None)
-    if not dates:
-        return label
     kept, cursor = [], 0
     for found in dates:
         kept.append(label[cursor : found.start])
         cursor = found.end
     kept.append(label[cursor:])
-    return " ".join(" ".join(kept).split())
+    return " ".join(word for word in " ".join(kept).split() if _YEAR_ALONE.fullmatch(word) is None)
+
+
+_YEAR_ALONE = regex.compile(r"(?:19|20)\d\d")

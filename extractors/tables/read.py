@@ -20,16 +20,17 @@ from extractors.tables.headers import (
     Slots,
     column_parts,
     header_row_count,
+    measure_line,
     rank_columns,
     row_labels,
     stub_column_count,
 )
-from extractors.tables.labels import clean_label
+from extractors.tables.labels import clean_label, wholly_bracketed
 from extractors.tables.model import Table
 from extractors.tables.periods import (
     column_period,
     latest_period,
-    part_period,
+    own_period,
     previous_year_period,
     running_period,
     to_date_after,
@@ -41,6 +42,7 @@ from extractors.tables.units import (
     NO_UNITS,
     cell_units,
     header_units,
+    inherited_unit,
     label_unit,
     names_change,
     unit_expression,
@@ -199,7 +201,7 @@ def _column_periods(parts: list[list[str]], year: str | None) -> list[str | None
         period = column_period(column, year)
         if period is None and column and periods:
             period = running_period(column[-1], periods[-1]) or previous_year_period(column[-1], periods)
-            if period is None and names_change(column[-1]):
+            if period is None and any(map(names_change, column)):  # 증감 over (B-A)
                 period = latest_period(periods)
         periods.append(period)
     return periods
@@ -225,10 +227,32 @@ def _head_reading(
         return Reading(None, None, None, None, True)
     above = [clean_label(slots.text(rr, c)) for rr in range(titles, r)]
     label = clean_label(text)
-    own = part_period(label, year_above(above, year))
+    own = own_period(label, year_above(above, year))
     if own is None and c > 0:
         own = running_period(label, periods[c - 1])
     return Reading(None, _joined([*above, label]), own, None, True)
+
+
+def _written_plain(units: CellUnits) -> CellUnits:
+    """The units of a row naming an item in parentheses (``(교부금 제외)``): its amounts
+    are written in parentheses as its label is, no rates."""
+    if units.plain is None or units.plain[0] != "amount":
+        return units
+    return CellUnits(units.plain, units.plain, units.plain)
+
+
+def _row_names(rows: list[list[str]]) -> tuple[list[str | None], list[str | None]]:
+    """Each row's label, and the label its units are read from: a row under a parent
+    naming its unit (``고용률(%)`` over ``․15~64세``) is the path without that unit and
+    takes it (``units.inherited_unit``)."""
+    names: list[str | None] = []
+    units: list[str | None] = []
+    for parts in rows:
+        found = inherited_unit(parts)
+        name = " ".join(parts) or None
+        names.append(found[0] if found else name)
+        units.append(found[1] if found else name)
+    return names, units
 
 
 def _plain_figures(slots: Slots, r: int, stubs: int) -> int:
@@ -282,7 +306,7 @@ def read_table(
     year = caption_year(caption) or year_of(table_period)
     periods = _column_periods(parts, year)
     row_periods = _row_periods(rows, header_rows, year)
-    row_names = [" ".join(parts) or None for parts in rows]
+    row_names, unit_rows = _row_names(rows)
     width = slots.width
     column_labels = [(labels[c] if c < len(labels) else "") or None for c in range(width)]
     column_periods = [periods[c] if c < len(periods) else None for c in range(width)]
@@ -299,18 +323,24 @@ def read_table(
             continue
         row_label, row_parts = row_names[r], rows[r]
         no_unit = unsure and _plain_figures(slots, r, stubs) > 1  # which unit each takes is unknown
+        # a row naming an item in parentheses ((교부금 제외)) writes its figures so too: no rates
+        bracketed = bool(row_parts) and wholly_bracketed(row_parts[-1]) and not measure_line(row_parts[-1])
         row_period = row_periods[r] or table_period
         for c, text in own:
             column_label = column_labels[c]
             if c < stubs:
                 label = clean_label(text)
                 before = row_parts[: row_parts.index(label)] if label in row_parts else row_parts
-                own_period = part_period(label, year_above(before, year))
-                read[c] = Reading(_joined([*before, label]), column_label, own_period, None, True)
+                period = own_period(label, year_above(before, year))
+                read[c] = Reading(_joined([*before, label]), column_label, period, None, True)
                 continue
-            units = cell_units(header, column_label or "", row_label or "", named)
-            if no_unit:
-                units = NO_CELL_UNITS
+            units = (
+                NO_CELL_UNITS
+                if no_unit
+                else cell_units(header, column_label or "", unit_rows[r] or "", named)
+            )
+            if bracketed:
+                units = _written_plain(units)
             read[c] = Reading(row_label, column_label, column_periods[c] or row_period, units, False)
     kept = labels if header_rows > titles or goes_on else None
     return readings, TableContext(caption, unit_text, kept, slots.width, stubs, parts)

@@ -33,6 +33,7 @@ from extractors.lexicon.tables import (
     CAPTION_BRACKETS,
     CELL_BORDERS,
     MAX_CAPTION_CHARS,
+    NOTE_COLUMN_HEADS,
     RULE_JOINTS,
     RULE_LINES,
     TERM_COUNTERS,
@@ -47,6 +48,7 @@ from extractors.tables.labels import is_placeholder
 from extractors.tables.model import Cell, Table
 from extractors.tables.periods import label_period
 from extractors.tables.read import read_table
+from extractors.tables.units import names_non_figure
 
 __all__ = ["text_tables"]
 
@@ -75,7 +77,9 @@ _RULE = regex.compile(
 )  # (at a line start)
 _BORDER = regex.compile(f"[{regex.escape(CELL_BORDERS)}]")
 _BOX_BORDERS = CELL_BORDERS.replace("|", "")
-_TREE = regex.compile(f"\\s*[{regex.escape(_BOX_BORDERS)}]{{2,}}")  # ┃││ at a row's start
+# ┃││ at a row's start: the frame's border, then the tree's of another kind (││ drawn in a
+# frame of │ is an empty cell: a header's corner)
+_TREE = regex.compile(f"\\s*([{regex.escape(_BOX_BORDERS)}])(?:(?!\\1)[{regex.escape(_BOX_BORDERS)}])+")
 
 
 @dataclass(slots=True, eq=False)  # a line is itself: ``lines.index`` finds it by identity
@@ -317,6 +321,8 @@ def _aligned_header(text: str, lines: list[_Line], first: _Line, columns: int) -
     if index == 0 or lines[index - 1].kind != "other":
         return None
     above = lines[index - 1]
+    if is_caption_or_unit(text[above.start : above.end].strip()):
+        return None  # (단위: 억원): the unit line, read as such above the table
     words = _words(text, above.start, above.end)
     if len(words) not in (columns, columns + 1):
         words = _term_words(text, above.start, above.end)  # 구분 제 24기 제 23기
@@ -618,6 +624,90 @@ def _cell_per_line(text: str, lines: list[_Line], i: int) -> tuple[list[Row], in
     return rows, first, k
 
 
+_NOTE_HEADS = frozenset("".join(head.split()) for head in NOTE_COLUMN_HEADS)
+
+
+def _noted_cell_per_line(text: str, lines: list[_Line], i: int) -> tuple[list[Row], int, int] | None:
+    """A table flattened to one cell a line whose last column holds notes in words
+    (``구분⏎2023⏎2024⏎비고⏎자동차⏎5,210⏎5,874⏎친환경차 포함⏎…``), its first figure line
+    ``i``: only when its shape is certain — a header of N labels ending on a note head
+    (비고), then two rows or more of one label, exactly N−2 figures and one note line
+    each.  The notes stay text: their cells are left empty."""
+    count = 0
+    while i + count < len(lines) and (cell := _one_cell(text, lines[i + count])) and _cell_figure(text, cell):
+        count += 1
+    width = count + 2  # the label, the figures, the note
+    if count < _MIN_FIGURES or i < width + 1:
+        return None
+    heads = [_one_cell(text, line) for line in lines[i - width - 1 : i - 1]]
+    if any(h is None or _cell_figure(text, h) or is_caption_or_unit(text[h[0] : h[1]]) for h in heads):
+        return None
+    last = heads[-1]
+    if last is None or "".join(text[last[0] : last[1]].split()) not in _NOTE_HEADS:
+        return None
+    if _label_above(text, lines[i - width - 2]) if i > width + 1 else False:
+        return None  # one more label above: a taller header, read wrong
+    rows: list[Row] = [list(heads)]
+    k = i - 1
+    while k + width <= len(lines):
+        cells = [_one_cell(text, line) for line in lines[k : k + width]]
+        label, note = cells[0], cells[-1]
+        if label is None or _cell_figure(text, label) or note is None:
+            break
+        if not all(cell is not None and _cell_figure(text, cell) for cell in cells[1:-1]):
+            break
+        if is_figure(text[note[0] : note[1]]):
+            break  # a figure where the note goes: a row wider than the header
+        figures = [None if c is not None and is_placeholder(text[c[0] : c[1]]) else c for c in cells[:-1]]
+        rows.append([*figures, None])
+        k += width
+    if len(rows) < _MIN_ALIGNED_ROWS + 1:
+        return None
+    return rows, lines[i - width - 1].start, k
+
+
+_MAX_CODED_COLUMNS = 8  # a header of a code, a label and up to six columns of figures
+
+
+def _coded_cell_per_line(text: str, lines: list[_Line], i: int) -> tuple[list[Row], int, int] | None:
+    """A table flattened to one cell a line whose rows open with a code line before their
+    label (``코드⏎품목⏎2023⏎2024⏎8542⏎반도체⏎98,632⏎141,907⏎…``), its first figure line
+    ``i`` (the label at ``i − 1``, the code at ``i − 2``): only when its shape is certain —
+    a header of N labels whose first names codes (코드, 연번, 순위), then two rows or more of
+    a code, a label and exactly N−2 figures.  The codes are no figures: the label column
+    after them names the rows."""
+    for width in range(_MIN_FIGURES + 2, _MAX_CODED_COLUMNS + 1):
+        first = i - 2 - width
+        if first < 0:
+            return None
+        heads = [_one_cell(text, line) for line in lines[first : i - 2]]
+        if any(h is None or _cell_figure(text, h) or is_caption_or_unit(text[h[0] : h[1]]) for h in heads):
+            continue
+        corner = heads[0]
+        if corner is None or not names_non_figure(text[corner[0] : corner[1]]):
+            continue
+        rows: list[Row] = [list(heads)]
+        k = i - 2
+        while k + width <= len(lines):
+            cells = [_one_cell(text, line) for line in lines[k : k + width]]
+            code, label = cells[0], cells[1]
+            if code is None or label is None or _cell_figure(text, label):
+                break
+            if not all(cell is not None and _cell_figure(text, cell) for cell in cells[2:]):
+                break
+            if k + width + 1 < len(lines) and all(
+                (cell := _one_cell(text, line)) is not None and _cell_figure(text, cell)
+                for line in lines[k + width : k + width + 2]
+            ):
+                break  # two figures after it, no label after a code: a row wider than the header
+            rows.append([None if c is not None and is_placeholder(text[c[0] : c[1]]) else c for c in cells])
+            k += width
+        if len(rows) >= _MIN_ALIGNED_ROWS + 1:
+            return rows, lines[first].start, k
+        return None
+    return None
+
+
 def _figure_line(text: str, line: _Line) -> bool:
     """A line holding one figure alone (cheap test first: how it ends)."""
     if line.kind != "other" or text[line.start : line.end].rstrip()[-1:] not in _FIGURE_ENDS:
@@ -636,15 +726,51 @@ def _label_above(text: str, line: _Line) -> bool:
     return not (words[0] in _TITLE_OPENING or is_caption_or_unit(words) or _cell_figure(text, cell))
 
 
+_SYLLABLE_LINE = regex.compile(r"\s*\p{Hangul}\s*")
+_MAX_SYLLABLE_LINE = 6  # characters of a line of one syllable, spaces around it
+
+
+def _letters_joined(text: str, lines: list[_Line]) -> list[_Line]:
+    """Lines with a run of two or more lines of one Hangul syllable each joined into one:
+    a label set one letter a line (``구⏎분``, ``일⏎반⏎회⏎계``) is one cell."""
+    out: list[_Line] = []
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        if (
+            line is not None
+            and line.end - line.start <= _MAX_SYLLABLE_LINE  # cheap test first
+            and line.kind == "other"
+            and _SYLLABLE_LINE.fullmatch(text, line.start, line.end)
+        ):
+            run.append(line)
+            continue
+        if len(run) >= _MIN_FIGURES:
+            out.append(_Line(run[0].start, run[-1].end, "other", []))
+        else:
+            out += run
+        run = []
+        if line is not None:
+            out.append(line)
+    return out
+
+
 def _cell_per_line_tables(text: str, lines: list[_Line]) -> Iterator[tuple[list[Row], int]]:
     """The tables of ``text`` flattened to one cell a line: (rows, start).  Blank lines
     between the cells (a web page setting each cell apart) are no cells."""
-    lines = [line for line in lines if line.kind != "blank"]
+    lines = _letters_joined(text, [line for line in lines if line.kind != "blank"])
     figure = [_figure_line(text, line) for line in lines]
     i = 1
     while i < len(lines):
         # a table's first figure comes right after its first row's label
-        if figure[i] and not figure[i - 1] and (found := _cell_per_line(text, lines, i)):
+        if (
+            figure[i]
+            and not figure[i - 1]
+            and (
+                found := _cell_per_line(text, lines, i)
+                or _noted_cell_per_line(text, lines, i)
+                or _coded_cell_per_line(text, lines, i)
+            )
+        ):
             rows, start, i = found
             yield rows, start
             continue

@@ -57,7 +57,13 @@ from extractors.lexicon.numbers import (
     SCALE_WORDS,
     UNIT_HEADER_WORDS,
 )
-from extractors.lexicon.tables import BASIS_WORDS, CAPTION_BRACKETS, MAX_CAPTION_CHARS
+from extractors.lexicon.tables import (
+    BASIS_WORDS,
+    CAPTION_BRACKETS,
+    CONTRAST_ENDING,
+    FLOW_COLUMN_WORDS,
+    MAX_CAPTION_CHARS,
+)
 from extractors.numerals import parse_korean_number
 from extractors.readers.base import CellUnits
 
@@ -67,6 +73,7 @@ __all__ = [
     "HeaderUnits",
     "cell_units",
     "header_units",
+    "inherited_unit",
     "label_unit",
     "sole_unit",
     "unit_expression",
@@ -366,12 +373,41 @@ def label_unit(label: str) -> Unit | Literal["count"] | None:
     return "count" if last_word in COUNT_NOUN_WORDS else None
 
 
-def _labels_unit(units: tuple[Unit, ...], labels: tuple[str, ...]) -> Unit | Literal["count"] | None:
-    """The unit the first label with rate or count words implies (column label first)."""
+def _compared_amounts(header: HeaderUnits, labels: tuple[str, ...]) -> bool:
+    """A label naming only the basis of a comparison (전년동기대비, 전월대비: no rate word, no %)
+    under a unit line of amounts and no percent: its cells may be the difference in that
+    amount or a rate of change, and which is unknown (a rate read as trillions of won, or
+    a difference read as a percent, is worse than a miss).
+
+    >>> h = header_units("조원")
+    >>> _compared_amounts(h, ("전년동기대비", "수입")), _compared_amounts(h, ("전년동기대비 증감률", "수입"))
+    (True, False)
+    >>> _compared_amounts(header_units("억 달러, %"), ("전년대비", "수출"))
+    False
+    >>> _compared_amounts(h, ("전년비", "수출"))
+    False
+    """
+    if header.has_percent or not any(u[0] == "amount" for u in header.units):
+        return False
+    for label in labels:
+        squeezed = _label_words(label)
+        rates = [word for word in _RATE_WORDS if word in squeezed]
+        if rates:
+            compared = all(word in _COMPARISON_LABELS and word.endswith(CONTRAST_ENDING) for word in rates)
+            return "%" not in label and compared
+    return False
+
+
+def _labels_unit(header: HeaderUnits, labels: tuple[str, ...]) -> Unit | Literal["count"] | None:
+    """The unit the first label with rate or count words implies (column label first);
+    'count' (no unit) for a comparison whose cells may be amounts or rates."""
+    units = header.units
     for label in labels:
         implied = label_unit(label)
         if implied == PERCENT_UNIT and units and all(u[0] == "percent_point" for u in units):
             return units[0]  # (단위: %p) … 증감률: points
+        if implied == PERCENT_UNIT and _compared_amounts(header, (label,)):
+            return "count"
         if implied is not None:
             return implied
     return None
@@ -413,10 +449,11 @@ def cell_unit(header: HeaderUnits, labels: tuple[str, ...]) -> tuple[Unit | None
     ):
         # (단위: %, %p); under (단위: 천명, %, %p) only the rows naming a rate (고용률)
         return _rate_pair_unit(labels)
-    implied = _labels_unit(units, labels)
+    implied = _labels_unit(header, labels)
     if implied is not None:
         return (None, False) if implied == "count" else (implied, True)
-    amounts = [u for u in units if u[0] == "amount"]
+    # one amount unit written once per column of amounts ((단위: 조원, 조원, 조원, %)) is one
+    amounts = list(dict.fromkeys(u for u in units if u[0] == "amount"))
     if header.counts:
         money = len(units) == 1 and bool(amounts) and any(names_amount(label) for label in labels)
         return (units[0] if money else None), False
@@ -439,6 +476,36 @@ def _named_unit(label: str) -> Unit | Literal["count"] | None:
     if unit is not None:
         return unit
     return "count" if _COUNT_LABEL.search(label) else None
+
+
+def names_own_unit(label: str) -> bool:
+    """A label naming its unit or counter in its closing parentheses: 고용률(%), 인원(명).
+
+    >>> names_own_unit("고용률(%)"), names_own_unit("취업자(천명)"), names_own_unit("고용률")
+    (True, True, False)
+    """
+    return _named_unit(label) is not None
+
+
+def inherited_unit(parts: list[str]) -> tuple[str, str] | None:
+    """A row under a parent naming its unit (``고용률(%)`` over ``․15~64세``): (its label
+    as the path without the parent's unit, the label its units are read from — the
+    parent's unit at its end where its own label says nothing of one); None for a row
+    under no such parent.
+
+    >>> inherited_unit(["고용률(%)", "15~64세"])
+    ('고용률 15~64세', '고용률 15~64세 (%)')
+    >>> inherited_unit(["수출(억 달러)", "증감률"]), inherited_unit(["수출", "반도체"])
+    (('수출 증감률', '수출(억 달러) 증감률'), None)
+    """
+    for i in range(len(parts) - 2, -1, -1):
+        if _named_unit(parts[i]) is not None and (found := _LABEL_UNITS.search(parts[i])) is not None:
+            path = [*parts[:i], parts[i][: found.start()].strip(), *parts[i + 1 :]]
+            shown = " ".join(part for part in path if part)
+            if label_unit(parts[-1]) is not None or _named_unit(parts[-1]) is not None:
+                return shown, " ".join(parts)  # its own unit
+            return shown, f"{shown} {found.group().strip()}"
+    return None
 
 
 def _parenthesised_label(label: str) -> bool:
@@ -525,6 +592,20 @@ def names_change(label: str) -> bool:
     """
     squeezed = _label_words(label)
     return isinstance(label_unit(label), tuple) or any(word in squeezed for word in _DIFFERENCE_LABELS)
+
+
+_FLOW_COLUMNS = frozenset(FLOW_COLUMN_WORDS) | frozenset(f"{w}액" for w in FLOW_COLUMN_WORDS)
+
+
+def names_flow(label: str) -> bool:
+    """A column head naming what is measured of each row's item, not an item: 수입, 지출,
+    잔액, 증감 (``extractors.lexicon.tables.FLOW_COLUMN_WORDS``), but for a sum letter or a
+    unit in parentheses.
+
+    >>> [names_flow(t) for t in ("지출", "잔액 (A-B)", "집행액(억원)", "일반회계", "지출 구조조정")]
+    [True, True, True, False, False]
+    """
+    return "".join(_PARENTHESISED.sub("", label).split()) in _FLOW_COLUMNS
 
 
 def names_measure(label: str) -> bool:
