@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from extractors.figures import find_figure_mentions
 from extractors.lexicon.numbers import COUNTERS, DIGIT_PLACES, GROUP_WORDS, RATE_LABEL_WORDS, SPOKEN_DIGITS
+from extractors.lexicon.tables import CONTRAST_ENDING
 from extractors.numerals import decimal_text, parse_korean_number
 
 PLACES = sorted(DIGIT_PLACES.items(), key=lambda kv: -kv[1])  # 천, 백, 십
@@ -128,15 +129,31 @@ def test_counts_never_take_a_currency(case: tuple[int, str], counter: str, space
     assert [text[m.start : m.end] for m in mentions] == ["1,168억불"], (text, mentions)
 
 
+# Labels naming only what a figure is set against (전년동기대비): a rate or a difference.
+COMPARED_ONLY = sorted(w for w in RATE_LABEL_WORDS if w.endswith(CONTRAST_ENDING))
+
+
 @given(
     st.decimals(min_value=Decimal("-99.9"), max_value=Decimal("999.9"), places=1),
-    st.sampled_from(sorted(RATE_LABEL_WORDS)),
+    st.sampled_from(sorted(set(RATE_LABEL_WORDS) - set(COMPARED_ONLY))),
 )
 def test_rate_columns_are_percents(rate: Decimal, label: str) -> None:
     """Under an amount header, a column labelled with a rate word holds percents as written."""
     text = f"(단위: 억 달러)\n구분\t2025\t{label}\n수출\t7,093\t{rate}\n"
     got = [(m.kind, m.value, m.unit) for m in find_figure_mentions(text)]
     assert got == [("amount", "709300000000", "USD"), ("percent", f"{rate}", "%")], (text, got)
+
+
+@given(
+    st.decimals(min_value=Decimal("-99.9"), max_value=Decimal("999.9"), places=1),
+    st.sampled_from(COMPARED_ONLY),
+)
+def test_compared_only_columns_under_amounts_are_unread(rate: Decimal, label: str) -> None:
+    """Under a header of amounts alone, a column naming only its basis (전기대비) may hold the
+    difference in that amount or a rate: neither is read (a miss, never a wrong unit)."""
+    text = f"(단위: 억 달러)\n구분\t2025\t{label}\n수출\t7,093\t{rate}\n"
+    got = [(m.kind, m.value, m.unit) for m in find_figure_mentions(text)]
+    assert got == [("amount", "709300000000", "USD")], (text, got)
 
 
 # --- spoken numbers and hostile characters (issues 14 and 13) -------------------------------------
