@@ -93,6 +93,7 @@ _DAY_MARK = regex.escape(lex.DAY_MARK)
 _QUARTER = regex.escape(lex.QUARTER_MARK)
 _OF_FOUR = rf"(?:{_chars(lex.QUARTER_OF_FOUR_MARKS)}\s?4\s?)"  # 3/4분기, 3·4분기, 1.4분기
 _HALF = f"(?:{_alt(tuple(lex.HALVES))})"
+_HALF_WORDS_ALONE = tuple(w for w in lex.HALVES if len(w) > 1 and w not in lex.HALVES_NOT_ALONE)
 _REL = f"(?:{_alt(tuple(lex.RELATIVE_YEARS))})"
 _BULLET = f"(?:{_alt(lex.ITEM_BULLETS)})"  # 작년 △1월: a list item's bullet, not a sign
 _REL_MONTH = f"(?:{_alt(tuple(lex.RELATIVE_MONTHS))})"
@@ -112,7 +113,11 @@ _NO_UNIT = f"(?!{_alt(lex.NUMBER_UNITS + lex.COUNTERS + lex.ALWAYS_DURATIONS)})"
 
 # A four-digit year 1900-2099, not inside a longer number or a word (제2026-11호); a comma
 # before it separates it unless a digit comes first (호,2015.7.6. but not 1,2025억).
-_Y4 = r"(?<![\p{L}\d.])(?<!\d,)(?:19|20)\d{2}(?!\d)"
+# A news byline flattened into its text glues a time's seconds to the year after it
+# (09:52:282017년 12월): after hh:mm:ss a year may start right away.
+_AFTER_SECONDS = r"(?<=\d:[0-5]\d:[0-5]\d)"
+_GLUED_YEAR_NEXT = r"(?<=:\d\d:\d\d)(?=(?:19|20)\d\d(?!\d))"  # the seconds end before it
+_Y4 = rf"(?:(?<![\p{{L}}\d.])|{_AFTER_SECONDS})(?<!\d,)(?:19|20)\d{{2}}(?!\d)"
 # A two-digit year behind an apostrophe that is not a closing quote.
 _Y2 = rf"(?<![\p{{L}}\d]){_APOS}\d{{2}}(?!\d)"
 # A two-digit year with no apostrophe: only right before 년 (26년 3월); the
@@ -145,7 +150,8 @@ def _d(name: str) -> str:
 
 # a time joins its date only within one line and one table cell (no tab, no line break)
 _TIME = rf"""
-    (?:(?:[^\S\t\n]?|T)(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?!\d)  # 10:00(:32)
+    (?:(?:[^\S\t\n]?|T)(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?  # 10:00(:32)
+        (?:(?!\d)|{_GLUED_YEAR_NEXT})                                  #   (a year glued after)
       |[^\S\t\n]?(?P<ampm>{_AMPM})?\s?(?P<hh>[01]?\d|2[0-3])\s?{_HOUR}   # (오후) 2시
           (?!{_alt(lex.HOUR_NOT_BEFORE)})                               #   (not 10시간)
           (?:\s?(?P<mi>[0-5]?\d)\s?{_MINUTE})?                          # 30분
@@ -245,7 +251,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         (?:{_TILDE}\s?(?P<uq2>[1-4])\s?{_OF_FOUR}?)?{_QUARTER}  #   2분기, 1~3분기
       | (?<![\p{{L}}\d.~/]|{_APOS})(?P<uq>[1-4])Q(?![\p{{L}}\d])          #   3Q
       | (?<![\p{{L}}\d.~/]|{_APOS})Q(?P<uq>[1-4])(?![\p{{L}}\d])          #   Q3
-      | (?<!\p{{L}})(?P<uh>{_alt(tuple(w for w in lex.HALVES if len(w) > 1))})  # 하반기
+      | (?<!\p{{L}})(?P<uh>{_alt(_HALF_WORDS_ALONE)})  # 하반기
     """,
     ),
     (
@@ -372,7 +378,7 @@ _DATE_PATTERN = regex.compile(
 # (its lookbehinds keep the engine from skipping ahead by itself).
 _CANDIDATE = regex.compile(
     rf"""
-    (?<!\d)(?:19|20)\d\d(?!\d)                                     # 2025
+    (?:(?<!\d)|{_AFTER_SECONDS})(?:19|20)\d\d(?!\d)                  # 2025, 09:52:282025
   | (?<!\d)\d{{1,2}}                                                  # a short number before
     # 3월, (이달) 20일, 1~4월, 3Q, 3/4분기
     (?=\s?(?:{_MONTH_MARK}|{_DAY_MARK}|{_TILDE}\s?\d|[QH]|{_OF_FOUR}{_QUARTER}|/\s?4|{_QUARTER})
@@ -913,7 +919,8 @@ def find_date_mentions(
     if relative:
         mentions = _merge_outside(mentions, relative)
     mentions = _series(text, _appositions(text, mentions, starts, reach))
-    return _join_periods(text, _listed_parts(text, mentions, starts, reach))
+    mentions = _sentence_year_parts(text, _listed_parts(text, mentions, starts, reach), starts, reach)
+    return _join_periods(text, mentions)
 
 
 # A date with a year, then a parenthesis that spells out its months: 2023년 3분기(7~9월).
@@ -1128,6 +1135,86 @@ def _next_part(text: str, previous: Mention, part: regex.Match[str]) -> str | No
     if number <= int(found.group("n")):
         return None
     return f"{found.group('y')}-Q{number}" if quarter else f"{found.group('y')}-{number:02d}"
+
+
+# A quarter or half written alone: 1분기, 3/4분기, 상반기, 전반기 (not the end of a range: 1~3분기).
+_BARE_QUARTER_OR_HALF = regex.compile(
+    rf"""(?<![\p{{L}}\d.~/\-]|{_APOS})(?P<q>[1-4])\s?{_OF_FOUR}?{_QUARTER}(?!\s?{_TILDE})
+      |(?<!\p{{L}})(?P<h>{_alt(tuple(w for w in lex.HALVES if len(w) > 1))})""",
+    regex.VERBOSE,
+)
+# Where such a part may start, found by the stdlib engine (the pattern's look-behind is slow to
+# try at every character).
+_QUARTER_OR_HALF_HINT = re.compile(
+    rf"[1-4]\s?(?:\S\s?4\s?)?{re.escape(lex.QUARTER_MARK)}|"
+    + "|".join(re.escape(w) for w in lex.HALVES if len(w) > 1)
+)
+_SENTENCE_CUT = regex.compile(r"\n|[.?!](?=\s|$)")
+_SENTENCE_REACH = 300  # characters back from a part searched for its sentence's start
+_PART_OR_MONTH = regex.compile(r"^(?P<y>\d{4})-(?:\d{2}|Q[1-4]|H[12])$")
+_NOT_THE_SENTENCE_YEAR = regex.compile(rf"\s?(?:{_alt(lex.SENTENCE_YEAR_NOT_AFTER)})")
+
+
+def _sentence_year_parts(
+    text: str, mentions: list[Mention], starts: Sequence[int], reach: Sequence[int]
+) -> list[Mention]:
+    """A quarter or half written alone takes the year of the months, quarters and halves of a
+    written year before it in its sentence, when they all name one year: 2024년 하반기 수출은
+    … 상반기보다 (2024's first half, whatever the publication's year).  A year that is a base or a
+    bound (2020년 대비, 2030년까지) is none of the sentence's; in a table row the headers say.
+
+    >>> text = "2024년 하반기 수출은 상반기보다 늘었다. 1분기에는"
+    >>> [(text[m.start:m.end], m.value) for m in find_date_mentions(text, datetime.date(2025, 2, 1))]
+    [('2024년 하반기', '2024-H2'), ('상반기', '2024-H1'), ('1분기', '2025-Q1')]
+    """
+    if not mentions:
+        return mentions
+    by_start = {m.start: m for m in mentions}
+    mention_starts = [m.start for m in mentions]
+    changed: dict[int, Mention] = {}
+    for hint in _QUARTER_OR_HALF_HINT.finditer(text, mentions[0].end):
+        part = _BARE_QUARTER_OR_HALF.match(text, hint.start())
+        if part is None:
+            continue
+        start, end = part.span()
+        own = by_start.get(start)
+        if (own is not None and own.end != end) or _overlaps(starts, reach, start, end):
+            continue
+        index = bisect.bisect_left(mention_starts, start)
+        if own is None and index < len(mentions) and mentions[index].start < end:
+            continue  # inside another date
+        if index and mentions[index - 1].end > start:
+            continue  # 2024년 상반기: read with its year
+        value = _in_sentence_year(text, mentions[:index], start, part)
+        if value is not None and not _in_table_row(text, start, end):
+            changed[start] = Mention("date", start, end, value, None)
+    if not changed:
+        return mentions
+    kept = [m for m in mentions if m.start not in changed]
+    return sorted(kept + list(changed.values()), key=lambda m: m.start)
+
+
+def _in_sentence_year(text: str, before: Sequence[Mention], start: int, part: regex.Match[str]) -> str | None:
+    """The value of the bare ``part`` in the one year its sentence's dates before it name."""
+    cut = max(
+        (c.end() for c in _SENTENCE_CUT.finditer(text, max(0, start - _SENTENCE_REACH), start)), default=0
+    )
+    years = set()
+    for mention in reversed(before):
+        if mention.start < cut:
+            break
+        found = _PART_OR_MONTH.match(mention.value)
+        written = text[mention.start : mention.end]
+        if found is None or _YEAR_WRITTEN.search(written) is None or _BARE_PART.fullmatch(written):
+            continue  # a date of its own year, or one read from the publication's
+        if not _NOT_THE_SENTENCE_YEAR.match(text, mention.end):
+            years.add(found["y"])
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    if part["h"] is not None:
+        return f"{year}-H{lex.HALVES[part['h']]}"
+    return f"{year}-Q{part['q']}"
 
 
 # A series: (’19.5)△9.8 → (11)△14.5 → (12)△5.3, (’20.1Q) 1.7→ (2Q) △13.6.  Each element

@@ -547,6 +547,67 @@ BUGS: list[tuple[str, str, datetime.date | None, list[tuple[str, str]]]] = [
         datetime.date(2026, 9, 10),
         [("8월", "2026-08"), ("8.3~8.9", "2026-08-03/2026-08-09")],
     ),
+    ("week_alone_is_no_date", "3주차 수입은 늘었다", datetime.date(2026, 9, 10), []),
+    (
+        "week_ordinal_glued_then_days_count",
+        "7월 넷째주 15일 기준",
+        datetime.date(2026, 9, 10),
+        [("7월", "2026-07")],
+    ),
+    # dates13: a bare half or quarter after a date of a written year in its sentence took the
+    # publication's year (2025년 하반기 … 상반기보다 → the publication's first half)
+    (
+        "bare_half_takes_the_sentence_year",
+        "2023년 하반기 선박 수출은 상반기보다 12% 많았다",
+        datetime.date(2024, 2, 7),
+        [("2023년 하반기", "2023-H2"), ("상반기", "2023-H1")],
+    ),
+    (
+        "bare_quarter_takes_a_relative_year_of_the_sentence",
+        "작년 4분기 수입은 2/4분기보다 적었다",
+        datetime.date(2024, 2, 7),
+        [("작년 4분기", "2023-Q4"), ("2/4분기", "2023-Q2")],
+    ),
+    (
+        "first_half_word_with_the_sentence_year",
+        "2022년 후반기 투자는 전반기의 두 배",
+        datetime.date(2024, 2, 7),
+        [("2022년 후반기", "2022-H2"), ("전반기", "2022-H1")],
+    ),
+    ("first_half_word_alone_is_no_date", "국회 전반기 원 구성", datetime.date(2024, 2, 7), []),
+    (
+        "bare_quarter_after_a_base_year_keeps_the_publication_year",
+        "2019년 대비 1분기 수출이 늘었다",
+        datetime.date(2024, 5, 7),
+        [("2019년", "2019"), ("1분기", "2024-Q1")],
+    ),
+    (
+        "bare_quarter_after_a_bound_year_keeps_the_publication_year",
+        "2030년 3월까지 1분기 중 착수",
+        datetime.date(2024, 5, 7),
+        [("2030년 3월", "2030-03"), ("1분기", "2024-Q1")],
+    ),
+    (
+        "bare_half_of_the_next_sentence_keeps_the_publication_year",
+        "2023년 하반기 수출은 늘었다. 상반기 수입은",
+        datetime.date(2024, 8, 7),
+        [("2023년 하반기", "2023-H2"), ("상반기", "2024-H1")],
+    ),
+    (
+        "bare_half_after_two_years_is_left_alone",
+        "2022년 하반기와 2023년 3분기 사이 상반기",
+        datetime.date(2024, 8, 7),
+        [("2022년 하반기", "2022-H2"), ("2023년 3분기", "2023-Q3"), ("상반기", "2024-H1")],
+    ),
+    # dates13: a news byline's time glued to the text's year (14:07:182023년 4월) ate the year
+    (
+        "seconds_glued_to_a_year",
+        "입력 2021.03.02 16:41:272021년 2월 수출",
+        None,
+        [("2021.03.02 16:41:27", "2021-03-02T16:41:27"), ("2021년 2월", "2021-02")],
+    ),
+    ("time_alone_glued_to_a_year", "승인 08:05:392019년 수입", None, [("2019년", "2019")]),
+    ("seconds_glued_to_a_longer_number_is_no_year", "기록 08:05:39201912 건", None, []),
 ]
 
 DATES_XFAIL: list[Row] = [

@@ -47,8 +47,14 @@ HALVES: Final[dict[str, int]] = {
     "하반기": 2,
     "上": 1,
     "下": 2,
+    "전반기": 1,
+    "후반기": 2,
 }
 """Half-year words and marks ('26.上 is the first half of 2026)."""
+
+HALVES_NOT_ALONE: Final[frozenset[str]] = frozenset({"전반기", "후반기"})
+"""Half words that are a date only with a year (2024년 전반기) or beside a date of a year in their
+sentence: alone they also name a term's halves (국회 전반기)."""
 
 WEEKDAYS: Final[str] = "월화수목금토일月火水木金土日"
 """Weekday marks written in parentheses after a date: (목), (木)."""
@@ -733,6 +739,19 @@ year and the month of its first item the month stays that year's (a month has no
 
 PRELIMINARY_MARKS: Final[tuple[str, ...]] = ("p",)
 """After a month: a preliminary figure's period, (25.7월p)."""
+
+SENTENCE_YEAR_NOT_AFTER: Final[tuple[str, ...]] = (
+    "대비",
+    "보다",
+    "에 비해",
+    "比",
+    "이후",
+    "이래",
+    "까지",
+    "부터",
+)
+"""After a date, words that make its year no year of the sentence (2020년 대비, 2030년까지): a
+quarter or half later in the sentence does not take it."""
 
 STRETCH_STARTS: Final[tuple[str, ...]] = ("이후", "이래")
 """After a date (its own figure in parentheses between: 3월(+0.7조원) 이후), start a stretch
