@@ -1875,7 +1875,7 @@ class _Resolver:
             return self._remember(s_start, _relative(self.reference, years[-1].value))
         if self._terms("same_period", s_start, mention.start):
             return self.periods.last_before(s_start)
-        return None
+        return self.periods.outline  # a point under □ 3월 수출입 동향 without a date of its own
 
     def _whole_year(self, date: Mention, figure_start: int) -> str | None:
         """The year of a month, quarter or half when 연간 stands between it and the figure:
@@ -1967,9 +1967,10 @@ class _Resolver:
 class _Periods:
     """The periods of a line's sentences, in order: 같은 해 looks back to the last one."""
 
-    def __init__(self) -> None:
+    def __init__(self, outline: str | None = None) -> None:
         self.starts: list[int] = []
         self.values: list[str] = []
+        self.outline = outline  # the period of the heading above the line (□ 3월 수출입 동향)
 
     def remember(self, s_start: int, period: str | None) -> None:
         if period and (not self.starts or self.starts[-1] < s_start):
@@ -2275,13 +2276,14 @@ def _line_contexts(
     heading: str | None,
     mention_starts: Sequence[int] | None = None,
     own_measures: set[int] | None = None,
+    outline_period: str | None = None,
 ) -> dict[int, Context]:
     """Contexts of the ``wanted`` mentions (indexes into ``mentions``) on the line ``text[start:end]``;
     ``own_measures`` gets the indexes of those whose item names a measure of its own (수주액)."""
     start, end = bounds
     line_text = text[start:end]
     label, segments = _line_label(line_text), _segments(line_text, start)
-    periods = _Periods()  # shared by the sentences of a line: 같은 해 looks back
+    periods = _Periods(outline_period)  # shared by the sentences of a line: 같은 해 looks back
     if mention_starts is None:
         mention_starts = [m.start for m in mentions]
     first, last = bisect.bisect_left(mention_starts, start), bisect.bisect_left(mention_starts, end)
@@ -2363,6 +2365,11 @@ def _carried(named: set[str], units: frozenset[str] | None, carried: _Carried | 
 
 
 _HEADING_REACH = 40  # lines back from a point searched for its heading
+# A period a heading may hand its points: a year, month, quarter or half, or a run of them.
+_HEADING_PERIOD = regex.compile(r"^\d{4}(?:-(?:\d{2}|Q\d|H\d))?(?:/\d{4}(?:-(?:\d{2}|Q\d|H\d))?)?$")
+_NOT_A_HEADING_PERIOD = regex.compile(
+    r"\s?(?:" + "|".join(regex.escape(w) for w in lex.HEADING_PERIOD_NOT_AFTER) + ")"
+)
 
 
 def _outline_level(line: str) -> int | None:
@@ -2411,6 +2418,57 @@ def heading_metric(lines: Sequence[str], index: int) -> str | None:
             return None
         level = above
     return None
+
+
+def heading_period(
+    lines: Sequence[str], index: int, line_starts: Sequence[int], dates: Sequence[Mention]
+) -> str | None:
+    """The period the nearest heading above the point ``lines[index]`` names (□ → ○ → -): the
+    first heading up the outline that holds a date, when it holds one period only (a year,
+    month, quarter or half, or a run of them; not a day, nor a bound or base: 2030년까지,
+    전년 대비); none past a line outside the outline.  ``dates`` are the text's dates, in order.
+
+    >>> from extractors.mentions import Mention
+    >>> lines = ["□ 5월 수출입 동향", "", " ㅇ 수출은 7.3% 증가"]
+    >>> heading_period(lines, 2, [0, 12, 13], [Mention("date", 2, 4, "2026-05", None)])
+    '2026-05'
+    >>> heading_period(["□ 수출 동향", " ㅇ 5월 수출", "  - 반도체 3%"], 2, [0, 8, 17],
+    ...                [Mention("date", 12, 14, "2026-05", None)])
+    '2026-05'
+    >>> heading_period(["□ 수출 동향", "ㅇ 5월 수출은", "본문", "ㅇ 반도체 3%"], 3, [0, 7, 16, 19],
+    ...                [Mention("date", 9, 11, "2026-05", None)]) is None
+    True
+    """
+    level = _outline_level(lines[index])
+    if not level:
+        return None
+    for k in range(index - 1, max(-1, index - _HEADING_REACH), -1):
+        line = lines[k].strip()
+        if not line or line[0] in lex.NOTE_MARKS:
+            continue
+        above = _outline_level(line)
+        if above is None:
+            return None
+        if above >= level:
+            continue
+        start, end = line_starts[k], line_starts[k] + len(lines[k])
+        first = bisect.bisect_left(dates, start, key=lambda d: d.start)
+        own = [d for d in dates[first:] if d.start < end]
+        if own:
+            return _heading_date(own, lines[k][own[-1].end - start :])
+        if above == 0:
+            return None
+        level = above
+    return None
+
+
+def _heading_date(own: Sequence[Mention], after: str) -> str | None:
+    """The one period a heading's dates name, or None."""
+    values = {d.value for d in own}
+    value = values.pop() if len(values) == 1 else None
+    if value is None or _HEADING_PERIOD.match(value) is None or _NOT_A_HEADING_PERIOD.match(after):
+        return None
+    return value
 
 
 def _annotated_metric(lines: Sequence[str], index: int) -> str | None:
@@ -2468,6 +2526,7 @@ def contextualize(
         last_line[head] = max(last_line.get(head, head), line_index)
     headings = _heading_subjects(text) if by_line else []
     heading_starts = [h[0] for h in headings]
+    dates = [m for m in mentions if m.kind == "date"]
     mention_starts = [m.start for m in mentions]
     lines: list[str] = []  # the text's lines, split when a point needs its heading
     own_measures: set[int] = set()  # figures of a measure of their own: no heading's or title's metric
@@ -2478,6 +2537,8 @@ def contextualize(
         heading = headings[heading_index][1] if heading_index >= 0 else None
         if heading is not None and not _names_an_item(heading):
             heading = None  # 지역을 경제성장의 중심으로: a slogan, not an item
+        lines = lines or text.split("\n")
+        outline_period = heading_period(lines, line_index, line_starts, dates)
         found = _line_contexts(
             text,
             (start, end),
@@ -2487,6 +2548,7 @@ def contextualize(
             heading=heading,
             mention_starts=mention_starts,
             own_measures=own_measures,
+            outline_period=outline_period,
         )
         outline_metric: str | None = None
         for index, context in found.items():

@@ -1419,6 +1419,27 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
         {"period": "2025-11"},
     ),
     ("’25.8월 이후 주담대는 전월(+5.2조원) 대비 축소되었다.", "+5.2조원", {"period": None}),
+    # dates13: a heading's month did not reach the points under it (□ 3월 수출입 동향, then
+    # ㅇ 수출은 …% 증가): a point without a date of its own takes its heading's, up the outline
+    ("□ 2025년 10월 수출입 동향\n ㅇ 수출은 전년동월 대비 4.6% 증가", "4.6%", {"period": "2025-10"}),
+    (
+        "□ 2025년 10월 수출입 동향\n ㅇ 수출은 4.6% 증가\n ㅇ 수입은 2.2% 감소한 412억 달러",
+        "412억 달러",
+        {"period": "2025-10"},
+    ),
+    ("□ 2025년 3분기 동향\n ㅇ 수출\n  - 반도체는 21% 늘어", "21%", {"period": "2025-Q3"}),
+    ("□ 2025년 1~9월 누계\n\n ㅇ 흑자는 380억 달러", "380억 달러", {"period": "2025-01/2025-09"}),
+    # the point's own date wins; a base's own value stays the base's (unknown here)
+    ("□ 2025년 10월 동향\n ㅇ 2025년 9월에는 3.1% 증가", "3.1%", {"period": "2025-09"}),
+    ("□ 2025년 10월 동향\n ㅇ 수출은 전월(520억 달러)보다 늘어", "520억 달러", {"period": None}),
+    # negatives: the next heading of the same level ends it; a paragraph between; a heading's
+    # base or bound; two periods in a heading; a heading's day
+    ("□ 2025년 10월 동향\n ㅇ 수출 5% 증가\n□ 향후 계획\n ㅇ 수출 9% 목표", "9%", {"period": None}),
+    ("□ 2025년 10월 동향\n수출 흐름은 이렇다\n ㅇ 수출 5% 증가", "5%", {"period": None}),
+    ("□ 2019년 대비 수출 구조\n ㅇ 반도체 비중 20%", "20%", {"period": None}),
+    ("□ ’30년까지 수출 목표\n ㅇ 반도체 1,500억 달러", "1,500억 달러", {"period": None}),
+    ("□ 2024년과 2025년 비교\n ㅇ 반도체 비중 20%", "20%", {"period": None}),
+    ("□ 2025년 10월 5일 발표\n ㅇ 반도체 비중 20%", "20%", {"period": None}),
 ]
 """Rows whose dates the real grammar must read (quarters, month ranges), as the pipeline does."""
 

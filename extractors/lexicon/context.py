@@ -1076,6 +1076,19 @@ HEADING_LEVELS: Final[tuple[str, ...]] = ("□■", "◇◆", "○ㅇ●◦", "-
 """The bullets of a release's outline, outermost first: □ heading → ○ point → - detail.  A
 figure in a point whose sentence names no metric measures what its heading names."""
 
+HEADING_PERIOD_NOT_AFTER: Final[tuple[str, ...]] = (
+    "대비",
+    "보다",
+    "에 비해",
+    "比",
+    "이후",
+    "이래",
+    "까지",
+    "부터",
+)
+"""After a heading's date, words that make it no period of the points under it: a base
+(□ 2024년 대비), a bound (□ '30년까지 수출 1조 달러), a start (□ 2020년 이후 추이)."""
+
 NOTE_MARKS: Final[str] = "*※"
 """Open a note line inside an outline (* 사회보장성기금: …): neither a heading nor a break."""
 
