@@ -188,6 +188,13 @@ _OF_WHOLE = regex.compile(
 )
 # Between a date and the comparison marker it is the base of: ’21년 같은 기간보다, 2024년 동기 대비.
 _SAME_PART = regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in lex.SAME_PERIOD_NOUNS) + r")\s*")
+
+
+def _ends(word: str) -> bool:
+    """Whether a word of ``PREVIOUS_PERIODS`` names the end of the period before (전분기말)."""
+    return word.endswith(lex.PERIOD_END_MARK)
+
+
 # A figure written right after 전월 or in its parenthesis: 전월(+6.5조원), 전월 0.2%보다.
 _PREVIOUS = regex.compile(
     r"(?<!\p{Hangul})(?P<word>"
@@ -195,6 +202,13 @@ _PREVIOUS = regex.compile(
     + r")\s?(?:\(\s?)?$"
 )
 _PREVIOUS_UNIT = dict(lex.PREVIOUS_PERIODS)
+# 전분기말 or 전월말, then a noun or two before the figure: 전분기말 잔액은 1,106조원.
+_PREVIOUS_END = regex.compile(
+    r"(?<!\p{Hangul})(?P<word>"
+    + "|".join(regex.escape(w) for w, _ in sorted(lex.PREVIOUS_PERIODS, key=lambda p: -len(p[0])) if _ends(w))
+    + r")(?:\s\p{Hangul}+){1,2}\s?$"
+)
+_PREVIOUS_END_REACH = 24  # characters between such a word and the figure
 # A figure written right after 지난달 or in its parenthesis: 지난달(192억 달러, 32.6%).
 _LAST_MONTH = regex.compile(
     r"(?<!\p{Hangul})(?:" + "|".join(regex.escape(w) for w in lex.LAST_MONTH_WORDS) + r")\s?(?:\(\s?)?$"
@@ -1785,9 +1799,10 @@ class _Resolver:
         ):
             return True, self._base_period(relyears[-1], s_start, part=gap in lex.SAME_PERIOD_NOUNS)
         previous = _PREVIOUS.search(self.text, max(s_start, mention.start - 12), mention.start)
+        previous = previous or self._previous_end_heading(mention, s_start)
         if previous is not None:
             word = previous.group("word")
-            period = self._previous_period(previous.start(), _PREVIOUS_UNIT[word], s_start)
+            period = self._previous_period(previous.start(), _PREVIOUS_UNIT[word], s_start, end=_ends(word))
             if period is not None or word not in lex.PREVIOUS_ALSO_A_NAME:
                 return True, period
         opened = _open_paren_before(self.text, mention.start, s_start)  # 지난달(180억 달러, 28.4%)
@@ -1939,10 +1954,24 @@ class _Resolver:
             self.reference, str(int(term.value) + (int(before[-1].value) if before and prior else 0))
         )
 
-    def _previous_period(self, start: int, unit: str, s_start: int) -> str | None:
+    def _previous_end_heading(self, mention: Mention, s_start: int) -> regex.Match[str] | None:
+        """전분기말 or 전월말 heading the figure's noun phrase (전분기말 잔액은 1,106조원): the
+        figure is that end's stock; not past a comparison (전분기말 대비 14조원, 잔액보다)."""
+        found = _PREVIOUS_END.search(
+            self.text, max(s_start, mention.start - _PREVIOUS_END_REACH), mention.start
+        )
+        if found is None or any(found.end("word") <= m.start < mention.start for m in self.mentions):
+            return None
+        gap = self.text[found.end("word") : mention.start].split()
+        if any(word.endswith(lex.PREVIOUS_END_GAP_ENDINGS) or word in lex.BASE_MARKERS for word in gap):
+            return None
+        return found
+
+    def _previous_period(self, start: int, unit: str, s_start: int, end: bool = False) -> str | None:
         """The month or quarter before the sentence's own date (’25.7월 … 전월 → 2025-06); none
         when the sentence names no month or quarter to count back from.  A date starting a
-        stretch (금년 3월 이후 최소) is not the sentence's own."""
+        stretch (금년 3월 이후 최소) is not the sentence's own.  The end of the quarter before
+        (``end``: 전분기말) counts back from a quarter's last month too (9월말 → 2025-Q2)."""
         dates = [
             d
             for d in self.dates
@@ -1952,6 +1981,12 @@ class _Resolver:
             and not _SINCE.match(self.text, d.end)
         ]
         found = _MONTH_OR_QUARTER.match(dates[-1].value) if dates else None
+        if found is not None and end and unit == "quarter" and not found.group("q"):
+            month = int(found.group("n"))  # 9월말 … 전분기말: the quarter before the one 9월 ends
+            year, number = int(found.group("year")), month // 3 - 1
+            if month % 3:
+                return None
+            return f"{year - 1}-Q4" if number == 0 else f"{year}-Q{number}"
         if found is None or bool(found.group("q")) != (unit == "quarter"):
             return None
         year, number = int(found.group("year")), int(found.group("n")) - 1

@@ -1440,6 +1440,17 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
     ("□ ’30년까지 수출 목표\n ㅇ 반도체 1,500억 달러", "1,500억 달러", {"period": None}),
     ("□ 2024년과 2025년 비교\n ㅇ 반도체 비중 20%", "20%", {"period": None}),
     ("□ 2025년 10월 5일 발표\n ㅇ 반도체 비중 20%", "20%", {"period": None}),
+    # dates13: a stock at the end of the quarter or month before (전분기말 잔액은 …) took the
+    # sentence's own period or none: it is the end of the period before the sentence's
+    ("2025년 6월말 잔액은 980조원, 전분기말 잔액은 962조원이었다.", "962조원", {"period": "2025-Q1"}),
+    ("2025년 2분기말 잔액은 980조원, 전분기말 잔액은 962조원이었다.", "962조원", {"period": "2025-Q1"}),
+    ("2025년 3월말 잔액은 980조원으로 전분기말(962조원)보다 늘었다.", "962조원", {"period": "2024-Q4"}),
+    ("2025년 6월말 잔액은 980조원, 전월말 기준 잔액은 975조원이었다.", "975조원", {"period": "2025-05"}),
+    # negatives: past a comparison the figure is the change, the sentence's; a month that ends no
+    # quarter names no quarter before it
+    ("2025년 6월말 잔액은 전분기말 대비 18조원 늘었다.", "18조원", {"period": "2025-06"}),
+    ("2025년 6월말 잔액은 전분기말 잔액보다 18조원 많다.", "18조원", {"period": "2025-06"}),
+    ("2025년 5월말 잔액은 980조원, 전분기말 잔액은 962조원이었다.", "962조원", {"period": None}),
 ]
 """Rows whose dates the real grammar must read (quarters, month ranges), as the pipeline does."""
 
@@ -1836,11 +1847,12 @@ AUDIT10_ROWS: list[Row] = [
         {"metric": "trade_balance", "change": "surplus"},
     ),
     ("수출은 3.1% 늘고 수입액은 2.2% 줄어 흑자를 냈다.", "3.1%", {"metric": "export", "change": "increase"}),
-    # bug: the stock at the end of the quarter before (전분기말(…)) took the sentence's own month
+    # bug: the stock at the end of the quarter before (전분기말(…)) took the sentence's own month;
+    # dates13: it is the quarter before the one 6월말 ends
     (
         "2023년 6월말 대외금융부채는 8,120억달러로 전분기말(8,340억달러)에 비해 220억달러 감소",
         "8,340억달러",
-        {"period": None},
+        {"period": "2023-Q1"},
     ),
     (
         "2023년 6월말 대외금융부채는 8,120억달러로 전분기말(8,340억달러)에 비해 220억달러 감소",
