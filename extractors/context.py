@@ -2456,12 +2456,13 @@ def heading_metric(lines: Sequence[str], index: int) -> str | None:
 
 
 def heading_period(
-    lines: Sequence[str], index: int, line_starts: Sequence[int], dates: Sequence[Mention]
+    lines: Sequence[str], index: int, line_starts: Sequence[int], mentions: Sequence[Mention]
 ) -> str | None:
     """The period the nearest heading above the point ``lines[index]`` names (□ → ○ → -): the
     first heading up the outline that holds a date, when it holds one period only (a year,
     month, quarter or half, or a run of them; not a day, nor a bound or base: 2030년까지,
-    전년 대비); none past a line outside the outline.  ``dates`` are the text's dates, in order.
+    전년 대비) and no figure (its dates are then its figures'); none past a line outside the
+    outline.  ``mentions`` are the text's figures and dates, in order.
 
     >>> from extractors.mentions import Mention
     >>> lines = ["□ 5월 수출입 동향", "", " ㅇ 수출은 7.3% 증가"]
@@ -2487,8 +2488,10 @@ def heading_period(
         if above >= level:
             continue
         start, end = line_starts[k], line_starts[k] + len(lines[k])
-        first = bisect.bisect_left(dates, start, key=lambda d: d.start)
-        own = [d for d in dates[first:] if d.start < end]
+        first = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+        own = mentions[first : bisect.bisect_left(mentions, end, key=lambda m: m.start)]
+        if any(m.kind != "date" for m in own):
+            return None  # □ 3분기 수출은 4.0% 증가한 256억 달러: a sentence's dates are its figures'
         if own:
             return _heading_date(own, lines[k][own[-1].end - start :])
         if above == 0:
@@ -2561,7 +2564,6 @@ def contextualize(
         last_line[head] = max(last_line.get(head, head), line_index)
     headings = _heading_subjects(text) if by_line else []
     heading_starts = [h[0] for h in headings]
-    dates = [m for m in mentions if m.kind == "date"]
     mention_starts = [m.start for m in mentions]
     lines: list[str] = []  # the text's lines, split when a point needs its heading
     own_measures: set[int] = set()  # figures of a measure of their own: no heading's or title's metric
@@ -2573,7 +2575,7 @@ def contextualize(
         if heading is not None and not _names_an_item(heading):
             heading = None  # 지역을 경제성장의 중심으로: a slogan, not an item
         lines = lines or text.split("\n")
-        outline_period = heading_period(lines, line_index, line_starts, dates)
+        outline_period = heading_period(lines, line_index, line_starts, mentions)
         found = _line_contexts(
             text,
             (start, end),

@@ -1440,6 +1440,12 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
     ("□ ’30년까지 수출 목표\n ㅇ 반도체 1,500억 달러", "1,500억 달러", {"period": None}),
     ("□ 2024년과 2025년 비교\n ㅇ 반도체 비중 20%", "20%", {"period": None}),
     ("□ 2025년 10월 5일 발표\n ㅇ 반도체 비중 20%", "20%", {"period": None}),
+    # a heading that states figures: its dates are its figures' (a run from a start to an end)
+    (
+        "○ 2014년~2024년 수입은 4억 달러에서 90억 달러로\n - 흑자는 9억 달러에서 60억 달러로",
+        "9억 달러",
+        {"period": None},
+    ),
     # dates13: a stock at the end of the quarter or month before (전분기말 잔액은 …) took the
     # sentence's own period or none: it is the end of the period before the sentence's
     ("2025년 6월말 잔액은 980조원, 전분기말 잔액은 962조원이었다.", "962조원", {"period": "2025-Q1"}),
