@@ -529,6 +529,8 @@ _SAME_PERIOD_FIGURE = regex.compile(
 _FROM = regex.compile(
     r"(?:\s?(?:" + "|".join(lex.BALANCE_SIDES) + "))?" + regex.escape(lex.CHANGE_FROM_MARK) + r"\s"
 )
+# After a figure, what makes it a comparison's base: 16억 달러보다, 95억 달러 대비.
+_COMPARED = regex.compile(r"\s?(?:" + "|".join(regex.escape(w) for w in lex.BASE_MARKERS) + ")")
 _HEAD_REACH = 10  # a partner this close before the next figure heads it: 대중국 수출 43.3%
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
@@ -1831,6 +1833,17 @@ class _Resolver:
             for m in self.mentions
         )
 
+    def _labels_a_base(self, end: int, mention: Mention) -> bool:
+        """Whether the relative year ending at ``end`` labels a base's value written before this
+        figure (전년 16억 달러보다 29.2% 늘었다: 전년 is the 16억's, not the rate's)."""
+        return any(
+            m.kind != "date"
+            and 0 <= m.start - end <= 1
+            and m.end < mention.start
+            and _COMPARED.match(self.text, m.end)
+            for m in self.mentions
+        )
+
     def _last_month_before(self, mention: Mention, start: int) -> str | None:
         """The month before the publication's when 지난달 stands between the sentence's last date and
         the figure (1월 9억 달러 적자였던 경상수지가 지난달에는 6억 달러: not January's); 지난달까지
@@ -1872,6 +1885,7 @@ class _Resolver:
                 d.start <= t.start < d.end and d.start in self.based for d in self.dates
             )  # 지난해 3월 대비
             and not self._labels_a_start(t.end, mention)
+            and not self._labels_a_base(t.end, mention)
         ]
         # a relative year after a date some figure took: 2023년 10조원 늘고 지난해 41조원 is last
         # year's (unknown without a reference); not one inside a date (금년 2월 이후)

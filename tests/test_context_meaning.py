@@ -1457,6 +1457,11 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
     ("2025년 6월말 잔액은 전분기말 대비 18조원 늘었다.", "18조원", {"period": "2025-06"}),
     ("2025년 6월말 잔액은 전분기말 잔액보다 18조원 많다.", "18조원", {"period": "2025-06"}),
     ("2025년 5월말 잔액은 980조원, 전분기말 잔액은 962조원이었다.", "962조원", {"period": None}),
+    # dates13: a rate after a base's value labelled by a relative year (전년 16억 달러보다 29.2%)
+    # took that year: the year is the base value's only
+    ("일평균 수출은 18억 달러로 전년 14억 달러보다 28.6% 늘었다.", "28.6%", {"period": None}),
+    ("일평균 수출은 18억 달러로 전년 14억 달러보다 28.6% 늘었다.", "14억 달러", {"period": "2025"}),
+    ("올해 수출은 18억 달러로 전년 14억 달러 대비 28.6% 늘었다.", "28.6%", {"period": "2026"}),
 ]
 """Rows whose dates the real grammar must read (quarters, month ranges), as the pipeline does."""
 
