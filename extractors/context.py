@@ -530,7 +530,7 @@ _FROM = regex.compile(
     r"(?:\s?(?:" + "|".join(lex.BALANCE_SIDES) + "))?" + regex.escape(lex.CHANGE_FROM_MARK) + r"\s"
 )
 # After a figure, what makes it a comparison's base: 16억 달러보다, 95억 달러 대비.
-_COMPARED = regex.compile(r"\s?(?:" + "|".join(regex.escape(w) for w in lex.BASE_MARKERS) + ")")
+_BASE_AFTER = regex.compile(r"\s?(?:" + "|".join(regex.escape(w) for w in lex.BASE_MARKERS) + ")")
 _HEAD_REACH = 10  # a partner this close before the next figure heads it: 대중국 수출 43.3%
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _MAX_WORDS = 6  # a subject is a few written words at most
@@ -1840,7 +1840,7 @@ class _Resolver:
             m.kind != "date"
             and 0 <= m.start - end <= 1
             and m.end < mention.start
-            and _COMPARED.match(self.text, m.end)
+            and _BASE_AFTER.match(self.text, m.end)
             for m in self.mentions
         )
 
