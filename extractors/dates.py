@@ -919,7 +919,8 @@ def find_date_mentions(
     if relative:
         mentions = _merge_outside(mentions, relative)
     mentions = _series(text, _appositions(text, mentions, starts, reach))
-    mentions = _sentence_year_parts(text, _listed_parts(text, mentions, starts, reach), starts, reach)
+    mentions = _listed_parts(text, mentions, starts, reach)
+    mentions = _sentence_year_parts(text, mentions, reference, starts=starts, reach=reach)
     return _join_periods(text, mentions)
 
 
@@ -1151,21 +1152,31 @@ _QUARTER_OR_HALF_HINT = re.compile(
 )
 _SENTENCE_CUT = regex.compile(r"\n|[.?!](?=\s|$)")
 _SENTENCE_REACH = 300  # characters back from a part searched for its sentence's start
-_PART_OR_MONTH = regex.compile(r"^(?P<y>\d{4})-(?:\d{2}|Q[1-4]|H[12])$")
+_PART_OR_MONTH = regex.compile(r"^(?P<y>\d{4})(?P<part>-(?:\d{2}|Q[1-4]|H[12]))?$")
+_YEAR_WORD = regex.compile(f"{_YEAR_MARK}|{_REL}")  # 2024년, 지난해: a year the sentence names
 _NOT_THE_SENTENCE_YEAR = regex.compile(rf"\s?(?:{_alt(lex.SENTENCE_YEAR_NOT_AFTER)})")
 
 
 def _sentence_year_parts(
-    text: str, mentions: list[Mention], starts: Sequence[int], reach: Sequence[int]
+    text: str,
+    mentions: list[Mention],
+    reference: datetime.date | None,
+    *,
+    starts: Sequence[int],
+    reach: Sequence[int],
 ) -> list[Mention]:
-    """A quarter or half written alone takes the year of the months, quarters and halves of a
-    written year before it in its sentence, when they all name one year: 2024년 하반기 수출은
-    … 상반기보다 (2024's first half, whatever the publication's year).  A year that is a base or a
-    bound (2020년 대비, 2030년까지) is none of the sentence's; in a table row the headers say.
+    """A quarter or half written alone takes the year of the dates of a written year before it
+    in its sentence, when they all name one year: 2024년 하반기 수출은 … 상반기보다 (2024's first
+    half, whatever the publication's year).  A year alone counts only when it is not later than
+    the reference's (2030년 목표 … 상반기 중: a target, not the half's year).  A year that is a
+    base or a bound (2020년 대비, 2030년까지) is none of the sentence's; in a table row the headers say.
 
     >>> text = "2024년 하반기 수출은 상반기보다 늘었다. 1분기에는"
     >>> [(text[m.start:m.end], m.value) for m in find_date_mentions(text, datetime.date(2025, 2, 1))]
     [('2024년 하반기', '2024-H2'), ('상반기', '2024-H1'), ('1분기', '2025-Q1')]
+    >>> text = "2024년 수출은 하반기에 늘었다"
+    >>> [(text[m.start:m.end], m.value) for m in find_date_mentions(text, datetime.date(2025, 11, 2))]
+    [('2024년', '2024'), ('하반기', '2024-H2')]
     """
     if not mentions:
         return mentions
@@ -1185,7 +1196,7 @@ def _sentence_year_parts(
             continue  # inside another date
         if index and mentions[index - 1].end > start:
             continue  # 2024년 상반기: read with its year
-        value = _in_sentence_year(text, mentions[:index], start, part)
+        value = _in_sentence_year(text, mentions[:index], start, part, reference)
         if value is not None and not _in_table_row(text, start, end):
             changed[start] = Mention("date", start, end, value, None)
     if not changed:
@@ -1194,7 +1205,9 @@ def _sentence_year_parts(
     return sorted(kept + list(changed.values()), key=lambda m: m.start)
 
 
-def _in_sentence_year(text: str, before: Sequence[Mention], start: int, part: regex.Match[str]) -> str | None:
+def _in_sentence_year(
+    text: str, before: Sequence[Mention], start: int, part: regex.Match[str], reference: datetime.date | None
+) -> str | None:
     """The value of the bare ``part`` in the one year its sentence's dates before it name."""
     cut = max(
         (c.end() for c in _SENTENCE_CUT.finditer(text, max(0, start - _SENTENCE_REACH), start)), default=0
@@ -1207,6 +1220,10 @@ def _in_sentence_year(text: str, before: Sequence[Mention], start: int, part: re
         written = text[mention.start : mention.end]
         if found is None or _YEAR_WRITTEN.search(written) is None or _BARE_PART.fullmatch(written):
             continue  # a date of its own year, or one read from the publication's
+        if found["part"] is None and (
+            reference is None or int(found["y"]) > reference.year or not _YEAR_WORD.search(written)
+        ):
+            continue  # 2030년 목표: a year ahead is a target's; (OECD, 2024): a citation's
         if not _NOT_THE_SENTENCE_YEAR.match(text, mention.end):
             years.add(found["y"])
     if len(years) != 1:

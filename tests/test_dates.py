@@ -599,6 +599,24 @@ BUGS: list[tuple[str, str, datetime.date | None, list[tuple[str, str]]]] = [
         datetime.date(2024, 8, 7),
         [("2022년 하반기", "2022-H2"), ("2023년 3분기", "2023-Q3"), ("상반기", "2024-H1")],
     ),
+    (
+        "bare_half_takes_the_sentence_year_alone",
+        "2023년 반도체 수출은 하반기에 반등했다",
+        datetime.date(2024, 11, 7),
+        [("2023년", "2023"), ("하반기", "2023-H2")],
+    ),
+    (
+        "bare_half_after_a_target_year_keeps_the_publication_year",
+        "2028년 목표 달성을 위해 상반기 중 발표",
+        datetime.date(2024, 11, 7),
+        [("2028년", "2028"), ("상반기", "2024-H1")],
+    ),
+    (
+        "bare_half_after_a_citation_year_keeps_the_publication_year",
+        "(IMF, 2023) 하반기 전망",
+        datetime.date(2024, 11, 7),
+        [("2023", "2023"), ("하반기", "2024-H2")],
+    ),
     # dates13: a news byline's time glued to the text's year (14:07:182023년 4월) ate the year
     (
         "seconds_glued_to_a_year",
