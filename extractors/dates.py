@@ -1345,6 +1345,16 @@ _LABELLED_TIMED = regex.compile(
     regex.VERBOSE,
 )
 
+# A news page's label after its date and time: 2019/02/21 12:32 송고.
+_TIMED_LABELLED = regex.compile(
+    rf"""
+    (?<![\d.])(?:{_FULL_DATE})
+    [^\S\n]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?[^\S\n]*
+    (?P<label>{_spaced(tuple(lex.REFERENCE_LABELS_AFTER))})(?![\p{{L}}])
+    """,
+    regex.VERBOSE,
+)
+
 # English labels: the date after them is read by the mention grammar (November 23, 2026).
 _LABELLED_EN = regex.compile(
     rf"(?P<label>{_alt(tuple(lex.REFERENCE_LABELS_EN))})[^\S\n]*[:：]?[^\S\n]*",
@@ -1414,6 +1424,8 @@ def find_reference_date(text: str) -> datetime.date | None:
     datetime.date(2026, 4, 1)
     >>> find_reference_date("농림축산식품부 보도자료 2025. 12. 3.(수)\\n김치 수출")
     datetime.date(2025, 12, 3)
+    >>> find_reference_date("수출은 5% 줄었다.\\n2019/02/21 12:32 송고")
+    datetime.date(2019, 2, 21)
     >>> find_reference_date("2025년 수출액은 2642억 달러") is None
     True
     """
@@ -1456,6 +1468,9 @@ def _labelled_dates(text: str) -> Iterator[tuple[int, tuple[str, str, str | None
     for match in _LABELLED_TIMED.finditer(text):
         label = "".join(match.group("label").split())
         yield lex.REFERENCE_LABELS_TIMED[label], (match.group("y"), match.group("m"), match.group("d"))
+    for match in _TIMED_LABELLED.finditer(text):
+        label = "".join(match.group("label").split())
+        yield lex.REFERENCE_LABELS_AFTER[label], (match.group("y"), match.group("m"), match.group("d"))
     for match in _LABELLED_EN.finditer(text, 0, _TOP_CHARS):  # English front matter
         if match.start() > 0 and text[match.start() - 1].isascii() and text[match.start() - 1].isalpha():
             continue  # inside a word: Update, Outdated

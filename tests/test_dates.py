@@ -682,6 +682,9 @@ REFERENCE_DATES: list[tuple[str, datetime.date | None]] = [
     ("Updated 2026-11-23", None),
     (" date 2019-04-02 정부는 지원을 늘렸다", datetime.date(2019, 4, 2)),  # a saved page's metadata field
     ("mandate 2019-04-02", None),
+    # dates13: a news agency's date and time before 송고 (sent) at the article's end was not read
+    ("수입은 4% 늘었다.\n<저작권자 무단 전재 금지> 2020/07/13 09:41 송고", datetime.date(2020, 7, 13)),
+    ("수입은 4% 늘었다.\n2020.7.13 송고 예정", None),
     ("제목\n" + "본문 문장. " * 300 + "\n2025. 5. 28.\n", None),
 ]
 

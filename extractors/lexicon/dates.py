@@ -132,6 +132,10 @@ The release date (보도) is the publication date; the handout date (배포)
 of an embargoed release comes a day earlier, so it ranks last.
 """
 
+REFERENCE_LABELS_AFTER: Final[dict[str, int]] = {"송고": 1}
+"""Labels written after a news page's own date and time (2019/02/21 12:32 송고), with their rank
+as in ``REFERENCE_LABELS``."""
+
 REFERENCE_LABELS_TIMED: Final[dict[str, int]] = {
     "기사승인": 1,
     "승인": 1,
