@@ -325,6 +325,14 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     """,
     ),
     (
+        "bdr",
+        rf"""  # 1~20일, 1일~10일 alone: the first days of the reference month (ten-day trade counts)
+        (?<![\p{{L}}\d.~,:/\-]|{_APOS})(?<!(?:{_alt(lex.BARE_DAY_NOT_AFTER_WORDS + lex.DURATION_NOUNS)})\s?)
+        1\s?{_DAY_MARK}?\s?{_TILDE}\s?(?P<bde>{_alt(lex.FIRST_DAYS_ENDS)})\s?{_DAY_MARK}
+        (?!\s?(?:{_alt(lex.DAY_NOT_BEFORE + lex.DAYS_LENGTH_AFTER)}))
+    """,
+    ),
+    (
         "bday",
         rf"""  # 15일에, 15일부터, 15일 오전: a day of the reference month
         (?<![\p{{L}}\d.~,:/\-]|{_APOS})(?<!(?:{_alt(lex.BARE_DAY_NOT_AFTER_WORDS)})\s?)  # (not 전월 20일)
@@ -718,6 +726,15 @@ def _side_day(match: regex.Match[str], reference: datetime.date | None) -> str |
     return _day(months // 12, str(months % 12 + 1), str(day))
 
 
+def _first_days(match: regex.Match[str], reference: datetime.date | None) -> str | None:
+    """1~20일: the reference month's first days, unless they run past the reference day (they
+    may then be last month's): left out."""
+    if reference is None or int(match["bde"]) > reference.day:
+        return None
+    first = _iso(reference.year, str(reference.month), "1")
+    return f"{first}/{_iso(reference.year, str(reference.month), match['bde'])}"
+
+
 def _bare_day(match: regex.Match[str], reference: datetime.date | None) -> str | None:
     """15일에: a day of the reference month, unless later than the reference day (it may
     then be last month's or a coming one): left out."""
@@ -734,6 +751,7 @@ _VALUE_OF: dict[str, Callable[[regex.Match[str], datetime.date | None], str | No
     "yq": _yearless_part,
     "pdr": _paren_days,
     "rday": _side_day,
+    "bdr": _first_days,
     "bday": _bare_day,
     "ym": _year_month,
     "year": _year_alone,

@@ -617,6 +617,23 @@ BUGS: list[tuple[str, str, datetime.date | None, list[tuple[str, str]]]] = [
         datetime.date(2024, 11, 7),
         [("2023", "2023"), ("하반기", "2024-H2")],
     ),
+    # dates13: the first days of a month alone (1~20일 수출, customs' ten-day counts) were no date
+    (
+        "first_days_alone",
+        "1~20일 반도체 수출",
+        datetime.date(2024, 3, 21),
+        [("1~20일", "2024-03-01/2024-03-20")],
+    ),
+    (
+        "first_days_alone_marked",
+        "1일~10일 수입",
+        datetime.date(2024, 3, 11),
+        [("1일~10일", "2024-03-01/2024-03-10")],
+    ),
+    ("first_days_past_the_reference_day", "1~20일 수출", datetime.date(2024, 3, 11), []),
+    ("first_days_a_length", "1~10일 정도 걸린다", datetime.date(2024, 3, 21), []),
+    ("first_days_a_length_after_its_noun", "처리기간 1~10일", datetime.date(2024, 3, 21), []),
+    ("other_days_alone", "1~3일 수출", datetime.date(2024, 3, 21), []),
     # dates13: a news byline's time glued to the text's year (14:07:182023년 4월) ate the year
     (
         "seconds_glued_to_a_year",

@@ -673,6 +673,13 @@ later than the reference month is."""
 DURATION_OPENERS: Final[tuple[str, ...]] = ("최근", "지난", "과거", "향후", "앞으로")
 """Before a number of years: a length of time, not a year (최근 10년 1월 평균)."""
 
+FIRST_DAYS_ENDS: Final[tuple[str, ...]] = ("10", "20")
+"""The ends of the first days of a month counted alone (1~10일, 1~20일 수출: customs' ten-day
+counts of the reference month); other runs of days alone (1~3일) are as often lengths."""
+
+DAYS_LENGTH_AFTER: Final[tuple[str, ...]] = ("정도", "가량", "소요", "걸", "이상", "이하", "미만")
+"""After a run of days, make it a length (1~10일 정도 걸린다), not days of a month."""
+
 DAY_NOT_BEFORE: Final[tuple[str, ...]] = ("간", "동안", "째", "만", "이내", "내", "여", "분", "자")
 """After 지난 15일: a length of days, not a day (지난 3일간, 지난 10일 동안)."""
 
