@@ -529,6 +529,13 @@ _SAME_PERIOD_FIGURE = regex.compile(
 _FROM = regex.compile(
     r"(?:\s?(?:" + "|".join(lex.BALANCE_SIDES) + "))?" + regex.escape(lex.CHANGE_FROM_MARK) + r"\s"
 )
+# After a relative year, the end of it as a comparison's base: 전년말(1,090조원) 대비.
+_END_BASE = regex.compile(
+    regex.escape(lex.PERIOD_END_MARK)
+    + r"\s?(?:\([^()]*\))?\s?(?:"
+    + "|".join(regex.escape(w) for w in lex.BASE_MARKERS)
+    + ")"
+)
 # After a figure, what makes it a comparison's base: 16억 달러보다, 95억 달러 대비.
 _BASE_AFTER = regex.compile(r"\s?(?:" + "|".join(regex.escape(w) for w in lex.BASE_MARKERS) + ")")
 _HEAD_REACH = 10  # a partner this close before the next figure heads it: 대중국 수출 43.3%
@@ -1833,6 +1840,12 @@ class _Resolver:
             for m in self.mentions
         )
 
+    def _end_compared(self, end: int, mention: Mention) -> bool:
+        """Whether the relative year ending at ``end`` names the end of a base the figure comes
+        after (전년말(1,090조원) 대비 2.8%: the rate is the sentence's, the stock inside is 전년's)."""
+        compared = _END_BASE.match(self.text, end)
+        return compared is not None and compared.end() <= mention.start
+
     def _labels_a_base(self, end: int, mention: Mention) -> bool:
         """Whether the relative year ending at ``end`` labels a base's value written before this
         figure (전년 16억 달러보다 29.2% 늘었다: 전년 is the 16억's, not the rate's)."""
@@ -1886,6 +1899,7 @@ class _Resolver:
             )  # 지난해 3월 대비
             and not self._labels_a_start(t.end, mention)
             and not self._labels_a_base(t.end, mention)
+            and not self._end_compared(t.end, mention)
         ]
         # a relative year after a date some figure took: 2023년 10조원 늘고 지난해 41조원 is last
         # year's (unknown without a reference); not one inside a date (금년 2월 이후)

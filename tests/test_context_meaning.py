@@ -1462,6 +1462,13 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
     ("일평균 수출은 18억 달러로 전년 14억 달러보다 28.6% 늘었다.", "28.6%", {"period": None}),
     ("일평균 수출은 18억 달러로 전년 14억 달러보다 28.6% 늘었다.", "14억 달러", {"period": "2025"}),
     ("올해 수출은 18억 달러로 전년 14억 달러 대비 28.6% 늘었다.", "28.6%", {"period": "2026"}),
+    # dates13: a rate after the end of last year as a base (전년말(…) 대비 2.8%) took last year
+    (
+        "2025년 9월말 잔액은 1,120조원으로 전년말(1,090조원) 대비 2.8% 증가했다.",
+        "2.8%",
+        {"period": "2025-09"},
+    ),
+    ("2025년 9월말 잔액은 1,120조원으로 전년말 대비 30조원 늘었다.", "30조원", {"period": "2025-09"}),
 ]
 """Rows whose dates the real grammar must read (quarters, month ranges), as the pipeline does."""
 
