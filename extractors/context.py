@@ -192,6 +192,13 @@ _OF_WHOLE = regex.compile(
 )
 # Between a date and the comparison marker it is the base of: ’21년 같은 기간보다, 2024년 동기 대비.
 _SAME_PART = regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in lex.SAME_PERIOD_NOUNS) + r")\s*")
+
+
+def _ends(word: str) -> bool:
+    """Whether a word of ``PREVIOUS_PERIODS`` names the end of the period before (전분기말)."""
+    return word.endswith(lex.PERIOD_END_MARK)
+
+
 # A figure written right after 전월 or in its parenthesis: 전월(+6.5조원), 전월 0.2%보다.
 _PREVIOUS = regex.compile(
     r"(?<!\p{Hangul})(?P<word>"
@@ -199,6 +206,13 @@ _PREVIOUS = regex.compile(
     + r")\s?(?:\(\s?)?$"
 )
 _PREVIOUS_UNIT = dict(lex.PREVIOUS_PERIODS)
+# 전분기말 or 전월말, then a noun or two before the figure: 전분기말 잔액은 1,106조원.
+_PREVIOUS_END = regex.compile(
+    r"(?<!\p{Hangul})(?P<word>"
+    + "|".join(regex.escape(w) for w, _ in sorted(lex.PREVIOUS_PERIODS, key=lambda p: -len(p[0])) if _ends(w))
+    + r")(?:\s\p{Hangul}+){1,2}\s?$"
+)
+_PREVIOUS_END_REACH = 24  # characters between such a word and the figure
 # A figure written right after 지난달 or in its parenthesis: 지난달(192억 달러, 32.6%).
 _LAST_MONTH = regex.compile(
     r"(?<!\p{Hangul})(?:" + "|".join(regex.escape(w) for w in lex.LAST_MONTH_WORDS) + r")\s?(?:\(\s?)?$"
@@ -520,6 +534,15 @@ _SAME_PERIOD_FIGURE = regex.compile(
 _FROM = regex.compile(
     r"(?:\s?(?:" + "|".join(lex.BALANCE_SIDES) + "))?" + regex.escape(lex.CHANGE_FROM_MARK) + r"\s"
 )
+# After a relative year, the end of it as a comparison's base: 전년말(1,090조원) 대비.
+_END_BASE = regex.compile(
+    regex.escape(lex.PERIOD_END_MARK)
+    + r"\s?(?:\([^()]*\))?\s?(?:"
+    + "|".join(regex.escape(w) for w in lex.BASE_MARKERS)
+    + ")"
+)
+# After a figure, what makes it a comparison's base: 16억 달러보다, 95억 달러 대비.
+_BASE_AFTER = regex.compile(r"\s?(?:" + "|".join(regex.escape(w) for w in lex.BASE_MARKERS) + ")")
 _HEAD_REACH = 10  # a partner this close before the next figure heads it: 대중국 수출 43.3%
 _TOPIC_TAGS = frozenset({"JX", "JKS"})  # 은/는, 이/가: the particle marking what a sentence is about
 _OPENING = "(（"  # the brackets a same-period word's own value opens with: 전년 동월(199.3억불)
@@ -1838,9 +1861,10 @@ class _Resolver:
         ):
             return True, self._base_period(relyears[-1], s_start, part=gap in lex.SAME_PERIOD_NOUNS)
         previous = _PREVIOUS.search(self.text, max(s_start, mention.start - 12), mention.start)
+        previous = previous or self._previous_end_heading(mention, s_start)
         if previous is not None:
             word = previous.group("word")
-            period = self._previous_period(previous.start(), _PREVIOUS_UNIT[word], s_start)
+            period = self._previous_period(previous.start(), _PREVIOUS_UNIT[word], s_start, end=_ends(word))
             if period is not None or word not in lex.PREVIOUS_ALSO_A_NAME:
                 return True, period
         opened = _open_paren_before(self.text, mention.start, s_start)  # 지난달(180억 달러, 28.4%)
@@ -1866,6 +1890,23 @@ class _Resolver:
             and 0 <= m.start - end <= 1
             and m.end < mention.start
             and _FROM.match(self.text, m.end)
+            for m in self.mentions
+        )
+
+    def _end_compared(self, end: int, mention: Mention) -> bool:
+        """Whether the relative year ending at ``end`` names the end of a base the figure comes
+        after (전년말(1,090조원) 대비 2.8%: the rate is the sentence's, the stock inside is 전년's)."""
+        compared = _END_BASE.match(self.text, end)
+        return compared is not None and compared.end() <= mention.start
+
+    def _labels_a_base(self, end: int, mention: Mention) -> bool:
+        """Whether the relative year ending at ``end`` labels a base's value written before this
+        figure (전년 16억 달러보다 29.2% 늘었다: 전년 is the 16억's, not the rate's)."""
+        return any(
+            m.kind != "date"
+            and 0 <= m.start - end <= 1
+            and m.end < mention.start
+            and _BASE_AFTER.match(self.text, m.end)
             for m in self.mentions
         )
 
@@ -1910,6 +1951,8 @@ class _Resolver:
                 d.start <= t.start < d.end and d.start in self.based for d in self.dates
             )  # 지난해 3월 대비
             and not self._labels_a_start(t.end, mention)
+            and not self._labels_a_base(t.end, mention)
+            and not self._end_compared(t.end, mention)
         ]
         # a relative year after a date some figure took: 2023년 10조원 늘고 지난해 41조원 is last
         # year's (unknown without a reference); not one inside a date (금년 2월 이후)
@@ -1928,7 +1971,7 @@ class _Resolver:
             return self._remember(s_start, _relative(self.reference, years[-1].value))
         if self._terms("same_period", s_start, mention.start):
             return self.periods.last_before(s_start)
-        return None
+        return self.periods.outline  # a point under □ 3월 수출입 동향 without a date of its own
 
     def _whole_year(self, date: Mention, figure_start: int) -> str | None:
         """The year of a month, quarter or half when 연간 stands between it and the figure:
@@ -1992,10 +2035,24 @@ class _Resolver:
             self.reference, str(int(term.value) + (int(before[-1].value) if before and prior else 0))
         )
 
-    def _previous_period(self, start: int, unit: str, s_start: int) -> str | None:
+    def _previous_end_heading(self, mention: Mention, s_start: int) -> regex.Match[str] | None:
+        """전분기말 or 전월말 heading the figure's noun phrase (전분기말 잔액은 1,106조원): the
+        figure is that end's stock; not past a comparison (전분기말 대비 14조원, 잔액보다)."""
+        found = _PREVIOUS_END.search(
+            self.text, max(s_start, mention.start - _PREVIOUS_END_REACH), mention.start
+        )
+        if found is None or any(found.end("word") <= m.start < mention.start for m in self.mentions):
+            return None
+        gap = self.text[found.end("word") : mention.start].split()
+        if any(word.endswith(lex.PREVIOUS_END_GAP_ENDINGS) or word in lex.BASE_MARKERS for word in gap):
+            return None
+        return found
+
+    def _previous_period(self, start: int, unit: str, s_start: int, end: bool = False) -> str | None:
         """The month or quarter before the sentence's own date (’25.7월 … 전월 → 2025-06); none
         when the sentence names no month or quarter to count back from.  A date starting a
-        stretch (금년 3월 이후 최소) is not the sentence's own."""
+        stretch (금년 3월 이후 최소) is not the sentence's own.  The end of the quarter before
+        (``end``: 전분기말) counts back from a quarter's last month too (9월말 → 2025-Q2)."""
         dates = [
             d
             for d in self.dates
@@ -2005,6 +2062,12 @@ class _Resolver:
             and not _SINCE.match(self.text, d.end)
         ]
         found = _MONTH_OR_QUARTER.match(dates[-1].value) if dates else None
+        if found is not None and end and unit == "quarter" and not found.group("q"):
+            month = int(found.group("n"))  # 9월말 … 전분기말: the quarter before the one 9월 ends
+            year, number = int(found.group("year")), month // 3 - 1
+            if month % 3:
+                return None
+            return f"{year - 1}-Q4" if number == 0 else f"{year}-Q{number}"
         if found is None or bool(found.group("q")) != (unit == "quarter"):
             return None
         year, number = int(found.group("year")), int(found.group("n")) - 1
@@ -2020,9 +2083,10 @@ class _Resolver:
 class _Periods:
     """The periods of a line's sentences, in order: 같은 해 looks back to the last one."""
 
-    def __init__(self) -> None:
+    def __init__(self, outline: str | None = None) -> None:
         self.starts: list[int] = []
         self.values: list[str] = []
+        self.outline = outline  # the period of the heading above the line (□ 3월 수출입 동향)
 
     def remember(self, s_start: int, period: str | None) -> None:
         if period and (not self.starts or self.starts[-1] < s_start):
@@ -2331,13 +2395,14 @@ def _line_contexts(
     heading: str | None,
     mention_starts: Sequence[int] | None = None,
     own_measures: set[int] | None = None,
+    outline_period: str | None = None,
 ) -> dict[int, Context]:
     """Contexts of the ``wanted`` mentions (indexes into ``mentions``) on the line ``text[start:end]``;
     ``own_measures`` gets the indexes of those whose item names a measure of its own (수주액)."""
     start, end = bounds
     line_text = text[start:end]
     label, segments = _line_label(line_text), _segments(line_text, start)
-    periods = _Periods()  # shared by the sentences of a line: 같은 해 looks back
+    periods = _Periods(outline_period)  # shared by the sentences of a line: 같은 해 looks back
     if mention_starts is None:
         mention_starts = [m.start for m in mentions]
     first, last = bisect.bisect_left(mention_starts, start), bisect.bisect_left(mention_starts, end)
@@ -2419,6 +2484,11 @@ def _carried(named: set[str], units: frozenset[str] | None, carried: _Carried | 
 
 
 _HEADING_REACH = 40  # lines back from a point searched for its heading
+# A period a heading may hand its points: a year, month, quarter or half, or a run of them.
+_HEADING_PERIOD = regex.compile(r"^\d{4}(?:-(?:\d{2}|Q\d|H\d))?(?:/\d{4}(?:-(?:\d{2}|Q\d|H\d))?)?$")
+_NOT_A_HEADING_PERIOD = regex.compile(
+    r"\s?(?:" + "|".join(regex.escape(w) for w in lex.HEADING_PERIOD_NOT_AFTER) + ")"
+)
 
 
 def _outline_level(line: str) -> int | None:
@@ -2467,6 +2537,60 @@ def heading_metric(lines: Sequence[str], index: int) -> str | None:
             return None
         level = above
     return None
+
+
+def heading_period(
+    lines: Sequence[str], index: int, line_starts: Sequence[int], mentions: Sequence[Mention]
+) -> str | None:
+    """The period the nearest heading above the point ``lines[index]`` names (□ → ○ → -): the
+    first heading up the outline that holds a date, when it holds one period only (a year,
+    month, quarter or half, or a run of them; not a day, nor a bound or base: 2030년까지,
+    전년 대비) and no figure (its dates are then its figures'); none past a line outside the
+    outline.  ``mentions`` are the text's figures and dates, in order.
+
+    >>> from extractors.mentions import Mention
+    >>> lines = ["□ 5월 수출입 동향", "", " ㅇ 수출은 7.3% 증가"]
+    >>> heading_period(lines, 2, [0, 12, 13], [Mention("date", 2, 4, "2026-05", None)])
+    '2026-05'
+    >>> heading_period(["□ 수출 동향", " ㅇ 5월 수출", "  - 반도체 3%"], 2, [0, 8, 17],
+    ...                [Mention("date", 12, 14, "2026-05", None)])
+    '2026-05'
+    >>> heading_period(["□ 수출 동향", "ㅇ 5월 수출은", "본문", "ㅇ 반도체 3%"], 3, [0, 7, 16, 19],
+    ...                [Mention("date", 9, 11, "2026-05", None)]) is None
+    True
+    """
+    level = _outline_level(lines[index])
+    if not level:
+        return None
+    for k in range(index - 1, max(-1, index - _HEADING_REACH), -1):
+        line = lines[k].strip()
+        if not line or line[0] in lex.NOTE_MARKS:
+            continue
+        above = _outline_level(line)
+        if above is None:
+            return None
+        if above >= level:
+            continue
+        start, end = line_starts[k], line_starts[k] + len(lines[k])
+        first = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+        own = mentions[first : bisect.bisect_left(mentions, end, key=lambda m: m.start)]
+        if any(m.kind != "date" for m in own):
+            return None  # □ 3분기 수출은 4.0% 증가한 256억 달러: a sentence's dates are its figures'
+        if own:
+            return _heading_date(own, lines[k][own[-1].end - start :])
+        if above == 0:
+            return None
+        level = above
+    return None
+
+
+def _heading_date(own: Sequence[Mention], after: str) -> str | None:
+    """The one period a heading's dates name, or None."""
+    values = {d.value for d in own}
+    value = values.pop() if len(values) == 1 else None
+    if value is None or _HEADING_PERIOD.match(value) is None or _NOT_A_HEADING_PERIOD.match(after):
+        return None
+    return value
 
 
 def _annotated_metric(lines: Sequence[str], index: int) -> str | None:
@@ -2534,6 +2658,8 @@ def contextualize(
         heading = headings[heading_index][1] if heading_index >= 0 else None
         if heading is not None and not _names_an_item(heading):
             heading = None  # 지역을 경제성장의 중심으로: a slogan, not an item
+        lines = lines or text.split("\n")
+        outline_period = heading_period(lines, line_index, line_starts, mentions)
         found = _line_contexts(
             text,
             (start, end),
@@ -2543,6 +2669,7 @@ def contextualize(
             heading=heading,
             mention_starts=mention_starts,
             own_measures=own_measures,
+            outline_period=outline_period,
         )
         outline_metric: str | None = None
         for index, context in found.items():

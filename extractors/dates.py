@@ -93,6 +93,7 @@ _DAY_MARK = regex.escape(lex.DAY_MARK)
 _QUARTER = regex.escape(lex.QUARTER_MARK)
 _OF_FOUR = rf"(?:{_chars(lex.QUARTER_OF_FOUR_MARKS)}\s?4\s?)"  # 3/4분기, 3·4분기, 1.4분기
 _HALF = f"(?:{_alt(tuple(lex.HALVES))})"
+_HALF_WORDS_ALONE = tuple(w for w in lex.HALVES if len(w) > 1 and w not in lex.HALVES_NOT_ALONE)
 _REL = f"(?:{_alt(tuple(lex.RELATIVE_YEARS))})"
 _BULLET = f"(?:{_alt(lex.ITEM_BULLETS)})"  # 작년 △1월: a list item's bullet, not a sign
 _REL_MONTH = f"(?:{_alt(tuple(lex.RELATIVE_MONTHS))})"
@@ -112,7 +113,11 @@ _NO_UNIT = f"(?!{_alt(lex.NUMBER_UNITS + lex.COUNTERS + lex.ALWAYS_DURATIONS)})"
 
 # A four-digit year 1900-2099, not inside a longer number or a word (제2026-11호); a comma
 # before it separates it unless a digit comes first (호,2015.7.6. but not 1,2025억).
-_Y4 = r"(?<![\p{L}\d.])(?<!\d,)(?:19|20)\d{2}(?!\d)"
+# A news byline flattened into its text glues a time's seconds to the year after it
+# (09:52:282017년 12월): after hh:mm:ss a year may start right away.
+_AFTER_SECONDS = r"(?<=\d:[0-5]\d:[0-5]\d)"
+_GLUED_YEAR_NEXT = r"(?<=:\d\d:\d\d)(?=(?:19|20)\d\d(?!\d))"  # the seconds end before it
+_Y4 = rf"(?:(?<![\p{{L}}\d.])|{_AFTER_SECONDS})(?<!\d,)(?:19|20)\d{{2}}(?!\d)"
 # A two-digit year behind an apostrophe that is not a closing quote.
 _Y2 = rf"(?<![\p{{L}}\d]){_APOS}\d{{2}}(?!\d)"
 # A two-digit year with no apostrophe: only right before 년 (26년 3월); the
@@ -145,7 +150,8 @@ def _d(name: str) -> str:
 
 # a time joins its date only within one line and one table cell (no tab, no line break)
 _TIME = rf"""
-    (?:(?:[^\S\t\n]?|T)(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?!\d)  # 10:00(:32)
+    (?:(?:[^\S\t\n]?|T)(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?  # 10:00(:32)
+        (?:(?!\d)|{_GLUED_YEAR_NEXT})                                  #   (a year glued after)
       |[^\S\t\n]?(?P<ampm>{_AMPM})?\s?(?P<hh>[01]?\d|2[0-3])\s?{_HOUR}   # (오후) 2시
           (?!{_alt(lex.HOUR_NOT_BEFORE)})                               #   (not 10시간)
           (?:\s?(?P<mi>[0-5]?\d)\s?{_MINUTE})?                          # 30분
@@ -245,7 +251,7 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
         (?:{_TILDE}\s?(?P<uq2>[1-4])\s?{_OF_FOUR}?)?{_QUARTER}  #   2분기, 1~3분기
       | (?<![\p{{L}}\d.~/]|{_APOS})(?P<uq>[1-4])Q(?![\p{{L}}\d])          #   3Q
       | (?<![\p{{L}}\d.~/]|{_APOS})Q(?P<uq>[1-4])(?![\p{{L}}\d])          #   Q3
-      | (?<!\p{{L}})(?P<uh>{_alt(tuple(w for w in lex.HALVES if len(w) > 1))})  # 하반기
+      | (?<!\p{{L}})(?P<uh>{_alt(_HALF_WORDS_ALONE)})  # 하반기
     """,
     ),
     (
@@ -319,6 +325,14 @@ _BRANCHES: tuple[tuple[str, str], ...] = (
     """,
     ),
     (
+        "bdr",
+        rf"""  # 1~20일, 1일~10일 alone: the first days of the reference month (ten-day trade counts)
+        (?<![\p{{L}}\d.~,:/\-]|{_APOS})(?<!(?:{_alt(lex.BARE_DAY_NOT_AFTER_WORDS + lex.DURATION_NOUNS)})\s?)
+        1\s?{_DAY_MARK}?\s?{_TILDE}\s?(?P<bde>{_alt(lex.FIRST_DAYS_ENDS)})\s?{_DAY_MARK}
+        (?!\s?(?:{_alt(lex.DAY_NOT_BEFORE + lex.DAYS_LENGTH_AFTER)}))
+    """,
+    ),
+    (
         "bday",
         rf"""  # 15일에, 15일부터, 15일 오전: a day of the reference month
         (?<![\p{{L}}\d.~,:/\-]|{_APOS})(?<!(?:{_alt(lex.BARE_DAY_NOT_AFTER_WORDS)})\s?)  # (not 전월 20일)
@@ -372,7 +386,7 @@ _DATE_PATTERN = regex.compile(
 # (its lookbehinds keep the engine from skipping ahead by itself).
 _CANDIDATE = regex.compile(
     rf"""
-    (?<!\d)(?:19|20)\d\d(?!\d)                                     # 2025
+    (?:(?<!\d)|{_AFTER_SECONDS})(?:19|20)\d\d(?!\d)                  # 2025, 09:52:282025
   | (?<!\d)\d{{1,2}}                                                  # a short number before
     # 3월, (이달) 20일, 1~4월, 3Q, 3/4분기
     (?=\s?(?:{_MONTH_MARK}|{_DAY_MARK}|{_TILDE}\s?\d|[QH]|{_OF_FOUR}{_QUARTER}|/\s?4|{_QUARTER})
@@ -712,6 +726,15 @@ def _side_day(match: regex.Match[str], reference: datetime.date | None) -> str |
     return _day(months // 12, str(months % 12 + 1), str(day))
 
 
+def _first_days(match: regex.Match[str], reference: datetime.date | None) -> str | None:
+    """1~20일: the reference month's first days, unless they run past the reference day (they
+    may then be last month's): left out."""
+    if reference is None or int(match["bde"]) > reference.day:
+        return None
+    first = _iso(reference.year, str(reference.month), "1")
+    return f"{first}/{_iso(reference.year, str(reference.month), match['bde'])}"
+
+
 def _bare_day(match: regex.Match[str], reference: datetime.date | None) -> str | None:
     """15일에: a day of the reference month, unless later than the reference day (it may
     then be last month's or a coming one): left out."""
@@ -728,6 +751,7 @@ _VALUE_OF: dict[str, Callable[[regex.Match[str], datetime.date | None], str | No
     "yq": _yearless_part,
     "pdr": _paren_days,
     "rday": _side_day,
+    "bdr": _first_days,
     "bday": _bare_day,
     "ym": _year_month,
     "year": _year_alone,
@@ -913,7 +937,9 @@ def find_date_mentions(
     if relative:
         mentions = _merge_outside(mentions, relative)
     mentions = _series(text, _appositions(text, mentions, starts, reach))
-    return _join_periods(text, _listed_parts(text, mentions, starts, reach))
+    mentions = _listed_parts(text, mentions, starts, reach)
+    mentions = _sentence_year_parts(text, mentions, reference, starts=starts, reach=reach)
+    return _join_periods(text, mentions)
 
 
 # A date with a year, then a parenthesis that spells out its months: 2023년 3분기(7~9월).
@@ -1130,6 +1156,102 @@ def _next_part(text: str, previous: Mention, part: regex.Match[str]) -> str | No
     return f"{found.group('y')}-Q{number}" if quarter else f"{found.group('y')}-{number:02d}"
 
 
+# A quarter or half written alone: 1분기, 3/4분기, 상반기, 전반기 (not the end of a range: 1~3분기).
+_BARE_QUARTER_OR_HALF = regex.compile(
+    rf"""(?<![\p{{L}}\d.~/\-]|{_APOS})(?P<q>[1-4])\s?{_OF_FOUR}?{_QUARTER}(?!\s?{_TILDE})
+      |(?<!\p{{L}})(?P<h>{_alt(tuple(w for w in lex.HALVES if len(w) > 1))})""",
+    regex.VERBOSE,
+)
+# Where such a part may start, found by the stdlib engine (the pattern's look-behind is slow to
+# try at every character).
+_QUARTER_OR_HALF_HINT = re.compile(
+    rf"[1-4]\s?(?:\S\s?4\s?)?{re.escape(lex.QUARTER_MARK)}|"
+    + "|".join(re.escape(w) for w in lex.HALVES if len(w) > 1)
+)
+_SENTENCE_CUT = regex.compile(r"\n|[.?!](?=\s|$)")
+_SENTENCE_REACH = 300  # characters back from a part searched for its sentence's start
+_PART_OR_MONTH = regex.compile(r"^(?P<y>\d{4})(?P<part>-(?:\d{2}|Q[1-4]|H[12]))?$")
+_YEAR_WORD = regex.compile(f"{_YEAR_MARK}|{_REL}")  # 2024년, 지난해: a year the sentence names
+_NOT_THE_SENTENCE_YEAR = regex.compile(rf"\s?(?:{_alt(lex.SENTENCE_YEAR_NOT_AFTER)})")
+
+
+def _sentence_year_parts(
+    text: str,
+    mentions: list[Mention],
+    reference: datetime.date | None,
+    *,
+    starts: Sequence[int],
+    reach: Sequence[int],
+) -> list[Mention]:
+    """A quarter or half written alone takes the year of the dates of a written year before it
+    in its sentence, when they all name one year: 2024년 하반기 수출은 … 상반기보다 (2024's first
+    half, whatever the publication's year).  A year alone counts only when it is not later than
+    the reference's (2030년 목표 … 상반기 중: a target, not the half's year).  A year that is a
+    base or a bound (2020년 대비, 2030년까지) is none of the sentence's; in a table row the headers say.
+
+    >>> text = "2024년 하반기 수출은 상반기보다 늘었다. 1분기에는"
+    >>> [(text[m.start:m.end], m.value) for m in find_date_mentions(text, datetime.date(2025, 2, 1))]
+    [('2024년 하반기', '2024-H2'), ('상반기', '2024-H1'), ('1분기', '2025-Q1')]
+    >>> text = "2024년 수출은 하반기에 늘었다"
+    >>> [(text[m.start:m.end], m.value) for m in find_date_mentions(text, datetime.date(2025, 11, 2))]
+    [('2024년', '2024'), ('하반기', '2024-H2')]
+    """
+    if not mentions:
+        return mentions
+    by_start = {m.start: m for m in mentions}
+    mention_starts = [m.start for m in mentions]
+    changed: dict[int, Mention] = {}
+    for hint in _QUARTER_OR_HALF_HINT.finditer(text, mentions[0].end):
+        part = _BARE_QUARTER_OR_HALF.match(text, hint.start())
+        if part is None:
+            continue
+        start, end = part.span()
+        own = by_start.get(start)
+        if (own is not None and own.end != end) or _overlaps(starts, reach, start, end):
+            continue
+        index = bisect.bisect_left(mention_starts, start)
+        if own is None and index < len(mentions) and mentions[index].start < end:
+            continue  # inside another date
+        if index and mentions[index - 1].end > start:
+            continue  # 2024년 상반기: read with its year
+        value = _in_sentence_year(text, mentions[:index], start, part, reference)
+        if value is not None and not _in_table_row(text, start, end):
+            changed[start] = Mention("date", start, end, value, None)
+    if not changed:
+        return mentions
+    kept = [m for m in mentions if m.start not in changed]
+    return sorted(kept + list(changed.values()), key=lambda m: m.start)
+
+
+def _in_sentence_year(
+    text: str, before: Sequence[Mention], start: int, part: regex.Match[str], reference: datetime.date | None
+) -> str | None:
+    """The value of the bare ``part`` in the one year its sentence's dates before it name."""
+    cut = max(
+        (c.end() for c in _SENTENCE_CUT.finditer(text, max(0, start - _SENTENCE_REACH), start)), default=0
+    )
+    years = set()
+    for mention in reversed(before):
+        if mention.start < cut:
+            break
+        found = _PART_OR_MONTH.match(mention.value)
+        written = text[mention.start : mention.end]
+        if found is None or _YEAR_WRITTEN.search(written) is None or _BARE_PART.fullmatch(written):
+            continue  # a date of its own year, or one read from the publication's
+        if found["part"] is None and (
+            reference is None or int(found["y"]) > reference.year or not _YEAR_WORD.search(written)
+        ):
+            continue  # 2030년 목표: a year ahead is a target's; (OECD, 2024): a citation's
+        if not _NOT_THE_SENTENCE_YEAR.match(text, mention.end):
+            years.add(found["y"])
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    if part["h"] is not None:
+        return f"{year}-H{lex.HALVES[part['h']]}"
+    return f"{year}-Q{part['q']}"
+
+
 # A series: (’19.5)△9.8 → (11)△14.5 → (12)△5.3, (’20.1Q) 1.7→ (2Q) △13.6.  Each element
 # after an arrow names a month or quarter of the running year (the next year once it
 # wraps: (12) → (1)); what links two elements is a value and an arrow.
@@ -1241,6 +1363,16 @@ _LABELLED_TIMED = regex.compile(
     regex.VERBOSE,
 )
 
+# A news page's label after its date and time: 2019/02/21 12:32 송고.
+_TIMED_LABELLED = regex.compile(
+    rf"""
+    (?<![\d.])(?:{_FULL_DATE})
+    [^\S\n]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?[^\S\n]*
+    (?P<label>{_spaced(tuple(lex.REFERENCE_LABELS_AFTER))})(?![\p{{L}}])
+    """,
+    regex.VERBOSE,
+)
+
 # English labels: the date after them is read by the mention grammar (November 23, 2026).
 _LABELLED_EN = regex.compile(
     rf"(?P<label>{_alt(tuple(lex.REFERENCE_LABELS_EN))})[^\S\n]*[:：]?[^\S\n]*",
@@ -1310,6 +1442,8 @@ def find_reference_date(text: str) -> datetime.date | None:
     datetime.date(2026, 4, 1)
     >>> find_reference_date("농림축산식품부 보도자료 2025. 12. 3.(수)\\n김치 수출")
     datetime.date(2025, 12, 3)
+    >>> find_reference_date("수출은 5% 줄었다.\\n2019/02/21 12:32 송고")
+    datetime.date(2019, 2, 21)
     >>> find_reference_date("2025년 수출액은 2642억 달러") is None
     True
     """
@@ -1352,6 +1486,9 @@ def _labelled_dates(text: str) -> Iterator[tuple[int, tuple[str, str, str | None
     for match in _LABELLED_TIMED.finditer(text):
         label = "".join(match.group("label").split())
         yield lex.REFERENCE_LABELS_TIMED[label], (match.group("y"), match.group("m"), match.group("d"))
+    for match in _TIMED_LABELLED.finditer(text):
+        label = "".join(match.group("label").split())
+        yield lex.REFERENCE_LABELS_AFTER[label], (match.group("y"), match.group("m"), match.group("d"))
     for match in _LABELLED_EN.finditer(text, 0, _TOP_CHARS):  # English front matter
         if match.start() > 0 and text[match.start() - 1].isascii() and text[match.start() - 1].isalpha():
             continue  # inside a word: Update, Outdated

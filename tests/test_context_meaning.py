@@ -1419,6 +1419,56 @@ PERIOD_ROWS_GRAMMAR: list[Row] = [
         {"period": "2025-11"},
     ),
     ("’25.8월 이후 주담대는 전월(+5.2조원) 대비 축소되었다.", "+5.2조원", {"period": None}),
+    # dates13: a heading's month did not reach the points under it (□ 3월 수출입 동향, then
+    # ㅇ 수출은 …% 증가): a point without a date of its own takes its heading's, up the outline
+    ("□ 2025년 10월 수출입 동향\n ㅇ 수출은 전년동월 대비 4.6% 증가", "4.6%", {"period": "2025-10"}),
+    (
+        "□ 2025년 10월 수출입 동향\n ㅇ 수출은 4.6% 증가\n ㅇ 수입은 2.2% 감소한 412억 달러",
+        "412억 달러",
+        {"period": "2025-10"},
+    ),
+    ("□ 2025년 3분기 동향\n ㅇ 수출\n  - 반도체는 21% 늘어", "21%", {"period": "2025-Q3"}),
+    ("□ 2025년 1~9월 누계\n\n ㅇ 흑자는 380억 달러", "380억 달러", {"period": "2025-01/2025-09"}),
+    # the point's own date wins; a base's own value stays the base's (unknown here)
+    ("□ 2025년 10월 동향\n ㅇ 2025년 9월에는 3.1% 증가", "3.1%", {"period": "2025-09"}),
+    ("□ 2025년 10월 동향\n ㅇ 수출은 전월(520억 달러)보다 늘어", "520억 달러", {"period": None}),
+    # negatives: the next heading of the same level ends it; a paragraph between; a heading's
+    # base or bound; two periods in a heading; a heading's day
+    ("□ 2025년 10월 동향\n ㅇ 수출 5% 증가\n□ 향후 계획\n ㅇ 수출 9% 목표", "9%", {"period": None}),
+    ("□ 2025년 10월 동향\n수출 흐름은 이렇다\n ㅇ 수출 5% 증가", "5%", {"period": None}),
+    ("□ 2019년 대비 수출 구조\n ㅇ 반도체 비중 20%", "20%", {"period": None}),
+    ("□ ’30년까지 수출 목표\n ㅇ 반도체 1,500억 달러", "1,500억 달러", {"period": None}),
+    ("□ 2024년과 2025년 비교\n ㅇ 반도체 비중 20%", "20%", {"period": None}),
+    ("□ 2025년 10월 5일 발표\n ㅇ 반도체 비중 20%", "20%", {"period": None}),
+    # a heading that states figures: its dates are its figures' (a run from a start to an end)
+    (
+        "○ 2014년~2024년 수입은 4억 달러에서 90억 달러로\n - 흑자는 9억 달러에서 60억 달러로",
+        "9억 달러",
+        {"period": None},
+    ),
+    # dates13: a stock at the end of the quarter or month before (전분기말 잔액은 …) took the
+    # sentence's own period or none: it is the end of the period before the sentence's
+    ("2025년 6월말 잔액은 980조원, 전분기말 잔액은 962조원이었다.", "962조원", {"period": "2025-Q1"}),
+    ("2025년 2분기말 잔액은 980조원, 전분기말 잔액은 962조원이었다.", "962조원", {"period": "2025-Q1"}),
+    ("2025년 3월말 잔액은 980조원으로 전분기말(962조원)보다 늘었다.", "962조원", {"period": "2024-Q4"}),
+    ("2025년 6월말 잔액은 980조원, 전월말 기준 잔액은 975조원이었다.", "975조원", {"period": "2025-05"}),
+    # negatives: past a comparison the figure is the change, the sentence's; a month that ends no
+    # quarter names no quarter before it
+    ("2025년 6월말 잔액은 전분기말 대비 18조원 늘었다.", "18조원", {"period": "2025-06"}),
+    ("2025년 6월말 잔액은 전분기말 잔액보다 18조원 많다.", "18조원", {"period": "2025-06"}),
+    ("2025년 5월말 잔액은 980조원, 전분기말 잔액은 962조원이었다.", "962조원", {"period": None}),
+    # dates13: a rate after a base's value labelled by a relative year (전년 16억 달러보다 29.2%)
+    # took that year: the year is the base value's only
+    ("일평균 수출은 18억 달러로 전년 14억 달러보다 28.6% 늘었다.", "28.6%", {"period": None}),
+    ("일평균 수출은 18억 달러로 전년 14억 달러보다 28.6% 늘었다.", "14억 달러", {"period": "2025"}),
+    ("올해 수출은 18억 달러로 전년 14억 달러 대비 28.6% 늘었다.", "28.6%", {"period": "2026"}),
+    # dates13: a rate after the end of last year as a base (전년말(…) 대비 2.8%) took last year
+    (
+        "2025년 9월말 잔액은 1,120조원으로 전년말(1,090조원) 대비 2.8% 증가했다.",
+        "2.8%",
+        {"period": "2025-09"},
+    ),
+    ("2025년 9월말 잔액은 1,120조원으로 전년말 대비 30조원 늘었다.", "30조원", {"period": "2025-09"}),
 ]
 """Rows whose dates the real grammar must read (quarters, month ranges), as the pipeline does."""
 
@@ -1834,11 +1884,12 @@ AUDIT10_ROWS: list[Row] = [
         {"metric": "trade_balance", "change": "surplus"},
     ),
     ("수출은 3.1% 늘고 수입액은 2.2% 줄어 흑자를 냈다.", "3.1%", {"metric": "export", "change": "increase"}),
-    # bug: the stock at the end of the quarter before (전분기말(…)) took the sentence's own month
+    # bug: the stock at the end of the quarter before (전분기말(…)) took the sentence's own month;
+    # dates13: it is the quarter before the one 6월말 ends
     (
         "2023년 6월말 대외금융부채는 8,120억달러로 전분기말(8,340억달러)에 비해 220억달러 감소",
         "8,340억달러",
-        {"period": None},
+        {"period": "2023-Q1"},
     ),
     (
         "2023년 6월말 대외금융부채는 8,120억달러로 전분기말(8,340억달러)에 비해 220억달러 감소",

@@ -547,6 +547,102 @@ BUGS: list[tuple[str, str, datetime.date | None, list[tuple[str, str]]]] = [
         datetime.date(2026, 9, 10),
         [("8월", "2026-08"), ("8.3~8.9", "2026-08-03/2026-08-09")],
     ),
+    ("week_alone_is_no_date", "3주차 수입은 늘었다", datetime.date(2026, 9, 10), []),
+    (
+        "week_ordinal_glued_then_days_count",
+        "7월 넷째주 15일 기준",
+        datetime.date(2026, 9, 10),
+        [("7월", "2026-07")],
+    ),
+    # dates13: a bare half or quarter after a date of a written year in its sentence took the
+    # publication's year (2025년 하반기 … 상반기보다 → the publication's first half)
+    (
+        "bare_half_takes_the_sentence_year",
+        "2023년 하반기 선박 수출은 상반기보다 12% 많았다",
+        datetime.date(2024, 2, 7),
+        [("2023년 하반기", "2023-H2"), ("상반기", "2023-H1")],
+    ),
+    (
+        "bare_quarter_takes_a_relative_year_of_the_sentence",
+        "작년 4분기 수입은 2/4분기보다 적었다",
+        datetime.date(2024, 2, 7),
+        [("작년 4분기", "2023-Q4"), ("2/4분기", "2023-Q2")],
+    ),
+    (
+        "first_half_word_with_the_sentence_year",
+        "2022년 후반기 투자는 전반기의 두 배",
+        datetime.date(2024, 2, 7),
+        [("2022년 후반기", "2022-H2"), ("전반기", "2022-H1")],
+    ),
+    ("first_half_word_alone_is_no_date", "국회 전반기 원 구성", datetime.date(2024, 2, 7), []),
+    (
+        "bare_quarter_after_a_base_year_keeps_the_publication_year",
+        "2019년 대비 1분기 수출이 늘었다",
+        datetime.date(2024, 5, 7),
+        [("2019년", "2019"), ("1분기", "2024-Q1")],
+    ),
+    (
+        "bare_quarter_after_a_bound_year_keeps_the_publication_year",
+        "2030년 3월까지 1분기 중 착수",
+        datetime.date(2024, 5, 7),
+        [("2030년 3월", "2030-03"), ("1분기", "2024-Q1")],
+    ),
+    (
+        "bare_half_of_the_next_sentence_keeps_the_publication_year",
+        "2023년 하반기 수출은 늘었다. 상반기 수입은",
+        datetime.date(2024, 8, 7),
+        [("2023년 하반기", "2023-H2"), ("상반기", "2024-H1")],
+    ),
+    (
+        "bare_half_after_two_years_is_left_alone",
+        "2022년 하반기와 2023년 3분기 사이 상반기",
+        datetime.date(2024, 8, 7),
+        [("2022년 하반기", "2022-H2"), ("2023년 3분기", "2023-Q3"), ("상반기", "2024-H1")],
+    ),
+    (
+        "bare_half_takes_the_sentence_year_alone",
+        "2023년 반도체 수출은 하반기에 반등했다",
+        datetime.date(2024, 11, 7),
+        [("2023년", "2023"), ("하반기", "2023-H2")],
+    ),
+    (
+        "bare_half_after_a_target_year_keeps_the_publication_year",
+        "2028년 목표 달성을 위해 상반기 중 발표",
+        datetime.date(2024, 11, 7),
+        [("2028년", "2028"), ("상반기", "2024-H1")],
+    ),
+    (
+        "bare_half_after_a_citation_year_keeps_the_publication_year",
+        "(IMF, 2023) 하반기 전망",
+        datetime.date(2024, 11, 7),
+        [("2023", "2023"), ("하반기", "2024-H2")],
+    ),
+    # dates13: the first days of a month alone (1~20일 수출, customs' ten-day counts) were no date
+    (
+        "first_days_alone",
+        "1~20일 반도체 수출",
+        datetime.date(2024, 3, 21),
+        [("1~20일", "2024-03-01/2024-03-20")],
+    ),
+    (
+        "first_days_alone_marked",
+        "1일~10일 수입",
+        datetime.date(2024, 3, 11),
+        [("1일~10일", "2024-03-01/2024-03-10")],
+    ),
+    ("first_days_past_the_reference_day", "1~20일 수출", datetime.date(2024, 3, 11), []),
+    ("first_days_a_length", "1~10일 정도 걸린다", datetime.date(2024, 3, 21), []),
+    ("first_days_a_length_after_its_noun", "처리기간 1~10일", datetime.date(2024, 3, 21), []),
+    ("other_days_alone", "1~3일 수출", datetime.date(2024, 3, 21), []),
+    # dates13: a news byline's time glued to the text's year (14:07:182023년 4월) ate the year
+    (
+        "seconds_glued_to_a_year",
+        "입력 2021.03.02 16:41:272021년 2월 수출",
+        None,
+        [("2021.03.02 16:41:27", "2021-03-02T16:41:27"), ("2021년 2월", "2021-02")],
+    ),
+    ("time_alone_glued_to_a_year", "승인 08:05:392019년 수입", None, [("2019년", "2019")]),
+    ("seconds_glued_to_a_longer_number_is_no_year", "기록 08:05:39201912 건", None, []),
 ]
 
 DATES_XFAIL: list[Row] = [
@@ -603,6 +699,9 @@ REFERENCE_DATES: list[tuple[str, datetime.date | None]] = [
     ("Updated 2026-11-23", None),
     (" date 2019-04-02 정부는 지원을 늘렸다", datetime.date(2019, 4, 2)),  # a saved page's metadata field
     ("mandate 2019-04-02", None),
+    # dates13: a news agency's date and time before 송고 (sent) at the article's end was not read
+    ("수입은 4% 늘었다.\n<저작권자 무단 전재 금지> 2020/07/13 09:41 송고", datetime.date(2020, 7, 13)),
+    ("수입은 4% 늘었다.\n2020.7.13 송고 예정", None),
     ("제목\n" + "본문 문장. " * 300 + "\n2025. 5. 28.\n", None),
 ]
 

@@ -6,6 +6,7 @@ import pytest
 
 from extractors.errors import SuchiError
 from extractors.readers import read_bytes
+from extractors.readers.text import read_text
 
 SENTENCE = "반도체 수출은 1734억8천만 달러로 22.1% 증가했다.\n무역수지는 △2.5%"
 
@@ -59,3 +60,48 @@ def test_share_of_control_bytes_makes_a_file_binary(name: str, raw: bytes, binar
     from extractors.readers.text import looks_binary
 
     assert looks_binary(raw) is binary
+
+
+# dates13: a text news page's related-article boxes (관련기사, 많이 본 뉴스, ▶ headlines) were read
+# as figures; the HTML reader drops them, a text file has no markup to go by
+FURNITURE: list[tuple[str, str, list[str]]] = [
+    (
+        "box_under_a_heading_up_to_a_blank_line",
+        "수출은 4% 늘었다.\n\n[관련기사]\n'900억원 사나이' 지분 15% 매각\n수입 2개월째 감소\n\n본문 3%",
+        ["[관련기사]", "'900억원 사나이' 지분 15% 매각", "수입 2개월째 감소"],
+    ),
+    (
+        "popular_box_to_the_end",
+        "본문 5%\n【많이 본 뉴스】\n1. 코스피 1.8% 상승\n2. 환율 1,350원",
+        ["【많이 본 뉴스】", "1. 코스피 1.8% 상승", "2. 환율 1,350원"],
+    ),
+    (
+        "heading_opens_its_line",
+        "본문 5%\n[관련기사] 무역흑자 30억 달러\n본문 6%",
+        ["[관련기사] 무역흑자 30억 달러"],
+    ),
+    ("marked_heading_with_a_colon", "본문\n▶ 관련 기사 : 수출 7% 증가", ["▶ 관련 기사 : 수출 7% 증가"]),
+    (
+        "link_lines_after_the_byline",
+        "본문 5%\n이몽룡 기자 mong@daily.kr\n▶ 선박 수주 12척\n▶ 자동차 수출 9% 증가",
+        ["▶ 선박 수주 12척", "▶ 자동차 수출 9% 증가"],
+    ),
+    ("link_lines_after_the_copyright", "본문\n© 데일리경제\n▶ 반도체 20% 증가", ["▶ 반도체 20% 증가"]),
+    # negatives: a release's key points open with ▶ (before any byline or notice); a contact's
+    # address at the top is no article end; a box stops at a sentence of prose; a heading word
+    # inside a sentence heads nothing
+    ("key_point_of_a_release", "▶ 10월 수출 550억 달러, 4.6% 증가\n본문", []),
+    ("contact_address_is_no_end", "문의: 김철수 사무관 (kim@korea.kr)\n▶ 수출 5% 증가", []),
+    (
+        "box_stops_at_prose",
+        "관련기사\n수출 7% 증가\n정부는 수출이 3% 더 늘 것으로 내다봤다.",
+        ["관련기사", "수출 7% 증가"],
+    ),
+    ("heading_word_in_a_sentence", "관련 기사에 따르면 수출은 5% 늘었다.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "dropped"), [r[1:] for r in FURNITURE], ids=[r[0] for r in FURNITURE])
+def test_text_news_furniture_is_ignored(text: str, dropped: list[str]) -> None:
+    document = read_text("page.txt", text.encode())
+    assert [document.text[s:e] for s, e in document.ignored] == dropped

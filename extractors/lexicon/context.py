@@ -747,6 +747,16 @@ INDEX_BASE_MARKERS: Final[tuple[str, ...]] = ("수준", "기준", "=")
 """Between a year and 100, make the year an index's base, not the figure's period: 수입물가지수
 (2020년 수준 100), (2020=100)."""
 
+PERIOD_END_MARK: Final[str] = "말"
+"""Ends a word of ``PREVIOUS_PERIODS`` that names the end of the period before (전분기말, 전월 말):
+where a stock is counted."""
+
+PREVIOUS_END_GAP_ENDINGS: Final[tuple[str, ...]] = (
+    "보다", "대비", "비해", "비하여", "比", "에", "에서", "와", "과", "로", "부터", "까지", "의",
+)  # fmt: skip
+"""End a word between 전분기말 and a figure that makes the figure no stock of that end (전분기말
+잔액보다 14조원, 전분기말 수준에서 5조원): a comparison or a change from it."""
+
 LAST_MONTH_WORDS: Final[tuple[str, ...]] = ("지난달", "지난 달")
 """The month before the publication's (not before the sentence's date): a figure right after it or
 in its parenthesis, 지난달(192억 달러, 32.6%), is that month's own value."""
@@ -1112,6 +1122,19 @@ LETTER_BULLETS: Final[frozenset[str]] = frozenset({"o"})
 HEADING_LEVELS: Final[tuple[str, ...]] = ("□■", "◇◆", "○ㅇ●◦", "-–", "·ㆍ•")
 """The bullets of a release's outline, outermost first: □ heading → ○ point → - detail.  A
 figure in a point whose sentence names no metric measures what its heading names."""
+
+HEADING_PERIOD_NOT_AFTER: Final[tuple[str, ...]] = (
+    "대비",
+    "보다",
+    "에 비해",
+    "比",
+    "이후",
+    "이래",
+    "까지",
+    "부터",
+)
+"""After a heading's date, words that make it no period of the points under it: a base
+(□ 2024년 대비), a bound (□ '30년까지 수출 1조 달러), a start (□ 2020년 이후 추이)."""
 
 NOTE_MARKS: Final[str] = "*※"
 """Open a note line inside an outline (* 사회보장성기금: …): neither a heading nor a break."""

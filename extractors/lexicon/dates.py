@@ -47,8 +47,14 @@ HALVES: Final[dict[str, int]] = {
     "하반기": 2,
     "上": 1,
     "下": 2,
+    "전반기": 1,
+    "후반기": 2,
 }
 """Half-year words and marks ('26.上 is the first half of 2026)."""
+
+HALVES_NOT_ALONE: Final[frozenset[str]] = frozenset({"전반기", "후반기"})
+"""Half words that are a date only with a year (2024년 전반기) or beside a date of a year in their
+sentence: alone they also name a term's halves (국회 전반기)."""
 
 WEEKDAYS: Final[str] = "월화수목금토일月火水木金土日"
 """Weekday marks written in parentheses after a date: (목), (木)."""
@@ -125,6 +131,10 @@ REFERENCE_LABELS: Final[dict[str, int]] = {
 The release date (보도) is the publication date; the handout date (배포)
 of an embargoed release comes a day earlier, so it ranks last.
 """
+
+REFERENCE_LABELS_AFTER: Final[dict[str, int]] = {"송고": 1}
+"""Labels written after a news page's own date and time (2019/02/21 12:32 송고), with their rank
+as in ``REFERENCE_LABELS``."""
 
 REFERENCE_LABELS_TIMED: Final[dict[str, int]] = {
     "기사승인": 1,
@@ -663,6 +673,13 @@ later than the reference month is."""
 DURATION_OPENERS: Final[tuple[str, ...]] = ("최근", "지난", "과거", "향후", "앞으로")
 """Before a number of years: a length of time, not a year (최근 10년 1월 평균)."""
 
+FIRST_DAYS_ENDS: Final[tuple[str, ...]] = ("10", "20")
+"""The ends of the first days of a month counted alone (1~10일, 1~20일 수출: customs' ten-day
+counts of the reference month); other runs of days alone (1~3일) are as often lengths."""
+
+DAYS_LENGTH_AFTER: Final[tuple[str, ...]] = ("정도", "가량", "소요", "걸", "이상", "이하", "미만")
+"""After a run of days, make it a length (1~10일 정도 걸린다), not days of a month."""
+
 DAY_NOT_BEFORE: Final[tuple[str, ...]] = ("간", "동안", "째", "만", "이내", "내", "여", "분", "자")
 """After 지난 15일: a length of days, not a day (지난 3일간, 지난 10일 동안)."""
 
@@ -733,6 +750,19 @@ year and the month of its first item the month stays that year's (a month has no
 
 PRELIMINARY_MARKS: Final[tuple[str, ...]] = ("p",)
 """After a month: a preliminary figure's period, (25.7월p)."""
+
+SENTENCE_YEAR_NOT_AFTER: Final[tuple[str, ...]] = (
+    "대비",
+    "보다",
+    "에 비해",
+    "比",
+    "이후",
+    "이래",
+    "까지",
+    "부터",
+)
+"""After a date, words that make its year no year of the sentence (2020년 대비, 2030년까지): a
+quarter or half later in the sentence does not take it."""
 
 STRETCH_STARTS: Final[tuple[str, ...]] = ("이후", "이래")
 """After a date (its own figure in parentheses between: 3월(+0.7조원) 이후), start a stretch

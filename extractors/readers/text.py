@@ -6,6 +6,7 @@ import unicodedata
 
 from extractors.errors import SuchiError
 from extractors.readers.base import SourceDocument
+from extractors.readers.text_furniture import furniture_spans
 
 # Bytes that never occur in text: NUL and the C0 controls other than \t \n \f \r \x1b.
 _BINARY_BYTES = frozenset(range(0x00, 0x09)) | frozenset(range(0x0E, 0x1B)) | frozenset(range(0x1C, 0x20))
@@ -66,4 +67,5 @@ def read_text(source: str, raw: bytes) -> SourceDocument:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise SuchiError("empty_file", "the file has no text", source)
-    return SourceDocument(source=source, raw=raw, text=text, format="txt")
+    # a news page's boxes of other articles' headlines yield no facts (the HTML reader drops them)
+    return SourceDocument(source=source, raw=raw, text=text, format="txt", ignored=furniture_spans(text))
