@@ -707,6 +707,10 @@ PARTNER_ROWS: list[Row] = [
 ]
 
 PARTNER_NOT_ROWS: list[Row] = [
+    # bug (ctx13): a country written before its currency (미국 달러화 지수) was the figure's partner
+    ("미국 달러화 지수는 지난달보다 1.3% 하락했다.", "1.3%", {"partner": None, "change": "decrease"}),
+    ("일본 엔화 약세가 이어지며 대일 수출이 4.1% 줄었다.", "4.1%", {"partner": "일본", "metric": "export"}),
+    ("독일 프랑스 등 유럽 수출은 3.2% 늘었다.", "3.2%", {"partner": "유럽"}),
     # bug: a country in the cause of the next clause (… 늘었지만 중동 분쟁 등의 이유로) was the figure's partner
     (
         "올해 수출액은 작년보다 4.3% 늘었지만 중국 경기 둔화 등의 이유로 수입액이 더 빠르게 늘었다.",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
+from extractors.lexicon.numbers import CURRENCY_FALSE_FRIENDS
 from extractors.lexicon.partners import (
     GENITIVE,
     GENITIVE_TOPICS,
@@ -23,11 +24,13 @@ from extractors.lexicon.partners import (
     PARTNER_SUFFIX_BLOCKERS,
     PARTNER_SUFFIXES,
     PARTNERS,
+    PLACE_CURRENCIES,
 )
 from extractors.lexicon.tables import PERIOD_NOTES as TABLE_PERIOD_NOTES
 from schemas import Metric as MetricName
 
 __all__ = [
+    "CURRENCY_FALSE_FRIENDS",
     "GENITIVE",
     "GENITIVE_TOPICS",
     "HOME",
@@ -38,6 +41,7 @@ __all__ = [
     "PARTNER_PREFIXES",
     "PARTNER_SUFFIXES",
     "PARTNER_SUFFIX_BLOCKERS",
+    "PLACE_CURRENCIES",
 ]
 
 ChangeName = Literal["increase", "decrease", "surplus", "deficit"]
