@@ -1225,12 +1225,18 @@ class _Resolver:
         return bool(figures) and _NEXT_TOPIC.match(self.text, figures[-1].end, mention.start) is not None
 
     def _home_before(self, mention: Mention, item_start: int) -> list[Term]:
-        """The publication's own country written right before the figure: 한국 94%, 한국은 14%."""
+        """The publication's own country written right before the figure: 한국 94%, 한국은 14%.
+
+        A topic (우리나라는 380억 달러) is the reporter, unless a ranked list of countries puts it
+        beside others (중국이 15%, 한국은 3%): a place named before it in the item."""
         found = self._terms("home", item_start, mention.start)
         if not found:
             return []
         between = self.text[found[-1].end : mention.start]
-        return found[-1:] if _HOME_BEFORE_FIGURE.fullmatch(between) else []
+        if not _HOME_BEFORE_FIGURE.fullmatch(between):
+            return []
+        topic = bool(between.strip())
+        return [] if topic and not self._terms("partner", item_start, found[-1].start) else found[-1:]
 
     def _listed(self, term: Term) -> bool:
         """Whether a partner is joined to the one before it (아세안·중남미·CIS): one of a list."""

@@ -641,6 +641,12 @@ FILLER_NOT_ROWS: list[Row] = [
 # --- partners and their codes ------------------------------------------------------------
 
 PARTNER_ROWS: list[Row] = [
+    # kept (ctx13): the reporter ranked beside other countries (… 미국이 12%, 한국은 9%) is one of them
+    (
+        "세계 메모리 시장 점유율은 대만이 21%, 미국이 12%, 한국은 9%로 집계됐다.",
+        "9%",
+        {"partner": "한국"},
+    ),
     ("반도체 41억5천만 달러 가장 많아 대중국 수출 38.2% 증가", "38.2%", {"partner": "중국"}),
     (
         "수출의 약 48%가 아시아 지역에 몰려 있으며, 북미·유럽도 각각 27.1%, 19.4%였다.",
@@ -707,6 +713,12 @@ PARTNER_ROWS: list[Row] = [
 ]
 
 PARTNER_NOT_ROWS: list[Row] = [
+    # bug (ctx13): the reporter as a sentence's topic (올해 우리나라는 …) was the partner of its figure
+    (
+        "올해 우리나라는 380억 달러의 무역흑자를 거둘 것으로 보인다.",
+        "380억 달러",
+        {"partner": None, "metric": "trade_balance"},
+    ),
     # bug (ctx13): a country written before its currency (미국 달러화 지수) was the figure's partner
     ("미국 달러화 지수는 지난달보다 1.3% 하락했다.", "1.3%", {"partner": None, "change": "decrease"}),
     ("일본 엔화 약세가 이어지며 대일 수출이 4.1% 줄었다.", "4.1%", {"partner": "일본", "metric": "export"}),
