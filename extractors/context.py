@@ -280,8 +280,10 @@ _SHORTENED_PAIR = regex.compile(
 )
 _FIGURE_JOIN = regex.compile(rf"(?:[^\S\n]?\([^()]*\))?\s*(?:{_JOINER_WORDS})\s*")
 # Between two figures of one list, the next one's item between them: 11.1%, 통신·방송장비 4.7%;
-# 수출은 5.1%, 수입은 3.2% 감소 (the verb gapped: both fell).
-_LIST_NEXT = regex.compile(r"[^\S\n]*,[^\S\n]*[\p{Hangul}\p{Latin}][^\s,()\d]*[^\S\n]+")
+# 수출은 5.1%, 수입은 3.2% 감소 (the verb gapped: both fell), its parenthesis too (수입(46억 달러)은).
+_LIST_NEXT = regex.compile(
+    r"[^\S\n]*,[^\S\n]*[\p{Hangul}\p{Latin}][^\s,()\d]*(?:\([^()\n]*\)[^\s,()\d]*)?[^\S\n]+"
+)
 _CAUSE_WORDS = "|".join(regex.escape(w) for w in lex.CAUSE_MARKERS)
 _CAUSE = regex.compile(rf"[^\S\n]?(?:{_CAUSE_WORDS})")
 # Between a partner and the figure: the partner is in the cause (미·중 분쟁 등으로 유류가 30.9% 감소),
@@ -1512,8 +1514,15 @@ class _Resolver:
         """The items a list of metric words names, each one another (수출물가와 수입물가는 각각 …);
         empty unless every word names one (수출과 수입: metrics, not items)."""
         named = [self._named_item(t.start) for t in run]
+        if any(named):  # 건설투자와 설비투자: a word glued like the named one beside it is an item too
+            named = [n or self._glued_word(t) for n, t in zip(named, run, strict=True)]
         items = [n for n in named if n]
         return items if len(items) == len(named) and len(set(items)) == len(items) else []
+
+    def _glued_word(self, term: Term) -> str | None:
+        """The whole word a metric word is written onto (건설투자), None if it stands alone."""
+        glued = _GLUED_NAME.search(self.text, max(self.line.start, term.start - 8), term.start)
+        return glued.group() + self.text[term.start : term.end] if glued is not None else None
 
     def _items_of_figures(self, s_start: int, at: int, count: int) -> tuple[list[str], list[str], list[str]]:
         """The metrics, the partners and the items of the last ``count`` figures before 각각, each

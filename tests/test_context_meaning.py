@@ -781,6 +781,28 @@ PARTNER_NOT_ROWS: list[Row] = [
 # --- distributive lists: 각각 -------------------------------------------------------------
 
 DISTRIBUTIVE_ROWS: list[Row] = [
+    # bug (ctx13): a 각각 list of words of one metric (주택투자와 설비투자) gave both figures the last item
+    (
+        "주택투자와 설비투자도 각각 2.3%, 0.8% 감소했다.",
+        "2.3%",
+        {"metric": "investment", "subject": "주택투자", "change": "decrease"},
+    ),
+    (
+        "주택투자와 설비투자도 각각 2.3%, 0.8% 감소했다.",
+        "0.8%",
+        {"metric": "investment", "subject": "설비투자", "change": "decrease"},
+    ),
+    # bug (ctx13): 각각 after rates each with its item's parenthesis gave the first no change
+    (
+        "수출(512억달러)은 8.1%, 수입(466억달러)은 5.2% 각각 증가했다.",
+        "8.1%",
+        {"metric": "export", "change": "increase"},
+    ),
+    (
+        "수출(512억달러)은 8.1%, 수입(466억달러)은 5.2% 각각 증가했다.",
+        "5.2%",
+        {"metric": "import", "change": "increase"},
+    ),
     ("수출과 수입은 각각 612억 달러와 577억 달러를 기록했다.", "612억 달러", {"metric": "export"}),
     ("수출과 수입은 각각 612억 달러와 577억 달러를 기록했다.", "577억 달러", {"metric": "import"}),
     ("수입과 수출이 각각 3.1%, 8.8% 늘었다.", "3.1%", {"metric": "import", "change": "increase"}),
