@@ -568,6 +568,14 @@ def _strip_parenthesis(tokens: Tokens, word: list[int]) -> list[int]:
     return word
 
 
+def _strip_quotes(tokens: Tokens, word: list[int]) -> list[int]:
+    """'배추', “굴” → 배추, 굴: quotes around a name are no part of it (``word`` itself if unquoted)."""
+    texts = tokens.texts
+    if len(word) > 2 and texts[word[0]] in lex.QUOTE_OPENERS and texts[word[-1]] in lex.QUOTE_CLOSERS:
+        return word[1:-1]
+    return word
+
+
 def _noun_word(tokens: Tokens, word: list[int], blockers: Sequence[tuple[int, int]]) -> bool:
     """Whether a written word (어절, token indexes) can be part of a subject: nouns only, one a content noun.
 
@@ -675,6 +683,11 @@ def noun_phrase_before(
         if number == 0 and not word:
             continue
         candidate = word if chosen else _strip_parenthesis(tokens, word)
+        quoted = _strip_quotes(tokens, candidate) if not chosen else candidate
+        if quoted is not candidate:  # '배추'는: the quoted name is the item, whole
+            if _noun_word(tokens, quoted, blockers):
+                chosen.append(quoted)
+            break
         bulleted = len(candidate) > 1 and tokens.texts[candidate[0]] in _ITEM_BULLETS
         item = _list_item(tokens, candidate[1:] if bulleted else candidate)
         if not _noun_word(tokens, item, blockers):
@@ -783,7 +796,7 @@ class _Resolver:
 
     def _noun_phrase(self, offset: int, joint: bool = True) -> str | None:
         before = self.text[max(self.line.start, offset - 2) : offset].rstrip()
-        if not before or not (before[-1].isalnum() or before[-1] == _CLOSE):
+        if not before or not (before[-1].isalnum() or before[-1] == _CLOSE or before[-1] in lex.QUOTE_CLOSERS):
             return None  # a figure after a mark or a comma (EU(24%), 12%): no noun in front, no analysis
         if (offset, joint) not in self.noun_phrases:
             found = noun_phrase_before(self.line.tokens, offset - self.line.start, self.blockers_rel)

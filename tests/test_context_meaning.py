@@ -434,6 +434,10 @@ METRIC_NOT_ROWS: list[Row] = [
 # --- subjects: items, sectors, accounts — never fillers -----------------------------
 
 SUBJECT_ROWS: list[Row] = [
+    # bug (ctx13): quotes around an item's name ('배추'는, ‘굴’ 수출은) hid the item
+    ("'배추'는 7.5% 올랐고 '무'는 3.1% 내렸다.", "7.5%", {"subject": "배추", "change": "increase"}),
+    ("'배추'는 7.5% 올랐고 '무'는 3.1% 내렸다.", "3.1%", {"subject": "무", "change": "decrease"}),
+    ("‘굴’ 수출은 지난해보다 12.4% 늘었다.", "12.4%", {"subject": "굴", "metric": "export"}),
     # bug: 중남미 지역 수출 gave subject 지역: the partner's region said again, no item
     ("중남미 지역 수출은 19억 달러였다.", "19억 달러", {"subject": None, "partner": "중남미"}),
     ("아세안 국가 수출은 19억 달러였다.", "19억 달러", {"subject": None, "partner": "아세안"}),

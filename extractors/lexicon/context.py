@@ -1070,6 +1070,10 @@ GLUED_SENTENCE_ENDINGS: Final[tuple[str, ...]] = ("다", "함", "됨")
 """Endings that close a sentence before a period glued to the next sentence without a space
 (증가를 보였다.가공식품은 …, 증가함.수입은 …): the period still ends the sentence."""
 
+QUOTE_OPENERS: Final[frozenset[str]] = frozenset({"'", '"', "‘", "“", "「", "『"})
+QUOTE_CLOSERS: Final[frozenset[str]] = frozenset({"'", '"', "’", "”", "」", "』"})
+"""Quotes written around an item's name ('배추'는, “굴”은): the name inside is the item."""
+
 BULLETS: Final[str] = "-*○●□■◼◾▪▲△◦•·※ㅇ◇◆◎▣▶▷►➊➋➌①②③④⑤"
 """Marks that open a list item or heading line."""
 
