@@ -293,6 +293,13 @@ _CAUSE_BETWEEN = regex.compile(rf"(?:{_CAUSE_WORDS})(?!의)")
 # 중동 분쟁 등의 이유로 수입이 …), not the figure's partner.
 _CAUSE_AFTER = regex.compile(rf"[\p{{Hangul}}\p{{Latin}}·\-\x20]{{0,12}}?(?:{_CAUSE_WORDS})(?!의)")
 # After a partner after the figure: its object (23.1% 증가하며 일본을 제치고), not its partner.
+# Closing a side clause between a metric word and the figure: …이 강세를 보이면서, … 상승으로.
+_SIDE_CLAUSE = regex.compile(
+    rf"(?:{'|'.join(lex.SIDE_CLAUSE_ENDINGS)}|(?:{'|'.join(lex.SIDE_CLAUSE_MOVES)})(?:{'|'.join(lex.LEVEL_PARTICLES)}))"
+    r"(?!\p{Hangul})"
+)
+# A topic written before: 커피 수출은 (not a time's 에는).
+_TOPIC_BEFORE = regex.compile(rf"(?<=\p{{Hangul}})(?<!에)(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s")
 _OBJECT_AFTER = regex.compile(r"(?:" + "|".join(lex.OBJECT_PARTICLES) + r")(?!\p{Hangul})")
 _CHANGE_VERB = regex.compile("|".join(lex.CHANGE_VERB_ENDINGS))
 # A sentence's first topic, marked by 은/는 (소매판매는 …).
@@ -866,6 +873,7 @@ class _Resolver:
         before = [  # not a cause of the figure: 세제지원 등으로 10% 늘었다
             t for t in self._terms("metric", s_start, mention.start) if not _CAUSE.match(self.text, t.end)
         ]
+        before = [t for t in before if not self._in_side_clause(t, mention, s_start)]
         following = self._terms("metric", post, s_end)
         # 전체의 34.7%에 이르는 대중국 수입은 36.9%: the noun the figure's clause modifies, even a topic
         modifies = _MODIFIES.search(self.text, mention.end, post) is not None
@@ -880,6 +888,16 @@ class _Resolver:
         if before:
             return self._inherited(before[-1], before[:-1], [], s_start)
         return None, None
+
+    def _in_side_clause(self, term: Term, mention: Mention, s_start: int) -> bool:
+        """Whether a metric word is in a side clause closed before the figure, after the sentence's
+        topic (커피 수출은 국제 가격이 강세를 보이면서 35.6%): the side clause gives a cause only."""
+        return (
+            not _SENTENCE_TOPIC.match(self.text, term.end)
+            and not _MEASURE_TOPIC_AFTER.match(self.text, term.end)
+            and _SIDE_CLAUSE.search(self.text, term.end, mention.start) is not None
+            and _TOPIC_BEFORE.search(self.text, s_start, term.start) is not None
+        )
 
     def _inherited(
         self, term: Term, earlier: Sequence[Term], following: Sequence[Term], s_start: int

@@ -20,6 +20,19 @@ from tests.test_context import REFERENCE, Row, context_of
 # --- the metric vocabulary ------------------------------------------------------------
 
 METRIC_ROWS: list[Row] = [
+    # bug (ctx13): a price word in a side clause after the topic (… 가격이 강세를 보이면서) was the metric
+    (
+        "커피 수출은 국제 가격이 강세를 보이면서 35.6% 증가했다.",
+        "35.6%",
+        {"metric": "export", "subject": "커피", "change": "increase"},
+    ),
+    ("원유 수입액은 국제 가격 상승으로 42.1% 늘었다.", "42.1%", {"metric": "import", "subject": "원유"}),
+    (
+        "소득교역조건지수는 수출물량이 늘어나면서 4.6% 상승했다.",
+        "4.6%",
+        {"metric": None, "subject": "소득교역조건지수"},
+    ),
+    ("수출물가는 환율이 오르면서 3.1% 상승했다.", "3.1%", {"metric": "prices", "subject": "수출물가"}),
     # bug: 민간소비 after 건설투자 in a list of revisions took the investment metric
     (
         "잠정치에서는 설비투자(+0.4%p)가 올라간 반면 건설투자(-0.2%p), 민간소비(-0.3%p) 등은 내려갔다.",
@@ -434,6 +447,12 @@ METRIC_NOT_ROWS: list[Row] = [
 # --- subjects: items, sectors, accounts — never fillers -----------------------------
 
 SUBJECT_ROWS: list[Row] = [
+    # bug (ctx13): 교역 inside an index's name (순상품교역조건지수) cut the item to 순상품, as trade
+    (
+        "3월 순상품교역조건지수는 전년동월대비 1.8% 하락했다.",
+        "1.8%",
+        {"subject": "순상품교역조건지수", "metric": None, "change": "decrease"},
+    ),
     # bug (ctx13): quotes around an item's name ('배추'는, ‘굴’ 수출은) hid the item
     ("'배추'는 7.5% 올랐고 '무'는 3.1% 내렸다.", "7.5%", {"subject": "배추", "change": "increase"}),
     ("'배추'는 7.5% 올랐고 '무'는 3.1% 내렸다.", "3.1%", {"subject": "무", "change": "decrease"}),

@@ -381,6 +381,14 @@ CAUSE_MARKERS: Final[tuple[str, ...]] = (
 """Written right after a metric word, make it a cause of the figure, not what it measures: 세제지원
 등으로 10% 늘었다, 보험료 수입 증가로 4.4% 늘었다 (the sales and the insurers grew, not a budget)."""
 
+SIDE_CLAUSE_ENDINGS: Final[tuple[str, ...]] = ("면서",)
+SIDE_CLAUSE_MOVES: Final[tuple[str, ...]] = (
+    "상승", "하락", "증가", "감소", "강세", "약세", "호조", "부진", "확대", "축소", "급등", "급락",
+)  # fmt: skip
+"""Close a side clause set in a topic's sentence (커피 수출은 국제 가격이 강세를 보이면서 35.6% 증가,
+원유 수입은 국제 가격 상승으로 42% 증가): an ending, or a movement noun with 으로/로.  A metric
+word inside it (가격) gives the cause, not what the topic's figure measures."""
+
 SOURCE_CITATIONS: Final[tuple[str, ...]] = ("에 따르면", "에 의하면")
 """Close the name of a source a report cites: the country before it (영국 조사기관 클락슨리서치에
 따르면) is the source's, no partner of the figures."""
@@ -458,7 +466,7 @@ RESPECTIVELY: Final[tuple[str, ...]] = ("각각",)
 수출과 수입은 각각 784억 달러와 759억 달러."""
 
 METRIC_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
-    ("교역", ("국", "상대")),
+    ("교역", ("국", "상대", "조건")),  # 순상품교역조건지수: an index of prices, no trade flow
     # the rise of prices taken out of a figure (물가 상승분을 제외한 불변금액): no price figure
     ("물가", ("상승분", " 상승분")),
     ("가격", ("상승분", " 상승분")),
@@ -471,6 +479,7 @@ METRIC_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 )
 """A metric word followed by one of these is part of another noun: 교역국, 교역상대국 are the
 partner countries, not trade in both directions (주요 교역국(12.4%) under (수입) is imports);
+순상품교역조건지수 is an index's whole name (export over import prices), no trade of either flow;
 물가상승분 is what a constant-price figure leaves out; 수출입통계 is the source a release cites, and
 the organisation before it never the item; 수입맥주 is a consumer price item."""
 
