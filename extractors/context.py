@@ -1138,6 +1138,9 @@ class _Resolver:
             return glued.group() + word if glued is not None and heads else None
         if any(word.endswith(h) for h in lex.ITEM_HEADS):
             return phrase + word  # 사회보장성기금수지, 가계대출
+        named = next((word[: word.index(h) + len(h)] for h in lex.ITEM_HEADS if f"{h} " in word), None)
+        if named is not None:
+            return phrase + named  # 사업서비스 수지 적자 → 사업서비스 수지
         head = next((h for h in lex.ITEM_HEADS if word.startswith(h)), None)
         return phrase + head if head else phrase  # 사회보장성기금 수입 → 사회보장성기금
 

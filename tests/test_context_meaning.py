@@ -447,6 +447,18 @@ METRIC_NOT_ROWS: list[Row] = [
 # --- subjects: items, sectors, accounts — never fillers -----------------------------
 
 SUBJECT_ROWS: list[Row] = [
+    # bug (ctx13): a part's balance spaced and followed by its side (사업서비스 수지 적자가) lost its
+    # 서비스 수지; 및 joins the two names of one item (운송 및 사업서비스 수지)
+    (
+        "운송 및 사업서비스 수지 적자가 12억 달러로 늘었다.",
+        "12억 달러",
+        {"subject": "운송 및 사업서비스 수지", "metric": "current_account", "change": "deficit"},
+    ),
+    (
+        "여행수지 적자가 줄었으나 운송 및 사업서비스 수지는 9억 달러 적자였다.",
+        "9억 달러",
+        {"subject": "운송 및 사업서비스 수지", "metric": "current_account"},
+    ),
     # bug (ctx13): 교역 inside an index's name (순상품교역조건지수) cut the item to 순상품, as trade
     (
         "3월 순상품교역조건지수는 전년동월대비 1.8% 하락했다.",
