@@ -299,7 +299,7 @@ _SIDE_CLAUSE = regex.compile(
     r"(?!\p{Hangul})"
 )
 # A topic written before: 커피 수출은 (not a time's 에는).
-_TOPIC_BEFORE = regex.compile(rf"(?<=\p{{Hangul}})(?<!에)(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s")
+_TOPIC_BEFORE = regex.compile(rf"(?<=[\p{{Hangul}})])(?<!에)(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s")
 _OBJECT_AFTER = regex.compile(r"(?:" + "|".join(lex.OBJECT_PARTICLES) + r")(?!\p{Hangul})")
 _CHANGE_VERB = regex.compile("|".join(lex.CHANGE_VERB_ENDINGS))
 # A sentence's first topic, marked by 은/는 (소매판매는 …).
@@ -308,7 +308,8 @@ _OWN_MEASURE_AFTER = regex.compile(
     rf"[^\S\n]?(?:{'|'.join(lex.OWN_MEASURE_WORDS)})(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s"
 )
 _FIRST_TOPIC = regex.compile(
-    rf"[^\p{{Hangul}}\p{{Latin}}]*(?P<word>[\p{{Hangul}}\p{{Latin}}\d·]+?)(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s"
+    rf"[^\p{{Hangul}}\p{{Latin}}]*(?P<word>[\p{{Hangul}}\p{{Latin}}\d·]+?)(?:\([^()\n]*\))?"  # 자산(2조 달러)은
+    rf"(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s"
 )
 # Hangul syllables: (initial * 21 + medial) * 28 + final; final 4 is ㄴ (늘어난, 줄어든: a modifier)
 _HANGUL_FIRST, _HANGUL_COUNT, _FINALS, _FINAL_N = 0xAC00, 11172, 28, 4
@@ -1114,11 +1115,13 @@ class _Resolver:
         if metric_at is not None and metric_at > mention.start:
             return self._clause_topic(mention, s_start)
         for term in reversed(self._terms("metric", s_start, mention.start)):
-            if _CAUSE.match(self.text, term.end):
-                continue  # 세제지원 등으로: a cause, not the figure's item
+            if _CAUSE.match(self.text, term.end) or self._in_side_clause(term, mention, s_start):
+                continue  # 세제지원 등으로, 증권투자를 중심으로: a cause, not the figure's item
             subject = self._noun_phrase(term.start)
             if subject:
                 return subject
+            if _SENTENCE_TOPIC.match(self.text, term.end) and self._crosses_clause(s_start, term.start):
+                return None  # …, 직접투자는 12억 달러: a topic of its own clause, no earlier clause's item
         return None
 
     def _metric_term(self, start: int) -> Term | None:

@@ -447,6 +447,24 @@ METRIC_NOT_ROWS: list[Row] = [
 # --- subjects: items, sectors, accounts — never fillers -----------------------------
 
 SUBJECT_ROWS: list[Row] = [
+    # bug (ctx13): the change of a topic (대외금융자산(…)은) took the item of a side clause (증권투자가
+    # 늘면서, 증권투자를 중심으로): the topic's; the side clause's investment word is no metric of it
+    (
+        "대외금융자산(2조 300억달러)은 거주자의 직접투자(+71억달러) 및 증권투자(+95억달러)가 늘면서 전분기말 대비 288억달러 증가했다.",
+        "288억달러",
+        {"subject": "대외금융자산", "metric": None, "change": "increase"},
+    ),
+    (
+        "대외금융부채(1조 3,210억달러)는 비거주자의 증권투자(-640억달러)를 중심으로 전분기말 대비 715억달러 감소했다.",
+        "715억달러",
+        {"subject": "대외금융부채", "change": "decrease"},
+    ),
+    # bug (ctx13): a metric word that is its clause's topic (…, 직접투자는 12억달러) took the item of
+    # the clause before (증권)
+    ("증권투자는 35억달러 유출초, 직접투자는 12억달러 유입초였다.", "12억달러", {"subject": None}),
+    # bug (ctx13): a side of the financial account (유출초) was the item
+    ("유출초 규모는 35억달러였다.", "35억달러", {"subject": None}),
+    ("금융계정은 35억달러 유출초를 보였다.", "35억달러", {"subject": "금융계정"}),
     # bug (ctx13): a part's balance spaced and followed by its side (사업서비스 수지 적자가) lost its
     # 서비스 수지; 및 joins the two names of one item (운송 및 사업서비스 수지)
     (

@@ -381,12 +381,13 @@ CAUSE_MARKERS: Final[tuple[str, ...]] = (
 """Written right after a metric word, make it a cause of the figure, not what it measures: 세제지원
 등으로 10% 늘었다, 보험료 수입 증가로 4.4% 늘었다 (the sales and the insurers grew, not a budget)."""
 
-SIDE_CLAUSE_ENDINGS: Final[tuple[str, ...]] = ("면서",)
+SIDE_CLAUSE_ENDINGS: Final[tuple[str, ...]] = ("면서", "중심으로")
 SIDE_CLAUSE_MOVES: Final[tuple[str, ...]] = (
     "상승", "하락", "증가", "감소", "강세", "약세", "호조", "부진", "확대", "축소", "급등", "급락",
 )  # fmt: skip
 """Close a side clause set in a topic's sentence (커피 수출은 국제 가격이 강세를 보이면서 35.6% 증가,
-원유 수입은 국제 가격 상승으로 42% 증가): an ending, or a movement noun with 으로/로.  A metric
+원유 수입은 국제 가격 상승으로 42% 증가, 부채는 증권투자를 중심으로 감소): an ending, or a
+movement noun with 으로/로.  A metric
 word inside it (가격) gives the cause, not what the topic's figure measures."""
 
 SOURCE_CITATIONS: Final[tuple[str, ...]] = ("에 따르면", "에 의하면")
@@ -971,6 +972,11 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "경우",
         "신규",
         "추가",
+        # a balance's side in the financial account (35억 달러 유출초), not an item
+        "유출초",
+        "유입초",
+        "순유출",
+        "순유입",
     }
 )
 """Nouns before a metric word that are not its subject: 연간 수출액, 누적 수출액."""
