@@ -930,6 +930,9 @@ class _Resolver:
         흑자에서 …); None when that is goods trade or no balance is named."""
         paragraph = self.text.rfind("\n", 0, s_start) + 1
         words = [m.group("word") for m in _metric_regex().finditer(self.text, paragraph, s_start)]
+        if not words and paragraph > 0:  # the paragraph opens on it: the one before (경상수지는 … 흑자.\n흑자폭은)
+            before = self.text.rfind("\n", 0, paragraph - 1) + 1
+            words = [m.group("word") for m in _metric_regex().finditer(self.text, before, paragraph)]
         metrics = [_METRIC_OF.get(w.replace(" ", "")) for w in words if w not in _BARE_BALANCES]
         return metrics[-1] if metrics and metrics[-1] in _BALANCES else None
 

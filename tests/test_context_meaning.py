@@ -20,6 +20,17 @@ from tests.test_context import REFERENCE, Row, context_of
 # --- the metric vocabulary ------------------------------------------------------------
 
 METRIC_ROWS: list[Row] = [
+    # bug (ctx13): a bare 흑자폭 opening the paragraph after the current account's was goods trade
+    (
+        "9월 경상수지는 54억달러 흑자를 기록했다.\n흑자폭은 작년 9월(61억달러) 이후 가장 작았다.",
+        "61억달러",
+        {"metric": "current_account"},
+    ),
+    (
+        "9월 무역수지는 54억달러 흑자를 기록했다.\n흑자폭은 작년 9월(61억달러) 이후 가장 작았다.",
+        "61억달러",
+        {"metric": "trade_balance"},
+    ),
     # bug (ctx13): a price word in a side clause after the topic (… 가격이 강세를 보이면서) was the metric
     (
         "커피 수출은 국제 가격이 강세를 보이면서 35.6% 증가했다.",
