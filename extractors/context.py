@@ -298,6 +298,8 @@ _SIDE_CLAUSE = regex.compile(
     rf"(?:{'|'.join(lex.SIDE_CLAUSE_ENDINGS)}|(?:{'|'.join(lex.SIDE_CLAUSE_MOVES)})(?:{'|'.join(lex.LEVEL_PARTICLES)}))"
     r"(?!\p{Hangul})"
 )
+# A growth rate named by no flow before the figure (성장률은 1.5%): a measure of its own.
+_BARE_RATE = regex.compile(rf"(?<!\p{{Hangul}})(?:{'|'.join(lex.BARE_RATE_WORDS)})")
 # A topic written before: 커피 수출은 (not a time's 에는).
 _TOPIC_BEFORE = regex.compile(rf"(?<=[\p{{Hangul}})])(?<!에)(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s")
 _OBJECT_AFTER = regex.compile(r"(?:" + "|".join(lex.OBJECT_PARTICLES) + r")(?!\p{Hangul})")
@@ -1312,6 +1314,8 @@ class _Resolver:
         else:
             metric, metric_at = self._metric(mention, s_start, s_end)
         metric = metric or label.metric or (self._metric_later(mention, s_end) if head.found else None)
+        if metric is None and _BARE_RATE.search(self.text, s_start, mention.start):
+            self.own_measures.add(mention.start)  # 성장률은 2.1%: the economy's, no flow a title names
         subject = self._tail_subject(tail) if tail is not None else None
         # the head of the figure's own parenthesis names its item before anything in the sentence:
         # 에너지 수입은 원유(△12.3%), 가스(△21.4%); a metric head names its own (여행수지 적자(-12억 달러))

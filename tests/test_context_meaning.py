@@ -20,6 +20,8 @@ from tests.test_context import REFERENCE, Row, context_of
 # --- the metric vocabulary ------------------------------------------------------------
 
 METRIC_ROWS: list[Row] = [
+    # bug (ctx13): the balance of payments' other accounts were the current account or goods trade
+    ("자본수지는 지난달 17억달러 유출초로 집계됐다.", "17억달러", {"metric": "other", "subject": "자본수지"}),
     # bug (ctx13): a bare 흑자폭 opening the paragraph after the current account's was goods trade
     (
         "9월 경상수지는 54억달러 흑자를 기록했다.\n흑자폭은 작년 9월(61억달러) 이후 가장 작았다.",

@@ -98,6 +98,12 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("서비스 수지", "current_account"),
     ("본원소득 수지", "current_account"),
     ("이전소득 수지", "current_account"),
+    # the balance of payments' other accounts (금융계정은 42억 달러 순자산 증가): not the current
+    # account, whatever a release's title names
+    ("금융계정", "other"),
+    ("자본수지", "other"),
+    ("자본계정", "other"),
+    ("자본·금융계정", "other"),
     # direct and capital investment
     ("외국인직접투자", "investment"),
     ("외국인 직접투자", "investment"),  # as news space it: one item, 외국인직접투자
@@ -259,6 +265,10 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
         "이자소득수지",
         "지식재산권수지",
         "사업서비스수지",
+        "금융계정",
+        "자본수지",
+        "자본계정",
+        "자본·금융계정",
         "총지출",
         "총수입",
         "국세수입",
@@ -380,6 +390,10 @@ CAUSE_MARKERS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 """Written right after a metric word, make it a cause of the figure, not what it measures: 세제지원
 등으로 10% 늘었다, 보험료 수입 증가로 4.4% 늘었다 (the sales and the insurers grew, not a budget)."""
+
+BARE_RATE_WORDS: Final[tuple[str, ...]] = ("성장률",)
+"""A growth rate written alone (전기 대비 성장률은 1.5%): the economy's, not the flow a news title
+names (수출 9% 증가); no metric word (수출액(성장률) is the exports'), and no title's metric either."""
 
 SIDE_CLAUSE_ENDINGS: Final[tuple[str, ...]] = ("면서", "중심으로")
 SIDE_CLAUSE_MOVES: Final[tuple[str, ...]] = (
