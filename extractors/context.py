@@ -895,11 +895,12 @@ class _Resolver:
     def _in_side_clause(self, term: Term, mention: Mention, s_start: int) -> bool:
         """Whether a metric word is in a side clause closed before the figure, after the sentence's
         topic (커피 수출은 국제 가격이 강세를 보이면서 35.6%): the side clause gives a cause only."""
-        return (
-            not _SENTENCE_TOPIC.match(self.text, term.end)
-            and not _MEASURE_TOPIC_AFTER.match(self.text, term.end)
-            and _SIDE_CLAUSE.search(self.text, term.end, mention.start) is not None
-            and _TOPIC_BEFORE.search(self.text, s_start, term.start) is not None
+        if _SENTENCE_TOPIC.match(self.text, term.end) or _MEASURE_TOPIC_AFTER.match(self.text, term.end):
+            return False
+        side = _SIDE_CLAUSE.search(self.text, term.end, mention.start)
+        return side is not None and (  # the topic before it, or after it (… 늘어나면서 지수는 4.6%)
+            _TOPIC_BEFORE.search(self.text, s_start, term.start) is not None
+            or _TOPIC_BEFORE.search(self.text, side.end(), mention.start) is not None
         )
 
     def _inherited(

@@ -46,6 +46,11 @@ METRIC_ROWS: list[Row] = [
         {"metric": None, "subject": "소득교역조건지수"},
     ),
     ("수출물가는 환율이 오르면서 3.1% 상승했다.", "3.1%", {"metric": "prices", "subject": "수출물가"}),
+    (
+        "교역조건이 나아지고 수출물량도 늘어나면서 소득교역조건지수는 전년 대비 5.3% 상승했다.",
+        "5.3%",
+        {"metric": None, "subject": "소득교역조건지수"},
+    ),
     # bug: 민간소비 after 건설투자 in a list of revisions took the investment metric
     (
         "잠정치에서는 설비투자(+0.4%p)가 올라간 반면 건설투자(-0.2%p), 민간소비(-0.3%p) 등은 내려갔다.",
