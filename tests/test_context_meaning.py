@@ -465,6 +465,19 @@ METRIC_NOT_ROWS: list[Row] = [
 # --- subjects: items, sectors, accounts — never fillers -----------------------------
 
 SUBJECT_ROWS: list[Row] = [
+    # bug (ctx13): after a letter bullet (o 대외금융자산(…)은) the topic was missed for a side clause's
+    # last item (준비자산)
+    (
+        "o 대외금융자산(2조 300억달러)은 직접투자(+71억달러), 준비자산(+60억달러)이 늘면서 전분기말 대비 288억달러 증가",
+        "288억달러",
+        {"subject": "대외금융자산"},
+    ),
+    # bug (ctx13): 투자 in the name of a statistic (국제투자대조표) made its figures investment of 국제
+    (
+        "한국은행이 발표한 '3월말 국제투자대조표'에 따르면 순대외금융자산은 2365억달러였다.",
+        "2365억달러",
+        {"metric": None, "subject": "순대외금융자산"},
+    ),
     # bug (ctx13): the change of a topic (대외금융자산(…)은) took the item of a side clause (증권투자가
     # 늘면서, 증권투자를 중심으로): the topic's; the side clause's investment word is no metric of it
     (
@@ -784,6 +797,13 @@ PARTNER_ROWS: list[Row] = [
 ]
 
 PARTNER_NOT_ROWS: list[Row] = [
+    # bug (ctx13): a place's people (중국인과 동남아시아인을 중심으로 …) were the figure's partner
+    (
+        "일본인과 동남아시아인을 중심으로 외국인 입국자 수가 7.9% 증가했다.",
+        "7.9%",
+        {"partner": None, "change": "increase"},
+    ),
+    ("대인도 수출은 5% 늘었다.", "5%", {"partner": "인도"}),
     # bug (ctx13): the reporter as a sentence's topic (올해 우리나라는 …) was the partner of its figure
     (
         "올해 우리나라는 380억 달러의 무역흑자를 거둘 것으로 보인다.",

@@ -24,6 +24,8 @@ from extractors.lexicon.partners import (
     PARTNER_SUFFIX_BLOCKERS,
     PARTNER_SUFFIXES,
     PARTNERS,
+    PEOPLE_PARTICLES,
+    PEOPLE_SUFFIXES,
     PLACE_CURRENCIES,
 )
 from extractors.lexicon.tables import PERIOD_NOTES as TABLE_PERIOD_NOTES
@@ -41,6 +43,8 @@ __all__ = [
     "PARTNER_PREFIXES",
     "PARTNER_SUFFIXES",
     "PARTNER_SUFFIX_BLOCKERS",
+    "PEOPLE_PARTICLES",
+    "PEOPLE_SUFFIXES",
     "PLACE_CURRENCIES",
 ]
 
@@ -489,6 +493,8 @@ METRIC_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("수출입", ("통계", " 통계")),
     ("수출", ("통계", " 통계", "입통계", "입 통계")),
     ("수입", ("통계", " 통계")),
+    # the name of a statistic (국제투자대조표: the international investment position), no investment
+    ("투자", ("대조표",)),
     # an imported good sold at home, a price item (수입승용차 5.7%), not the import flow
     ("수입", ("승용차", "자동차", "맥주", "쇠고기", "소고기", "돼지고기", "과일", "양주", "담배")),
 )

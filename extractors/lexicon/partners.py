@@ -181,6 +181,11 @@ PLACE_CURRENCIES: Final[tuple[str, ...]] = tuple(
 """Currency names a place is written before as the currency's (미국 달러화 지수, 일본 엔화 약세):
 the place names the money, no partner."""
 
+PEOPLE_SUFFIXES: Final[tuple[str, ...]] = ("인",)
+PEOPLE_PARTICLES: Final[tuple[str, ...]] = ("과", "와", "은", "는", "이", "가", "을", "를", "의", "도", "들")
+"""Written onto a place, name its people (중국인과 동남아시아인을 중심으로 입국자 …), alone or with
+one of ``PEOPLE_PARTICLES``: no partner of a figure (인도, 인도네시아 after a place stay places)."""
+
 GENITIVE: Final[str] = "의"
 """After a country, names the reporter, not the partner: 미국의 수입."""
 
