@@ -295,8 +295,8 @@ _CAUSE_AFTER = regex.compile(rf"[\p{{Hangul}}\p{{Latin}}·\-\x20]{{0,12}}?(?:{_C
 # After a partner after the figure: its object (23.1% 증가하며 일본을 제치고), not its partner.
 # Closing a side clause between a metric word and the figure: …이 강세를 보이면서, … 상승으로.
 _SIDE_CLAUSE = regex.compile(
-    rf"(?:{'|'.join(lex.SIDE_CLAUSE_ENDINGS)}|(?:{'|'.join(lex.SIDE_CLAUSE_MOVES)})(?:{'|'.join(lex.LEVEL_PARTICLES)}))"
-    r"(?!\p{Hangul})"
+    rf"(?:{'|'.join(lex.SIDE_CLAUSE_ENDINGS)}|(?:{'|'.join(lex.SIDE_CLAUSE_MOVES)})(?:{'|'.join(lex.LEVEL_PARTICLES)})"
+    rf"|{_CAUSE_WORDS})(?!\p{{Hangul}})"  # … 가격 하락 등의 영향으로
 )
 # A growth rate named by no flow before the figure (성장률은 1.5%): a measure of its own.
 _BARE_RATE = regex.compile(rf"(?<!\p{{Hangul}})(?:{'|'.join(lex.BARE_RATE_WORDS)})")
@@ -806,7 +806,9 @@ class _Resolver:
 
     def _noun_phrase(self, offset: int, joint: bool = True) -> str | None:
         before = self.text[max(self.line.start, offset - 2) : offset].rstrip()
-        if not before or not (before[-1].isalnum() or before[-1] == _CLOSE or before[-1] in lex.QUOTE_CLOSERS):
+        if not before or not (
+            before[-1].isalnum() or before[-1] == _CLOSE or before[-1] in lex.QUOTE_CLOSERS
+        ):
             return None  # a figure after a mark or a comma (EU(24%), 12%): no noun in front, no analysis
         if (offset, joint) not in self.noun_phrases:
             found = noun_phrase_before(self.line.tokens, offset - self.line.start, self.blockers_rel)
@@ -899,9 +901,25 @@ class _Resolver:
             return False
         side = _SIDE_CLAUSE.search(self.text, term.end, mention.start)
         return side is not None and (  # the topic before it, or after it (… 늘어나면서 지수는 4.6%)
-            _TOPIC_BEFORE.search(self.text, s_start, term.start) is not None
-            or _TOPIC_BEFORE.search(self.text, side.end(), mention.start) is not None
+            self._topic_marked(s_start, term.start) or self._topic_marked(side.end(), mention.start)
         )
+
+    def _topic_marked(self, start: int, end: int) -> bool:
+        """Whether a topic particle (은/는/도, not a time's 에는) marks a noun in ``text[start:end]``."""
+        tokens, base = self.line.tokens, self.line.start
+        for i in range(1, len(tokens.texts)):
+            at = base + tokens.starts[i]
+            if at >= end:
+                break
+            if (
+                at >= start
+                and tokens.tags[i] in _TOPIC_TAGS
+                and tokens.texts[i] in lex.CLAUSE_TOPIC_PARTICLES
+                and not tokens.spaces[i - 1]
+                and _TOPIC_BEFORE.match(self.text, at)
+            ):
+                return True
+        return False
 
     def _inherited(
         self, term: Term, earlier: Sequence[Term], following: Sequence[Term], s_start: int
@@ -933,7 +951,9 @@ class _Resolver:
         흑자에서 …); None when that is goods trade or no balance is named."""
         paragraph = self.text.rfind("\n", 0, s_start) + 1
         words = [m.group("word") for m in _metric_regex().finditer(self.text, paragraph, s_start)]
-        if not words and paragraph > 0:  # the paragraph opens on it: the one before (경상수지는 … 흑자.\n흑자폭은)
+        if (
+            not words and paragraph > 0
+        ):  # the paragraph opens on it: the one before (경상수지는 … 흑자.\n흑자폭은)
             before = self.text.rfind("\n", 0, paragraph - 1) + 1
             words = [m.group("word") for m in _metric_regex().finditer(self.text, before, paragraph)]
         metrics = [_METRIC_OF.get(w.replace(" ", "")) for w in words if w not in _BARE_BALANCES]
@@ -1070,7 +1090,10 @@ class _Resolver:
         ]
         if not topics:
             return None
-        return self._item_of_metric(topics[-1].start) or self._named_item(topics[-1].start)
+        # 설비투자의 경우 기계류 투자는 … 감소했지만: the sentence's topic (의 경우), not a clause's inside it
+        phrased = [t for t in topics if self.text.startswith(lex.TOPIC_PHRASES, t.end)]
+        topic = (phrased or topics)[-1]
+        return self._item_of_metric(topic.start) or self._named_item(topic.start)
 
     def _ended_topic(self, mention: Mention, s_start: int) -> str | None:
         """For a figure of a sentence naming no metric, after a clause that ended by a change word
@@ -1123,6 +1146,12 @@ class _Resolver:
         for term in reversed(self._terms("metric", s_start, mention.start)):
             if _CAUSE.match(self.text, term.end) or self._in_side_clause(term, mention, s_start):
                 continue  # 세제지원 등으로, 증권투자를 중심으로: a cause, not the figure's item
+            if (
+                metric_at is not None
+                and term.end <= metric_at
+                and _SIDE_CLAUSE.search(self.text, term.end, metric_at)
+            ):
+                continue  # 반도체 가격이 강세를 보이면서 수출이 21.4%: the side clause's item, not the flow's
             subject = self._noun_phrase(term.start)
             if subject:
                 return subject

@@ -465,6 +465,26 @@ METRIC_NOT_ROWS: list[Row] = [
 # --- subjects: items, sectors, accounts — never fillers -----------------------------
 
 SUBJECT_ROWS: list[Row] = [
+    # bug (ctx13): the item of a side clause before the flow (반도체 가격이 강세를 보이면서 수출이) was
+    # the flow's item
+    ("반도체 가격이 강세를 보이면서 수출이 21.4% 증가했다.", "21.4%", {"subject": None, "metric": "export"}),
+    # bug (ctx13): a price word in a cause (… 가격 하락 등의 영향으로) was the item of the topic's figure
+    (
+        "지난달 수입물가는 원유와 석탄 가격 하락 등의 영향으로 전월보다 3.4% 하락했다.",
+        "3.4%",
+        {"subject": "수입물가", "metric": "prices", "change": "decrease"},
+    ),
+    # bug (ctx13): after clauses that ended, the sentence's topic (설비투자의 경우) lost to a clause's (기계류)
+    (
+        "설비투자의 경우 기계류 투자는 0.5% 감소했지만, 선박 투자가 증가(6.2%)하면서 1.7% 상승했다.",
+        "1.7%",
+        {"subject": "설비투자", "metric": "investment", "change": "increase"},
+    ),
+    (
+        "설비투자의 경우 기계류 투자는 0.5% 감소했지만, 선박 투자가 증가(6.2%)하면서 1.7% 상승했다.",
+        "0.5%",
+        {"subject": "기계류", "change": "decrease"},
+    ),
     # bug (ctx13): after a letter bullet (o 대외금융자산(…)은) the topic was missed for a side clause's
     # last item (준비자산)
     (
