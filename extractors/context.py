@@ -310,7 +310,8 @@ _OWN_MEASURE_AFTER = regex.compile(
     rf"[^\S\n]?(?:{'|'.join(lex.OWN_MEASURE_WORDS)})(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s"
 )
 _FIRST_TOPIC = regex.compile(
-    rf"[^\p{{Hangul}}\p{{Latin}}]*(?:(?:{'|'.join(lex.LETTER_BULLETS)})\s+)?(?P<word>[\p{{Hangul}}\p{{Latin}}\d·]+?)(?:\([^()\n]*\))?"  # 자산(2조 달러)은
+    rf"[^\p{{Hangul}}\p{{Latin}}]*(?:(?:{'|'.join(lex.LETTER_BULLETS)})\s+)?"  # o 대외금융자산
+    rf"(?P<word>[\p{{Hangul}}\p{{Latin}}\d·]+?)(?:\([^()\n]*\))?"  # 자산(2조 달러)은
     rf"(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s"
 )
 # Hangul syllables: (initial * 21 + medial) * 28 + final; final 4 is ㄴ (늘어난, 줄어든: a modifier)
