@@ -465,6 +465,13 @@ METRIC_NOT_ROWS: list[Row] = [
 # --- subjects: items, sectors, accounts — never fillers -----------------------------
 
 SUBJECT_ROWS: list[Row] = [
+    # bug (ctx13): 건설투자 alone was the item 건설, beside it in a list 건설투자: one item, one name
+    (
+        "건설투자는 주택과 토목 공사가 모두 줄어 3.9% 감소했고, 설비투자는 1.4% 증가했다.",
+        "3.9%",
+        {"subject": "건설투자", "metric": "investment", "change": "decrease"},
+    ),
+    ("건설투자와 설비투자도 각각 1.9%, 0.7% 감소했다.", "1.9%", {"subject": "건설투자"}),
     # bug (ctx13): the item of a side clause before the flow (반도체 가격이 강세를 보이면서 수출이) was
     # the flow's item
     ("반도체 가격이 강세를 보이면서 수출이 21.4% 증가했다.", "21.4%", {"subject": None, "metric": "export"}),

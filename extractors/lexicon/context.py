@@ -119,6 +119,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("해외투자", "investment"),
     ("대외투자", "investment"),  # outward: a direction, the item (not 대외 before 투자)
     ("설비투자", "investment"),
+    ("건설투자", "investment"),  # the other capital spending of GDP, named whole as 설비투자 is
     ("투자", "investment"),
     ("FDI", "investment"),
     ("ODI", "investment"),
@@ -292,6 +293,7 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
         "해외직접투자",
         "대외투자",
         "설비투자",
+        "건설투자",
         "민간소비",
         "정부소비",
         "소비자물가",
