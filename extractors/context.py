@@ -1081,7 +1081,8 @@ class _Resolver:
         changes = self._clause_changes(term.end, mention.start)
         if not changes:
             return None
-        own = self._clause_topic(mention, changes[-1].end, lex.CLAUSE_TOPIC_PARTICLES)
+        # … 증가했지만, 건축 실적이 2.6%: the subject written right before the figure in its own clause
+        own = self._clause_topic(mention, changes[-1].end, lex.CLAUSE_TOPIC_PARTICLES) or self._topic(mention)
         if own is not None:
             return own
         topics = [  # the metric word itself may be the topic: 제조업 생산: …, 기계장비 등이 줄어 1.1%

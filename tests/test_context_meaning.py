@@ -465,6 +465,18 @@ METRIC_NOT_ROWS: list[Row] = [
 # --- subjects: items, sectors, accounts — never fillers -----------------------------
 
 SUBJECT_ROWS: list[Row] = [
+    # bug (ctx13): after an ended clause, the subject right before the figure in its own clause (건축
+    # 실적이 2.6%) lost to the sentence's topic (건설투자의 경우)
+    (
+        "다만 건설투자의 경우 토목 실적은 1.2% 증가했지만, 건축 실적이 2.6% 감소해 건설기성(불변)이 1.5% 감소했다.",
+        "2.6%",
+        {"subject": "건축", "change": "decrease"},
+    ),
+    (
+        "다만 건설투자의 경우 토목 실적은 1.2% 증가했지만, 건축 실적이 2.6% 감소해 건설기성(불변)이 1.5% 감소했다.",
+        "1.5%",
+        {"subject": "건설기성", "metric": None},
+    ),
     # bug (ctx13): 건설투자 alone was the item 건설, beside it in a list 건설투자: one item, one name
     (
         "건설투자는 주택과 토목 공사가 모두 줄어 3.9% 감소했고, 설비투자는 1.4% 증가했다.",
