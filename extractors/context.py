@@ -1151,6 +1151,7 @@ class _Resolver:
             if (
                 metric_at is not None
                 and term.end <= metric_at
+                and not _SENTENCE_TOPIC.match(self.text, term.end)  # 중소기업 수출은 … 등으로 …: the topic
                 and _SIDE_CLAUSE.search(self.text, term.end, metric_at)
             ):
                 continue  # 반도체 가격이 강세를 보이면서 수출이 21.4%: the side clause's item, not the flow's

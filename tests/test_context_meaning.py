@@ -465,6 +465,14 @@ METRIC_NOT_ROWS: list[Row] = [
 # --- subjects: items, sectors, accounts — never fillers -----------------------------
 
 SUBJECT_ROWS: list[Row] = [
+    # kept (ctx13): a topic before a cause (… 수출은 물류난 등으로 …, 수출 90억달러) is no side clause
+    (
+        "올해 화장품 수출은 물류난 등으로 어려움이 컸으나, 역대 최초로 수출 90억달러를 넘었다.",
+        "90억달러",
+        {"subject": "화장품", "metric": "export"},
+    ),
+    # bug (ctx13): a part of a time (1990년대 초반은) was the item of a figure
+    ("1990년대 초반은 물가안정정책에 힘입어 4~5% 수준의 물가상승률을 보였다.", "5%", {"subject": None}),
     # bug (ctx13): after an ended clause, the subject right before the figure in its own clause (건축
     # 실적이 2.6%) lost to the sentence's topic (건설투자의 경우)
     (

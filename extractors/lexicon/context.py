@@ -994,6 +994,10 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "경우",
         "신규",
         "추가",
+        # parts of a time (1980년대 초반은): when, not what
+        "초반",
+        "중반",
+        "후반",
         # a balance's side in the financial account (35억 달러 유출초), not an item
         "유출초",
         "유입초",
