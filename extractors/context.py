@@ -952,12 +952,14 @@ class _Resolver:
         흑자에서 …); None when that is goods trade or no balance is named."""
         paragraph = self.text.rfind("\n", 0, s_start) + 1
         words = [m.group("word") for m in _metric_regex().finditer(self.text, paragraph, s_start)]
-        if (
-            not words and paragraph > 0
-        ):  # the paragraph opens on it: the one before (경상수지는 … 흑자.\n흑자폭은)
-            before = self.text.rfind("\n", 0, paragraph - 1) + 1
-            words = [m.group("word") for m in _metric_regex().finditer(self.text, before, paragraph)]
         metrics = [_METRIC_OF.get(w.replace(" ", "")) for w in words if w not in _BARE_BALANCES]
+        if not words and paragraph > 1:
+            # a paragraph naming no metric before it goes on about the balance the paragraph before
+            # named last (news: 관리재정수지 적자 규모는 … 크다.\n지난해 적자폭인 50조원과 비교해도 …)
+            before = self.text.rfind("\n", 0, paragraph - 1) + 1
+            words = [m.group("word") for m in _metric_regex().finditer(self.text, before, paragraph - 1)]
+            named = [_METRIC_OF.get(w.replace(" ", "")) for w in words if w not in _BARE_BALANCES]
+            metrics = [m for m in named if m in _BALANCES]  # … 적자 규모는 재정동향 집계 이후: the balance
         return metrics[-1] if metrics and metrics[-1] in _BALANCES else None
 
     def _named_balance(self, before: Sequence[Term], allowed: frozenset[str]) -> Term | None:
