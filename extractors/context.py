@@ -298,8 +298,10 @@ _SHORTENED_PAIR = regex.compile(
 )
 _FIGURE_JOIN = regex.compile(rf"(?:[^\S\n]?\([^()]*\))?\s*(?:{_JOINER_WORDS})\s*")
 # Between two figures of one list, the next one's item between them: 11.1%, 통신·방송장비 4.7%;
-# 수출은 5.1%, 수입은 3.2% 감소 (the verb gapped: both fell).
-_LIST_NEXT = regex.compile(r"[^\S\n]*,[^\S\n]*[\p{Hangul}\p{Latin}][^\s,()\d]*[^\S\n]+")
+# 수출은 5.1%, 수입은 3.2% 감소 (the verb gapped: both fell), its parenthesis too (수입(46억 달러)은).
+_LIST_NEXT = regex.compile(
+    r"[^\S\n]*,[^\S\n]*[\p{Hangul}\p{Latin}][^\s,()\d]*(?:\([^()\n]*\)[^\s,()\d]*)?[^\S\n]+"
+)
 _CAUSE_WORDS = "|".join(regex.escape(w) for w in lex.CAUSE_MARKERS)
 _CAUSE = regex.compile(rf"[^\S\n]?(?:{_CAUSE_WORDS})")
 # Between a partner and the figure: the partner is in the cause (미·중 분쟁 등으로 유류가 30.9% 감소),
@@ -309,6 +311,15 @@ _CAUSE_BETWEEN = regex.compile(rf"(?:{_CAUSE_WORDS})(?!의)")
 # 중동 분쟁 등의 이유로 수입이 …), not the figure's partner.
 _CAUSE_AFTER = regex.compile(rf"[\p{{Hangul}}\p{{Latin}}·\-\x20]{{0,12}}?(?:{_CAUSE_WORDS})(?!의)")
 # After a partner after the figure: its object (23.1% 증가하며 일본을 제치고), not its partner.
+# Closing a side clause between a metric word and the figure: …이 강세를 보이면서, … 상승으로.
+_SIDE_CLAUSE = regex.compile(
+    rf"(?:{'|'.join(lex.SIDE_CLAUSE_ENDINGS)}|(?:{'|'.join(lex.SIDE_CLAUSE_MOVES)})(?:{'|'.join(lex.LEVEL_PARTICLES)})"
+    rf"|{_CAUSE_WORDS})(?!\p{{Hangul}})"  # … 가격 하락 등의 영향으로
+)
+# A growth rate named by no flow before the figure (성장률은 1.5%): a measure of its own.
+_BARE_RATE = regex.compile(rf"(?<!\p{{Hangul}})(?:{'|'.join(lex.BARE_RATE_WORDS)})")
+# A topic written before: 커피 수출은 (not a time's 에는).
+_TOPIC_BEFORE = regex.compile(rf"(?<=[\p{{Hangul}})])(?<!에)(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s")
 _OBJECT_AFTER = regex.compile(r"(?:" + "|".join(lex.OBJECT_PARTICLES) + r")(?!\p{Hangul})")
 _CHANGE_VERB = regex.compile("|".join(lex.CHANGE_VERB_ENDINGS))
 # A sentence's first topic, marked by 은/는 (소매판매는 …).
@@ -317,7 +328,9 @@ _OWN_MEASURE_AFTER = regex.compile(
     rf"[^\S\n]?(?:{'|'.join(lex.OWN_MEASURE_WORDS)})(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s"
 )
 _FIRST_TOPIC = regex.compile(
-    rf"[^\p{{Hangul}}\p{{Latin}}]*(?P<word>[\p{{Hangul}}\p{{Latin}}\d·]+?)(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s"
+    rf"[^\p{{Hangul}}\p{{Latin}}]*(?:(?:{'|'.join(lex.LETTER_BULLETS)})\s+)?"  # o 대외금융자산
+    rf"(?P<word>[\p{{Hangul}}\p{{Latin}}\d·]+?)(?:\([^()\n]*\))?"  # 자산(2조 달러)은
+    rf"(?:{'|'.join(lex.CLAUSE_TOPIC_PARTICLES)})\s"
 )
 # Hangul syllables: (initial * 21 + medial) * 28 + final; final 4 is ㄴ (늘어난, 줄어든: a modifier)
 _HANGUL_FIRST, _HANGUL_COUNT, _FINALS, _FINAL_N = 0xAC00, 11172, 28, 4
@@ -597,6 +610,14 @@ def _strip_parenthesis(tokens: Tokens, word: list[int]) -> list[int]:
     return word
 
 
+def _strip_quotes(tokens: Tokens, word: list[int]) -> list[int]:
+    """'배추', “굴” → 배추, 굴: quotes around a name are no part of it (``word`` itself if unquoted)."""
+    texts = tokens.texts
+    if len(word) > 2 and texts[word[0]] in lex.QUOTE_OPENERS and texts[word[-1]] in lex.QUOTE_CLOSERS:
+        return word[1:-1]
+    return word
+
+
 def _noun_word(tokens: Tokens, word: list[int], blockers: Sequence[tuple[int, int]]) -> bool:
     """Whether a written word (어절, token indexes) can be part of a subject: nouns only, one a content noun.
 
@@ -704,6 +725,11 @@ def noun_phrase_before(
         if number == 0 and not word:
             continue
         candidate = word if chosen else _strip_parenthesis(tokens, word)
+        quoted = _strip_quotes(tokens, candidate) if not chosen else candidate
+        if quoted is not candidate:  # '배추'는: the quoted name is the item, whole
+            if _noun_word(tokens, quoted, blockers):
+                chosen.append(quoted)
+            break
         bulleted = len(candidate) > 1 and tokens.texts[candidate[0]] in _ITEM_BULLETS
         item = _list_item(tokens, candidate[1:] if bulleted else candidate)
         if not _noun_word(tokens, item, blockers):
@@ -812,7 +838,9 @@ class _Resolver:
 
     def _noun_phrase(self, offset: int, joint: bool = True) -> str | None:
         before = self.text[max(self.line.start, offset - 2) : offset].rstrip()
-        if not before or not (before[-1].isalnum() or before[-1] == _CLOSE):
+        if not before or not (
+            before[-1].isalnum() or before[-1] == _CLOSE or before[-1] in lex.QUOTE_CLOSERS
+        ):
             return None  # a figure after a mark or a comma (EU(24%), 12%): no noun in front, no analysis
         if (offset, joint) not in self.noun_phrases:
             found = noun_phrase_before(self.line.tokens, offset - self.line.start, self.blockers_rel)
@@ -882,6 +910,7 @@ class _Resolver:
         before = [  # not a cause of the figure: 세제지원 등으로 10% 늘었다
             t for t in self._terms("metric", s_start, mention.start) if not _CAUSE.match(self.text, t.end)
         ]
+        before = [t for t in before if not self._in_side_clause(t, mention, s_start)]
         following = self._terms("metric", post, s_end)
         # 전체의 34.7%에 이르는 대중국 수입은 36.9%: the noun the figure's clause modifies, even a topic
         modifies = _MODIFIES.search(self.text, mention.end, post) is not None
@@ -896,6 +925,33 @@ class _Resolver:
         if before:
             return self._inherited(before[-1], before[:-1], [], s_start)
         return None, None
+
+    def _in_side_clause(self, term: Term, mention: Mention, s_start: int) -> bool:
+        """Whether a metric word is in a side clause closed before the figure, after the sentence's
+        topic (커피 수출은 국제 가격이 강세를 보이면서 35.6%): the side clause gives a cause only."""
+        if _SENTENCE_TOPIC.match(self.text, term.end) or _MEASURE_TOPIC_AFTER.match(self.text, term.end):
+            return False
+        side = _SIDE_CLAUSE.search(self.text, term.end, mention.start)
+        return side is not None and (  # the topic before it, or after it (… 늘어나면서 지수는 4.6%)
+            self._topic_marked(s_start, term.start) or self._topic_marked(side.end(), mention.start)
+        )
+
+    def _topic_marked(self, start: int, end: int) -> bool:
+        """Whether a topic particle (은/는/도, not a time's 에는) marks a noun in ``text[start:end]``."""
+        tokens, base = self.line.tokens, self.line.start
+        for i in range(1, len(tokens.texts)):
+            at = base + tokens.starts[i]
+            if at >= end:
+                break
+            if (
+                at >= start
+                and tokens.tags[i] in _TOPIC_TAGS
+                and tokens.texts[i] in lex.CLAUSE_TOPIC_PARTICLES
+                and not tokens.spaces[i - 1]
+                and _TOPIC_BEFORE.match(self.text, at)
+            ):
+                return True
+        return False
 
     def _inherited(
         self, term: Term, earlier: Sequence[Term], following: Sequence[Term], s_start: int
@@ -1058,7 +1114,8 @@ class _Resolver:
         changes = self._clause_changes(term.end, mention.start)
         if not changes:
             return None
-        own = self._own_clause_topic(mention, changes)
+        # … 증가했지만, 건축 실적이 2.6%: the subject written right before the figure in its own clause
+        own = self._own_clause_topic(mention, changes) or self._topic(mention)
         if own is not None:
             return own
         topics = [  # the metric word itself may be the topic: 제조업 생산: …, 기계장비 등이 줄어 1.1%
@@ -1068,7 +1125,10 @@ class _Resolver:
         ]
         if not topics:
             return None
-        return self._item_of_metric(topics[-1].start) or self._named_item(topics[-1].start)
+        # 설비투자의 경우 기계류 투자는 … 감소했지만: the sentence's topic (의 경우), not a clause's inside it
+        phrased = [t for t in topics if self.text.startswith(lex.TOPIC_PHRASES, t.end)]
+        topic = (phrased or topics)[-1]
+        return self._item_of_metric(topic.start) or self._named_item(topic.start)
 
     def _ended_topic(self, mention: Mention, s_start: int) -> str | None:
         """For a figure of a sentence naming no metric, after a clause that ended by a change word
@@ -1144,11 +1204,20 @@ class _Resolver:
         if metric_at is not None and metric_at > mention.start:
             return self._clause_topic(mention, s_start)
         for term in reversed(self._terms("metric", s_start, mention.start)):
-            if _CAUSE.match(self.text, term.end):
-                continue  # 세제지원 등으로: a cause, not the figure's item
+            if _CAUSE.match(self.text, term.end) or self._in_side_clause(term, mention, s_start):
+                continue  # 세제지원 등으로, 증권투자를 중심으로: a cause, not the figure's item
+            if (
+                metric_at is not None
+                and term.end <= metric_at
+                and not _SENTENCE_TOPIC.match(self.text, term.end)  # 중소기업 수출은 … 등으로 …: the topic
+                and _SIDE_CLAUSE.search(self.text, term.end, metric_at)
+            ):
+                continue  # 반도체 가격이 강세를 보이면서 수출이 21.4%: the side clause's item, not the flow's
             subject = self._noun_phrase(term.start)
             if subject:
                 return subject
+            if _SENTENCE_TOPIC.match(self.text, term.end) and self._crosses_clause(s_start, term.start):
+                return None  # …, 직접투자는 12억 달러: a topic of its own clause, no earlier clause's item
         return None
 
     def _metric_term(self, start: int) -> Term | None:
@@ -1168,6 +1237,9 @@ class _Resolver:
             return glued.group() + word if glued is not None and heads else None
         if any(word.endswith(h) for h in lex.ITEM_HEADS):
             return phrase + word  # 사회보장성기금수지, 가계대출
+        named = next((word[: word.index(h) + len(h)] for h in lex.ITEM_HEADS if f"{h} " in word), None)
+        if named is not None:
+            return phrase + named  # 사업서비스 수지 적자 → 사업서비스 수지
         head = next((h for h in lex.ITEM_HEADS if word.startswith(h)), None)
         return phrase + head if head else phrase  # 사회보장성기금 수입 → 사회보장성기금
 
@@ -1288,12 +1360,18 @@ class _Resolver:
         return bool(figures) and _NEXT_TOPIC.match(self.text, figures[-1].end, mention.start) is not None
 
     def _home_before(self, mention: Mention, item_start: int) -> list[Term]:
-        """The publication's own country written right before the figure: 한국 94%, 한국은 14%."""
+        """The publication's own country written right before the figure: 한국 94%, 한국은 14%.
+
+        A topic (우리나라는 380억 달러) is the reporter, unless a ranked list of countries puts it
+        beside others (중국이 15%, 한국은 3%): a place named before it in the item."""
         found = self._terms("home", item_start, mention.start)
         if not found:
             return []
         between = self.text[found[-1].end : mention.start]
-        return found[-1:] if _HOME_BEFORE_FIGURE.fullmatch(between) else []
+        if not _HOME_BEFORE_FIGURE.fullmatch(between):
+            return []
+        topic = bool(between.strip())
+        return [] if topic and not self._terms("partner", item_start, found[-1].start) else found[-1:]
 
     def _listed(self, term: Term) -> bool:
         """Whether a partner is joined to the one before it (아세안·중남미·CIS): one of a list."""
@@ -1327,6 +1405,8 @@ class _Resolver:
         else:
             metric, metric_at = self._metric(mention, s_start, s_end)
         metric = metric or label.metric or (self._metric_later(mention, s_end) if head.found else None)
+        if metric is None and _BARE_RATE.search(self.text, s_start, mention.start):
+            self.own_measures.add(mention.start)  # 성장률은 2.1%: the economy's, no flow a title names
         subject = self._tail_subject(tail) if tail is not None else None
         # the head of the figure's own parenthesis names its item before anything in the sentence:
         # 에너지 수입은 원유(△12.3%), 가스(△21.4%); a metric head names its own (여행수지 적자(-12억 달러))
@@ -1569,8 +1649,15 @@ class _Resolver:
         """The items a list of metric words names, each one another (수출물가와 수입물가는 각각 …);
         empty unless every word names one (수출과 수입: metrics, not items)."""
         named = [self._named_item(t.start) for t in run]
+        if any(named):  # 건설투자와 설비투자: a word glued like the named one beside it is an item too
+            named = [n or self._glued_word(t) for n, t in zip(named, run, strict=True)]
         items = [n for n in named if n]
         return items if len(items) == len(named) and len(set(items)) == len(items) else []
+
+    def _glued_word(self, term: Term) -> str | None:
+        """The whole word a metric word is written onto (건설투자), None if it stands alone."""
+        glued = _GLUED_NAME.search(self.text, max(self.line.start, term.start - 8), term.start)
+        return glued.group() + self.text[term.start : term.end] if glued is not None else None
 
     def _items_of_figures(self, s_start: int, at: int, count: int) -> tuple[list[str], list[str], list[str]]:
         """The metrics, the partners and the items of the last ``count`` figures before 각각, each

@@ -446,12 +446,16 @@ def _partner_pattern() -> str:
     names = _alternation([*lex.PARTNERS, *lex.PARTNER_ALIASES])
     prefixes = _alternation(lex.PARTNER_PREFIXES)
     marked = _alternation(lex.MARKED_ONLY)
+    people = f"{_alternation(lex.PEOPLE_SUFFIXES)}(?:{_alternation(lex.PEOPLE_PARTICLES)})?"
+    money = f"(?!{_alternation(lex.CURRENCY_FALSE_FRIENDS)}|{names})(?:{_alternation(lex.PLACE_CURRENCIES)})"
     return rf"""
         (?<![\p{{Hangul}}\p{{Latin}}])                # a word starts here
         (?:(?P<prefix>{prefixes})\s?)?                # 對 멕시코, 대중국
         (?!(?<=\p{{Hangul}}\()\p{{Han}}+\))             # 일(日) 평균: the Hanja of the word before
         (?P<name>{names})(?!(?!{_alternation(lex.PARTNER_SUFFIXES)})\p{{Han}})  # 中 but not 中企 (美發 is)
         (?<!(?<![\p{{Hangul}}\p{{Latin}}])(?:{marked})(?=[\p{{Hangul}}\s]|$))  # 저지를: a word, not Jersey
+        (?!{people}(?!\p{{Hangul}}))                 # 중국인과: its people
+        (?![^\S\n]?{money})                           # 미국 달러화: its money
         (?:(?P<suffix>{_alternation(lex.PARTNER_SUFFIXES)})(?!{_alternation(lex.PARTNER_SUFFIX_BLOCKERS)}))?
         # 미국의 → the reporter (일본의 경우: the topic)
         (?:(?P<genitive>{regex.escape(lex.GENITIVE)})(?!\s?(?:{_alternation(lex.GENITIVE_TOPICS)})))?

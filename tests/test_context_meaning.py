@@ -20,6 +20,37 @@ from tests.test_context import REFERENCE, Row, context_of
 # --- the metric vocabulary ------------------------------------------------------------
 
 METRIC_ROWS: list[Row] = [
+    # bug (ctx13): the balance of payments' other accounts were the current account or goods trade
+    ("자본수지는 지난달 17억달러 유출초로 집계됐다.", "17억달러", {"metric": "other", "subject": "자본수지"}),
+    # bug (ctx13): a bare 흑자폭 opening the paragraph after the current account's was goods trade
+    (
+        "9월 경상수지는 54억달러 흑자를 기록했다.\n흑자폭은 작년 9월(61억달러) 이후 가장 작았다.",
+        "61억달러",
+        {"metric": "current_account"},
+    ),
+    (
+        "9월 무역수지는 54억달러 흑자를 기록했다.\n흑자폭은 작년 9월(61억달러) 이후 가장 작았다.",
+        "61억달러",
+        {"metric": "trade_balance"},
+    ),
+    # bug (ctx13): a price word in a side clause after the topic (… 가격이 강세를 보이면서) was the metric
+    (
+        "커피 수출은 국제 가격이 강세를 보이면서 35.6% 증가했다.",
+        "35.6%",
+        {"metric": "export", "subject": "커피", "change": "increase"},
+    ),
+    ("원유 수입액은 국제 가격 상승으로 42.1% 늘었다.", "42.1%", {"metric": "import", "subject": "원유"}),
+    (
+        "소득교역조건지수는 수출물량이 늘어나면서 4.6% 상승했다.",
+        "4.6%",
+        {"metric": None, "subject": "소득교역조건지수"},
+    ),
+    ("수출물가는 환율이 오르면서 3.1% 상승했다.", "3.1%", {"metric": "prices", "subject": "수출물가"}),
+    (
+        "교역조건이 나아지고 수출물량도 늘어나면서 소득교역조건지수는 전년 대비 5.3% 상승했다.",
+        "5.3%",
+        {"metric": None, "subject": "소득교역조건지수"},
+    ),
     # bug: 민간소비 after 건설투자 in a list of revisions took the investment metric
     (
         "잠정치에서는 설비투자(+0.4%p)가 올라간 반면 건설투자(-0.2%p), 민간소비(-0.3%p) 등은 내려갔다.",
@@ -434,6 +465,106 @@ METRIC_NOT_ROWS: list[Row] = [
 # --- subjects: items, sectors, accounts — never fillers -----------------------------
 
 SUBJECT_ROWS: list[Row] = [
+    # kept (ctx13): a topic before a cause (… 수출은 물류난 등으로 …, 수출 90억달러) is no side clause
+    (
+        "올해 화장품 수출은 물류난 등으로 어려움이 컸으나, 역대 최초로 수출 90억달러를 넘었다.",
+        "90억달러",
+        {"subject": "화장품", "metric": "export"},
+    ),
+    # bug (ctx13): a part of a time (1990년대 초반은) was the item of a figure
+    ("1990년대 초반은 물가안정정책에 힘입어 4~5% 수준의 물가상승률을 보였다.", "5%", {"subject": None}),
+    # bug (ctx13): after an ended clause, the subject right before the figure in its own clause (건축
+    # 실적이 2.6%) lost to the sentence's topic (건설투자의 경우)
+    (
+        "다만 건설투자의 경우 토목 실적은 1.2% 증가했지만, 건축 실적이 2.6% 감소해 건설기성(불변)이 1.5% 감소했다.",
+        "2.6%",
+        {"subject": "건축", "change": "decrease"},
+    ),
+    (
+        "다만 건설투자의 경우 토목 실적은 1.2% 증가했지만, 건축 실적이 2.6% 감소해 건설기성(불변)이 1.5% 감소했다.",
+        "1.5%",
+        {"subject": "건설기성", "metric": None},
+    ),
+    # bug (ctx13): 건설투자 alone was the item 건설, beside it in a list 건설투자: one item, one name
+    (
+        "건설투자는 주택과 토목 공사가 모두 줄어 3.9% 감소했고, 설비투자는 1.4% 증가했다.",
+        "3.9%",
+        {"subject": "건설투자", "metric": "investment", "change": "decrease"},
+    ),
+    ("건설투자와 설비투자도 각각 1.9%, 0.7% 감소했다.", "1.9%", {"subject": "건설투자"}),
+    # bug (ctx13): the item of a side clause before the flow (반도체 가격이 강세를 보이면서 수출이) was
+    # the flow's item
+    ("반도체 가격이 강세를 보이면서 수출이 21.4% 증가했다.", "21.4%", {"subject": None, "metric": "export"}),
+    # bug (ctx13): a price word in a cause (… 가격 하락 등의 영향으로) was the item of the topic's figure
+    (
+        "지난달 수입물가는 원유와 석탄 가격 하락 등의 영향으로 전월보다 3.4% 하락했다.",
+        "3.4%",
+        {"subject": "수입물가", "metric": "prices", "change": "decrease"},
+    ),
+    # bug (ctx13): after clauses that ended, the sentence's topic (설비투자의 경우) lost to a clause's (기계류)
+    (
+        "설비투자의 경우 기계류 투자는 0.5% 감소했지만, 선박 투자가 증가(6.2%)하면서 1.7% 상승했다.",
+        "1.7%",
+        {"subject": "설비투자", "metric": "investment", "change": "increase"},
+    ),
+    (
+        "설비투자의 경우 기계류 투자는 0.5% 감소했지만, 선박 투자가 증가(6.2%)하면서 1.7% 상승했다.",
+        "0.5%",
+        {"subject": "기계류", "change": "decrease"},
+    ),
+    # bug (ctx13): after a letter bullet (o 대외금융자산(…)은) the topic was missed for a side clause's
+    # last item (준비자산)
+    (
+        "o 대외금융자산(2조 300억달러)은 직접투자(+71억달러), 준비자산(+60억달러)이 늘면서 전분기말 대비 288억달러 증가",
+        "288억달러",
+        {"subject": "대외금융자산"},
+    ),
+    # bug (ctx13): 투자 in the name of a statistic (국제투자대조표) made its figures investment of 국제
+    (
+        "한국은행이 발표한 '3월말 국제투자대조표'에 따르면 순대외금융자산은 2365억달러였다.",
+        "2365억달러",
+        {"metric": None, "subject": "순대외금융자산"},
+    ),
+    # bug (ctx13): the change of a topic (대외금융자산(…)은) took the item of a side clause (증권투자가
+    # 늘면서, 증권투자를 중심으로): the topic's; the side clause's investment word is no metric of it
+    (
+        "대외금융자산(2조 300억달러)은 거주자의 직접투자(+71억달러) 및 증권투자(+95억달러)가 늘면서 전분기말 대비 288억달러 증가했다.",
+        "288억달러",
+        {"subject": "대외금융자산", "metric": None, "change": "increase"},
+    ),
+    (
+        "대외금융부채(1조 3,210억달러)는 비거주자의 증권투자(-640억달러)를 중심으로 전분기말 대비 715억달러 감소했다.",
+        "715억달러",
+        {"subject": "대외금융부채", "change": "decrease"},
+    ),
+    # bug (ctx13): a metric word that is its clause's topic (…, 직접투자는 12억달러) took the item of
+    # the clause before (증권)
+    ("증권투자는 35억달러 유출초, 직접투자는 12억달러 유입초였다.", "12억달러", {"subject": None}),
+    # bug (ctx13): a side of the financial account (유출초) was the item
+    ("유출초 규모는 35억달러였다.", "35억달러", {"subject": None}),
+    ("금융계정은 35억달러 유출초를 보였다.", "35억달러", {"subject": "금융계정"}),
+    # bug (ctx13): a part's balance spaced and followed by its side (사업서비스 수지 적자가) lost its
+    # 서비스 수지; 및 joins the two names of one item (운송 및 사업서비스 수지)
+    (
+        "운송 및 사업서비스 수지 적자가 12억 달러로 늘었다.",
+        "12억 달러",
+        {"subject": "운송 및 사업서비스 수지", "metric": "current_account", "change": "deficit"},
+    ),
+    (
+        "여행수지 적자가 줄었으나 운송 및 사업서비스 수지는 9억 달러 적자였다.",
+        "9억 달러",
+        {"subject": "운송 및 사업서비스 수지", "metric": "current_account"},
+    ),
+    # bug (ctx13): 교역 inside an index's name (순상품교역조건지수) cut the item to 순상품, as trade
+    (
+        "3월 순상품교역조건지수는 전년동월대비 1.8% 하락했다.",
+        "1.8%",
+        {"subject": "순상품교역조건지수", "metric": None, "change": "decrease"},
+    ),
+    # bug (ctx13): quotes around an item's name ('배추'는, ‘굴’ 수출은) hid the item
+    ("'배추'는 7.5% 올랐고 '무'는 3.1% 내렸다.", "7.5%", {"subject": "배추", "change": "increase"}),
+    ("'배추'는 7.5% 올랐고 '무'는 3.1% 내렸다.", "3.1%", {"subject": "무", "change": "decrease"}),
+    ("‘굴’ 수출은 지난해보다 12.4% 늘었다.", "12.4%", {"subject": "굴", "metric": "export"}),
     # bug: 중남미 지역 수출 gave subject 지역: the partner's region said again, no item
     ("중남미 지역 수출은 19억 달러였다.", "19억 달러", {"subject": None, "partner": "중남미"}),
     ("아세안 국가 수출은 19억 달러였다.", "19억 달러", {"subject": None, "partner": "아세안"}),
@@ -641,6 +772,12 @@ FILLER_NOT_ROWS: list[Row] = [
 # --- partners and their codes ------------------------------------------------------------
 
 PARTNER_ROWS: list[Row] = [
+    # kept (ctx13): the reporter ranked beside other countries (… 미국이 12%, 한국은 9%) is one of them
+    (
+        "세계 메모리 시장 점유율은 대만이 21%, 미국이 12%, 한국은 9%로 집계됐다.",
+        "9%",
+        {"partner": "한국"},
+    ),
     ("반도체 41억5천만 달러 가장 많아 대중국 수출 38.2% 증가", "38.2%", {"partner": "중국"}),
     (
         "수출의 약 48%가 아시아 지역에 몰려 있으며, 북미·유럽도 각각 27.1%, 19.4%였다.",
@@ -707,6 +844,23 @@ PARTNER_ROWS: list[Row] = [
 ]
 
 PARTNER_NOT_ROWS: list[Row] = [
+    # bug (ctx13): a place's people (중국인과 동남아시아인을 중심으로 …) were the figure's partner
+    (
+        "일본인과 동남아시아인을 중심으로 외국인 입국자 수가 7.9% 증가했다.",
+        "7.9%",
+        {"partner": None, "change": "increase"},
+    ),
+    ("대인도 수출은 5% 늘었다.", "5%", {"partner": "인도"}),
+    # bug (ctx13): the reporter as a sentence's topic (올해 우리나라는 …) was the partner of its figure
+    (
+        "올해 우리나라는 380억 달러의 무역흑자를 거둘 것으로 보인다.",
+        "380억 달러",
+        {"partner": None, "metric": "trade_balance"},
+    ),
+    # bug (ctx13): a country written before its currency (미국 달러화 지수) was the figure's partner
+    ("미국 달러화 지수는 지난달보다 1.3% 하락했다.", "1.3%", {"partner": None, "change": "decrease"}),
+    ("일본 엔화 약세가 이어지며 대일 수출이 4.1% 줄었다.", "4.1%", {"partner": "일본", "metric": "export"}),
+    ("독일 프랑스 등 유럽 수출은 3.2% 늘었다.", "3.2%", {"partner": "유럽"}),
     # bug: a country in the cause of the next clause (… 늘었지만 중동 분쟁 등의 이유로) was the figure's partner
     (
         "올해 수출액은 작년보다 4.3% 늘었지만 중국 경기 둔화 등의 이유로 수입액이 더 빠르게 늘었다.",
@@ -765,6 +919,28 @@ PARTNER_NOT_ROWS: list[Row] = [
 # --- distributive lists: 각각 -------------------------------------------------------------
 
 DISTRIBUTIVE_ROWS: list[Row] = [
+    # bug (ctx13): a 각각 list of words of one metric (주택투자와 설비투자) gave both figures the last item
+    (
+        "주택투자와 설비투자도 각각 2.3%, 0.8% 감소했다.",
+        "2.3%",
+        {"metric": "investment", "subject": "주택투자", "change": "decrease"},
+    ),
+    (
+        "주택투자와 설비투자도 각각 2.3%, 0.8% 감소했다.",
+        "0.8%",
+        {"metric": "investment", "subject": "설비투자", "change": "decrease"},
+    ),
+    # bug (ctx13): 각각 after rates each with its item's parenthesis gave the first no change
+    (
+        "수출(512억달러)은 8.1%, 수입(466억달러)은 5.2% 각각 증가했다.",
+        "8.1%",
+        {"metric": "export", "change": "increase"},
+    ),
+    (
+        "수출(512억달러)은 8.1%, 수입(466억달러)은 5.2% 각각 증가했다.",
+        "5.2%",
+        {"metric": "import", "change": "increase"},
+    ),
     ("수출과 수입은 각각 612억 달러와 577억 달러를 기록했다.", "612억 달러", {"metric": "export"}),
     ("수출과 수입은 각각 612억 달러와 577억 달러를 기록했다.", "577억 달러", {"metric": "import"}),
     ("수입과 수출이 각각 3.1%, 8.8% 늘었다.", "3.1%", {"metric": "import", "change": "increase"}),

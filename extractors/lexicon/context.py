@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
+from extractors.lexicon.numbers import CURRENCY_FALSE_FRIENDS
 from extractors.lexicon.partners import (
     GENITIVE,
     GENITIVE_TOPICS,
@@ -23,11 +24,15 @@ from extractors.lexicon.partners import (
     PARTNER_SUFFIX_BLOCKERS,
     PARTNER_SUFFIXES,
     PARTNERS,
+    PEOPLE_PARTICLES,
+    PEOPLE_SUFFIXES,
+    PLACE_CURRENCIES,
 )
 from extractors.lexicon.tables import PERIOD_NOTES as TABLE_PERIOD_NOTES
 from schemas import Metric as MetricName
 
 __all__ = [
+    "CURRENCY_FALSE_FRIENDS",
     "GENITIVE",
     "GENITIVE_TOPICS",
     "HOME",
@@ -38,6 +43,9 @@ __all__ = [
     "PARTNER_PREFIXES",
     "PARTNER_SUFFIXES",
     "PARTNER_SUFFIX_BLOCKERS",
+    "PEOPLE_PARTICLES",
+    "PEOPLE_SUFFIXES",
+    "PLACE_CURRENCIES",
 ]
 
 ChangeName = Literal["increase", "decrease", "surplus", "deficit"]
@@ -94,6 +102,12 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("서비스 수지", "current_account"),
     ("본원소득 수지", "current_account"),
     ("이전소득 수지", "current_account"),
+    # the balance of payments' other accounts (금융계정은 42억 달러 순자산 증가): not the current
+    # account, whatever a release's title names
+    ("금융계정", "other"),
+    ("자본수지", "other"),
+    ("자본계정", "other"),
+    ("자본·금융계정", "other"),
     # direct and capital investment
     ("외국인직접투자", "investment"),
     ("외국인 직접투자", "investment"),  # as news space it: one item, 외국인직접투자
@@ -105,6 +119,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("해외투자", "investment"),
     ("대외투자", "investment"),  # outward: a direction, the item (not 대외 before 투자)
     ("설비투자", "investment"),
+    ("건설투자", "investment"),  # the other capital spending of GDP, named whole as 설비투자 is
     ("투자", "investment"),
     ("FDI", "investment"),
     ("ODI", "investment"),
@@ -265,6 +280,10 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
         "이자소득수지",
         "지식재산권수지",
         "사업서비스수지",
+        "금융계정",
+        "자본수지",
+        "자본계정",
+        "자본·금융계정",
         "총지출",
         "총수입",
         "국세수입",
@@ -284,6 +303,7 @@ NAMED_ITEMS: Final[frozenset[str]] = frozenset(
         "해외직접투자",
         "대외투자",
         "설비투자",
+        "건설투자",
         "민간소비",
         "정부소비",
         "소비자물가",
@@ -387,6 +407,19 @@ CAUSE_MARKERS: Final[tuple[str, ...]] = (
 """Written right after a metric word, make it a cause of the figure, not what it measures: 세제지원
 등으로 10% 늘었다, 보험료 수입 증가로 4.4% 늘었다 (the sales and the insurers grew, not a budget)."""
 
+BARE_RATE_WORDS: Final[tuple[str, ...]] = ("성장률",)
+"""A growth rate written alone (전기 대비 성장률은 1.5%): the economy's, not the flow a news title
+names (수출 9% 증가); no metric word (수출액(성장률) is the exports'), and no title's metric either."""
+
+SIDE_CLAUSE_ENDINGS: Final[tuple[str, ...]] = ("면서", "중심으로")
+SIDE_CLAUSE_MOVES: Final[tuple[str, ...]] = (
+    "상승", "하락", "증가", "감소", "강세", "약세", "호조", "부진", "확대", "축소", "급등", "급락",
+)  # fmt: skip
+"""Close a side clause set in a topic's sentence (커피 수출은 국제 가격이 강세를 보이면서 35.6% 증가,
+원유 수입은 국제 가격 상승으로 42% 증가, 부채는 증권투자를 중심으로 감소): an ending, or a
+movement noun with 으로/로.  A metric
+word inside it (가격) gives the cause, not what the topic's figure measures."""
+
 SOURCE_CITATIONS: Final[tuple[str, ...]] = ("에 따르면", "에 의하면")
 """Close the name of a source a report cites: the country before it (영국 조사기관 클락슨리서치에
 따르면) is the source's, no partner of the figures."""
@@ -475,7 +508,7 @@ RESPECTIVELY: Final[tuple[str, ...]] = ("각각",)
 수출과 수입은 각각 784억 달러와 759억 달러."""
 
 METRIC_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
-    ("교역", ("국", "상대")),
+    ("교역", ("국", "상대", "조건")),  # 순상품교역조건지수: an index of prices, no trade flow
     # the rise of prices taken out of a figure (물가 상승분을 제외한 불변금액): no price figure
     ("물가", ("상승분", " 상승분")),
     ("가격", ("상승분", " 상승분")),
@@ -483,6 +516,8 @@ METRIC_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("수출입", ("통계", " 통계")),
     ("수출", ("통계", " 통계", "입통계", "입 통계")),
     ("수입", ("통계", " 통계")),
+    # the name of a statistic (국제투자대조표: the international investment position), no investment
+    ("투자", ("대조표",)),
     # an imported good sold at home, a price item (수입승용차 5.7%), not the import flow
     ("수입", ("승용차", "자동차", "맥주", "쇠고기", "소고기", "돼지고기", "과일", "양주", "담배")),
     # a bond's market rate (국고채 금리 2.95%, 국채 수익률): the market's, not the debt
@@ -491,6 +526,7 @@ METRIC_WORD_NOT_BEFORE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 )
 """A metric word followed by one of these is part of another noun: 교역국, 교역상대국 are the
 partner countries, not trade in both directions (주요 교역국(12.4%) under (수입) is imports);
+순상품교역조건지수 is an index's whole name (export over import prices), no trade of either flow;
 물가상승분 is what a constant-price figure leaves out; 수출입통계 is the source a release cites, and
 the organisation before it never the item; 수입맥주 is a consumer price item; 국고채 금리 is a
 market rate."""
@@ -1005,6 +1041,15 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "경우",
         "신규",
         "추가",
+        # parts of a time (1980년대 초반은): when, not what
+        "초반",
+        "중반",
+        "후반",
+        # a balance's side in the financial account (35억 달러 유출초), not an item
+        "유출초",
+        "유입초",
+        "순유출",
+        "순유입",
     }
 )
 """Nouns before a metric word that are not its subject: 연간 수출액, 누적 수출액."""
@@ -1112,6 +1157,10 @@ SHARE_APPROXIMATORS: Final[tuple[str, ...]] = ("약", "대략", "거의")
 GLUED_SENTENCE_ENDINGS: Final[tuple[str, ...]] = ("다", "함", "됨")
 """Endings that close a sentence before a period glued to the next sentence without a space
 (증가를 보였다.가공식품은 …, 증가함.수입은 …): the period still ends the sentence."""
+
+QUOTE_OPENERS: Final[frozenset[str]] = frozenset({"'", '"', "‘", "“", "「", "『"})
+QUOTE_CLOSERS: Final[frozenset[str]] = frozenset({"'", '"', "’", "”", "」", "』"})
+"""Quotes written around an item's name ('배추'는, “굴”은): the name inside is the item."""
 
 BULLETS: Final[str] = "-*○●□■◼◾▪▲△◦•·※ㅇ◇◆◎▣▶▷►➊➋➌①②③④⑤"
 """Marks that open a list item or heading line."""

@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from extractors.lexicon.numbers import CURRENCY_WORDS
+
 
 @dataclass(frozen=True, slots=True)
 class Place:
@@ -170,6 +172,19 @@ PARTNER_SUFFIXES: Final[tuple[str, ...]] = ("산", "發", "발")
 
 PARTNER_SUFFIX_BLOCKERS: Final[tuple[str, ...]] = ("업", "전", "표", "생", "행", "효", "굴")
 """After a suffix, show it was part of another word: 한국산업기술진흥원 is no 한국산, 한국발전 no 한국발."""
+
+PLACE_CURRENCIES: Final[tuple[str, ...]] = tuple(
+    word
+    for word, _ in CURRENCY_WORDS
+    if len(word) > 1 and all("가" <= ch <= "힣" for ch in word)  # 달러화, 엔화, 루블: no 원, 엔
+)
+"""Currency names a place is written before as the currency's (미국 달러화 지수, 일본 엔화 약세):
+the place names the money, no partner."""
+
+PEOPLE_SUFFIXES: Final[tuple[str, ...]] = ("인",)
+PEOPLE_PARTICLES: Final[tuple[str, ...]] = ("과", "와", "은", "는", "이", "가", "을", "를", "의", "도", "들")
+"""Written onto a place, name its people (중국인과 동남아시아인을 중심으로 입국자 …), alone or with
+one of ``PEOPLE_PARTICLES``: no partner of a figure (인도, 인도네시아 after a place stay places)."""
 
 GENITIVE: Final[str] = "의"
 """After a country, names the reporter, not the partner: 미국의 수입."""
