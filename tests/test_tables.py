@@ -784,6 +784,41 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("10.4", "amount", "10400000000000", "KRW", "세외수입", "1~4월 누계", "2026-01/2026-04"),
         ],
     ),
+    (  # …unless its cells' arithmetic tells: later − earlier in every row is a difference in 조원
+        "comparison_column_whose_cells_are_the_differences_holds_amounts",
+        "(단위: 조원)\n| 구분 | 2025년 1~4월 | 2026년 1~4월 | 전년동기대비 |\n|---|---|---|---|\n"
+        "| 국세수입 | 117.2 | 125.3 | 8.1 |\n| 세외수입 | 11.0 | 10.4 | △0.6 |\n",
+        [
+            ("117.2", "amount", "117200000000000", "KRW", "국세수입", "2025년 1~4월", "2025-01/2025-04"),
+            ("125.3", "amount", "125300000000000", "KRW", "국세수입", "2026년 1~4월", "2026-01/2026-04"),
+            ("8.1", "amount", "8100000000000", "KRW", "국세수입", "전년동기대비", "2026-01/2026-04"),
+            ("11.0", "amount", "11000000000000", "KRW", "세외수입", "2025년 1~4월", "2025-01/2025-04"),
+            ("10.4", "amount", "10400000000000", "KRW", "세외수입", "2026년 1~4월", "2026-01/2026-04"),
+            ("△0.6", "amount", "-600000000000", "KRW", "세외수입", "전년동기대비", "2026-01/2026-04"),
+        ],
+    ),
+    (  # …and later ÷ earlier − 1 in every row (to the decimals written) is a rate in %
+        "comparison_column_whose_cells_are_the_rates_holds_percents",
+        "(단위: 억달러)\n구분\t2024\t2025\t전년대비\n반도체\t1,419\t1,526\t7.5\n자동차\t708\t690\t△2.5\n",
+        [
+            ("1,419", "amount", "141900000000", "USD", "반도체", "2024", "2024"),
+            ("1,526", "amount", "152600000000", "USD", "반도체", "2025", "2025"),
+            ("7.5", "percent", "7.5", "%", "반도체", "전년대비", "2025"),
+            ("708", "amount", "70800000000", "USD", "자동차", "2024", "2024"),
+            ("690", "amount", "69000000000", "USD", "자동차", "2025", "2025"),
+            ("△2.5", "percent", "-2.5", "%", "자동차", "전년대비", "2025"),
+        ],
+    ),
+    (  # …and a column whose rows disagree, or one row alone, stays unread
+        "comparison_column_whose_rows_disagree_stays_unread",
+        "(단위: 억달러)\n구분\t2024\t2025\t전년대비\n반도체\t1,419\t1,526\t107\n자동차\t708\t690\t△2.5\n",
+        [
+            ("1,419", "amount", "141900000000", "USD", "반도체", "2024", "2024"),
+            ("1,526", "amount", "152600000000", "USD", "반도체", "2025", "2025"),
+            ("708", "amount", "70800000000", "USD", "자동차", "2024", "2024"),
+            ("690", "amount", "69000000000", "USD", "자동차", "2025", "2025"),
+        ],
+    ),
     (  # a table flattened to one cell a line whose rows open with a code line (코드): no figure
         # was read; the codes are no figures
         "table_flattened_to_one_cell_a_line_with_code_lines",

@@ -16,6 +16,7 @@ from extractors.dates import find_date_mentions
 from extractors.lexicon.tables import YEAR_WORD
 from extractors.readers.base import CellUnits, TableCellSpan
 from extractors.tables.above import caption_and_unit, own_caption_with_basis
+from extractors.tables.arithmetic import comparison_kind
 from extractors.tables.headers import (
     Slots,
     column_parts,
@@ -40,7 +41,10 @@ from extractors.tables.periods import (
 from extractors.tables.units import (
     NO_CELL_UNITS,
     NO_UNITS,
+    PERCENT_UNIT,
+    HeaderUnits,
     cell_units,
+    compared_only,
     header_units,
     inherited_unit,
     label_unit,
@@ -342,5 +346,46 @@ def read_table(
             if bracketed:
                 units = _written_plain(units)
             read[c] = Reading(row_label, column_label, column_periods[c] or row_period, units, False)
+    _read_comparisons(slots, readings, header, column_labels, (header_rows, stubs))
     kept = labels if header_rows > titles or goes_on else None
     return readings, TableContext(caption, unit_text, kept, slots.width, stubs, parts)
+
+
+def _read_comparisons(
+    slots: Slots,
+    readings: list[list[Reading | None]],
+    header: HeaderUnits,
+    column_labels: list[str | None],
+    corner: tuple[int, int],
+) -> None:
+    """Give a column naming only its basis (전년동기대비 under (단위: 조원)) the unit its cells'
+    arithmetic tells against the two columns of one amount before it: the amount for a
+    difference, % for a rate; it stays unread when they do not tell."""
+    header_rows, stubs = corner
+    body = range(header_rows, slots.height)
+    for c, label in enumerate(column_labels):
+        if c < stubs or label is None or not compared_only(header, label):
+            continue
+        amounts = [
+            b
+            for b in range(c - 1, stubs - 1, -1)
+            if any((cell := readings[r][b]) is not None and cell.units and cell.units.plain for r in body)
+        ][:2]
+        units = {cell.units.plain for r in body for b in amounts if (cell := readings[r][b]) and cell.units}
+        if len(amounts) < 2 or len(units) != 1 or (amount := units.pop()) is None or amount[0] != "amount":
+            continue
+        later, earlier = amounts
+        texts = [dict(own) for own in slots.rows]
+        rows = [(texts[r].get(earlier, ""), texts[r].get(later, ""), texts[r].get(c, "")) for r in body]
+        kind = comparison_kind(rows)
+        if kind is None:
+            continue
+        told = (
+            CellUnits(amount, None, None)
+            if kind == "difference"
+            else CellUnits(PERCENT_UNIT, None, PERCENT_UNIT)
+        )
+        for r in body:
+            cell = readings[r][c]
+            if cell is not None and not cell.label:
+                readings[r][c] = cell._replace(units=told)

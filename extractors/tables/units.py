@@ -70,8 +70,10 @@ from extractors.readers.base import CellUnits
 __all__ = [
     "NO_CELL_UNITS",
     "NO_UNITS",
+    "PERCENT_UNIT",
     "HeaderUnits",
     "cell_units",
+    "compared_only",
     "header_units",
     "inherited_unit",
     "label_unit",
@@ -396,6 +398,19 @@ def _compared_amounts(header: HeaderUnits, labels: tuple[str, ...]) -> bool:
             compared = all(word in _COMPARISON_LABELS and word.endswith(CONTRAST_ENDING) for word in rates)
             return "%" not in label and compared
     return False
+
+
+def compared_only(header: HeaderUnits, label: str) -> bool:
+    """Whether a column label names only the basis of a comparison under a unit line of amounts
+    alone (전년동기대비 under (단위: 조원)): its cells' unit is left to their arithmetic
+    (``tables.arithmetic``).
+
+    >>> compared_only(header_units("조원"), "전년동기대비")
+    True
+    >>> compared_only(header_units("조원, %"), "전년대비")
+    False
+    """
+    return _compared_amounts(header, (label,))
 
 
 def _labels_unit(header: HeaderUnits, labels: tuple[str, ...]) -> Unit | Literal["count"] | None:
