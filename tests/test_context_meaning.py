@@ -1829,6 +1829,36 @@ AUDIT10_ROWS: list[Row] = [
     ("2023년 6월말 기업대출은 9,100억원으로 전월말(8,950억원)보다 많다.", "8,950억원", {"period": "2023-05"}),
 ]
 
+# Plans, budgets and outlooks (audit 14): work reports, 대책, 예산안, 세법개정안, 경제정책방향.
+AUDIT14_ROWS: list[Row] = [
+    # bug: 관리대상 수지 (관리재정수지's older name, spaced as news write it) was a trade balance
+    (
+        "사회보장성 기금을 뺀 관리대상 수지는 8조3천억원 적자로 예상된다.",
+        "8조3천억원",
+        {"metric": "fiscal_balance", "change": "deficit"},
+    ),
+    # bug: 증액/감액 (a budget raised or cut) said no way, or the way of another clause's word
+    ("무역보험을 작년보다 9조4000억 원 증액한 201조 원으로 늘린다.", "9조4000억 원", {"change": "increase"}),
+    ("국방 예산은 정부안보다 2,300억원 감액됐다.", "2,300억원", {"change": "decrease"}),
+    # bug: a tax rate cut or raised (인하, 인상) said no way
+    ("법인세 최고세율을 2%포인트 인하한다.", "2%포인트", {"change": "decrease"}),
+    ("담배 개별소비세를 20% 인상하기로 했다.", "20%", {"change": "increase"}),
+    ("지방 사업비는 1조2천억원 삭감됐다.", "1조2천억원", {"change": "decrease"}),
+    # bug: a forecast revised by a native verb (올려 잡았다, 낮출 듯) said no way
+    ("성장률 전망을 0.3%포인트 올려 잡았다.", "0.3%포인트", {"change": "increase"}),
+    ("정부는 성장률 전망을 0.2~0.4%포인트 낮출 것으로 보인다.", "0.4%포인트", {"change": "decrease"}),
+    # bug: 기존 (the previous forecast), 올 (this year), 뒤 (after), 요구 (requested), 집중 (mostly)
+    # were read as the item of the figure after them
+    ("정부는 성장률 전망치를 기존 2.3%에서 2.1%로 내렸다.", "2.3%", {"subject": None}),
+    ("올 성장률 1.9%·물가 2.4% 전망", "1.9%", {"subject": None}),
+    ("총지출 증가율은 2016년 5.5%를 기록한 뒤 2.1~3.8% 수준을 유지했다.", "2.1", {"subject": "총지출"}),
+    ("내년 예산 총지출 요구 규모는 512조3천억원이다.", "512조3천억원", {"subject": "총지출", "metric": "budget"}),
+    ("이 중 40조원을 4분기에 집중 공급한다.", "40조원", {"subject": None}),
+    # bug: 민간 소비 (spaced) took the investment of the sentence before; 경상성장률 was a budget figure
+    ("설비투자는 1.2% 줄 것으로 봤다. 민간 소비는 2.9% 늘 것으로 봤다.", "2.9%", {"metric": "output"}),
+    ("총지출 증가율은 경상성장률 전망치인 4.1%의 두 배다.", "4.1%", {"metric": "output"}),
+]
+
 
 def _params(tables: dict[str, list[Row]]) -> list[Any]:
     return [
@@ -1854,6 +1884,7 @@ def _params(tables: dict[str, list[Row]]) -> list[Any]:
             "trade": TRADE_ROWS,
             "industry": INDUSTRY_ROWS,
             "audit10": AUDIT10_ROWS,
+            "audit14": AUDIT14_ROWS,
         }
     ),
 )

@@ -139,6 +139,7 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("통합재정수지", "fiscal_balance"),
     ("관리대상수지", "fiscal_balance"),  # the name of 관리재정수지 before 2011
     ("관리재정 수지", "fiscal_balance"),
+    ("관리대상 수지", "fiscal_balance"),  # 관리대상수지 as news space it
     ("통합재정 수지", "fiscal_balance"),
     ("재정수지", "fiscal_balance"),
     ("기금수지", "fiscal_balance"),
@@ -185,9 +186,14 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     # the spending parts of GDP (민간소비는 0.5% 늘었다): output, never the investment named before them
     ("민간소비", "output"),
     ("정부소비", "output"),
+    ("민간 소비", "output"),  # as news space them
+    ("정부 소비", "output"),
     ("국내총생산", "output"),
     ("경제성장률", "output"),
     ("경제 성장률", "output"),
+    ("경상성장률", "output"),  # nominal GDP growth (a budget's yardstick), not the current account
+    ("경상 성장률", "output"),
+    ("잠재성장률", "output"),
     ("산업생산", "output"),
     ("광공업생산", "output"),
     ("서비스업생산", "output"),
@@ -595,6 +601,11 @@ CHANGE_WORDS: Final[tuple[tuple[str, ChangeName], ...]] = (
     ("급등", "increase"),
     ("증대", "increase"),
     ("상향", "increase"),
+    ("증액", "increase"),  # a budget or a supply raised: 9조원 증액한
+    ("인상", "increase"),  # a tax rate raised: 세율을 2%p 인상
+    ("올려", "increase"),  # 전망을 0.3%p 올려 잡았다
+    ("높여", "increase"),
+    ("높일", "increase"),
     ("↑", "increase"),
     ("⬆", "increase"),
     ("감소", "decrease"),
@@ -614,6 +625,11 @@ CHANGE_WORDS: Final[tuple[tuple[str, ChangeName], ...]] = (
     ("밑돌", "decrease"),  # 하회 in native words
     ("급락", "decrease"),
     ("하향", "decrease"),
+    ("감액", "decrease"),  # a budget cut: 2,300억원 감액
+    ("삭감", "decrease"),
+    ("인하", "decrease"),  # a tax rate cut: 최고세율 2%p 인하
+    ("낮춰", "decrease"),  # 전망을 0.2%p 낮춰 잡았다
+    ("낮출", "decrease"),
     ("빠졌", "decrease"),  # 주가가 5% 빠졌다
     ("빠진", "decrease"),
     ("↓", "decrease"),
@@ -889,6 +905,11 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "당기",
         "차기",
         "종전",
+        "기존",  # 기존 2.3%에서 2.1%로: the previous forecast, as 종전
+        "올",  # 올 성장률 1.9%: this year, as 올해
+        "뒤",  # 5.5%를 기록한 뒤 2.1~3.8%: after, a sequence
+        "요구",  # 총지출 요구 규모: a budget as requested, not an item
+        "집중",  # 40조원을 집중 공급: mostly, how
         "당시",
         "잠정",
         "누계",
