@@ -1847,6 +1847,7 @@ AUDIT14_ROWS: list[Row] = [
     # bug: a forecast revised by a native verb (올려 잡았다, 낮출 듯) said no way
     ("성장률 전망을 0.3%포인트 올려 잡았다.", "0.3%포인트", {"change": "increase"}),
     ("정부는 성장률 전망을 0.2~0.4%포인트 낮출 것으로 보인다.", "0.4%포인트", {"change": "decrease"}),
+    ("과표 기준을 1억2천만원 초과로 낮추면서 세수가 줄었다.", "1억2천만원", {"change": "decrease"}),
     # bug: 기존 (the previous forecast), 올 (this year), 뒤 (after), 요구 (requested), 집중 (mostly)
     # were read as the item of the figure after them
     ("정부는 성장률 전망치를 기존 2.3%에서 2.1%로 내렸다.", "2.3%", {"subject": None}),
@@ -1857,6 +1858,12 @@ AUDIT14_ROWS: list[Row] = [
     # bug: 민간 소비 (spaced) took the investment of the sentence before; 경상성장률 was a budget figure
     ("설비투자는 1.2% 줄 것으로 봤다. 민간 소비는 2.9% 늘 것으로 봤다.", "2.9%", {"metric": "output"}),
     ("총지출 증가율은 경상성장률 전망치인 4.1%의 두 배다.", "4.1%", {"metric": "output"}),
+    # bug: 초과 (over a threshold), 효과 (a tax change's yield), 비율 (a ratio) and 경제전망 (the
+    # outlook quoted) were read as the item of the figure
+    ("최고세율 과표구간을 기존 8억원 초과에서 5억원 초과로 낮춘다.", "5억원", {"subject": None}),
+    ("세수 효과는 △1.7조원으로 추산된다.", "△1.7조원", {"subject": None, "metric": "budget"}),
+    ("GDP 대비 국가채무 비율은 51.3%로 오른다.", "51.3%", {"subject": None, "metric": "government_debt"}),
+    ("2015년 말 경제전망(3.2%) 이후 처음이다.", "3.2%", {"subject": None}),
 ]
 
 

@@ -630,6 +630,7 @@ CHANGE_WORDS: Final[tuple[tuple[str, ChangeName], ...]] = (
     ("인하", "decrease"),  # a tax rate cut: 최고세율 2%p 인하
     ("낮춰", "decrease"),  # 전망을 0.2%p 낮춰 잡았다
     ("낮출", "decrease"),
+    ("낮추", "decrease"),  # 과표구간을 3억원 초과로 낮추면서
     ("빠졌", "decrease"),  # 주가가 5% 빠졌다
     ("빠진", "decrease"),
     ("↓", "decrease"),
@@ -910,6 +911,11 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "뒤",  # 5.5%를 기록한 뒤 2.1~3.8%: after, a sequence
         "요구",  # 총지출 요구 규모: a budget as requested, not an item
         "집중",  # 40조원을 집중 공급: mostly, how
+        "초과",  # 과표 5억원 초과에서 3억원 초과로: a threshold's side, not an item
+        "미만",
+        "효과",  # 세수 효과는 △2.3조원: what a measure yields, not an item
+        "비율",  # 국가채무 비율은 52.1%: a ratio of the metric, not an item
+        "경제전망",  # 경제전망(4.0%): the outlook a figure was published in
         "당시",
         "잠정",
         "누계",
