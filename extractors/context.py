@@ -1923,6 +1923,8 @@ class _Resolver:
             and d.start not in self.appositive
             and not _SINCE.match(self.text, d.end)
         ]
+        if int(term.value) == 0 and not part:  # 내년 … 올해(480조원)보다: this year, whatever the sentence's
+            return _relative(self.reference, term.value)
         if dates:  # 11월까지 … 전년(81억 달러): the same months of the year before
             return _shift_years(self._to_date(dates[-1]), int(term.value))
         if part:

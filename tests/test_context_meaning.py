@@ -1180,6 +1180,13 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
 # --- periods ---------------------------------------------------------------------------------
 
 PERIOD_ROWS_GRAMMAR: list[Row] = [
+    # bug (audit14): this year's value in a budget sentence about another year (2027년 … 올해(480조원)
+    # 보다) took the sentence's year: 올해 is the publication's year
+    ("2027년 총지출은 510조원으로 올해(480조원)보다 6.3% 늘어난다.", "480조원", {"period": "2026"}),
+    ("2027년 총지출은 510조원으로 올해(480조원)보다 6.3% 늘어난다.", "510조원", {"period": "2027"}),
+    # negative: 전년 counts back from the sentence's own year
+    ("2027년 총지출은 510조원으로 전년(480조원)보다 6.3% 늘어난다.", "480조원", {"period": "2026"}),
+    ("2024년 수출은 전년(6,300억 달러)보다 8.2% 늘었다.", "6,300억 달러", {"period": "2023"}),
     # bug: the base's value a change started from (전년동월(95억 달러)에서 62억 달러로) took the
     # sentence's month: it is the base's, a year back
     ("2025년 3월 상품수지는 전년동월(88억 달러)에서 57억 달러로 줄었다.", "88억 달러", {"period": "2024-03"}),
@@ -1864,6 +1871,9 @@ AUDIT14_ROWS: list[Row] = [
     ("세수 효과는 △1.7조원으로 추산된다.", "△1.7조원", {"subject": None, "metric": "budget"}),
     ("GDP 대비 국가채무 비율은 51.3%로 오른다.", "51.3%", {"subject": None, "metric": "government_debt"}),
     ("2015년 말 경제전망(3.2%) 이후 처음이다.", "3.2%", {"subject": None}),
+    # bug: 고용 in the name of the budget's welfare field made its figures employment
+    ("국방 분야는 4.0%, 보건·복지·고용 분야는 7.2% 늘었다.", "7.2%", {"metric": "budget"}),
+    ("보건ㆍ복지ㆍ고용 분야가 262조원으로 가장 크다.", "262조원", {"metric": "budget"}),
 ]
 
 

@@ -134,6 +134,10 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("투입", "budget"),
     ("기금", "budget"),
     ("출연", "budget"),
+    # the budget's field of welfare (one of its twelve 분야), not employment figures
+    ("보건·복지·고용", "budget"),
+    ("보건ㆍ복지ㆍ고용", "budget"),
+    ("보건・복지・고용", "budget"),
     # fiscal balances and debt
     ("관리재정수지", "fiscal_balance"),
     ("통합재정수지", "fiscal_balance"),
