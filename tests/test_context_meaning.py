@@ -1860,7 +1860,11 @@ AUDIT14_ROWS: list[Row] = [
     ("정부는 성장률 전망치를 기존 2.3%에서 2.1%로 내렸다.", "2.3%", {"subject": None}),
     ("올 성장률 1.9%·물가 2.4% 전망", "1.9%", {"subject": None}),
     ("총지출 증가율은 2016년 5.5%를 기록한 뒤 2.1~3.8% 수준을 유지했다.", "2.1", {"subject": "총지출"}),
-    ("내년 예산 총지출 요구 규모는 512조3천억원이다.", "512조3천억원", {"subject": "총지출", "metric": "budget"}),
+    (
+        "내년 예산 총지출 요구 규모는 512조3천억원이다.",
+        "512조3천억원",
+        {"subject": "총지출", "metric": "budget"},
+    ),
     ("이 중 40조원을 4분기에 집중 공급한다.", "40조원", {"subject": None}),
     # bug: 민간 소비 (spaced) took the investment of the sentence before; 경상성장률 was a budget figure
     ("설비투자는 1.2% 줄 것으로 봤다. 민간 소비는 2.9% 늘 것으로 봤다.", "2.9%", {"metric": "output"}),
