@@ -41,6 +41,7 @@ import regex
 
 from extractors.document_context import document_topic, with_document_context
 from extractors.lexicon import context as lex
+from extractors.lexicon.dates import RANGE_TILDES
 from extractors.lexicon.numbers import LEVEL_RATE_LABEL_WORDS, SERIES_ARROWS, SIGNS
 from extractors.mentions import Mention
 from extractors.nlp import Term, Tokens, analyse_sentence, metric_of, term_regex, written_tags
@@ -78,6 +79,8 @@ _SOURCE_AFTER = regex.compile(
 )
 _OWNER_TO_HOME = regex.compile(rf"{lex.GENITIVE}\s?")  # 미국의 한국 투자: the owner, then the home country
 _BARE_LIST = regex.compile(r"[^\S\n]?[,，][^\S\n]?")  # between two figures listed bare: 5.4%, 1.8% 감소
+# between the two ends of a range (0.1~0.2%p 낮출): both ends moved as the verb after the last says
+_RANGE_TILDE = regex.compile(rf"[^\S\n]?[{regex.escape(RANGE_TILDES)}][^\S\n]?")
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
 # A figure's companion in a parenthesis right after it: 31억 달러(4.2%) 증가, 3.5%(9억 달러) 늘어
 # A figure written as the object of a comparing verb: 성장률(3.1%)을 밑돌았다, 2%를 웃돌아
@@ -1673,12 +1676,14 @@ class _Resolver:
         if changes and _COMPARED.match(self.text, mention.end, changes[0].end) is not None:
             return None  # the base the figure before it is compared with
         if not changes:
-            # 5.4%, 1.8% 감소 and 반도체 11.1%, 통신·방송장비 4.7% 등에서 증가: the list moves as its last one
+            # 5.4%, 1.8% 감소 and 반도체 11.1%, 통신·방송장비 4.7% 등에서 증가: the list moves as its last one;
+            # 0.1~0.2%p 낮출: a range as its last end
             ends = {
                 listed.end()
                 for listed in (
                     _BARE_LIST.match(self.text, mention.end),
                     _LIST_NEXT.match(self.text, mention.end, s_end),
+                    _RANGE_TILDE.match(self.text, mention.end),
                 )
                 if listed is not None
             }

@@ -1880,6 +1880,15 @@ AUDIT14_ROWS: list[Row] = [
     ("보건ㆍ복지ㆍ고용 분야가 262조원으로 가장 크다.", "262조원", {"metric": "budget"}),
 ]
 
+# Through the grammar: ranges, whose first end the grammar reads with the last one's unit.
+AUDIT14_ROWS_GRAMMAR: list[Row] = [
+    # bug: the first end of a range (0.2~0.4%포인트 낮출) said no way
+    ("정부는 성장률 전망을 0.2~0.4%포인트 낮출 것으로 보인다.", "0.2", {"change": "decrease"}),
+    ("성장률 전망치를 2.1∼2.2%로 상향 조정했다.", "2.1", {"change": "increase"}),
+    # negative: the old value of a revision written with an arrow did not move
+    ("성장률 전망은 2.0% → 1.8%로 낮췄다.", "2.0%", {"change": None}),
+]
+
 
 def _params(tables: dict[str, list[Row]]) -> list[Any]:
     return [
@@ -1922,6 +1931,7 @@ def test_meaning(sentence: str, figure: str, expected: dict[str, Any]) -> None:
             "trade-grammar": TRADE_ROWS_GRAMMAR,
             "activity-grammar": ACTIVITY_ROWS_GRAMMAR,
             "industry-grammar": INDUSTRY_ROWS_GRAMMAR,
+            "audit14-grammar": AUDIT14_ROWS_GRAMMAR,
         }
     ),
 )
