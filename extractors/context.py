@@ -215,7 +215,7 @@ _MONTH_OR_QUARTER = regex.compile(r"^(?P<year>\d{4})-(?P<q>Q?)(?P<n>\d{1,2})$")
 # After a date that starts a stretch, not the figure's period: 금년 3월 이후 최저치.
 # A date alone in a parenthesis right after a figure is the figure's period: 2조원('25).
 _OWN_DATE = regex.compile(r"[^\S\n]?\([^\S\n]?")
-_OWN_DATE_END = regex.compile(r"[^\S\n]?\)")
+_OWN_DATE_END = regex.compile(r"[^\S\n]?(?:,[^()\n]{1,20})?\)")  # 13.1조원(’26, +6.5%): its rate beside it
 _FIGURE_NEXT = regex.compile(r"[^\S\n]?[+\-−△▽]?\d")  # (5월)+5.3: the next figure's label, not its own
 _SINCE = regex.compile(r"\s?(?:" + "|".join(lex.SINCE_MARKERS) + ")")
 # After a month, the year so far: 11월까지, 7월말 누적 (the period is January to that month).
@@ -1908,7 +1908,7 @@ class _Resolver:
         return f"{month['year']}-01/{date.value}"
 
     def _own_date(self, mention: Mention) -> str | None:
-        """A date alone in a parenthesis right after the figure: 2조원('25) → 3조원('26), each its year."""
+        """A date opening a parenthesis right after the figure: 2조원('25) → 3조원('26, +5.0%), each its year."""
         own = next((d for d in self.dates if mention.end < d.start <= mention.end + 3), None)
         if own is None or not _OWN_DATE.fullmatch(self.text, mention.end, own.start):
             return None

@@ -1885,6 +1885,10 @@ AUDIT14_ROWS_GRAMMAR: list[Row] = [
     # bug: the first end of a range (0.2~0.4%포인트 낮출) said no way
     ("정부는 성장률 전망을 0.2~0.4%포인트 낮출 것으로 보인다.", "0.2", {"change": "decrease"}),
     ("성장률 전망치를 2.1∼2.2%로 상향 조정했다.", "2.1", {"change": "increase"}),
+    # bug: a figure's own year opening a parenthesis with its rate (9.4조원(’26, +4.4%)) was not
+    # its period: the year of the figure before the arrow was
+    ("ㅇ 사업 예산 9.0조원(’25) → 9.4조원(’26, +4.4%)", "9.4조원", {"period": "2026"}),
+    ("ㅇ 사업 예산 9.0조원(’25) → 9.4조원(’26, +4.4%)", "9.0조원", {"period": "2025"}),
     # negative: the old value of a revision written with an arrow did not move
     ("성장률 전망은 2.0% → 1.8%로 낮췄다.", "2.0%", {"change": None}),
 ]
