@@ -1676,8 +1676,8 @@ class _Resolver:
         if changes and _COMPARED.match(self.text, mention.end, changes[0].end) is not None:
             return None  # the base the figure before it is compared with
         if not changes:
-            # 5.4%, 1.8% 감소 and 반도체 11.1%, 통신·방송장비 4.7% 등에서 증가: the list moves as its last one;
-            # 0.1~0.2%p 낮출: a range as its last end
+            # 5.4%, 1.8% 감소 and 반도체 11.1%, 통신·방송장비 4.7% 등에서 증가: the list moves as its
+            # last one; 0.1~0.2%p 낮출: a range as its last end
             ends = {
                 listed.end()
                 for listed in (
@@ -1908,7 +1908,7 @@ class _Resolver:
         return f"{month['year']}-01/{date.value}"
 
     def _own_date(self, mention: Mention) -> str | None:
-        """A date opening a parenthesis right after the figure: 2조원('25) → 3조원('26, +5.0%), each its year."""
+        """A date opening a parenthesis right after the figure: 2조원('25) → 3조원('26, +5%), each its year."""
         own = next((d for d in self.dates if mention.end < d.start <= mention.end + 3), None)
         if own is None or not _OWN_DATE.fullmatch(self.text, mention.end, own.start):
             return None
