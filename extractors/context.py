@@ -1908,7 +1908,7 @@ class _Resolver:
         return f"{month['year']}-01/{date.value}"
 
     def _own_date(self, mention: Mention) -> str | None:
-        """A date opening a parenthesis right after the figure: 2조원('25) → 3조원('26, +5%), each its year."""
+        """A date opening the figure's parenthesis: 2조원('25) → 3조원('26, +5%): each its year."""
         own = next((d for d in self.dates if mention.end < d.start <= mention.end + 3), None)
         if own is None or not _OWN_DATE.fullmatch(self.text, mention.end, own.start):
             return None
