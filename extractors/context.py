@@ -41,6 +41,7 @@ import regex
 
 from extractors.document_context import document_topic, with_document_context
 from extractors.lexicon import context as lex
+from extractors.lexicon.dates import RANGE_TILDES
 from extractors.lexicon.numbers import LEVEL_RATE_LABEL_WORDS, SERIES_ARROWS, SIGNS
 from extractors.mentions import Mention
 from extractors.nlp import Term, Tokens, analyse_sentence, metric_of, term_regex, written_tags
@@ -78,6 +79,8 @@ _SOURCE_AFTER = regex.compile(
 )
 _OWNER_TO_HOME = regex.compile(rf"{lex.GENITIVE}\s?")  # 미국의 한국 투자: the owner, then the home country
 _BARE_LIST = regex.compile(r"[^\S\n]?[,，][^\S\n]?")  # between two figures listed bare: 5.4%, 1.8% 감소
+# between the two ends of a range (0.1~0.2%p 낮출): both ends moved as the verb after the last says
+_RANGE_TILDE = regex.compile(rf"[^\S\n]?[{regex.escape(RANGE_TILDES)}][^\S\n]?")
 _AFTER_WINDOW = 25  # characters after a figure searched for a partner or a change word
 # A figure's companion in a parenthesis right after it: 31억 달러(4.2%) 증가, 3.5%(9억 달러) 늘어
 # A figure written as the object of a comparing verb: 성장률(3.1%)을 밑돌았다, 2%를 웃돌아
@@ -230,7 +233,7 @@ _MONTH_OR_QUARTER = regex.compile(r"^(?P<year>\d{4})-(?P<q>Q?)(?P<n>\d{1,2})$")
 # After a date that starts a stretch, not the figure's period: 금년 3월 이후 최저치.
 # A date alone in a parenthesis right after a figure is the figure's period: 2조원('25).
 _OWN_DATE = regex.compile(r"[^\S\n]?\([^\S\n]?")
-_OWN_DATE_END = regex.compile(r"[^\S\n]?\)")
+_OWN_DATE_END = regex.compile(r"[^\S\n]?(?:,[^()\n]{1,20})?\)")  # 13.1조원(’26, +6.5%): its rate beside it
 _FIGURE_NEXT = regex.compile(r"[^\S\n]?[+\-−△▽]?\d")  # (5월)+5.3: the next figure's label, not its own
 _SINCE = regex.compile(r"\s?(?:" + "|".join(lex.SINCE_MARKERS) + ")")
 # After a month, the year so far: 11월까지, 7월말 누적 (the period is January to that month).
@@ -1823,12 +1826,14 @@ class _Resolver:
         if changes and _COMPARED.match(self.text, mention.end, changes[0].end) is not None:
             return None  # the base the figure before it is compared with
         if not changes:
-            # 5.4%, 1.8% 감소 and 반도체 11.1%, 통신·방송장비 4.7% 등에서 증가: the list moves as its last one
+            # 5.4%, 1.8% 감소 and 반도체 11.1%, 통신·방송장비 4.7% 등에서 증가: the list moves as its
+            # last one; 0.1~0.2%p 낮출: a range as its last end
             ends = {
                 listed.end()
                 for listed in (
                     _BARE_LIST.match(self.text, mention.end),
                     _LIST_NEXT.match(self.text, mention.end, s_end),
+                    _RANGE_TILDE.match(self.text, mention.end),
                 )
                 if listed is not None
             }
@@ -2086,7 +2091,7 @@ class _Resolver:
         return f"{month['year']}-01/{date.value}"
 
     def _own_date(self, mention: Mention) -> str | None:
-        """A date alone in a parenthesis right after the figure: 2조원('25) → 3조원('26), each its year."""
+        """A date opening the figure's parenthesis: 2조원('25) → 3조원('26, +5%): each its year."""
         own = next((d for d in self.dates if mention.end < d.start <= mention.end + 3), None)
         if own is None or not _OWN_DATE.fullmatch(self.text, mention.end, own.start):
             return None
@@ -2106,6 +2111,8 @@ class _Resolver:
             and d.start not in self.appositive
             and not _SINCE.match(self.text, d.end)
         ]
+        if int(term.value) == 0 and not part:  # 내년 … 올해(480조원)보다: this year, whatever the sentence's
+            return _relative(self.reference, term.value)
         if dates:  # 11월까지 … 전년(81억 달러): the same months of the year before
             return _shift_years(self._to_date(dates[-1]), int(term.value))
         if part:

@@ -1356,6 +1356,13 @@ TRADE_ROWS_GRAMMAR: list[Row] = [
 # --- periods ---------------------------------------------------------------------------------
 
 PERIOD_ROWS_GRAMMAR: list[Row] = [
+    # bug (audit14): this year's value in a budget sentence about another year (2027년 … 올해(480조원)
+    # 보다) took the sentence's year: 올해 is the publication's year
+    ("2027년 총지출은 510조원으로 올해(480조원)보다 6.3% 늘어난다.", "480조원", {"period": "2026"}),
+    ("2027년 총지출은 510조원으로 올해(480조원)보다 6.3% 늘어난다.", "510조원", {"period": "2027"}),
+    # negative: 전년 counts back from the sentence's own year
+    ("2027년 총지출은 510조원으로 전년(480조원)보다 6.3% 늘어난다.", "480조원", {"period": "2026"}),
+    ("2024년 수출은 전년(6,300억 달러)보다 8.2% 늘었다.", "6,300억 달러", {"period": "2023"}),
     # bug: the base's value a change started from (전년동월(95억 달러)에서 62억 달러로) took the
     # sentence's month: it is the base's, a year back
     ("2025년 3월 상품수지는 전년동월(88억 달러)에서 57억 달러로 줄었다.", "88억 달러", {"period": "2024-03"}),
@@ -2210,6 +2217,64 @@ AUDIT13_ROWS_GRAMMAR: list[Row] = [
 ]
 
 
+# Plans, budgets and outlooks (audit 14): work reports, 대책, 예산안, 세법개정안, 경제정책방향.
+AUDIT14_ROWS: list[Row] = [
+    # bug: 관리대상 수지 (관리재정수지's older name, spaced as news write it) was a trade balance
+    (
+        "사회보장성 기금을 뺀 관리대상 수지는 8조3천억원 적자로 예상된다.",
+        "8조3천억원",
+        {"metric": "fiscal_balance", "change": "deficit"},
+    ),
+    # bug: 증액/감액 (a budget raised or cut) said no way, or the way of another clause's word
+    ("무역보험을 작년보다 9조4000억 원 증액한 201조 원으로 늘린다.", "9조4000억 원", {"change": "increase"}),
+    ("국방 예산은 정부안보다 2,300억원 감액됐다.", "2,300억원", {"change": "decrease"}),
+    # bug: a tax rate cut or raised (인하, 인상) said no way
+    ("법인세 최고세율을 2%포인트 인하한다.", "2%포인트", {"change": "decrease"}),
+    ("담배 개별소비세를 20% 인상하기로 했다.", "20%", {"change": "increase"}),
+    ("지방 사업비는 1조2천억원 삭감됐다.", "1조2천억원", {"change": "decrease"}),
+    # bug: a forecast revised by a native verb (올려 잡았다, 낮출 듯) said no way
+    ("성장률 전망을 0.3%포인트 올려 잡았다.", "0.3%포인트", {"change": "increase"}),
+    ("정부는 성장률 전망을 0.2~0.4%포인트 낮출 것으로 보인다.", "0.4%포인트", {"change": "decrease"}),
+    ("과표 기준을 1억2천만원 초과로 낮추면서 세수가 줄었다.", "1억2천만원", {"change": "decrease"}),
+    # bug: 기존 (the previous forecast), 올 (this year), 뒤 (after), 요구 (requested), 집중 (mostly)
+    # were read as the item of the figure after them
+    ("정부는 성장률 전망치를 기존 2.3%에서 2.1%로 내렸다.", "2.3%", {"subject": None}),
+    ("올 성장률 1.9%·물가 2.4% 전망", "1.9%", {"subject": None}),
+    ("총지출 증가율은 2016년 5.5%를 기록한 뒤 2.1~3.8% 수준을 유지했다.", "2.1", {"subject": "총지출"}),
+    (
+        "내년 예산 총지출 요구 규모는 512조3천억원이다.",
+        "512조3천억원",
+        {"subject": "총지출", "metric": "budget"},
+    ),
+    ("이 중 40조원을 4분기에 집중 공급한다.", "40조원", {"subject": None}),
+    # bug: 민간 소비 (spaced) took the investment of the sentence before; 경상성장률 was a budget figure
+    ("설비투자는 1.2% 줄 것으로 봤다. 민간 소비는 2.9% 늘 것으로 봤다.", "2.9%", {"metric": "output"}),
+    ("총지출 증가율은 경상성장률 전망치인 4.1%의 두 배다.", "4.1%", {"metric": "output"}),
+    # bug: 초과 (over a threshold), 효과 (a tax change's yield), 비율 (a ratio) and 경제전망 (the
+    # outlook quoted) were read as the item of the figure
+    ("최고세율 과표구간을 기존 8억원 초과에서 5억원 초과로 낮춘다.", "5억원", {"subject": None}),
+    ("세수 효과는 △1.7조원으로 추산된다.", "△1.7조원", {"subject": None, "metric": "budget"}),
+    ("GDP 대비 국가채무 비율은 51.3%로 오른다.", "51.3%", {"subject": None, "metric": "government_debt"}),
+    ("2015년 말 경제전망(3.2%) 이후 처음이다.", "3.2%", {"subject": None}),
+    # bug: 고용 in the name of the budget's welfare field made its figures employment
+    ("국방 분야는 4.0%, 보건·복지·고용 분야는 7.2% 늘었다.", "7.2%", {"metric": "budget"}),
+    ("보건ㆍ복지ㆍ고용 분야가 262조원으로 가장 크다.", "262조원", {"metric": "budget"}),
+]
+
+# Through the grammar: ranges, whose first end the grammar reads with the last one's unit.
+AUDIT14_ROWS_GRAMMAR: list[Row] = [
+    # bug: the first end of a range (0.2~0.4%포인트 낮출) said no way
+    ("정부는 성장률 전망을 0.2~0.4%포인트 낮출 것으로 보인다.", "0.2", {"change": "decrease"}),
+    ("성장률 전망치를 2.1∼2.2%로 상향 조정했다.", "2.1", {"change": "increase"}),
+    # bug: a figure's own year opening a parenthesis with its rate (9.4조원(’26, +4.4%)) was not
+    # its period: the year of the figure before the arrow was
+    ("ㅇ 사업 예산 9.0조원(’25) → 9.4조원(’26, +4.4%)", "9.4조원", {"period": "2026"}),
+    ("ㅇ 사업 예산 9.0조원(’25) → 9.4조원(’26, +4.4%)", "9.0조원", {"period": "2025"}),
+    # negative: the old value of a revision written with an arrow did not move
+    ("성장률 전망은 2.0% → 1.8%로 낮췄다.", "2.0%", {"change": None}),
+]
+
+
 def _params(tables: dict[str, list[Row]]) -> list[Any]:
     return [
         pytest.param(sentence, figure, expected, id=f"{name}{number:02d}-{figure}")
@@ -2235,6 +2300,7 @@ def _params(tables: dict[str, list[Row]]) -> list[Any]:
             "industry": INDUSTRY_ROWS,
             "audit10": AUDIT10_ROWS,
             "audit13": AUDIT13_ROWS,
+            "audit14": AUDIT14_ROWS,
         }
     ),
 )
@@ -2253,6 +2319,7 @@ def test_meaning(sentence: str, figure: str, expected: dict[str, Any]) -> None:
             "market-grammar": MARKET_ROWS_GRAMMAR,
             "industry-grammar": INDUSTRY_ROWS_GRAMMAR,
             "audit13-grammar": AUDIT13_ROWS_GRAMMAR,
+            "audit14-grammar": AUDIT14_ROWS_GRAMMAR,
         }
     ),
 )

@@ -153,11 +153,16 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     ("투입", "budget"),
     ("기금", "budget"),
     ("출연", "budget"),
+    # the budget's field of welfare (one of its twelve 분야), not employment figures
+    ("보건·복지·고용", "budget"),
+    ("보건ㆍ복지ㆍ고용", "budget"),
+    ("보건・복지・고용", "budget"),
     # fiscal balances and debt
     ("관리재정수지", "fiscal_balance"),
     ("통합재정수지", "fiscal_balance"),
     ("관리대상수지", "fiscal_balance"),  # the name of 관리재정수지 before 2011
     ("관리재정 수지", "fiscal_balance"),
+    ("관리대상 수지", "fiscal_balance"),  # 관리대상수지 as news space it
     ("통합재정 수지", "fiscal_balance"),
     ("재정수지", "fiscal_balance"),
     ("기금수지", "fiscal_balance"),
@@ -210,9 +215,14 @@ METRIC_WORDS: Final[tuple[tuple[str, MetricName], ...]] = (
     # the spending parts of GDP (민간소비는 0.5% 늘었다): output, never the investment named before them
     ("민간소비", "output"),
     ("정부소비", "output"),
+    ("민간 소비", "output"),  # as news space them
+    ("정부 소비", "output"),
     ("국내총생산", "output"),
     ("경제성장률", "output"),
     ("경제 성장률", "output"),
+    ("경상성장률", "output"),  # nominal GDP growth (a budget's yardstick), not the current account
+    ("경상 성장률", "output"),
+    ("잠재성장률", "output"),
     ("산업생산", "output"),
     ("광공업생산", "output"),
     ("서비스업생산", "output"),
@@ -658,11 +668,14 @@ CHANGE_WORDS: Final[tuple[tuple[str, ChangeName], ...]] = (
     ("급등", "increase"),
     ("증대", "increase"),
     ("상향", "increase"),
-    ("인상", "increase"),  # 요금을 5% 인상, 금리 0.25%p 인상
+    ("인상", "increase"),  # a rate or a price raised: 세율을 2%p 인상, 요금을 5% 인상
+    ("증액", "increase"),  # a budget or a supply raised: 9조원 증액한
     ("올렸", "increase"),
     ("올린", "increase"),
+    ("올려", "increase"),  # 전망을 0.3%p 올려 잡았다
+    ("높여", "increase"),
+    ("높일", "increase"),
     ("치솟", "increase"),
-    ("증액", "increase"),  # 예산을 3조원 증액
     ("↑", "increase"),
     ("⬆", "increase"),
     ("감소", "decrease"),
@@ -682,11 +695,15 @@ CHANGE_WORDS: Final[tuple[tuple[str, ChangeName], ...]] = (
     ("밑돌", "decrease"),  # 하회 in native words
     ("급락", "decrease"),
     ("하향", "decrease"),
-    ("인하", "decrease"),  # 기준금리를 0.25%p 인하
-    ("감액", "decrease"),
+    ("인하", "decrease"),  # a rate cut: 기준금리를 0.25%p 인하, 최고세율 2%p 인하
+    ("감액", "decrease"),  # a budget cut: 2,300억원 감액
+    ("삭감", "decrease"),
     ("감축", "decrease"),
     ("절감", "decrease"),
     ("뒷걸음", "decrease"),
+    ("낮춰", "decrease"),  # 전망을 0.2%p 낮춰 잡았다
+    ("낮출", "decrease"),
+    ("낮추", "decrease"),  # 과표구간을 3억원 초과로 낮추면서
     ("빠졌", "decrease"),  # 주가가 5% 빠졌다
     ("빠진", "decrease"),
     ("↓", "decrease"),
@@ -972,6 +989,16 @@ SUBJECT_STOPWORDS: Final[frozenset[str]] = frozenset(
         "당기",
         "차기",
         "종전",
+        "기존",  # 기존 2.3%에서 2.1%로: the previous forecast, as 종전
+        "올",  # 올 성장률 1.9%: this year, as 올해
+        "뒤",  # 5.5%를 기록한 뒤 2.1~3.8%: after, a sequence
+        "요구",  # 총지출 요구 규모: a budget as requested, not an item
+        "집중",  # 40조원을 집중 공급: mostly, how
+        "초과",  # 과표 5억원 초과에서 3억원 초과로: a threshold's side, not an item
+        "미만",
+        "효과",  # 세수 효과는 △2.3조원: what a measure yields, not an item
+        "비율",  # 국가채무 비율은 52.1%: a ratio of the metric, not an item
+        "경제전망",  # 경제전망(4.0%): the outlook a figure was published in
         "당시",
         "잠정",
         "누계",
