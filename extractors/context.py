@@ -2612,25 +2612,34 @@ def heading_metric(lines: Sequence[str], index: int) -> str | None:
     """
     if lines[index].lstrip()[:1] in tuple(lex.NOTE_MARKS):
         return _annotated_metric(lines, index)
+    for k in _headings_above(lines, index):
+        # 관리재정수지(사회보장성기금 제외수지): the heading's own words
+        own = _PARENTHETICAL.sub(" ", lines[k].strip())
+        if _metric_regex().search(own) is not None:
+            return document_topic(own)  # one metric, or none where it names several (수출과 투자)
+    return None
+
+
+def _headings_above(lines: Sequence[str], index: int) -> Iterator[int]:
+    """The lines of the headings above the point ``lines[index]``, nearest first, up its outline
+    (□ → ○ → -): each a level above the last; none past a line outside the outline, nor past
+    one of level 0, nor further than ``_HEADING_REACH`` lines up."""
     level = _outline_level(lines[index])
     if not level:
-        return None
+        return
     for k in range(index - 1, max(-1, index - _HEADING_REACH), -1):
         line = lines[k].strip()
         if not line or line[0] in lex.NOTE_MARKS:
             continue
         above = _outline_level(line)
         if above is None:
-            return None
+            return
         if above >= level:
             continue
-        own = _PARENTHETICAL.sub(" ", line)  # 관리재정수지(사회보장성기금 제외수지): the heading's own words
-        if _metric_regex().search(own) is not None:
-            return document_topic(own)  # one metric, or none where it names several (수출과 투자)
+        yield k
         if above == 0:
-            return None
+            return
         level = above
-    return None
 
 
 def heading_period(
@@ -2653,18 +2662,7 @@ def heading_period(
     ...                [Mention("date", 9, 11, "2026-05", None)]) is None
     True
     """
-    level = _outline_level(lines[index])
-    if not level:
-        return None
-    for k in range(index - 1, max(-1, index - _HEADING_REACH), -1):
-        line = lines[k].strip()
-        if not line or line[0] in lex.NOTE_MARKS:
-            continue
-        above = _outline_level(line)
-        if above is None:
-            return None
-        if above >= level:
-            continue
+    for k in _headings_above(lines, index):
         start, end = line_starts[k], line_starts[k] + len(lines[k])
         first = bisect.bisect_left(mentions, start, key=lambda m: m.start)
         own = mentions[first : bisect.bisect_left(mentions, end, key=lambda m: m.start)]
@@ -2672,9 +2670,6 @@ def heading_period(
             return None  # □ 3분기 수출은 4.0% 증가한 256억 달러: a sentence's dates are its figures'
         if own:
             return _heading_date(own, lines[k][own[-1].end - start :])
-        if above == 0:
-            return None
-        level = above
     return None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
+from extractors.lexicon.dates import SENTENCE_YEAR_NOT_AFTER
 from extractors.lexicon.numbers import CURRENCY_FALSE_FRIENDS
 from extractors.lexicon.partners import (
     GENITIVE,
@@ -1199,16 +1200,7 @@ HEADING_LEVELS: Final[tuple[str, ...]] = ("□■", "◇◆", "○ㅇ●◦", "-
 """The bullets of a release's outline, outermost first: □ heading → ○ point → - detail.  A
 figure in a point whose sentence names no metric measures what its heading names."""
 
-HEADING_PERIOD_NOT_AFTER: Final[tuple[str, ...]] = (
-    "대비",
-    "보다",
-    "에 비해",
-    "比",
-    "이후",
-    "이래",
-    "까지",
-    "부터",
-)
+HEADING_PERIOD_NOT_AFTER: Final[tuple[str, ...]] = SENTENCE_YEAR_NOT_AFTER
 """After a heading's date, words that make it no period of the points under it: a base
 (□ 2024년 대비), a bound (□ '30년까지 수출 1조 달러), a start (□ 2020년 이후 추이)."""
 
