@@ -443,6 +443,10 @@ METRIC_ROWS: list[Row] = [
 ]
 
 METRIC_NOT_ROWS: list[Row] = [
+    # bug: money taken in for a charge (보험료 수입, 수수료 수입) was the import flow
+    ("지역가입자 보험료 수입은 6조1천억원으로 늘었다.", "6조1천억원", {"metric": None}),
+    ("공사의 수수료 수입이 3.2% 줄었다.", "3.2%", {"metric": None}),
+    ("원자재 수입은 42억 달러로 줄었다.", "42억 달러", {"metric": "import"}),
     # bug (lists2 4): a topic after a clause ended kept the earlier clause's flow, though it names a
     # measure of its own (수주액, 소비량); a sentence's flow went on to the next one's such figure
     ("반도체 수입액은 4.2% 줄었고 공작기계 수주액은 18.5% 늘었다.", "18.5%", {"metric": None}),

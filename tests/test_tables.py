@@ -819,6 +819,16 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("690", "amount", "69000000000", "USD", "자동차", "2025", "2025"),
         ],
     ),
+    (  # bug: a profit rate's row (영업이익률) under (단위: 억원, %) was read as 억원 (7.9 → 7.9억원)
+        "profit_rate_row_holds_percents",
+        "(단위: 억원, %)\n구분\t2024\t2025\n영업이익\t318\t402\n영업이익률\t6.1\t7.3\n",
+        [
+            ("318", "amount", "31800000000", "KRW", "영업이익", "2024", "2024"),
+            ("402", "amount", "40200000000", "KRW", "영업이익", "2025", "2025"),
+            ("6.1", "percent", "6.1", "%", "영업이익률", "2024", "2024"),
+            ("7.3", "percent", "7.3", "%", "영업이익률", "2025", "2025"),
+        ],
+    ),
     (  # a table flattened to one cell a line whose rows open with a code line (코드): no figure
         # was read; the codes are no figures
         "table_flattened_to_one_cell_a_line_with_code_lines",

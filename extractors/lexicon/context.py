@@ -552,11 +552,13 @@ METRIC_WORD_NOT_AFTER: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("기금", ("국제통화",)),
     # a valuation basis noted after a trade figure (415억 달러(FOB·본선인도가격)): no price figure
     ("가격", ("본선인도", "본선인도 ", "운임포함", "운임포함 ", "운임보험료포함", "운임보험료포함 ")),
+    # money a body takes in for a charge or a sale (건강보험 보험료 수입 8조원): revenue, no import
+    ("수입", ("보험료", "수수료", "임대료", "사용료", "입장료", "판매")),
 )
 """A metric word right after one of these is part of an item's name: 합성수지 is synthetic
 resin, a traded good, not a balance (합성수지 82억달러 is an export figure); 내수출하 is 내수 출하
 (domestic shipments), no export; 본선인도가격 (FOB), 운임보험료포함가격 (CIF) are how a trade figure
-is valued, not prices."""
+is valued, not prices; 보험료 수입 is a charge's revenue, no import."""
 
 # a rate's name with its own figure after it: 물가상승률(2.6%)
 _RATE_WITH_FIGURE: Final[tuple[str, ...]] = ("률(", "율(", "률 (", "율 (")

@@ -709,6 +709,8 @@ RATE_LABEL_WORDS: Final[tuple[str, ...]] = (
     "참가율",
     "취업률",
     "가동률",
+    "이익률",  # 영업이익률, 순이익률: a profit over sales
+    "수익률",
     "비중",
     "점유율",
     "구성비",
