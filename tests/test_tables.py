@@ -829,6 +829,16 @@ TEXT_TABLES: list[tuple[str, str, list[Figure]]] = [
             ("7.3", "percent", "7.3", "%", "영업이익률", "2025", "2025"),
         ],
     ),
+    (  # bug: a row naming a price per something (환율(원/달러)) took the unit line's amount:
+        # 1,364.4 was 136,440,000,000 USD; a rate or a price is no amount of the table's unit
+        "price_per_unit_row_takes_no_amount_unit",
+        "(단위: 억달러)\n구분\t2024\t2025\n무역수지\t518\t640\n환율(원/달러)\t1,364.4\t1,415.2\n"
+        "유가(달러/배럴)\t80.1\t69.7\n",
+        [
+            ("518", "amount", "51800000000", "USD", "무역수지", "2024", "2024"),
+            ("640", "amount", "64000000000", "USD", "무역수지", "2025", "2025"),
+        ],
+    ),
     (  # a table flattened to one cell a line whose rows open with a code line (코드): no figure
         # was read; the codes are no figures
         "table_flattened_to_one_cell_a_line_with_code_lines",

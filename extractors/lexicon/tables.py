@@ -169,3 +169,7 @@ flattened to one cell a line: 구분⏎2023⏎2024⏎비고⏎자동차⏎5,210�
 CONTRAST_ENDING: Final[str] = "대비"
 """Ends a comparison word naming only what a figure is set against (전년동기대비, 전월대비),
 not whether it is a difference or a rate (전년비, a ratio, is a rate)."""
+
+PRICE_CURRENCIES: Final[tuple[str, ...]] = ("원", "달러", "불", "엔", "위안", "유로", "$", "₩", "US$")
+"""Open a label's unit written as a price per something (환율(원/달러), 유가(달러/배럴),
+(원/100엔)): its cells are rates or prices, no amount of the table's unit line."""

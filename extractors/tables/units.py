@@ -63,6 +63,7 @@ from extractors.lexicon.tables import (
     CONTRAST_ENDING,
     FLOW_COLUMN_WORDS,
     MAX_CAPTION_CHARS,
+    PRICE_CURRENCIES,
 )
 from extractors.numerals import parse_korean_number
 from extractors.readers.base import CellUnits
@@ -158,6 +159,8 @@ _LABEL_UNITS = regex.compile(r"[(（](?P<expr>[^()（）\n\d]{1,20})[)）]\s*$")
 _COUNT_LABEL = regex.compile(
     rf"[(（][\d,.\x20{''.join(DIGIT_PLACES)}{''.join(GROUP_WORDS)}]*(?:{_alternation(COUNTERS)})[)）]"
 )
+# A price per something in a label's parentheses: 환율(원/달러), 유가(달러/배럴), (원/100엔).
+_PRICE_LABEL = regex.compile(rf"[(（]\s*(?:{_alternation(PRICE_CURRENCIES)})\s*/[^()（）\n]{{1,12}}[)）]\s*$")
 # Footnote marks and stars at the end of a label: 수출1), 수입*.
 _LABEL_MARKS = regex.compile(r"(?:\d{1,2}\)|[*※†‡¹²³⁴⁵⁶⁷⁸⁹]+\)?)\s*$")
 # A counter part of a header: 건, 천톤, 개사.
@@ -483,7 +486,13 @@ def cell_unit(header: HeaderUnits, labels: tuple[str, ...]) -> tuple[Unit | None
 @functools.lru_cache(maxsize=4096)
 def _named_unit(label: str) -> Unit | Literal["count"] | None:
     """The unit a label names in its closing parentheses: 수출액(억 달러), 증감률(%),
-    (GDP대비,%); 'count' for 인원(명)."""
+    (GDP대비,%); 'count' (no unit) for 인원(명) and for a price per something, 환율(원/달러).
+
+    >>> _named_unit("환율(원/달러)"), _named_unit("엔화(원/100엔)"), _named_unit("수출액(억 달러)")[1]
+    ('count', 'count', 'USD')
+    """
+    if _PRICE_LABEL.search(label):
+        return "count"  # a rate or a price: neither the unit line's amount nor any other
     found = _LABEL_UNITS.search(label)
     if found is None:
         return None
