@@ -375,9 +375,8 @@ def _read_comparisons(
         if len(amounts) < 2 or len(units) != 1 or (amount := units.pop()) is None or amount[0] != "amount":
             continue
         later, earlier = amounts
-        texts = [dict(own) for own in slots.rows]
-        rows = [(texts[r].get(earlier, ""), texts[r].get(later, ""), texts[r].get(c, "")) for r in body]
-        kind = comparison_kind(rows)
+        cells = (dict(slots.rows[r]) for r in body)
+        kind = comparison_kind([(own.get(earlier, ""), own.get(later, ""), own.get(c, "")) for own in cells])
         if kind is None:
             continue
         told = (

@@ -378,42 +378,25 @@ def label_unit(label: str) -> Unit | Literal["count"] | None:
     return "count" if last_word in COUNT_NOUN_WORDS else None
 
 
-def _compared_amounts(header: HeaderUnits, labels: tuple[str, ...]) -> bool:
+def compared_only(header: HeaderUnits, label: str) -> bool:
     """A label naming only the basis of a comparison (전년동기대비, 전월대비: no rate word, no %)
     under a unit line of amounts and no percent: its cells may be the difference in that
-    amount or a rate of change, and which is unknown (a rate read as trillions of won, or
-    a difference read as a percent, is worse than a miss).
+    amount or a rate of change, and the words do not say which (a rate read as trillions of
+    won, or a difference read as a percent, is worse than a miss); their arithmetic may
+    (``tables.arithmetic``).
 
     >>> h = header_units("조원")
-    >>> _compared_amounts(h, ("전년동기대비", "수입")), _compared_amounts(h, ("전년동기대비 증감률", "수입"))
-    (True, False)
-    >>> _compared_amounts(header_units("억 달러, %"), ("전년대비", "수출"))
-    False
-    >>> _compared_amounts(h, ("전년비", "수출"))
+    >>> compared_only(h, "전년동기대비"), compared_only(h, "전년동기대비 증감률"), compared_only(h, "전년비")
+    (True, False, False)
+    >>> compared_only(header_units("억 달러, %"), "전년대비")
     False
     """
     if header.has_percent or not any(u[0] == "amount" for u in header.units):
         return False
-    for label in labels:
-        squeezed = _label_words(label)
-        rates = [word for word in _RATE_WORDS if word in squeezed]
-        if rates:
-            compared = all(word in _COMPARISON_LABELS and word.endswith(CONTRAST_ENDING) for word in rates)
-            return "%" not in label and compared
-    return False
-
-
-def compared_only(header: HeaderUnits, label: str) -> bool:
-    """Whether a column label names only the basis of a comparison under a unit line of amounts
-    alone (전년동기대비 under (단위: 조원)): its cells' unit is left to their arithmetic
-    (``tables.arithmetic``).
-
-    >>> compared_only(header_units("조원"), "전년동기대비")
-    True
-    >>> compared_only(header_units("조원, %"), "전년대비")
-    False
-    """
-    return _compared_amounts(header, (label,))
+    squeezed = _label_words(label)
+    rates = [word for word in _RATE_WORDS if word in squeezed]
+    compared = all(word in _COMPARISON_LABELS and word.endswith(CONTRAST_ENDING) for word in rates)
+    return bool(rates) and compared and "%" not in label
 
 
 def _labels_unit(header: HeaderUnits, labels: tuple[str, ...]) -> Unit | Literal["count"] | None:
@@ -424,7 +407,7 @@ def _labels_unit(header: HeaderUnits, labels: tuple[str, ...]) -> Unit | Literal
         implied = label_unit(label)
         if implied == PERCENT_UNIT and units and all(u[0] == "percent_point" for u in units):
             return units[0]  # (단위: %p) … 증감률: points
-        if implied == PERCENT_UNIT and _compared_amounts(header, (label,)):
+        if implied == PERCENT_UNIT and compared_only(header, label):
             return "count"
         if implied is not None:
             return implied
